@@ -192,9 +192,9 @@ def test_two_states_cyber_commands_in_one_article_stay_two(store):
     assert identity_of(store, a, "org:u-s-cyber-command") != identity_of(store, a, "org:ukrainian-cyber-command")
 
 
-def test_a_bare_council_name_does_not_join_two_states_councils(store):
-    # "National Security Council" alone matches Russia's and the United States' by name: it joins
-    # one of them, and does not fold the two states' councils into one body
+def _three_councils(store) -> tuple[int, int, int]:
+    """Store Russia's, the United States' and a bare "National Security Council" (one article
+    each) and resolve them: the (Russia, USA, bare) article ids."""
     russia = ArticleSpec("Moscow", "TASS", dt.datetime(2022, 4, 6), "Russia's National Security Council met.",
                          entities={"org:rus:national-security-council": ("National Security Council", "organization", "RUS",
                                                                          ["National Security Council"])})
@@ -207,6 +207,13 @@ def test_a_bare_council_name_does_not_join_two_states_councils(store):
                                                                    ["National Security Council"])})
     r, u, b = store_article(store, russia), store_article(store, usa), store_article(store, bare)
     refresh(store)
+    return r, u, b
+
+
+def test_a_bare_council_name_does_not_join_two_states_councils(store):
+    # "National Security Council" alone matches Russia's and the United States' by name: it joins
+    # one of them, and does not fold the two states' councils into one body
+    r, u, b = _three_councils(store)
     councils = {identity_of(store, r, "org:rus:national-security-council"),
                 identity_of(store, u, "org:united-states-national-security-council")}
     assert len(councils) == 2
@@ -217,18 +224,7 @@ def test_an_analyst_joining_a_bare_council_to_russias_does_not_bring_the_us_coun
     # the analyst says the bare "National Security Council" is Russia's: it leaves the United
     # States' council (its better match by the system), and the system's match does not drag
     # the US council along into Russia's
-    russia = ArticleSpec("Moscow", "TASS", dt.datetime(2022, 4, 6), "Russia's National Security Council met.",
-                         entities={"org:rus:national-security-council": ("National Security Council", "organization", "RUS",
-                                                                         ["National Security Council"])})
-    usa = ArticleSpec("Washington", "AP", dt.datetime(2022, 4, 7), "The United States National Security Council met.",
-                      entities={"org:united-states-national-security-council": (
-                          "United States National Security Council", "organization", "USA",
-                          ["United States National Security Council"])})
-    bare = ArticleSpec("Briefing", "Reuters", dt.datetime(2022, 4, 8), "The National Security Council met.",
-                       entities={"org:national-security-council": ("National Security Council", "organization", None,
-                                                                   ["National Security Council"])})
-    r, u, b = store_article(store, russia), store_article(store, usa), store_article(store, bare)
-    refresh(store)
+    r, u, b = _three_councils(store)
     resolver.decide(store, "same", f"{r}:org:rus:national-security-council", f"{b}:org:national-security-council",
                     author="ana", reason="the article is about Moscow")
     rus = identity_of(store, r, "org:rus:national-security-council")
