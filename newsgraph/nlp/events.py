@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.224"  # 0.7.224: a trailing ", allowing X to ..." of a verb that gives aid (its CAMEO sense AID: "contributed $6 million to UNHCR ..., allowing UNHCR ...") is that aid's effect, no CONCEDE, whoever gives it (history: docs/component_versions.md)
+VERSION = "0.7.225"  # 0.7.225: a long comma-set-off adjunct between a verb and its object ("I have authorized, pursuant to a delegation by the President, a drawdown ...") no longer loses the object the parser hung inside it; an aid act's recipient is searched deeper in its object phrase ("a drawdown of arms ... from DoD inventories for Ukraine's defense"); the act's own capitalised noun is never its target (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -807,7 +807,37 @@ WRITER_WARNING = "none (the writer's own warning)"
 
 def _object_noun(token: Token) -> Optional[Token]:
     objects = _children(token, ("dobj", "obj", "nsubjpass"))
-    return objects[0] if objects else None
+    return objects[0] if objects else _displaced_object(token)
+
+
+# the dependency labels of a comma-set-off adjunct between a verb and its object ("authorized,
+# pursuant to a delegation by the President, a drawdown ...": "pursuant" acomp / advcl, or a prep)
+_INTERPOSED_ADJUNCT_DEPS = ("acomp", "advcl", "prep", "npadvmod")
+
+
+def _displaced_object(verb: Token) -> Optional[Token]:
+    """The object of a verb with none of its own that the parser hung inside a comma-set-off
+    adjunct put between them ("I have authorized, pursuant to a delegation by the President, a
+    drawdown of up to $350 million": the noun phrase after the adjunct's closing comma is read as
+    an apposition of "the President", or as a loose ``dep`` of the verb). English allows a
+    parenthetical adjunct between a transitive verb and its object; an apposition renames the
+    noun before it and never starts after a verb's comma-bounded adjunct that opened with a comma
+    right after the verb. Returns the first such noun (``appos`` inside the adjunct, or ``dep`` of
+    the verb), else None. Only when the verb has no object or clausal complement."""
+    if verb.pos_ != "VERB" or _children(verb, ("dobj", "obj", "ccomp", "xcomp", "nsubjpass")):
+        return None
+    doc = verb.doc
+    for adjunct in verb.children:
+        if adjunct.dep_ not in _INTERPOSED_ADJUNCT_DEPS or adjunct.i <= verb.i \
+                or adjunct.left_edge.i == 0 or doc[adjunct.left_edge.i - 1].text != ",":
+            continue
+        inside = {t.i for t in adjunct.subtree}
+        for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+                continue
+            if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
+                return noun
+    return None
 
 
 def noun_lemma(token: Token) -> str:
@@ -4111,6 +4141,10 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
 _RELATIONAL_NOUNS = EVENT_WORDS.relational_nouns
 
 _PHRASE_DEPTH = 3  # prepositions / modifiers followed below an object before giving up
+# an aid act's recipient is searched deeper when none is found within _PHRASE_DEPTH: the goods, the
+# stock they come from and the purpose infinitive come before it ("a drawdown of arms and
+# equipment from U.S. Department of Defense inventories for Ukraine's defense")
+AID_RECIPIENT_DEPTH = 5
 # nouns of English complex prepositions opened by "with" ("with respect to", "with regard to"):
 # a topic, not an instrument or a companion
 COMPLEX_WITH_NOUNS = frozenset({"respect", "regard", "reference"})
@@ -4126,8 +4160,9 @@ def _infinitival_modifier(token: Token) -> bool:
 
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
                      purpose: bool = True, leader: bool = False, instrument: bool = False,
-                     victims: bool = False) -> Optional[Token]:
-    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
+                     victims: bool = False, max_depth: Optional[int] = None) -> Optional[Token]:
+    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down, or
+    ``max_depth``) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
     "commitment to support X"). A clause with its own subject is another act ("commitment to
@@ -4145,6 +4180,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     A means the act uses ("a package using Presidential Drawdown Authorities") is never searched:
     an instrument is no recipient."""
     own = set(subject.subtree) if subject is not None else set()
+    max_depth = _PHRASE_DEPTH if max_depth is None else max_depth
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
                 and not _occasion_phrase(t, lex)]
     seen = {t.i for t, _ in frontier}
@@ -4202,7 +4238,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
                 # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
                 # the noun names)
-                if depth + 1 < _PHRASE_DEPTH:
+                if depth + 1 < max_depth:
                     frontier.append((child, depth))  # a preposition is no link of its own
                 continue
             elif child.dep_ == "conj" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
@@ -4250,7 +4286,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # of its own, so the act it frames is read as one link (so do a directing
                 # participle, a partitive head and a complex preposition: ``_no_link``)
                 frontier.append((step, depth))
-            elif depth + 1 < _PHRASE_DEPTH:
+            elif depth + 1 < max_depth:
                 frontier.append((step, depth + 1))
     return None
 
@@ -6612,6 +6648,15 @@ RELATIVE_DOER_RULE = "subject of the relative clause on the object"
 AID_GOAL_RULE = "goal of the aid's motion or transfer"
 
 
+def _phrase_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether ``token`` is the act's own noun of a listed verb + object phrase ("authorized ... an
+    unprecedented third Presidential Drawdown": plover_triggers.yaml ``authorize drawdown``): the
+    act itself, capitalised as a programme's name, is never whom it is aimed at."""
+    return token in trigger.words and token.i != predicate.i \
+        and f"{predicate.lemma_.lower()} {noun_lemma(token)}" in lex.light_phrases \
+        and token.lemma_.lower() not in lex.actor_nouns
+
+
 def _shifted_object(predicate: Token) -> Optional[Token]:
     """The object a stance verb with no object of its own has shifted after its "as" + adjective
     predicative ("We condemn as irresponsible threats of use of ... weapons by Russia"): English
@@ -7075,7 +7120,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "welcomed those fleeing the war", "hosting those fleeing Ukraine": the people in
             # flight are the ones helped, not the place or war they fled
             return [token], f"{DISPLACED_RECIPIENT} ({rule})"
-        if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns) or (
+        if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
+                and not _phrase_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
                 rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
             # the subject of a passive is the active verb's object (English voice: "They were
@@ -7413,6 +7459,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES)
+    if deeper is None and trigger.event_type == "AID" and not passive:
+        # "a drawdown to provide immediate military assistance to Ukraine", "a drawdown of arms
+        # from U.S. Department of Defense inventories for Ukraine's defense": the recipient of an
+        # aid package is named at the end of the long phrase describing what is given and where it
+        # comes from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
+        deeper = _actor_in_phrase(starts, lex, subject, purpose=True, max_depth=AID_RECIPIENT_DEPTH)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and _founded_object(deeper):
         # "pledged to create working groups on arms trafficking", "agreed to establish a joint
