@@ -213,8 +213,8 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
-                                     region_for_adjective, whole_word_end)
+from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_legal_form,
+                                     is_region, region_for_adjective, whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.224"  # 0.7.224: a trailing ", allowing X to ..." of a verb that gives aid (its CAMEO sense AID: "contributed $6 million to UNHCR ..., allowing UNHCR ...") is that aid's effect, no CONCEDE, whoever gives it (history: docs/component_versions.md)
+VERSION = "0.7.226"  # 0.7.226: the further items of a semicolon list the parser hung on the clause's verb ("sanctions against the entities A; B; LLC, and individual C; as well as entity D; and individual E") are co-actors of the first item's role, each its own event (a lone legal form "LLC" no item) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4575,6 +4575,33 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _verb_hung_semicolon_items(token: Token) -> list[Token]:
+    """Further items of a semicolon list that opens right after ``token``'s phrase, where the
+    parser hung the next item as a conjunct of the clause's verb and the rest as its conjuncts
+    ("imposed sanctions against the entities A (A'); PFK B; LLC, and individual C; as well as
+    entity D; and individual E": B a "conj" of "imposed", C, D, E conjuncts of B). As in
+    ``_semicolon_items``, a semicolon separates items of one list, so each name is a further
+    item in ``token``'s role. Only when nothing but punctuation stands between ``token``'s phrase
+    and the semicolon, the item is a proper noun, and each further item is a proper noun that is
+    not a company's legal form alone ("LLC": a name's tail the semicolon cut off; entities.py
+    ``is_legal_form``), or a kind noun's name in apposition. Returns the items in text order (shape: [B, C, D, E]); [] otherwise."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    doc = token.doc
+    for first in verb.children:
+        start = first.left_edge.i
+        if first.dep_ != "conj" or first.pos_ != "PROPN" or start <= token.right_edge.i + 1 \
+                or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[token.right_edge.i + 1:start]):
+            continue
+        # a kind noun with its name in apposition ("as well as entity D"): the name is the item
+        named = [c if c.pos_ != "NOUN" else next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+                 for c in first.conjuncts if c.i > first.i]
+        items = [first] + [c for c in named if c.pos_ == "PROPN"]
+        return [c for c in items if not is_legal_form(c.text)]
+    return []
+
+
 def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
     """The last word of the proper name that ends right before the genitive ending at ``at``
     ("France" of "France's"), or None when no proper noun stands there."""
@@ -4702,6 +4729,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     found += [c for c in _name_end_conjuncts(token) if c not in found]
     found += [c for c in _appositive_list_items(token) if c not in found]
     found += [c for c in _semicolon_items(found) if c not in found]
+    found += [c for c in _verb_hung_semicolon_items(token) if c not in found]
     stranded = _stranded_subject(token.sent.root)
     if stranded and stranded[0].i > token.i:
         # "requested by Ukraine, the United States and ... condemned": the later conjuncts are
