@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.226"  # 0.7.226: the further items of a semicolon list the parser hung on the clause's verb ("sanctions against the entities A; B; LLC, and individual C; as well as entity D; and individual E") are co-actors of the first item's role, each its own event (a lone legal form "LLC" no item) (history: docs/component_versions.md)
+VERSION = "0.7.226"  # 0.7.226: the further items of a semicolon list the parser hung on the clause's verb ("sanctions against the entities A; B; LLC, and individual C; as well as entity D; and individual E") or as the object of a verb above it ("designating ... banks, A and B; a state-owned bank, C, and 10 of its subsidiaries; and a manufacturer, D") are co-actors of the first item's role, each its own event (a lone legal form "LLC" or a kind with no name no item) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4577,28 +4577,30 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
 
 def _verb_hung_semicolon_items(token: Token) -> list[Token]:
     """Further items of a semicolon list that opens right after ``token``'s phrase, where the
-    parser hung the next item as a conjunct of the clause's verb and the rest as its conjuncts
-    ("imposed sanctions against the entities A (A'); PFK B; LLC, and individual C; as well as
-    entity D; and individual E": B a "conj" of "imposed", C, D, E conjuncts of B). As in
-    ``_semicolon_items``, a semicolon separates items of one list, so each name is a further
-    item in ``token``'s role. Only when nothing but punctuation stands between ``token``'s phrase
-    and the semicolon, the item is a proper noun, and each further item is a proper noun that is
-    not a company's legal form alone ("LLC": a name's tail the semicolon cut off; entities.py
-    ``is_legal_form``), or a kind noun's name in apposition. Returns the items in text order (shape: [B, C, D, E]); [] otherwise."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return []
+    parser hung the next item on a verb above ``token`` (its "conj" or "dobj") and the rest as
+    that item's conjuncts ("imposed sanctions against the entities A (A'); PFK B; LLC, and
+    individual C; as well as entity D; and individual E": B a "conj" of "imposed", C, D, E
+    conjuncts of B; "by designating ... banks, A and B; a state-owned bank, C, and 10 of its
+    subsidiaries; and a weapons manufacturer, D": "bank" a "dobj" of the main verb, C and
+    "manufacturer" its conjuncts). As in ``_semicolon_items``, a semicolon separates items of one
+    list, so each name is a further item in ``token``'s role. Only when nothing but punctuation
+    stands between ``token``'s phrase and the semicolon; each item is a proper noun (a kind noun
+    stands for its name in apposition, "entity D"; a kind noun with no name, "10 of its
+    subsidiaries", is no item) and not a company's legal form alone ("LLC": a name's tail the
+    semicolon cut off; entities.py ``is_legal_form``). Returns the items in text order (shape:
+    [B, C, D, E]); [] otherwise."""
     doc = token.doc
-    for first in verb.children:
-        start = first.left_edge.i
-        if first.dep_ != "conj" or first.pos_ != "PROPN" or start <= token.right_edge.i + 1 \
-                or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[token.right_edge.i + 1:start]):
-            continue
-        # a kind noun with its name in apposition ("as well as entity D"): the name is the item
-        named = [c if c.pos_ != "NOUN" else next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
-                 for c in first.conjuncts if c.i > first.i]
-        items = [first] + [c for c in named if c.pos_ == "PROPN"]
-        return [c for c in items if not is_legal_form(c.text)]
+    end = token.right_edge.i
+    for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
+        for first in verb.children:
+            start = first.left_edge.i
+            if first.dep_ not in ("conj", "dobj") or first.pos_ not in ("NOUN", "PROPN") or start <= end + 1 \
+                    or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[end + 1:start]):
+                continue
+            # a kind noun with its name in apposition ("as well as entity D"): the name is the item
+            named = [c if c.pos_ != "NOUN" else next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+                     for c in [first] + [c for c in first.conjuncts if c.i > first.i]]
+            return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
     return []
 
 

@@ -46,6 +46,21 @@ def test_semicolon_list_items_hung_on_the_verb_are_each_a_target(base_nlp):
     assert {(e.source_text, e.status) for e in events} == {("we", "asserted")}, show(events)
 
 
+def test_semicolon_list_item_hung_as_the_main_verbs_object_is_a_target(base_nlp):
+    # events 0.7.226: the item after the semicolon parsed as the object of "taking", its name and
+    # the next item conjuncts of it (demo whitehouse release); a kind with no name ("10 of its
+    # subsidiaries") is no target
+    text = ("Today, the United States, in coordination with our allies and partners, is taking further actions "
+            "to increase the pressure on the Russian Federation by designating the executives and board members "
+            "of two of Russia’s most important banks, Sberbank and Gazprombank; a Russian state-owned bank, "
+            "Moscow Industrial Bank, and 10 of its subsidiaries; and a state-supported weapons manufacturer, "
+            "Promtekhnologiya.")
+    events = coded(base_nlp, text, "SANCTION")
+    targets = {e.target_text for e in events}
+    assert {"Moscow Industrial Bank", "Promtekhnologiya"} <= targets, show(events)
+    assert not any("subsidiaries" in (t or "") for t in targets), show(events)
+
+
 def test_comma_apposition_is_still_one_target(base_nlp):
     # a renaming after a comma is the same person, not a second one
     events = coded(base_nlp, "The ministry sanctioned an aide to the president, Ivan Petrov.", "SANCTION")
