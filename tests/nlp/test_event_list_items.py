@@ -48,7 +48,7 @@ def test_semicolon_list_items_hung_on_the_verb_are_each_a_target(base_nlp):
 
 def test_semicolon_list_item_hung_as_the_main_verbs_object_is_a_target(base_nlp):
     # events 0.7.226: the item after the semicolon parsed as the object of "taking", its name and
-    # the next item conjuncts of it (demo whitehouse release); a kind with no name ("10 of its
+    # the next item conjuncts of it (demo statedept release); a kind with no name ("10 of its
     # subsidiaries") is no target
     text = ("Today, the United States, in coordination with our allies and partners, is taking further actions "
             "to increase the pressure on the Russian Federation by designating the executives and board members "
