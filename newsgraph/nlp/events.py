@@ -213,8 +213,8 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_legal_form,
-                                     is_region, region_for_adjective, whole_word_end)
+from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
+                                     is_legal_form, is_region, region_for_adjective, whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -4598,7 +4598,8 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
                     or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[end + 1:start]):
                 continue
             # a kind noun with its name in apposition ("as well as entity D"): the name is the item
-            named = [c if c.pos_ != "NOUN" else next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+            named = [c if c.pos_ != "NOUN" else next((a for a in c.children
+                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
                      for c in [first] + [c for c in first.conjuncts if c.i > first.i]]
             return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
     return []
