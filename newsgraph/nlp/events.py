@@ -213,8 +213,8 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
-from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
-                                     region_for_adjective, whole_word_end)
+from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
+                                     is_legal_form, is_region, region_for_adjective, whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.225"  # 0.7.225: a long comma-set-off adjunct between a verb and its object ("I have authorized, pursuant to a delegation by the President, a drawdown ...") no longer loses the object the parser hung inside it; an aid act's recipient is searched deeper in its object phrase ("a drawdown of arms ... from DoD inventories for Ukraine's defense"); the act's own capitalised noun is never its target (history: docs/component_versions.md)
+VERSION = "0.7.226"  # 0.7.226: the further items of a semicolon list the parser hung on the clause's verb ("sanctions against the entities A; B; LLC, and individual C; as well as entity D; and individual E") or as the object of a verb above it ("designating ... banks, A and B; a state-owned bank, C, and 10 of its subsidiaries; and a manufacturer, D") are co-actors of the first item's role, each its own event (a lone legal form "LLC" or a kind with no name no item) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4611,6 +4611,36 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _verb_hung_semicolon_items(token: Token) -> list[Token]:
+    """Further items of a semicolon list that opens right after ``token``'s phrase, where the
+    parser hung the next item on a verb above ``token`` (its "conj" or "dobj") and the rest as
+    that item's conjuncts ("imposed sanctions against the entities A (A'); PFK B; LLC, and
+    individual C; as well as entity D; and individual E": B a "conj" of "imposed", C, D, E
+    conjuncts of B; "by designating ... banks, A and B; a state-owned bank, C, and 10 of its
+    subsidiaries; and a weapons manufacturer, D": "bank" a "dobj" of the main verb, C and
+    "manufacturer" its conjuncts). As in ``_semicolon_items``, a semicolon separates items of one
+    list, so each name is a further item in ``token``'s role. Only when nothing but punctuation
+    stands between ``token``'s phrase and the semicolon; each item is a proper noun (a kind noun
+    stands for its name in apposition, "entity D"; a kind noun with no name, "10 of its
+    subsidiaries", is no item) and not a company's legal form alone ("LLC": a name's tail the
+    semicolon cut off; entities.py ``is_legal_form``). Returns the items in text order (shape:
+    [B, C, D, E]); [] otherwise."""
+    doc = token.doc
+    end = token.right_edge.i
+    for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
+        for first in verb.children:
+            start = first.left_edge.i
+            if first.dep_ not in ("conj", "dobj") or first.pos_ not in ("NOUN", "PROPN") or start <= end + 1 \
+                    or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[end + 1:start]):
+                continue
+            # a kind noun with its name in apposition ("as well as entity D"): the name is the item
+            named = [c if c.pos_ != "NOUN" else next((a for a in c.children
+                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+                     for c in [first] + [c for c in first.conjuncts if c.i > first.i]]
+            return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
+    return []
+
+
 def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
     """The last word of the proper name that ends right before the genitive ending at ``at``
     ("France" of "France's"), or None when no proper noun stands there."""
@@ -4738,6 +4768,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     found += [c for c in _name_end_conjuncts(token) if c not in found]
     found += [c for c in _appositive_list_items(token) if c not in found]
     found += [c for c in _semicolon_items(found) if c not in found]
+    found += [c for c in _verb_hung_semicolon_items(token) if c not in found]
     stranded = _stranded_subject(token.sent.root)
     if stranded and stranded[0].i > token.i:
         # "requested by Ukraine, the United States and ... condemned": the later conjuncts are

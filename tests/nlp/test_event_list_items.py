@@ -3,7 +3,8 @@
 1. Semicolon lists. A list whose items hold commas of their own is separated by semicolons ("A, who
    is ...; B, the President of ...; and C, a general"); a semicolon never introduces an apposition,
    so a name the parser hangs after one as the first item's "appos" is a further item, in the same
-   role: each one sanctioned or designated is a target (one event each, as PLOVER codes).
+   role: each one sanctioned or designated is a target (one event each, as PLOVER codes). The
+   same holds when the parser hangs the item after the semicolon on the clause's verb.
 2. A list of kin nouns, each with the name in apposition ("his spouse, A; his daughter, B"): each
    name is acted on.
 3. "stand with X" expresses solidarity with X: CAMEO 051 EXPRESS SOLIDARITY (as CAMEO's own "STAND
@@ -27,6 +28,37 @@ def test_semicolon_list_items_are_each_a_target(base_nlp):
     assert {"Pavel Ivanovich Sorokin", "Marina Petrovna Volkova", "Oleg Viktorovich Morozov",
             "Anton Sergeyevich Belov"} <= targets, show(events)
     assert all(e.source_text == "U.S. Treasury" for e in events), show(events)
+
+
+def test_semicolon_list_items_hung_on_the_verb_are_each_a_target(base_nlp):
+    # events 0.7.226: the parser hangs the item after the first semicolon on the verb and the rest
+    # on it (demo statedept INKSNA release); each is its own SANCTION in the list's act, and a
+    # legal form the semicolon cut off its name ("LLC") is no item
+    text = ("As part of this action, we imposed sanctions against the Belarusian entities Minsk Tractor Works "
+            "Holding OJSC (MTZ Holding); Grodno Azot; LLC, and Belarusian individual Viktor Vladimirovich "
+            "Sheiman; as well as Iranian entity Shahed Aviation Industries Research Center (SAIRC); and "
+            "Iranian individual Ali Reza Ahmadi for supplying drones to Russia.")
+    events = coded(base_nlp, text, "SANCTION")
+    targets = {e.target_text for e in events}
+    assert {"Grodno Azot", "Viktor Vladimirovich Sheiman", "Shahed Aviation Industries Research Center",
+            "Ali Reza Ahmadi"} <= targets, show(events)
+    assert "LLC" not in targets, show(events)
+    assert {(e.source_text, e.status) for e in events} == {("we", "asserted")}, show(events)
+
+
+def test_semicolon_list_item_hung_as_the_main_verbs_object_is_a_target(base_nlp):
+    # events 0.7.226: the item after the semicolon parsed as the object of "taking", its name and
+    # the next item conjuncts of it (demo statedept release); a kind with no name ("10 of its
+    # subsidiaries") is no target
+    text = ("Today, the United States, in coordination with our allies and partners, is taking further actions "
+            "to increase the pressure on the Russian Federation by designating the executives and board members "
+            "of two of Russia’s most important banks, Sberbank and Gazprombank; a Russian state-owned bank, "
+            "Moscow Industrial Bank, and 10 of its subsidiaries; and a state-supported weapons manufacturer, "
+            "Promtekhnologiya.")
+    events = coded(base_nlp, text, "SANCTION")
+    targets = {e.target_text for e in events}
+    assert {"Moscow Industrial Bank", "Promtekhnologiya"} <= targets, show(events)
+    assert not any("subsidiaries" in (t or "") for t in targets), show(events)
 
 
 def test_comma_apposition_is_still_one_target(base_nlp):
