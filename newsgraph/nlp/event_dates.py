@@ -79,12 +79,12 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
-from newsgraph.nlp.timex import anchor_date, calendar_range
+from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINALS, anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.33"  # 0.1.33: an iteration adverb on a saying no longer dates the material act said before the publication ("Officials have repeatedly said that Russia is massing troops"), nor does one on a participle told in the present ("Journalists are repeatedly detained"); the repetition words are event_detection.yaml iterative_adverbs / iterative_phrases, read through events.frequency_phrase, with iteration_marks keeping only the words that list lacks ("consistently", "for years", "often" now tell an iterated past act too) (history: docs/component_versions.md)
+VERSION = "0.1.34"  # 0.1.34: a "since" phrase placing a series an ordinal counts the act in ("I am authorizing our twelfth drawdown ... since August 2021", "for the second time since March 2022") no longer dates the act as a span from the series' start: the act keeps its own date (a count, "three rounds since November 2021", keeps the span) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -496,6 +496,48 @@ def _since_phrase(root):
     return None
 
 
+# "last"/"final" close a series, they do not count a place in it from a start ("the last time since")
+_NOT_COUNTING = {"last", "final"}
+# the words a "since" phrase hangs on that name the counted act: the verb's object ("our twelfth
+# drawdown"), its passive subject, or the phrase's own noun ("for the second time since March")
+_COUNTED_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod"}
+
+
+# the ordinal words past timex.ORDINALS (which stops at "tenth": it values the parts of a period,
+# "the first week of"): a series counted on ("our fifteenth drawdown", "the twenty-first round");
+# spaCy's ORDINAL entity is not kept on the doc (entities.SKIPPED_LABELS)
+_LONG_ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+                           r"(?:eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|"
+                           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$", re.I)
+
+
+def _ordinal(token) -> bool:
+    """``token`` is an ordinal that counts a place in a series ("second", "fifteenth",
+    "twenty-first", "16th"): timex.ORDINALS less "last"/"final", ``_LONG_ORDINAL``, or a figure
+    with an ordinal suffix (timex.ORDINAL_DAY_RE)."""
+    word = token.lower_
+    if word in _NOT_COUNTING:
+        return False
+    return word in ORDINALS or bool(_LONG_ORDINAL.match(word) or ORDINAL_DAY_RE.match(word))
+
+
+def _series_since(root) -> bool:
+    """The time expression (its head ``root``) sits in a "since" phrase placing the start of a
+    series an ordinal counts the act in ("I am authorizing our twelfth drawdown ... since August
+    2021", "invoked the Mechanism for the second time since March 2022", "the first talks since
+    2018"): the phrase dates the series, not this one act, which keeps a date of its own (the
+    publication or another time of its sentence). A count ("three rounds of restrictions since
+    November 2021") is the series itself, and keeps the span."""
+    since = _since_phrase(root)
+    if since is None:
+        return False
+    head = since.head
+    counted = [head] + [c for c in head.children if c.dep_ in _COUNTED_DEPS and c.i < since.i]
+    return any(c.dep_ in {"amod", "nummod"} and c.i < noun.i and _ordinal(c)
+               for noun in counted for c in noun.children)
+
+
 def _starts_another_verbs_span(root, verb) -> bool:
     """The time expression (its head ``root``) sits in a "since" phrase (``_since_phrase``) told
     after ``verb``, the verb whose clause it climbs to ("The three governments reviewed progress
@@ -680,6 +722,8 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
             # "has intensified its crackdown since the February 2021 coup": "since" + a dated
             # happening starts the span at its date (TimeML BEGINS), whoever the noun is
             owners[k] = _owner(_dated_noun(root), frame)
+        if root is not None and _series_since(root):
+            owners[k] = "noun"  # "our twelfth drawdown since August 2021": the series' start, not the act's
     _object_noun_times(doc, event, timexes, in_sentence, owners, frame)
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}

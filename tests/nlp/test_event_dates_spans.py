@@ -85,3 +85,25 @@ def test_a_time_of_another_act_does_not_stop_a_running_total(nlp):
     event = _dated(nlp, text, "designated", event_type="SANCTION")
     assert (event.date, event.date_source) == (None, BEFORE)
     assert "a running total: 'more than 40 officials'" in event.explanation
+
+
+# ---------------------------------------------------------------- a "since" that places a counted series
+@pytest.mark.parametrize("text, trigger", [
+    # demo (State Department drawdown statements, 2022): "our twelfth drawdown ... since August 2021"
+    ("I am authorizing our fifteenth drawdown of arms and equipment for Ukraine's defense since August 2021.",
+     "authorizing"),
+    ("The United States invoked the Moscow Mechanism for the second time since March 2022.", "invoked"),
+    ("The two governments held their first migration talks since 2018 in Washington.", "held"),
+])
+def test_an_ordinal_since_dates_the_series_not_the_act(nlp, text, trigger):
+    # the ordinal counts this act in a series that "since" starts: the act keeps its own date
+    event = _dated(nlp, text, trigger, event_type="AID")
+    assert event.date_end is None
+    assert (event.date, event.date_source) == (REF.isoformat(), PUBLICATION)
+
+
+def test_a_counted_series_since_keeps_its_span(nlp):
+    # a count is the series itself: "three rounds ... since November 2021" runs to the article
+    text = "The Department has imposed three rounds of visa restrictions since November 2021."
+    event = _dated(nlp, text, "imposed", event_type="SANCTION")
+    assert (event.date, event.date_end, event.date_source) == ("2021-11", REF.isoformat(), TEXT)
