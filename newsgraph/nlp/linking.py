@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.119"  # 0.3.119: the International Development Association and the commodity agreements' councils (Coffee, Cocoa, Sugar, Olive) are IGOs, not NGOs by their head noun (history: docs/component_versions.md)
+VERSION = "0.3.120"  # 0.3.120: a designee's own phrase places it also where the parse tags its noun an adjective ("Russian individual X") or the NER takes state initials for an organisation ("DPRK individual X") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -401,6 +401,18 @@ def _designating_verb(token):
     if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() == "designate":
         return token.head
     return None
+
+
+def _state_word_as_org(token) -> bool:
+    """Whether ``token`` is a state's short name the NER took for a one-word organisation ("DPRK
+    individual Ri Sung Chol", "PRC entity X": sanctions releases name states by these initials),
+    so it places a noun phrase as a GPE would. Several words tagged ORG are a body's name."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "B" or not token.text.isupper():
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.ent_iob_ == "I":
+        return False
+    return lookup_country(token.text) is not None
 
 
 def _appositive_kind(root) -> Optional[str]:
@@ -2485,10 +2497,13 @@ class ActorCoder:
         # noun's own modifiers (an appositive's lefts), so it is taken from there
         words = sorted(set(words) | {c for t in placing for c in t.lefts if c.ent_type_ in ("NORP", "GPE")},
                        key=lambda t: t.i)
-        nouns = [t for t in words if t.pos_ == "NOUN" and t.is_lower]
+        # "Russian individual Igor ... Michurin": a lower-case word the parse hung on the name as a
+        # compound is a noun, whatever its tag ("individual" tagged as an adjective)
+        nouns = [t for t in words if t.is_lower and (t.pos_ == "NOUN" or t.dep_ == "compound" and t.pos_ == "ADJ")]
         state = None
         for token in words:
-            country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+            country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") or _state_word_as_org(token) \
+                else None
             if country is not None and token.ent_type_ == "GPE" and nouns and relational_head(nouns[-1].text):
                 # "an important U.S. partner": a state's name before a relational noun is the
                 # relation's other side (a partner of the U.S.); a demonym ("his Bolivian
@@ -2497,7 +2512,7 @@ class ActorCoder:
             if country is not None:
                 state = country.alpha3
         if state is None or not (nouns or placing) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
-                                                        for t in words):
+                                                        and not _state_word_as_org(t) for t in words):
             return None
         found = agent_sector(" ".join(t.text for t in nouns)) if nouns else None
         return ActorCode(state, found.sector if found else None, f"'{' '.join(t.text for t in words)}' {where}")

@@ -1011,3 +1011,17 @@ def test_a_bare_title_a_clause_or_a_destination_follows_keeps_the_publishers_sta
                  "The Ambassador to the Republic of Korea met with local officials."):
         x = extract(text, dt.date(2022, 6, 8), nlp=nlp, outlet="U.S. Department of State press releases")
         assert {e.source_acts_for for e in x.events if e.source_text == "Ambassador"} == {"USA"}, text
+
+
+def test_a_designee_described_by_state_initials_or_as_an_individual_takes_that_state(nlp):
+    # state.gov (examples/statedept/articles_geopolitics.jsonl:142): the parse tags "individual"
+    # an adjective hung on the name as a compound, and the NER takes "DPRK" for an organisation;
+    # the name's own phrase still places each designee
+    text = ("As part of this action, we imposed sanctions against the Russian entities Ardis Group of Companies LLC "
+            "(Ardis Group); PFK Profpodshipnik; LLC, and Russian individual Igor Aleksandrovich Michurin; as well as "
+            "DPRK entity Second Academy of Natural Science Foreign Affairs Bureau (SANS FAB); and DPRK individual "
+            "Ri Sung Chol (aka Ri Su’ng-ch’o’l) for transferring sensitive items to North Korea’s missile program.")
+    x = extract(text, dt.date(2022, 3, 24), nlp=nlp, outlet="United States Department of State")
+    targets = {e.target_key: e.target_acts_for for e in x.events if e.type == "SANCTION"}
+    assert targets["person:igor-aleksandrovich-michurin"] == "RUS"
+    assert targets["person:ri-sung-chol"] == "PRK"
