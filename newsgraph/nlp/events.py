@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.226"  # 0.7.226: the further items of a semicolon list the parser hung on the clause's verb ("sanctions against the entities A; B; LLC, and individual C; as well as entity D; and individual E") or as the object of a verb above it ("designating ... banks, A and B; a state-owned bank, C, and 10 of its subsidiaries; and a manufacturer, D") are co-actors of the first item's role, each its own event (a lone legal form "LLC" or a kind with no name no item) (history: docs/component_versions.md)
+VERSION = "0.7.227"  # 0.7.227: an act in the infinitive of a predicative adjective of necessity ("access ... is essential to provide assistance") is what is needed, no act (not-aim) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12956,7 +12956,8 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. The reason, or None."""
+    subject is an act of its own and stops the walk. Also a requirement ("access ... is *essential
+    to provide* assistance": event_detection.yaml requirement_adjectives). The reason, or None."""
     if trigger.head.i != trigger.token.i:
         return None  # a stance or reporting frame's act is judged at the frame
     founded = _founded_purpose(trigger.token)
@@ -12975,6 +12976,9 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
         lemma = parent.lemma_.lower()
         if _purpose_participle(parent, node, words):
             return f"purpose of a measure ('{parent.text} {node.text}')"
+        if parent.pos_ == "ADJ" and parent.lower_ in words["requirement_adjectives"] and node.dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return f"what is needed ('{parent.text} to {node.text}')"
         if not voiced and parent.lower_ in words["aim_frame_adjectives"] and node.dep_ == "prep" \
                 and node.lower_ == "on":
             return f"content of an aim ('{parent.text} on')"
