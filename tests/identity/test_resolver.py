@@ -126,22 +126,32 @@ def test_merge_keeps_an_organisation_seen_twice_in_one_article_whole(store):
     assert identity_of(store, a, "org:usa:department-of-state") == body == identity_of(store, b, "org:fact-sheet")
 
 
+def _haiti_police(day: dt.datetime) -> ArticleSpec:
+    """A State Department article aiding the Haitian National Police (HTI) on ``day``."""
+    return ArticleSpec("Haiti security", "State", day,
+                       "The United States will support the Haitian National Police with equipment.",
+                       entities={"org:haitian-national-police": ("Haitian National Police", "organization", "HTI",
+                                                                 ["Haitian National Police"]),
+                                 "country:USA": ("United States", "country", "USA", ["United States"])},
+                       events=[("AID", "support", "country:USA", "org:haitian-national-police", None, "planned")],
+                       acts_for={"country:USA": ("USA", "GOV"), "org:haitian-national-police": ("HTI", "POL")})
+
+
+def _ukraine_police(day: dt.datetime) -> ArticleSpec:
+    """A State Department article aiding Ukraine's bare "National Police" (placed UKR by its events) on ``day``."""
+    return ArticleSpec("Ukraine visit", "State", day,
+                       "The United States will support the Ukrainian Border Guard Service and National Police with equipment.",
+                       entities={"org:national-police": ("National Police", "organization", None, ["National Police"]),
+                                 "country:USA": ("United States", "country", "USA", ["United States"])},
+                       events=[("AID", "support", "country:USA", "org:national-police", None, "planned")],
+                       acts_for={"country:USA": ("USA", "GOV"), "org:national-police": ("UKR", "POL")})
+
+
 def test_a_bare_national_police_the_article_places_in_ukraine_is_not_haitis(store):
     # many states have a "National Police": the article's events place the bare name (UKR), and
     # a body of another state is another body, however alike the names and the words around them
-    haiti = ArticleSpec("Haiti security", "State", dt.datetime(2022, 3, 1),
-                        "The United States will support the Haitian National Police with equipment.",
-                        entities={"org:haitian-national-police": ("Haitian National Police", "organization", "HTI",
-                                                                  ["Haitian National Police"]),
-                                  "country:USA": ("United States", "country", "USA", ["United States"])},
-                        events=[("AID", "support", "country:USA", "org:haitian-national-police", None, "planned")],
-                        acts_for={"country:USA": ("USA", "GOV"), "org:haitian-national-police": ("HTI", "POL")})
-    ukraine = ArticleSpec("Ukraine visit", "State", dt.datetime(2022, 3, 30),
-                          "The United States will support the Ukrainian Border Guard Service and National Police with equipment.",
-                          entities={"org:national-police": ("National Police", "organization", None, ["National Police"]),
-                                    "country:USA": ("United States", "country", "USA", ["United States"])},
-                          events=[("AID", "support", "country:USA", "org:national-police", None, "planned")],
-                          acts_for={"country:USA": ("USA", "GOV"), "org:national-police": ("UKR", "POL")})
+    haiti = _haiti_police(dt.datetime(2022, 3, 1))
+    ukraine = _ukraine_police(dt.datetime(2022, 3, 30))
     a = store_article(store, haiti)
     b = store_article(store, ukraine)
     refresh(store)
@@ -157,19 +167,8 @@ def test_a_bare_national_police_placed_in_ukraine_first_keeps_haitis_apart(store
     # review 34 (5): the bare name's placed state is stored on its observation (features
     # placed_state) and counted by aggregate, so the order the articles are resolved in does not
     # matter: the Ukrainian article first, the Haitian body later is still another state's
-    ukraine = ArticleSpec("Ukraine visit", "State", dt.datetime(2022, 3, 1),
-                          "The United States will support the Ukrainian Border Guard Service and National Police with equipment.",
-                          entities={"org:national-police": ("National Police", "organization", None, ["National Police"]),
-                                    "country:USA": ("United States", "country", "USA", ["United States"])},
-                          events=[("AID", "support", "country:USA", "org:national-police", None, "planned")],
-                          acts_for={"country:USA": ("USA", "GOV"), "org:national-police": ("UKR", "POL")})
-    haiti = ArticleSpec("Haiti security", "State", dt.datetime(2022, 3, 30),
-                        "The United States will support the Haitian National Police with equipment.",
-                        entities={"org:haitian-national-police": ("Haitian National Police", "organization", "HTI",
-                                                                  ["Haitian National Police"]),
-                                  "country:USA": ("United States", "country", "USA", ["United States"])},
-                        events=[("AID", "support", "country:USA", "org:haitian-national-police", None, "planned")],
-                        acts_for={"country:USA": ("USA", "GOV"), "org:haitian-national-police": ("HTI", "POL")})
+    ukraine = _ukraine_police(dt.datetime(2022, 3, 1))
+    haiti = _haiti_police(dt.datetime(2022, 3, 30))
     b = store_article(store, ukraine)
     a = store_article(store, haiti)
     refresh(store)
