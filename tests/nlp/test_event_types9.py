@@ -8,6 +8,8 @@ after demo-corpus ones (examples/), with contrasts that keep the old reading."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.linked_events import coded, show
 
 
@@ -95,26 +97,19 @@ def test_drawdown_of_troops_is_no_aid(base_nlp):
 # task drawdown (judge 120406 class M): a long "pursuant to ..." adjunct between the verb and its
 # object, and a recipient named deep in the object phrase, lost the AID event (demo articles 139-241)
 
-def test_drawdown_after_interposed_pursuant_adjunct_is_military_aid(base_nlp):
+@pytest.mark.parametrize("text, trigger", [
     # the parser hangs the object as an apposition of "the President" inside the adjunct
-    events = coded(base_nlp, "I have authorized, pursuant to a delegation by the President, a third Presidential "
-                             "Drawdown of up to $350 million for immediate support to Moldova's defense.")
-    found = _of(events, "authorized")
-    assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
-
-
-def test_drawdown_to_provide_assistance_names_its_recipient(base_nlp):
+    ("I have authorized, pursuant to a delegation by the President, a third Presidential Drawdown of up to "
+     "$350 million for immediate support to Moldova's defense.", "authorized"),
     # the recipient sits in the purpose infinitive, past the usual search depth
-    events = coded(base_nlp, "I have authorized, pursuant to a delegation from the President earlier today, a "
-                             "drawdown to provide immediate military assistance to Moldova valued at up to $800 "
-                             "million.")
-    found = _of(events, "authorized")
-    assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
-
-
-def test_drawdown_from_stocks_for_a_defense_names_its_recipient(base_nlp):
-    events = coded(base_nlp, "Pursuant to a delegation of authority from the President, I am authorizing our "
-                             "twelfth drawdown of arms and equipment from U.S. Department of Defense inventories "
-                             "for Moldova's defense, valued at up to $350 million.")
-    found = _of(events, "authorizing")
+    ("I have authorized, pursuant to a delegation from the President earlier today, a drawdown to provide "
+     "immediate military assistance to Moldova valued at up to $800 million.", "authorized"),
+    # the recipient sits in "for X's defense" after a "from" phrase
+    ("Pursuant to a delegation of authority from the President, I am authorizing our twelfth drawdown of arms and "
+     "equipment from U.S. Department of Defense inventories for Moldova's defense, valued at up to $350 million.",
+     "authorizing"),
+])
+def test_a_drawdown_is_military_aid_to_the_state_it_names(base_nlp, text, trigger):
+    events = coded(base_nlp, text)
+    found = _of(events, trigger)
     assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
