@@ -79,7 +79,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
-from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINALS, anchor_date, calendar_range
+from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINAL_WORDS, ORDINALS, anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
@@ -505,23 +505,15 @@ _COUNTED_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod"}
 _OCCURRENCE_NOUNS = {"time"}
 
 
-# the ordinal words past timex.ORDINALS (which stops at "tenth": it values the parts of a period,
-# "the first week of"): a series counted on ("our fifteenth drawdown", "the twenty-first round");
-# spaCy's ORDINAL entity is not kept on the doc (entities.SKIPPED_LABELS)
-_LONG_ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
-                           r"(?:eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
-                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|"
-                           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$", re.I)
-
-
 def _ordinal(token) -> bool:
-    """``token`` is an ordinal that counts a place in a series ("second", "fifteenth",
-    "twenty-first", "16th"): timex.ORDINALS less "last"/"final", ``_LONG_ORDINAL``, or a figure
-    with an ordinal suffix (timex.ORDINAL_DAY_RE)."""
+    """``token`` is an ordinal that counts a place in a series ("second", "fifteenth", the
+    "first" of "twenty-first", which the tokenizer splits at its hyphen, "16th"): timex.ORDINALS
+    less "last"/"final", timex.ORDINAL_WORDS, or a figure with an ordinal suffix
+    (timex.ORDINAL_DAY_RE). spaCy's ORDINAL entity is not kept on the doc (entities.SKIPPED_LABELS)."""
     word = token.lower_
     if word in _NOT_COUNTING:
         return False
-    return word in ORDINALS or bool(_LONG_ORDINAL.match(word) or ORDINAL_DAY_RE.match(word))
+    return word in ORDINALS or word in ORDINAL_WORDS or bool(ORDINAL_DAY_RE.match(word))
 
 
 def _series_since(root, trigger) -> bool:

@@ -95,6 +95,11 @@ def test_a_time_of_another_act_does_not_stop_a_running_total(nlp):
      "authorizing our fifteenth drawdown"),
     ("The United States invoked the Moscow Mechanism for the second time since March 2022.", "invoked"),
     ("The United States invoked the Moscow Mechanism a second time since March 2022.", "invoked"),
+    # spaCy splits "twenty-first" at its hyphen: its "first" is the ordinal (timex.ORDINAL_WORDS)
+    ("I am authorizing our twenty-first drawdown of arms for Ukraine's defense since August 2021.",
+     "authorizing our twenty-first drawdown"),
+    ("I am authorizing our fortieth drawdown of arms for Ukraine's defense since August 2021.",
+     "authorizing our fortieth drawdown"),
     ("The two governments held their first migration talks since 2018 in Washington.",
      "held their first migration talks"),
 ])
