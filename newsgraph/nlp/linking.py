@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.120"  # 0.3.120: a designee's own phrase places it also where the parse tags its noun an adjective ("Russian individual X") or the NER takes state initials for an organisation ("DPRK individual X") (history: docs/component_versions.md)
+VERSION = "0.3.125"  # 0.3.125: a named body's leading country is read on the words its normalised name counts (no leading "the"), so "the U.S. Treasury" keeps its short form and "the United States National Security Council" is not cut to "security council" (resolve/actors.named_actor) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
