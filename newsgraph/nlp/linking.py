@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.125"  # 0.3.125: a named body's leading country is read on the words its normalised name counts (no leading "the"), so "the U.S. Treasury" keeps its short form and "the United States National Security Council" is not cut to "security council" (resolve/actors.named_actor) (history: docs/component_versions.md)
+VERSION = "0.3.126"  # 0.3.126: a body Phoenix lists for one state, named after another state's name, is not coded as the first state's ("the Colombian Senate", "Russia's National Security Council" were the US's) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

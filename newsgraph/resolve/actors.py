@@ -592,7 +592,9 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         acts_for, sector = parse_code(code)
         if sector is None:
             continue  # a place name (its code is a bare country): not an institution
-        if acts_for is None and candidate != norm and prefix is not None:
+        if candidate != norm and prefix is not None:
+            if acts_for is not None and acts_for != prefix[1].alpha3:
+                continue  # "the Colombian Senate": Phoenix's "senate" is another state's (the US Senate)
             acts_for = prefix[1].alpha3  # the country the name opens with, not a slice of it
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None
