@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.32"  # 0.4.32: a province (ISO 3166-2) or world region the model tagged a place after a title stays a place ("Chief Minister Punjab said"), not a person (history: docs/component_versions.md)
+VERSION = "0.4.33"  # 0.4.33: a province the model tagged a place after a title stays a place only after the title of an office governing a province (entity_titles.yaml province_offices: "Chief Minister Punjab", "Governor Sindh"); after another title it is a surname ("Minister Guerrero said", "Vice Foreign Minister Bolívar") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -104,6 +104,7 @@ def _lexicons() -> dict:
         "title_heads": set(titles["heads"]),
         "title_words": set(titles["heads"]) | set(titles["modifiers"]),
         "title_suffixes": {w.lower() for w in titles.get("suffixes") or ()},
+        "province_offices": {tuple(o.lower().split()) for o in titles.get("province_offices") or ()},
         "title_domains": domains,
         "regions": {_norm(r) for r in regions["regions"]},
         "region_adjectives": {_norm(a): r for a, r in (regions.get("adjectives") or {}).items()},
@@ -298,17 +299,29 @@ def _title_head_before(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].text in lex["title_heads"] and doc[i].pos_ == "PROPN"
 
 
+def _province_office_before(doc: Doc, start: int) -> bool:
+    """The words right before ``start`` are the title of an office that governs a province
+    (entity_titles.yaml ``province_offices``: "Chief Minister", "Governor"), whose holder South
+    Asian English names by the province after it ("Chief Minister Punjab")."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return any(tuple(before[-len(office):]) == office for office in _lexicons()["province_offices"]
+               if len(office) <= len(before))
+
+
 def _name_after_title(doc: Doc, start: int, end: int, place: bool = False) -> bool:
     """An ORG span that is a person's name after their title (AP style: a capitalised formal title
     goes before a person's name): one to four capitalised proper nouns, hyphen-joined ones
     included ("Sherwood-Randall"), none a title or organisation keyword, not all common English
     words. ``place``: a span the model tagged a place ("Vice Foreign Minister Carrizo"), which
     it already read as a proper name, so a word a dictionary also lists ("carrizo", a reed) may
-    be the name; but not a world region or a province (ISO 3166-2), which South Asian English
-    writes after a title ("Chief Minister Punjab")."""
+    be the name; but not a world region, nor a province (ISO 3166-2) after the title of an office
+    that governs a province, which South Asian English writes before it ("Chief Minister Punjab",
+    ``_province_office_before``). A province's name after another title is a surname ("Minister
+    Guerrero said", "Ambassador Miranda")."""
     if not _title_head_before(doc, start):
         return False
-    if place and (is_region(span_text(doc, start, end)) or _is_subdivision(span_text(doc, start, end))):
+    if place and (is_region(span_text(doc, start, end))
+                  or _province_office_before(doc, start) and _is_subdivision(span_text(doc, start, end))):
         return False  # "Chief Minister Punjab said", "Governor Sindh": South Asian title + province order
     lex = _lexicons()
     words = [t for t in doc[start:end] if not (t.text == "-" and not t.whitespace_ and start < t.i < end - 1

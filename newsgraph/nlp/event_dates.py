@@ -79,12 +79,12 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
-from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINALS, anchor_date, calendar_range
+from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINAL_WORDS, ORDINALS, anchor_date, calendar_range
 from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.34"  # 0.1.34: a "since" phrase placing a series an ordinal counts the act in ("I am authorizing our twelfth drawdown ... since August 2021", "for the second time since March 2022") no longer dates the act as a span from the series' start: the act keeps its own date (a count, "three rounds since November 2021", keeps the span) (history: docs/component_versions.md)
+VERSION = "0.1.35"  # 0.1.35: an ordinal counts the act in a series a "since" phrase starts only on the act's own noun (inside the trigger span: "authorizing our twelfth drawdown") or on "time" ("a second time since"); one labelling the object ("has commanded the 47th Brigade since 2022") leaves the act its span (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -498,42 +498,41 @@ def _since_phrase(root):
 
 # "last"/"final" close a series, they do not count a place in it from a start ("the last time since")
 _NOT_COUNTING = {"last", "final"}
-# the words a "since" phrase hangs on that name the counted act: the verb's object ("our twelfth
-# drawdown"), its passive subject, or the phrase's own noun ("for the second time since March")
+# the words a "since" phrase hangs on that may name the counted act: the verb's object ("our
+# twelfth drawdown"), its passive subject, or the phrase's own noun ("for the second time since March")
 _COUNTED_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod"}
-
-
-# the ordinal words past timex.ORDINALS (which stops at "tenth": it values the parts of a period,
-# "the first week of"): a series counted on ("our fifteenth drawdown", "the twenty-first round");
-# spaCy's ORDINAL entity is not kept on the doc (entities.SKIPPED_LABELS)
-_LONG_ORDINAL = re.compile(r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
-                           r"(?:eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
-                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|"
-                           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$", re.I)
+# the noun that counts occurrences of the act itself, whatever the act ("for the second time since")
+_OCCURRENCE_NOUNS = {"time"}
 
 
 def _ordinal(token) -> bool:
-    """``token`` is an ordinal that counts a place in a series ("second", "fifteenth",
-    "twenty-first", "16th"): timex.ORDINALS less "last"/"final", ``_LONG_ORDINAL``, or a figure
-    with an ordinal suffix (timex.ORDINAL_DAY_RE)."""
+    """``token`` is an ordinal that counts a place in a series ("second", "fifteenth", the
+    "first" of "twenty-first", which the tokenizer splits at its hyphen, "16th"): timex.ORDINALS
+    less "last"/"final", timex.ORDINAL_WORDS, or a figure with an ordinal suffix
+    (timex.ORDINAL_DAY_RE). spaCy's ORDINAL entity is not kept on the doc (entities.SKIPPED_LABELS)."""
     word = token.lower_
     if word in _NOT_COUNTING:
         return False
-    return word in ORDINALS or bool(_LONG_ORDINAL.match(word) or ORDINAL_DAY_RE.match(word))
+    return word in ORDINALS or word in ORDINAL_WORDS or bool(ORDINAL_DAY_RE.match(word))
 
 
-def _series_since(root) -> bool:
+def _series_since(root, trigger) -> bool:
     """The time expression (its head ``root``) sits in a "since" phrase placing the start of a
     series an ordinal counts the act in ("I am authorizing our twelfth drawdown ... since August
     2021", "invoked the Mechanism for the second time since March 2022", "the first talks since
     2018"): the phrase dates the series, not this one act, which keeps a date of its own (the
-    publication or another time of its sentence). A count ("three rounds of restrictions since
-    November 2021") is the series itself, and keeps the span."""
+    publication or another time of its sentence). The ordinal must modify the act's own noun,
+    one inside the event's ``trigger`` span (a Span or None), or "time"; one labelling the object
+    ("has commanded the 47th Brigade since 2022") counts no act, whose span the phrase starts. A
+    count ("three rounds of restrictions since November 2021") is the series itself, and keeps
+    the span."""
     since = _since_phrase(root)
     if since is None:
         return False
     head = since.head
-    counted = [head] + [c for c in head.children if c.dep_ in _COUNTED_DEPS and c.i < since.i]
+    counted = [noun for noun in [head] + [c for c in head.children if c.dep_ in _COUNTED_DEPS and c.i < since.i]
+               if noun.lemma_.lower() in _OCCURRENCE_NOUNS
+               or (trigger is not None and trigger.start <= noun.i < trigger.end)]
     return any(c.dep_ in {"amod", "nummod"} and c.i < noun.i and _ordinal(c)
                for noun in counted for c in noun.children)
 
@@ -722,7 +721,7 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
             # "has intensified its crackdown since the February 2021 coup": "since" + a dated
             # happening starts the span at its date (TimeML BEGINS), whoever the noun is
             owners[k] = _owner(_dated_noun(root), frame)
-        if root is not None and _series_since(root):
+        if root is not None and _series_since(root, trigger):
             owners[k] = "noun"  # "our twelfth drawdown since August 2021": the series' start, not the act's
     _object_noun_times(doc, event, timexes, in_sentence, owners, frame)
     if _reported_deed(event):

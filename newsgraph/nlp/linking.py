@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.120"  # 0.3.120: a designee's own phrase places it also where the parse tags its noun an adjective ("Russian individual X") or the NER takes state initials for an organisation ("DPRK individual X") (history: docs/component_versions.md)
+VERSION = "0.3.126"  # 0.3.126: a body Phoenix lists for one state, named after another state's name, is not coded as the first state's ("the Colombian Senate", "Russia's National Security Council" were the US's) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

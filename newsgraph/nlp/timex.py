@@ -527,12 +527,18 @@ _SPOKEN_YEAR_RE = re.compile(
     r"(?:[ -](one|two|three|four|five|six|seven|eight|nine))?\b")
 _SPOKEN_2000_RE = re.compile(
     r"\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|ten))?\b")
-_ORDINAL_DAY_WORDS = {
+# Ordinal words, one token each (spaCy splits "twenty-first" at its hyphen into "twenty", "-",
+# "first"), to their value: the one list of spelled ordinals, read by event_dates too ("our
+# fifteenth drawdown", "the hundredth round"). ORDINALS adds figures ("1st") and "last"/"final".
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
+# those that can name a day of a month ("the fourth of July", "May twentieth")
+_ORDINAL_DAY_WORDS = {word: value for word, value in ORDINAL_WORDS.items() if value <= 31}
 
 
 # _clean's rewrites, compiled once (re.sub with a pattern string looks it up in re's cache

@@ -569,9 +569,12 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         # Defense" names the first of them too
         candidates.append(f"{inverted.group(2)} of {inverted.group(1)}" if inverted.group(1)
                           else f"{inverted.group(3)} of {inverted.group(4)}")
-    prefix = None  # (words, country) of a leading country name ("U.S. Treasury": 1, the US)
+    # (words, country) of a leading country name ("the U.S. Treasury": 1, the US), read on the
+    # name's words as the normalised name counts them (no leading "the"), stops kept ("U.S.")
+    prefix = None
+    shown = _without_the(" ".join(name.split())).split()
     for size in (3, 2, 1):
-        country = lookup_country(" ".join(name.split()[:size])) if len(words) > size else None
+        country = lookup_country(" ".join(shown[:size])) if len(words) > size and len(shown) == len(words) else None
         if country is not None:
             prefix = (size, country)
             candidates.append(" ".join(words[size:]))
@@ -589,7 +592,9 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         acts_for, sector = parse_code(code)
         if sector is None:
             continue  # a place name (its code is a bare country): not an institution
-        if acts_for is None and candidate != norm and prefix is not None:
+        if candidate != norm and prefix is not None:
+            if acts_for is not None and acts_for != prefix[1].alpha3:
+                continue  # "the Colombian Senate": Phoenix's "senate" is another state's (the US Senate)
             acts_for = prefix[1].alpha3  # the country the name opens with, not a slice of it
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None

@@ -89,14 +89,23 @@ def test_a_time_of_another_act_does_not_stop_a_running_total(nlp):
 
 # ---------------------------------------------------------------- a "since" that places a counted series
 @pytest.mark.parametrize("text, trigger", [
-    # demo (State Department drawdown statements, 2022): "our twelfth drawdown ... since August 2021"
+    # demo (State Department drawdown statements, 2022): "our twelfth drawdown ... since August 2021";
+    # a verb + object trigger spans its act noun, as events.py gives it ("authorizing drawdown")
     ("I am authorizing our fifteenth drawdown of arms and equipment for Ukraine's defense since August 2021.",
-     "authorizing"),
+     "authorizing our fifteenth drawdown"),
     ("The United States invoked the Moscow Mechanism for the second time since March 2022.", "invoked"),
-    ("The two governments held their first migration talks since 2018 in Washington.", "held"),
+    ("The United States invoked the Moscow Mechanism a second time since March 2022.", "invoked"),
+    # spaCy splits "twenty-first" at its hyphen: its "first" is the ordinal (timex.ORDINAL_WORDS)
+    ("I am authorizing our twenty-first drawdown of arms for Ukraine's defense since August 2021.",
+     "authorizing our twenty-first drawdown"),
+    ("I am authorizing our fortieth drawdown of arms for Ukraine's defense since August 2021.",
+     "authorizing our fortieth drawdown"),
+    ("The two governments held their first migration talks since 2018 in Washington.",
+     "held their first migration talks"),
 ])
 def test_an_ordinal_since_dates_the_series_not_the_act(nlp, text, trigger):
-    # the ordinal counts this act in a series that "since" starts: the act keeps its own date
+    # the ordinal counts this act (its noun, or "time") in a series that "since" starts: the
+    # act keeps its own date
     event = _dated(nlp, text, trigger, event_type="AID")
     assert event.date_end is None
     assert (event.date, event.date_source) == (REF.isoformat(), PUBLICATION)
@@ -107,3 +116,13 @@ def test_a_counted_series_since_keeps_its_span(nlp):
     text = "The Department has imposed three rounds of visa restrictions since November 2021."
     event = _dated(nlp, text, "imposed", event_type="SANCTION")
     assert (event.date, event.date_end, event.date_source) == ("2021-11", REF.isoformat(), TEXT)
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    # the ordinal labels the object, no occurrence of the act (event_dates 0.1.35)
+    ("The general has commanded the 47th Brigade since 2022.", "commanded", "2022"),
+    ("The rebels have controlled the third district since March 2023.", "controlled", "2023-03"),
+])
+def test_an_ordinal_on_the_object_keeps_the_span(nlp, text, trigger, start):
+    event = _dated(nlp, text, trigger, event_type="COERCE")
+    assert (event.date, event.date_end, event.date_source) == (start, REF.isoformat(), TEXT)

@@ -249,3 +249,31 @@ def test_department_short_form_only_for_a_country_and_one_subject_word():
     assert _department_forms("treasury board", 0) == []
     code = named_actor("U.S. Department of Treasury")
     assert code is not None and (code.acts_for, code.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("name, acts_for, sector", [
+    # review 35c §4: the leading country is read on the words the normalised name has (no
+    # leading "the"), so "the U.S. Treasury" keeps its short form as "U.S. Treasury" does
+    ("the U.S. Treasury", "USA", "GOV"),
+    ("The U.S. Treasury's", "USA", "GOV"),
+    ("the United States Treasury", "USA", "GOV"),
+    ("the U.S. Department of Defense", "USA", "MIL"),
+    # the rest of the name is the body, not a slice cut by the words of "the" ("security council")
+    ("the United States National Security Council", "USA", "GOV"),
+])
+def test_a_country_prefix_after_the_is_read_like_one_without(name, acts_for, sector):
+    code = named_actor(name)
+    assert code is not None and (code.acts_for, code.sector) == (acts_for, sector)
+
+
+@pytest.mark.parametrize("name", ["the United States and the EU", "the U.S. and NATO"])
+def test_a_coordination_after_a_country_is_no_body(name):
+    assert named_actor(name) is None
+
+
+@pytest.mark.parametrize("name", ["the Colombian Senate", "Mexican Senate", "Russia's National Security Council"])
+def test_a_body_phoenix_lists_for_another_state_is_not_this_states(name):
+    # Phoenix's "senate", "national security council" are the US's: after another state's name
+    # they are that state's own body, which Phoenix does not list (linking 0.3.126)
+    code = named_actor(name)
+    assert code is None or code.acts_for != "USA"
