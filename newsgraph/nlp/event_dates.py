@@ -84,7 +84,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.34"  # 0.1.34: a "since" phrase placing a series an ordinal counts the act in ("I am authorizing our twelfth drawdown ... since August 2021", "for the second time since March 2022") no longer dates the act as a span from the series' start: the act keeps its own date (a count, "three rounds since November 2021", keeps the span) (history: docs/component_versions.md)
+VERSION = "0.1.37"  # 0.1.37: an anniversary statement (its title is the anniversary, "On the 6th Anniversary of ...", or its lead says "Today marks six years since ...") remembers its past-tense acts that no time of their own or of the day dates ("Chinese authorities disbarred, detained, and prosecuted others"): undated `before`, not the publication day (``commemorated_act``) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1310,6 +1310,71 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
     return None
 
 
+# An article that is an anniversary statement: its title is the anniversary itself, a verbless
+# heading ("On the 6th Anniversary of the 709 Crackdown", "Fifth Anniversary of the Arbitral
+# Tribunal Ruling", "Statement on the Anniversary of ..."), or its lead says so ("Today marks six
+# years since ..."). Not a headline with a verb of the day's news ("NASA celebrates 30th
+# anniversary ...; announces ...", "FACT SHEET: On One Year Anniversary ..., Administration
+# Announces Actions"): those tell the day's acts in the past tense too.
+_ANNIVERSARY_TITLE = re.compile(
+    r"^\W*(?:(?:statement|remarks|message|press\s+statement)\s+(?:on|for|marking)\s+)?(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?th|first|second|third|[\w-]+[\s-]years?)\s+)?anniversary\s+of\b", re.I)
+_ANNIVERSARY_LEAD = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:today|this\s+week|this\s+year)\s+(?:marks|we\s+mark)\s+(?:the\s+[\w-]+\s+anniversary\s+of|"
+    r"(?:[\w-]+)\s+(?:years?|months?)\s+since)\b", re.I)
+_LEAD_CHARS = 400  # the lead the anniversary must stand in (after a byline or dateline line)
+
+
+def anniversary_statement(doc, text: str) -> Optional[str]:
+    """The words that make the article an anniversary statement (``_ANNIVERSARY_TITLE`` on
+    ``doc._.ng_title``, ``_ANNIVERSARY_LEAD`` in its first ``_LEAD_CHARS`` characters), or None.
+    Such a statement is written on the day to remember an earlier happening: its past-tense acts
+    are that happening's story (``commemorated_act``)."""
+    title = getattr(doc._, "ng_title", None) or ""
+    found = _ANNIVERSARY_TITLE.match(title)
+    if found:
+        return found.group(0).strip(" :")
+    found = _ANNIVERSARY_LEAD.search(text[:_LEAD_CHARS])
+    return found.group(0).strip(" .\n") if found else None
+
+
+def _past_governor(doc, event: Event) -> bool:
+    """``event`` is told in the simple or pluperfect past (``_past_tense``), in a series of past
+    verbs the parser tagged a participle ("disbarred, *detained*, and prosecuted others": a bare
+    VBN conjunct of a simple past shares its tense), or is the infinitive of a past act's purpose
+    ("targeted these individuals in a campaign to *intimidate*"): its nearest verb above is in the
+    past."""
+    if _past_tense(doc, event):
+        return True
+    verb = _clause_verb(doc, event)
+    if verb is not None and verb.tag_ == "VBN" and verb.dep_ == "conj" \
+            and not any(c.dep_ in _AUX_DEPS or c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        first = _aux_bearer(verb)
+        return first.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in first.children)
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    above = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return above is not None and above.tag_ == "VBD" and not any(
+        c.dep_ in _AUX_DEPS for c in above.children)
+
+
+def commemorated_act(doc, event: Event, timexes: list[Timex], day: dt.date, occasion: Optional[str]) -> Optional[str]:
+    """``occasion`` (``anniversary_statement``) when ``event``, an act of an anniversary statement
+    that its sentence does not date, is told in the past tense (``_past_governor``: "Chinese
+    authorities disbarred, detained, and prosecuted others"): the statement remembers it, so it
+    was done before the publication. Not an act told in the present perfect ("has designated"),
+    the present or the future, nor one whose sentence names the time of writing ("today", "this
+    week", "now": the day's own news). None otherwise."""
+    if occasion is None or not _past_governor(doc, event):
+        return None
+    for timex in timexes:
+        if not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+            continue
+        if timex.value == "PRESENT_REF" or is_event_date(timex) and not _before_day(timex, day):
+            return None
+    return occasion
+
+
 # A readout's later sentence continues its gathering when its subject is one of the
 # gathering's participants: a pronoun, or a name sharing a word with the gathering's actors
 # ("The Secretary", "Counselor Chollet", "The Presidents")
@@ -2421,6 +2486,7 @@ def date_events(doc) -> None:
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
+    occasion = anniversary_statement(doc, text)  # read once: it is the article's
     # events dated by their text or told as before the article, and the dated meetings or trips
     # of sentences that gave no event (``gathering_sentences``)
     told = gathering_sentences(doc, events, timexes, text)
@@ -2465,6 +2531,8 @@ def date_events(doc) -> None:
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
+            remembered = commemorated_act(doc, event, timexes, day, occasion) if before is None and day is not None else None
+            before = f"a past act an anniversary statement remembers: '{remembered}'" if remembered else before
             recap = perfect_recap(doc, event, timexes, news_types) if before is None and day is not None else None
             before = f"a present perfect recap: '{recap}'" if recap else before
         span = timex_span(found[0], found[1]) if found is not None else None
