@@ -84,7 +84,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.37"  # 0.1.37: an anniversary statement (its title is the anniversary, "On the 6th Anniversary of ...", or its lead says "Today marks six years since ...") remembers its past-tense acts that no time of their own or of the day dates ("Chinese authorities disbarred, detained, and prosecuted others"): undated `before`, not the publication day (``commemorated_act``) (history: docs/component_versions.md)
+VERSION = "0.1.38"  # 0.1.38: the act a dated decision, vote or pledge names in its infinitive takes the noun's date ("the IPC's decision of 3 March to bar Russian athletes", "a February 27 Security Council vote to call for a session"), as "decided on March 3 to bar" does (``_decided_content``; not a deadline or other thing noun) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -213,6 +213,23 @@ def _deed_subject(noun, frame: set[int]) -> bool:
                                                              for c in verb.children))
 
 
+def _decided_content(noun, frame: set[int]) -> bool:
+    """The trigger is the to-infinitive that tells what the dated noun decided, ordered or
+    pledged ("the IPC's decision of 3 March *to bar* Russian athletes", "the March 3 vote to
+    suspend Russia", "his pledge of May 2 to send tanks"): the act is the noun's content, so the
+    noun's date is the act's, as the date of "decided on March 3 to bar" is (TimeML: the
+    infinitive's event is anchored to the governing event's time when it has none of its own).
+    The noun is an act noun (WordNet deverbal nouns), not a time or thing ("the March 3 deadline
+    to withdraw" names when the act is due, not when it was done)."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    doc = noun.doc
+    if noun.lemma_.lower() not in deverbal_nouns():
+        return False
+    return any(doc[i].head.i == noun.i and doc[i].dep_ == "acl" and doc[i].tag_ == "VB"
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in doc[i].children) for i in frame)
+
+
 def _before_infinitive(verb, root) -> bool:
     """``root`` stands before the "to" that opens ``verb``'s infinitive clause ("will travel to
     Tegucigalpa on March 17 and San José on March 19 to engage with officials"): a to-infinitive
@@ -250,7 +267,8 @@ def _owner(root, frame: set[int]):
     phrase ("after the vote on Sunday": TimeML orders, not dates), or None."""
     noun = _dated_noun(root)
     if noun is not None and noun.i not in frame:
-        return "frame" if _occasion_of(noun, frame) or _deed_subject(noun, frame) else "noun"
+        return "frame" if _occasion_of(noun, frame) or _deed_subject(noun, frame) \
+            or _decided_content(noun, frame) else "noun"
     node = root
     for _ in range(_CLIMB):
         if node.i in frame:
