@@ -8,7 +8,8 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    clause or to one governing the trigger (never one dating another verb, a coordinated clause
    with its own subject, or a noun: "the October 7 attack", "the agreement of 12 May 2019");
    a noun's date dates the act when the noun is its occasion ("criticized the press in a 2011
-   interview") or its past-tense subject ("The attack of Dec. 21 killed six airmen"); a date
+   interview"), its past-tense subject ("The attack of Dec. 21 killed six airmen") or the act its
+   infinitive names ("the decision of 3 March to bar Russian athletes": ``_decided_content``); a date
    in a before/after phrase orders the act, it does not date it ("After the vote on Sunday"), and
    one in a "since" phrase of another verb starts that verb's span only ("reviewed progress since
    the last NADD in December 2019 and agreed ...": ``_starts_another_verbs_span``);
@@ -60,7 +61,10 @@ as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a ph
 whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";
 ``spoken_of_act``), and an act told as done over and over ("They were twice denied visas", "as
 we've said all along, it will face consequences"; ``iterated_act``), and a past act done on an
-occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``).
+occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``),
+and a past-tense act of an anniversary statement, which remembers an earlier happening ("On the 6th
+Anniversary of the 709 Crackdown": "Chinese authorities disbarred, detained, and prosecuted others";
+``commemorated_act``).
 """
 
 from __future__ import annotations
