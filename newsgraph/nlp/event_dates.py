@@ -8,7 +8,8 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    clause or to one governing the trigger (never one dating another verb, a coordinated clause
    with its own subject, or a noun: "the October 7 attack", "the agreement of 12 May 2019");
    a noun's date dates the act when the noun is its occasion ("criticized the press in a 2011
-   interview") or its past-tense subject ("The attack of Dec. 21 killed six airmen"); a date
+   interview"), its past-tense subject ("The attack of Dec. 21 killed six airmen") or the act its
+   infinitive names ("the decision of 3 March to bar Russian athletes": ``_decided_content``); a date
    in a before/after phrase orders the act, it does not date it ("After the vote on Sunday"), and
    one in a "since" phrase of another verb starts that verb's span only ("reviewed progress since
    the last NADD in December 2019 and agreed ...": ``_starts_another_verbs_span``);
@@ -60,7 +61,10 @@ as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a ph
 whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";
 ``spoken_of_act``), and an act told as done over and over ("They were twice denied visas", "as
 we've said all along, it will face consequences"; ``iterated_act``), and a past act done on an
-occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``).
+occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``),
+and a past-tense act of an anniversary statement, which remembers an earlier happening ("On the 6th
+Anniversary of the 709 Crackdown": "Chinese authorities disbarred, detained, and prosecuted others";
+``commemorated_act``).
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.35"  # 0.1.35: an ordinal counts the act in a series a "since" phrase starts only on the act's own noun (inside the trigger span: "authorizing our twelfth drawdown") or on "time" ("a second time since"); one labelling the object ("has commanded the 47th Brigade since 2022") leaves the act its span (history: docs/component_versions.md)
+VERSION = "0.1.38"  # 0.1.38: the act a dated decision, vote or pledge names in its infinitive takes the noun's date ("the IPC's decision of 3 March to bar Russian athletes", "a February 27 Security Council vote to call for a session"), as "decided on March 3 to bar" does (``_decided_content``; not a deadline or other thing noun) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -213,6 +217,23 @@ def _deed_subject(noun, frame: set[int]) -> bool:
                                                              for c in verb.children))
 
 
+def _decided_content(noun, frame: set[int]) -> bool:
+    """The trigger is the to-infinitive that tells what the dated noun decided, ordered or
+    pledged ("the IPC's decision of 3 March *to bar* Russian athletes", "the March 3 vote to
+    suspend Russia", "his pledge of May 2 to send tanks"): the act is the noun's content, so the
+    noun's date is the act's, as the date of "decided on March 3 to bar" is (TimeML: the
+    infinitive's event is anchored to the governing event's time when it has none of its own).
+    The noun is an act noun (WordNet deverbal nouns), not a time or thing ("the March 3 deadline
+    to withdraw" names when the act is due, not when it was done)."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    doc = noun.doc
+    if noun.lemma_.lower() not in deverbal_nouns():
+        return False
+    return any(doc[i].head.i == noun.i and doc[i].dep_ == "acl" and doc[i].tag_ == "VB"
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in doc[i].children) for i in frame)
+
+
 def _before_infinitive(verb, root) -> bool:
     """``root`` stands before the "to" that opens ``verb``'s infinitive clause ("will travel to
     Tegucigalpa on March 17 and San José on March 19 to engage with officials"): a to-infinitive
@@ -250,7 +271,8 @@ def _owner(root, frame: set[int]):
     phrase ("after the vote on Sunday": TimeML orders, not dates), or None."""
     noun = _dated_noun(root)
     if noun is not None and noun.i not in frame:
-        return "frame" if _occasion_of(noun, frame) or _deed_subject(noun, frame) else "noun"
+        return "frame" if _occasion_of(noun, frame) or _deed_subject(noun, frame) \
+            or _decided_content(noun, frame) else "noun"
     node = root
     for _ in range(_CLIMB):
         if node.i in frame:
@@ -1307,6 +1329,71 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
             if between is None or _moves_to_now(doc, between, timexes, year):
                 return None
     return None
+
+
+# An article that is an anniversary statement: its title is the anniversary itself, a verbless
+# heading ("On the 6th Anniversary of the 709 Crackdown", "Fifth Anniversary of the Arbitral
+# Tribunal Ruling", "Statement on the Anniversary of ..."), or its lead says so ("Today marks six
+# years since ..."). Not a headline with a verb of the day's news ("NASA celebrates 30th
+# anniversary ...; announces ...", "FACT SHEET: On One Year Anniversary ..., Administration
+# Announces Actions"): those tell the day's acts in the past tense too.
+_ANNIVERSARY_TITLE = re.compile(
+    r"^\W*(?:(?:statement|remarks|message|press\s+statement)\s+(?:on|for|marking)\s+)?(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?th|first|second|third|[\w-]+[\s-]years?)\s+)?anniversary\s+of\b", re.I)
+_ANNIVERSARY_LEAD = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:today|this\s+week|this\s+year)\s+(?:marks|we\s+mark)\s+(?:the\s+[\w-]+\s+anniversary\s+of|"
+    r"(?:[\w-]+)\s+(?:years?|months?)\s+since)\b", re.I)
+_LEAD_CHARS = 400  # the lead the anniversary must stand in (after a byline or dateline line)
+
+
+def anniversary_statement(doc, text: str) -> Optional[str]:
+    """The words that make the article an anniversary statement (``_ANNIVERSARY_TITLE`` on
+    ``doc._.ng_title``, ``_ANNIVERSARY_LEAD`` in its first ``_LEAD_CHARS`` characters), or None.
+    Such a statement is written on the day to remember an earlier happening: its past-tense acts
+    are that happening's story (``commemorated_act``)."""
+    title = getattr(doc._, "ng_title", None) or ""
+    found = _ANNIVERSARY_TITLE.match(title)
+    if found:
+        return found.group(0).strip(" :")
+    found = _ANNIVERSARY_LEAD.search(text[:_LEAD_CHARS])
+    return found.group(0).strip(" .\n") if found else None
+
+
+def _past_governor(doc, event: Event) -> bool:
+    """``event`` is told in the simple or pluperfect past (``_past_tense``), in a series of past
+    verbs the parser tagged a participle ("disbarred, *detained*, and prosecuted others": a bare
+    VBN conjunct of a simple past shares its tense), or is the infinitive of a past act's purpose
+    ("targeted these individuals in a campaign to *intimidate*"): its nearest verb above is in the
+    past."""
+    if _past_tense(doc, event):
+        return True
+    verb = _clause_verb(doc, event)
+    if verb is not None and verb.tag_ == "VBN" and verb.dep_ == "conj" \
+            and not any(c.dep_ in _AUX_DEPS or c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        first = _aux_bearer(verb)
+        return first.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in first.children)
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    above = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return above is not None and above.tag_ == "VBD" and not any(
+        c.dep_ in _AUX_DEPS for c in above.children)
+
+
+def commemorated_act(doc, event: Event, timexes: list[Timex], day: dt.date, occasion: Optional[str]) -> Optional[str]:
+    """``occasion`` (``anniversary_statement``) when ``event``, an act of an anniversary statement
+    that its sentence does not date, is told in the past tense (``_past_governor``: "Chinese
+    authorities disbarred, detained, and prosecuted others"): the statement remembers it, so it
+    was done before the publication. Not an act told in the present perfect ("has designated"),
+    the present or the future, nor one whose sentence names the time of writing ("today", "this
+    week", "now": the day's own news). None otherwise."""
+    if occasion is None or not _past_governor(doc, event):
+        return None
+    for timex in timexes:
+        if not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+            continue
+        if timex.value == "PRESENT_REF" or is_event_date(timex) and not _before_day(timex, day):
+            return None
+    return occasion
 
 
 # A readout's later sentence continues its gathering when its subject is one of the
@@ -2420,6 +2507,7 @@ def date_events(doc) -> None:
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
+    occasion = anniversary_statement(doc, text)  # read once: it is the article's
     # events dated by their text or told as before the article, and the dated meetings or trips
     # of sentences that gave no event (``gathering_sentences``)
     told = gathering_sentences(doc, events, timexes, text)
@@ -2464,6 +2552,8 @@ def date_events(doc) -> None:
             before = f"a running total: '{total}'" if total else before
             scene = earlier_scene(doc, event, timexes, text, day.year) if before is None and day is not None else None
             before = f"a past act set in '{scene}'" if scene else before
+            remembered = commemorated_act(doc, event, timexes, day, occasion) if before is None and day is not None else None
+            before = f"a past act an anniversary statement remembers: '{remembered}'" if remembered else before
             recap = perfect_recap(doc, event, timexes, news_types) if before is None and day is not None else None
             before = f"a present perfect recap: '{recap}'" if recap else before
         span = timex_span(found[0], found[1]) if found is not None else None

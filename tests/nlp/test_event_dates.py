@@ -346,6 +346,13 @@ def test_a_current_act_near_an_old_year_keeps_the_publication_day(nlp, text, tri
     ("The attack of Dec. 21 killed six airmen.", "killed", ("2023-12-21", TEXT)),
     ("The minister said on Monday that the talks of April 2 had failed.", "failed", ("2024-04-02", TEXT)),
     ("The Dec. 21 attack killed six airmen.", "killed", ("2023-12-21", TEXT)),
+    # the act a dated decision, vote or pledge names in its infinitive is done on its date, as
+    # in "decided on March 3 to bar"; the stance taken on it is not
+    ("We welcome the league's decision of 3 March to bar the club's players.", "bar", ("2024-03-03", TEXT)),
+    ("We welcome the league's decision of 3 March to bar the club's players.", "welcome", ("2024-05-06", PUBLICATION)),
+    ("The ministers praised the council's April 30 vote to suspend the junta.", "suspend", ("2024-04-30", TEXT)),
+    # a deadline is no act: its date is when the act is due
+    ("The rebels ignored the March 3 deadline to withdraw their fighters.", "withdraw", ("2024-05-06", PUBLICATION)),
     # a noun that is a time itself is the time: "the morning of Aug. 2", "FY 2021"
     ("On the morning of March 2, rebels attacked the base.", "attacked", ("2024-03-02", TEXT)),
     ("In FY 2021, the Department of State contributed more than $6 million to UNHCR.", "contributed",
