@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.240"  # 0.7.240: an aid package's recipient named off its phrase: the "of" phrase the parser hung on a time phrase's date ("our sixteenth drawdown since August 2021 of up to $175 million in arms ... for Ukraine's self-defense") and the owner of the need a purpose clause names ("to meet Ukraine's urgent need") (history: docs/component_versions.md)
+VERSION = "0.7.241"  # 0.7.241: acts done to people in custody are act nouns (interrogation INVESTIGATE, CAMEO 090; torture ASSAULT/torture; beating ASSAULT/beat; harassment COERCE): the object of a light verb ("the FSB has conducted harsh interrogations of civilians") and, with a doer named, their "of" phrase is the patient (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
