@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.241"  # 0.7.241: acts done to people in custody are act nouns (interrogation INVESTIGATE, CAMEO 090; torture ASSAULT/torture; beating ASSAULT/beat; harassment COERCE): the object of a light verb ("the FSB has conducted harsh interrogations of civilians") and, with a doer named, their "of" phrase is the patient (history: docs/component_versions.md)
+VERSION = "0.7.242"  # 0.7.242: families or children separated ("filtration operations are separating families", "separating Ukrainian children from their parents") are COERCE on the people separated (light phrases separate + family / child / parent) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
