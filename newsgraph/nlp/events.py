@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.242"  # 0.7.242: families or children separated ("filtration operations are separating families", "separating Ukrainian children from their parents") are COERCE on the people separated (light phrases separate + family / child / parent) (history: docs/component_versions.md)
+VERSION = "0.7.243"  # 0.7.243: of mentions of one use of force merged across sentences, the one naming its mode is the main record (as for AGREE): a COERCE "separating children" no longer hides the "detaining" told after it (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -15718,11 +15718,13 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                 if span not in other.evidence_spans:
                     other.evidence_spans.append(span)
                 other.confidence = max(other.confidence, event.confidence)
-                if event.type == "AGREE" and event.mode and not other.mode:
+                if (event.type == "AGREE" or event.type in FORCE_TYPES) and event.mode and not other.mode:
                     # the mention that says which act is promised is the better main record ("The
                     # two countries reaffirmed their commitments ... The two delegations agreed to
                     # meet again in Washington in January 2024": AGREE, mode consult:meet; PLOVER
-                    # AGREE's mode is the act agreed to)
+                    # AGREE's mode is the act agreed to); so is the one that says which use of force
+                    # it is ("are separating children from their parents ... are detaining
+                    # thousands of civilians": COERCE detain, the codebook's mode kept)
                     event.evidence_spans = [span] + [s for s in other.evidence_spans if s != span]
                     event.confidence = other.confidence
                     kept[index] = event

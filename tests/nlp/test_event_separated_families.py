@@ -24,3 +24,12 @@ def test_a_thing_separated_is_no_event(nlp):
     # contrast: a wall or river separating places divides things, nobody is coerced
     events = linked(nlp, "The new wall separates the city from the countryside.")
     assert not events, show(events)
+
+
+def test_merged_mentions_of_a_use_of_force_keep_the_one_naming_its_mode(nlp):
+    # (events 0.7.243) one COERCE by the same doer on the same people across sentences is one
+    # happening; the mention saying which it is (PLOVER COERCE mode "arrest, detain") is its record
+    events = linked(nlp, "Russian authorities are separating Ukrainian children from their parents. "
+                         "Russian authorities are also detaining thousands of Ukrainian civilians.")
+    assert [(e.type, e.mode, e.trigger) for e in events] == [("COERCE", "detain", "detaining")], show(events)
+    assert len(events[0].evidence_spans) == 2, show(events)
