@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.227"  # 0.7.227: an act in the infinitive of a predicative adjective of necessity ("access ... is essential to provide assistance") is what is needed, no act (not-aim) (history: docs/component_versions.md)
+VERSION = "0.7.243"  # 0.7.243: of mentions of one use of force merged across sentences, the one naming its mode is the main record (as for AGREE): a COERCE "separating children" no longer hides the "detaining" told after it (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4158,9 +4158,44 @@ def _infinitival_modifier(token: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children)
 
 
+def _date_held_phrases(predicate: Token) -> list[Token]:
+    """The "of" phrases the parser hung on the date of a time phrase of ``predicate`` ("authorizing
+    our sixteenth drawdown since August 2021 of up to $175 million in arms ...": of -> August). A
+    date takes no "of" phrase of its own after its year, so the phrase is the object's, misattached:
+    returns the preposition tokens, to search as the object phrase's (``_actor_in_phrase``)."""
+    return [of for prep in predicate.children if prep.dep_ == "prep" and prep.lower_ in ("since", "in", "on")
+            for date in prep.children if date.dep_ == "pobj" and date.ent_type_ == "DATE"
+            and any(c.like_num for c in date.children)
+            for of in date.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > date.i]
+
+
+def _aid_need_owner(starts: list[Token], lex: Lexicon) -> Optional[Token]:
+    """The party whose need an aid package's purpose clause names: "the immediate drawdown of
+    security assistance valued at up to $100 million to meet Ukraine's urgent need for ...". A
+    subjectless to-infinitive inside the aid's object phrase whose object is a need
+    (event_detection.yaml aid_need_nouns) owned by an actor (possessor, or "of" object) names whom
+    the aid is for. Returns that actor or None."""
+    needs = detection_lexicon()["aid_need_nouns"]
+    for start in starts:
+        for word in start.subtree:
+            if word.dep_ not in OBJECT_DEPS or word.lower_ not in needs or word.head.pos_ != "VERB":
+                continue
+            clause = word.head
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                    or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                continue
+            owners = [c for c in word.children if c.dep_ == "poss"] + [
+                o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            owner = next((o for o in owners if _is_actor(o, lex, allow_pronoun=False)), None)
+            if owner is not None:
+                return owner
+    return None
+
+
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
                      purpose: bool = True, leader: bool = False, instrument: bool = False,
-                     victims: bool = False, max_depth: Optional[int] = None) -> Optional[Token]:
+                     victims: bool = False, max_depth: Optional[int] = None,
+                     sums: bool = False) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down, or
     ``max_depth``) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
@@ -4178,7 +4213,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     ``victims`` (a criticism, rejection or demand, ``_victim_deed``), the victim of a deed named in
     the phrase ("an end to attacks on civilians", "the arrests of protestors") is never searched.
     A means the act uses ("a package using Presidential Drawdown Authorities") is never searched:
-    an instrument is no recipient."""
+    an instrument is no recipient. With ``sums`` (an aid package), the "in" phrase of a sum of money
+    names the goods it is in ("$175 million in arms and equipment ... for Ukraine's self-defense")
+    and is searched as they are."""
     own = set(subject.subtree) if subject is not None else set()
     max_depth = _PHRASE_DEPTH if max_depth is None else max_depth
     frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
@@ -4233,6 +4270,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     # named of a group of people; not the items of a list of things or sums)
                     child.lower_ == "including" and (token.lower_ == "others" or _sector_people(token))) or (
                     child.lower_ == "by" and token.pos_ == "NOUN") or (
+                    sums and child.lower_ == "in" and token.ent_type_ == "MONEY") or (
                     # ("revitalize our partnership in support of President Zelenskyy's plan": the
                     # complex preposition names whom the act is for)
                     child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
@@ -7496,6 +7534,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # aid package is named at the end of the long phrase describing what is given and where it
         # comes from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
         deeper = _actor_in_phrase(starts, lex, subject, purpose=True, max_depth=AID_RECIPIENT_DEPTH)
+        if deeper is None:
+            # "our sixteenth drawdown since August 2021 of up to $175 million in arms ... for
+            # Ukraine's self-defense": the parser hangs the object's "of" phrase on the date of a
+            # time phrase; "a drawdown ... valued at $100 million to meet Ukraine's urgent need": the
+            # recipient is the owner of the need a purpose clause names, a clause the search skips
+            deeper = _actor_in_phrase(_date_held_phrases(predicate), lex, subject, purpose=True,
+                                      max_depth=AID_RECIPIENT_DEPTH, sums=True) or _aid_need_owner(starts, lex)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and _founded_object(deeper):
         # "pledged to create working groups on arms trafficking", "agreed to establish a joint
@@ -15673,11 +15718,13 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                 if span not in other.evidence_spans:
                     other.evidence_spans.append(span)
                 other.confidence = max(other.confidence, event.confidence)
-                if event.type == "AGREE" and event.mode and not other.mode:
+                if (event.type == "AGREE" or event.type in FORCE_TYPES) and event.mode and not other.mode:
                     # the mention that says which act is promised is the better main record ("The
                     # two countries reaffirmed their commitments ... The two delegations agreed to
                     # meet again in Washington in January 2024": AGREE, mode consult:meet; PLOVER
-                    # AGREE's mode is the act agreed to)
+                    # AGREE's mode is the act agreed to); so is the one that says which use of force
+                    # it is ("are separating children from their parents ... are detaining
+                    # thousands of civilians": COERCE detain, the codebook's mode kept)
                     event.evidence_spans = [span] + [s for s in other.evidence_spans if s != span]
                     event.confidence = other.confidence
                     kept[index] = event

@@ -113,3 +113,26 @@ def test_a_drawdown_is_military_aid_to_the_state_it_names(base_nlp, text, trigge
     events = coded(base_nlp, text)
     found = _of(events, trigger)
     assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
+
+
+# task mainact35: the recipient hangs off another clause or a misattached phrase. The parser hangs
+# the object's "of" phrase on the date of "since <date>", and a purpose clause "to meet X's need"
+# names whom the aid is for (event_detection.yaml aid_need_nouns)
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Today, I am authorizing our ninth drawdown since March 2022 of up to $90 million in arms and equipment "
+     "from U.S. Department of Defense inventories for Moldova's self-defense.", "authorizing"),
+    ("I have authorized the immediate drawdown of security assistance valued at up to $60 million to meet "
+     "Moldova's urgent need for additional air defense systems.", "authorized"),
+])
+def test_a_drawdown_recipient_off_its_phrase(base_nlp, text, trigger):
+    events = coded(base_nlp, text)
+    found = _of(events, trigger)
+    assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
+
+
+def test_a_purpose_to_meet_a_need_of_no_actor_names_no_recipient(base_nlp):
+    # contrast: a need of nobody named ("to meet urgent needs") leaves the aid with no recipient
+    events = coded(base_nlp, "I have authorized the immediate drawdown of security assistance valued at up to "
+                             "$60 million to meet urgent needs for additional air defense systems.")
+    assert not [e for e in events if e.type == "AID" and e.target_text], show(events)
