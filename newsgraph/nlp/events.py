@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.227"  # 0.7.227: an act in the infinitive of a predicative adjective of necessity ("access ... is essential to provide assistance") is what is needed, no act (not-aim) (history: docs/component_versions.md)
+VERSION = "0.7.232"  # 0.7.232: an adjective of necessity says what is needed only used predicatively, after a copula ("access is essential to provide"); an attributive or postnominal one ("troops essential to attack Kyiv") leaves its infinitive to the other checks (not-aim; review rev35b §1) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12947,6 +12947,19 @@ def _purpose_participle(node: Token, came_from: Token, words: dict) -> bool:
         or not _children(node, ("nsubj",))
 
 
+def _requirement_infinitive(adjective: Token, infinitive: Token, words: dict) -> bool:
+    """Whether ``infinitive`` is the to-infinitive complement (xcomp) of ``adjective``, an
+    adjective of necessity (event_detection.yaml requirement_adjectives) used predicatively: the
+    complement (acomp) of a copula ("access ... *is essential to provide* assistance"). The
+    predicate says what its subject is needed for, no act done. An attributive or postnominal
+    adjective ("troops essential to defend the border", "the steps necessary to protect
+    civilians") only describes a noun of the clause, whose own verb tells whether an act is
+    done, so it is never read here."""
+    return adjective.pos_ == "ADJ" and adjective.lower_ in words["requirement_adjectives"] \
+        and adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in COPULA_LEMMAS \
+        and infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+
+
 def _aim_frame(trigger: Trigger) -> Optional[str]:
     """Check not-aim (issue 6): an act that is only an aim (event_detection.yaml, not-aim): the
     content of a statement of aims ("We are focused on ... by imposing severe costs on Russia",
@@ -12956,8 +12969,9 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. Also a requirement ("access ... is *essential
-    to provide* assistance": event_detection.yaml requirement_adjectives). The reason, or None."""
+    subject is an act of its own and stops the walk. Also a requirement, the infinitive of a
+    predicative adjective of necessity ("access ... is *essential to provide* assistance":
+    ``_requirement_infinitive``). The reason, or None."""
     if trigger.head.i != trigger.token.i:
         return None  # a stance or reporting frame's act is judged at the frame
     founded = _founded_purpose(trigger.token)
@@ -12976,8 +12990,7 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
         lemma = parent.lemma_.lower()
         if _purpose_participle(parent, node, words):
             return f"purpose of a measure ('{parent.text} {node.text}')"
-        if parent.pos_ == "ADJ" and parent.lower_ in words["requirement_adjectives"] and node.dep_ == "xcomp" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if _requirement_infinitive(parent, node, words):
             return f"what is needed ('{parent.text} to {node.text}')"
         if not voiced and parent.lower_ in words["aim_frame_adjectives"] and node.dep_ == "prep" \
                 and node.lower_ == "on":
