@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.232"  # 0.7.232: an adjective of necessity says what is needed only used predicatively, after a copula ("access is essential to provide"); an attributive or postnominal one ("troops essential to attack Kyiv") leaves its infinitive to the other checks (not-aim; review rev35b §1) (history: docs/component_versions.md)
+VERSION = "0.7.233"  # 0.7.233: a semicolon list hung on a verb ends at the next clause's verb: a name the parser hung on its conjunct chain after that verb ("...; and Treasury designated F, and G") is no item (review rev35b §2) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4623,8 +4623,9 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
     stands between ``token``'s phrase and the semicolon; each item is a proper noun (a kind noun
     stands for its name in apposition, "entity D"; a kind noun with no name, "10 of its
     subsidiaries", is no item) and not a company's legal form alone ("LLC": a name's tail the
-    semicolon cut off; entities.py ``is_legal_form``). Returns the items in text order (shape:
-    [B, C, D, E]); [] otherwise."""
+    semicolon cut off; entities.py ``is_legal_form``); the conjuncts end where the next clause's
+    verb stands (``_conjuncts_in_list``). Returns the items in text order (shape: [B, C, D, E]);
+    [] otherwise."""
     doc = token.doc
     end = token.right_edge.i
     for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
@@ -4636,9 +4637,27 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
             # a kind noun with its name in apposition ("as well as entity D"): the name is the item
             named = [c if c.pos_ != "NOUN" else next((a for a in c.children
                                                       if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
-                     for c in [first] + [c for c in first.conjuncts if c.i > first.i]]
+                     for c in [first] + _conjuncts_in_list(first)]
             return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
     return []
+
+
+def _heads_own_clause(token: Token) -> bool:
+    """Whether ``token`` is a verb heading a clause of its own: it has a subject of its own and
+    modifies no noun (a relative clause, "individual C, who directs D", belongs to its item)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") \
+        and bool(_children(token, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)))
+
+
+def _conjuncts_in_list(first: Token) -> list[Token]:
+    """The later conjuncts of a list's item ``first`` that stand inside its list: before the verb
+    of the next clause with a subject of its own in the sentence (``_heads_own_clause``). A list of
+    names ends where a clause begins; a name the parser hung on the list's conjunct chain after
+    that verb is the later clause's ("...; and individual E; and Treasury designated F, and G":
+    G is Treasury's designee, not an item). In text order (shape: [C, D, E])."""
+    sent_end = first.sent.end
+    end = next((t.i for t in first.doc[first.i + 1:sent_end] if _heads_own_clause(t)), sent_end)
+    return sorted((c for c in first.conjuncts if first.i < c.i < end), key=lambda t: t.i)
 
 
 def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
