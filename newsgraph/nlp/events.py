@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.233"  # 0.7.233: a semicolon list hung on a verb ends at the next clause's verb: a name the parser hung on its conjunct chain after that verb ("...; and Treasury designated F, and G") is no item (review rev35b §2) (history: docs/component_versions.md)
+VERSION = "0.7.234"  # 0.7.234: both semicolon list readers (apposition after the semicolon, item hung on the verb) take their items from one helper, _semicolon_list_names: the apposition reader now also drops a lone legal form ("...; Belneft Holding; LLC, and ...") and a kind noun with no name, and stops at the next clause's verb (review rev35b §3) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4596,7 +4596,7 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     separates the items of a list whose items hold commas of their own, and never introduces an
     apposition (a renaming follows a comma, a colon or a dash), so a name after it is a further
     item, in the first one's role. Only a proper noun of an actor entity type right after the
-    semicolon, with its own conjuncts and their further items."""
+    semicolon, with the names of its list (``_semicolon_list_names``) and their further items."""
     out: list[Token] = []
     queue = list(items)
     while queue:
@@ -4605,7 +4605,7 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
             if c.dep_ != "appos" or c.i <= item.i or c.pos_ != "PROPN" or c.ent_type_ not in ACTOR_ENT_LABELS \
                     or c.left_edge.i < 1 or c.doc[c.left_edge.i - 1].text != ";" or c in out:
                 continue
-            added = [c] + [k for k in c.conjuncts if k.i > c.i and k.pos_ in ("NOUN", "PROPN") and k not in out]
+            added = [k for k in _semicolon_list_names(c) if k not in out]
             out += added
             queue += added
     return sorted(out, key=lambda t: t.i)
@@ -4620,12 +4620,8 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
     subsidiaries; and a weapons manufacturer, D": "bank" a "dobj" of the main verb, C and
     "manufacturer" its conjuncts). As in ``_semicolon_items``, a semicolon separates items of one
     list, so each name is a further item in ``token``'s role. Only when nothing but punctuation
-    stands between ``token``'s phrase and the semicolon; each item is a proper noun (a kind noun
-    stands for its name in apposition, "entity D"; a kind noun with no name, "10 of its
-    subsidiaries", is no item) and not a company's legal form alone ("LLC": a name's tail the
-    semicolon cut off; entities.py ``is_legal_form``); the conjuncts end where the next clause's
-    verb stands (``_conjuncts_in_list``). Returns the items in text order (shape: [B, C, D, E]);
-    [] otherwise."""
+    stands between ``token``'s phrase and the semicolon; the items are that list's names
+    (``_semicolon_list_names``). Returns them in text order (shape: [B, C, D, E]); [] otherwise."""
     doc = token.doc
     end = token.right_edge.i
     for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
@@ -4634,12 +4630,21 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
             if first.dep_ not in ("conj", "dobj") or first.pos_ not in ("NOUN", "PROPN") or start <= end + 1 \
                     or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[end + 1:start]):
                 continue
-            # a kind noun with its name in apposition ("as well as entity D"): the name is the item
-            named = [c if c.pos_ != "NOUN" else next((a for a in c.children
-                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
-                     for c in [first] + _conjuncts_in_list(first)]
-            return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
+            return _semicolon_list_names(first)
     return []
+
+
+def _semicolon_list_names(first: Token) -> list[Token]:
+    """The items a semicolon list names from its item ``first`` on, for both readers of such
+    lists (``_semicolon_items``, ``_verb_hung_semicolon_items``): ``first`` and its later
+    conjuncts inside the list (``_conjuncts_in_list``), each a proper noun. A kind noun stands for
+    its name in apposition ("as well as entity D", "a weapons manufacturer, D"); a kind noun with
+    no name ("10 of its subsidiaries") is no item, nor is a company's legal form alone ("B; LLC,
+    and C": the tail of a name the semicolon cut off; entities.py ``is_legal_form``). In text
+    order (shape: [B, C, D])."""
+    named = [c if c.pos_ != "NOUN" else next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+             for c in [first] + _conjuncts_in_list(first)]
+    return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
 
 
 def _heads_own_clause(token: Token) -> bool:

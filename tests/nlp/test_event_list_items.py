@@ -79,6 +79,18 @@ def test_a_semicolon_list_ends_where_the_next_clause_begins(base_nlp):
     assert {"Ivan Petrov", "Gamma", "Oleg Sidorov"} <= targets, targets
 
 
+def test_both_semicolon_readers_drop_a_lone_legal_form(base_nlp):
+    # events 0.7.234 (review rev35b §3): the list the parser hangs as an apposition after the
+    # semicolon ("Sorokin, ...; Belneft Holding; LLC, and ...") is read by the same item helper as
+    # the list hung on the verb: "LLC" the semicolon cut off a name is no designee
+    text = ("The U.S. Treasury is sanctioning Pavel Ivanovich Sorokin, who is also the chairman of the state "
+            "energy committee; Belneft Holding; LLC, and Anton Sergeyevich Belov, a member of parliament.")
+    events = coded(base_nlp, text, "SANCTION")
+    targets = {e.target_text for e in events}
+    assert {"Pavel Ivanovich Sorokin", "Belneft Holding", "Anton Sergeyevich Belov"} <= targets, show(events)
+    assert "LLC" not in targets, show(events)
+
+
 def test_comma_apposition_is_still_one_target(base_nlp):
     # a renaming after a comma is the same person, not a second one
     events = coded(base_nlp, "The ministry sanctioned an aide to the president, Ivan Petrov.", "SANCTION")
