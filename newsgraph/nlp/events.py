@@ -214,7 +214,8 @@ from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
-                                     is_legal_form, is_region, region_for_adjective, whole_word_end)
+                                     is_legal_form, is_region, names_an_operation, region_for_adjective,
+                                     whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -226,7 +227,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.234"  # 0.7.234: both semicolon list readers (apposition after the semicolon, item hung on the verb) take their items from one helper, _semicolon_list_names: the apposition reader now also drops a lone legal form ("...; Belneft Holding; LLC, and ...") and a kind noun with no name, and stops at the next clause's verb (review rev35b §3) (history: docs/component_versions.md)
+VERSION = "0.7.235"  # 0.7.235: whether a trailing result participle's doer is an actor no longer depends on which components ran: a name is no actor when it names an operation (entities.names_an_operation), read off the text, not off keyed mentions; the component declares what it reads (EVENTS_REQUIRES) (review rev35b §4) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11930,13 +11931,18 @@ def _gives_aid(verb: Token) -> bool:
 
 
 def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
-    """Whether a result participle's doer (its main clause's subject) is an actor. A name the
-    NER tagged but the entities layer kept no mention of, once it has run, is none ("Operation
-    Desert Storm ... Desert Storm marked ...": an operation); a common noun is one unless it is a
-    thing (``_thing_subject``)."""
-    if subject.pos_ == "PROPN" and subject.ent_type_ in ACTOR_ENT_LABELS and subject.doc._.ng_mentions is not None:
-        return _is_actor(subject, lex) and _named_at(subject.doc, subject.idx, subject.idx + len(subject.text))
-    return _is_actor(subject, lex) or not (_thing_subject(subject, lex) or subject.pos_ == "PROPN")
+    """Whether a result participle's doer (its main clause's subject) is an actor. A name is one
+    when ``_is_actor`` says so and it names no operation ("Operation Desert Storm ... Desert Storm
+    marked ...": PLOVER codes who acts in an operation, not the operation; entities.py
+    ``names_an_operation``, the test the entities component drops such a name by); a common noun
+    is one unless it is a thing (``_thing_subject``). A name is judged on the parse, the NER's
+    span and the article's text alone, so the answer is the same whether or not the entities and
+    coreference components ran before (``find_events`` on a bare parse, or any pipeline
+    ``build_pipeline`` makes)."""
+    if subject.pos_ == "PROPN":
+        span = _entity_of(subject)
+        return _is_actor(subject, lex) and not (span is not None and names_an_operation(span))
+    return _is_actor(subject, lex) or not _thing_subject(subject, lex)
 
 
 def trailing_comma_adjunct(token: Token) -> bool:
@@ -17902,9 +17908,17 @@ def find_events(doc: Doc) -> list[Event]:
     return events
 
 
-@Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])
+# what find_events reads besides the parse: the earlier components' mentions (with coreference's
+# keys), entities, times, roles and statements (pipeline.COMPONENT_MODULES runs them all before);
+# on a Doc where they did not run each reads as none
+EVENTS_REQUIRES = ["doc.sents", "doc._.ng_mentions", "doc._.ng_entities", "doc._.ng_timexes", "doc._.ng_roles",
+                   "doc._.ng_statements"]
+
+
+@Language.factory(COMPONENT, requires=EVENTS_REQUIRES, assigns=["doc._.ng_events"])
 def make_events_component(nlp: Language, name: str):
-    """spaCy factory: the component sets ``doc._.ng_events``."""
+    """spaCy factory: the component sets ``doc._.ng_events`` from the parse and what
+    ``EVENTS_REQUIRES`` names."""
     load_lexicon()
 
     def annotate(doc: Doc) -> Doc:
