@@ -186,7 +186,10 @@ first; the stored ``confidence`` is the calibrated probability that the event is
 from, the checks passed and both scores.
 
 ``find_events(doc)`` does the work; the ``newsgraph_events`` component writes
-``doc._.ng_events``. Nothing here re-parses text, so it costs one pass over the tokens.
+``doc._.ng_events``. It reads the parse and the earlier components' annotations it declares
+(``EVENTS_REQUIRES``: mentions with coreference's keys, entities, times, roles, statements), each
+read as none on a Doc where they did not run. Nothing here re-parses text, so it costs one pass
+over the tokens.
 """
 
 from __future__ import annotations
@@ -807,6 +810,9 @@ WRITER_WARNING = "none (the writer's own warning)"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
+    """The object of ``token``: its first direct object or passive subject, else the object the
+    parser hung inside a comma-set-off adjunct between the verb and it (``_displaced_object``:
+    "authorized, pursuant to a delegation by the President, a drawdown"), else None."""
     objects = _children(token, ("dobj", "obj", "nsubjpass"))
     return objects[0] if objects else _displaced_object(token)
 
@@ -4162,9 +4168,9 @@ def _infinitival_modifier(token: Token) -> bool:
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
                      purpose: bool = True, leader: bool = False, instrument: bool = False,
                      victims: bool = False, max_depth: Optional[int] = None) -> Optional[Token]:
-    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down, or
-    ``max_depth``) inside the
-    object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
+    """The nearest named actor (breadth first, at most ``max_depth`` links down, default
+    ``_PHRASE_DEPTH``; an AID recipient is searched to ``AID_RECIPIENT_DEPTH``) inside the object
+    phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
     "commitment to support X"). A clause with its own subject is another act ("commitment to
     ensuring Iran never acquires ..."), so its words are never searched; the possessor of a held
@@ -4777,6 +4783,14 @@ def _listed_origin_states(token: Token) -> list[Token]:
 
 
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
+    """``token`` and the co-actors coordinated with it, each the actor of an event of its own in
+    the same role (shape: [A, B, C]; a state group or a plural noun stands for the members it
+    lists). Sources: the later conjuncts, a kin list (``_kin_named``), a name-end list, an
+    appositive list, a semicolon list (hung as an apposition after the semicolon,
+    ``_semicolon_items``, or on the verb, ``_verb_hung_semicolon_items``), the last conjunct the
+    parser hung on ``predicate`` and the owners of a group or coordinated genitive; a stranded
+    main-clause subject, a conjoined thing beside an actor, a vague group and an entourage are
+    no co-actors (the comments below)."""
     if _city_state_part(token):
         # a city's state code the parser made the first of coordinated subjects: the other
         # conjuncts are the actors ("in Dallas, TX and the Mexican Ministry of Economy hosted")
@@ -6704,10 +6718,12 @@ RELATIVE_DOER_RULE = "subject of the relative clause on the object"
 AID_GOAL_RULE = "goal of the aid's motion or transfer"
 
 
-def _phrase_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether ``token`` is the act's own noun of a listed verb + object phrase ("authorized ... an
-    unprecedented third Presidential Drawdown": plover_triggers.yaml ``authorize drawdown``): the
-    act itself, capitalised as a programme's name, is never whom it is aimed at."""
+def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether ``token`` is the object noun of the trigger's own light verb + object phrase, the
+    noun that names the act ("authorized ... an unprecedented third Presidential *Drawdown*":
+    ``predicate`` "authorized", plover_triggers.yaml light_phrases ``authorize drawdown``, the noun
+    among ``trigger.words``), and no actor noun. Such a noun is the act itself, capitalised as a
+    programme's name, never whom the act is aimed at (a target candidate in ``_targets``)."""
     return token in trigger.words and token.i != predicate.i \
         and f"{predicate.lemma_.lower()} {noun_lemma(token)}" in lex.light_phrases \
         and token.lemma_.lower() not in lex.actor_nouns
@@ -7177,7 +7193,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # flight are the ones helped, not the place or war they fled
             return [token], f"{DISPLACED_RECIPIENT} ({rule})"
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
-                and not _phrase_noun(token, predicate, trigger, lex)) or (
+                and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
                 rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
             # the subject of a passive is the active verb's object (English voice: "They were
