@@ -429,7 +429,7 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and name_cues.has_patronymic([t.text for t in span]) \
             and not any(t.text in lex["org_keywords"] for t in span):
         return "person", "name"  # "Elena Petrovna Timchenko" tagged ORG: a patronymic makes a person
-    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_an_operation(span):
+    if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and names_an_operation(span):
         return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
         return "place", "name"  # "a missile attack on Erbil, Iraq"
@@ -698,7 +698,7 @@ def _operation_names(doc: Doc) -> frozenset[str]:
     return cached
 
 
-def _names_an_operation(span: Span) -> bool:
+def names_an_operation(span: Span) -> bool:
     """Whether the span is an operation's name: it opens with "Operation", or the article names
     an operation so ("Desert Storm" where it writes "Operation Desert Storm"). An operation is
     no actor: PLOVER codes who acts in it, not the operation."""

@@ -186,7 +186,10 @@ first; the stored ``confidence`` is the calibrated probability that the event is
 from, the checks passed and both scores.
 
 ``find_events(doc)`` does the work; the ``newsgraph_events`` component writes
-``doc._.ng_events``. Nothing here re-parses text, so it costs one pass over the tokens.
+``doc._.ng_events``. It reads the parse and the earlier components' annotations it declares
+(``EVENTS_REQUIRES``: mentions with coreference's keys, entities, times, roles, statements), each
+read as none on a Doc where they did not run. Nothing here re-parses text, so it costs one pass
+over the tokens.
 """
 
 from __future__ import annotations
@@ -214,7 +217,8 @@ from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
-                                     is_legal_form, is_region, region_for_adjective, whole_word_end)
+                                     is_legal_form, is_region, names_an_operation, region_for_adjective,
+                                     whole_word_end)
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
@@ -226,7 +230,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.243"  # 0.7.243: of mentions of one use of force merged across sentences, the one naming its mode is the main record (as for AGREE): a COERCE "separating children" no longer hides the "detaining" told after it (history: docs/component_versions.md)
+VERSION = "0.7.250"  # 0.7.250: (branch number 0.7.235) whether a trailing result participle's doer is an actor no longer depends on which components ran: a name is no actor when it names an operation (entities.names_an_operation), read off the text, not off keyed mentions; the component declares what it reads (EVENTS_REQUIRES) (review rev35b §4) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -806,6 +810,9 @@ WRITER_WARNING = "none (the writer's own warning)"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
+    """The object of ``token``: its first direct object or passive subject, else the object the
+    parser hung inside a comma-set-off adjunct between the verb and it (``_displaced_object``:
+    "authorized, pursuant to a delegation by the President, a drawdown"), else None."""
     objects = _children(token, ("dobj", "obj", "nsubjpass"))
     return objects[0] if objects else _displaced_object(token)
 
@@ -4196,9 +4203,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                      purpose: bool = True, leader: bool = False, instrument: bool = False,
                      victims: bool = False, max_depth: Optional[int] = None,
                      sums: bool = False) -> Optional[Token]:
-    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down, or
-    ``max_depth``) inside the
-    object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
+    """The nearest named actor (breadth first, at most ``max_depth`` links down, default
+    ``_PHRASE_DEPTH``; an AID recipient is searched to ``AID_RECIPIENT_DEPTH``) inside the object
+    phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
     "commitment to support X"). A clause with its own subject is another act ("commitment to
     ensuring Iran never acquires ..."), so its words are never searched; the possessor of a held
@@ -4634,7 +4641,7 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
     separates the items of a list whose items hold commas of their own, and never introduces an
     apposition (a renaming follows a comma, a colon or a dash), so a name after it is a further
     item, in the first one's role. Only a proper noun of an actor entity type right after the
-    semicolon, with its own conjuncts and their further items."""
+    semicolon, with the names of its list (``_semicolon_list_names``) and their further items."""
     out: list[Token] = []
     queue = list(items)
     while queue:
@@ -4643,7 +4650,7 @@ def _semicolon_items(items: list[Token]) -> list[Token]:
             if c.dep_ != "appos" or c.i <= item.i or c.pos_ != "PROPN" or c.ent_type_ not in ACTOR_ENT_LABELS \
                     or c.left_edge.i < 1 or c.doc[c.left_edge.i - 1].text != ";" or c in out:
                 continue
-            added = [c] + [k for k in c.conjuncts if k.i > c.i and k.pos_ in ("NOUN", "PROPN") and k not in out]
+            added = [k for k in _semicolon_list_names(c) if k not in out]
             out += added
             queue += added
     return sorted(out, key=lambda t: t.i)
@@ -4658,11 +4665,8 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
     subsidiaries; and a weapons manufacturer, D": "bank" a "dobj" of the main verb, C and
     "manufacturer" its conjuncts). As in ``_semicolon_items``, a semicolon separates items of one
     list, so each name is a further item in ``token``'s role. Only when nothing but punctuation
-    stands between ``token``'s phrase and the semicolon; each item is a proper noun (a kind noun
-    stands for its name in apposition, "entity D"; a kind noun with no name, "10 of its
-    subsidiaries", is no item) and not a company's legal form alone ("LLC": a name's tail the
-    semicolon cut off; entities.py ``is_legal_form``). Returns the items in text order (shape:
-    [B, C, D, E]); [] otherwise."""
+    stands between ``token``'s phrase and the semicolon; the items are that list's names
+    (``_semicolon_list_names``). Returns them in text order (shape: [B, C, D, E]); [] otherwise."""
     doc = token.doc
     end = token.right_edge.i
     for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
@@ -4671,12 +4675,39 @@ def _verb_hung_semicolon_items(token: Token) -> list[Token]:
             if first.dep_ not in ("conj", "dobj") or first.pos_ not in ("NOUN", "PROPN") or start <= end + 1 \
                     or doc[start - 1].text != ";" or any(not t.is_punct for t in doc[end + 1:start]):
                 continue
-            # a kind noun with its name in apposition ("as well as entity D"): the name is the item
-            named = [c if c.pos_ != "NOUN" else next((a for a in c.children
-                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
-                     for c in [first] + [c for c in first.conjuncts if c.i > first.i]]
-            return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
+            return _semicolon_list_names(first)
     return []
+
+
+def _semicolon_list_names(first: Token) -> list[Token]:
+    """The items a semicolon list names from its item ``first`` on, for both readers of such
+    lists (``_semicolon_items``, ``_verb_hung_semicolon_items``): ``first`` and its later
+    conjuncts inside the list (``_conjuncts_in_list``), each a proper noun. A kind noun stands for
+    its name in apposition ("as well as entity D", "a weapons manufacturer, D"); a kind noun with
+    no name ("10 of its subsidiaries") is no item, nor is a company's legal form alone ("B; LLC,
+    and C": the tail of a name the semicolon cut off; entities.py ``is_legal_form``). In text
+    order (shape: [B, C, D])."""
+    named = [c if c.pos_ != "NOUN" else next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+             for c in [first] + _conjuncts_in_list(first)]
+    return [c for c in named if c.pos_ == "PROPN" and not is_legal_form(c.text)]
+
+
+def _heads_own_clause(token: Token) -> bool:
+    """Whether ``token`` is a verb heading a clause of its own: it has a subject of its own and
+    modifies no noun (a relative clause, "individual C, who directs D", belongs to its item)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") \
+        and bool(_children(token, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)))
+
+
+def _conjuncts_in_list(first: Token) -> list[Token]:
+    """The later conjuncts of a list's item ``first`` that stand inside its list: before the verb
+    of the next clause with a subject of its own in the sentence (``_heads_own_clause``). A list of
+    names ends where a clause begins; a name the parser hung on the list's conjunct chain after
+    that verb is the later clause's ("...; and individual E; and Treasury designated F, and G":
+    G is Treasury's designee, not an item). In text order (shape: [C, D, E])."""
+    sent_end = first.sent.end
+    end = next((t.i for t in first.doc[first.i + 1:sent_end] if _heads_own_clause(t)), sent_end)
+    return sorted((c for c in first.conjuncts if first.i < c.i < end), key=lambda t: t.i)
 
 
 def _genitive_name_head(doc: Doc, at: int) -> Optional[Token]:
@@ -4790,6 +4821,14 @@ def _listed_origin_states(token: Token) -> list[Token]:
 
 
 def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Token]:
+    """``token`` and the co-actors coordinated with it, each the actor of an event of its own in
+    the same role (shape: [A, B, C]; a state group or a plural noun stands for the members it
+    lists). Sources: the later conjuncts, a kin list (``_kin_named``), a name-end list, an
+    appositive list, a semicolon list (hung as an apposition after the semicolon,
+    ``_semicolon_items``, or on the verb, ``_verb_hung_semicolon_items``), the last conjunct the
+    parser hung on ``predicate`` and the owners of a group or coordinated genitive; a stranded
+    main-clause subject, a conjoined thing beside an actor, a vague group and an entourage are
+    no co-actors (the comments below)."""
     if _city_state_part(token):
         # a city's state code the parser made the first of coordinated subjects: the other
         # conjuncts are the actors ("in Dallas, TX and the Mexican Ministry of Economy hosted")
@@ -6717,10 +6756,12 @@ RELATIVE_DOER_RULE = "subject of the relative clause on the object"
 AID_GOAL_RULE = "goal of the aid's motion or transfer"
 
 
-def _phrase_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether ``token`` is the act's own noun of a listed verb + object phrase ("authorized ... an
-    unprecedented third Presidential Drawdown": plover_triggers.yaml ``authorize drawdown``): the
-    act itself, capitalised as a programme's name, is never whom it is aimed at."""
+def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether ``token`` is the object noun of the trigger's own light verb + object phrase, the
+    noun that names the act ("authorized ... an unprecedented third Presidential *Drawdown*":
+    ``predicate`` "authorized", plover_triggers.yaml light_phrases ``authorize drawdown``, the noun
+    among ``trigger.words``), and no actor noun. Such a noun is the act itself, capitalised as a
+    programme's name, never whom the act is aimed at (a target candidate in ``_targets``)."""
     return token in trigger.words and token.i != predicate.i \
         and f"{predicate.lemma_.lower()} {noun_lemma(token)}" in lex.light_phrases \
         and token.lemma_.lower() not in lex.actor_nouns
@@ -7190,7 +7231,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # flight are the ones helped, not the place or war they fled
             return [token], f"{DISPLACED_RECIPIENT} ({rule})"
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
-                and not _phrase_noun(token, predicate, trigger, lex)) or (
+                and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
                 rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
             # the subject of a passive is the active verb's object (English voice: "They were
@@ -11951,13 +11992,18 @@ def _gives_aid(verb: Token) -> bool:
 
 
 def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
-    """Whether a result participle's doer (its main clause's subject) is an actor. A name the
-    NER tagged but the entities layer kept no mention of, once it has run, is none ("Operation
-    Desert Storm ... Desert Storm marked ...": an operation); a common noun is one unless it is a
-    thing (``_thing_subject``)."""
-    if subject.pos_ == "PROPN" and subject.ent_type_ in ACTOR_ENT_LABELS and subject.doc._.ng_mentions is not None:
-        return _is_actor(subject, lex) and _named_at(subject.doc, subject.idx, subject.idx + len(subject.text))
-    return _is_actor(subject, lex) or not (_thing_subject(subject, lex) or subject.pos_ == "PROPN")
+    """Whether a result participle's doer (its main clause's subject) is an actor. A name is one
+    when ``_is_actor`` says so and it names no operation ("Operation Desert Storm ... Desert Storm
+    marked ...": PLOVER codes who acts in an operation, not the operation; entities.py
+    ``names_an_operation``, the test the entities component drops such a name by); a common noun
+    is one unless it is a thing (``_thing_subject``). A name is judged on the parse, the NER's
+    span and the article's text alone, so the answer is the same whether or not the entities and
+    coreference components ran before (``find_events`` on a bare parse, or any pipeline
+    ``build_pipeline`` makes)."""
+    if subject.pos_ == "PROPN":
+        span = _entity_of(subject)
+        return _is_actor(subject, lex) and not (span is not None and names_an_operation(span))
+    return _is_actor(subject, lex) or not _thing_subject(subject, lex)
 
 
 def trailing_comma_adjunct(token: Token) -> bool:
@@ -12992,6 +13038,19 @@ def _purpose_participle(node: Token, came_from: Token, words: dict) -> bool:
         or not _children(node, ("nsubj",))
 
 
+def _requirement_infinitive(adjective: Token, infinitive: Token, words: dict) -> bool:
+    """Whether ``infinitive`` is the to-infinitive complement (xcomp) of ``adjective``, an
+    adjective of necessity (event_detection.yaml requirement_adjectives) used predicatively: the
+    complement (acomp) of a copula ("access ... *is essential to provide* assistance"). The
+    predicate says what its subject is needed for, no act done. An attributive or postnominal
+    adjective ("troops essential to defend the border", "the steps necessary to protect
+    civilians") only describes a noun of the clause, whose own verb tells whether an act is
+    done, so it is never read here."""
+    return adjective.pos_ == "ADJ" and adjective.lower_ in words["requirement_adjectives"] \
+        and adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in COPULA_LEMMAS \
+        and infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+
+
 def _aim_frame(trigger: Trigger) -> Optional[str]:
     """Check not-aim (issue 6): an act that is only an aim (event_detection.yaml, not-aim): the
     content of a statement of aims ("We are focused on ... by imposing severe costs on Russia",
@@ -13001,8 +13060,9 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. Also a requirement ("access ... is *essential
-    to provide* assistance": event_detection.yaml requirement_adjectives). The reason, or None."""
+    subject is an act of its own and stops the walk. Also a requirement, the infinitive of a
+    predicative adjective of necessity ("access ... is *essential to provide* assistance":
+    ``_requirement_infinitive``). The reason, or None."""
     if trigger.head.i != trigger.token.i:
         return None  # a stance or reporting frame's act is judged at the frame
     founded = _founded_purpose(trigger.token)
@@ -13021,8 +13081,7 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
         lemma = parent.lemma_.lower()
         if _purpose_participle(parent, node, words):
             return f"purpose of a measure ('{parent.text} {node.text}')"
-        if parent.pos_ == "ADJ" and parent.lower_ in words["requirement_adjectives"] and node.dep_ == "xcomp" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if _requirement_infinitive(parent, node, words):
             return f"what is needed ('{parent.text} to {node.text}')"
         if not voiced and parent.lower_ in words["aim_frame_adjectives"] and node.dep_ == "prep" \
                 and node.lower_ == "on":
@@ -17912,9 +17971,17 @@ def find_events(doc: Doc) -> list[Event]:
     return events
 
 
-@Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc._.ng_events"])
+# what find_events reads besides the parse: the earlier components' mentions (with coreference's
+# keys), entities, times, roles and statements (pipeline.COMPONENT_MODULES runs them all before);
+# on a Doc where they did not run each reads as none
+EVENTS_REQUIRES = ["doc.sents", "doc._.ng_mentions", "doc._.ng_entities", "doc._.ng_timexes", "doc._.ng_roles",
+                   "doc._.ng_statements"]
+
+
+@Language.factory(COMPONENT, requires=EVENTS_REQUIRES, assigns=["doc._.ng_events"])
 def make_events_component(nlp: Language, name: str):
-    """spaCy factory: the component sets ``doc._.ng_events``."""
+    """spaCy factory: the component sets ``doc._.ng_events`` from the parse and what
+    ``EVENTS_REQUIRES`` names."""
     load_lexicon()
 
     def annotate(doc: Doc) -> Doc:

@@ -5,7 +5,7 @@ imposed, and an act that is itself the object of a concern stay."""
 
 from __future__ import annotations
 
-from newsgraph.nlp.events import find_events
+from newsgraph.nlp.events import _requirement_infinitive, detection_lexicon, find_events
 
 
 def _acts(doc):
@@ -76,3 +76,22 @@ def test_what_a_thing_is_needed_for_is_no_act(base_nlp):
     # an act done stays, whatever is called essential in its object
     doc = base_nlp("The United States provided Ukraine with equipment essential to its defense.")
     assert any(t == "AID" and s == "United States" for t, s, _, _ in _acts(doc)), _acts(doc)
+
+
+def _needed_for(doc, adjective, verb):
+    """``_requirement_infinitive`` on the words ``adjective`` and ``verb`` of ``doc``."""
+    words = {t.text: t for t in doc}
+    return _requirement_infinitive(words[adjective], words[verb], detection_lexicon())
+
+
+def test_only_a_predicative_adjective_of_necessity_says_what_is_needed(base_nlp):
+    # events 0.7.232 (review rev35b §1): "are necessary to" after a copula says what its subject is
+    # needed for; the same adjective describing a noun ("troops essential to", "officers essential
+    # to") is attributive or postnominal: its infinitive is left to the other checks
+    doc = base_nlp("Sanctions are necessary to punish Russia.")
+    assert _needed_for(doc, "necessary", "punish")
+    doc = base_nlp("Russia deployed troops essential to attack Kyiv.")
+    assert doc[3].dep_ == "amod" and doc[5].dep_ == "xcomp"  # the parse the rule used to misread
+    assert not _needed_for(doc, "essential", "attack")
+    doc = base_nlp("Kenya sent police officers essential to fight gangs in Haiti.")
+    assert not _needed_for(doc, "essential", "fight")

@@ -61,6 +61,36 @@ def test_semicolon_list_item_hung_as_the_main_verbs_object_is_a_target(base_nlp)
     assert not any("subsidiaries" in (t or "") for t in targets), show(events)
 
 
+def test_a_semicolon_list_ends_where_the_next_clause_begins(base_nlp):
+    # events 0.7.233 (review rev35b §2): the parser hangs the list on the verb and a name of the
+    # later clause ("and Treasury designated ..., and D") on the same conjunct chain; a list of
+    # names ends at the next clause's verb, so that name is Treasury's designee only
+    text = ("Today the Department imposed sanctions against the entities Alpha Trading (Alpha); PFK Beta; and "
+            "individual Ivan Petrov; and Treasury designated Oleg Sidorov, and Boris Volkov.")
+    events = coded(base_nlp, text, "SANCTION")
+    pairs = {(e.source_text, e.target_text) for e in events}
+    assert {("Department", "PFK Beta"), ("Department", "Ivan Petrov")} <= pairs, show(events)
+    assert ("Department", "Boris Volkov") not in pairs, show(events)
+    assert ("Treasury", "Boris Volkov") in pairs, show(events)
+    # a relative clause inside an item is no new clause: the items after it stay
+    text = ("Today the Department imposed sanctions against the entities Alpha Trading (Alpha); PFK Beta; and "
+            "individual Ivan Petrov, who directs Beta; as well as entity Gamma; and individual Oleg Sidorov.")
+    targets = {e.target_text for e in coded(base_nlp, text, "SANCTION")}
+    assert {"Ivan Petrov", "Gamma", "Oleg Sidorov"} <= targets, targets
+
+
+def test_both_semicolon_readers_drop_a_lone_legal_form(base_nlp):
+    # events 0.7.234 (review rev35b §3): the list the parser hangs as an apposition after the
+    # semicolon ("Sorokin, ...; Belneft Holding; LLC, and ...") is read by the same item helper as
+    # the list hung on the verb: "LLC" the semicolon cut off a name is no designee
+    text = ("The U.S. Treasury is sanctioning Pavel Ivanovich Sorokin, who is also the chairman of the state "
+            "energy committee; Belneft Holding; LLC, and Anton Sergeyevich Belov, a member of parliament.")
+    events = coded(base_nlp, text, "SANCTION")
+    targets = {e.target_text for e in events}
+    assert {"Pavel Ivanovich Sorokin", "Belneft Holding", "Anton Sergeyevich Belov"} <= targets, show(events)
+    assert "LLC" not in targets, show(events)
+
+
 def test_comma_apposition_is_still_one_target(base_nlp):
     # a renaming after a comma is the same person, not a second one
     events = coded(base_nlp, "The ministry sanctioned an aide to the president, Ivan Petrov.", "SANCTION")

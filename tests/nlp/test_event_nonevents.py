@@ -73,3 +73,28 @@ def test_congratulations_offered_stay_praise(nlp):
             "democracy.")
     events = _events(nlp, text)
     assert any(e.type == "SUPPORT" and e.trigger.startswith("offered") for e in events), _explain(events)
+
+
+@pytest.mark.parametrize("text, doer, is_actor", [
+    # an operation the article names "Operation X" is no actor: it enables, no actor eases
+    ("In 1991 the coalition launched Operation Desert Sabre against Iraq. Desert Sabre freed Kuwait City in "
+     "four days, allowing the coalition to end the war.", "Sabre", False),
+    ("Last year NATO launched Operation Atlantic Shield in the Baltic. Atlantic Shield deterred Russian "
+     "incursions, allowing Lithuania to reopen its airports.", "Shield", False),
+    # a named group is an actor
+    ("Hezbollah built a network of financiers, enabling the group to threaten the region.", "Hezbollah", True),
+])
+def test_a_result_participles_doer_is_judged_alike_in_every_pipeline(nlp, base_nlp, text, doer, is_actor):
+    # events 0.7.235 (review rev35b §4): whether the doer of a trailing ", allowing ..." is an actor
+    # was read off the entities component's keyed mentions when present, so the bare parse, the
+    # entities component alone and the configured pipeline each answered differently; it is now read
+    # off the parse, the NER and the text, and the component declares what it reads, every one of
+    # which the configured pipeline assigns before it
+    from newsgraph.nlp.events import _doer_is_actor, load_lexicon
+    from newsgraph.nlp.pipeline import build_pipeline
+
+    assert "doc._.ng_mentions" in nlp.get_pipe_meta("newsgraph_events").requires
+    assert nlp.analyze_pipes()["problems"]["newsgraph_events"] == []
+    answers = [_doer_is_actor(next(t for t in pipeline(text) if t.text == doer and t.dep_ == "nsubj"), load_lexicon())
+               for pipeline in (nlp, base_nlp, build_pipeline(("newsgraph_entities",)))]
+    assert answers == [is_actor] * 3, answers
