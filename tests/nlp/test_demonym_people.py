@@ -218,3 +218,14 @@ def test_a_states_name_owning_its_cities_places_them_in_the_state_not_its_govern
             "warships that have bombarded Ukraine’s cities.")
     attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
     assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
+
+
+def test_a_demonym_before_a_non_state_title_is_the_persons_nationality(nlp):
+    # a blogger or economist named by nationality holds no office of that state (Phoenix BLOGGER
+    # ~MED, ECONOMIST ~EDU); a state's own title after the demonym stays GOV
+    cases = (("Egyptian economist Ayman Hadi criticized the government.", ("EGY", "EDU")),
+             ("A Venezuelan blogger, Luis Perez, criticized President Maduro.", ("VEN", "MED")),
+             ("Venezuelan Foreign Minister Jorge Arreaza criticized the United States.", ("VEN", "GOV")))
+    for text, expected in cases:
+        critic = next(e for e in _events(nlp, text) if e.type == "DISAPPROVE")
+        assert (critic.source_acts_for, critic.source_sector) == expected, text
