@@ -52,7 +52,7 @@ from newsgraph.nlp.context_states import (_sentence_states, article_focus, conte
                                           place_attacked_states, place_statement_addressees, give_state_authorities)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
-from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
+from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.123"  # 0.3.123: a demonym before a title whose Phoenix agent sector is none of a state's ("Ivorian blogger X", "American academic X") gives the person's nationality and keeps the title's sector (MED, EDU), not GOV (history: docs/component_versions.md)
+VERSION = "0.3.124"  # 0.3.124: a name a demonym phrase of non-state people stands in apposition to takes its state and sector ("Peruvian ex-pat in Spain, Jomra": PER CVL); a state's team is its athletes (people_after_demonym team: CVL) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3199,6 +3199,21 @@ def _widen_regional_sets(doc, event) -> None:
         setattr(event, f"{side}_key", None)
 
 
+def _with_apposed_nationality(doc, code: Optional[ActorCode], start: Optional[int],
+                              end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or where it places the actor in no state, the nationality a demonym phrase in
+    apposition to the name gives (``demonym_people.apposed_nationality``: "Peruvian ex-pat in
+    Spain, Jomra criticizes ...": PER CVL), keeping a sector ``code`` has."""
+    if code is not None and code.acts_for:
+        return code
+    found = apposed_nationality(doc, start, end)
+    if found is None:
+        return code
+    if code is not None and code.sector:
+        return ActorCode(found.acts_for, code.sector, f"{found.reason}; {code.reason}")
+    return found
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -4717,12 +4732,14 @@ def link_facts(doc) -> None:
         else:
             event.source_key, code = _resolve_actor(doc, coder, event.source_key, event.source_text,
                                                     event.source_start, event.source_end)
+            code = _with_apposed_nationality(doc, code, event.source_start, event.source_end)
             if code is not None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
                 if code.reason.startswith(MEMBERS_REASON):
                     by_members.add(id(event))
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
+        code = _with_apposed_nationality(doc, code, event.target_start, event.target_end)
         paired = _state_pair_target(doc, coder, event) or _pair_undertaking_partner(doc, coder, event)
         if paired is not None:
             event.target_key, code = paired
