@@ -275,3 +275,82 @@ def _bare_definite(token) -> bool:
         and not any(c.dep_ in _MODIFIER_DEPS and not (c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()
                                                      and country_of_demonym(token.doc[c.i:token.i + 1].text))
                     for c in children)
+
+
+def people_noun_of_demonym(token):
+    """The noun of non-state people a demonym token premodifies ("Cuban athletes", "the Afghan
+    team", "Peruvian ex-pat": athletes, team, pat), else None. The noun's sector is the Phoenix
+    agent's (ATHLETE ~CVL, BLOGGER ~MED, STUDENT ~EDU) or ``people_after_demonym``'s (national,
+    ex-pat, team; not its goods and dealings, BUS: "exports"), and none of a state's own (``state_sectors``): such a phrase names people the
+    demonym only places, so the noun, not the adjective, is the actor ("Russian forces" and "the
+    Bolivian ambassador" stay the state's organs, left to the callers as before). Only an
+    adjective or compound on the noun itself, with nothing but modifiers between."""
+    if country_of_demonym(token.text) is None or token.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    doc = token.doc
+    head = _hyphen_word_end(doc, token.head)
+    if token.head.i <= token.i or head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    if any(t.dep_ not in ("amod", "compound", "nmod", "punct") or t.ent_type_ for t in doc[token.i + 1:token.head.i]):
+        return None
+    found = agent_sector(head.text)
+    # (the table's commercial entries, "exports", "trade", are goods and dealings, no people)
+    sector = found.sector if found is not None else people_noun_sector(doc[token.head.i:head.i + 1].text.lower())
+    if not sector or sector in state_sectors() or (found is None and sector == "BUS"):
+        return None
+    return head
+
+
+def demonym_people_phrase(token):
+    """(noun, name) for a demonym token on a noun of non-state people
+    (``people_noun_of_demonym``): the name is the person the phrase is in apposition to, set off
+    by a comma after the noun ("A Cuban athlete, Ana Quirot, criticized ...") or, the phrase
+    fronted, the subject the phrase stands before ("Peruvian ex-pat in Spain, Jomra criticizes
+    ...", where the parser makes both the verb's subjects), else None. None when the token is no
+    such demonym."""
+    noun = people_noun_of_demonym(token)
+    if noun is None:
+        return None
+    doc = token.doc
+    phrase = token.head  # (a hyphenated noun's first piece holds the phrase's dependents)
+    named = next((c for c in (*phrase.children, *noun.children) if c.dep_ == "appos" and c.i > noun.i
+                  and c.ent_type_ == "PERSON"), None)
+    if named is not None:
+        return noun, named
+    edge = max(phrase.right_edge.i, noun.i)
+    if edge + 1 < len(doc) and doc[edge + 1].dep_ == "prep" and doc[edge + 1].head.i != phrase.i:
+        edge = doc[edge + 1].right_edge.i  # "ex-pat in Spain", the phrase the parser hung on the verb
+    if edge + 2 >= len(doc) or doc[edge + 1].text != ",":
+        return noun, None
+    name = doc[edge + 2]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    fronted = name.pos_ == "PROPN" and name.dep_ == "nsubj" and phrase.dep_ in ("nsubj", "dep") \
+        and name.head.i == phrase.head.i and name.ent_type_ not in ("GPE", "ORG", "NORP", "FAC", "LOC")
+    return noun, (name if fronted else None)
+
+
+def apposed_nationality(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The state and sector of a person named at ``doc.text[start:end]`` whom a phrase of a
+    demonym and a noun of non-state people describes in apposition (``demonym_people_phrase``:
+    "Peruvian ex-pat in Spain, Jomra criticizes ...": PER, CVL), else None."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for token in span.sent:
+        if token.i >= span.start:
+            break
+        if token.ent_type_ != "NORP":
+            continue
+        found = demonym_people_phrase(token)
+        if found is None or found[1] is None or not (span.start <= found[1].i < span.end):
+            continue
+        noun = found[0]
+        country = country_of_demonym(token.text)
+        agent = agent_sector(noun.text)
+        sector = agent.sector if agent is not None else people_noun_sector(doc[token.head.i:noun.i + 1].text.lower())
+        return ActorCode(country.alpha3, sector, f"the {country.alpha3} demonym phrase '{doc[token.i:noun.i + 1].text}' "
+                                                 f"in apposition to the name")
+    return None

@@ -230,7 +230,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.250"  # 0.7.250: (branch number 0.7.235) whether a trailing result participle's doer is an actor no longer depends on which components ran: a name is no actor when it names an operation (entities.names_an_operation), read off the text, not off keyed mentions; the component declares what it reads (EVENTS_REQUIRES) (review rev35b §4) (history: docs/component_versions.md)
+VERSION = "0.7.251"  # 0.7.251: (branch number 0.7.248) a nationality adjective picked as an actor on a noun of non-state people ("the Afghan team", "Cuban athletes", "Venezuelan migrants") gives way to the noun's phrase, or to the name in apposition to it ("Peruvian ex-pat in Spain, Jomra criticizes"); a state is no member of a counted summary (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6184,6 +6184,24 @@ def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> 
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner if owner is not None and _is_actor(owner, lex, allow_pronoun=False) else None
+
+
+def _people_of_demonym(token: Token) -> Token:
+    """The actor a nationality adjective picked as an actor stands in for when it premodifies a
+    noun of non-state people (``demonym_people.demonym_people_phrase``: "the six-member Afghan
+    team", "Cuban athletes", "Peruvian ex-pat"): the name in apposition to that noun ("A Cuban
+    athlete, Ana Quirot, criticized ...", "Peruvian ex-pat in Spain, Jomra criticizes ..."), else
+    the noun's phrase. The demonym only places those people in its state; it is not the state
+    acting. ``token`` itself otherwise."""
+    from newsgraph.nlp.demonym_people import demonym_people_phrase
+
+    if token.ent_type_ != "NORP":
+        return token
+    found = demonym_people_phrase(token)
+    if found is None:
+        return token
+    noun, name = found
+    return name if name is not None else noun
 
 
 def _actor_span(token: Token) -> tuple[int, int]:
@@ -14007,10 +14025,10 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             component=COMPONENT, version=VERSION, threat_made=threat_made,
         )
         if source_token is not None:
-            event.source_start, event.source_end = _actor_span(source_token)
+            event.source_start, event.source_end = _actor_span(_people_of_demonym(source_token))
             event.source_text = text[event.source_start:event.source_end]
         if target_token is not None:
-            event.target_start, event.target_end = _actor_span(target_token)
+            event.target_start, event.target_end = _actor_span(_people_of_demonym(target_token))
             event.target_text = text[event.target_start:event.target_end]
             if target_rule.startswith(ACTIVITY_AGENTS):
                 event.target_sector = _activity_agent_sector(target_token)
@@ -14836,7 +14854,9 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
     Members: events of the same type (SANCTION, ACCUSE, COERCE) and status in the four sentences
     after, by the same actor or a body of its government (``same_government``; run after
     linking, on keys), with a keyed target that holds a name and is no count itself nor a word
-    in one (``_within_count``), not dated apart. The summary must name its doer (an agentless
+    in one (``_within_count``), not dated apart, and is no state (a state is no member of a
+    counted set of people or bodies: "visa restrictions on 18 Russian nationals" is not told
+    again by "prohibiting imports of Russian Federation origin"). The summary must name its doer (an agentless
     "Action to impose visa restrictions on 511 officers" may be another office's act). A
     summary no such event follows is kept."""
     candidates = [e for e in events if e.type in _SUMMARISED_TYPES and e.source_key and e.source_text
@@ -14851,7 +14871,8 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
         if here is None:
             continue
         members = [e for e in events if e is not summary and e.type == summary.type and e.status == summary.status
-                   and e.target_key and e.sentence_start in sentence_index
+                   and e.target_key and not e.target_key.startswith("country:")
+                   and e.sentence_start in sentence_index
                    and 1 <= sentence_index[e.sentence_start] - here <= _SUMMARY_REACH
                    and id(e) not in dropped and _names_party(doc, e) and not _counted_summary(doc, e)
                    and not _within_count(doc, e) and same_government(summary, e)

@@ -52,7 +52,7 @@ from newsgraph.nlp.context_states import (_sentence_states, article_focus, conte
                                           place_attacked_states, place_statement_addressees, give_state_authorities)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
-from newsgraph.nlp.demonym_people import demonym_people, people_noun_sector
+from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.126"  # 0.3.126: a body Phoenix lists for one state, named after another state's name, is not coded as the first state's ("the Colombian Senate", "Russia's National Security Council" were the US's) (history: docs/component_versions.md)
+VERSION = "0.3.127"  # 0.3.127: (branch number 0.3.124) a name a demonym phrase of non-state people stands in apposition to takes its state and sector ("Peruvian ex-pat in Spain, Jomra": PER CVL); a state's team is its athletes (people_after_demonym team: CVL) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -739,9 +739,25 @@ def _state_titled_name(doc, coder: "ActorCoder", entity: Optional[EntityRecord],
             # a mention, whether or not an earlier paragraph (or window) named them before
             return _person_pronoun(doc, person, start, end, text[start:end]), coder.for_key(person)
         state = entity.key.split(":", 1)[1]
-        code = ActorCode(state, "GOV", f"title '{' '.join(words[:-size])}' of {state} before the name {full}")
+        title = " ".join(words[:-size])
+        code = ActorCode(state, _nationality_title_sector(title, text[states[0].start:states[0].end]) or "GOV",
+                         f"title '{title}' of {state} before the name {full}")
         return _added_person(doc, coder, full, code, start, end)
     return None
+
+
+def _nationality_title_sector(title: str, modifier: str) -> Optional[str]:
+    """The sector of a person whose ``title`` a demonym (``modifier``) opens, where the title's
+    Phoenix agent sector is none of a state's own ("Ivorian blogger": BLOGGER ~MED; "Egyptian
+    economist": ECONOMIST ~EDU): the demonym only gives the person's nationality, as before a
+    people noun (``demonym_people``), not a state office; None for a state's title ("Foreign
+    Minister": GOV) or a state's name before it ("Venezuela's", whose title is its office)."""
+    found = agent_sector(title)
+    country = lookup_country(modifier)
+    if found is None or not found.sector or found.sector in state_sectors() \
+            or country is None or country.matched_as != "demonym":
+        return None
+    return found.sector
 
 
 def _state_title_words(words: list[str]) -> bool:
@@ -1519,6 +1535,24 @@ class ActorCoder:
         return (not named_only or any(_EXECUTIVE_OFFICE.match(n) for n in names)) and not any(
             _INTERNATIONAL_WORDS.search(n) for n in names)
 
+    def _nationality_title(self, role, title_sector: Optional[str]) -> bool:
+        """Whether ``role``'s state is only the nationality of a person whose title names no state
+        office (``_nationality_title_sector``): the role's phrase opens with a demonym right before
+        the title ("Ivorian blogger X", "Egyptian economist X", "American academic X"). A title
+        "of" or "for" a state's body ("spokesman for the Indonesian military", "Environment Canada
+        spokesperson") is a post of that body and stays its state's."""
+        if not title_sector or title_sector in state_sectors():
+            return False
+        span = self.doc.char_span(role.start, role.end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if not t.is_punct]
+        title = role.title.lower().split()
+        for i in range(1, min(4, len(words))):
+            if [t.lower_ for t in words[i:i + len(title)]] == title:
+                return _nationality_title_sector(role.title, " ".join(t.text for t in words[:i])) == title_sector
+        return False
+
     def _person(self, key: str) -> Optional[ActorCode]:
         best: Optional[tuple[int, ActorCode]] = None
         stateless_body = False  # a role "of" an organisation no state places (an IGO's service)
@@ -1528,7 +1562,8 @@ class ActorCoder:
             of = self.entities.get(role.of_key) if role.of_key else None
             code: Optional[ActorCode] = None
             if of is not None and of.type == "country":
-                sector = title_sector if title_sector in state_sectors() else "GOV"
+                sector = title_sector if title_sector in state_sectors() or self._nationality_title(role, title_sector) \
+                    else "GOV"
                 code, rank = ActorCode(of.code, sector, f"role: {role.title} of {of.name}"), 0
             elif of is not None and of.type == "organization":
                 org = self.for_key(role.of_key)
@@ -1558,7 +1593,8 @@ class ActorCoder:
                     # "Ned Price, Department Spokesperson" in the Department's own release
                     code, rank = ActorCode(own.acts_for, own.sector, f"role: {role.title} of the outlet"), 1
                 elif country is not None:
-                    sector = title_sector if title_sector in state_sectors() else "GOV"
+                    sector = title_sector if title_sector in state_sectors() or self._nationality_title(role, title_sector) \
+                        else "GOV"
                     code, rank = ActorCode(country.alpha3, sector, f"role: {role.title} of {country.name}"), 0
                 elif (igo := _igo_initialism_before(self.doc, role.start)) is not None:
                     # "IAEA Director General Grossi": the IGO's initialism the NER left untagged
@@ -3163,6 +3199,21 @@ def _widen_regional_sets(doc, event) -> None:
         setattr(event, f"{side}_key", None)
 
 
+def _with_apposed_nationality(doc, code: Optional[ActorCode], start: Optional[int],
+                              end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or where it places the actor in no state, the nationality a demonym phrase in
+    apposition to the name gives (``demonym_people.apposed_nationality``: "Peruvian ex-pat in
+    Spain, Jomra criticizes ...": PER CVL), keeping a sector ``code`` has."""
+    if code is not None and code.acts_for:
+        return code
+    found = apposed_nationality(doc, start, end)
+    if found is None:
+        return code
+    if code is not None and code.sector:
+        return ActorCode(found.acts_for, code.sector, f"{found.reason}; {code.reason}")
+    return found
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -4681,12 +4732,14 @@ def link_facts(doc) -> None:
         else:
             event.source_key, code = _resolve_actor(doc, coder, event.source_key, event.source_text,
                                                     event.source_start, event.source_end)
+            code = _with_apposed_nationality(doc, code, event.source_start, event.source_end)
             if code is not None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
                 if code.reason.startswith(MEMBERS_REASON):
                     by_members.add(id(event))
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
+        code = _with_apposed_nationality(doc, code, event.target_start, event.target_end)
         paired = _state_pair_target(doc, coder, event) or _pair_undertaking_partner(doc, coder, event)
         if paired is not None:
             event.target_key, code = paired

@@ -218,3 +218,33 @@ def test_a_states_name_owning_its_cities_places_them_in_the_state_not_its_govern
             "warships that have bombarded Ukraine’s cities.")
     attack = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
     assert (attack.target_key, attack.target_acts_for, attack.target_sector) == (None, "UKR", "CVL")
+
+
+def test_a_demonym_before_a_non_state_title_is_the_persons_nationality(nlp):
+    # a blogger or economist named by nationality holds no office of that state (Phoenix BLOGGER
+    # ~MED, ECONOMIST ~EDU); a state's own title after the demonym stays GOV
+    cases = (("Egyptian economist Ayman Hadi criticized the government.", ("EGY", "EDU")),
+             ("A Venezuelan blogger, Luis Perez, criticized President Maduro.", ("VEN", "MED")),
+             ("Venezuelan Foreign Minister Jorge Arreaza criticized the United States.", ("VEN", "GOV")))
+    for text, expected in cases:
+        critic = next(e for e in _events(nlp, text) if e.type == "DISAPPROVE")
+        assert (critic.source_acts_for, critic.source_sector) == expected, text
+
+
+def test_a_demonym_on_a_people_noun_gives_way_to_the_nouns_phrase(nlp):
+    # "the Afghan team", "Cuban athletes": the people the demonym places act or are acted on,
+    # not the state (a team is its athletes, Phoenix ATHLETE ~CVL)
+    text = "The six-member Afghan team was denied visas by the United States."
+    refusal = next(e for e in _events(nlp, text) if e.type == "REJECT")
+    assert refusal.target_text == "six-member Afghan team"
+    assert (refusal.target_key, refusal.target_acts_for, refusal.target_sector) == (None, "AFG", "CVL")
+    critic = next(e for e in _events(nlp, "Cuban athletes criticized the government.") if e.type == "DISAPPROVE")
+    assert (critic.source_text, critic.source_acts_for, critic.source_sector) == ("Cuban athletes", "CUB", "CVL")
+
+
+def test_a_name_in_apposition_to_a_demonym_phrase_is_the_actor(nlp):
+    # after the noun, or fronted before the name the verb takes as its subject
+    for text, name, state in (("A Cuban athlete, Ana Fidelia Quirot, criticized the government.", "Ana Fidelia Quirot", "CUB"),
+                              ("Peruvian ex-pat in Spain, Jomra unequivocally criticizes President García.", "Jomra", "PER")):
+        critic = next(e for e in _events(nlp, text) if e.type == "DISAPPROVE")
+        assert (critic.source_text, critic.source_acts_for, critic.source_sector) == (name, state, "CVL"), text

@@ -64,7 +64,8 @@ def test_visa_denied_to_enter_a_state_is_denied_by_it(base_nlp):
     # wikinews, "After visa snags, all-girl Afghan team honored ..." (2017-07-18)
     events = _events(base_nlp, "The six-member Afghan team, which consists entirely of girls, had been denied visas "
                      "to enter the United States until last week.", "REJECT")
-    assert [(e.source_text, e.target_text) for e in events] == [("United States", "Afghan")], _explain(events)
+    # (the team, not the demonym, is refused: demonym_people.people_noun_of_demonym)
+    assert [(e.source_text, e.target_text) for e in events] == [("United States", "six-member Afghan team")], _explain(events)
     # contrast: no place, no state
     bare = _events(base_nlp, "The six-member Afghan team had been denied visas until last week.", "REJECT")
     assert all(e.source_text is None for e in bare), _explain(bare)

@@ -20,7 +20,7 @@ from tests.nlp.linked_events import explain as _explain, linked as _events
     # "others" after a conjoined verb's object is more of that object's kind (statedept, Ukraine)
     ("Reports also indicate Russian authorities are deliberately separating Ukrainian children from their "
      "parents and abducting others from orphanages before putting them up for adoption inside Russia.",
-     "abducting", "ASSAULT", "Ukrainian"),
+     "abducting", "ASSAULT", "Ukrainian children"),
     # the people an "including" phrase names inside "others" (statedept, PRC)
     ("Chinese authorities disbarred, detained, and prosecuted others, including lawyers Li Yuhan and Yu "
      "Wensheng, when they came forward to represent these brave human rights defenders.", "detained",
