@@ -174,6 +174,15 @@ sovereignty") or the conduct of unnamed parties ("an entity ... for providing ma
 "31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
 is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
 
+Since 0.7.236 (doers the clause names, ``_subject``): a comma "-ing" clause at the end of a clause
+takes the clause's subject even where the parser hangs it on a non-actor noun of the object
+("Russia has escalated its war, demolishing schools ... and killing civilians"); a gerund after an
+additive phrase ("as well as imposing", event_detection.yaml additive_gerund_phrases) shares its
+clause's subject; a verb-phrase list whose first finite member the parser read as an adverbial
+clause with no subordinator shares that member's subject; an active infinitive complement of a
+passive control or raising verb (passive_control_verbs: "was forced to resign", "is believed to
+have supplied") is the act of the passive's subject, not of an unnamed agent.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -226,7 +235,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.227"  # 0.7.227: an act in the infinitive of a predicative adjective of necessity ("access ... is essential to provide assistance") is what is needed, no act (not-aim) (history: docs/component_versions.md)
+VERSION = "0.7.236"  # 0.7.236: an act whose doer its clause names takes it where the parse hides it: a comma "-ing" clause hung on a noun of the object ("escalated its war on Ukraine, demolishing schools, ... and killing civilians") takes the clause subject; a gerund after "as well as" / "in addition to" shares its clause's subject; a verb-phrase list whose first finite member the parser made an adverbial clause shares its subject; an active infinitive under a passive control or raising verb ("was forced to resign", "is believed to have supplied") is the passive subject's act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
