@@ -174,6 +174,15 @@ sovereignty") or the conduct of unnamed parties ("an entity ... for providing ma
 "31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
 is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
 
+Since 0.7.236 (doers the clause names, ``_subject``): a comma "-ing" clause at the end of a clause
+takes the clause's subject even where the parser hangs it on a non-actor noun of the object
+("Russia has escalated its war, demolishing schools ... and killing civilians"); a gerund after an
+additive phrase ("as well as imposing", event_detection.yaml additive_gerund_phrases) shares its
+clause's subject; a verb-phrase list whose first finite member the parser read as an adverbial
+clause with no subordinator shares that member's subject; an active infinitive complement of a
+passive control or raising verb (passive_control_verbs: "was forced to resign", "is believed to
+have supplied") is the act of the passive's subject, not of an unnamed agent.
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
@@ -230,7 +239,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.251"  # 0.7.251: (branch number 0.7.248) a nationality adjective picked as an actor on a noun of non-state people ("the Afghan team", "Cuban athletes", "Venezuelan migrants") gives way to the noun's phrase, or to the name in apposition to it ("Peruvian ex-pat in Spain, Jomra criticizes"); a state is no member of a counted summary (history: docs/component_versions.md)
+VERSION = "0.7.252"  # 0.7.252: (branch number 0.7.236) an act whose doer its clause names takes it where the parse hides it: a comma "-ing" clause hung on a noun of the object ("escalated its war on Ukraine, demolishing schools, ... and killing civilians") takes the clause subject; a gerund after "as well as" / "in addition to" shares its clause's subject; a verb-phrase list whose first finite member the parser made an adverbial clause shares its subject; an active infinitive under a passive control or raising verb ("was forced to resign", "is believed to have supplied") is the passive subject's act (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5304,7 +5313,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return objects[0], True
         reduced_passive = True
     for _ in range(8):  # a list of coordinated verb phrases shares one subject ("helps ..., provides ..., and assists")
-        subjects = _subordinate_subjects(token) or _stranded_subject(token)
+        subjects = _subordinate_subjects(token) or _stranded_subject(token) or _listed_clause_subject(token)
         if subjects and _comitative_partner_subject(token, subjects[0]):
             token = token.head  # "We will work closely with lawmakers to support ...": We support
             engaged = _children(token, PASSIVE_SUBJECT_DEPS)
@@ -5347,13 +5356,13 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if _generic_effort_infinitive(token):
             break  # "nor will any attempts to annex ...": no doer named, not the clause's subject
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
-            active_conjunct = active_conjunct or _active_conjunct(token)
+            active_conjunct = active_conjunct or _active_conjunct(token) or _active_infinitive_complement(token)
             came_from = token
             token = _coordinate(token)
             if came_from.dep_ == "conj" and _misparsed_clause_conjunct(token, came_from):
                 token = token.head  # "X underscored our *shared* values and pledged to ...": X pledged
             continue
-        clause = _adjunct_gerund_clause(token)
+        clause = _adjunct_gerund_clause(token) or _additive_gerund_verb(token) or _supplementive_participle_host(token)
         if clause is not None:
             token = clause  # "In attacking Ukraine, he also attacked ...": he attacked Ukraine
             continue
@@ -5586,6 +5595,108 @@ def _active_conjunct(token: Token) -> bool:
     agent, not the patient of the passive it is joined to (English grammar: VP coordination)."""
     return token.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in token.children) and any(
         c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.tag_ == "MD") for c in token.children)
+
+
+def _active_infinitive_complement(token: Token) -> bool:
+    """Whether ``token`` is an active to-infinitive complementing a passive verb: "Maxime Bernier
+    was forced *to resign*", "X is believed *to have supplied* ...". The subject of the passive
+    verb is the understood subject of its infinitive complement (English grammar: a passivised
+    object-control or raising verb), so the inherited subject is the infinitive's agent, not the
+    patient of the passive above it. Only verbs that take such a complement (event_detection.yaml
+    ``passive_control_verbs``): after others the infinitive is one of purpose ("the emergency was
+    expanded to deny support"), whose doer is the passive's unnamed agent. A passive infinitive
+    ("wants to be recognized") keeps its patient (``_subject``)."""
+    if token.dep_ != "xcomp" or token.tag_ not in ("VB", "VBN") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            or any(c.dep_ == "auxpass" for c in token.children) \
+            or not any(c.dep_ == "auxpass" for c in token.head.children):
+        return False
+    if token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False  # a past participle is active only in a perfect infinitive ("to have supplied")
+    return token.head.lemma_.lower() in detection_lexicon()["passive_control_verbs"]
+
+
+def _listed_clause_subject(verb: Token) -> list[Token]:
+    """The subject of a subjectless finite main verb that ends a list of verb phrases whose first
+    one the parser read as an adverbial clause: "The Administration has engaged with leaders ...,
+    *established* a Committee ..., and launched a Coalition" hangs "has engaged" (with the
+    subject) on "established" as an advcl. A finite adverbial clause opens with a subordinator
+    ("after", "because", "as": its ``mark``), so a finite one with none, before its head and with
+    a subject of its own, is a misparsed first conjunct of a verb-phrase list, and the verbs after
+    it share its subject (English grammar: VP coordination). Shape: [subject Token] or []."""
+    if verb.dep_ != "ROOT" or _VERB_FORMS.get(verb.tag_) not in ("finite", "participle") \
+            or any(c.dep_ in _STRANDED_BLOCKING_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(clause.children)
+        finite = _VERB_FORMS.get(clause.tag_) == "finite" or any(
+            c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" for c in children)
+        if not finite or any(c.dep_ in ("mark", "auxpass") or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) \
+                or clause.right_edge.i + 1 >= verb.i or verb.doc[clause.right_edge.i + 1].text != ",":
+            continue
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS]
+        if subjects:
+            return subjects[:1]
+    return []
+
+
+def _additive_gerund_verb(token: Token) -> Optional[Token]:
+    """The verb whose clause an additive phrase with a gerund adds to ("Today we are targeting
+    Russian elites ..., *as well as imposing* additional export controls", "groups ... killed local
+    citizens *in addition to carrying out* bombings"), whose subject is the gerund's (English
+    grammar: "as well as" coordinates the gerund with the verb phrase; a gerund adjunct takes the
+    subject of its clause). The phrases are event_detection.yaml ``additive_gerund_phrases``; the
+    parser hangs the gerund on the phrase's last word and the phrase on the verb. None for any
+    other token, or a gerund with a subject of its own."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or _children(token, SUBJECT_DEPS):
+        return None
+    doc = token.doc
+    for phrase in detection_lexicon()["additive_gerund_phrases"]:
+        words = phrase.split()
+        start = token.i - len(words)
+        if start < 0 or [t.lower_ for t in doc[start:token.i]] != words:
+            continue
+        node = token.head
+        while node.i >= start and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i < start \
+                and not any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in node.children):
+            return node
+        return None
+    return None
+
+
+def _supplementive_participle_host(token: Token) -> Optional[Token]:
+    """The finite verb of the clause a comma-separated "-ing" clause ends, where the parser hangs
+    that participle on a noun of the clause's object: "Russia has escalated its war on Ukraine,
+    striking hospitals, *demolishing* schools, ... and killing hundreds of civilians" (the parser
+    makes "demolishing" modify "hospitals"). After a comma at the end of a clause an "-ing" clause
+    with no subject of its own is a supplementive clause whose understood subject is the clause's
+    subject (English grammar: subject control of free adjuncts), not a modifier of the noun before
+    it, unless that noun can act itself: a noun that is an actor ("the convoy, carrying aid")
+    may be what the participle describes, so then no host. None for any other token, and for a
+    host that is passive or has no subject."""
+    if token.dep_ != "acl" or token.tag_ != "VBG" or _children(token, SUBJECT_DEPS) \
+            or token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
+        return None
+    noun = token.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > token.i or _is_actor(noun, load_lexicon(), allow_pronoun=True):
+        return None
+    node = noun
+    while node.dep_ in ("dobj", "obj", "pobj", "prep", "appos", "conj") and node.head.i != node.i \
+            and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.i > noun.i:
+        return None
+    children = list(node.children)
+    finite = _VERB_FORMS.get(node.tag_) == "finite" or any(
+        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" for c in children)
+    if not finite or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children) \
+            or not _children(node, SUBJECT_DEPS):
+        return None
+    return node
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")

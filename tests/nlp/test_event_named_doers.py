@@ -1,0 +1,47 @@
+"""Doers the clause names but the parse hides (task doer35; events 0.7.236, events._subject): a
+comma "-ing" clause at the end of a clause, a gerund after "as well as", a verb-phrase list whose
+first member the parser made an adverbial clause, and an active infinitive under a passive control
+or raising verb all take the subject their clause gives them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import coded as _events, explain as _explain
+
+
+def test_supplementive_ing_chain_takes_the_clause_subject(base_nlp):
+    # the parser hangs "demolishing" on the noun "hospitals" and "killing" on "demolishing"
+    events = _events(base_nlp, "In recent weeks, the junta has intensified its campaign in the north, burning "
+                     "villages, demolishing clinics, and killing dozens of farmers.", "ASSAULT")
+    killing = [e for e in events if e.trigger.startswith("killing")]
+    assert [(e.source_text, e.target_text) for e in killing] == [("junta", "farmers")], _explain(events)
+
+
+def test_gerund_after_as_well_as_shares_the_clause_subject(base_nlp):
+    events = _events(base_nlp, "Today we are targeting Belarusian officials and their networks, and state "
+                     "enterprises of Belarus, as well as imposing additional export controls on Belarusian potash.",
+                     "SANCTION")
+    assert [(e.trigger, e.source_text) for e in events] == [("imposing controls", "we")], _explain(events)
+
+
+def test_verb_phrase_list_read_as_an_adverbial_clause_shares_its_subject(base_nlp):
+    # "has engaged ..." is parsed as an advcl of "established", the root, which has no subject
+    events = _events(base_nlp, "-   The Administration has engaged with leaders around the world to spur global "
+                     "action, established a Trilateral Committee with the Governments of Mexico and Canada, and "
+                     "launched a Global Coalition to Address Drug Threats.", "COOPERATE")
+    launched = [e for e in events if e.trigger.startswith("launched")]
+    assert launched and all(e.source_text == "Administration" for e in launched), _explain(events)
+
+
+def test_active_infinitive_under_a_passive_control_verb_is_the_subjects_act(base_nlp):
+    resign = _events(base_nlp, "The minister was forced to resign after the scandal.", "RETREAT")
+    assert [(e.source_text, e.target_text) for e in resign] == [("minister", None)], _explain(resign)
+    # a raising verb with a perfect infinitive: Iran supplied (as claimed), Russia received
+    supplied = _events(base_nlp, "Iran is believed to have supplied drones to Russia.", "AID")
+    assert [(e.source_text, e.target_text, e.status) for e in supplied] == [("Iran", "Russia", "claimed")], \
+        _explain(supplied)
+
+
+def test_an_urged_act_stays_a_demand(base_nlp):
+    # contrast: the one urged becomes the infinitive's subject, but the act is only asked for
+    events = _events(base_nlp, "Russia was urged to withdraw its troops from Ukraine.")
+    assert [(e.type, e.target_text) for e in events] == [("DEMAND", "Russia")], _explain(events)
