@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.227"  # 0.7.227: an act in the infinitive of a predicative adjective of necessity ("access ... is essential to provide assistance") is what is needed, no act (not-aim) (history: docs/component_versions.md)
+VERSION = "0.7.244"  # 0.7.244: a bare infinitive the parser hangs on a gerund or participle continues the "to"-infinitive before it, a noun's too ("coordinating international efforts to target, investigate, arrest, and prosecute ...": the efforts' aim, no act; asserted-frame) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -10118,7 +10118,10 @@ def _infinitive_host(token: Token) -> Token:
     relationship to address the root causes of migration, strengthen trade ties and ...": the
     parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
     with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
-    before it, inside the head's clause. The token itself otherwise.
+    before it, inside the head's clause. Since 0.7.244 the same holds under a gerund or participle
+    and for the infinitive of a noun ("coordinating international efforts to target, investigate,
+    arrest, and prosecute ...": "investigate" hung on "coordinating" continues "to target", the
+    efforts' aim). The token itself otherwise.
 
     A bare infinitive listed after an infinitive that someone is asked to do ("to pressure the
     regime *to release* prisoners, *restore* internet access, and *allow* ...", "to press the
@@ -10128,11 +10131,15 @@ def _infinitive_host(token: Token) -> Token:
     if listed is not None:
         return listed
     head = token.head
-    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP") \
+    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") \
             or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
         return token
+    # a noun's infinitive only under a gerund or participle: after a finite verb a bare verb is
+    # as likely the finite verb's own mis-tagged conjunct ("support their efforts to defend their
+    # country ..., and urge Russia to ...")
+    hosts = ("advcl", "xcomp", "acl") if head.tag_ in ("VBG", "VBN") else ("advcl", "xcomp")
     for candidate in reversed(token.doc[head.i + 1: token.i]):
-        if candidate.tag_ == "VB" and candidate.dep_ in ("advcl", "xcomp") and any(
+        if candidate.tag_ == "VB" and candidate.dep_ in hosts and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in candidate.children) \
                 and head in candidate.ancestors:
             return candidate
@@ -10205,6 +10212,10 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return f"asked about under '{asked.lemma_}' (question)"
     node = _infinitive_host(trigger.head)
     for _ in range(6):
+        if node.dep_ == "conj" and node.head.tag_ in ("VBG", "VBN"):
+            # (a conjunct up the chain hung on a gerund: "efforts to track, investigate, and prosecute";
+            # one hung on a finite verb up the chain is the list's own, left as the parser made it)
+            node = _infinitive_host(node)
         parent = node.head
         if parent.i == node.i:
             return None

@@ -76,3 +76,18 @@ def test_what_a_thing_is_needed_for_is_no_act(base_nlp):
     # an act done stays, whatever is called essential in its object
     doc = base_nlp("The United States provided Ukraine with equipment essential to its defense.")
     assert any(t == "AID" and s == "United States" for t, s, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_a_list_of_infinitives_hung_on_a_gerund_is_the_aim_of_the_efforts(base_nlp):
+    # events 0.7.244: the parser hangs "investigate" on "coordinating", which a bare infinitive
+    # cannot continue; it continues "to track", the efforts' aim: nothing was investigated
+    doc = base_nlp("Mexico leads the Arms Trafficking Action Committee, coordinating joint efforts to track, "
+                   "investigate, and prosecute arms traffickers operating in the region.")
+    assert [t.dep_ for t in doc if t.text == "investigate"] == ["conj"]
+    acts = _acts(doc)
+    assert not any(t in ("INVESTIGATE", "DISAPPROVE") for t, *_ in acts), acts
+
+
+def test_a_bare_infinitive_after_a_gerund_with_no_infinitive_between_stays(base_nlp):
+    doc = base_nlp("Mexico will keep coordinating with Guatemala and investigate the arms traffickers.")
+    assert any(t == "INVESTIGATE" and s == "Mexico" for t, s, _, _ in _acts(doc)), _acts(doc)
