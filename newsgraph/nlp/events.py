@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.244"  # 0.7.244: a bare infinitive the parser hangs on a gerund or participle continues the "to"-infinitive before it, a noun's too ("coordinating international efforts to target, investigate, arrest, and prosecute ...": the efforts' aim, no act; asserted-frame) (history: docs/component_versions.md)
+VERSION = "0.7.245"  # 0.7.245: the one an unowned effort means to act on is no target of an act on the effort ("supporting law enforcement efforts to bring transnational criminals to justice", "concern about any efforts to abolish anti-corruption offices") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2605,6 +2605,30 @@ def _needed_act_patient(actor: Token, predicate: Token) -> bool:
             return False  # the doer of the act ("for Russia to withdraw"), no patient
         node = head
     return False
+
+
+def _effort_aim_patient(actor: Token, predicate: Token) -> Optional[Token]:
+    """The unowned effort noun of the predicate's object phrase whose aim ``actor`` sits in, not as
+    the aim's subject, else None: "supports police efforts to bring drug traffickers to justice" (the
+    traffickers), "continue its efforts to sanction Russian oligarchs". Who is backed, joined or
+    opposed in an effort is its owner ("Ukraine's efforts", "efforts by X"), never the one the
+    effort means to act on (an aim is no act done to anyone: check not-aim). Effort nouns:
+    event_detection.yaml effort_nouns + aim_frame_nouns."""
+    efforts = joined_detection_words("effort_nouns", "aim_frame_nouns")
+    node = actor
+    while node.head.i != node.i and node.i != predicate.i:
+        head = node.head
+        if node.pos_ == "VERB" and node.tag_ == "VB" and node.dep_ == "acl" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if head.lemma_.lower() in efforts and predicate in head.ancestors \
+                    and not _children(head, ("poss",)):
+                # (an owned effort is left to the owner search: "support their efforts to defend
+                # their country", whose pronoun owner the aim restates)
+                return head
+        if node.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+            return None  # the doer of the aim ("efforts for Russia to withdraw"), no patient
+        node = head
+    return None
 
 
 def _own_shared_work(act: Token, words: dict) -> bool:
@@ -7504,6 +7528,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
+    if deeper is not None and _effort_aim_patient(deeper, predicate) is not None:
+        # "supports police efforts to bring drug traffickers to justice": the one the effort means to
+        # act on is no party the act on the effort is aimed at
+        deeper = None
     if deeper is not None and _needed_act_patient(deeper, predicate):
         # "emphasized the importance of protecting civilians", "underscored the need to transition
         # the MSS mission": who the needed act is done to is not who is asked to do it (CAMEO 020

@@ -91,3 +91,20 @@ def test_a_list_of_infinitives_hung_on_a_gerund_is_the_aim_of_the_efforts(base_n
 def test_a_bare_infinitive_after_a_gerund_with_no_infinitive_between_stays(base_nlp):
     doc = base_nlp("Mexico will keep coordinating with Guatemala and investigate the arms traffickers.")
     assert any(t == "INVESTIGATE" and s == "Mexico" for t, s, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_the_patient_of_an_unowned_effort_s_aim_is_no_target(base_nlp):
+    # events 0.7.245: what an effort means to act on is not whom the act on the effort is aimed at
+    doc = base_nlp("The ministers condemned efforts to undermine Moldova's sovereignty.")
+    acts = _acts(doc)
+    assert any(t == "DISAPPROVE" for t, *_ in acts), acts
+    assert not any(g == "Moldova" for *_, g, _ in acts), acts
+    doc = base_nlp("Spain expressed concern about any efforts to abolish the Electoral Tribunal of Peru.")
+    acts = _acts(doc)
+    assert any(t == "DISAPPROVE" and s == "Spain" for t, s, _, _ in acts), acts
+    assert not any(g and "Tribunal" in g for *_, g, _ in acts), acts
+
+
+def test_the_owner_of_an_effort_stays_its_target(base_nlp):
+    doc = base_nlp("France supports Germany's efforts to investigate war crimes in Ukraine.")
+    assert ("SUPPORT", "France", "Germany", "asserted") in _acts(doc), _acts(doc)
