@@ -226,7 +226,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.245"  # 0.7.245: the one an unowned effort means to act on is no target of an act on the effort ("supporting law enforcement efforts to bring transnational criminals to justice", "concern about any efforts to abolish anti-corruption offices") (history: docs/component_versions.md)
+VERSION = "0.7.246"  # 0.7.246: an act in the infinitive of a noun of intention (intent, intention, willingness, readiness, desire: "demonstrating Brazil's intent to partner with the United States") is an aim, no act (not-aim; event_detection.yaml aim_frame_nouns) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12995,7 +12995,9 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. Also a requirement ("access ... is *essential
+    subject is an act of its own and stops the walk. Since 0.7.246 a noun of intention frames an
+    aim too ("demonstrating Brazil's intent *to partner* with the United States": the codebook
+    codes the intention, AGREE, never the intended act as done). Also a requirement ("access ... is *essential
     to provide* assistance": event_detection.yaml requirement_adjectives). The reason, or None."""
     if trigger.head.i != trigger.token.i:
         return None  # a stance or reporting frame's act is judged at the frame

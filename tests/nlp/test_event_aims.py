@@ -108,3 +108,12 @@ def test_the_patient_of_an_unowned_effort_s_aim_is_no_target(base_nlp):
 def test_the_owner_of_an_effort_stays_its_target(base_nlp):
     doc = base_nlp("France supports Germany's efforts to investigate war crimes in Ukraine.")
     assert ("SUPPORT", "France", "Germany", "asserted") in _acts(doc), _acts(doc)
+
+
+def test_an_act_in_the_infinitive_of_a_noun_of_intention_is_no_act(base_nlp):
+    # events 0.7.246: the intent to partner is told, no partnership done (the signing stays)
+    doc = base_nlp("Chile signed the space accord last week, demonstrating Chile's intent to partner with "
+                   "Argentina on satellite research.")
+    acts = _acts(doc)
+    assert not any(t == "COOPERATE" for t, *_ in acts), acts
+    assert any(t == "SUPPORT" and s == "Chile" for t, s, _, _ in acts), acts
