@@ -152,7 +152,12 @@ Since 0.7.74 (aims): not-aim-of-means (``means_aim_check``, on the final types):
 event whose "by"-gerund means is a material event of the same side in the sentence ("taking further
 actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
-prevent ...") is hypothetical, as that of a future act is planned.
+prevent ...") is hypothetical, as that of a future act is planned. Since 0.7.244-0.7.246: a list of
+bare infinitives the parser hangs on a gerund continues the noun's "to"-infinitive before it
+("coordinating international efforts to target, investigate, arrest, and prosecute ...": the
+efforts' aim, no act); what an unowned effort means to act on is no target of an act on the effort
+("concern about any efforts to abolish anti-corruption offices"); a noun of intention frames an aim
+("Brazil's intent to partner with ...").
 
 Since 0.7.118: not-possibility-frame (``possibility_check``): a hypothetical act
 that is only what a party "can" do in a clause describing a noun ("areas where the United States
