@@ -3625,6 +3625,11 @@ def _backed_act(token: Token) -> Optional[Token]:
     return None
 
 
+# the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``): the
+# party inside the backed act is its target
+BACKED_HOSTILE_RULE = "backing a hostile act"
+
+
 def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     """A SUPPORT or AGREE whose object is a hostile act against a named party is that act's
     threat or demand, never support of the party: "The ROK's support ... will support
@@ -3672,7 +3677,7 @@ def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     # ("supports efforts to isolate" is a threat made now), the party inside its object the target
     return dataclasses.replace(
         trigger, event_type=new_type, mode=new_mode,
-        rule=f"{trigger.rule} backing a hostile act '{act.lemma_}' on a party", words=list(trigger.words) + [act])
+        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act])
 
 
 def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
@@ -7533,9 +7538,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
-    if deeper is not None and _effort_aim_patient(deeper, predicate) is not None:
+    if deeper is not None and BACKED_HOSTILE_RULE not in trigger.rule \
+            and _effort_aim_patient(deeper, predicate) is not None:
         # "supports police efforts to bring drug traffickers to justice": the one the effort means to
-        # act on is no party the act on the effort is aimed at
+        # act on is no party the act on the effort is aimed at (backing a hostile effort against a
+        # party threatens that party: "support international efforts to isolate Russia")
         deeper = None
     if deeper is not None and _needed_act_patient(deeper, predicate):
         # "emphasized the importance of protecting civilians", "underscored the need to transition
