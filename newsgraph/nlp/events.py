@@ -152,7 +152,12 @@ Since 0.7.74 (aims): not-aim-of-means (``means_aim_check``, on the final types):
 event whose "by"-gerund means is a material event of the same side in the sentence ("taking further
 actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
-prevent ...") is hypothetical, as that of a future act is planned.
+prevent ...") is hypothetical, as that of a future act is planned. Since 0.7.244-0.7.246: a list of
+bare infinitives the parser hangs on a gerund continues the noun's "to"-infinitive before it
+("coordinating international efforts to target, investigate, arrest, and prosecute ...": the
+efforts' aim, no act); what an unowned effort means to act on is no target of an act on the effort
+("concern about any efforts to abolish anti-corruption offices"); a noun of intention frames an aim
+("Brazil's intent to partner with ...").
 
 Since 0.7.118: not-possibility-frame (``possibility_check``): a hypothetical act
 that is only what a party "can" do in a clause describing a noun ("areas where the United States
@@ -239,7 +244,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.252"  # 0.7.252: (branch number 0.7.236) an act whose doer its clause names takes it where the parse hides it: a comma "-ing" clause hung on a noun of the object ("escalated its war on Ukraine, demolishing schools, ... and killing civilians") takes the clause subject; a gerund after "as well as" / "in addition to" shares its clause's subject; a verb-phrase list whose first finite member the parser made an adverbial clause shares its subject; an active infinitive under a passive control or raising verb ("was forced to resign", "is believed to have supplied") is the passive subject's act (history: docs/component_versions.md)
+VERSION = "0.7.253"  # 0.7.253: (branch number 0.7.246) an act in the infinitive of a noun of intention (intent, intention, willingness, readiness, desire: "demonstrating Brazil's intent to partner with the United States") is an aim, no act (not-aim; event_detection.yaml aim_frame_nouns) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2623,6 +2628,30 @@ def _needed_act_patient(actor: Token, predicate: Token) -> bool:
     return False
 
 
+def _effort_aim_patient(actor: Token, predicate: Token) -> Optional[Token]:
+    """The unowned effort noun of the predicate's object phrase whose aim ``actor`` sits in, not as
+    the aim's subject, else None: "supports police efforts to bring drug traffickers to justice" (the
+    traffickers), "continue its efforts to sanction Russian oligarchs". Who is backed, joined or
+    opposed in an effort is its owner ("Ukraine's efforts", "efforts by X"), never the one the
+    effort means to act on (an aim is no act done to anyone: check not-aim). Effort nouns:
+    event_detection.yaml effort_nouns + aim_frame_nouns."""
+    efforts = joined_detection_words("effort_nouns", "aim_frame_nouns")
+    node = actor
+    while node.head.i != node.i and node.i != predicate.i:
+        head = node.head
+        if node.pos_ == "VERB" and node.tag_ == "VB" and node.dep_ == "acl" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if head.lemma_.lower() in efforts and predicate in head.ancestors \
+                    and not _children(head, ("poss",)):
+                # (an owned effort is left to the owner search: "support their efforts to defend
+                # their country", whose pronoun owner the aim restates)
+                return head
+        if node.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+            return None  # the doer of the aim ("efforts for Russia to withdraw"), no patient
+        node = head
+    return None
+
+
 def _own_shared_work(act: Token, words: dict) -> bool:
     """The stressed act, through its infinitive chain ("continuing to build upon joint efforts"),
     works on something marked as the parties' own (event_detection.yaml own_work_modifiers): no
@@ -3612,6 +3641,11 @@ def _backed_act(token: Token) -> Optional[Token]:
     return None
 
 
+# the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``): the
+# party inside the backed act is its target
+BACKED_HOSTILE_RULE = "backing a hostile act"
+
+
 def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     """A SUPPORT or AGREE whose object is a hostile act against a named party is that act's
     threat or demand, never support of the party: "The ROK's support ... will support
@@ -3659,7 +3693,7 @@ def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     # ("supports efforts to isolate" is a threat made now), the party inside its object the target
     return dataclasses.replace(
         trigger, event_type=new_type, mode=new_mode,
-        rule=f"{trigger.rule} backing a hostile act '{act.lemma_}' on a party", words=list(trigger.words) + [act])
+        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act])
 
 
 def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
@@ -7719,6 +7753,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
+    if deeper is not None and BACKED_HOSTILE_RULE not in trigger.rule \
+            and _effort_aim_patient(deeper, predicate) is not None:
+        # "supports police efforts to bring drug traffickers to justice": the one the effort means to
+        # act on is no party the act on the effort is aimed at (backing a hostile effort against a
+        # party threatens that party: "support international efforts to isolate Russia")
+        deeper = None
     if deeper is not None and _needed_act_patient(deeper, predicate):
         # "emphasized the importance of protecting civilians", "underscored the need to transition
         # the MSS mission": who the needed act is done to is not who is asked to do it (CAMEO 020
@@ -10333,7 +10373,10 @@ def _infinitive_host(token: Token) -> Token:
     relationship to address the root causes of migration, strengthen trade ties and ...": the
     parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
     with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
-    before it, inside the head's clause. The token itself otherwise.
+    before it, inside the head's clause. Since 0.7.244 the same holds under a gerund or participle
+    and for the infinitive of a noun ("coordinating international efforts to target, investigate,
+    arrest, and prosecute ...": "investigate" hung on "coordinating" continues "to target", the
+    efforts' aim). The token itself otherwise.
 
     A bare infinitive listed after an infinitive that someone is asked to do ("to pressure the
     regime *to release* prisoners, *restore* internet access, and *allow* ...", "to press the
@@ -10343,11 +10386,15 @@ def _infinitive_host(token: Token) -> Token:
     if listed is not None:
         return listed
     head = token.head
-    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP") \
+    if token.dep_ != "conj" or token.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") \
             or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
         return token
+    # a noun's infinitive only under a gerund or participle: after a finite verb a bare verb is
+    # as likely the finite verb's own mis-tagged conjunct ("support their efforts to defend their
+    # country ..., and urge Russia to ...")
+    hosts = ("advcl", "xcomp", "acl") if head.tag_ in ("VBG", "VBN") else ("advcl", "xcomp")
     for candidate in reversed(token.doc[head.i + 1: token.i]):
-        if candidate.tag_ == "VB" and candidate.dep_ in ("advcl", "xcomp") and any(
+        if candidate.tag_ == "VB" and candidate.dep_ in hosts and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in candidate.children) \
                 and head in candidate.ancestors:
             return candidate
@@ -10420,6 +10467,10 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return f"asked about under '{asked.lemma_}' (question)"
     node = _infinitive_host(trigger.head)
     for _ in range(6):
+        if node.dep_ == "conj" and node.head.tag_ in ("VBG", "VBN"):
+            # (a conjunct up the chain hung on a gerund: "efforts to track, investigate, and prosecute";
+            # one hung on a finite verb up the chain is the list's own, left as the parser made it)
+            node = _infinitive_host(node)
         parent = node.head
         if parent.i == node.i:
             return None
@@ -13189,8 +13240,10 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. Also a requirement, the infinitive of a
-    predicative adjective of necessity ("access ... is *essential to provide* assistance":
+    subject is an act of its own and stops the walk. Since 0.7.246 a noun of intention frames an
+    aim too ("demonstrating Brazil's intent *to partner* with the United States": the codebook
+    codes the intention, AGREE, never the intended act as done). Also a requirement, the infinitive
+    of a predicative adjective of necessity ("access ... is *essential to provide* assistance":
     ``_requirement_infinitive``). The reason, or None."""
     if trigger.head.i != trigger.token.i:
         return None  # a stance or reporting frame's act is judged at the frame

@@ -95,3 +95,44 @@ def test_only_a_predicative_adjective_of_necessity_says_what_is_needed(base_nlp)
     assert not _needed_for(doc, "essential", "attack")
     doc = base_nlp("Kenya sent police officers essential to fight gangs in Haiti.")
     assert not _needed_for(doc, "essential", "fight")
+
+
+def test_a_list_of_infinitives_hung_on_a_gerund_is_the_aim_of_the_efforts(base_nlp):
+    # events 0.7.244: the parser hangs "investigate" on "coordinating", which a bare infinitive
+    # cannot continue; it continues "to track", the efforts' aim: nothing was investigated
+    doc = base_nlp("Mexico leads the Arms Trafficking Action Committee, coordinating joint efforts to track, "
+                   "investigate, and prosecute arms traffickers operating in the region.")
+    assert [t.dep_ for t in doc if t.text == "investigate"] == ["conj"]
+    acts = _acts(doc)
+    assert not any(t in ("INVESTIGATE", "DISAPPROVE") for t, *_ in acts), acts
+
+
+def test_a_bare_infinitive_after_a_gerund_with_no_infinitive_between_stays(base_nlp):
+    doc = base_nlp("Mexico will keep coordinating with Guatemala and investigate the arms traffickers.")
+    assert any(t == "INVESTIGATE" and s == "Mexico" for t, s, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_the_patient_of_an_unowned_effort_s_aim_is_no_target(base_nlp):
+    # events 0.7.245: what an effort means to act on is not whom the act on the effort is aimed at
+    doc = base_nlp("The ministers condemned efforts to undermine Moldova's sovereignty.")
+    acts = _acts(doc)
+    assert any(t == "DISAPPROVE" for t, *_ in acts), acts
+    assert not any(g == "Moldova" for *_, g, _ in acts), acts
+    doc = base_nlp("Spain expressed concern about any efforts to abolish the Electoral Tribunal of Peru.")
+    acts = _acts(doc)
+    assert any(t == "DISAPPROVE" and s == "Spain" for t, s, _, _ in acts), acts
+    assert not any(g and "Tribunal" in g for *_, g, _ in acts), acts
+
+
+def test_the_owner_of_an_effort_stays_its_target(base_nlp):
+    doc = base_nlp("France supports Germany's efforts to investigate war crimes in Ukraine.")
+    assert ("SUPPORT", "France", "Germany", "asserted") in _acts(doc), _acts(doc)
+
+
+def test_an_act_in_the_infinitive_of_a_noun_of_intention_is_no_act(base_nlp):
+    # events 0.7.246: the intent to partner is told, no partnership done (the signing stays)
+    doc = base_nlp("Chile signed the space accord last week, demonstrating Chile's intent to partner with "
+                   "Argentina on satellite research.")
+    acts = _acts(doc)
+    assert not any(t == "COOPERATE" for t, *_ in acts), acts
+    assert any(t == "SUPPORT" and s == "Chile" for t, s, _, _ in acts), acts
