@@ -218,6 +218,7 @@ from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_documen
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
+from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
@@ -226,7 +227,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.227"  # 0.7.227: an act in the infinitive of a predicative adjective of necessity ("access ... is essential to provide assistance") is what is needed, no act (not-aim) (history: docs/component_versions.md)
+VERSION = "0.7.228"  # 0.7.228: a verb's object displaced past a comma-set-off adjunct ("I have authorized, pursuant to a delegation by the President, a drawdown ...") is taken only when the adjunct opens right after the verb, names no source ("according to X, the spokesman", "as reported by X": an apposition) and the noun phrase ends the clause (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -813,6 +814,9 @@ def _object_noun(token: Token) -> Optional[Token]:
 # the dependency labels of a comma-set-off adjunct between a verb and its object ("authorized,
 # pursuant to a delegation by the President, a drawdown ...": "pursuant" acomp / advcl, or a prep)
 _INTERPOSED_ADJUNCT_DEPS = ("acomp", "advcl", "prep", "npadvmod")
+# a verb's dependents that start a clause of their own coordinated with it ("..., and the
+# Department will deliver it"): not part of the clause whose end the displaced object must be
+_COORDINATION_DEPS = ("conj", "cc")
 
 
 def _displaced_object(verb: Token) -> Optional[Token]:
@@ -820,24 +824,64 @@ def _displaced_object(verb: Token) -> Optional[Token]:
     adjunct put between them ("I have authorized, pursuant to a delegation by the President, a
     drawdown of up to $350 million": the noun phrase after the adjunct's closing comma is read as
     an apposition of "the President", or as a loose ``dep`` of the verb). English allows a
-    parenthetical adjunct between a transitive verb and its object; an apposition renames the
-    noun before it and never starts after a verb's comma-bounded adjunct that opened with a comma
-    right after the verb. Returns the first such noun (``appos`` inside the adjunct, or ``dep`` of
-    the verb), else None. Only when the verb has no object or clausal complement."""
+    parenthetical adjunct between a transitive verb and its object when the long object moves to
+    the end of its clause (heavy-NP shift), so: the adjunct opens with a comma right after the
+    verb (only its adverbs between: ``_interposed``), it names no source (``_reporting_adjunct``:
+    "according to Ivan Petrov, the ministry spokesman" describes the source), and the noun phrase
+    ends the verb's clause (``_ends_clause``: an apposition with more of the clause after it, "after
+    talks with Ivan Petrov, the regional governor, in Kyiv", renames its noun). Returns the first
+    noun after a comma (``appos`` inside the adjunct, or ``dep`` of the verb) when it meets these,
+    else None. Only when the verb has no object or clausal complement."""
     if verb.pos_ != "VERB" or _children(verb, ("dobj", "obj", "ccomp", "xcomp", "nsubjpass")):
         return None
     doc = verb.doc
-    for adjunct in verb.children:
-        if adjunct.dep_ not in _INTERPOSED_ADJUNCT_DEPS or adjunct.i <= verb.i \
-                or adjunct.left_edge.i == 0 or doc[adjunct.left_edge.i - 1].text != ",":
+    adjunct = next((c for c in verb.children if _interposed(c, verb)), None)
+    if adjunct is None or _reporting_adjunct(adjunct):
+        return None
+    inside = {t.i for t in adjunct.subtree}
+    for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
             continue
-        inside = {t.i for t in adjunct.subtree}
-        for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
-                continue
-            if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
-                return noun
+        if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
+            return noun if _ends_clause(noun, verb) else None
     return None
+
+
+def _interposed(adjunct: Token, verb: Token) -> bool:
+    """Whether ``adjunct`` is a comma-set-off adjunct of ``verb`` opening at its first comma, with
+    only the verb's adverbs between them ("authorized, pursuant to ...", "authorizing today,
+    pursuant to ..."); one after a complement or another phrase ("stands with Ukraine, just as
+    ...") stands between no verb and its object."""
+    doc = verb.doc
+    opening = adjunct.left_edge.i - 1
+    if adjunct.dep_ not in _INTERPOSED_ADJUNCT_DEPS or adjunct.i <= verb.i or opening <= verb.i \
+            or doc[opening].text != ",":
+        return False
+    adverbs = {t.i for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < opening for t in c.subtree}
+    return all(i in adverbs for i in range(verb.i + 1, opening))
+
+
+def _ends_clause(noun: Token, verb: Token) -> bool:
+    """Whether nothing but punctuation follows ``noun``'s phrase in ``verb``'s clause (a clause
+    coordinated with the verb, "..., and X will ...", is another clause)."""
+    coordinated = {t.i for c in verb.children if c.dep_ in _COORDINATION_DEPS and c.i > noun.i for t in c.subtree}
+    return all(t.is_punct for t in verb.doc[noun.right_edge.i + 1:verb.right_edge.i + 1] if t.i not in coordinated)
+
+
+def _reporting_adjunct(adjunct: Token) -> bool:
+    """Whether a verb's adjunct names where its content comes from: "according to X" (a complex
+    preposition of attribution), or a clause headed by a verb of communication ("as reported by X",
+    "citing X", "as X told reporters"; the statements lexicon's cue verbs, speech_cues.yaml)."""
+    if adjunct.lower_ == "according":
+        return True
+    return adjunct.pos_ == "VERB" and adjunct.lemma_.lower() in _communication_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _communication_verbs() -> frozenset:
+    """The verbs through which news text attributes content (the statements lexicon's cues)."""
+    cues = speech_cue_lexicon()
+    return cues["strong"] | cues["weak"]
 
 
 def noun_lemma(token: Token) -> str:

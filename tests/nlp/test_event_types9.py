@@ -113,3 +113,20 @@ def test_a_drawdown_is_military_aid_to_the_state_it_names(base_nlp, text, trigge
     events = coded(base_nlp, text)
     found = _of(events, trigger)
     assert [(e.type, e.mode, e.target_text) for e in found] == [("AID", "military", "Moldova")], show(events)
+
+
+# review rev35a §1: only a noun phrase that ends the clause after a non-reporting adjunct opening
+# right after the verb is the displaced object; a speaker's apposition in "according to X, the
+# spokesman" (or any reporting adjunct), an apposition with more of the clause after it, or one in
+# an adjunct after another phrase of the verb renames its noun
+
+@pytest.mark.parametrize("text", [
+    "Japan contributed, according to Ivan Petrov, the ministry spokesman.",
+    "Many countries donated, as reported by Ivan Petrov, a Reuters correspondent.",
+    "Germany donated, after a meeting with Ivan Petrov, the regional governor, in Kyiv on Monday.",
+    "Japan donated in March, after its talks with Ivan Petrov, the regional governor.",
+])
+def test_an_apposition_after_an_adjunct_is_no_object(base_nlp, text):
+    events = coded(base_nlp, text)
+    # with no object and no recipient, the giving is no AID (PLOVER AID requires a recipient)
+    assert not [e for e in events if e.type == "AID"], show(events)
