@@ -227,7 +227,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.228"  # 0.7.228: a verb's object displaced past a comma-set-off adjunct ("I have authorized, pursuant to a delegation by the President, a drawdown ...") is taken only when the adjunct opens right after the verb, names no source ("according to X, the spokesman", "as reported by X": an apposition) and the noun phrase ends the clause (history: docs/component_versions.md)
+VERSION = "0.7.229"  # 0.7.229: an aid act's recipient is found in one search that goes past the usual depth only once nothing is found within it, with the same readings (an aspectual verb, "a drawdown to continue providing ... for the defense of X", adds no link there either) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4205,8 +4205,7 @@ def _infinitival_modifier(token: Token) -> bool:
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
                      purpose: bool = True, leader: bool = False, instrument: bool = False,
                      victims: bool = False, max_depth: Optional[int] = None) -> Optional[Token]:
-    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down, or
-    ``max_depth``) inside the
+    """The nearest named actor (breadth first, at most ``_PHRASE_DEPTH`` links down) inside the
     object phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
     ("changes to X", "made at X") and a non-finite modifier's object ("sanctions targeting X",
     "commitment to support X"). A clause with its own subject is another act ("commitment to
@@ -4222,14 +4221,14 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     ``victims`` (a criticism, rejection or demand, ``_victim_deed``), the victim of a deed named in
     the phrase ("an end to attacks on civilians", "the arrests of protestors") is never searched.
     A means the act uses ("a package using Presidential Drawdown Authorities") is never searched:
-    an instrument is no recipient."""
+    an instrument is no recipient. A ``max_depth`` beyond ``_PHRASE_DEPTH`` searches the links
+    past it only once none is found within it (``_Frontier``), so the nearer actor still wins."""
     own = set(subject.subtree) if subject is not None else set()
-    max_depth = _PHRASE_DEPTH if max_depth is None else max_depth
-    frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
-                and not _occasion_phrase(t, lex)]
-    seen = {t.i for t, _ in frontier}
+    frontier = _Frontier([(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
+                          and not _occasion_phrase(t, lex)], max_depth)
+    seen = {t.i for t, _ in frontier.queue}
     while frontier:
-        token, depth = frontier.pop(0)
+        token, depth = frontier.pop()
         for child in token.children:
             if child.i in seen or child in own:
                 continue
@@ -4282,8 +4281,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
                 # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
                 # the noun names)
-                if depth + 1 < max_depth:
-                    frontier.append((child, depth))  # a preposition is no link of its own
+                frontier.add(child, depth, depth + 1)  # a preposition is no link of its own
                 continue
             elif child.dep_ == "conj" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ == "of" for k in [child] + [j for j in child.conjuncts if j.i > child.i]
@@ -4330,9 +4328,43 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # of its own, so the act it frames is read as one link (so do a directing
                 # participle, a partitive head and a complex preposition: ``_no_link``)
                 frontier.append((step, depth))
-            elif depth + 1 < max_depth:
-                frontier.append((step, depth + 1))
+            else:
+                frontier.add(step, depth + 1, depth + 1)
     return None
+
+
+class _Frontier:
+    """The breadth-first queue of ``_actor_in_phrase``: (token, depth) pairs. A pair ``links``
+    down is queued while ``links`` is under ``_PHRASE_DEPTH``; with a larger ``max_depth`` (an aid
+    act's recipient, ``AID_RECIPIENT_DEPTH``) one under ``max_depth`` waits until the nearer
+    phrase is searched out, so a longer search returns what the usual one finds where it finds
+    one and only goes on from where it stopped."""
+
+    def __init__(self, start: list[tuple[Token, int]], max_depth: Optional[int]):
+        self.queue = list(start)
+        self.later: list[tuple[Token, int]] = []
+        self.max_depth = _PHRASE_DEPTH if max_depth is None else max_depth
+        self.limit = min(_PHRASE_DEPTH, self.max_depth)
+
+    def __bool__(self) -> bool:
+        return bool(self.queue or self.later)
+
+    def append(self, item: tuple[Token, int]) -> None:
+        """Queue a word that adds no link of its own (a conjunct, an aspectual verb)."""
+        self.queue.append(item)
+
+    def add(self, token: Token, depth: int, links: int) -> None:
+        """Queue ``token`` at ``depth`` when ``links`` (its depth once a link is taken) is in reach."""
+        if links < self.limit:
+            self.queue.append((token, depth))
+        elif links < self.max_depth:
+            self.later.append((token, depth))
+
+    def pop(self) -> tuple[Token, int]:
+        if not self.queue:
+            # the usual depth is searched out: go on past it
+            self.queue, self.later, self.limit = self.later, [], self.max_depth
+        return self.queue.pop(0)
 
 
 def _no_link(step: Token, lex: Lexicon) -> bool:
@@ -7531,15 +7563,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                # "meet dignitaries at the United Nations headquarters":
                                                # the venue's owner is no party (plover_frames venue_nouns)
                                                and not (obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex))]
+    # "a drawdown to provide immediate military assistance to Ukraine", "a drawdown of arms from
+    # U.S. Department of Defense inventories for Ukraine's defense": the recipient of an aid
+    # package is named at the end of the long phrase describing what is given and where it comes
+    # from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
-                              victims=trigger.event_type in DEED_STANCE_TYPES)
-    if deeper is None and trigger.event_type == "AID" and not passive:
-        # "a drawdown to provide immediate military assistance to Ukraine", "a drawdown of arms
-        # from U.S. Department of Defense inventories for Ukraine's defense": the recipient of an
-        # aid package is named at the end of the long phrase describing what is given and where it
-        # comes from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
-        deeper = _actor_in_phrase(starts, lex, subject, purpose=True, max_depth=AID_RECIPIENT_DEPTH)
+                              victims=trigger.event_type in DEED_STANCE_TYPES,
+                              max_depth=AID_RECIPIENT_DEPTH if trigger.event_type == "AID" and not passive else None)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and _founded_object(deeper):
         # "pledged to create working groups on arms trafficking", "agreed to establish a joint

@@ -130,3 +130,18 @@ def test_an_apposition_after_an_adjunct_is_no_object(base_nlp, text):
     events = coded(base_nlp, text)
     # with no object and no recipient, the giving is no AID (PLOVER AID requires a recipient)
     assert not [e for e in events if e.type == "AID"], show(events)
+
+
+# review rev35a §2: the deeper search for an aid act's recipient is the usual one gone further,
+# with the same readings: an aspectual verb ("to continue providing", "to keep supplying") adds no
+# link there either, so the recipient at the end of the phrase is still in reach
+@pytest.mark.parametrize("text", [
+    "I have authorized, pursuant to a delegation from the President, a drawdown to continue providing training "
+    "for the defense of Moldova.",
+    "I have authorized, pursuant to a delegation from the President, a drawdown to keep supplying training for "
+    "the defense of Moldova.",
+])
+def test_an_aid_recipient_past_an_aspectual_verb_is_found(base_nlp, text):
+    events = coded(base_nlp, text)
+    found = _of(events, "authorized")
+    assert [(e.type, e.target_text) for e in found] == [("AID", "Moldova")], show(events)
