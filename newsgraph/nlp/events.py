@@ -227,7 +227,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.229"  # 0.7.229: an aid act's recipient is found in one search that goes past the usual depth only once nothing is found within it, with the same readings (an aspectual verb, "a drawdown to continue providing ... for the defense of X", adds no link there either) (history: docs/component_versions.md)
+VERSION = "0.7.230"  # 0.7.230: a trailing ", allowing X to ..." is an aid's effect only where the pipeline types its verb AID in context (its trigger, particles and frames included): "contributed to the collapse of the talks" and "gave up their weapons" give no aid, so an actor subject's permission stays CONCEDE (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11954,15 +11954,16 @@ def _thing_subject(subject: Token, lex: Lexicon) -> bool:
 
 def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     """The reason when `token` (a permission verb, no subject of its own) is a trailing result
-    participle (tag VBG, ``trailing_comma_adjunct``) of a verb that gives aid (``_gives_aid``) or
-    whose subject, the participle's doer, is no actor ("Desert Storm marked ..., allowing ...").
+    participle (tag VBG, ``trailing_comma_adjunct``) of a verb that gives aid in its context
+    (``_gives_aid``) or whose subject, the participle's doer, is no actor ("Desert Storm marked
+    ..., allowing ...").
     None otherwise: an actor subject ("The
     government signed a decree ..., allowing ..."), a gerund object ("we support allowing ..."),
     or a fronted "Allowing ..., the government ..."."""
     head = token.head
     if token.tag_ != "VBG" or not trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
         return None
-    if _gives_aid(head):
+    if _gives_aid(head, lex):
         # "contributed $6 million to UNHCR ..., allowing UNHCR the flexibility to ...": what aid
         # makes possible is that AID event's effect, no second act of easing (CAMEO 07)
         return f"result clause ', {token.text}' of '{head.text}' (aid given): the aid enables, no actor eases"
@@ -11973,11 +11974,14 @@ def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     return f"result clause ', {token.text}' of '{head.text}' ({doer}, no actor): the event enables, no actor eases"
 
 
-def _gives_aid(verb: Token) -> bool:
-    """Whether ``verb``'s CAMEO sense in its context (else its own code) is PLOVER AID."""
-    lemma = verb.lemma_.lower()
-    sense = cameo.sense(verb, lemma, []) or cameo.default(lemma, [])
-    return sense is not None and sense.event_type == "AID"
+def _gives_aid(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` heads an act the pipeline types PLOVER AID: its trigger (``_match_trigger``:
+    the verb's sense in its context, particles and frames included) is AID, or becomes AID for the
+    goods it moves (``_aid_typed``). "contributed $6 million to UNHCR" gives aid; "contributed to
+    the collapse of the talks" (no event: nothing given to anyone) and "gave up their weapons"
+    (CAMEO "give up + weapon", disarming) give none."""
+    trigger = _match_trigger(verb, lex)
+    return trigger is not None and _aid_typed(trigger, lex) is not None
 
 
 def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
@@ -13282,6 +13286,14 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return reason  # the last check's falsy answer, as the chain of ``or`` gave
 
 
+def _aid_typed(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The AID mode ("" for none) when the pipeline types ``trigger``'s act AID: the trigger's own
+    type, or a MOBILIZE verb moving goods or money (``_deployed_goods``). None otherwise."""
+    if trigger.event_type == "AID":
+        return trigger.mode or ""
+    return _deployed_goods(trigger, lex)
+
+
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The AID mode when a MOBILIZE verb moves goods or money, not forces: PLOVER MOBILIZE is
     armed personnel, weapons, police or militia (modes troops/weapons/police/militia, CAMEO 15);
@@ -13413,8 +13425,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []
     if _detection_failure(trigger, lex) is not None:
         return []  # a detection check failed (``_detection_failure``)
-    aid_mode = _deployed_goods(trigger, lex)
-    if aid_mode is not None:
+    aid_mode = _aid_typed(trigger, lex)
+    if aid_mode is not None and trigger.event_type != "AID":
         # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
         trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
                                       rule=f"{trigger.rule}; goods as object -> AID")
