@@ -227,7 +227,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.230"  # 0.7.230: a trailing ", allowing X to ..." is an aid's effect only where the pipeline types its verb AID in context (its trigger, particles and frames included): "contributed to the collapse of the talks" and "gave up their weapons" give no aid, so an actor subject's permission stays CONCEDE (history: docs/component_versions.md)
+VERSION = "0.7.231"  # 0.7.231: a result participle is set off by the comma (or dash) right before it ("opened fire on the crowd — killing five" is one assault), not by any comma of its verb ("arrested, on Monday, the gunmen killing ..."); a closing quotation mark may stand between ("as “extremist,” further restricting") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11954,14 +11954,14 @@ def _thing_subject(subject: Token, lex: Lexicon) -> bool:
 
 def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     """The reason when `token` (a permission verb, no subject of its own) is a trailing result
-    participle (tag VBG, ``trailing_comma_adjunct``) of a verb that gives aid in its context
+    participle (tag VBG, ``_trailing_comma_adjunct``) of a verb that gives aid in its context
     (``_gives_aid``) or whose subject, the participle's doer, is no actor ("Desert Storm marked
     ..., allowing ...").
     None otherwise: an actor subject ("The
     government signed a decree ..., allowing ..."), a gerund object ("we support allowing ..."),
     or a fronted "Allowing ..., the government ..."."""
     head = token.head
-    if token.tag_ != "VBG" or not trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
+    if token.tag_ != "VBG" or not _trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
         return None
     if _gives_aid(head, lex):
         # "contributed $6 million to UNHCR ..., allowing UNHCR the flexibility to ...": what aid
@@ -11994,14 +11994,29 @@ def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
     return _is_actor(subject, lex) or not (_thing_subject(subject, lex) or subject.pos_ == "PROPN")
 
 
-def trailing_comma_adjunct(token: Token) -> bool:
+# the marks that set off a supplement at the end of a clause: a comma, or a dash as a stronger one
+# ("opened fire on the crowd — killing five")
+_SUPPLEMENT_MARKS = frozenset({",", "—", "–"})
+# quotation marks that may close between a comma and what follows it (American usage puts the
+# comma inside them: 'designated them as “extremist,” further demonstrating ...')
+_CLOSING_QUOTES = frozenset({"”", "’", '"', "'", "''"})
+
+
+def _trailing_comma_adjunct(token: Token) -> bool:
     """``token`` is an adverbial clause (advcl) of a verb before it, set off from that verb by a
-    comma ("..., allowing X to ...", "..., thus allowing ...", "fired on the crowd, killing
-    five"). With a VBG ``token``, English's sentence-final -ing adjunct of result: it tells what
-    the main clause's event brought about."""
+    comma (or a dash) standing right before the clause's first word ("..., allowing X to ...",
+    "..., thus allowing ...", "fired on the crowd, killing five"; a closing quotation mark or a
+    line break may come between). A comma elsewhere between them sets off something else
+    ("arrested, on Monday, the gunmen killing ...": the participle the parser hung on the verb
+    follows no comma). With a VBG ``token``, English's sentence-final -ing adjunct of result: it
+    tells what the main clause's event brought about."""
     head = token.head
-    return token.dep_ == "advcl" and head.i < token.i \
-        and any(c.lower_ == "," for c in head.children if head.i < c.i < token.i)
+    if token.dep_ != "advcl" or head.i >= token.i:
+        return False
+    before = token.left_edge.i - 1
+    while before > head.i and (token.doc[before].is_space or token.doc[before].text in _CLOSING_QUOTES):
+        before -= 1
+    return before > head.i and token.doc[before].text in _SUPPLEMENT_MARKS
 
 
 def _takes_effect_now(trigger: Trigger) -> bool:
@@ -17583,7 +17598,7 @@ def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
         for token in (doc[i] for i in sorted(words)):
             # the participle, or a harm verb coordinated with it ("killing five and wounding 23")
             first = token.head if token.dep_ == "conj" and token.head.lemma_.lower() in harm else token
-            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or not trailing_comma_adjunct(first):
+            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or not _trailing_comma_adjunct(first):
                 continue
             act = next((other for other_words, other in spans if other is not event and id(other) not in dropped
                         and other.type == "ASSAULT" and other.sentence_start == event.sentence_start
