@@ -236,6 +236,7 @@ from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_documen
 from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
+from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
@@ -244,7 +245,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.253"  # 0.7.253: (branch number 0.7.246) an act in the infinitive of a noun of intention (intent, intention, willingness, readiness, desire: "demonstrating Brazil's intent to partner with the United States") is an aim, no act (not-aim; event_detection.yaml aim_frame_nouns) (history: docs/component_versions.md)
+VERSION = "0.7.254"  # 0.7.254: (branch number 0.7.231) a result participle is set off by the comma (or dash) right before it ("opened fire on the crowd — killing five" is one assault), not by any comma of its verb ("arrested, on Monday, the gunmen killing ..."); a closing quotation mark may stand between ("as “extremist,” further restricting") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -834,6 +835,9 @@ def _object_noun(token: Token) -> Optional[Token]:
 # the dependency labels of a comma-set-off adjunct between a verb and its object ("authorized,
 # pursuant to a delegation by the President, a drawdown ...": "pursuant" acomp / advcl, or a prep)
 _INTERPOSED_ADJUNCT_DEPS = ("acomp", "advcl", "prep", "npadvmod")
+# a verb's dependents that start a clause of their own coordinated with it ("..., and the
+# Department will deliver it"): not part of the clause whose end the displaced object must be
+_COORDINATION_DEPS = ("conj", "cc")
 
 
 def _displaced_object(verb: Token) -> Optional[Token]:
@@ -841,24 +845,64 @@ def _displaced_object(verb: Token) -> Optional[Token]:
     adjunct put between them ("I have authorized, pursuant to a delegation by the President, a
     drawdown of up to $350 million": the noun phrase after the adjunct's closing comma is read as
     an apposition of "the President", or as a loose ``dep`` of the verb). English allows a
-    parenthetical adjunct between a transitive verb and its object; an apposition renames the
-    noun before it and never starts after a verb's comma-bounded adjunct that opened with a comma
-    right after the verb. Returns the first such noun (``appos`` inside the adjunct, or ``dep`` of
-    the verb), else None. Only when the verb has no object or clausal complement."""
+    parenthetical adjunct between a transitive verb and its object when the long object moves to
+    the end of its clause (heavy-NP shift), so: the adjunct opens with a comma right after the
+    verb (only its adverbs between: ``_interposed``), it names no source (``_reporting_adjunct``:
+    "according to Ivan Petrov, the ministry spokesman" describes the source), and the noun phrase
+    ends the verb's clause (``_ends_clause``: an apposition with more of the clause after it, "after
+    talks with Ivan Petrov, the regional governor, in Kyiv", renames its noun). Returns the first
+    noun after a comma (``appos`` inside the adjunct, or ``dep`` of the verb) when it meets these,
+    else None. Only when the verb has no object or clausal complement."""
     if verb.pos_ != "VERB" or _children(verb, ("dobj", "obj", "ccomp", "xcomp", "nsubjpass")):
         return None
     doc = verb.doc
-    for adjunct in verb.children:
-        if adjunct.dep_ not in _INTERPOSED_ADJUNCT_DEPS or adjunct.i <= verb.i \
-                or adjunct.left_edge.i == 0 or doc[adjunct.left_edge.i - 1].text != ",":
+    adjunct = next((c for c in verb.children if _interposed(c, verb)), None)
+    if adjunct is None or _reporting_adjunct(adjunct):
+        return None
+    inside = {t.i for t in adjunct.subtree}
+    for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
             continue
-        inside = {t.i for t in adjunct.subtree}
-        for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
-                continue
-            if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
-                return noun
+        if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
+            return noun if _ends_clause(noun, verb) else None
     return None
+
+
+def _interposed(adjunct: Token, verb: Token) -> bool:
+    """Whether ``adjunct`` is a comma-set-off adjunct of ``verb`` opening at its first comma, with
+    only the verb's adverbs between them ("authorized, pursuant to ...", "authorizing today,
+    pursuant to ..."); one after a complement or another phrase ("stands with Ukraine, just as
+    ...") stands between no verb and its object."""
+    doc = verb.doc
+    opening = adjunct.left_edge.i - 1
+    if adjunct.dep_ not in _INTERPOSED_ADJUNCT_DEPS or adjunct.i <= verb.i or opening <= verb.i \
+            or doc[opening].text != ",":
+        return False
+    adverbs = {t.i for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < opening for t in c.subtree}
+    return all(i in adverbs for i in range(verb.i + 1, opening))
+
+
+def _ends_clause(noun: Token, verb: Token) -> bool:
+    """Whether nothing but punctuation follows ``noun``'s phrase in ``verb``'s clause (a clause
+    coordinated with the verb, "..., and X will ...", is another clause)."""
+    coordinated = {t.i for c in verb.children if c.dep_ in _COORDINATION_DEPS and c.i > noun.i for t in c.subtree}
+    return all(t.is_punct for t in verb.doc[noun.right_edge.i + 1:verb.right_edge.i + 1] if t.i not in coordinated)
+
+
+def _reporting_adjunct(adjunct: Token) -> bool:
+    """Whether a verb's adjunct names where its content comes from: "according to X" (a complex
+    preposition of attribution), or a clause headed by a verb of communication ("as reported by X",
+    "citing X", "as X told reporters"; the statements lexicon's cue verbs, speech_cues.yaml)."""
+    if adjunct.lower_ == "according":
+        return True
+    return adjunct.pos_ == "VERB" and adjunct.lemma_.lower() in _communication_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _communication_verbs() -> frozenset:
+    """The verbs through which news text attributes content (the statements lexicon's cues)."""
+    cues = speech_cue_lexicon()
+    return cues["strong"] | cues["weak"]
 
 
 def noun_lemma(token: Token) -> str:
@@ -4265,14 +4309,14 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     A means the act uses ("a package using Presidential Drawdown Authorities") is never searched:
     an instrument is no recipient. With ``sums`` (an aid package), the "in" phrase of a sum of money
     names the goods it is in ("$175 million in arms and equipment ... for Ukraine's self-defense")
-    and is searched as they are."""
+    and is searched as they are. A ``max_depth`` beyond ``_PHRASE_DEPTH`` searches the links
+    past it only once none is found within it (``_Frontier``), so the nearer actor still wins."""
     own = set(subject.subtree) if subject is not None else set()
-    max_depth = _PHRASE_DEPTH if max_depth is None else max_depth
-    frontier = [(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
-                and not _occasion_phrase(t, lex)]
-    seen = {t.i for t, _ in frontier}
+    frontier = _Frontier([(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
+                          and not _occasion_phrase(t, lex)], max_depth)
+    seen = {t.i for t, _ in frontier.queue}
     while frontier:
-        token, depth = frontier.pop(0)
+        token, depth = frontier.pop()
         for child in token.children:
             if child.i in seen or child in own:
                 continue
@@ -4326,8 +4370,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
                 # ("efforts by Haiti's leadership", "actions by Chinese exporters": who does what
                 # the noun names)
-                if depth + 1 < max_depth:
-                    frontier.append((child, depth))  # a preposition is no link of its own
+                frontier.add(child, depth, depth + 1)  # a preposition is no link of its own
                 continue
             elif child.dep_ == "conj" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ == "of" for k in [child] + [j for j in child.conjuncts if j.i > child.i]
@@ -4374,9 +4417,43 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # of its own, so the act it frames is read as one link (so do a directing
                 # participle, a partitive head and a complex preposition: ``_no_link``)
                 frontier.append((step, depth))
-            elif depth + 1 < max_depth:
-                frontier.append((step, depth + 1))
+            else:
+                frontier.add(step, depth + 1, depth + 1)
     return None
+
+
+class _Frontier:
+    """The breadth-first queue of ``_actor_in_phrase``: (token, depth) pairs. A pair ``links``
+    down is queued while ``links`` is under ``_PHRASE_DEPTH``; with a larger ``max_depth`` (an aid
+    act's recipient, ``AID_RECIPIENT_DEPTH``) one under ``max_depth`` waits until the nearer
+    phrase is searched out, so a longer search returns what the usual one finds where it finds
+    one and only goes on from where it stopped."""
+
+    def __init__(self, start: list[tuple[Token, int]], max_depth: Optional[int]):
+        self.queue = list(start)
+        self.later: list[tuple[Token, int]] = []
+        self.max_depth = _PHRASE_DEPTH if max_depth is None else max_depth
+        self.limit = min(_PHRASE_DEPTH, self.max_depth)
+
+    def __bool__(self) -> bool:
+        return bool(self.queue or self.later)
+
+    def append(self, item: tuple[Token, int]) -> None:
+        """Queue a word that adds no link of its own (a conjunct, an aspectual verb)."""
+        self.queue.append(item)
+
+    def add(self, token: Token, depth: int, links: int) -> None:
+        """Queue ``token`` at ``depth`` when ``links`` (its depth once a link is taken) is in reach."""
+        if links < self.limit:
+            self.queue.append((token, depth))
+        elif links < self.max_depth:
+            self.later.append((token, depth))
+
+    def pop(self) -> tuple[Token, int]:
+        if not self.queue:
+            # the usual depth is searched out: go on past it
+            self.queue, self.later, self.limit = self.later, [], self.max_depth
+        return self.queue.pop(0)
 
 
 def _no_link(step: Token, lex: Lexicon) -> bool:
@@ -7729,22 +7806,21 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                                # "meet dignitaries at the United Nations headquarters":
                                                # the venue's owner is no party (plover_frames venue_nouns)
                                                and not (obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex))]
+    # "a drawdown to provide immediate military assistance to Ukraine", "a drawdown of arms from
+    # U.S. Department of Defense inventories for Ukraine's defense": the recipient of an aid
+    # package is named at the end of the long phrase describing what is given and where it comes
+    # from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
-                              victims=trigger.event_type in DEED_STANCE_TYPES)
+                              victims=trigger.event_type in DEED_STANCE_TYPES,
+                              max_depth=AID_RECIPIENT_DEPTH if trigger.event_type == "AID" and not passive else None)
     if deeper is None and trigger.event_type == "AID" and not passive:
-        # "a drawdown to provide immediate military assistance to Ukraine", "a drawdown of arms
-        # from U.S. Department of Defense inventories for Ukraine's defense": the recipient of an
-        # aid package is named at the end of the long phrase describing what is given and where it
-        # comes from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
-        deeper = _actor_in_phrase(starts, lex, subject, purpose=True, max_depth=AID_RECIPIENT_DEPTH)
-        if deeper is None:
-            # "our sixteenth drawdown since August 2021 of up to $175 million in arms ... for
-            # Ukraine's self-defense": the parser hangs the object's "of" phrase on the date of a
-            # time phrase; "a drawdown ... valued at $100 million to meet Ukraine's urgent need": the
-            # recipient is the owner of the need a purpose clause names, a clause the search skips
-            deeper = _actor_in_phrase(_date_held_phrases(predicate), lex, subject, purpose=True,
-                                      max_depth=AID_RECIPIENT_DEPTH, sums=True) or _aid_need_owner(starts, lex)
+        # "our sixteenth drawdown since August 2021 of up to $175 million in arms ... for
+        # Ukraine's self-defense": the parser hangs the object's "of" phrase on the date of a
+        # time phrase; "a drawdown ... valued at $100 million to meet Ukraine's urgent need": the
+        # recipient is the owner of the need a purpose clause names, a clause the search skips
+        deeper = _actor_in_phrase(_date_held_phrases(predicate), lex, subject, purpose=True,
+                                  max_depth=AID_RECIPIENT_DEPTH, sums=True) or _aid_need_owner(starts, lex)
     # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
     if deeper is not None and promised and _founded_object(deeper):
         # "pledged to create working groups on arms trafficking", "agreed to establish a joint
@@ -12145,15 +12221,16 @@ def _thing_subject(subject: Token, lex: Lexicon) -> bool:
 
 def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     """The reason when `token` (a permission verb, no subject of its own) is a trailing result
-    participle (tag VBG, ``trailing_comma_adjunct``) of a verb that gives aid (``_gives_aid``) or
-    whose subject, the participle's doer, is no actor ("Desert Storm marked ..., allowing ...").
+    participle (tag VBG, ``_trailing_comma_adjunct``) of a verb that gives aid in its context
+    (``_gives_aid``) or whose subject, the participle's doer, is no actor ("Desert Storm marked
+    ..., allowing ...").
     None otherwise: an actor subject ("The
     government signed a decree ..., allowing ..."), a gerund object ("we support allowing ..."),
     or a fronted "Allowing ..., the government ..."."""
     head = token.head
-    if token.tag_ != "VBG" or not trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
+    if token.tag_ != "VBG" or not _trailing_comma_adjunct(token) or head.pos_ not in ("VERB", "AUX"):
         return None
-    if _gives_aid(head):
+    if _gives_aid(head, lex):
         # "contributed $6 million to UNHCR ..., allowing UNHCR the flexibility to ...": what aid
         # makes possible is that AID event's effect, no second act of easing (CAMEO 07)
         return f"result clause ', {token.text}' of '{head.text}' (aid given): the aid enables, no actor eases"
@@ -12164,11 +12241,14 @@ def _result_participle(token: Token, lex: Lexicon) -> Optional[str]:
     return f"result clause ', {token.text}' of '{head.text}' ({doer}, no actor): the event enables, no actor eases"
 
 
-def _gives_aid(verb: Token) -> bool:
-    """Whether ``verb``'s CAMEO sense in its context (else its own code) is PLOVER AID."""
-    lemma = verb.lemma_.lower()
-    sense = cameo.sense(verb, lemma, []) or cameo.default(lemma, [])
-    return sense is not None and sense.event_type == "AID"
+def _gives_aid(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` heads an act the pipeline types PLOVER AID: its trigger (``_match_trigger``:
+    the verb's sense in its context, particles and frames included) is AID, or becomes AID for the
+    goods it moves (``_aid_typed``). "contributed $6 million to UNHCR" gives aid; "contributed to
+    the collapse of the talks" (no event: nothing given to anyone) and "gave up their weapons"
+    (CAMEO "give up + weapon", disarming) give none."""
+    trigger = _match_trigger(verb, lex)
+    return trigger is not None and _aid_typed(trigger, lex) is not None
 
 
 def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
@@ -12186,14 +12266,29 @@ def _doer_is_actor(subject: Token, lex: Lexicon) -> bool:
     return _is_actor(subject, lex) or not _thing_subject(subject, lex)
 
 
-def trailing_comma_adjunct(token: Token) -> bool:
+# the marks that set off a supplement at the end of a clause: a comma, or a dash as a stronger one
+# ("opened fire on the crowd — killing five")
+_SUPPLEMENT_MARKS = frozenset({",", "—", "–"})
+# quotation marks that may close between a comma and what follows it (American usage puts the
+# comma inside them: 'designated them as “extremist,” further demonstrating ...')
+_CLOSING_QUOTES = frozenset({"”", "’", '"', "'", "''"})
+
+
+def _trailing_comma_adjunct(token: Token) -> bool:
     """``token`` is an adverbial clause (advcl) of a verb before it, set off from that verb by a
-    comma ("..., allowing X to ...", "..., thus allowing ...", "fired on the crowd, killing
-    five"). With a VBG ``token``, English's sentence-final -ing adjunct of result: it tells what
-    the main clause's event brought about."""
+    comma (or a dash) standing right before the clause's first word ("..., allowing X to ...",
+    "..., thus allowing ...", "fired on the crowd, killing five"; a closing quotation mark or a
+    line break may come between). A comma elsewhere between them sets off something else
+    ("arrested, on Monday, the gunmen killing ...": the participle the parser hung on the verb
+    follows no comma). With a VBG ``token``, English's sentence-final -ing adjunct of result: it
+    tells what the main clause's event brought about."""
     head = token.head
-    return token.dep_ == "advcl" and head.i < token.i \
-        and any(c.lower_ == "," for c in head.children if head.i < c.i < token.i)
+    if token.dep_ != "advcl" or head.i >= token.i:
+        return False
+    before = token.left_edge.i - 1
+    while before > head.i and (token.doc[before].is_space or token.doc[before].text in _CLOSING_QUOTES):
+        before -= 1
+    return before > head.i and token.doc[before].text in _SUPPLEMENT_MARKS
 
 
 def _takes_effect_now(trigger: Trigger) -> bool:
@@ -13493,6 +13588,14 @@ def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return reason  # the last check's falsy answer, as the chain of ``or`` gave
 
 
+def _aid_typed(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The AID mode ("" for none) when the pipeline types ``trigger``'s act AID: the trigger's own
+    type, or a MOBILIZE verb moving goods or money (``_deployed_goods``). None otherwise."""
+    if trigger.event_type == "AID":
+        return trigger.mode or ""
+    return _deployed_goods(trigger, lex)
+
+
 def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """The AID mode when a MOBILIZE verb moves goods or money, not forces: PLOVER MOBILIZE is
     armed personnel, weapons, police or militia (modes troops/weapons/police/militia, CAMEO 15);
@@ -13624,8 +13727,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         return []
     if _detection_failure(trigger, lex) is not None:
         return []  # a detection check failed (``_detection_failure``)
-    aid_mode = _deployed_goods(trigger, lex)
-    if aid_mode is not None:
+    aid_mode = _aid_typed(trigger, lex)
+    if aid_mode is not None and trigger.event_type != "AID":
         # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
         trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
                                       rule=f"{trigger.rule}; goods as object -> AID")
@@ -17787,7 +17890,7 @@ def harm_result_check(doc: Doc, events: list[Event]) -> list[Event]:
         for token in (doc[i] for i in sorted(words)):
             # the participle, or a harm verb coordinated with it ("killing five and wounding 23")
             first = token.head if token.dep_ == "conj" and token.head.lemma_.lower() in harm else token
-            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or not trailing_comma_adjunct(first):
+            if token.lemma_.lower() not in harm or token.tag_ != "VBG" or not _trailing_comma_adjunct(first):
                 continue
             act = next((other for other_words, other in spans if other is not event and id(other) not in dropped
                         and other.type == "ASSAULT" and other.sentence_start == event.sentence_start

@@ -53,6 +53,12 @@ def test_non_event_is_dropped(nlp, text, trigger):
      "CONCEDE"),
     ("The government signed a decree on Monday, thus allowing foreign journalists to enter the country.",
      "allowing", "CONCEDE"),
+    # review rev35a §3: a verb the pipeline does not type as aid in its context gives no aid whose
+    # effect the participle tells: "contribute to" a result (no CAMEO default), "give up" weapons
+    # (the particle: disarming, CAMEO 0873, not "give + weapons" 072); the actor subject grants
+    ("The government contributed to the collapse of the talks, allowing the rebels to regroup.", "allowing",
+     "CONCEDE"),
+    ("The rebels gave up their weapons, allowing the army to enter the town.", "allowing", "CONCEDE"),
     # contrast: an actor's own permission told in the main clause stays CONCEDE
     ("The government allowed opposition parties to hold rallies, ending a two-year ban.", "allowed", "CONCEDE"),
     # a promise the speaker's own state makes keeps AGREE

@@ -5,6 +5,9 @@ are from the demo corpus (examples/) or the NGEC training texts' wording, unless
 
 from __future__ import annotations
 
+import pytest
+
+from newsgraph.nlp.events import _trailing_comma_adjunct
 from tests.nlp.linked_events import explain as _explain, linked as _events
 
 
@@ -95,3 +98,24 @@ def test_an_envoy_sent_to_a_state_takes_that_state_as_target(nlp):
     # contrast: CAMEO 050 'appoint + envoy' is cooperation with the one the envoy is sent to
     events = _events(nlp, "The President appointed a special envoy to Sudan.")
     assert [e for e in events if "appoint" in e.trigger.lower() and e.target_key == "country:SDN"], _explain(events)
+
+
+# review rev35a §4: the comma (or dash) that sets off a result participle stands right before it; a
+# comma elsewhere between the verb and the participle sets off something else
+
+def test_a_dash_sets_off_a_harm_participle_as_a_comma_does(nlp):
+    events = _events(nlp, "Police opened fire on the crowd — killing five protesters.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1, _explain(events)
+
+
+@pytest.mark.parametrize("text, participle, trailing", [
+    ("Police opened fire on the crowd, killing five protesters.", "killing", True),
+    ("The government signed a decree, thus allowing journalists to enter.", "allowing", True),
+    ('The court labelled the group "extremist," further restricting its members.', "restricting", True),
+    # the parser hangs the object's participle on the verb; the commas set off "on Monday"
+    ("Police arrested, on Monday, the gunmen killing civilians.", "killing", False),
+])
+def test_a_trailing_adjunct_follows_its_comma(base_nlp, text, participle, trailing):
+    token = next(t for t in base_nlp(text) if t.text == participle)
+    assert token.dep_ == "advcl"  # the parse these cases are about
+    assert _trailing_comma_adjunct(token) is trailing

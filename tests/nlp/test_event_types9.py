@@ -136,3 +136,35 @@ def test_a_purpose_to_meet_a_need_of_no_actor_names_no_recipient(base_nlp):
     events = coded(base_nlp, "I have authorized the immediate drawdown of security assistance valued at up to "
                              "$60 million to meet urgent needs for additional air defense systems.")
     assert not [e for e in events if e.type == "AID" and e.target_text], show(events)
+
+
+# review rev35a §1: only a noun phrase that ends the clause after a non-reporting adjunct opening
+# right after the verb is the displaced object; a speaker's apposition in "according to X, the
+# spokesman" (or any reporting adjunct), an apposition with more of the clause after it, or one in
+# an adjunct after another phrase of the verb renames its noun
+
+@pytest.mark.parametrize("text", [
+    "Japan contributed, according to Ivan Petrov, the ministry spokesman.",
+    "Many countries donated, as reported by Ivan Petrov, a Reuters correspondent.",
+    "Germany donated, after a meeting with Ivan Petrov, the regional governor, in Kyiv on Monday.",
+    "Japan donated in March, after its talks with Ivan Petrov, the regional governor.",
+])
+def test_an_apposition_after_an_adjunct_is_no_object(base_nlp, text):
+    events = coded(base_nlp, text)
+    # with no object and no recipient, the giving is no AID (PLOVER AID requires a recipient)
+    assert not [e for e in events if e.type == "AID"], show(events)
+
+
+# review rev35a §2: the deeper search for an aid act's recipient is the usual one gone further,
+# with the same readings: an aspectual verb ("to continue providing", "to keep supplying") adds no
+# link there either, so the recipient at the end of the phrase is still in reach
+@pytest.mark.parametrize("text", [
+    "I have authorized, pursuant to a delegation from the President, a drawdown to continue providing training "
+    "for the defense of Moldova.",
+    "I have authorized, pursuant to a delegation from the President, a drawdown to keep supplying training for "
+    "the defense of Moldova.",
+])
+def test_an_aid_recipient_past_an_aspectual_verb_is_found(base_nlp, text):
+    events = coded(base_nlp, text)
+    found = _of(events, "authorized")
+    assert [(e.type, e.target_text) for e in found] == [("AID", "Moldova")], show(events)
