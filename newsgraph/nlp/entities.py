@@ -1235,9 +1235,10 @@ def _listed_office_end(doc: Doc, start: int, end: int) -> Optional[int]:
     """The end of a name ``doc[start:end]`` that, with the title head it ends in or that follows
     it ("United States Trade" + "Representative"), spells an office the Phoenix dictionaries list
     as a state's institution (``resolve.actors.named_actor``: "United States Trade
-    Representative" USAGOVBUS, an agency as much as its head's title); None otherwise, and where
-    a capitalised name follows (then the office is its holder's title: "U.S. Trade Representative
-    Katherine Tai") or the words are a state's name."""
+    Representative" USAGOVBUS, an agency as much as its head's title); None otherwise, where a
+    capitalised name follows (then the office is its holder's title: "U.S. Trade Representative
+    Katherine Tai"), and where the words before the title word name a state or a body of their
+    own (then the title is that body's officer: "U.S. President", "White House Spokesperson")."""
     from newsgraph.resolve.actors import named_actor  # resolve.actors reads the title lexicon of nlp.roles
 
     heads = _lexicons()["title_heads"]
@@ -1247,10 +1248,10 @@ def _listed_office_end(doc: Doc, start: int, end: int) -> Optional[int]:
         return None
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         return None
-    text = span_text(doc, start, end)
-    if lookup_country(text) is not None:
-        return None
-    found = named_actor(text)
+    before = span_text(doc, start, end - 1)
+    if lookup_country(before) is not None or named_actor(before) is not None:
+        return None  # "U.S. President", "White House Spokesperson": a body's or state's officer
+    found = named_actor(span_text(doc, start, end))
     return end if found is not None and found.acts_for else None
 
 

@@ -122,3 +122,7 @@ def test_an_office_before_its_holders_name_stays_a_title(base_nlp):
     typed = _typed(base_nlp, "United States Trade Representative Katherine Tai met Chinese officials.")
     assert "United States Trade Representative" not in typed
     assert typed.get("Katherine Tai") == "person"
+
+
+def test_a_states_name_before_a_title_word_stays_a_state(base_nlp):
+    assert _typed(base_nlp, "On Monday the U.S. President said the talks would resume.").get("U.S.") == "country"
