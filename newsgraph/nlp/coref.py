@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.30"  # 0.3.30: a multiword name the model took for a place or a group whose initials spell an acronym the article uses as an organisation ("United States Trade Representative" GPE, "USTR") is that organisation, and the acronym merges with it (history: docs/component_versions.md)
+VERSION = "0.3.31"  # 0.3.31: an acronym bracketed after an organisation's possessive ending ("the United States Trade Representative’s (USTR) review") is defined by the name, as one right after it (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -63,7 +63,9 @@ _VAGUE_DESCRIPTION_HEADS = {
     "delegate", "officer", "executive", "counterpart", "counterparts", "successor", "predecessor",
     "assistant", "aide", "staffer", "deputy", "justice", "observer",
 }
-_ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+# "Islamic Republic News Agency (IRNA)", also after the name's possessive ending ("the United
+# States Trade Representative’s (USTR) review": the bracket defines the name, not its possession)
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&", "de", "la", "del"}
 _MAX_PRONOUN_SENTENCES_BACK = 2
 _SENTENCE_END = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
@@ -838,7 +840,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             if country and not builder.entities[key].country:
                 builder.entities[key].country = country
             orgs.append((name, key))
-            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 24])
+            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 26])
             inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
             if pair or inner:
                 acronyms.setdefault(inner or pair.group(1).replace(".", ""), key)

@@ -110,3 +110,9 @@ def test_an_acronym_spelling_a_name_tagged_as_a_place_makes_it_that_organisation
 def test_a_place_name_no_acronym_spells_stays_a_place(entities_of):
     found = entities_of("The North Sea Region signed the pact. The NATO will pay for the cable.")
     assert found["North Sea Region"].type == "place"
+
+
+def test_an_acronym_bracketed_after_a_possessive_name_is_that_name(entities_of):
+    found = entities_of("The Maritime Safety Commission’s (MSC) review ends soon. Officials of the Marine Safety Council "
+                        "met in Lima. The MSC said the review was fair.")
+    assert "MSC" in found["Maritime Safety Commission"].aliases and "MSC" not in found
