@@ -2240,21 +2240,24 @@ class ActorCoder:
         "two Hizballah financiers ...: X and Y", "X, one of the leaders of the Taliban"): a member
         acts for the group, so takes the base state and the sector the Phoenix dictionaries give
         the group's name (``named_actor``: Hizballah LBN REB), whatever label the NER gave the
-        name (a group's name reads as a place or a surname out of context). The phrase's last
-        common noun must name a group's own people (actor_heads.yaml ``group_member_heads``); a
+        name (a group's name reads as a place or a surname out of context). The phrase's head
+        noun must name a group's own people (actor_heads.yaml ``group_member_heads``); a
         group the data places in no state places no one. None otherwise."""
         for span in self._name_spans(key):
             head = span.root
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # "...: Ali Saade and Ibrahim Taher": the list's first name
-            phrases = [list(self.doc[head.left_edge.i:span.start])] if head.left_edge.i < span.start else []
-            phrases += [list(appos.lefts) + [appos] + self._of_phrases(appos) for appos in _appositive_nouns(head)]
+            before = list(self.doc[head.left_edge.i:span.start])
+            nouns = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
+            # (the phrase's head noun, its words): the words before the name, each appositive
+            # noun's phrase, and the plural the name list stands in apposition to
+            phrases = [(nouns[-1], before)] if nouns else []
+            phrases += [(appos, list(appos.lefts) + [appos] + self._of_phrases(appos)) for appos in _appositive_nouns(head)]
             if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-                noun = head.head  # the plural the name list stands in apposition to
-                phrases.append(list(noun.lefts) + [noun] + self._of_phrases(noun))
-            for tokens in phrases:
-                nouns = [t for t in tokens if t.pos_ == "NOUN" and t.is_lower]
-                if not nouns or not group_member_head(nouns[-1].text):
+                noun = head.head
+                phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
+            for noun, tokens in phrases:
+                if not group_member_head(noun.text):
                     continue  # "a critic of Hamas", "Hizballah-linked companies": no member
                 for group in _proper_runs(tokens):
                     found = named_actor(group) if lookup_country(group) is None else None
