@@ -38,7 +38,8 @@ def _lexicon() -> dict:
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
-                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles")}
+                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles",
+                                 "group_member_heads")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -347,6 +348,12 @@ def _names_state_head(doc, mention) -> bool:
     span = _span(doc, mention.start, mention.end)
     return span is not None and span.root.dep_ in ("amod", "compound") and \
         span.root.head.lower_ in _lexicon()["state_heads"]
+
+
+def group_member_head(word: str) -> bool:
+    """Whether ``word`` names one of a group's own people (actor_heads.yaml ``group_member_heads``:
+    "financier", "leaders", "co-founder")."""
+    return word.lower() in _lexicon()["group_member_heads"]
 
 
 def delegation_words() -> tuple[frozenset[str], frozenset[str]]:

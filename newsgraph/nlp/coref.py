@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.29"  # 0.3.29: a short name defined in brackets after a person's full name ("Lobo Sosa (Lobo)") is that person's alias, and a bearer given exactly the name is meant; the lookup of a partial name writes nothing (its callers note a word that named a person alone, once they take the person; the 0.3.28 back-reference rule is gone) (history: docs/component_versions.md)
+VERSION = "0.3.31"  # 0.3.31: an acronym bracketed after an organisation's possessive ending ("the United States Trade Representative’s (USTR) review") is defined by the name, as one right after it (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -63,7 +63,9 @@ _VAGUE_DESCRIPTION_HEADS = {
     "delegate", "officer", "executive", "counterpart", "counterparts", "successor", "predecessor",
     "assistant", "aide", "staffer", "deputy", "justice", "observer",
 }
-_ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+# "Islamic Republic News Agency (IRNA)", also after the name's possessive ending ("the United
+# States Trade Representative’s (USTR) review": the bracket defines the name, not its possession)
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&", "de", "la", "del"}
 _MAX_PRONOUN_SENTENCES_BACK = 2
 _SENTENCE_END = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
@@ -838,7 +840,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             if country and not builder.entities[key].country:
                 builder.entities[key].country = country
             orgs.append((name, key))
-            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 24])
+            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 26])
             inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
             if pair or inner:
                 acronyms.setdefault(inner or pair.group(1).replace(".", ""), key)
@@ -1059,6 +1061,35 @@ _ACRONYM_RETYPED = frozenset({"person", "place", "group", "region"})
 _ACRONYM_REST = re.compile(r"^-([A-Z][A-Z0-9]{0,7})\b")
 
 
+def _retype_spelled_names(mentions, builder: _Builder, by_initials: dict[str, set[str]], orgs) -> None:
+    """A multiword name the model took for a place or a group ("United States Trade
+    Representative" tagged GPE) whose initials spell an acronym the article uses as an
+    organisation ("the USTR"): the acronym's letters are the name's (press style abbreviates a
+    body's name, never a place's), so the name is that organisation, re-keyed ``org:<slug>`` and
+    added to ``by_initials``/``orgs`` for ``_merge_acronyms``. Acronyms of three letters or more
+    only, and only where no organisation's name already spells them."""
+    acronyms = {_org_name(m.text).replace(".", "") for m in mentions
+                if m.type == "organization" and m.entity_key and m.kind not in ("pronoun", "title")}
+    acronyms = {a for a in acronyms if a.isupper() and 3 <= len(a) <= 12 and " " not in a and a not in by_initials}
+    if not acronyms:
+        return
+    for m in mentions:
+        if m.type not in ("place", "group") or m.kind != "name" or not m.entity_key:
+            continue
+        name = _strip_the(_strip_possessive(" ".join(m.text.split())))
+        if len(name.split()) < 2 or _initials(name) not in acronyms:
+            continue
+        old = m.entity_key
+        key = "org:" + (slugify(name) or "unnamed")
+        m.type, m.entity_key = "organization", None
+        builder.attach(m, key, name, "organization")
+        if not any(x.entity_key == old for x in mentions):
+            builder.entities.pop(old, None)
+        if (name, key) not in orgs:
+            orgs.append((name, key))
+        by_initials.setdefault(_initials(name), set()).add(key)
+
+
 def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs, text: str = "") -> None:
     """Point acronym mentions ("IRNA") at the full-name organisation the article pairs them with.
 
@@ -1071,6 +1102,7 @@ def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs,
     for name, key in orgs:
         if len(name.split()) >= 2:
             by_initials.setdefault(_initials(name), set()).add(key)
+    _retype_spelled_names(mentions, builder, by_initials, orgs)
     for m in mentions:
         if not m.entity_key or m.kind in ("pronoun", "title"):
             continue

@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.33"  # 0.4.33: a province the model tagged a place after a title stays a place only after the title of an office governing a province (entity_titles.yaml province_offices: "Chief Minister Punjab", "Governor Sindh"); after another title it is a surname ("Minister Guerrero said", "Vice Foreign Minister Bolívar") (history: docs/component_versions.md)
+VERSION = "0.4.35"  # 0.4.35: an office the Phoenix data lists as a state's institution ("United States Trade Representative": USAGOVBUS) is an organisation, whole, where the model tagged it a place or cut it before its title word and no holder's name follows (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1177,7 +1177,12 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
             if (start, end) != (ent.start, ent.end) and start == ent.start and ent.end != end and label != "GPE" \
                     and lookup_country(span_text(doc, start, end)) is not None:
                 sub_label = "GPE"
-            if sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
+            office_end = _listed_office_end(doc, start, end) if sub_label in ("ORG", "GPE", "LOC") else None
+            if office_end is not None:
+                # "United States Trade Representative" (tagged GPE, or ORG cut before its title
+                # word): an office the Phoenix data lists as an institution is a body, whole
+                end, sub_label = office_end, "ORG"
+            elif sub_label == "ORG" and doc[end - 1].text in _lexicons()["title_heads"] and \
                     not (end - start >= 3 and doc[end - 2].lower_ in ("of", "for")):
                 continue  # "National Security Advisor": a title; "Department of Justice" is no title
             if sub_label in ("ORG", "GPE", "LOC") and _name_after_title(doc, start, end, place=sub_label != "ORG") \
@@ -1224,6 +1229,30 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end = _extend_org_complement(doc, end)
             out.append((start, end, sub_label))
     return _named_legal_forms(doc, out)
+
+
+def _listed_office_end(doc: Doc, start: int, end: int) -> Optional[int]:
+    """The end of a name ``doc[start:end]`` that, with the title head it ends in or that follows
+    it ("United States Trade" + "Representative"), spells an office the Phoenix dictionaries list
+    as a state's institution (``resolve.actors.named_actor``: "United States Trade
+    Representative" USAGOVBUS, an agency as much as its head's title); None otherwise, where a
+    capitalised name follows (then the office is its holder's title: "U.S. Trade Representative
+    Katherine Tai"), and where the words before the title word name a state or a body of their
+    own (then the title is that body's officer: "U.S. President", "White House Spokesperson")."""
+    from newsgraph.resolve.actors import named_actor  # resolve.actors reads the title lexicon of nlp.roles
+
+    heads = _lexicons()["title_heads"]
+    if end < len(doc) and doc[end].text in heads and doc[end - 1].text not in heads:
+        end += 1
+    if end - start < 2 or doc[end - 1].text not in heads:
+        return None
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return None
+    before = span_text(doc, start, end - 1)
+    if lookup_country(before) is not None or named_actor(before) is not None:
+        return None  # "U.S. President", "White House Spokesperson": a body's or state's officer
+    found = named_actor(span_text(doc, start, end))
+    return end if found is not None and found.acts_for else None
 
 
 # the dependencies by which a company name's words hang on its legal form ("Transmorflot" ->

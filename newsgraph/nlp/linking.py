@@ -42,7 +42,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
+from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.127"  # 0.3.127: (branch number 0.3.124) a name a demonym phrase of non-state people stands in apposition to takes its state and sector ("Peruvian ex-pat in Spain, Jomra": PER CVL); a state's team is its athletes (people_after_demonym team: CVL) (history: docs/component_versions.md)
+VERSION = "0.3.130"  # 0.3.130: a person a named group's member noun describes ("Hizballah financier X", "two Hizballah financiers ...: X and Y", "X, one of the leaders of the Taliban"; actor_heads.yaml group_member_heads) acts for the state and in the sector the Phoenix data gives the group, whatever the NER took its name for (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -444,6 +444,20 @@ def _appositive_nouns(head) -> list:
             if item.pos_ == "NOUN":
                 out.append(item)
     return out
+
+
+def _proper_runs(tokens: list) -> list[str]:
+    """The texts of the runs of adjacent capitalised proper nouns among ``tokens`` ("two
+    Hizballah financiers": ["Hizballah"]; "leaders of the Sinaloa Cartel": ["Sinaloa Cartel"])."""
+    runs: list[list] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [" ".join(t.text for t in run) for run in runs]
 
 
 def _owned_by_clause(verb, after: int) -> bool:
@@ -1633,6 +1647,11 @@ class ActorCoder:
             if relative is not None:
                 return relative
         if known is None:
+            member = self._group_member_state(key)
+            if member is not None:
+                # "Hizballah financier X": the group's base state and sector before a title's
+                return ActorCode(member.acts_for, member.sector or (code.sector if code else None),
+                                 member.reason + (f"; {code.reason}" if code else ""))
             described = self._nationality_before(key) or self._title_chain_state(key)
             if described is not None:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
@@ -2214,6 +2233,49 @@ class ActorCoder:
                             return ActorCode(code.acts_for, own.sector if own is not None else None,
                                              f"'{appos.text} {verb.text} {prep.text} {mention.text}' ({code.acts_for})")
         return None
+
+    def _group_member_state(self, key: str) -> Optional[ActorCode]:
+        """The state and sector of the named group a person's own noun phrase says they serve
+        (English premodification and apposition: "Hizballah financier X", "X, a Hamas commander",
+        "two Hizballah financiers ...: X and Y", "X, one of the leaders of the Taliban"): a member
+        acts for the group, so takes the base state and the sector the Phoenix dictionaries give
+        the group's name (``named_actor``: Hizballah LBN REB), whatever label the NER gave the
+        name (a group's name reads as a place or a surname out of context). The phrase's head
+        noun must name a group's own people (actor_heads.yaml ``group_member_heads``); a
+        group the data places in no state places no one. None otherwise."""
+        for span in self._name_spans(key):
+            head = span.root
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # "...: Ali Saade and Ibrahim Taher": the list's first name
+            before = list(self.doc[head.left_edge.i:span.start])
+            nouns = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
+            # (the phrase's head noun, its words): the words before the name, each appositive
+            # noun's phrase, and the plural the name list stands in apposition to
+            phrases = [(nouns[-1], before)] if nouns else []
+            phrases += [(appos, list(appos.lefts) + [appos] + self._of_phrases(appos)) for appos in _appositive_nouns(head)]
+            if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+                noun = head.head
+                phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
+            for noun, tokens in phrases:
+                if not group_member_head(noun.text):
+                    continue  # "a critic of Hamas", "Hizballah-linked companies": no member
+                for group in _proper_runs(tokens):
+                    found = named_actor(group) if lookup_country(group) is None else None
+                    if found is not None and found.acts_for:
+                        return ActorCode(found.acts_for, found.sector,
+                                         f"'{' '.join(t.text for t in tokens)}': a member of {group} "
+                                         f"({found.acts_for} {found.sector or '-'}; {found.reason})")
+        return None
+
+    def _name_spans(self, key: str) -> list:
+        """The token spans of every mention that names ``key`` (kind "name"), in text order."""
+        spans = []
+        for mention in sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                              key=lambda m: m.start):
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        return spans
 
     def _delegation_state(self, key: str) -> Optional[ActorCode]:
         """The state whose delegation the person leads ("Director General Rakesh Asthana, ...,

@@ -97,3 +97,22 @@ def test_a_country_complement_or_a_name_prefix_gives_the_country(entities_of):
     assert (bank.type, bank.country) == ("organization", "USA")
     # "International Development Finance Corporation" is no "Keyword of/for ..." name: U.S. stays
     assert found["U.S. International Development Finance Corporation"].country == "USA"
+
+
+def test_an_acronym_spelling_a_name_tagged_as_a_place_makes_it_that_organisation(entities_of):
+    # the model tags "The North Sea Region" LOC; the article's "NSR" (ORG) spells its initials
+    found = entities_of("The North Sea Region signed the pact. The NSR will pay for the cable.")
+    region = found["North Sea Region"]
+    assert region.type == "organization" and region.key == "org:north-sea-region"
+    assert "NSR" in region.aliases and "NSR" not in found
+
+
+def test_a_place_name_no_acronym_spells_stays_a_place(entities_of):
+    found = entities_of("The North Sea Region signed the pact. The NATO will pay for the cable.")
+    assert found["North Sea Region"].type == "place"
+
+
+def test_an_acronym_bracketed_after_a_possessive_name_is_that_name(entities_of):
+    found = entities_of("The Maritime Safety Commission’s (MSC) review ends soon. Officials of the Marine Safety Council "
+                        "met in Lima. The MSC said the review was fair.")
+    assert "MSC" in found["Maritime Safety Commission"].aliases and "MSC" not in found

@@ -106,3 +106,23 @@ def test_a_province_name_after_a_title_is_a_place_only_after_a_provincial_office
     assert _name_after_title(doc, i, i + 1, place=True) is person
     doc.ents = [Span(doc, i, i + 1, label="GPE")]
     assert (next(m.type for m in find_mentions(doc) if m.text == name) == "person") is person
+
+
+@pytest.mark.parametrize("text", [
+    # the model cuts the ORG before the title word ("United States Trade")
+    "United States Trade Representative to review tariffs on imported steel.",
+    # the model tags the office GPE
+    "Next week the United States Trade Representative is opening a review of steel tariffs.",
+])
+def test_an_office_phoenix_lists_as_an_institution_is_a_whole_organisation(base_nlp, text):
+    assert _typed(base_nlp, text).get("United States Trade Representative") == "organization"
+
+
+def test_an_office_before_its_holders_name_stays_a_title(base_nlp):
+    typed = _typed(base_nlp, "United States Trade Representative Katherine Tai met Chinese officials.")
+    assert "United States Trade Representative" not in typed
+    assert typed.get("Katherine Tai") == "person"
+
+
+def test_a_states_name_before_a_title_word_stays_a_state(base_nlp):
+    assert _typed(base_nlp, "On Monday the U.S. President said the talks would resume.").get("U.S.") == "country"

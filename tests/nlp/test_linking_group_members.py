@@ -1,0 +1,43 @@
+"""A person described by a named group's member noun ("Hizballah financier X", "X, one of the
+leaders of the Taliban") acts for the state and in the sector the Phoenix data gives the group
+(linking._group_member_state); a group the data places nowhere, or a relational noun, places
+no one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.nlp.pipeline import extract
+
+STATE = "U.S. Department of State"
+
+
+def _target(x, type_: str, text_part: str):
+    return next(e for e in x.events if e.type == type_ and e.target_text and text_part in e.target_text)
+
+
+def test_the_members_of_a_group_listed_after_a_colon_take_its_state_and_sector(nlp):
+    text = "The United States is designating two Hizballah financiers operating in Guinea: Omar Haddad and Karim Nasser."
+    x = extract(text, dt.date(2022, 3, 4), nlp=nlp, outlet=STATE)
+    for name in ("Haddad", "Nasser"):
+        event = _target(x, "SANCTION", name)
+        assert (event.target_acts_for, event.target_sector) == ("LBN", "REB")
+
+
+def test_a_group_noun_before_the_name_places_the_person(nlp):
+    x = extract("Police in Kabul arrested Taliban commander Abdul Rahim on Monday.", dt.date(2022, 3, 4), nlp=nlp)
+    event = _target(x, "COERCE", "Rahim")
+    assert (event.target_acts_for, event.target_sector) == ("AFG", "REB")
+
+
+def test_a_critic_of_a_group_is_no_member(nlp):
+    x = extract("Police in Beirut arrested Karim Nasser, a critic of Hizballah, on Monday.", dt.date(2022, 3, 4), nlp=nlp)
+    event = _target(x, "COERCE", "Nasser")
+    assert event.target_sector != "REB"
+
+
+def test_a_group_the_data_places_nowhere_places_no_member(nlp):
+    x = extract("Police arrested Omar Haddad and Karim Nasser, two leaders of the Golden Falcon Cartel.",
+                dt.date(2022, 3, 4), nlp=nlp)
+    event = _target(x, "COERCE", "Haddad")
+    assert event.target_acts_for is None
