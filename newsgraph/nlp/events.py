@@ -230,7 +230,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.251"  # 0.7.251: (branch number 0.7.248) a nationality adjective picked as an actor on a noun of non-state people ("the Afghan team", "Cuban athletes", "Venezuelan migrants") gives way to the noun's phrase, or to the name in apposition to it ("Peruvian ex-pat in Spain, Jomra criticizes"); a state is no member of a counted summary (history: docs/component_versions.md)
+VERSION = "0.7.260"  # 0.7.260: the noun "strike" takes one sense wherever it is coded (_strike_sense): a light verb + "strike" ("carried out / launched / conducted strikes") and an event noun with its doer are an armed attack (ASSAULT/aerial) when a weapon word, an armed or state doer (_striker_kind) or a place or military object struck "on / against" says so ("Russian forces carried out strikes on Kharkiv", "strikes by Russian forces on Kharkiv"), a labour strike (PROTEST/strike) when a labour word ("general", "hunger") or a labour doer says so ("nurses launched a strike"); calling a strike stays a labour strike (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2319,12 +2319,18 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                 # appeal (WordNet call.n.05 "a demand especially in the phrase 'the call of duty'"),
                 # no telephone call; PLOVER CONSULT is meetings, visits, phone calls and talks
                 return None
+            sensed = _light_strike_sense(token, lemma, obj, (event_type, mode), lex)
+            if sensed != (event_type, mode):
+                return *sensed, f"light verb + object '{phrase}', {STRIKE_SENSE_RULE}", token_words, 0.8
             return event_type, mode, f"light verb + object '{phrase}'", token_words, 0.8
         if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
                 c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
             return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", token_words, 0.75
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
+            sensed = _light_strike_sense(token, lemma, obj, (event_type, mode), lex)
+            if sensed != (event_type, mode):
+                return *sensed, f"light verb '{lemma}' + event noun '{noun}', {STRIKE_SENSE_RULE}", token_words, 0.7
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", token_words, 0.7
     if obj is not None and lemma not in lex.light_verbs and f"{lemma} {noun_lemma(obj)}" in lex.light_phrases:
         # a listed phrase whose verb is no light verb ("the regime has increased its cooperation
@@ -14433,7 +14439,7 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
             target, located = place, ", target the state it is in"
     if doer is None or target is None or doer.i == target.i:
         return []
-    event_type, mode = _military_strike(token, code, doer)
+    event_type, mode = _strike_sense(token, code, doer, lex)
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
     # (a hyphen-split compound noun keeps both its words: "build-up")
     words = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" \
@@ -14485,18 +14491,65 @@ def _state_doer(token: Token) -> bool:
     return code is not None and code.sector in state_sectors()
 
 
-def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
-    """A strike by a state, or a missile, drone or air strike, is an armed attack (CAMEO 195
-    "employ aerial weapons", PLOVER ASSAULT/aerial), not a labour strike (CAMEO 143, PROTEST):
-    "Russia's strikes against Ukraine's critical energy infrastructure". Other codes pass."""
-    if tuple(code) != ("PROTEST", "strike") or noun_lemma(token) != "strike":
+STRIKE_SENSE_RULE = "strike sense from its doer, weapon or object"  # rule note: ``_light_strike_sense``
+
+
+def _light_strike_sense(verb: Token, lemma: str, noun: Token, code: tuple, lex: Lexicon) -> tuple:
+    """(type, mode) of a light verb + "strike" ("Russian forces carried out strikes on Kharkiv",
+    "nurses launched a strike"): ``_strike_sense`` with the clause's subject (a passive's "by"
+    agent: "strikes were carried out by the army") as doer; ``code`` for any other noun, and for
+    calling a strike (event_detection.yaml strike_calling_verbs), which proclaims a labour strike."""
+    if lemma in detection_lexicon()["strike_calling_verbs"] or noun_lemma(noun) != "strike":
+        return tuple(code)
+    subject, passive = _subject(verb)
+    doer = _passive_agent(verb) if passive or subject is None or subject.i == noun.i else subject
+    return _strike_sense(noun, code, doer, lex, verb)
+
+
+def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
+                  verb: Optional[Token] = None) -> tuple:
+    """(type, mode) of the noun "strike" coded ``code`` (PROTEST/strike from the noun table or
+    ASSAULT/aerial from a light phrase "launch / conduct strike"): an armed attack (CAMEO 195
+    "employ aerial weapons", PLOVER ASSAULT/aerial) or a labour strike (CAMEO 143, PROTEST/strike),
+    decided in this order (event_detection.yaml): a labour word on the noun ("a general strike")
+    -> PROTEST; a weapon word ("missile strikes") -> ASSAULT; who strikes (``_striker_kind`` of
+    ``doer``: "Russia's strikes", "Russian forces carried out strikes" -> ASSAULT; "the union's
+    strike" -> PROTEST); a place or military object struck (``_struck_object`` on the noun or on
+    ``verb``, the light verb it is the object of: "carried out strikes on Kharkiv") -> ASSAULT;
+    else ``code``. Other nouns and codes pass unchanged."""
+    if noun_lemma(noun) != "strike" or tuple(code) not in (("PROTEST", "strike"), ("ASSAULT", "aerial")):
         return tuple(code)
     words = detection_lexicon()
-    weapon = any(c.dep_ in ("compound", "amod") and c.lower_ in words["military_strike_modifiers"]
-                 for c in token.children)
-    if weapon or doer.ent_type_ in ("GPE", "NORP"):
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if modifiers & words["labour_strike_modifiers"]:
+        return "PROTEST", "strike"
+    if modifiers & words["military_strike_modifiers"]:
+        return "ASSAULT", "aerial"
+    kind = _striker_kind(doer, lex)
+    if kind == "armed":
+        return "ASSAULT", "aerial"
+    if kind == "labour":
+        return "PROTEST", "strike"
+    if _struck_object(noun, lex) is not None or (verb is not None and _struck_object(verb, lex) is not None):
         return "ASSAULT", "aerial"
     return tuple(code)
+
+
+def _struck_object(head: Token, lex: Lexicon) -> Optional[Token]:
+    """The object of an "on / upon / against" phrase of ``head`` (a strike noun or its light verb)
+    that an armed strike hits: a place named (GPE, LOC, FAC: "on Kharkiv"), an armed force or group
+    (``_striker_kind`` "armed": "against ISIS", "against Russian troops") or a place or military
+    object (event_detection.yaml struck_target_nouns: "on apartment buildings", "against militant
+    positions"); None otherwise ("on Monday", "against the government", "against the reform")."""
+    words = detection_lexicon()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "against"):
+            continue
+        for obj in _children(prep, ("pobj",)):
+            if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in words["struck_target_nouns"] \
+                    or _striker_kind(obj, lex) == "armed":
+                return obj
+    return None
 
 
 def _striker_kind(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
@@ -14535,7 +14588,7 @@ def _striker_kind(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
 def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[tuple]:
     """The sense of the verb "strike" from who strikes (``_striker_kind``; CAMEO 143 vs 190):
     (type, mode, rule, words, confidence) -- an armed striker uses force (PLOVER ASSAULT: for a
-    state mode aerial, as ``_military_strike`` codes a state's strike noun, CAMEO 195 "employ
+    state mode aerial, as ``_strike_sense`` codes a state's strike noun, CAMEO 195 "employ
     aerial weapons"; else no mode, CAMEO 190); a labour striker with
     an object strikes against it (PLOVER PROTEST/strike), not by force; () for a thing that
     strikes (figurative, no event); None to leave the verb to its other rules (not "strike",
@@ -14547,7 +14600,7 @@ def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon)
         return None
     kind = _striker_kind(subject, lex)
     if kind == "armed":
-        # (as ``_military_strike`` codes a state's strike noun; an armed group names no weapon)
+        # (as ``_strike_sense`` codes a state's strike noun; an armed group names no weapon)
         state = any(w.ent_type_ in ("GPE", "NORP") and lookup_country((_entity_of(w) or w).text) is not None
                     for w in [subject] + [c for c in subject.children if c.dep_ in ("amod", "compound")])
         mode = "aerial" if state else None
