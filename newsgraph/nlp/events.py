@@ -230,7 +230,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.260"  # 0.7.260: the noun "strike" takes one sense wherever it is coded (_strike_sense): a light verb + "strike" ("carried out / launched / conducted strikes") and an event noun with its doer are an armed attack (ASSAULT/aerial) when a weapon word, an armed or state doer (_striker_kind) or a place or military object struck "on / against" says so ("Russian forces carried out strikes on Kharkiv", "strikes by Russian forces on Kharkiv"), a labour strike (PROTEST/strike) when a labour word ("general", "hunger") or a labour doer says so ("nurses launched a strike"); calling a strike stays a labour strike (history: docs/component_versions.md)
+VERSION = "0.7.261"  # 0.7.261: the occurrence frame ("the army's strikes against ISIS intensified") and a promise of strikes ("promised strikes against Israel", mode) read the noun "strike" with _strike_sense too (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2507,7 +2507,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return "AID", "asylum", f"protection granted '{lemma}' + '{protection}'", [token, obj], 0.75
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
         inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
-            _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)
+            _mode_of(*_light_strike_sense(token, lemma, obj, lex.nouns[obj.lemma_.lower()], lex))
+            if obj.lemma_.lower() in lex.nouns else None)
         return "AGREE", inner, f"offer '{lemma}' + object '{obj.lemma_}'", [token, obj], 0.75
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
         if lemma in ("send", "deploy"):
@@ -15208,7 +15209,8 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
     if code is None:
         return []
     noun = nouns[0]
-    event_type, mode = code
+    # "The army's strikes against ISIS intensified": the sense of "strike" from its doer or object
+    event_type, mode = _strike_sense(noun, code, _actor_inside(noun, lex), lex)
     if event_type in ("CONSULT", "COOPERATE") and "between" in _preps(noun):
         return []  # "talks between A and B": the event noun frame already has them
     if lemma == "end":

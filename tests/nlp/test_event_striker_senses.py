@@ -90,3 +90,17 @@ def test_a_strike_called_by_an_armed_group_is_a_labour_strike(base_nlp):
 def test_a_general_strike_is_a_labour_strike_whoever_holds_it(base_nlp):
     text = "The opposition party launched a general strike against the government."
     assert not [e for e in coded(base_nlp, text) if e.type == "ASSAULT"], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    # the occurrence frame (event noun + "continue / intensify") reads the same sense
+    ("The army's strikes against ISIS intensified.", ("ASSAULT", "aerial", "army", "ISIS")),
+    ("The teachers' strike against the ministry continued.", ("PROTEST", "strike", "teachers", "ministry")),
+])
+def test_a_strike_that_goes_on_keeps_the_sense_of_its_doer(base_nlp, text, found):
+    assert _strike_nouns(base_nlp, text) == [found], show(coded(base_nlp, text))
+
+
+def test_strikes_promised_by_a_state_name_an_attack_not_a_labour_strike(base_nlp):
+    events = coded(base_nlp, "Iran promised strikes against Israel.")
+    assert [e.mode for e in events if e.trigger.endswith("strikes")] == ["assault:aerial"], show(events)
