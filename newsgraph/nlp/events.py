@@ -230,7 +230,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.261"  # 0.7.261: the occurrence frame ("the army's strikes against ISIS intensified") and a promise of strikes ("promised strikes against Israel", mode) read the noun "strike" with _strike_sense too (history: docs/component_versions.md)
+VERSION = "0.7.262"  # 0.7.262: an ASSAULT or COERCE noun with only a "by" agent is an event (no target) when told as an occurrence reported or counted (_reported_act_agent): the "of" object of a counting noun ("incidents of torture by X") or a reporting noun ("reports of ..."), or the object of a reporting verb ("survivors report ... harassment by X", claimed); a "by" after a list is shared by its nouns; a noun referred back to, a denied report or a reporting noun's author gives none (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14438,6 +14438,16 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         place = _named_country(_whole_place(preps.get("in") or preps.get("across") or preps.get("throughout")))
         if place is not None and place.lower_ != doer.lower_:
             target, located = place, ", target the state it is in"
+    if target is None and code[0] in ("ASSAULT", "COERCE") and (doer is None or preps.get("by") is not None):
+        reported = _reported_act_agent(token, lex)
+        if reported is not None:
+            # "survivors report ... incidents of torture by Russian security forces": an act told
+            # as reported or counted names its agent, with no victim named beside it
+            agent, told = reported
+            event_type, mode = _strike_sense(token, code, agent, lex)
+            return _direct_events(sent, [token], event_type, mode, _with_conjuncts(agent), [None],
+                                  "claimed" if told else "asserted", 0.5,
+                                  f"event noun '{noun_lemma(token)}' {REPORTED_ACT_RULE}", text)
     if doer is None or target is None or doer.i == target.i:
         return []
     event_type, mode = _strike_sense(token, code, doer, lex)
@@ -14448,6 +14458,51 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
                           f"with doer and target{located}{patient}", text)
+
+
+REPORTED_ACT_RULE = "with its 'by' agent, told as reported or counted"  # rule note: ``_reported_act_agent``
+
+
+def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, bool]]:
+    """(agent, told by others?) of an act noun with a "by" agent and no target, told as an
+    occurrence (event_detection.yaml act_count_frames, act_report_frames, act_report_verbs): the
+    "of" object of a counting noun ("incidents of torture by X") or of a reporting noun ("reports
+    of torture by X"), or the object of a reporting verb ("survivors report harassment by X"),
+    itself or as one of a list ("threats, harassment, and incidents of torture by X": the "by"
+    after the list is shared). The agent is the actor in the "by" phrase of the noun, its counting
+    noun or the list's first noun (a reporting noun's own "by" names its author, no agent); told
+    by others when a reporting noun or verb tells it. None otherwise: a noun referred back to
+    ("the attacks by X"), a denied report ("did not report", "no evidence of"), a pronoun agent."""
+    words = detection_lexicon()
+    counters, reporters = words["act_count_frames"], words["act_report_frames"]
+    frame, told = token, False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        holder = token.head.head  # "incidents of torture", "reports of torture"
+        if holder.lemma_.lower() in counters | reporters:
+            frame, told = holder, holder.lemma_.lower() in reporters
+    first = frame
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+        first = first.head  # the list's first noun, where the parser hangs a shared "by"
+    verb = first.head if first.dep_ in ("dobj", "obj") else None
+    if frame.i == token.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
+            and first.head.head.lemma_.lower() in counters | reporters:
+        told = first.head.head.lemma_.lower() in reporters  # "reports of threats, harassment and torture by X"
+    elif verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words["act_report_verbs"]:
+        if _negated(verb, lex):
+            return None
+        told = True
+    elif frame.i == token.i:
+        return None  # no counting or reporting frame: "the attacks by X" refers back
+    if any(c.dep_ == "det" and c.lower_ in ("no", "these", "those", "such") for n in (token, frame, first)
+           for c in n.children):
+        return None
+    # a "by" on the counting noun or the list's first noun is shared only when it follows this noun
+    bys = [_preps(n).get("by") for n in (token, frame, first) if n.lemma_.lower() not in reporters]
+    by = next((b for index, b in enumerate(bys) if b is not None and (index == 0 or b.i > token.i)), None)
+    if by is None:
+        return None
+    agent = by if _is_actor(by, lex, allow_pronoun=False) else _actor_inside(by, lex)
+    return (agent, told) if agent is not None else None
 
 
 def _whole_place(place: Optional[Token]) -> Optional[Token]:
