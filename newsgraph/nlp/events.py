@@ -230,7 +230,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.262"  # 0.7.262: an ASSAULT or COERCE noun with only a "by" agent is an event (no target) when told as an occurrence reported or counted (_reported_act_agent): the "of" object of a counting noun ("incidents of torture by X") or a reporting noun ("reports of ..."), or the object of a reporting verb ("survivors report ... harassment by X", claimed); a "by" after a list is shared by its nouns; a noun referred back to, a denied report or a reporting noun's author gives none (history: docs/component_versions.md)
+VERSION = "0.7.263"  # 0.7.263: an act noun counted or reported under any negated verb ("did not find incidents of torture by X") gives no "by"-agent event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14484,12 +14484,12 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
         first = first.head  # the list's first noun, where the parser hangs a shared "by"
     verb = first.head if first.dep_ in ("dobj", "obj") else None
+    if verb is not None and _negated(verb, lex):
+        return None  # "did not report / find incidents of torture by X"
     if frame.i == token.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
             and first.head.head.lemma_.lower() in counters | reporters:
         told = first.head.head.lemma_.lower() in reporters  # "reports of threats, harassment and torture by X"
     elif verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words["act_report_verbs"]:
-        if _negated(verb, lex):
-            return None
         told = True
     elif frame.i == token.i:
         return None  # no counting or reporting frame: "the attacks by X" refers back
