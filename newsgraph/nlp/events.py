@@ -174,6 +174,14 @@ sovereignty") or the conduct of unnamed parties ("an entity ... for providing ma
 "31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
 is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
 
+Since 0.7.260 (strikes and reported acts): the noun "strike" has one sense wherever it is coded
+(``_strike_sense``: light verb + "strike", event noun with its doer, occurrence frame): a labour
+word ("general strike") or labour doer gives PROTEST/strike, a weapon word, an armed or state doer,
+or a place or military object struck "on / against" gives ASSAULT/aerial ("Russian forces carried
+out strikes on Kharkiv"). An ASSAULT or COERCE noun with only a "by" agent is an event with no
+target when told as a reported or counted occurrence (``_reported_act_agent``: "survivors report
+harassment and incidents of torture by X", claimed), never as a reference back ("the attacks by X").
+
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
 keeps every sentence span in ``evidence_spans``, its own first.
