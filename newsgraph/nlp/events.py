@@ -187,6 +187,13 @@ clause's subject; a verb-phrase list whose first finite member the parser read a
 clause with no subordinator shares that member's subject; an active infinitive complement of a
 passive control or raising verb (passive_control_verbs: "was forced to resign", "is believed to
 have supplied") is the act of the passive's subject, not of an unnamed agent.
+Since 0.7.260 (strikes and reported acts): the noun "strike" has one sense wherever it is coded
+(``_strike_sense``: light verb + "strike", event noun with its doer, occurrence frame): a labour
+word ("general strike") or labour doer gives PROTEST/strike, a weapon word, an armed or state doer,
+or a place or military object struck "on / against" gives ASSAULT/aerial ("Russian forces carried
+out strikes on Kharkiv"). An ASSAULT or COERCE noun with only a "by" agent is an event with no
+target when told as a reported or counted occurrence (``_reported_act_agent``: "survivors report
+harassment and incidents of torture by X", claimed), never as a reference back ("the attacks by X").
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -245,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.254"  # 0.7.254: (branch number 0.7.231) a result participle is set off by the comma (or dash) right before it ("opened fire on the crowd — killing five" is one assault), not by any comma of its verb ("arrested, on Monday, the gunmen killing ..."); a closing quotation mark may stand between ("as “extremist,” further restricting") (history: docs/component_versions.md)
+VERSION = "0.7.263"  # 0.7.263: an act noun counted or reported under any negated verb ("did not find incidents of torture by X") gives no "by"-agent event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2377,12 +2384,18 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                 # appeal (WordNet call.n.05 "a demand especially in the phrase 'the call of duty'"),
                 # no telephone call; PLOVER CONSULT is meetings, visits, phone calls and talks
                 return None
+            sensed = _light_strike_sense(token, lemma, obj, (event_type, mode), lex)
+            if sensed != (event_type, mode):
+                return *sensed, f"light verb + object '{phrase}', {STRIKE_SENSE_RULE}", token_words, 0.8
             return event_type, mode, f"light verb + object '{phrase}'", token_words, 0.8
         if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
                 c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
             return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", token_words, 0.75
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
+            sensed = _light_strike_sense(token, lemma, obj, (event_type, mode), lex)
+            if sensed != (event_type, mode):
+                return *sensed, f"light verb '{lemma}' + event noun '{noun}', {STRIKE_SENSE_RULE}", token_words, 0.7
             return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", token_words, 0.7
     if obj is not None and lemma not in lex.light_verbs and f"{lemma} {noun_lemma(obj)}" in lex.light_phrases:
         # a listed phrase whose verb is no light verb ("the regime has increased its cooperation
@@ -2559,7 +2572,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return "AID", "asylum", f"protection granted '{lemma}' + '{protection}'", [token, obj], 0.75
     if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
         inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
-            _mode_of(*lex.nouns[obj.lemma_.lower()]) if obj.lemma_.lower() in lex.nouns else None)
+            _mode_of(*_light_strike_sense(token, lemma, obj, lex.nouns[obj.lemma_.lower()], lex))
+            if obj.lemma_.lower() in lex.nouns else None)
         return "AGREE", inner, f"offer '{lemma}' + object '{obj.lemma_}'", [token, obj], 0.75
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
         if lemma in ("send", "deploy"):
@@ -14698,9 +14712,19 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         place = _named_country(_whole_place(preps.get("in") or preps.get("across") or preps.get("throughout")))
         if place is not None and place.lower_ != doer.lower_:
             target, located = place, ", target the state it is in"
+    if target is None and code[0] in ("ASSAULT", "COERCE") and (doer is None or preps.get("by") is not None):
+        reported = _reported_act_agent(token, lex)
+        if reported is not None:
+            # "survivors report ... incidents of torture by Russian security forces": an act told
+            # as reported or counted names its agent, with no victim named beside it
+            agent, told = reported
+            event_type, mode = _strike_sense(token, code, agent, lex)
+            return _direct_events(sent, [token], event_type, mode, _with_conjuncts(agent), [None],
+                                  "claimed" if told else "asserted", 0.5,
+                                  f"event noun '{noun_lemma(token)}' {REPORTED_ACT_RULE}", text)
     if doer is None or target is None or doer.i == target.i:
         return []
-    event_type, mode = _military_strike(token, code, doer)
+    event_type, mode = _strike_sense(token, code, doer, lex)
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
     # (a hyphen-split compound noun keeps both its words: "build-up")
     words = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" \
@@ -14708,6 +14732,51 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
                           f"with doer and target{located}{patient}", text)
+
+
+REPORTED_ACT_RULE = "with its 'by' agent, told as reported or counted"  # rule note: ``_reported_act_agent``
+
+
+def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, bool]]:
+    """(agent, told by others?) of an act noun with a "by" agent and no target, told as an
+    occurrence (event_detection.yaml act_count_frames, act_report_frames, act_report_verbs): the
+    "of" object of a counting noun ("incidents of torture by X") or of a reporting noun ("reports
+    of torture by X"), or the object of a reporting verb ("survivors report harassment by X"),
+    itself or as one of a list ("threats, harassment, and incidents of torture by X": the "by"
+    after the list is shared). The agent is the actor in the "by" phrase of the noun, its counting
+    noun or the list's first noun (a reporting noun's own "by" names its author, no agent); told
+    by others when a reporting noun or verb tells it. None otherwise: a noun referred back to
+    ("the attacks by X"), a denied report ("did not report", "no evidence of"), a pronoun agent."""
+    words = detection_lexicon()
+    counters, reporters = words["act_count_frames"], words["act_report_frames"]
+    frame, told = token, False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        holder = token.head.head  # "incidents of torture", "reports of torture"
+        if holder.lemma_.lower() in counters | reporters:
+            frame, told = holder, holder.lemma_.lower() in reporters
+    first = frame
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+        first = first.head  # the list's first noun, where the parser hangs a shared "by"
+    verb = first.head if first.dep_ in ("dobj", "obj") else None
+    if verb is not None and _negated(verb, lex):
+        return None  # "did not report / find incidents of torture by X"
+    if frame.i == token.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
+            and first.head.head.lemma_.lower() in counters | reporters:
+        told = first.head.head.lemma_.lower() in reporters  # "reports of threats, harassment and torture by X"
+    elif verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words["act_report_verbs"]:
+        told = True
+    elif frame.i == token.i:
+        return None  # no counting or reporting frame: "the attacks by X" refers back
+    if any(c.dep_ == "det" and c.lower_ in ("no", "these", "those", "such") for n in (token, frame, first)
+           for c in n.children):
+        return None
+    # a "by" on the counting noun or the list's first noun is shared only when it follows this noun
+    bys = [_preps(n).get("by") for n in (token, frame, first) if n.lemma_.lower() not in reporters]
+    by = next((b for index, b in enumerate(bys) if b is not None and (index == 0 or b.i > token.i)), None)
+    if by is None:
+        return None
+    agent = by if _is_actor(by, lex, allow_pronoun=False) else _actor_inside(by, lex)
+    return (agent, told) if agent is not None else None
 
 
 def _whole_place(place: Optional[Token]) -> Optional[Token]:
@@ -14752,18 +14821,65 @@ def _state_doer(token: Token) -> bool:
     return code is not None and code.sector in state_sectors()
 
 
-def _military_strike(token: Token, code: tuple, doer: Token) -> tuple:
-    """A strike by a state, or a missile, drone or air strike, is an armed attack (CAMEO 195
-    "employ aerial weapons", PLOVER ASSAULT/aerial), not a labour strike (CAMEO 143, PROTEST):
-    "Russia's strikes against Ukraine's critical energy infrastructure". Other codes pass."""
-    if tuple(code) != ("PROTEST", "strike") or noun_lemma(token) != "strike":
+STRIKE_SENSE_RULE = "strike sense from its doer, weapon or object"  # rule note: ``_light_strike_sense``
+
+
+def _light_strike_sense(verb: Token, lemma: str, noun: Token, code: tuple, lex: Lexicon) -> tuple:
+    """(type, mode) of a light verb + "strike" ("Russian forces carried out strikes on Kharkiv",
+    "nurses launched a strike"): ``_strike_sense`` with the clause's subject (a passive's "by"
+    agent: "strikes were carried out by the army") as doer; ``code`` for any other noun, and for
+    calling a strike (event_detection.yaml strike_calling_verbs), which proclaims a labour strike."""
+    if lemma in detection_lexicon()["strike_calling_verbs"] or noun_lemma(noun) != "strike":
+        return tuple(code)
+    subject, passive = _subject(verb)
+    doer = _passive_agent(verb) if passive or subject is None or subject.i == noun.i else subject
+    return _strike_sense(noun, code, doer, lex, verb)
+
+
+def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
+                  verb: Optional[Token] = None) -> tuple:
+    """(type, mode) of the noun "strike" coded ``code`` (PROTEST/strike from the noun table or
+    ASSAULT/aerial from a light phrase "launch / conduct strike"): an armed attack (CAMEO 195
+    "employ aerial weapons", PLOVER ASSAULT/aerial) or a labour strike (CAMEO 143, PROTEST/strike),
+    decided in this order (event_detection.yaml): a labour word on the noun ("a general strike")
+    -> PROTEST; a weapon word ("missile strikes") -> ASSAULT; who strikes (``_striker_kind`` of
+    ``doer``: "Russia's strikes", "Russian forces carried out strikes" -> ASSAULT; "the union's
+    strike" -> PROTEST); a place or military object struck (``_struck_object`` on the noun or on
+    ``verb``, the light verb it is the object of: "carried out strikes on Kharkiv") -> ASSAULT;
+    else ``code``. Other nouns and codes pass unchanged."""
+    if noun_lemma(noun) != "strike" or tuple(code) not in (("PROTEST", "strike"), ("ASSAULT", "aerial")):
         return tuple(code)
     words = detection_lexicon()
-    weapon = any(c.dep_ in ("compound", "amod") and c.lower_ in words["military_strike_modifiers"]
-                 for c in token.children)
-    if weapon or doer.ent_type_ in ("GPE", "NORP"):
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if modifiers & words["labour_strike_modifiers"]:
+        return "PROTEST", "strike"
+    if modifiers & words["military_strike_modifiers"]:
+        return "ASSAULT", "aerial"
+    kind = _striker_kind(doer, lex)
+    if kind == "armed":
+        return "ASSAULT", "aerial"
+    if kind == "labour":
+        return "PROTEST", "strike"
+    if _struck_object(noun, lex) is not None or (verb is not None and _struck_object(verb, lex) is not None):
         return "ASSAULT", "aerial"
     return tuple(code)
+
+
+def _struck_object(head: Token, lex: Lexicon) -> Optional[Token]:
+    """The object of an "on / upon / against" phrase of ``head`` (a strike noun or its light verb)
+    that an armed strike hits: a place named (GPE, LOC, FAC: "on Kharkiv"), an armed force or group
+    (``_striker_kind`` "armed": "against ISIS", "against Russian troops") or a place or military
+    object (event_detection.yaml struck_target_nouns: "on apartment buildings", "against militant
+    positions"); None otherwise ("on Monday", "against the government", "against the reform")."""
+    words = detection_lexicon()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "against"):
+            continue
+        for obj in _children(prep, ("pobj",)):
+            if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in words["struck_target_nouns"] \
+                    or _striker_kind(obj, lex) == "armed":
+                return obj
+    return None
 
 
 def _striker_kind(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
@@ -14802,7 +14918,7 @@ def _striker_kind(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
 def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> Optional[tuple]:
     """The sense of the verb "strike" from who strikes (``_striker_kind``; CAMEO 143 vs 190):
     (type, mode, rule, words, confidence) -- an armed striker uses force (PLOVER ASSAULT: for a
-    state mode aerial, as ``_military_strike`` codes a state's strike noun, CAMEO 195 "employ
+    state mode aerial, as ``_strike_sense`` codes a state's strike noun, CAMEO 195 "employ
     aerial weapons"; else no mode, CAMEO 190); a labour striker with
     an object strikes against it (PLOVER PROTEST/strike), not by force; () for a thing that
     strikes (figurative, no event); None to leave the verb to its other rules (not "strike",
@@ -14814,7 +14930,7 @@ def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon)
         return None
     kind = _striker_kind(subject, lex)
     if kind == "armed":
-        # (as ``_military_strike`` codes a state's strike noun; an armed group names no weapon)
+        # (as ``_strike_sense`` codes a state's strike noun; an armed group names no weapon)
         state = any(w.ent_type_ in ("GPE", "NORP") and lookup_country((_entity_of(w) or w).text) is not None
                     for w in [subject] + [c for c in subject.children if c.dep_ in ("amod", "compound")])
         mode = "aerial" if state else None
@@ -15422,7 +15538,8 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
     if code is None:
         return []
     noun = nouns[0]
-    event_type, mode = code
+    # "The army's strikes against ISIS intensified": the sense of "strike" from its doer or object
+    event_type, mode = _strike_sense(noun, code, _actor_inside(noun, lex), lex)
     if event_type in ("CONSULT", "COOPERATE") and "between" in _preps(noun):
         return []  # "talks between A and B": the event noun frame already has them
     if lemma == "end":

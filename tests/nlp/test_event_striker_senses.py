@@ -51,3 +51,56 @@ def test_workers_who_strike_keep_the_labour_strike(base_nlp, text):
 def test_a_measure_that_strikes_at_something_is_no_strike(base_nlp, text):
     events = coded(base_nlp, text)
     assert not [e for e in events if e.type in ("PROTEST", "ASSAULT")], show(events)
+
+
+def _strike_nouns(nlp, text):
+    return [(e.type, e.mode, e.source_text, e.target_text) for e in coded(nlp, text)
+            if any(w in e.trigger.lower().split() for w in ("strike", "strikes"))]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a light verb + "strike" takes the noun's sense from who strikes or what is struck (events._strike_sense)
+    ("Russian forces carried out strikes on Kharkiv.", ("ASSAULT", "aerial", "Russian forces", "Kharkiv")),
+    ("The air force carried out strikes on Kharkiv.", ("ASSAULT", "aerial", "air force", "Kharkiv")),
+    ("Hamas carried out a strike on Israel.", ("ASSAULT", "aerial", "Hamas", "Israel")),
+    # an event noun with a "by" doer that is a force, no state name
+    ("Strikes by Russian forces on Kharkiv killed five people.", ("ASSAULT", "aerial", "Russian forces", "Kharkiv")),
+])
+def test_a_strike_carried_out_by_a_force_on_a_place_is_an_attack(base_nlp, text, found):
+    assert found in _strike_nouns(base_nlp, text), show(coded(base_nlp, text))
+    assert not [e for e in coded(base_nlp, text) if e.type == "PROTEST"], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nurses launched a strike against the health ministry.", ("PROTEST", "strike", "Nurses", "health ministry")),
+    ("The union carried out a two-day strike against the government.", ("PROTEST", "strike", "union", "government")),
+    ("The union's strike against the Ministry of Education lasted three weeks.",
+     ("PROTEST", "strike", "union", "Ministry of Education")),
+])
+def test_a_strike_launched_by_workers_stays_a_labour_strike(base_nlp, text, found):
+    assert _strike_nouns(base_nlp, text) == [found], show(coded(base_nlp, text))
+
+
+def test_a_strike_called_by_an_armed_group_is_a_labour_strike(base_nlp):
+    # calling a strike proclaims a stoppage of work, whoever calls it (strike_calling_verbs)
+    text = "Hamas called a strike in the West Bank."
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("PROTEST", "strike")], show(coded(base_nlp, text))
+
+
+def test_a_general_strike_is_a_labour_strike_whoever_holds_it(base_nlp):
+    text = "The opposition party launched a general strike against the government."
+    assert not [e for e in coded(base_nlp, text) if e.type == "ASSAULT"], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    # the occurrence frame (event noun + "continue / intensify") reads the same sense
+    ("The army's strikes against ISIS intensified.", ("ASSAULT", "aerial", "army", "ISIS")),
+    ("The teachers' strike against the ministry continued.", ("PROTEST", "strike", "teachers", "ministry")),
+])
+def test_a_strike_that_goes_on_keeps_the_sense_of_its_doer(base_nlp, text, found):
+    assert _strike_nouns(base_nlp, text) == [found], show(coded(base_nlp, text))
+
+
+def test_strikes_promised_by_a_state_name_an_attack_not_a_labour_strike(base_nlp):
+    events = coded(base_nlp, "Iran promised strikes against Israel.")
+    assert [e.mode for e in events if e.trigger.endswith("strikes")] == ["assault:aerial"], show(events)
