@@ -15409,7 +15409,10 @@ def _named_target(doc: Doc, event: Event) -> bool:
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """An event noun as the subject of a verb of occurrence: "Clashes broke out between police
     and protesters" (ASSAULT, both sides), "Palestinian protests erupted" (PROTEST by the
-    Palestinians), "Talks between A and B resumed" (CONSULT). Actors come from the noun."""
+    Palestinians), "Talks between A and B resumed" (CONSULT). Actors come from the noun; aid's
+    recipient also from the act it goes on doing (``_onset_aid_recipient``: "U.S. assistance
+    continues to strengthen Ukraine's position"), and aid to nobody named is no event (PLOVER AID
+    "Requires recipient: Yes")."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ONSET_VERBS:
         return []
