@@ -245,7 +245,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.270"  # 0.7.270: aid named as the subject of a verb of going on ("U.S. assistance continues to strengthen Ukraine's position") takes its recipient from the aid noun's "to/for" phrase or the act it goes on doing (a beneficiary phrase, its object's owner, an actor in its phrase); with none it fails the recipient check (PLOVER AID "Requires recipient: Yes") (history: docs/component_versions.md)
+VERSION = "0.7.270"  # 0.7.270: aid named as the subject of a verb of going on, its giver named ("U.S. assistance continues to strengthen Ukraine's position"), takes its recipient from the aid noun's "to/for" phrase or the act it goes on doing (a beneficiary phrase, its object's owner, an actor in its phrase); with none it fails the recipient check (PLOVER AID "Requires recipient: Yes") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -15443,7 +15443,9 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
         source = _actor_inside(noun, lex)
         target = next((o for p, o in preps.items() if p in ("against", "with", "on")
                        and _is_actor(o, lex, allow_pronoun=False)), None)
-        if event_type == "AID" and target is None:
+        if event_type == "AID" and target is None and source is not None:
+            # (aid whose giver the noun does not name either, "security assistance continues to
+            # flow into the country", stays no event: a recipient alone tells no act of giving)
             target = _onset_aid_recipient(noun, token, lex)
         sources, targets = [source], [target]
     if all(t is None for t in sources + targets):

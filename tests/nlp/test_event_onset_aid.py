@@ -40,3 +40,9 @@ def test_onset_of_violence_keeps_no_recipient_check(base_nlp):
     # contrast: the check is AID's (the codebook's "Requires recipient"); an ongoing assault stays
     events = coded(base_nlp, "The Russian bombardment continues.")
     assert [e.type for e in events] == ["ASSAULT"], show(events)
+
+
+def test_onset_aid_with_no_giver_is_no_event(base_nlp):
+    # a recipient alone tells no act of giving: the aid noun names no giver
+    events = coded(base_nlp, "Security assistance continues to flow into Moldova.")
+    assert _aid(events) == [], show(events)
