@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.263"  # 0.7.263: an act noun counted or reported under any negated verb ("did not find incidents of torture by X") gives no "by"-agent event (history: docs/component_versions.md)
+VERSION = "0.7.270"  # 0.7.270: aid named as the subject of a verb of going on, its giver named ("U.S. assistance continues to strengthen Ukraine's position"), takes its recipient from the aid noun's "to/for" phrase or the act it goes on doing (a beneficiary phrase, its object's owner, an actor in its phrase); with none it fails the recipient check (PLOVER AID "Requires recipient: Yes") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -15525,7 +15525,10 @@ def _named_target(doc: Doc, event: Event) -> bool:
 def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
     """An event noun as the subject of a verb of occurrence: "Clashes broke out between police
     and protesters" (ASSAULT, both sides), "Palestinian protests erupted" (PROTEST by the
-    Palestinians), "Talks between A and B resumed" (CONSULT). Actors come from the noun."""
+    Palestinians), "Talks between A and B resumed" (CONSULT). Actors come from the noun; aid's
+    recipient also from the act it goes on doing (``_onset_aid_recipient``: "U.S. assistance
+    continues to strengthen Ukraine's position"), and aid to nobody named is no event (PLOVER AID
+    "Requires recipient: Yes")."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ONSET_VERBS:
         return []
@@ -15557,12 +15560,62 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
         source = _actor_inside(noun, lex)
         target = next((o for p, o in preps.items() if p in ("against", "with", "on")
                        and _is_actor(o, lex, allow_pronoun=False)), None)
+        if event_type == "AID" and target is None and source is not None:
+            # (aid whose giver the noun does not name either, "security assistance continues to
+            # flow into the country", stays no event: a recipient alone tells no act of giving)
+            target = _onset_aid_recipient(noun, token, lex)
         sources, targets = [source], [target]
     if all(t is None for t in sources + targets):
+        return []
+    if event_type == "AID" and all(t is None for t in targets):
+        # check recipient failed: "assistance continues to flow" names nobody who gets it, and
+        # PLOVER AID "Requires recipient: Yes" (the verb-headed acts fail the same check in
+        # _build_events)
         return []
     status = "negated" if _negated(token, lex) else "asserted"
     return _direct_events(sent, [noun, token], event_type, mode, sources, targets, status, 0.6,
                           f"event noun '{noun.lemma_}' + onset '{lemma}'", text)
+
+
+def _onset_aid_recipient(noun: Token, verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The recipient of aid named as the subject of a verb of going on ("U.S. assistance
+    continues to ...", ``_onset_events``): the aid noun's own beneficiary ("assistance to
+    Ukraine"), else the one of the act the aid goes on doing (the onset verb's xcomp): first a
+    beneficiary phrase in it ("continues to complement direct U.S. financial support to
+    Ukraine": the "to" names whom the aid is for, a state modifying the noun is the giver), else
+    the owner of its object ("continue to strengthen Ukraine's position": whose position the aid
+    strengthens is whom it helps), else the nearest actor its phrase names. Token of the
+    recipient or None."""
+    for prep, obj in _preps(noun).items():
+        if prep in AID_BENEFICIARY_PREPS and _is_actor(obj, lex, allow_pronoun=False):
+            return obj
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        clause = [t for t in act.subtree if not any(
+            h.dep_ in ("ccomp", "advcl", "relcl", "csubj", "parataxis") or any(c.dep_ in SUBJECT_DEPS for c in h.children)
+            for h in _heads_up_to(t, act))]
+        beneficiary = next((t for t in clause if t.dep_ == "pobj" and t.head.lower_ in AID_BENEFICIARY_PREPS
+                            and _is_actor(t, lex, allow_pronoun=False)), None)
+        if beneficiary is not None:
+            return beneficiary
+        owner = next((c for o in _children(act, ("dobj", "obj")) for c in o.children
+                      if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+        if owner is not None:
+            # (the owner of what the aid builds up, a stance noun too: "Ukraine's position")
+            return owner
+        found = _actor_in_phrase([act], lex, noun, purpose=True, max_depth=AID_RECIPIENT_DEPTH)
+        if found is not None:
+            return found
+    return None
+
+
+def _heads_up_to(token: Token, top: Token) -> list[Token]:
+    """The heads from ``token`` (included) up to ``top`` (excluded): the path a word of ``top``'s
+    subtree hangs by."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 # ---- consequence frames: a warning of consequences is a THREATEN by whoever voices it ----

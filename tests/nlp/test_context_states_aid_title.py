@@ -48,9 +48,10 @@ def test_a_title_that_is_no_aid_title_gives_no_recipient(nlp):
 
 def test_standing_aid_named_by_a_noun_gets_no_recipient_from_the_title(nlp):
     # contrast (statedept, "$100 Million in Additional U.S. Military Assistance for Ukraine"): the
-    # trigger is the aid noun of a standing policy, not an act of giving
+    # trigger is the aid noun of a standing policy, not an act of giving (since events 0.7.270 the
+    # sentence names no recipient, so the aid fails the codebook's recipient check: no AID at all)
     text = ("U.S. and international military assistance continues to complement direct U.S. financial support, "
             "support for documenting evidence of atrocities, and measures to continue ratcheting up the pressure.")
     events = [e for e in _linked(nlp, text, "$100 Million in Additional U.S. Military Assistance for Ukraine")
               if e.type == "AID" and e.trigger.startswith("assistance")]
-    assert events and all(e.target_acts_for != "UKR" for e in events), show(events)
+    assert events == [], show(events)
