@@ -293,12 +293,21 @@ def people_noun_of_demonym(token):
         return None
     if any(t.dep_ not in ("amod", "compound", "nmod", "punct") or t.ent_type_ for t in doc[token.i + 1:token.head.i]):
         return None
-    found = agent_sector(head.text)
+    sector, agent = _people_noun_sector(token, head)
     # (the table's commercial entries, "exports", "trade", are goods and dealings, no people)
-    sector = found.sector if found is not None else people_noun_sector(doc[token.head.i:head.i + 1].text.lower())
-    if not sector or sector in state_sectors() or (found is None and sector == "BUS"):
+    if not sector or sector in state_sectors() or (not agent and sector == "BUS"):
         return None
     return head
+
+
+def _people_noun_sector(token, head) -> tuple[Optional[str], bool]:
+    """(sector, from the agents) of the noun ``head`` a demonym ``token`` premodifies: the Phoenix
+    agent's (``agent_sector``: "athletes" CVL, True), else ``people_after_demonym``'s for the words
+    from the demonym's head to ``head`` ("ex-pat" CVL, False); (None, False) when neither lists it."""
+    found = agent_sector(head.text)
+    if found is not None:
+        return found.sector, True
+    return people_noun_sector(token.doc[token.head.i:head.i + 1].text.lower()), False
 
 
 def demonym_people_phrase(token):
@@ -349,8 +358,7 @@ def apposed_nationality(doc, start: Optional[int], end: Optional[int]) -> Option
             continue
         noun = found[0]
         country = country_of_demonym(token.text)
-        agent = agent_sector(noun.text)
-        sector = agent.sector if agent is not None else people_noun_sector(doc[token.head.i:noun.i + 1].text.lower())
+        sector, _agent = _people_noun_sector(token, noun)
         return ActorCode(country.alpha3, sector, f"the {country.alpha3} demonym phrase '{doc[token.i:noun.i + 1].text}' "
                                                  f"in apposition to the name")
     return None
