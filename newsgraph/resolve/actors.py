@@ -277,12 +277,28 @@ def places_after_demonym() -> dict[str, str]:
     return dict(_sector_table().get("places_after_demonym") or {})
 
 
-def after_demonym_sector(phrase: str, places: bool = True) -> Optional[tuple[str, str]]:
+def contest_people_after_demonym() -> dict[str, str]:
+    """Noun (singular, lower case) -> sector, for heads that after a state's demonym name its
+    people only in a contest ("the Afghan team" at a competition -> CVL, Phoenix ATHLETE):
+    ``contest_people_after_demonym`` of ``lexicons/actor_sectors.yaml``."""
+    return dict(_sector_table().get("contest_people_after_demonym") or {})
+
+
+def contest_words() -> frozenset[str]:
+    """Lower-case words of a contest of sport or skill ("tournament", "competition", "athlete"):
+    ``contest_words`` of ``lexicons/actor_sectors.yaml``."""
+    return frozenset(_sector_table().get("contest_words") or ())
+
+
+def after_demonym_sector(phrase: str, places: bool = True, contest: bool = False) -> Optional[tuple[str, str]]:
     """(sector, table) of a lower-case head noun or phrase after a state's demonym, its last word
     possibly plural ("nationals" -> ("CVL", "people_after_demonym"), "cities" -> ("CVL",
-    "places_after_demonym")): the people nouns first, then (``places``) the settlements; None
-    when neither table lists it."""
+    "places_after_demonym")): the people nouns first, then (``contest``, the phrase standing in
+    a contest) the contest people nouns ("team"), then (``places``) the settlements; None when no
+    table lists it."""
     tables = [("people_after_demonym", people_after_demonym())]
+    if contest:
+        tables.append(("contest_people_after_demonym", contest_people_after_demonym()))
     if places:
         tables.append(("places_after_demonym", places_after_demonym()))
     for name, nouns in tables:
