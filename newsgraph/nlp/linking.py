@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.140"  # 0.3.140: a state's "team" is its athletes (CVL) only where a contest word stands in its sentence or the title; "the Iranian negotiating team" stays the state (history: docs/component_versions.md)
+VERSION = "0.3.141"  # 0.3.141: a body Phoenix lists for another state after a state's name or demonym is recoded to that state ("Pakistani Taliban" PAK REB, "the Colombian Senate" COL), not dropped (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -609,9 +609,10 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         if sector is None:
             continue  # a place name (its code is a bare country): not an institution
         if candidate != norm and prefix is not None:
-            if acts_for is not None and acts_for != prefix[1].alpha3:
-                continue  # "the Colombian Senate": Phoenix's "senate" is another state's (the US Senate)
-            acts_for = prefix[1].alpha3  # the country the name opens with, not a slice of it
+            # the country the name opens with, not a slice of it; also over the state Phoenix
+            # gives the bare body ("the Colombian Senate": Phoenix's "senate" is the US Senate;
+            # "Pakistani Taliban": Phoenix's "taliban" is Afghan): the prefix names whose it is
+            acts_for = prefix[1].alpha3
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None
 
