@@ -54,6 +54,10 @@ def _dated(nlp, text: str, triggers: list[tuple[str, str]], title: str | None) -
     ("Agency celebrates 30th anniversary of first launch; announces new museums", "", None),
     ("FACT SHEET: On One Year Anniversary of the War, Administration Announces Actions", "", None),
     ("Leaders mark anniversary of the flood", "Leaders gathered at the memorial.", None),
+    # an anniversary that only opens the headline of the day's news, set off by a clause break
+    ("On the Tenth Anniversary of the Flood, Ministry Opens New Dams", "", None),
+    ("Second Anniversary of the Harbor Crackdown: Agency Sanctions Police Chiefs", "", None),
+    ("Fourth Anniversary of the Strike - Union Files Lawsuit", "", None),
     ("Poet Still in Jail", "Six years ago the regime jailed the poet.", None),
 ])
 def test_an_anniversary_statement_is_told_by_its_title_or_its_lead(title, lead, expected):
