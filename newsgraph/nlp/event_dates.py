@@ -88,7 +88,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.39"  # 0.1.39: an anniversary opening a headline that goes on after a clause break ("On the First Anniversary of X, Treasury Sanctions ...") is the day's news, no anniversary statement (history: docs/component_versions.md)
+VERSION = "0.1.40"  # 0.1.40: a later window of a long article reads the article's lead (doc._.ng_article_lead), not its own opening, for an anniversary statement (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1354,14 +1354,16 @@ _LEAD_CHARS = 400  # the lead the anniversary must stand in (after a byline or d
 def anniversary_statement(doc, text: str) -> Optional[str]:
     """The words that make the article an anniversary statement (``_ANNIVERSARY_TITLE`` on
     ``doc._.ng_title`` as its whole heading, no ``_TITLE_CLAUSE_BREAK`` after it;
-    ``_ANNIVERSARY_LEAD`` in its first ``_LEAD_CHARS`` characters), or None.
+    ``_ANNIVERSARY_LEAD`` in the article's first ``_LEAD_CHARS`` characters: ``text``'s, or in a
+    later window of a long article ``doc._.ng_article_lead``'s), or None.
     Such a statement is written on the day to remember an earlier happening: its past-tense acts
     are that happening's story (``commemorated_act``)."""
     title = getattr(doc._, "ng_title", None) or ""
     found = _ANNIVERSARY_TITLE.match(title)
     if found and not _TITLE_CLAUSE_BREAK.search(title, found.end()):
         return found.group(0).strip(" :")
-    found = _ANNIVERSARY_LEAD.search(text[:_LEAD_CHARS])
+    lead = getattr(doc._, "ng_article_lead", None) or text  # a window's own opening is no lead
+    found = _ANNIVERSARY_LEAD.search(lead[:_LEAD_CHARS])
     return found.group(0).strip(" .\n") if found else None
 
 
