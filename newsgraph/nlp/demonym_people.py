@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.resolve.actors import ActorCode, after_demonym_sector, agent_sector, settlement_sector, state_sectors
+from newsgraph.resolve.actors import (ActorCode, after_demonym_sector, agent_sector, contest_words, settlement_sector,
+                                      state_sectors)
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
@@ -70,8 +71,9 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
                              f"the {country.alpha3} demonym before '{words.text}' ({found.reason})")
         # the head alone ("nationals", "cities"), then with its modifiers ("financial institutions")
         phrases = [doc[i:head.i + 1].text.lower() for i in range(root.head.i, span.end - 1, -1)]
+        contest = in_contest(root)
         for phrase in phrases:
-            listed = after_demonym_sector(phrase)
+            listed = after_demonym_sector(phrase, contest=contest)
             if listed is not None:
                 return ActorCode(country.alpha3, listed[0],
                                  f"the {country.alpha3} demonym before '{phrase}' ({listed[1]})")
@@ -119,7 +121,7 @@ def _state_on_noun(head, modifier, kinds: tuple[str, ...], places: bool = True):
     before it ("the" and a possessive "'s" left out), names a state that ``lookup_country``
     matches as one of ``kinds`` ("name", "alias", "demonym"): "Russian forces", "Russia's forces",
     "Russian Federation nationals". None otherwise."""
-    listed = after_demonym_sector(head.lower_, places=places)
+    listed = after_demonym_sector(head.lower_, places=places, contest=in_contest(head))
     if listed is None:
         return None
     name = " ".join(t.text for t in modifier if t.lower_ not in ("the", "'s", "’s"))
@@ -227,10 +229,26 @@ def _listed_people(doc, root) -> Optional[ActorCode]:
     return None
 
 
-def people_noun_sector(word: str) -> Optional[str]:
-    """The ``people_after_demonym`` sector of a (possibly plural) head word ("nationals": CVL), else None."""
-    listed = after_demonym_sector(word, places=False)
+def people_noun_sector(word: str, contest: bool = False) -> Optional[str]:
+    """The ``people_after_demonym`` sector of a (possibly plural) head word ("nationals": CVL),
+    with (``contest``) the contest people nouns ("team": CVL), else None."""
+    listed = after_demonym_sector(word, places=False, contest=contest)
     return listed[0] if listed is not None else None
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def in_contest(token) -> bool:
+    """Whether ``token`` stands in a contest of sport or skill: a word of ``contest_words`` (by
+    lower-case form or lemma) in its sentence ("the Afghan team won the tournament") or in the
+    article's title (``doc._.ng_title``: "... Afghan team honored at robotics competition"),
+    which names the story's occasion for every sentence of it."""
+    words = contest_words()
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent):
+        return True
+    title = getattr(token.doc._, "ng_title", None) or ""
+    return any(w.lower() in words for w in _TITLE_WORD.findall(title))
 
 
 def _hyphen_word_end(doc, token):
@@ -293,12 +311,21 @@ def people_noun_of_demonym(token):
         return None
     if any(t.dep_ not in ("amod", "compound", "nmod", "punct") or t.ent_type_ for t in doc[token.i + 1:token.head.i]):
         return None
-    found = agent_sector(head.text)
+    sector, agent = _people_noun_sector(token, head)
     # (the table's commercial entries, "exports", "trade", are goods and dealings, no people)
-    sector = found.sector if found is not None else people_noun_sector(doc[token.head.i:head.i + 1].text.lower())
-    if not sector or sector in state_sectors() or (found is None and sector == "BUS"):
+    if not sector or sector in state_sectors() or (not agent and sector == "BUS"):
         return None
     return head
+
+
+def _people_noun_sector(token, head) -> tuple[Optional[str], bool]:
+    """(sector, from the agents) of the noun ``head`` a demonym ``token`` premodifies: the Phoenix
+    agent's (``agent_sector``: "athletes" CVL, True), else ``people_after_demonym``'s for the words
+    from the demonym's head to ``head`` ("ex-pat" CVL, False); (None, False) when neither lists it."""
+    found = agent_sector(head.text)
+    if found is not None:
+        return found.sector, True
+    return people_noun_sector(token.doc[token.head.i:head.i + 1].text.lower(), contest=in_contest(head)), False
 
 
 def demonym_people_phrase(token):
@@ -349,8 +376,7 @@ def apposed_nationality(doc, start: Optional[int], end: Optional[int]) -> Option
             continue
         noun = found[0]
         country = country_of_demonym(token.text)
-        agent = agent_sector(noun.text)
-        sector = agent.sector if agent is not None else people_noun_sector(doc[token.head.i:noun.i + 1].text.lower())
+        sector, _agent = _people_noun_sector(token, noun)
         return ActorCode(country.alpha3, sector, f"the {country.alpha3} demonym phrase '{doc[token.i:noun.i + 1].text}' "
                                                  f"in apposition to the name")
     return None

@@ -88,7 +88,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.38"  # 0.1.38: the act a dated decision, vote or pledge names in its infinitive takes the noun's date ("the IPC's decision of 3 March to bar Russian athletes", "a February 27 Security Council vote to call for a session"), as "decided on March 3 to bar" does (``_decided_content``; not a deadline or other thing noun) (history: docs/component_versions.md)
+VERSION = "0.1.40"  # 0.1.40: a later window of a long article reads the article's lead (doc._.ng_article_lead), not its own opening, for an anniversary statement (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1334,28 +1334,36 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
 # An article that is an anniversary statement: its title is the anniversary itself, a verbless
 # heading ("On the 6th Anniversary of the 709 Crackdown", "Fifth Anniversary of the Arbitral
 # Tribunal Ruling", "Statement on the Anniversary of ..."), or its lead says so ("Today marks six
-# years since ..."). Not a headline with a verb of the day's news ("NASA celebrates 30th
-# anniversary ...; announces ...", "FACT SHEET: On One Year Anniversary ..., Administration
-# Announces Actions"): those tell the day's acts in the past tense too.
+# years since ..."). Not a headline with a verb of the day's news: one whose verb comes first
+# ("NASA celebrates 30th anniversary ...; announces ...") fails the pattern, which reads the
+# title from its start; one whose anniversary only opens it sets the day's news off after a
+# clause break ("On the First Anniversary of the Invasion, Treasury Sanctions ...", "One Year
+# Anniversary of the Coup: U.S. Imposes ...", ``_TITLE_CLAUSE_BREAK`` after the match). Both tell
+# the day's acts in the past tense too.
 _ANNIVERSARY_TITLE = re.compile(
     r"^\W*(?:(?:statement|remarks|message|press\s+statement)\s+(?:on|for|marking)\s+)?(?:on\s+)?(?:the\s+)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?th|first|second|third|[\w-]+[\s-]years?)\s+)?anniversary\s+of\b", re.I)
 _ANNIVERSARY_LEAD = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?:today|this\s+week|this\s+year)\s+(?:marks|we\s+mark)\s+(?:the\s+[\w-]+\s+anniversary\s+of|"
     r"(?:[\w-]+)\s+(?:years?|months?)\s+since)\b", re.I)
+# a comma, colon, semicolon or dash with words after it: the title goes on to another clause
+_TITLE_CLAUSE_BREAK = re.compile(r"(?:[:;,\u2013\u2014]|\s-)\s*\S")
 _LEAD_CHARS = 400  # the lead the anniversary must stand in (after a byline or dateline line)
 
 
 def anniversary_statement(doc, text: str) -> Optional[str]:
     """The words that make the article an anniversary statement (``_ANNIVERSARY_TITLE`` on
-    ``doc._.ng_title``, ``_ANNIVERSARY_LEAD`` in its first ``_LEAD_CHARS`` characters), or None.
+    ``doc._.ng_title`` as its whole heading, no ``_TITLE_CLAUSE_BREAK`` after it;
+    ``_ANNIVERSARY_LEAD`` in the article's first ``_LEAD_CHARS`` characters: ``text``'s, or in a
+    later window of a long article ``doc._.ng_article_lead``'s), or None.
     Such a statement is written on the day to remember an earlier happening: its past-tense acts
     are that happening's story (``commemorated_act``)."""
     title = getattr(doc._, "ng_title", None) or ""
     found = _ANNIVERSARY_TITLE.match(title)
-    if found:
+    if found and not _TITLE_CLAUSE_BREAK.search(title, found.end()):
         return found.group(0).strip(" :")
-    found = _ANNIVERSARY_LEAD.search(text[:_LEAD_CHARS])
+    lead = getattr(doc._, "ng_article_lead", None) or text  # a window's own opening is no lead
+    found = _ANNIVERSARY_LEAD.search(lead[:_LEAD_CHARS])
     return found.group(0).strip(" .\n") if found else None
 
 

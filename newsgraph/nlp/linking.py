@@ -52,7 +52,7 @@ from newsgraph.nlp.context_states import (_sentence_states, article_focus, conte
                                           place_attacked_states, place_statement_addressees, give_state_authorities)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
-from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, people_noun_sector
+from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in_contest, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -68,7 +68,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.130"  # 0.3.130: a person a named group's member noun describes ("Hizballah financier X", "two Hizballah financiers ...: X and Y", "X, one of the leaders of the Taliban"; actor_heads.yaml group_member_heads) acts for the state and in the sector the Phoenix data gives the group, whatever the NER took its name for (history: docs/component_versions.md)
+VERSION = "0.3.141"  # 0.3.141: a body Phoenix lists for another state after a state's name or demonym is recoded to that state ("Pakistani Taliban" PAK REB, "the Colombian Senate" COL), not dropped (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2563,10 +2563,10 @@ class ActorCoder:
             found = ActorCode(None, None, f"party noun '{head.text}'")
         if found is None and head.pos_ == "NOUN" and business_head(head.text):
             found = ActorCode(None, "BUS", f"business noun '{head.text}'")  # "Russia’s most important banks"
-        if found is None and head.pos_ == "NOUN" and people_noun_sector(head.lower_):
+        if found is None and head.pos_ == "NOUN" and people_noun_sector(head.lower_, in_contest(head)):
             # "X is a Russian national": a noun that after a state's demonym names its people
             # (actor_sectors.yaml people_after_demonym) places the name as "Russian nationals" do
-            found = ActorCode(None, people_noun_sector(head.lower_), f"people noun '{head.text}'")
+            found = ActorCode(None, people_noun_sector(head.lower_, in_contest(head)), f"people noun '{head.text}'")
         if found is None:
             return None
         states = set()

@@ -119,10 +119,12 @@ def preload_resources() -> None:
 
 
 def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Optional[str] = None,
-             outlet: Optional[str] = None, title: Optional[str] = None):
+             outlet: Optional[str] = None, title: Optional[str] = None, lead: Optional[str] = None):
     """A tokenised Doc with its reference date, the outlet's numeric date order ("DMY" or "MDY",
-    where known), the outlet (who "we" is in its releases) and the article's title (its signer,
-    its focus; not part of the text, so no offset points into it) set, ready for ``nlp.pipe``.
+    where known), the outlet (who "we" is in its releases), the article's title (its signer,
+    its focus; not part of the text, so no offset points into it) and, for a later window of a
+    long article, ``lead``, the article's opening (``doc._.ng_article_lead``: what its lead says
+    holds for every window) set, ready for ``nlp.pipe``.
 
     ALL-CAPS lines (telex copy, headlines) are recased in the Doc's words for the model
     (``entities.recase_all_caps_lines``) and a no-break space is read as a space
@@ -140,6 +142,7 @@ def make_doc(nlp, text: str, reference_date: Optional[dt.date], date_order: Opti
     doc._.ng_date_order = date_order
     doc._.ng_outlet = outlet
     doc._.ng_title = title.strip() if title and title.strip() else None
+    doc._.ng_article_lead = lead
     return doc
 
 
@@ -245,7 +248,9 @@ def extract(text: str, reference_date: Optional[dt.date] = None, nlp=None,
     windows = plan_windows(text, options)
     if len(windows) == 1:
         return doc_to_extraction(nlp(make_doc(nlp, text, reference_date, date_order, outlet, title)), text)
-    docs = (make_doc(nlp, text[a:b], reference_date, date_order, outlet, title) for a, b in windows)
+    lead = text[windows[0][0]:windows[0][1]]  # the article's opening, for the later windows
+    docs = (make_doc(nlp, text[a:b], reference_date, date_order, outlet, title, lead=lead if a else None)
+            for a, b in windows)
     # one window at a time: memory stays that of one window
     return merge_extractions([(a, doc_to_extraction(doc, text[a:b]))
                               for (a, b), doc in zip(windows, nlp.pipe(docs, batch_size=1))])

@@ -277,12 +277,28 @@ def places_after_demonym() -> dict[str, str]:
     return dict(_sector_table().get("places_after_demonym") or {})
 
 
-def after_demonym_sector(phrase: str, places: bool = True) -> Optional[tuple[str, str]]:
+def contest_people_after_demonym() -> dict[str, str]:
+    """Noun (singular, lower case) -> sector, for heads that after a state's demonym name its
+    people only in a contest ("the Afghan team" at a competition -> CVL, Phoenix ATHLETE):
+    ``contest_people_after_demonym`` of ``lexicons/actor_sectors.yaml``."""
+    return dict(_sector_table().get("contest_people_after_demonym") or {})
+
+
+def contest_words() -> frozenset[str]:
+    """Lower-case words of a contest of sport or skill ("tournament", "competition", "athlete"):
+    ``contest_words`` of ``lexicons/actor_sectors.yaml``."""
+    return frozenset(_sector_table().get("contest_words") or ())
+
+
+def after_demonym_sector(phrase: str, places: bool = True, contest: bool = False) -> Optional[tuple[str, str]]:
     """(sector, table) of a lower-case head noun or phrase after a state's demonym, its last word
     possibly plural ("nationals" -> ("CVL", "people_after_demonym"), "cities" -> ("CVL",
-    "places_after_demonym")): the people nouns first, then (``places``) the settlements; None
-    when neither table lists it."""
+    "places_after_demonym")): the people nouns first, then (``contest``, the phrase standing in
+    a contest) the contest people nouns ("team"), then (``places``) the settlements; None when no
+    table lists it."""
     tables = [("people_after_demonym", people_after_demonym())]
+    if contest:
+        tables.append(("contest_people_after_demonym", contest_people_after_demonym()))
     if places:
         tables.append(("places_after_demonym", places_after_demonym()))
     for name, nouns in tables:
@@ -593,9 +609,10 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
         if sector is None:
             continue  # a place name (its code is a bare country): not an institution
         if candidate != norm and prefix is not None:
-            if acts_for is not None and acts_for != prefix[1].alpha3:
-                continue  # "the Colombian Senate": Phoenix's "senate" is another state's (the US Senate)
-            acts_for = prefix[1].alpha3  # the country the name opens with, not a slice of it
+            # the country the name opens with, not a slice of it; also over the state Phoenix
+            # gives the bare body ("the Colombian Senate": Phoenix's "senate" is the US Senate;
+            # "Pakistani Taliban": Phoenix's "taliban" is Afghan): the prefix names whose it is
+            acts_for = prefix[1].alpha3
         return ActorCode(acts_for, sector, f"named: {candidate}")
     return None
 

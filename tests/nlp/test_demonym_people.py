@@ -234,7 +234,7 @@ def test_a_demonym_before_a_non_state_title_is_the_persons_nationality(nlp):
 def test_a_demonym_on_a_people_noun_gives_way_to_the_nouns_phrase(nlp):
     # "the Afghan team", "Cuban athletes": the people the demonym places act or are acted on,
     # not the state (a team is its athletes, Phoenix ATHLETE ~CVL)
-    text = "The six-member Afghan team was denied visas by the United States."
+    text = "The six-member Afghan team was denied visas for the competition by the United States."
     refusal = next(e for e in _events(nlp, text) if e.type == "REJECT")
     assert refusal.target_text == "six-member Afghan team"
     assert (refusal.target_key, refusal.target_acts_for, refusal.target_sector) == (None, "AFG", "CVL")
@@ -248,3 +248,21 @@ def test_a_name_in_apposition_to_a_demonym_phrase_is_the_actor(nlp):
                               ("Peruvian ex-pat in Spain, Jomra unequivocally criticizes President García.", "Jomra", "PER")):
         critic = next(e for e in _events(nlp, text) if e.type == "DISAPPROVE")
         assert (critic.source_text, critic.source_acts_for, critic.source_sector) == (name, state, "CVL"), text
+
+
+def test_a_states_team_is_its_athletes_only_in_a_contest(nlp):
+    # a team of a state's officials is its organ; a team at a match or competition is its athletes
+    for text, expected in (("The Russian investigative team arrested two suspects in Kazan.", ("Russian", "RUS", "GOV")),
+                           ("An Israeli rescue team evacuated dozens of civilians.", ("Israeli", "ISR", "GOV")),
+                           ("The Brazilian team criticized the referee after the tournament.",
+                            ("Brazilian team", "BRA", "CVL"))):
+        event = _events(nlp, text)[0]
+        assert (event.source_text, event.source_acts_for, event.source_sector) == expected, text
+
+
+def test_a_contest_in_the_title_makes_a_states_team_its_athletes(nlp):
+    text = "The six-member Afghan team was denied visas by the United States."
+    for title, expected in ((None, "GOV"), ("Afghan girls win a medal at a robotics competition", "CVL")):
+        refusal = next(e for e in extract(text, dt.date(2021, 12, 10), nlp=nlp, outlet=STATE, title=title).events
+                       if e.type == "REJECT")
+        assert (refusal.target_acts_for, refusal.target_sector) == ("AFG", expected), title

@@ -86,6 +86,8 @@ def test_a_province_after_a_title_is_no_name_for_a_place_tag(base_nlp):
     # a province after the title of an office that governs one is the province (South Asian order)
     ("Chief Minister Punjab said the floods had displaced thousands.", "Punjab", False),
     ("Governor Sindh inaugurated the new hospital on Monday.", "Sindh", False),
+    # a longer office ending in a listed one is read by its last words
+    ("Lieutenant Governor Punjab opened the flood relief camp.", "Punjab", False),
     # a Spanish surname that is also a state's name (Mexico's Guerrero, Venezuela's Miranda and
     # Bolívar) after any other title is the titled person (entities 0.4.33)
     ("Minister Guerrero said the budget would pass.", "Guerrero", True),

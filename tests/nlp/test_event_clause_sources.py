@@ -63,8 +63,8 @@ def test_signed_between_two_parties_gives_both_sides(base_nlp):
 def test_visa_denied_to_enter_a_state_is_denied_by_it(base_nlp):
     # wikinews, "After visa snags, all-girl Afghan team honored ..." (2017-07-18)
     events = _events(base_nlp, "The six-member Afghan team, which consists entirely of girls, had been denied visas "
-                     "to enter the United States until last week.", "REJECT")
-    # (the team, not the demonym, is refused: demonym_people.people_noun_of_demonym)
+                     "to enter the United States for the competition until last week.", "REJECT")
+    # (the team at a competition, not the demonym, is refused: demonym_people.people_noun_of_demonym)
     assert [(e.source_text, e.target_text) for e in events] == [("United States", "six-member Afghan team")], _explain(events)
     # contrast: no place, no state
     bare = _events(base_nlp, "The six-member Afghan team had been denied visas until last week.", "REJECT")

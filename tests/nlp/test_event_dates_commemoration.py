@@ -54,6 +54,10 @@ def _dated(nlp, text: str, triggers: list[tuple[str, str]], title: str | None) -
     ("Agency celebrates 30th anniversary of first launch; announces new museums", "", None),
     ("FACT SHEET: On One Year Anniversary of the War, Administration Announces Actions", "", None),
     ("Leaders mark anniversary of the flood", "Leaders gathered at the memorial.", None),
+    # an anniversary that only opens the headline of the day's news, set off by a clause break
+    ("On the Tenth Anniversary of the Flood, Ministry Opens New Dams", "", None),
+    ("Second Anniversary of the Harbor Crackdown: Agency Sanctions Police Chiefs", "", None),
+    ("Fourth Anniversary of the Strike - Union Files Lawsuit", "", None),
     ("Poet Still in Jail", "Six years ago the regime jailed the poet.", None),
 ])
 def test_an_anniversary_statement_is_told_by_its_title_or_its_lead(title, lead, expected):
@@ -88,3 +92,30 @@ def test_the_present_and_the_days_acts_of_an_anniversary_statement_keep_their_da
 def test_a_past_act_of_a_news_story_keeps_the_publication(nlp):
     (event,) = _dated(nlp, BODY, [("arrested", "COERCE")], "Police arrest lawyers in the harbor city")
     assert (event.date, event.date_source) == ("2021-07-08", PUBLICATION)
+
+
+@pytest.mark.parametrize("article_lead, window, expected", [
+    # a later window of a long article: the article's lead tells the anniversary, not the window's opening
+    ("Jane Doe, Spokesperson\nToday marks six years since the regime jailed the poet.",
+     "Police beat the poet's lawyers.", "Today marks six years since"),
+    ("Jane Doe, Spokesperson\nThe minister opened the new port.",
+     "Today marks six years since the regime jailed the poet.", None),
+])
+def test_a_later_window_reads_the_articles_lead_for_an_anniversary(article_lead, window, expected):
+    from types import SimpleNamespace
+
+    doc = SimpleNamespace(_=SimpleNamespace(ng_title="Poet Still in Jail", ng_article_lead=article_lead))
+    assert anniversary_statement(doc, window) == expected
+
+
+def test_a_past_act_in_a_later_window_of_an_anniversary_statement_is_before_the_publication():
+    from newsgraph.nlp.pipeline import ExtractionOptions, build_pipeline, extract, plan_windows
+
+    filler = "We honor the poet and the families who still wait for news of him. " * 9
+    text = ("Jane Doe, Spokesperson\nToday marks six years since the regime jailed the poet.\n\n" + filler
+            + "\n\n" + filler + "\n\nPolice arrested his lawyers when they came forward.\n")
+    options = ExtractionOptions(window_chars=1000)
+    assert len(plan_windows(text, options)) > 1
+    extraction = extract(text, REF, nlp=build_pipeline(), options=options, title="Poet Still in Jail")
+    arrest = next(e for e in extraction.events if e.trigger == "arrested")
+    assert (arrest.date, arrest.date_source) == (None, BEFORE)

@@ -277,3 +277,12 @@ def test_a_body_phoenix_lists_for_another_state_is_not_this_states(name):
     # they are that state's own body, which Phoenix does not list (linking 0.3.126)
     code = named_actor(name)
     assert code is None or code.acts_for != "USA"
+
+
+@pytest.mark.parametrize("name, acts_for, sector", [("Pakistani Taliban", "PAK", "REB"),
+                                                    ("the Colombian Senate", "COL", "GOV"),
+                                                    ("Mexican Senate", "MEX", "GOV")])
+def test_a_body_phoenix_lists_for_another_state_is_recoded_to_the_leading_state(name, acts_for, sector):
+    # the leading demonym says whose body it is; Phoenix's bare body gives the sector
+    code = named_actor(name)
+    assert code is not None and (code.acts_for, code.sector) == (acts_for, sector)
