@@ -5,6 +5,12 @@ Headings, captions and datelines sit on lines of their own; without this the par
 heading to the next paragraph's first sentence, and quotes and events then straddle them.
 Runs before the parser, which keeps sentence starts that are already set.
 
+In a text written a paragraph a line (``paragraph_lines``: scraped pages and feeds, no hard wrap)
+every line break is the writer's, so a line that ends without punctuation ends its sentence
+however long it is (a travel advisory's "... Provinces – Level 4: Do Not Travel", a photo
+caption, a paragraph missing its period), unless it ends in a mark or word that needs the next
+line (``_carries_on``).
+
 Hard-wrapped texts (White House and other press releases broken at ~70 characters, mid
 sentence) are unwrapped before tokenizing: ``unwrap_hard_breaks`` replaces each line break
 that is a wrap by a space, so the text keeps its length and every character offset into the
@@ -24,7 +30,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.3"  # 0.3.3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
+VERSION = "0.3.4"  # 0.3.4: in a text written a paragraph a line (no hard wrap, a line past any wrap column) a line that ends without punctuation ends its sentence however long it is (a heading "... – Level 4: Do Not Travel", a caption "... by @user", a paragraph missing its period), unless it ends in a comma, semicolon, hyphen or a closed-class word (article, conjunction, preposition, possessive) or the next line goes on in lower case; whether the text is one is told before unwrapping (kept on a recased Doc) (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -103,6 +109,17 @@ _LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+\S")
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
 # a list item's marker as a token of its own
 _LIST_MARKER_TOKEN = re.compile(r"[-*+\u2022]|\d{1,2}[.)]")
+
+
+def paragraph_lines(text: str) -> bool:
+    """Whether ``text`` is written a paragraph a line: not hard-wrapped (``_wrap_width``) and one
+    of its lines longer than any wrap column (MAX_WRAP_WIDTH), as the paragraphs of scraped pages
+    and feeds are. Every line break of such a text is the writer's: a line that ends without
+    punctuation is a heading, a caption, a list item or a paragraph whose period is missing, not a
+    sentence the typist broke. A short text with no long line may be hard-wrapped all the same
+    (too few lines to tell the wrap column), so it is not one."""
+    lines = text.split("\n")
+    return any(_visible_len(line) > MAX_WRAP_WIDTH for line in lines) and _wrap_width(lines) is None
 
 
 def list_item_line(line: str) -> bool:
@@ -262,9 +279,12 @@ class UnwrappingTokenizer:
         # a run-in heading's break last: the rest of its line ("**Re-building ... Haiti:** USAID
         # and\n    the French government ...") is as long as the line the text was wrapped at,
         # cut off behind a break it would look like a short line of its own, not a wrap
-        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False), raw=raw)
-        unwrapped = break_run_in_headings(masked, text)
-        return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
+        masked = mask_markup(text, run_in_breaks=False)
+        unwrapped = break_run_in_headings(unwrap_hard_breaks(masked, raw=raw), text)
+        doc = remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
+        # told before unwrapping: the unwrapped text of a hard-wrapped one has long lines too
+        doc.user_data[PARAGRAPH_LINES_KEY] = paragraph_lines(masked)
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
@@ -298,7 +318,49 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
     following = doc[space_token.i + 1] if space_token.i + 1 < len(doc) else None
     if following is not None and following.text[:1].islower():
         return False  # the next line goes on in lower case: a wrapped clause, whatever its case
-    return heading_line(doc_text(doc)[line_start_char:space_token.idx]) or capitals_line(doc, line_start_char, space_token.idx)
+    line = doc_text(doc)[line_start_char:space_token.idx]
+    if heading_line(line) or capitals_line(doc, line_start_char, space_token.idx):
+        return True
+    # no hard wrap in the text: the writer ended the line ("Carchi and northern Esmeraldas
+    # Provinces – Level 4: Do Not Travel", a photo caption "... by @user", a paragraph whose
+    # period is missing), unless it ends in a word or mark that needs the next line. A line that
+    # ends in punctuation the tokenizer glued to a bracket ('"ideological" ((it)):', one token
+    # "):") is left as it was: the quote after it is read with its cue
+    return (_in_paragraph_lines(doc) and not line.rstrip().endswith(_LINE_END_CLOSERS)
+            and not _carries_on(line))
+
+
+PARAGRAPH_LINES_KEY = "ng_paragraph_lines"  # Doc.user_data key, set by UnwrappingTokenizer
+
+
+def _in_paragraph_lines(doc) -> bool:
+    """``paragraph_lines`` of the text the Doc was made from: noted by ``UnwrappingTokenizer``
+    before unwrapping (kept on a recased Doc), else read in the Doc's text, which nothing
+    unwrapped then."""
+    value = doc.user_data.get(PARAGRAPH_LINES_KEY)
+    if value is None:
+        value = doc.user_data[PARAGRAPH_LINES_KEY] = paragraph_lines(doc_text(doc))
+    return value
+
+
+# Closed-class words that leave a clause open when a line ends in them: articles, possessive
+# determiners, coordinating and subordinating conjunctions, prepositions (bar the particles of
+# phrasal verbs, "up", "out", "off", "down", "back", "away", which end clauses: "cracked down").
+_OPEN_ENDING_WORDS = frozenset(
+    "a an the my your his its our their and or but nor whether because if than of to for from with by at in "
+    "on into onto upon about over under after before during between among against toward towards within "
+    "without through across via per including".split())
+
+
+def _carries_on(line: str) -> bool:
+    """Whether a line with no sentence punctuation at its end leaves its sentence open: it ends
+    in a comma, semicolon or hyphen ("The minister, who arrived on Monday,") or in a word of
+    ``_OPEN_ENDING_WORDS`` ("policies that affect the\nUnited States")."""
+    body = line.rstrip()
+    if body.endswith((",", ";", "-")) and not body.endswith("--"):
+        return True
+    words = body.split()
+    return bool(words) and words[-1].lower() in _OPEN_ENDING_WORDS
 
 
 CAPS_LINES_KEY = "ng_caps_lines"  # Doc.user_data key, set by entities.recase_all_caps_lines

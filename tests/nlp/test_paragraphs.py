@@ -121,3 +121,58 @@ def test_a_bold_run_in_heading_is_a_sentence_of_its_own(nlp):
     assert [s.text.strip() for s in doc.sents][0] == "Cooperating on Cyber and Quantum Technology:"
     assert not [e for e in doc._.ng_events if e.trigger.startswith("Cooperating")]
     assert not [e for e in doc._.ng_events if e.target_text and "Technology" in e.target_text]
+
+
+# A text written a paragraph a line (scraped pages, feeds): each line break is the writer's, so a
+# line that ends without punctuation (a heading, a caption, a paragraph whose period is missing)
+# ends its sentence, however long it is; the paragraphs run past any wrap column.
+ADVISORY = (
+    "Do not travel to the northern border area because of crime and kidnapping, and reconsider travel "
+    "to the coastal cities because of civil unrest.\n"
+    "Border provinces and the upper river valley – Level 4: Do Not Travel\n"
+    "Armed groups operating in the river valley have killed local citizens and attacked police stations "
+    "in recent months.\n"
+)
+
+
+def test_a_long_heading_line_of_a_paragraph_a_line_text_is_a_sentence(nlp):
+    sents = sentences(nlp, ADVISORY)
+    assert sents[1] == "Border provinces and the upper river valley – Level 4: Do Not Travel"
+    assert sents[2].startswith("Armed groups operating")
+    killed = [e for e in nlp(ADVISORY)._.ng_events if e.trigger == "killed"]
+    assert killed and "Travel" not in (killed[0].source_text or "")
+
+
+def test_a_caption_line_is_no_part_of_the_next_paragraph(nlp):
+    text = ("Protesters hold signs against the new media law outside the parliament building by @streetphotog\n"
+            "The bill has been debated in committee for two years, and the opposition says it will restrict "
+            "reporting on the security forces.\n")
+    sents = sentences(nlp, text)
+    assert sents[0].endswith("by @streetphotog")
+    assert sents[1].startswith("The bill has been debated")
+
+
+def test_a_line_that_leaves_its_sentence_open_goes_on(nlp):
+    # a comma or a closed-class word at the line's end needs the next line, whatever its case
+    text = ("The three governments called on the parties to return to talks, and the foreign ministers of Canada,\n"
+            "Mexico and the United States will meet in Ottawa next week to prepare the summit.\n"
+            "The talks on the trade accord were adjourned on Friday after the delegations failed to agree on the\n"
+            "United States proposal for the rules of origin.\n")
+    sents = sentences(nlp, text)
+    assert len(sents) == 2
+    assert "Canada,\nMexico" in sents[0] and "on the\nUnited States" in sents[1]
+
+
+def test_paragraph_lines_tells_a_paragraph_a_line_text_from_a_wrapped_one():
+    from newsgraph.nlp.paragraphs import paragraph_lines
+
+    assert paragraph_lines(ADVISORY)
+    assert not paragraph_lines(WRAPPED_READOUT)   # hard-wrapped: its breaks are wraps
+    # a short text with no line past a wrap column may be wrapped: too few lines to tell
+    assert not paragraph_lines("President Biden spoke today with President\nZelenskyy of Ukraine about the war.\n")
+
+
+def test_a_short_text_with_no_long_line_keeps_its_breaks_as_before(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr\n"
+            "Zelenskyy of Ukraine about the security of the region.\n")
+    assert len(sentences(nlp, text)) == 1
