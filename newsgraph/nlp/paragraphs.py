@@ -30,7 +30,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.4"  # 0.3.4: in a text written a paragraph a line (no hard wrap, a line past any wrap column) a line that ends without punctuation ends its sentence however long it is (a heading "... – Level 4: Do Not Travel", a caption "... by @user", a paragraph missing its period), unless it ends in a comma, semicolon, hyphen or a closed-class word (article, conjunction, preposition, possessive) or the next line goes on in lower case; whether the text is one is told before unwrapping (kept on a recased Doc) (history: docs/component_versions.md)
+VERSION = "0.3.4"  # 0.3.4: in a text written a paragraph a line (no hard wrap, two lines or more past any wrap column) a line that ends without punctuation ends its sentence however long it is (a heading "... – Level 4: Do Not Travel", a caption "... by @user", a paragraph missing its period), unless it ends in a comma, semicolon, hyphen or a closed-class word (article, conjunction, preposition, possessive) or the next line goes on in lower case; whether the text is one is told before unwrapping (kept on a recased Doc) (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -48,6 +48,10 @@ WRAP_SLACK = 15
 # Lines longer than the wrap column, at most this share of them (see ``_wrap_width``), and how
 # close the next-longest line must come to the column.
 MAX_OVERLONG_SHARE = 0.2
+# A text is written a paragraph a line (``paragraph_lines``) when, not hard-wrapped, at least
+# this many of its lines run past MAX_WRAP_WIDTH: one long paragraph after a few wrapped lines
+# may end a text that was only partly wrapped.
+MIN_LONG_LINES = 2
 BUNCH_SLACK = 3
 _LINE_END_CLOSERS = (".", "!", "?", ":", ";", "”", '"', "’")
 
@@ -112,14 +116,16 @@ _LIST_MARKER_TOKEN = re.compile(r"[-*+\u2022]|\d{1,2}[.)]")
 
 
 def paragraph_lines(text: str) -> bool:
-    """Whether ``text`` is written a paragraph a line: not hard-wrapped (``_wrap_width``) and one
-    of its lines longer than any wrap column (MAX_WRAP_WIDTH), as the paragraphs of scraped pages
-    and feeds are. Every line break of such a text is the writer's: a line that ends without
-    punctuation is a heading, a caption, a list item or a paragraph whose period is missing, not a
-    sentence the typist broke. A short text with no long line may be hard-wrapped all the same
-    (too few lines to tell the wrap column), so it is not one."""
+    """Whether ``text`` is written a paragraph a line: not hard-wrapped (``_wrap_width``) and
+    MIN_LONG_LINES of its lines longer than any wrap column (MAX_WRAP_WIDTH), as the paragraphs of
+    scraped pages and feeds are. Every line break of such a text is the writer's: a line that ends
+    without punctuation is a heading, a caption, a list item or a paragraph whose period is
+    missing, not a sentence the typist broke. A short text with fewer long lines may be
+    hard-wrapped all the same (too few lines to tell the wrap column; "... met on August 29 with
+    General\nZhang Youxia, ..." and one long paragraph after it), so it is not one."""
     lines = text.split("\n")
-    return any(_visible_len(line) > MAX_WRAP_WIDTH for line in lines) and _wrap_width(lines) is None
+    long_lines = sum(_visible_len(line) > MAX_WRAP_WIDTH for line in lines)
+    return long_lines >= MIN_LONG_LINES and _wrap_width(lines) is None
 
 
 def list_item_line(line: str) -> bool:

@@ -146,7 +146,9 @@ def test_a_long_heading_line_of_a_paragraph_a_line_text_is_a_sentence(nlp):
 def test_a_caption_line_is_no_part_of_the_next_paragraph(nlp):
     text = ("Protesters hold signs against the new media law outside the parliament building by @streetphotog\n"
             "The bill has been debated in committee for two years, and the opposition says it will restrict "
-            "reporting on the security forces.\n")
+            "reporting on the security forces.\n"
+            "Journalists' unions have called a march for Saturday, and several editors have said that their "
+            "newspapers will print blank front pages on the day of the vote.\n")
     sents = sentences(nlp, text)
     assert sents[0].endswith("by @streetphotog")
     assert sents[1].startswith("The bill has been debated")
@@ -176,3 +178,13 @@ def test_a_short_text_with_no_long_line_keeps_its_breaks_as_before(nlp):
     text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr\n"
             "Zelenskyy of Ukraine about the security of the region.\n")
     assert len(sentences(nlp, text)) == 1
+
+
+def test_a_partly_wrapped_text_with_one_long_paragraph_keeps_its_wraps(nlp):
+    # two wrapped lines (too few to tell a wrap column) and one long paragraph: maybe hard-wrapped
+    text = ("The Foreign Minister held talks on Tuesday in the capital with Admiral\n"
+            "Maria Costa, Commander of the Joint Naval Forces of the Southern\n"
+            "Command, on maritime security. The two sides agreed to hold joint exercises next year and to share "
+            "information on smuggling routes across the region.")
+    sents = sentences(nlp, text)
+    assert sents[0].startswith("The Foreign Minister") and "Admiral\nMaria Costa" in sents[0]
