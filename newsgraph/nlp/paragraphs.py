@@ -30,7 +30,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.4"  # 0.3.4: in a text written a paragraph a line (no hard wrap, two lines or more past any wrap column) a line that ends without punctuation ends its sentence however long it is (a heading "... – Level 4: Do Not Travel", a caption "... by @user", a paragraph missing its period), unless it ends in a comma, semicolon, hyphen or a closed-class word (article, conjunction, preposition, possessive) or the next line goes on in lower case; whether the text is one is told before unwrapping (kept on a recased Doc) (history: docs/component_versions.md)
+VERSION = "0.3.5"  # 0.3.5: no sentence starts on the word after a line's first word when a sentence start is forced on the line and a plain space parts them (the parser cut one-word sentences off names: "John | Liebhardt", "SECRETARY | BLINKEN:", "Sergey | Anatolyevich Tsyb") (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -421,9 +421,11 @@ def mark_paragraph_starts(doc) -> None:
         if pending and i > 0:
             token = doc[i]
             starts[token.i], changed = 1, True
+            first_word = token.i
             # the parser likes to cut after an opening quote: keep it with its words
             if (token.is_quote or token.is_left_punct) and token.i + 1 < len(doc):
                 starts[token.i + 1] = -1
+                first_word = token.i + 1
             # and after a list item's marker ("-   In the aftermath of ..." parsed as "-" and
             # "In the aftermath ..."): keep the item's first word with it
             elif _LIST_MARKER_TOKEN.fullmatch(token.text) and token.whitespace_:
@@ -432,9 +434,23 @@ def mark_paragraph_starts(doc) -> None:
                     starts[j], j = -1, j + 1
                 if j < len(doc):
                     starts[j] = -1
+                first_word = j
+            _keep_next_with_first_word(doc, first_word, starts)
         pending = False
     if changed:
         doc.from_array([SENT_START], starts.view(numpy.uint64))
+
+
+def _keep_next_with_first_word(doc, first_word: int, starts) -> None:
+    """Forbid a sentence start (``starts``, SENT_START values) on the token that follows a
+    line's first word, the word at ``first_word`` a sentence starts on, when only a plain space
+    parts them. A start forced on a line makes the parser cut a one-word sentence off it ("John |
+    Liebhardt", "SECRETARY | BLINKEN:", "Sergey | Anatolyevich Tsyb"), the name then lost. A
+    wider gap ("Q    This is ...", a label and its sentence) or a line break is left to the
+    parser."""
+    nxt = first_word + 1
+    if nxt < len(doc) and doc[first_word].whitespace_ == " " and not doc[nxt].is_space:
+        starts[nxt] = -1
 
 
 @Language.factory(COMPONENT, assigns=["token.is_sent_start"])
