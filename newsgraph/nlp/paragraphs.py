@@ -11,6 +11,10 @@ however long it is (a travel advisory's "... Provinces – Level 4: Do Not Trave
 caption, a paragraph missing its period), unless it ends in a mark or word that needs the next
 line (``_carries_on``).
 
+A start forced on a line makes the parser cut a one-word sentence off the line's first or last
+word ("John | Liebhardt", '"..." said | Alan'): the word after the first and the last word keep
+with their neighbours (``_keep_next_with_first_word``, ``_keep_last_word_with_line``).
+
 Hard-wrapped texts (White House and other press releases broken at ~70 characters, mid
 sentence) are unwrapped before tokenizing: ``unwrap_hard_breaks`` replaces each line break
 that is a wrap by a space, so the text keeps its length and every character offset into the
@@ -30,7 +34,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.5"  # 0.3.5: no sentence starts on the word after a line's first word when a sentence start is forced on the line and a plain space parts them (the parser cut one-word sentences off names: "John | Liebhardt", "SECRETARY | BLINKEN:", "Sergey | Anatolyevich Tsyb") (history: docs/component_versions.md)
+VERSION = "0.3.5"  # 0.3.5: where a sentence start is forced on a line, no sentence starts on the word after the line's first word, nor on the last word before a forced line end, when a plain space parts them from the word before (the parser cut one-word sentences off names: "John | Liebhardt", "SECRETARY | BLINKEN:", "U.S. | Embassy Hungary:", '"..." said | Alan') (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -415,7 +419,9 @@ def mark_paragraph_starts(doc) -> None:
         if space:
             token = doc[i]
             if "\n" in token.text:
-                pending = pending or _starts_sentence_after_line_break(doc, token, line_start_char)
+                if _starts_sentence_after_line_break(doc, token, line_start_char):
+                    pending = changed = True
+                    _keep_last_word_with_line(doc, i - 1, starts)
                 line_start_char = token.idx + len(token.text)
             continue
         if pending and i > 0:
@@ -451,6 +457,18 @@ def _keep_next_with_first_word(doc, first_word: int, starts) -> None:
     nxt = first_word + 1
     if nxt < len(doc) and doc[first_word].whitespace_ == " " and not doc[nxt].is_space:
         starts[nxt] = -1
+
+
+def _keep_last_word_with_line(doc, last_word: int, starts) -> None:
+    """Forbid a sentence start (``starts``) on ``last_word``, a line's last word before a break
+    that ends its sentence, when a plain space parts it from a word before it. The forced end
+    makes the parser cut the line's last word off as a sentence of its own ('"They want to see
+    Peru kneel" said | Alan', "OOO | Transoil"), the name then lost. After sentence punctuation
+    ("Yes. Thanks") the word may well be a sentence of its own."""
+    before = last_word - 1
+    if (before >= 0 and not doc[last_word].is_space and not doc[last_word].is_punct
+            and starts[last_word] != 1 and doc[before].whitespace_ == " " and doc[before].text not in SENTENCE_END):
+        starts[last_word] = -1
 
 
 @Language.factory(COMPONENT, assigns=["token.is_sent_start"])

@@ -188,3 +188,31 @@ def test_a_partly_wrapped_text_with_one_long_paragraph_keeps_its_wraps(nlp):
             "information on smuggling routes across the region.")
     sents = sentences(nlp, text)
     assert sents[0].startswith("The Foreign Minister") and "Admiral\nMaria Costa" in sents[0]
+
+
+# a list a name a line, and a paragraph a line whose last line ends on its speaker's name
+NAME_LIST = ("The Department of State is designating the following individuals:\n"
+             "Sergey Anatolyevich Tsyb\n"
+             "Nikolai Anatolevich Volobuev\n"
+             "Dmitry Yuryevich Lelikov\n")
+
+
+def test_no_one_word_sentence_is_cut_off_a_line_that_starts_a_sentence(nlp):
+    # the parser cut "Nikolai | Anatolevich Volobuev" when the line's start was forced
+    assert sentences(nlp, NAME_LIST)[1:] == ["Sergey Anatolyevich Tsyb", "Nikolai Anatolevich Volobuev",
+                                             "Dmitry Yuryevich Lelikov"]
+
+
+def test_two_names_on_two_lines_are_two_people(nlp):
+    keys = {m.text: m.entity_key for m in nlp(NAME_LIST)._.ng_mentions if m.type == "person"}
+    assert keys.get("Nikolai Anatolevich Volobuev") == "person:nikolai-anatolevich-volobuev"
+    assert len(set(keys.values())) == len(keys) == 3
+
+
+def test_a_line_keeps_its_last_word_when_its_end_is_forced(nlp):
+    text = ("The farmers from the northern valleys blocked the main highway for a third day on Monday, and the "
+            "police said that they would clear the road by force if the talks in the capital failed again.\n"
+            "“They want us to kneel before the mining companies” said Tupac\n"
+            "The talks between the farmers' leaders and the ministers of energy and agriculture resumed in the "
+            "evening and went on until late into the night without an agreement on the land titles.\n")
+    assert "“They want us to kneel before the mining companies” said Tupac" in sentences(nlp, text)
