@@ -47,7 +47,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.31"  # 0.3.31: an acronym bracketed after an organisation's possessive ending ("the United States Trade Representative’s (USTR) review") is defined by the name, as one right after it (history: docs/component_versions.md)
+VERSION = "0.3.32"  # 0.3.32: two person names a line break parts where a sentence starts (the paragraph splitter ended the line) are two names, not one the tagger cut ("... Noam Chomsky\nNoam Chomsky is ...", a list a name a line) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -748,9 +748,14 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     # a name the tagger cut in two, often at a hard line break ("Andrés\nManuel López" + "Obrador")
     continued: dict[int, Mention] = {}
     whole_name: dict[int, str] = {}
+    # a line break the paragraph splitter ended a sentence at parts two names ("... Noam
+    # Chomsky\nNoam Chomsky is ...", a list a name a line): a hard wrap inside a name was unwrapped
+    line_starts = ({s.start_char for s in doc.sents} if "\n" in text and doc.has_annotation("SENT_START")
+                   else set())
     for a, b in zip(mentions, mentions[1:]):
         gap = text[a.end:b.start]
-        if a.type == b.type == "person" and a.kind == "name" and b.kind in ("name", "surname") and gap.isspace():
+        if a.type == b.type == "person" and a.kind == "name" and b.kind in ("name", "surname") and gap.isspace() \
+                and not ("\n" in gap and b.start in line_starts):
             continued[id(b)] = a
             whole_name[id(a)] = f"{_person_name(a.text)} {b.text}"
     # persons with full names first, over the whole article, so a surname can point forward

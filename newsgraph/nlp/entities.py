@@ -64,7 +64,7 @@ from newsgraph.nlp import name_cues
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
                                      token_lowers, token_pos, token_starts, token_texts)
-from newsgraph.nlp.paragraphs import CAPS_LINES_KEY
+from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, PARAGRAPH_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
@@ -2306,6 +2306,8 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
     # the lines written in capitals, as (start, end) chars: headings to the paragraph splitter and
     # to the events' not-furniture check, which no longer see the capitals
     recased.user_data[CAPS_LINES_KEY] = caps_lines
+    if PARAGRAPH_LINES_KEY in doc.user_data:  # told on the text before unwrapping (``paragraphs``)
+        recased.user_data[PARAGRAPH_LINES_KEY] = doc.user_data[PARAGRAPH_LINES_KEY]
     return recased
 
 

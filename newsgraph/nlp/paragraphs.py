@@ -5,6 +5,16 @@ Headings, captions and datelines sit on lines of their own; without this the par
 heading to the next paragraph's first sentence, and quotes and events then straddle them.
 Runs before the parser, which keeps sentence starts that are already set.
 
+In a text written a paragraph a line (``paragraph_lines``: scraped pages and feeds, no hard wrap)
+every line break is the writer's, so a line that ends without punctuation ends its sentence
+however long it is (a travel advisory's "... Provinces – Level 4: Do Not Travel", a photo
+caption, a paragraph missing its period), unless it ends in a mark or word that needs the next
+line (``_carries_on``).
+
+A start forced on a line makes the parser cut a one-word sentence off the line's first or last
+word ("John | Liebhardt", '"..." said | Alan'): the word after the first and the last word keep
+with their neighbours (``_keep_next_with_first_word``, ``_keep_last_word_with_line``).
+
 Hard-wrapped texts (White House and other press releases broken at ~70 characters, mid
 sentence) are unwrapped before tokenizing: ``unwrap_hard_breaks`` replaces each line break
 that is a wrap by a space, so the text keeps its length and every character offset into the
@@ -24,7 +34,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.3"  # 0.3.3: wrap column robust to a few overlong lines (a Markdown link wrapped inside its words, masked, is one long line; a single line a column longer): the longest length the lines bunch at; the unwrap test counts a masked link address in the line and takes a word glued by no-break spaces (or to a link address) as one; a line past the column with no address is no wrap (a list item); the next line's first word is read in the text before masking ("Government\xa0[extradited](https://...)"); a line ending in an initialism or Mr./Dr. ("of the U.S.\nSouthern Command") ends no sentence; the tokenizer reads no-break spaces as spaces after the wrap test (make_doc passes the stored text) (history: docs/component_versions.md)
+VERSION = "0.3.5"  # 0.3.5: where a sentence start is forced on a line, no sentence starts on the word after the line's first word, nor on the last word before a forced line end, when a plain space parts them from the word before (the parser cut one-word sentences off names: "John | Liebhardt", "SECRETARY | BLINKEN:", "U.S. | Embassy Hungary:", '"..." said | Alan') (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -42,6 +52,10 @@ WRAP_SLACK = 15
 # Lines longer than the wrap column, at most this share of them (see ``_wrap_width``), and how
 # close the next-longest line must come to the column.
 MAX_OVERLONG_SHARE = 0.2
+# A text is written a paragraph a line (``paragraph_lines``) when, not hard-wrapped, at least
+# this many of its lines run past MAX_WRAP_WIDTH: one long paragraph after a few wrapped lines
+# may end a text that was only partly wrapped.
+MIN_LONG_LINES = 2
 BUNCH_SLACK = 3
 _LINE_END_CLOSERS = (".", "!", "?", ":", ";", "”", '"', "’")
 
@@ -103,6 +117,19 @@ _LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+\S")
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
 # a list item's marker as a token of its own
 _LIST_MARKER_TOKEN = re.compile(r"[-*+\u2022]|\d{1,2}[.)]")
+
+
+def paragraph_lines(text: str) -> bool:
+    """Whether ``text`` is written a paragraph a line: not hard-wrapped (``_wrap_width``) and
+    MIN_LONG_LINES of its lines longer than any wrap column (MAX_WRAP_WIDTH), as the paragraphs of
+    scraped pages and feeds are. Every line break of such a text is the writer's: a line that ends
+    without punctuation is a heading, a caption, a list item or a paragraph whose period is
+    missing, not a sentence the typist broke. A short text with fewer long lines may be
+    hard-wrapped all the same (too few lines to tell the wrap column; "... met on August 29 with
+    General\nZhang Youxia, ..." and one long paragraph after it), so it is not one."""
+    lines = text.split("\n")
+    long_lines = sum(_visible_len(line) > MAX_WRAP_WIDTH for line in lines)
+    return long_lines >= MIN_LONG_LINES and _wrap_width(lines) is None
 
 
 def list_item_line(line: str) -> bool:
@@ -262,9 +289,12 @@ class UnwrappingTokenizer:
         # a run-in heading's break last: the rest of its line ("**Re-building ... Haiti:** USAID
         # and\n    the French government ...") is as long as the line the text was wrapped at,
         # cut off behind a break it would look like a short line of its own, not a wrap
-        masked = unwrap_hard_breaks(mask_markup(text, run_in_breaks=False), raw=raw)
-        unwrapped = break_run_in_headings(masked, text)
-        return remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
+        masked = mask_markup(text, run_in_breaks=False)
+        unwrapped = break_run_in_headings(unwrap_hard_breaks(masked, raw=raw), text)
+        doc = remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
+        # told before unwrapping: the unwrapped text of a hard-wrapped one has long lines too
+        doc.user_data[PARAGRAPH_LINES_KEY] = paragraph_lines(masked)
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
@@ -298,7 +328,49 @@ def _starts_sentence_after_line_break(doc, space_token, line_start_char: int) ->
     following = doc[space_token.i + 1] if space_token.i + 1 < len(doc) else None
     if following is not None and following.text[:1].islower():
         return False  # the next line goes on in lower case: a wrapped clause, whatever its case
-    return heading_line(doc_text(doc)[line_start_char:space_token.idx]) or capitals_line(doc, line_start_char, space_token.idx)
+    line = doc_text(doc)[line_start_char:space_token.idx]
+    if heading_line(line) or capitals_line(doc, line_start_char, space_token.idx):
+        return True
+    # no hard wrap in the text: the writer ended the line ("Carchi and northern Esmeraldas
+    # Provinces – Level 4: Do Not Travel", a photo caption "... by @user", a paragraph whose
+    # period is missing), unless it ends in a word or mark that needs the next line. A line that
+    # ends in punctuation the tokenizer glued to a bracket ('"ideological" ((it)):', one token
+    # "):") is left as it was: the quote after it is read with its cue
+    return (_in_paragraph_lines(doc) and not line.rstrip().endswith(_LINE_END_CLOSERS)
+            and not _carries_on(line))
+
+
+PARAGRAPH_LINES_KEY = "ng_paragraph_lines"  # Doc.user_data key, set by UnwrappingTokenizer
+
+
+def _in_paragraph_lines(doc) -> bool:
+    """``paragraph_lines`` of the text the Doc was made from: noted by ``UnwrappingTokenizer``
+    before unwrapping (kept on a recased Doc), else read in the Doc's text, which nothing
+    unwrapped then."""
+    value = doc.user_data.get(PARAGRAPH_LINES_KEY)
+    if value is None:
+        value = doc.user_data[PARAGRAPH_LINES_KEY] = paragraph_lines(doc_text(doc))
+    return value
+
+
+# Closed-class words that leave a clause open when a line ends in them: articles, possessive
+# determiners, coordinating and subordinating conjunctions, prepositions (bar the particles of
+# phrasal verbs, "up", "out", "off", "down", "back", "away", which end clauses: "cracked down").
+_OPEN_ENDING_WORDS = frozenset(
+    "a an the my your his its our their and or but nor whether because if than of to for from with by at in "
+    "on into onto upon about over under after before during between among against toward towards within "
+    "without through across via per including".split())
+
+
+def _carries_on(line: str) -> bool:
+    """Whether a line with no sentence punctuation at its end leaves its sentence open: it ends
+    in a comma, semicolon or hyphen ("The minister, who arrived on Monday,") or in a word of
+    ``_OPEN_ENDING_WORDS`` ("policies that affect the\nUnited States")."""
+    body = line.rstrip()
+    if body.endswith((",", ";", "-")) and not body.endswith("--"):
+        return True
+    words = body.split()
+    return bool(words) and words[-1].lower() in _OPEN_ENDING_WORDS
 
 
 CAPS_LINES_KEY = "ng_caps_lines"  # Doc.user_data key, set by entities.recase_all_caps_lines
@@ -347,15 +419,19 @@ def mark_paragraph_starts(doc) -> None:
         if space:
             token = doc[i]
             if "\n" in token.text:
-                pending = pending or _starts_sentence_after_line_break(doc, token, line_start_char)
+                if _starts_sentence_after_line_break(doc, token, line_start_char):
+                    pending = changed = True
+                    _keep_last_word_with_line(doc, i - 1, starts)
                 line_start_char = token.idx + len(token.text)
             continue
         if pending and i > 0:
             token = doc[i]
             starts[token.i], changed = 1, True
+            first_word = token.i
             # the parser likes to cut after an opening quote: keep it with its words
             if (token.is_quote or token.is_left_punct) and token.i + 1 < len(doc):
                 starts[token.i + 1] = -1
+                first_word = token.i + 1
             # and after a list item's marker ("-   In the aftermath of ..." parsed as "-" and
             # "In the aftermath ..."): keep the item's first word with it
             elif _LIST_MARKER_TOKEN.fullmatch(token.text) and token.whitespace_:
@@ -364,9 +440,35 @@ def mark_paragraph_starts(doc) -> None:
                     starts[j], j = -1, j + 1
                 if j < len(doc):
                     starts[j] = -1
+                first_word = j
+            _keep_next_with_first_word(doc, first_word, starts)
         pending = False
     if changed:
         doc.from_array([SENT_START], starts.view(numpy.uint64))
+
+
+def _keep_next_with_first_word(doc, first_word: int, starts) -> None:
+    """Forbid a sentence start (``starts``, SENT_START values) on the token that follows a
+    line's first word, the word at ``first_word`` a sentence starts on, when only a plain space
+    parts them. A start forced on a line makes the parser cut a one-word sentence off it ("John |
+    Liebhardt", "SECRETARY | BLINKEN:", "Sergey | Anatolyevich Tsyb"), the name then lost. A
+    wider gap ("Q    This is ...", a label and its sentence) or a line break is left to the
+    parser."""
+    nxt = first_word + 1
+    if nxt < len(doc) and doc[first_word].whitespace_ == " " and not doc[nxt].is_space:
+        starts[nxt] = -1
+
+
+def _keep_last_word_with_line(doc, last_word: int, starts) -> None:
+    """Forbid a sentence start (``starts``) on ``last_word``, a line's last word before a break
+    that ends its sentence, when a plain space parts it from a word before it. The forced end
+    makes the parser cut the line's last word off as a sentence of its own ('"They want to see
+    Peru kneel" said | Alan', "OOO | Transoil"), the name then lost. After sentence punctuation
+    ("Yes. Thanks") the word may well be a sentence of its own."""
+    before = last_word - 1
+    if (before >= 0 and not doc[last_word].is_space and not doc[last_word].is_punct
+            and starts[last_word] != 1 and doc[before].whitespace_ == " " and doc[before].text not in SENTENCE_END):
+        starts[last_word] = -1
 
 
 @Language.factory(COMPONENT, assigns=["token.is_sent_start"])

@@ -515,7 +515,7 @@ def test_a_signature_lines_title_places_the_signer_and_a_turns_we_is_its_speaker
             "respected because we sacrificed a lot to – to make a long story short, we did a lot to strengthen global "
             "security by abandoning our nuclear arsenal.\n")
     x = extract(text, dt.date(2022, 2, 22), nlp=nlp, outlet="United States Department of State")
-    assert x.entities["person:kuleba"].acts_for == "UKR"
+    assert x.entities["person:dmytro-kuleba"].acts_for == "UKR"  # his whole name: no "Dmytro" cut off its line
     loan = next(e for e in x.events if e.trigger == "provided")
     assert (loan.source_text, loan.source_acts_for) == ("we", "USA")
     from newsgraph.nlp.linking import _resolve_actor, ActorCoder

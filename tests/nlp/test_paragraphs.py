@@ -121,3 +121,98 @@ def test_a_bold_run_in_heading_is_a_sentence_of_its_own(nlp):
     assert [s.text.strip() for s in doc.sents][0] == "Cooperating on Cyber and Quantum Technology:"
     assert not [e for e in doc._.ng_events if e.trigger.startswith("Cooperating")]
     assert not [e for e in doc._.ng_events if e.target_text and "Technology" in e.target_text]
+
+
+# A text written a paragraph a line (scraped pages, feeds): each line break is the writer's, so a
+# line that ends without punctuation (a heading, a caption, a paragraph whose period is missing)
+# ends its sentence, however long it is; the paragraphs run past any wrap column.
+ADVISORY = (
+    "Do not travel to the northern border area because of crime and kidnapping, and reconsider travel "
+    "to the coastal cities because of civil unrest.\n"
+    "Border provinces and the upper river valley – Level 4: Do Not Travel\n"
+    "Armed groups operating in the river valley have killed local citizens and attacked police stations "
+    "in recent months.\n"
+)
+
+
+def test_a_long_heading_line_of_a_paragraph_a_line_text_is_a_sentence(nlp):
+    sents = sentences(nlp, ADVISORY)
+    assert sents[1] == "Border provinces and the upper river valley – Level 4: Do Not Travel"
+    assert sents[2].startswith("Armed groups operating")
+    killed = [e for e in nlp(ADVISORY)._.ng_events if e.trigger == "killed"]
+    assert killed and "Travel" not in (killed[0].source_text or "")
+
+
+def test_a_caption_line_is_no_part_of_the_next_paragraph(nlp):
+    text = ("Protesters hold signs against the new media law outside the parliament building by @streetphotog\n"
+            "The bill has been debated in committee for two years, and the opposition says it will restrict "
+            "reporting on the security forces.\n"
+            "Journalists' unions have called a march for Saturday, and several editors have said that their "
+            "newspapers will print blank front pages on the day of the vote.\n")
+    sents = sentences(nlp, text)
+    assert sents[0].endswith("by @streetphotog")
+    assert sents[1].startswith("The bill has been debated")
+
+
+def test_a_line_that_leaves_its_sentence_open_goes_on(nlp):
+    # a comma or a closed-class word at the line's end needs the next line, whatever its case
+    text = ("The three governments called on the parties to return to talks, and the foreign ministers of Canada,\n"
+            "Mexico and the United States will meet in Ottawa next week to prepare the summit.\n"
+            "The talks on the trade accord were adjourned on Friday after the delegations failed to agree on the\n"
+            "United States proposal for the rules of origin.\n")
+    sents = sentences(nlp, text)
+    assert len(sents) == 2
+    assert "Canada,\nMexico" in sents[0] and "on the\nUnited States" in sents[1]
+
+
+def test_paragraph_lines_tells_a_paragraph_a_line_text_from_a_wrapped_one():
+    from newsgraph.nlp.paragraphs import paragraph_lines
+
+    assert paragraph_lines(ADVISORY)
+    assert not paragraph_lines(WRAPPED_READOUT)   # hard-wrapped: its breaks are wraps
+    # a short text with no line past a wrap column may be wrapped: too few lines to tell
+    assert not paragraph_lines("President Biden spoke today with President\nZelenskyy of Ukraine about the war.\n")
+
+
+def test_a_short_text_with_no_long_line_keeps_its_breaks_as_before(nlp):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr\n"
+            "Zelenskyy of Ukraine about the security of the region.\n")
+    assert len(sentences(nlp, text)) == 1
+
+
+def test_a_partly_wrapped_text_with_one_long_paragraph_keeps_its_wraps(nlp):
+    # two wrapped lines (too few to tell a wrap column) and one long paragraph: maybe hard-wrapped
+    text = ("The Foreign Minister held talks on Tuesday in the capital with Admiral\n"
+            "Maria Costa, Commander of the Joint Naval Forces of the Southern\n"
+            "Command, on maritime security. The two sides agreed to hold joint exercises next year and to share "
+            "information on smuggling routes across the region.")
+    sents = sentences(nlp, text)
+    assert sents[0].startswith("The Foreign Minister") and "Admiral\nMaria Costa" in sents[0]
+
+
+# a list a name a line, and a paragraph a line whose last line ends on its speaker's name
+NAME_LIST = ("The Department of State is designating the following individuals:\n"
+             "Sergey Anatolyevich Tsyb\n"
+             "Nikolai Anatolevich Volobuev\n"
+             "Dmitry Yuryevich Lelikov\n")
+
+
+def test_no_one_word_sentence_is_cut_off_a_line_that_starts_a_sentence(nlp):
+    # the parser cut "Nikolai | Anatolevich Volobuev" when the line's start was forced
+    assert sentences(nlp, NAME_LIST)[1:] == ["Sergey Anatolyevich Tsyb", "Nikolai Anatolevich Volobuev",
+                                             "Dmitry Yuryevich Lelikov"]
+
+
+def test_two_names_on_two_lines_are_two_people(nlp):
+    keys = {m.text: m.entity_key for m in nlp(NAME_LIST)._.ng_mentions if m.type == "person"}
+    assert keys.get("Nikolai Anatolevich Volobuev") == "person:nikolai-anatolevich-volobuev"
+    assert len(set(keys.values())) == len(keys) == 3
+
+
+def test_a_line_keeps_its_last_word_when_its_end_is_forced(nlp):
+    text = ("The farmers from the northern valleys blocked the main highway for a third day on Monday, and the "
+            "police said that they would clear the road by force if the talks in the capital failed again.\n"
+            "“They want us to kneel before the mining companies” said Tupac\n"
+            "The talks between the farmers' leaders and the ministers of energy and agriculture resumed in the "
+            "evening and went on until late into the night without an agreement on the land titles.\n")
+    assert "“They want us to kneel before the mining companies” said Tupac" in sentences(nlp, text)
