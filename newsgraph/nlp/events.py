@@ -667,6 +667,9 @@ class Trigger:
     rule: str
     words: list[Token]
     base_confidence: float
+    # a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``): the party inside
+    # that act is its target, even inside an effort's aim (``_effort_aim_patient``)
+    backs_hostile_act: bool = False
 
 
 # ---------------------------------------------------------------- trigger matching
@@ -3699,8 +3702,8 @@ def _backed_act(token: Token) -> Optional[Token]:
     return None
 
 
-# the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``): the
-# party inside the backed act is its target
+# the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``, which
+# also sets ``Trigger.backs_hostile_act``, what the actor search tests): a note, never tested
 BACKED_HOSTILE_RULE = "backing a hostile act"
 
 
@@ -3751,7 +3754,8 @@ def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     # ("supports efforts to isolate" is a threat made now), the party inside its object the target
     return dataclasses.replace(
         trigger, event_type=new_type, mode=new_mode,
-        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act])
+        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act],
+        backs_hostile_act=True)
 
 
 def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
@@ -7843,7 +7847,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
-    if deeper is not None and BACKED_HOSTILE_RULE not in trigger.rule \
+    if deeper is not None and not trigger.backs_hostile_act \
             and _effort_aim_patient(deeper, predicate) is not None:
         # "supports police efforts to bring drug traffickers to justice": the one the effort means to
         # act on is no party the act on the effort is aimed at (backing a hostile effort against a

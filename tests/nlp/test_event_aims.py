@@ -136,3 +136,17 @@ def test_an_act_in_the_infinitive_of_a_noun_of_intention_is_no_act(base_nlp):
     acts = _acts(doc)
     assert not any(t == "COOPERATE" for t, *_ in acts), acts
     assert any(t == "SUPPORT" and s == "Chile" for t, s, _, _ in acts), acts
+
+
+def test_backing_a_hostile_act_is_a_trigger_flag_not_a_rule_note(base_nlp, monkeypatch):
+    # review 35a §9: the actor search tests the flag ``_backed_hostile_act`` sets, so rewording the
+    # rule note changes nothing
+    from newsgraph.nlp import events
+
+    doc = base_nlp("Norway supports efforts to isolate Belarus.")
+    verb = next(t for t in doc if t.lemma_ == "support")
+    trigger = events._match_trigger(verb, events.load_lexicon())
+    assert trigger is not None and trigger.backs_hostile_act and trigger.event_type == "THREATEN", trigger
+    monkeypatch.setattr(events, "BACKED_HOSTILE_RULE", "reworded note")
+    assert ("THREATEN", "Norway", "Belarus", "asserted") in _acts(base_nlp("Norway supports efforts to isolate Belarus.")), \
+        _acts(base_nlp("Norway supports efforts to isolate Belarus."))
