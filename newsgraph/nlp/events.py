@@ -5297,6 +5297,14 @@ _VERB_FORMS = {"VB": "base", "VBG": "gerund", "VBN": "participle", "VBD": "finit
                "VBP": "finite", "MD": "finite"}
 
 
+def _is_finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause: a finite form by its own tag ("condemned", "says") or
+    a finite auxiliary before it ("*has* supported", "*will* impose"; English auxiliaries precede
+    the verb they carry)."""
+    return _VERB_FORMS.get(verb.tag_) == "finite" or any(
+        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in verb.children)
+
+
 def _coordinate(token: Token) -> Token:
     """The verb a conjoined verb is coordinated with. Coordinated verbs share their form; where
     the parser hangs a conjunct on a verb of another form, the coordinate is the nearest verb
@@ -5344,9 +5352,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if verb.dep_ != "ROOT":
         return []  # first: the cheap test (this runs for every actor slot)
     children = list(verb.children)
-    finite = _VERB_FORMS.get(verb.tag_) == "finite" or any(
-        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in children)
-    if not finite or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
+    if not _is_finite(verb) or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
         return []
     passive = any(c.dep_ == "auxpass" for c in children)
     doc = verb.doc
@@ -5760,9 +5766,7 @@ def _listed_clause_subject(verb: Token) -> list[Token]:
         if clause.dep_ != "advcl" or clause.i > verb.i or clause.pos_ not in ("VERB", "AUX"):
             continue
         children = list(clause.children)
-        finite = _VERB_FORMS.get(clause.tag_) == "finite" or any(
-            c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" for c in children)
-        if not finite or any(c.dep_ in ("mark", "auxpass") or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) \
+        if not _is_finite(clause) or any(c.dep_ in ("mark", "auxpass") or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) \
                 or clause.right_edge.i + 1 >= verb.i or verb.doc[clause.right_edge.i + 1].text != ",":
             continue
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS]
@@ -5820,9 +5824,7 @@ def _supplementive_participle_host(token: Token) -> Optional[Token]:
     if node.pos_ not in ("VERB", "AUX") or node.i > noun.i:
         return None
     children = list(node.children)
-    finite = _VERB_FORMS.get(node.tag_) == "finite" or any(
-        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" for c in children)
-    if not finite or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children) \
+    if not _is_finite(node) or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children) \
             or not _children(node, SUBJECT_DEPS):
         return None
     return node

@@ -45,3 +45,13 @@ def test_an_urged_act_stays_a_demand(base_nlp):
     # contrast: the one urged becomes the infinitive's subject, but the act is only asked for
     events = _events(base_nlp, "Russia was urged to withdraw its troops from Ukraine.")
     assert [(e.type, e.target_text) for e in events] == [("DEMAND", "Russia")], _explain(events)
+
+
+def test_a_verb_is_finite_by_its_tag_or_a_finite_auxiliary_before_it(base_nlp):
+    # review 35a §8: one test of finiteness for the stranded subject, the verb list and the "-ing" chain
+    from newsgraph.nlp.events import _is_finite
+
+    doc = base_nlp("Chile has condemned the raids and keeps supporting the mission.")
+    words = {t.text: t for t in doc}
+    assert _is_finite(words["condemned"]) and _is_finite(words["keeps"])
+    assert not _is_finite(words["supporting"])
