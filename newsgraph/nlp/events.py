@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.263"  # 0.7.263: an act noun counted or reported under any negated verb ("did not find incidents of torture by X") gives no "by"-agent event (history: docs/component_versions.md)
+VERSION = "0.7.280"  # 0.7.280: the patient of an unowned effort's aim is hidden only when the aim is hostile (typed, exclusion_verbs, hostile_aim_verbs, "to justice"/"to account") or it is an origin ("from X"); the party a helping aim serves stays the target; a "by" agent owns an effort (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2689,21 +2689,25 @@ def _needed_act_patient(actor: Token, predicate: Token) -> bool:
     return False
 
 
-def _effort_aim_patient(actor: Token, predicate: Token) -> Optional[Token]:
-    """The unowned effort noun of the predicate's object phrase whose aim ``actor`` sits in, not as
-    the aim's subject, else None: "supports police efforts to bring drug traffickers to justice" (the
-    traffickers), "continue its efforts to sanction Russian oligarchs". Who is backed, joined or
-    opposed in an effort is its owner ("Ukraine's efforts", "efforts by X"), never the one the
-    effort means to act on (an aim is no act done to anyone: check not-aim). Effort nouns:
+def _effort_aim_patient(actor: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The unowned effort noun of the predicate's object phrase whose hostile aim ``actor`` sits in,
+    not as the aim's subject, else None: "supports efforts to bring drug traffickers to justice"
+    (the traffickers), "condemned efforts to undermine Moldova's sovereignty". Who is backed, joined
+    or opposed in an effort is its owner ("Ukraine's efforts", "efforts by X": ``_effort_owner``),
+    never the one the effort means to act against (an aim is no act done to anyone: check not-aim).
+    The one a helping aim serves ("efforts to help Ukrainian refugees", "to rebuild Ukraine") is the
+    party the act on the effort is for, and stays (``_hostile_aim``). Effort nouns:
     event_detection.yaml effort_nouns + aim_frame_nouns."""
     efforts = joined_detection_words("effort_nouns", "aim_frame_nouns")
-    node = actor
+    node, origin = actor, False
     while node.head.i != node.i and node.i != predicate.i:
         head = node.head
-        if node.pos_ == "VERB" and node.tag_ == "VB" and node.dep_ == "acl" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        # "the intent to provide $5 million from USAID": where what the aim moves comes from is no
+        # party it serves, whatever the aim
+        origin = origin or (node.dep_ == "prep" and node.lower_ == "from")
+        if node.pos_ == "VERB" and _noun_infinitive(node):
             if head.lemma_.lower() in efforts and predicate in head.ancestors \
-                    and not _children(head, ("poss",)):
+                    and not _effort_owner(head) and (origin or _hostile_aim(node, lex)):
                 # (an owned effort is left to the owner search: "support their efforts to defend
                 # their country", whose pronoun owner the aim restates)
                 return head
@@ -2711,6 +2715,34 @@ def _effort_aim_patient(actor: Token, predicate: Token) -> Optional[Token]:
             return None  # the doer of the aim ("efforts for Russia to withdraw"), no patient
         node = head
     return None
+
+
+def _effort_owner(effort: Token) -> bool:
+    """Whether an effort noun names whose effort it is with a possessor ("Ukraine's efforts", "their
+    efforts") or a "by" agent ("efforts by Germany"), the owners the owner search finds. A
+    modifier ("police efforts") is left out: the search does not take it as the owner, so the
+    aim's patient would take its place."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by" and _children(c, ("pobj",)))
+               for c in effort.children)
+
+
+def _hostile_aim(verb: Token, lex: Lexicon) -> bool:
+    """Whether an effort's aim acts against its patient, typed as ``_backed_hostile_act`` types a
+    backed act: a trigger of a type outside the cooperative ones ("to sanction", "to attack"), a
+    verb of setting a party apart (exclusion_verbs: "to isolate"), a verb of harming a party's
+    standing the trigger lexicon leaves untyped (hostile_aim_verbs: "to undermine", "to abolish"),
+    or a call to account ("to bring X to justice", "to hold X to account": accountability_goal_nouns).
+    A helping aim ("to help", "to rebuild", "to provide aid to", "to stabilize") is not
+    (event_detection.yaml)."""
+    words = detection_lexicon()
+    lemma = verb_lemma(verb, lex)
+    if lemma in words["exclusion_verbs"] or lemma in words["hostile_aim_verbs"]:
+        return True
+    if any(o.lemma_.lower() in words["accountability_goal_nouns"]
+           for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in _children(p, ("pobj",))):
+        return True
+    _inner, classified = _innermost_trigger(verb, lex)
+    return classified is not None and classified[0] not in lex.cooperative
 
 
 def _own_shared_work(act: Token, words: dict) -> bool:
@@ -7850,7 +7882,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
     if deeper is not None and not trigger.backs_hostile_act \
-            and _effort_aim_patient(deeper, predicate) is not None:
+            and _effort_aim_patient(deeper, predicate, lex) is not None:
         # "supports police efforts to bring drug traffickers to justice": the one the effort means to
         # act on is no party the act on the effort is aimed at (backing a hostile effort against a
         # party threatens that party: "support international efforts to isolate Russia")

@@ -150,3 +150,15 @@ def test_backing_a_hostile_act_is_a_trigger_flag_not_a_rule_note(base_nlp, monke
     monkeypatch.setattr(events, "BACKED_HOSTILE_RULE", "reworded note")
     assert ("THREATEN", "Norway", "Belarus", "asserted") in _acts(base_nlp("Norway supports efforts to isolate Belarus.")), \
         _acts(base_nlp("Norway supports efforts to isolate Belarus."))
+
+
+def test_the_party_a_helping_aim_serves_stays_the_target(base_nlp):
+    # review 35a §1: only a hostile aim's patient is hidden; the one a helping aim serves is the target
+    acts = _acts(base_nlp("Japan will support efforts to rebuild Ukraine."))
+    assert any(g == "Ukraine" for *_, g, _ in acts), acts
+    acts = _acts(base_nlp("Peru supports efforts to protect Venezuelan migrants."))
+    assert ("SUPPORT", "Peru", "Venezuelan migrants", "asserted") in acts, acts
+    # a hostile aim still hides it; an effort owned by a "by" agent is that agent's
+    assert not any(g for *_, g, _ in _acts(base_nlp("Mexico supports efforts to bring drug traffickers to justice.")))
+    acts = _acts(base_nlp("Chile backs efforts by Peru to bring drug traffickers to justice."))
+    assert ("SUPPORT", "Chile", "Peru", "asserted") in acts, acts
