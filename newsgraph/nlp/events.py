@@ -152,11 +152,12 @@ Since 0.7.74 (aims): not-aim-of-means (``means_aim_check``, on the final types):
 event whose "by"-gerund means is a material event of the same side in the sentence ("taking further
 actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
-prevent ...") is hypothetical, as that of a future act is planned. Since 0.7.244-0.7.246: a list of
+prevent ...") is hypothetical, as that of a future act is planned. Since 0.7.253 (aims): a list of
 bare infinitives the parser hangs on a gerund continues the noun's "to"-infinitive before it
 ("coordinating international efforts to target, investigate, arrest, and prosecute ...": the
-efforts' aim, no act); what an unowned effort means to act on is no target of an act on the effort
-("concern about any efforts to abolish anti-corruption offices"); a noun of intention frames an aim
+efforts' aim, no act); what an unowned effort means to act against is no target of an act on the
+effort ("concern about any efforts to abolish anti-corruption offices"; since 0.7.280 only a hostile
+aim's patient: the one a helping aim serves stays, "support efforts to rebuild Ukraine"); a noun of intention frames an aim
 ("Brazil's intent to partner with ...").
 
 Since 0.7.118: not-possibility-frame (``possibility_check``): a hypothetical act
@@ -179,7 +180,7 @@ sovereignty") or the conduct of unnamed parties ("an entity ... for providing ma
 "31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
 is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
 
-Since 0.7.236 (doers the clause names, ``_subject``): a comma "-ing" clause at the end of a clause
+Since 0.7.252 (doers the clause names, ``_subject``): a comma "-ing" clause at the end of a clause
 takes the clause's subject even where the parser hangs it on a non-actor noun of the object
 ("Russia has escalated its war, demolishing schools ... and killing civilians"); a gerund after an
 additive phrase ("as well as imposing", event_detection.yaml additive_gerund_phrases) shares its
@@ -10501,7 +10502,7 @@ def _infinitive_host(token: Token) -> Token:
     relationship to address the root causes of migration, strengthen trade ties and ...": the
     parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
     with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
-    before it, inside the head's clause. Since 0.7.244 the same holds under a gerund or participle
+    before it, inside the head's clause. Since 0.7.253 (aims) the same holds under a gerund or participle
     and for the infinitive of a noun ("coordinating international efforts to target, investigate,
     arrest, and prosecute ...": "investigate" hung on "coordinating" continues "to target", the
     efforts' aim). The token itself otherwise.
@@ -13387,7 +13388,7 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. Since 0.7.246 a noun of intention frames an
+    subject is an act of its own and stops the walk. Since 0.7.253 a noun of intention frames an
     aim too ("demonstrating Brazil's intent *to partner* with the United States": the codebook
     codes the intention, AGREE, never the intended act as done). Also a requirement, the infinitive
     of a predicative adjective of necessity ("access ... is *essential to provide* assistance":

@@ -98,7 +98,7 @@ def test_only_a_predicative_adjective_of_necessity_says_what_is_needed(base_nlp)
 
 
 def test_a_list_of_infinitives_hung_on_a_gerund_is_the_aim_of_the_efforts(base_nlp):
-    # events 0.7.244: the parser hangs "investigate" on "coordinating", which a bare infinitive
+    # events 0.7.253 (aims): the parser hangs "investigate" on "coordinating", which a bare infinitive
     # cannot continue; it continues "to track", the efforts' aim: nothing was investigated
     doc = base_nlp("Mexico leads the Arms Trafficking Action Committee, coordinating joint efforts to track, "
                    "investigate, and prosecute arms traffickers operating in the region.")
@@ -113,7 +113,7 @@ def test_a_bare_infinitive_after_a_gerund_with_no_infinitive_between_stays(base_
 
 
 def test_the_patient_of_an_unowned_effort_s_aim_is_no_target(base_nlp):
-    # events 0.7.245: what an effort means to act on is not whom the act on the effort is aimed at
+    # events 0.7.253 (aims): what an effort means to act on is not whom the act on the effort is aimed at
     doc = base_nlp("The ministers condemned efforts to undermine Moldova's sovereignty.")
     acts = _acts(doc)
     assert any(t == "DISAPPROVE" for t, *_ in acts), acts
@@ -130,7 +130,7 @@ def test_the_owner_of_an_effort_stays_its_target(base_nlp):
 
 
 def test_an_act_in_the_infinitive_of_a_noun_of_intention_is_no_act(base_nlp):
-    # events 0.7.246: the intent to partner is told, no partnership done (the signing stays)
+    # events 0.7.253: the intent to partner is told, no partnership done (the signing stays)
     doc = base_nlp("Chile signed the space accord last week, demonstrating Chile's intent to partner with "
                    "Argentina on satellite research.")
     acts = _acts(doc)

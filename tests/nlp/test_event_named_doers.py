@@ -1,4 +1,4 @@
-"""Doers the clause names but the parse hides (task doer35; events 0.7.236, events._subject): a
+"""Doers the clause names but the parse hides (task doer35; events 0.7.252, events._subject): a
 comma "-ing" clause at the end of a clause, a gerund after "as well as", a verb-phrase list whose
 first member the parser made an adverbial clause, and an active infinitive under a passive control
 or raising verb all take the subject their clause gives them. Sentences written for these tests."""
