@@ -253,7 +253,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.280"  # 0.7.280: the patient of an unowned effort's aim is hidden only when the aim is hostile (typed, exclusion_verbs, hostile_aim_verbs, "to justice"/"to account") or it is an origin ("from X"); the party a helping aim serves stays the target; a "by" agent owns an effort (history: docs/component_versions.md)
+VERSION = "0.7.281"  # 0.7.281: a comma "-ing" clause on the object of a verb that reports, documents or describes it (a campaign, a pattern) is not the reporter's act: no host clause (_reports_acts) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5843,7 +5843,7 @@ def _supplementive_participle_host(token: Token) -> Optional[Token]:
     subject (English grammar: subject control of free adjuncts), not a modifier of the noun before
     it, unless that noun can act itself: a noun that is an actor ("the convoy, carrying aid")
     may be what the participle describes, so then no host. None for any other token, and for a
-    host that is passive or has no subject."""
+    host that is passive, has no subject or reports its object (``_reports_acts``)."""
     if token.dep_ != "acl" or token.tag_ != "VBG" or _children(token, SUBJECT_DEPS) \
             or token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
         return None
@@ -5858,9 +5858,20 @@ def _supplementive_participle_host(token: Token) -> Optional[Token]:
         return None
     children = list(node.children)
     if not _is_finite(node) or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children) \
-            or not _children(node, SUBJECT_DEPS):
+            or not _children(node, SUBJECT_DEPS) or _reports_acts(node):
         return None
     return node
+
+
+def _reports_acts(verb: Token) -> bool:
+    """Whether ``verb`` reports, documents or describes what its object tells ("Human Rights Watch
+    has documented a pattern of abuse, targeting journalists", "The report describes a campaign of
+    repression, detaining activists"): the "-ing" clause after such an object describes the acts of
+    the reported campaign or pattern, not acts of the one who reports it (plover_frames.yaml
+    reporting; event_detection.yaml report_topic_verbs, act_report_verbs)."""
+    lex = load_lexicon()
+    lemma = verb_lemma(verb, lex)
+    return lemma in lex.reporting or lemma in joined_detection_words("report_topic_verbs", "act_report_verbs")
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")

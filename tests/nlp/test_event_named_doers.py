@@ -55,3 +55,16 @@ def test_a_verb_is_finite_by_its_tag_or_a_finite_auxiliary_before_it(base_nlp):
     words = {t.text: t for t in doc}
     assert _is_finite(words["condemned"]) and _is_finite(words["keeps"])
     assert not _is_finite(words["supporting"])
+
+
+def test_an_ing_clause_after_a_reported_campaign_is_not_the_reporters_act(base_nlp):
+    # review 35a §3: after a verb that documents or describes its object, the "-ing" clause tells
+    # the acts of the campaign reported, not acts of the one who reports it
+    # (the parser hangs "arresting" on "campaign", and "detaining" on "arresting")
+    for text in ("The Senate report describes a campaign of repression, arresting lawyers and detaining students.",
+                 "The OSCE report describes a campaign of intimidation, arresting lawyers and detaining students."):
+        detained = _events(base_nlp, text, "COERCE")
+        assert detained and all(e.source_text is None for e in detained), _explain(detained)
+    # the clause's own campaign stays its subject's
+    jailed = _events(base_nlp, "The junta intensified its campaign of repression, detaining students.", "COERCE")
+    assert [e.source_text for e in jailed] == ["junta"], _explain(jailed)
