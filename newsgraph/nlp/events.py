@@ -253,7 +253,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.281"  # 0.7.281: a comma "-ing" clause on the object of a verb that reports, documents or describes it (a campaign, a pattern) is not the reporter's act: no host clause (_reports_acts) (history: docs/component_versions.md)
+VERSION = "0.7.282"  # 0.7.282: a gerund added ("in addition to", "as well as") to a "for" / "of" gerund the object does ("accused X of shelling ..., in addition to attacking ...") takes that gerund's controller and claimed status, not the main subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5829,9 +5829,28 @@ def _additive_gerund_verb(token: Token) -> Optional[Token]:
             node = node.head
         if node.pos_ in ("VERB", "AUX") and node.i < start \
                 and not any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in node.children):
-            return node
+            return _paralleled_gerund(node, start) or node
         return None
     return None
+
+
+def _paralleled_by_added(token: Token) -> Optional[Token]:
+    """The "for" / "of" gerund an added gerund parallels ("accused Moscow of shelling the plant, in
+    addition to *attacking* ...": "shelling"), whose controller and status it shares
+    (``_controller``, ``_charged_act``); None for any other token."""
+    added = _additive_gerund_verb(token)
+    return added if added is not None and added.i != token.i and added.dep_ == "pcomp" else None
+
+
+def _paralleled_gerund(verb: Token, start: int) -> Optional[Token]:
+    """The "for" / "of" gerund of ``verb`` before the additive phrase at ``start``, which the added
+    gerund parallels: "Kyiv accused Moscow *of shelling* the plant, in addition to attacking ...",
+    "thanked Turkey *for hosting* refugees, as well as mediating ...". The added gerund is a second
+    act of the same doer as that gerund (coordination joins like constituents), whom ``_controller``
+    finds (the object the verb credits or blames), not an act of the verb's subject. None when the
+    verb has no such gerund."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i < start
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _supplementive_participle_host(token: Token) -> Optional[Token]:
@@ -6213,8 +6232,10 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     """The implicit agent of a non-finite act: the possessor of the noun it completes ("the
     United States' commitment to support X") or the subject of the clause it hangs from ("X
     remains committed to supporting Y", "X did well pushing back against Y"); None when the
-    nearest such clause's subject is no actor."""
-    node = token
+    nearest such clause's subject is no actor. An added gerund paralleling a "for" / "of" gerund
+    ("accused Moscow of shelling the plant, in addition to attacking ...") has that gerund's
+    controller (``_paralleled_gerund``)."""
+    node = _paralleled_by_added(token) or token
     for _ in range(5):
         # "measures to suspend the countermeasures": the parser makes an infinitival relative
         # of a purpose infinitive; its agent is the one who takes the measures
@@ -9385,8 +9406,9 @@ def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
 def _charged_act(token: Token, lex: Lexicon) -> bool:
     """An act named in the "for" / "of" phrase of an accusation or charge ("charged him for
     murdering ...", "accused them of torturing ..."): alleged by the accuser, not established
-    (PLOVER DISAPPROVE/accuse and /legal report the accusation)."""
-    node = token
+    (PLOVER DISAPPROVE/accuse and /legal report the accusation), and an act added to it ("accused
+    them of torturing ..., in addition to detaining ...": ``_paralleled_by_added``)."""
+    node = _paralleled_by_added(token) or token
     for _ in range(4):
         if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head.i == node.i:
             break

@@ -68,3 +68,14 @@ def test_an_ing_clause_after_a_reported_campaign_is_not_the_reporters_act(base_n
     # the clause's own campaign stays its subject's
     jailed = _events(base_nlp, "The junta intensified its campaign of repression, detaining students.", "COERCE")
     assert [e.source_text for e in jailed] == ["junta"], _explain(jailed)
+
+
+def test_a_gerund_added_to_a_for_or_of_gerund_is_the_objects_act(base_nlp):
+    # review 35a §7: the added gerund parallels the gerund the object does, not the main verb
+    attacked = _events(base_nlp, "Kyiv accused Moscow of shelling the plant, in addition to attacking the city "
+                       "of Kherson.", "ASSAULT")
+    attacking = [e for e in attacked if e.trigger.startswith("attacking")]
+    assert [(e.source_text, e.status) for e in attacking] == [("Moscow", "claimed")], _explain(attacked)
+    mediated = _events(base_nlp, "The EU thanked Turkey for hosting refugees, in addition to mediating the "
+                       "grain deal with Russia.", "CONSULT")
+    assert [(e.source_text, e.target_text) for e in mediated] == [("Turkey", "Russia")], _explain(mediated)
