@@ -253,7 +253,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.282"  # 0.7.282: a gerund added ("in addition to", "as well as") to a "for" / "of" gerund the object does ("accused X of shelling ..., in addition to attacking ...") takes that gerund's controller and claimed status, not the main subject (history: docs/component_versions.md)
+VERSION = "0.7.283"  # 0.7.283: a "beating" / "torture" of a country named as such, or with a score ("3-0 beating of Croatia"), is a match won, no ASSAULT (event_detection.yaml bodily_harm_nouns, _won_match) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14756,6 +14756,8 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # the police": the "of" phrase of a nominalised act on people is its patient (NomBank ARG1),
         # the act's target, when the doer is named beside it
         target, patient = preps["of"], ", target its 'of' patient"
+        if _won_match(token, target):
+            return []  # "Argentina's 3-0 beating of Croatia": a match won, no assault of persons
     protesters = patient and lex.nouns.get(noun_lemma(target), ("",))[0] == "PROTEST"
     protest = target if protesters and _protest_people(target) else None
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
@@ -14804,6 +14806,20 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
                           f"with doer and target{located}{patient}", text)
+
+
+def _won_match(noun: Token, patient: Token) -> bool:
+    """Whether a noun of an act on a person's body ("beating", "torture": event_detection.yaml
+    bodily_harm_nouns) tells a match won: its "of" patient is a country named as such ("Brazil's
+    beating of Chile") or a score modifies it ("Argentina's 3-0 beating of Croatia"). PLOVER ASSAULT
+    beat ("Physically assault by striking") and torture are assaults of persons, which a country
+    is not, and a score counts goals, not blows."""
+    if noun_lemma(noun) not in detection_lexicon()["bodily_harm_nouns"]:
+        return False
+    doc = noun.doc
+    score = any(re.fullmatch(r"\d+\s*[-–]\s*\d+", doc[c.i: min(c.i + 3, noun.i)].text)
+                for c in noun.children if c.dep_ == "nummod")
+    return score or _named_country(patient) is not None
 
 
 REPORTED_ACT_RULE = "with its 'by' agent, told as reported or counted"  # rule note: ``_reported_act_agent``
