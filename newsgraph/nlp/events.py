@@ -152,11 +152,12 @@ Since 0.7.74 (aims): not-aim-of-means (``means_aim_check``, on the final types):
 event whose "by"-gerund means is a material event of the same side in the sentence ("taking further
 actions to increase the pressure on X by designating ...") is that act's aim, no second act (PLOVER
 quad categories, event_detection.yaml); the purpose of an obligated act ("must be addressed to
-prevent ...") is hypothetical, as that of a future act is planned. Since 0.7.244-0.7.246: a list of
+prevent ...") is hypothetical, as that of a future act is planned. Since 0.7.253 (aims): a list of
 bare infinitives the parser hangs on a gerund continues the noun's "to"-infinitive before it
 ("coordinating international efforts to target, investigate, arrest, and prosecute ...": the
-efforts' aim, no act); what an unowned effort means to act on is no target of an act on the effort
-("concern about any efforts to abolish anti-corruption offices"); a noun of intention frames an aim
+efforts' aim, no act); what an unowned effort means to act against is no target of an act on the
+effort ("concern about any efforts to abolish anti-corruption offices"; since 0.7.280 only a hostile
+aim's patient: the one a helping aim serves stays, "support efforts to rebuild Ukraine"); a noun of intention frames an aim
 ("Brazil's intent to partner with ...").
 
 Since 0.7.118: not-possibility-frame (``possibility_check``): a hypothetical act
@@ -179,7 +180,7 @@ sovereignty") or the conduct of unnamed parties ("an entity ... for providing ma
 "31 officials who have acted to support ...") is no event. Where an import or entry comes "into"
 is the measuring state's own ground, never a SANCTION/COERCE target (``_inbound_destination``).
 
-Since 0.7.236 (doers the clause names, ``_subject``): a comma "-ing" clause at the end of a clause
+Since 0.7.252 (doers the clause names, ``_subject``): a comma "-ing" clause at the end of a clause
 takes the clause's subject even where the parser hangs it on a non-actor noun of the object
 ("Russia has escalated its war, demolishing schools ... and killing civilians"); a gerund after an
 additive phrase ("as well as imposing", event_detection.yaml additive_gerund_phrases) shares its
@@ -252,7 +253,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.270"  # 0.7.270: aid named as the subject of a verb of going on, its giver named ("U.S. assistance continues to strengthen Ukraine's position"), takes its recipient from the aid noun's "to/for" phrase or the act it goes on doing (a beneficiary phrase, its object's owner, an actor in its phrase); with none it fails the recipient check (PLOVER AID "Requires recipient: Yes") (history: docs/component_versions.md)
+VERSION = "0.7.283"  # 0.7.283: a "beating" / "torture" of a country named as such, or with a score ("3-0 beating of Croatia"), is a match won, no ASSAULT (event_detection.yaml bodily_harm_nouns, _won_match) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -667,6 +668,9 @@ class Trigger:
     rule: str
     words: list[Token]
     base_confidence: float
+    # a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``): the party inside
+    # that act is its target, even inside an effort's aim (``_effort_aim_patient``)
+    backs_hostile_act: bool = False
 
 
 # ---------------------------------------------------------------- trigger matching
@@ -2686,21 +2690,25 @@ def _needed_act_patient(actor: Token, predicate: Token) -> bool:
     return False
 
 
-def _effort_aim_patient(actor: Token, predicate: Token) -> Optional[Token]:
-    """The unowned effort noun of the predicate's object phrase whose aim ``actor`` sits in, not as
-    the aim's subject, else None: "supports police efforts to bring drug traffickers to justice" (the
-    traffickers), "continue its efforts to sanction Russian oligarchs". Who is backed, joined or
-    opposed in an effort is its owner ("Ukraine's efforts", "efforts by X"), never the one the
-    effort means to act on (an aim is no act done to anyone: check not-aim). Effort nouns:
+def _effort_aim_patient(actor: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The unowned effort noun of the predicate's object phrase whose hostile aim ``actor`` sits in,
+    not as the aim's subject, else None: "supports efforts to bring drug traffickers to justice"
+    (the traffickers), "condemned efforts to undermine Moldova's sovereignty". Who is backed, joined
+    or opposed in an effort is its owner ("Ukraine's efforts", "efforts by X": ``_effort_owner``),
+    never the one the effort means to act against (an aim is no act done to anyone: check not-aim).
+    The one a helping aim serves ("efforts to help Ukrainian refugees", "to rebuild Ukraine") is the
+    party the act on the effort is for, and stays (``_hostile_aim``). Effort nouns:
     event_detection.yaml effort_nouns + aim_frame_nouns."""
     efforts = joined_detection_words("effort_nouns", "aim_frame_nouns")
-    node = actor
+    node, origin = actor, False
     while node.head.i != node.i and node.i != predicate.i:
         head = node.head
-        if node.pos_ == "VERB" and node.tag_ == "VB" and node.dep_ == "acl" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        # "the intent to provide $5 million from USAID": where what the aim moves comes from is no
+        # party it serves, whatever the aim
+        origin = origin or (node.dep_ == "prep" and node.lower_ == "from")
+        if node.pos_ == "VERB" and _noun_infinitive(node):
             if head.lemma_.lower() in efforts and predicate in head.ancestors \
-                    and not _children(head, ("poss",)):
+                    and not _effort_owner(head) and (origin or _hostile_aim(node, lex)):
                 # (an owned effort is left to the owner search: "support their efforts to defend
                 # their country", whose pronoun owner the aim restates)
                 return head
@@ -2708,6 +2716,34 @@ def _effort_aim_patient(actor: Token, predicate: Token) -> Optional[Token]:
             return None  # the doer of the aim ("efforts for Russia to withdraw"), no patient
         node = head
     return None
+
+
+def _effort_owner(effort: Token) -> bool:
+    """Whether an effort noun names whose effort it is with a possessor ("Ukraine's efforts", "their
+    efforts") or a "by" agent ("efforts by Germany"), the owners the owner search finds. A
+    modifier ("police efforts") is left out: the search does not take it as the owner, so the
+    aim's patient would take its place."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by" and _children(c, ("pobj",)))
+               for c in effort.children)
+
+
+def _hostile_aim(verb: Token, lex: Lexicon) -> bool:
+    """Whether an effort's aim acts against its patient, typed as ``_backed_hostile_act`` types a
+    backed act: a trigger of a type outside the cooperative ones ("to sanction", "to attack"), a
+    verb of setting a party apart (exclusion_verbs: "to isolate"), a verb of harming a party's
+    standing the trigger lexicon leaves untyped (hostile_aim_verbs: "to undermine", "to abolish"),
+    or a call to account ("to bring X to justice", "to hold X to account": accountability_goal_nouns).
+    A helping aim ("to help", "to rebuild", "to provide aid to", "to stabilize") is not
+    (event_detection.yaml)."""
+    words = detection_lexicon()
+    lemma = verb_lemma(verb, lex)
+    if lemma in words["exclusion_verbs"] or lemma in words["hostile_aim_verbs"]:
+        return True
+    if any(o.lemma_.lower() in words["accountability_goal_nouns"]
+           for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in _children(p, ("pobj",))):
+        return True
+    _inner, classified = _innermost_trigger(verb, lex)
+    return classified is not None and classified[0] not in lex.cooperative
 
 
 def _own_shared_work(act: Token, words: dict) -> bool:
@@ -3699,8 +3735,8 @@ def _backed_act(token: Token) -> Optional[Token]:
     return None
 
 
-# the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``): the
-# party inside the backed act is its target
+# the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``, which
+# also sets ``Trigger.backs_hostile_act``, what the actor search tests): a note, never tested
 BACKED_HOSTILE_RULE = "backing a hostile act"
 
 
@@ -3751,7 +3787,8 @@ def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     # ("supports efforts to isolate" is a threat made now), the party inside its object the target
     return dataclasses.replace(
         trigger, event_type=new_type, mode=new_mode,
-        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act])
+        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act],
+        backs_hostile_act=True)
 
 
 def _mode_of(inner_type: Optional[str], mode: Optional[str]) -> Optional[str]:
@@ -5293,6 +5330,14 @@ _VERB_FORMS = {"VB": "base", "VBG": "gerund", "VBN": "participle", "VBD": "finit
                "VBP": "finite", "MD": "finite"}
 
 
+def _is_finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause: a finite form by its own tag ("condemned", "says") or
+    a finite auxiliary before it ("*has* supported", "*will* impose"; English auxiliaries precede
+    the verb they carry)."""
+    return _VERB_FORMS.get(verb.tag_) == "finite" or any(
+        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in verb.children)
+
+
 def _coordinate(token: Token) -> Token:
     """The verb a conjoined verb is coordinated with. Coordinated verbs share their form; where
     the parser hangs a conjunct on a verb of another form, the coordinate is the nearest verb
@@ -5340,9 +5385,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if verb.dep_ != "ROOT":
         return []  # first: the cheap test (this runs for every actor slot)
     children = list(verb.children)
-    finite = _VERB_FORMS.get(verb.tag_) == "finite" or any(
-        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" and c.i < verb.i for c in children)
-    if not finite or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
+    if not _is_finite(verb) or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
         return []
     passive = any(c.dep_ == "auxpass" for c in children)
     doc = verb.doc
@@ -5756,9 +5799,7 @@ def _listed_clause_subject(verb: Token) -> list[Token]:
         if clause.dep_ != "advcl" or clause.i > verb.i or clause.pos_ not in ("VERB", "AUX"):
             continue
         children = list(clause.children)
-        finite = _VERB_FORMS.get(clause.tag_) == "finite" or any(
-            c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" for c in children)
-        if not finite or any(c.dep_ in ("mark", "auxpass") or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) \
+        if not _is_finite(clause) or any(c.dep_ in ("mark", "auxpass") or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children) \
                 or clause.right_edge.i + 1 >= verb.i or verb.doc[clause.right_edge.i + 1].text != ",":
             continue
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS]
@@ -5788,9 +5829,28 @@ def _additive_gerund_verb(token: Token) -> Optional[Token]:
             node = node.head
         if node.pos_ in ("VERB", "AUX") and node.i < start \
                 and not any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in node.children):
-            return node
+            return _paralleled_gerund(node, start) or node
         return None
     return None
+
+
+def _paralleled_by_added(token: Token) -> Optional[Token]:
+    """The "for" / "of" gerund an added gerund parallels ("accused Moscow of shelling the plant, in
+    addition to *attacking* ...": "shelling"), whose controller and status it shares
+    (``_controller``, ``_charged_act``); None for any other token."""
+    added = _additive_gerund_verb(token)
+    return added if added is not None and added.i != token.i and added.dep_ == "pcomp" else None
+
+
+def _paralleled_gerund(verb: Token, start: int) -> Optional[Token]:
+    """The "for" / "of" gerund of ``verb`` before the additive phrase at ``start``, which the added
+    gerund parallels: "Kyiv accused Moscow *of shelling* the plant, in addition to attacking ...",
+    "thanked Turkey *for hosting* refugees, as well as mediating ...". The added gerund is a second
+    act of the same doer as that gerund (coordination joins like constituents), whom ``_controller``
+    finds (the object the verb credits or blames), not an act of the verb's subject. None when the
+    verb has no such gerund."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i < start
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _supplementive_participle_host(token: Token) -> Optional[Token]:
@@ -5802,7 +5862,7 @@ def _supplementive_participle_host(token: Token) -> Optional[Token]:
     subject (English grammar: subject control of free adjuncts), not a modifier of the noun before
     it, unless that noun can act itself: a noun that is an actor ("the convoy, carrying aid")
     may be what the participle describes, so then no host. None for any other token, and for a
-    host that is passive or has no subject."""
+    host that is passive, has no subject or reports its object (``_reports_acts``)."""
     if token.dep_ != "acl" or token.tag_ != "VBG" or _children(token, SUBJECT_DEPS) \
             or token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
         return None
@@ -5816,12 +5876,21 @@ def _supplementive_participle_host(token: Token) -> Optional[Token]:
     if node.pos_ not in ("VERB", "AUX") or node.i > noun.i:
         return None
     children = list(node.children)
-    finite = _VERB_FORMS.get(node.tag_) == "finite" or any(
-        c.dep_ == "aux" and _VERB_FORMS.get(c.tag_) == "finite" for c in children)
-    if not finite or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children) \
-            or not _children(node, SUBJECT_DEPS):
+    if not _is_finite(node) or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children) \
+            or not _children(node, SUBJECT_DEPS) or _reports_acts(node):
         return None
     return node
+
+
+def _reports_acts(verb: Token) -> bool:
+    """Whether ``verb`` reports, documents or describes what its object tells ("Human Rights Watch
+    has documented a pattern of abuse, targeting journalists", "The report describes a campaign of
+    repression, detaining activists"): the "-ing" clause after such an object describes the acts of
+    the reported campaign or pattern, not acts of the one who reports it (plover_frames.yaml
+    reporting; event_detection.yaml report_topic_verbs, act_report_verbs)."""
+    lex = load_lexicon()
+    lemma = verb_lemma(verb, lex)
+    return lemma in lex.reporting or lemma in joined_detection_words("report_topic_verbs", "act_report_verbs")
 
 
 _CONTROL_DEPS = ("xcomp", "acl", "pcomp", "prep", "acomp", "advcl", "pobj", "conj")
@@ -6163,8 +6232,10 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     """The implicit agent of a non-finite act: the possessor of the noun it completes ("the
     United States' commitment to support X") or the subject of the clause it hangs from ("X
     remains committed to supporting Y", "X did well pushing back against Y"); None when the
-    nearest such clause's subject is no actor."""
-    node = token
+    nearest such clause's subject is no actor. An added gerund paralleling a "for" / "of" gerund
+    ("accused Moscow of shelling the plant, in addition to attacking ...") has that gerund's
+    controller (``_paralleled_gerund``)."""
+    node = _paralleled_by_added(token) or token
     for _ in range(5):
         # "measures to suspend the countermeasures": the parser makes an infinitival relative
         # of a purpose infinitive; its agent is the one who takes the measures
@@ -7843,8 +7914,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None
     if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
         return _with_conjuncts(deeper), PROMISED_ACT_RULE
-    if deeper is not None and BACKED_HOSTILE_RULE not in trigger.rule \
-            and _effort_aim_patient(deeper, predicate) is not None:
+    if deeper is not None and not trigger.backs_hostile_act \
+            and _effort_aim_patient(deeper, predicate, lex) is not None:
         # "supports police efforts to bring drug traffickers to justice": the one the effort means to
         # act on is no party the act on the effort is aimed at (backing a hostile effort against a
         # party threatens that party: "support international efforts to isolate Russia")
@@ -9335,8 +9406,9 @@ def _conditional_host(token: Token, lex: Lexicon) -> Optional[Token]:
 def _charged_act(token: Token, lex: Lexicon) -> bool:
     """An act named in the "for" / "of" phrase of an accusation or charge ("charged him for
     murdering ...", "accused them of torturing ..."): alleged by the accuser, not established
-    (PLOVER DISAPPROVE/accuse and /legal report the accusation)."""
-    node = token
+    (PLOVER DISAPPROVE/accuse and /legal report the accusation), and an act added to it ("accused
+    them of torturing ..., in addition to detaining ...": ``_paralleled_by_added``)."""
+    node = _paralleled_by_added(token) or token
     for _ in range(4):
         if node.dep_ not in ("pcomp", "pobj", "conj", "prep") or node.head.i == node.i:
             break
@@ -10463,7 +10535,7 @@ def _infinitive_host(token: Token) -> Token:
     relationship to address the root causes of migration, strengthen trade ties and ...": the
     parser hangs "strengthen" as a conjunct of the finite "discussed", which a bare infinitive
     with no subject and no modal of its own cannot be; it continues the nearest "to"-infinitive
-    before it, inside the head's clause. Since 0.7.244 the same holds under a gerund or participle
+    before it, inside the head's clause. Since 0.7.253 (aims) the same holds under a gerund or participle
     and for the infinitive of a noun ("coordinating international efforts to target, investigate,
     arrest, and prosecute ...": "investigate" hung on "coordinating" continues "to target", the
     efforts' aim). The token itself otherwise.
@@ -13349,7 +13421,7 @@ def _aim_frame(trigger: Trigger) -> Optional[str]:
     from profiting"), or an act nominal inside the topic of a stated concern ("raised our concerns
     about human rights, including Beijing's crackdown in Hong Kong"). The act is reached by going
     up the verb, preposition and list chain from the trigger; a conjoined clause with its own
-    subject is an act of its own and stops the walk. Since 0.7.246 a noun of intention frames an
+    subject is an act of its own and stops the walk. Since 0.7.253 a noun of intention frames an
     aim too ("demonstrating Brazil's intent *to partner* with the United States": the codebook
     codes the intention, AGREE, never the intended act as done). Also a requirement, the infinitive
     of a predicative adjective of necessity ("access ... is *essential to provide* assistance":
@@ -14684,6 +14756,8 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         # the police": the "of" phrase of a nominalised act on people is its patient (NomBank ARG1),
         # the act's target, when the doer is named beside it
         target, patient = preps["of"], ", target its 'of' patient"
+        if _won_match(token, target):
+            return []  # "Argentina's 3-0 beating of Croatia": a match won, no assault of persons
     protesters = patient and lex.nouns.get(noun_lemma(target), ("",))[0] == "PROTEST"
     protest = target if protesters and _protest_people(target) else None
     if target is not None and not _is_actor(target, lex, allow_pronoun=False):
@@ -14732,6 +14806,20 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
                           f"with doer and target{located}{patient}", text)
+
+
+def _won_match(noun: Token, patient: Token) -> bool:
+    """Whether a noun of an act on a person's body ("beating", "torture": event_detection.yaml
+    bodily_harm_nouns) tells a match won: its "of" patient is a country named as such ("Brazil's
+    beating of Chile") or a score modifies it ("Argentina's 3-0 beating of Croatia"). PLOVER ASSAULT
+    beat ("Physically assault by striking") and torture are assaults of persons, which a country
+    is not, and a score counts goals, not blows."""
+    if noun_lemma(noun) not in detection_lexicon()["bodily_harm_nouns"]:
+        return False
+    doc = noun.doc
+    score = any(re.fullmatch(r"\d+\s*[-–]\s*\d+", doc[c.i: min(c.i + 3, noun.i)].text)
+                for c in noun.children if c.dep_ == "nummod")
+    return score or _named_country(patient) is not None
 
 
 REPORTED_ACT_RULE = "with its 'by' agent, told as reported or counted"  # rule note: ``_reported_act_agent``

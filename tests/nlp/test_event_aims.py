@@ -98,7 +98,7 @@ def test_only_a_predicative_adjective_of_necessity_says_what_is_needed(base_nlp)
 
 
 def test_a_list_of_infinitives_hung_on_a_gerund_is_the_aim_of_the_efforts(base_nlp):
-    # events 0.7.244: the parser hangs "investigate" on "coordinating", which a bare infinitive
+    # events 0.7.253 (aims): the parser hangs "investigate" on "coordinating", which a bare infinitive
     # cannot continue; it continues "to track", the efforts' aim: nothing was investigated
     doc = base_nlp("Mexico leads the Arms Trafficking Action Committee, coordinating joint efforts to track, "
                    "investigate, and prosecute arms traffickers operating in the region.")
@@ -113,7 +113,7 @@ def test_a_bare_infinitive_after_a_gerund_with_no_infinitive_between_stays(base_
 
 
 def test_the_patient_of_an_unowned_effort_s_aim_is_no_target(base_nlp):
-    # events 0.7.245: what an effort means to act on is not whom the act on the effort is aimed at
+    # events 0.7.253 (aims): what an effort means to act on is not whom the act on the effort is aimed at
     doc = base_nlp("The ministers condemned efforts to undermine Moldova's sovereignty.")
     acts = _acts(doc)
     assert any(t == "DISAPPROVE" for t, *_ in acts), acts
@@ -130,9 +130,35 @@ def test_the_owner_of_an_effort_stays_its_target(base_nlp):
 
 
 def test_an_act_in_the_infinitive_of_a_noun_of_intention_is_no_act(base_nlp):
-    # events 0.7.246: the intent to partner is told, no partnership done (the signing stays)
+    # events 0.7.253: the intent to partner is told, no partnership done (the signing stays)
     doc = base_nlp("Chile signed the space accord last week, demonstrating Chile's intent to partner with "
                    "Argentina on satellite research.")
     acts = _acts(doc)
     assert not any(t == "COOPERATE" for t, *_ in acts), acts
     assert any(t == "SUPPORT" and s == "Chile" for t, s, _, _ in acts), acts
+
+
+def test_backing_a_hostile_act_is_a_trigger_flag_not_a_rule_note(base_nlp, monkeypatch):
+    # review 35a §9: the actor search tests the flag ``_backed_hostile_act`` sets, so rewording the
+    # rule note changes nothing
+    from newsgraph.nlp import events
+
+    doc = base_nlp("Norway supports efforts to isolate Belarus.")
+    verb = next(t for t in doc if t.lemma_ == "support")
+    trigger = events._match_trigger(verb, events.load_lexicon())
+    assert trigger is not None and trigger.backs_hostile_act and trigger.event_type == "THREATEN", trigger
+    monkeypatch.setattr(events, "BACKED_HOSTILE_RULE", "reworded note")
+    assert ("THREATEN", "Norway", "Belarus", "asserted") in _acts(base_nlp("Norway supports efforts to isolate Belarus.")), \
+        _acts(base_nlp("Norway supports efforts to isolate Belarus."))
+
+
+def test_the_party_a_helping_aim_serves_stays_the_target(base_nlp):
+    # review 35a §1: only a hostile aim's patient is hidden; the one a helping aim serves is the target
+    acts = _acts(base_nlp("Japan will support efforts to rebuild Ukraine."))
+    assert any(g == "Ukraine" for *_, g, _ in acts), acts
+    acts = _acts(base_nlp("Peru supports efforts to protect Venezuelan migrants."))
+    assert ("SUPPORT", "Peru", "Venezuelan migrants", "asserted") in acts, acts
+    # a hostile aim still hides it; an effort owned by a "by" agent is that agent's
+    assert not any(g for *_, g, _ in _acts(base_nlp("Mexico supports efforts to bring drug traffickers to justice.")))
+    acts = _acts(base_nlp("Chile backs efforts by Peru to bring drug traffickers to justice."))
+    assert ("SUPPORT", "Chile", "Peru", "asserted") in acts, acts

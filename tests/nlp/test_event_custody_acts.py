@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.nlp.events import find_events
 from tests.nlp.linked_events import linked, show
 
 
@@ -39,3 +40,15 @@ def test_a_doer_named_beside_the_noun_makes_its_of_phrase_the_patient(nlp):
 def test_no_doer_or_no_custody_act_is_no_event(nlp, text):
     events = linked(nlp, text)
     assert not [e for e in events if e.type in ("ASSAULT", "INVESTIGATE")], show(events)
+
+
+def test_a_beating_that_is_a_match_won_is_no_assault(base_nlp):
+    # review 35a §6: PLOVER beat / torture assault persons; a country beaten, or a score, tells a match
+    for text in ("Argentina's 3-0 beating of Croatia sent the team to the final.",
+                 "Brazil's beating of Chile stunned the fans.",
+                 "The club's 4–1 beating of the Rangers stunned the fans."):
+        assert not [e for e in find_events(base_nlp(text)) if e.type == "ASSAULT"], text
+    # a person beaten or tortured stays an assault
+    beaten = [(e.type, e.mode, e.source_text, e.target_text) for e in find_events(
+        base_nlp("The militia's beating of Navalny drew criticism."))]
+    assert ("ASSAULT", "beat", "militia", "Navalny") in beaten, beaten
