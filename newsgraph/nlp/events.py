@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.270"  # 0.7.270: aid named as the subject of a verb of going on, its giver named ("U.S. assistance continues to strengthen Ukraine's position"), takes its recipient from the aid noun's "to/for" phrase or the act it goes on doing (a beneficiary phrase, its object's owner, an actor in its phrase); with none it fails the recipient check (PLOVER AID "Requires recipient: Yes") (history: docs/component_versions.md)
+VERSION = "0.7.290"  # 0.7.290: a strike held by a bare nationality noun ("Palestinians held a strike") is its people's labour strike, not a state's attack; a nationality word on the strike noun ("Israeli strikes") still stands for its state (review 35b §1) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14856,13 +14856,22 @@ def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
     if modifiers & words["military_strike_modifiers"]:
         return "ASSAULT", "aerial"
     kind = _striker_kind(doer, lex)
-    if kind == "armed":
+    if kind == "armed" and not _people_of_nation(doer, noun):
         return "ASSAULT", "aerial"
     if kind == "labour":
         return "PROTEST", "strike"
     if _struck_object(noun, lex) is not None or (verb is not None and _struck_object(verb, lex) is not None):
         return "ASSAULT", "aerial"
     return tuple(code)
+
+
+def _people_of_nation(doer: Optional[Token], noun: Token) -> bool:
+    """Whether ``doer`` of the strike noun ``noun`` is a nationality's people named by a bare
+    nationality noun ("Palestinians held a strike", "Lebanese held a strike"), who strike in the
+    labour sense, where a nationality word modifying the strike noun itself ("Israeli strikes")
+    stands for its state. A force noun ("Russian forces") is no people noun."""
+    return doer is not None and doer.ent_type_ == "NORP" and doer.head.i != noun.i \
+        and doer.lemma_.lower() not in detection_lexicon()["moving_force_nouns"]
 
 
 def _struck_object(head: Token, lex: Lexicon) -> Optional[Token]:
