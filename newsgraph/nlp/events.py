@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.290"  # 0.7.290: a strike held by a bare nationality noun ("Palestinians held a strike") is its people's labour strike, not a state's attack; a nationality word on the strike noun ("Israeli strikes") still stands for its state (review 35b §1) (history: docs/component_versions.md)
+VERSION = "0.7.291"  # 0.7.291: a strike "against" a place or civilian building (a city, a hospital: what a labour strike is against) is no sign of an armed strike; only military objects (event_detection.yaml military_target_nouns) and armed forces are, places only "on / upon" (review 35b §2) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14876,16 +14876,21 @@ def _people_of_nation(doer: Optional[Token], noun: Token) -> bool:
 
 def _struck_object(head: Token, lex: Lexicon) -> Optional[Token]:
     """The object of an "on / upon / against" phrase of ``head`` (a strike noun or its light verb)
-    that an armed strike hits: a place named (GPE, LOC, FAC: "on Kharkiv"), an armed force or group
-    (``_striker_kind`` "armed": "against ISIS", "against Russian troops") or a place or military
-    object (event_detection.yaml struck_target_nouns: "on apartment buildings", "against militant
-    positions"); None otherwise ("on Monday", "against the government", "against the reform")."""
+    that an armed strike hits: after "on / upon", a place named (GPE, LOC, FAC: "on Kharkiv") or a
+    place or building (event_detection.yaml struck_target_nouns: "on apartment buildings"); after
+    any of them, an armed force or group (``_striker_kind`` "armed": "against ISIS", "against
+    Russian troops") or a military object (military_target_nouns: "against militant positions").
+    A labour strike is "against" its employer, a city or a company's site as well ("a strike
+    against the city of Memphis"), so places count only after "on / upon". None otherwise ("on
+    Monday", "against the government", "against the reform")."""
     words = detection_lexicon()
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "against"):
             continue
         for obj in _children(prep, ("pobj",)):
-            if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in words["struck_target_nouns"] \
+            lemma = obj.lemma_.lower()
+            place = obj.ent_type_ in ("GPE", "LOC", "FAC") or lemma in words["struck_target_nouns"]
+            if (place and prep.lower_ != "against") or lemma in words["military_target_nouns"] \
                     or _striker_kind(obj, lex) == "armed":
                 return obj
     return None

@@ -119,3 +119,19 @@ def test_a_nationality_word_on_the_strike_noun_stands_for_its_state(base_nlp):
     text = "Israeli strikes on Gaza killed five people."
     assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("ASSAULT", "aerial")], show(coded(base_nlp, text))
 
+
+@pytest.mark.parametrize("text", [
+    # review 35b §2: a labour strike is "against" its employer, a city or a civilian building too
+    "AFSCME held a strike against the city of Memphis.",
+    "NUHW held a strike against the hospital.",
+])
+def test_a_strike_against_a_place_or_building_stays_a_labour_strike(base_nlp, text):
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("PROTEST", "strike")], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition carried out strikes against militant positions.",
+    "The coalition carried out strikes on the city.",
+])
+def test_a_strike_against_a_military_object_or_on_a_place_is_an_attack(base_nlp, text):
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("ASSAULT", "aerial")], show(coded(base_nlp, text))
