@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.291"  # 0.7.291: a strike "against" a place or civilian building (a city, a hospital: what a labour strike is against) is no sign of an armed strike; only military objects (event_detection.yaml military_target_nouns) and armed forces are, places only "on / upon" (review 35b §2) (history: docs/component_versions.md)
+VERSION = "0.7.292"  # 0.7.292: a report or claim of an act by X that is denied or dismissed (plover_frames.yaml denial_verbs, dismissal_verbs; the verb it is the object or subject of: "denied reports of attacks by X", "claims of harassment by X were dismissed") tells no act, as a negated one tells none (review 35b §3, §10) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14746,7 +14746,9 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     after the list is shared). The agent is the actor in the "by" phrase of the noun, its counting
     noun or the list's first noun (a reporting noun's own "by" names its author, no agent); told
     by others when a reporting noun or verb tells it. None otherwise: a noun referred back to
-    ("the attacks by X"), a denied report ("did not report", "no evidence of"), a pronoun agent."""
+    ("the attacks by X"), a denied, dismissed or negated report ("did not report", "denied reports
+    of", "claims of X were dismissed", "no evidence of": ``_dismissing`` of the verb the frame or
+    list is the object or subject of), a pronoun agent."""
     words = detection_lexicon()
     counters, reporters = words["act_count_frames"], words["act_report_frames"]
     frame, told = token, False
@@ -14758,8 +14760,11 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
         first = first.head  # the list's first noun, where the parser hangs a shared "by"
     verb = first.head if first.dep_ in ("dobj", "obj") else None
-    if verb is not None and _negated(verb, lex):
-        return None  # "did not report / find incidents of torture by X"
+    governor = first.head if first.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None
+    if governor is not None and (_negated(governor, lex) or _dismissing(governor, lex)):
+        # "did not report / find incidents of torture by X", "denied reports of torture by X",
+        # "claims of harassment by X were dismissed"
+        return None
     if frame.i == token.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
             and first.head.head.lemma_.lower() in counters | reporters:
         told = first.head.head.lemma_.lower() in reporters  # "reports of threats, harassment and torture by X"
@@ -14777,6 +14782,15 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
         return None
     agent = by if _is_actor(by, lex, allow_pronoun=False) else _actor_inside(by, lex)
     return (agent, told) if agent is not None else None
+
+
+def _dismissing(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` denies or dismisses what its object or subject tells (plover_frames.yaml
+    denial_verbs, dismissal_verbs, alone or with its particle: "denied", "rejected", "brushed
+    aside"): a report so treated tells no occurrence, as a negated one tells none."""
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return verb.pos_ == "VERB" and bool(phrases & (lex.denial_verbs | lex.dismissal_verbs))
 
 
 def _whole_place(place: Optional[Token]) -> Optional[Token]:
