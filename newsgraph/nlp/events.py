@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.292"  # 0.7.292: a report or claim of an act by X that is denied or dismissed (plover_frames.yaml denial_verbs, dismissal_verbs; the verb it is the object or subject of: "denied reports of attacks by X", "claims of harassment by X were dismissed") tells no act, as a negated one tells none (review 35b §3, §10) (history: docs/component_versions.md)
+VERSION = "0.7.293"  # 0.7.293: a reporting verb's definite or possessed act noun ("described the attacks by X as barbaric") refers back and tells no act by X, and "any" counts none (review 35b §4) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14746,9 +14746,11 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     after the list is shared). The agent is the actor in the "by" phrase of the noun, its counting
     noun or the list's first noun (a reporting noun's own "by" names its author, no agent); told
     by others when a reporting noun or verb tells it. None otherwise: a noun referred back to
-    ("the attacks by X"), a denied, dismissed or negated report ("did not report", "denied reports
-    of", "claims of X were dismissed", "no evidence of": ``_dismissing`` of the verb the frame or
-    list is the object or subject of), a pronoun agent."""
+    ("the attacks by X", also as a reporting verb's object, ``_definite``: "described the attacks by
+    X as barbaric"), a noun counted as none or any ("no evidence of", "any torture by X"), a
+    denied, dismissed or negated report ("did not report", "denied reports of", "claims of X were
+    dismissed": ``_dismissing`` of the verb the frame or list is the object or subject of), a
+    pronoun agent."""
     words = detection_lexicon()
     counters, reporters = words["act_count_frames"], words["act_report_frames"]
     frame, told = token, False
@@ -14769,10 +14771,12 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
             and first.head.head.lemma_.lower() in counters | reporters:
         told = first.head.head.lemma_.lower() in reporters  # "reports of threats, harassment and torture by X"
     elif verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words["act_report_verbs"]:
+        if _definite(token) or _definite(first):
+            return None  # "described the attacks by X as barbaric": a reporting verb's definite object refers back
         told = True
     elif frame.i == token.i:
         return None  # no counting or reporting frame: "the attacks by X" refers back
-    if any(c.dep_ == "det" and c.lower_ in ("no", "these", "those", "such") for n in (token, frame, first)
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "these", "those", "such") for n in (token, frame, first)
            for c in n.children):
         return None
     # a "by" on the counting noun or the list's first noun is shared only when it follows this noun
@@ -14782,6 +14786,13 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
         return None
     agent = by if _is_actor(by, lex, allow_pronoun=False) else _actor_inside(by, lex)
     return (agent, told) if agent is not None else None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` is made definite by its determiner or possessor ("the attacks", "this
+    attack", "their attacks", "Hamas's attacks"): a noun phrase that refers back to an act already
+    known, where a bare or indefinite one ("attacks", "an attack") tells a new occurrence."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _dismissing(verb: Token, lex: Lexicon) -> bool:
