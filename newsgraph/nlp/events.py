@@ -252,7 +252,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.293"  # 0.7.293: a reporting verb's definite or possessed act noun ("described the attacks by X as barbaric") refers back and tells no act by X, and "any" counts none (review 35b §4) (history: docs/component_versions.md)
+VERSION = "0.7.294"  # 0.7.294: past a reporting adjunct ("pledged, according to the ministry, a new loan to Kenya") the noun after its closing comma is the displaced object unless it renames the source (a person or title noun: "according to Ivan Petrov, the ministry spokesman") (review 35b §5) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -854,8 +854,10 @@ def _displaced_object(verb: Token) -> Optional[Token]:
     an apposition of "the President", or as a loose ``dep`` of the verb). English allows a
     parenthetical adjunct between a transitive verb and its object when the long object moves to
     the end of its clause (heavy-NP shift), so: the adjunct opens with a comma right after the
-    verb (only its adverbs between: ``_interposed``), it names no source (``_reporting_adjunct``:
-    "according to Ivan Petrov, the ministry spokesman" describes the source), and the noun phrase
+    verb (only its adverbs between: ``_interposed``), the noun does not rename the source a
+    reporting adjunct names (``_reporting_adjunct``, ``_renames_source``: "according to Ivan
+    Petrov, the ministry spokesman" describes the source; "according to the ministry, a new aid
+    package" is the object), and the noun phrase
     ends the verb's clause (``_ends_clause``: an apposition with more of the clause after it, "after
     talks with Ivan Petrov, the regional governor, in Kyiv", renames its noun). Returns the first
     noun after a comma (``appos`` inside the adjunct, or ``dep`` of the verb) when it meets these,
@@ -864,15 +866,29 @@ def _displaced_object(verb: Token) -> Optional[Token]:
         return None
     doc = verb.doc
     adjunct = next((c for c in verb.children if _interposed(c, verb)), None)
-    if adjunct is None or _reporting_adjunct(adjunct):
+    if adjunct is None:
         return None
     inside = {t.i for t in adjunct.subtree}
     for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
             continue
         if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
+            if _reporting_adjunct(adjunct) and _renames_source(noun, adjunct):
+                return None
             return noun if _ends_clause(noun, verb) else None
     return None
+
+
+def _renames_source(noun: Token, adjunct: Token) -> bool:
+    """Whether ``noun``, after the comma closing a reporting adjunct ("according to Ivan Petrov,
+    the ministry spokesman"), renames the adjunct's source rather than being the verb's displaced
+    object: a person or a title noun (roles' title heads: "spokesman", "correspondent"), or any
+    noun in apposition to a person named inside the adjunct."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    if _is_person(noun) or noun.lower_ in title_lexicon().heads or noun.lemma_.lower() in title_lexicon().heads:
+        return True
+    return noun.dep_ == "appos" and _is_person(noun.head) and noun.head.i in {t.i for t in adjunct.subtree}
 
 
 def _interposed(adjunct: Token, verb: Token) -> bool:
