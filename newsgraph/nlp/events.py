@@ -14885,7 +14885,8 @@ def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
     decided in this order (event_detection.yaml): a labour word on the noun ("a general strike")
     -> PROTEST; a weapon word ("missile strikes") -> ASSAULT; who strikes (``_striker_kind`` of
     ``doer``: "Russia's strikes", "Russian forces carried out strikes" -> ASSAULT; "the union's
-    strike" -> PROTEST); a place or military object struck (``_struck_object`` on the noun or on
+    strike" -> PROTEST; a bare nationality noun, ``_people_of_nation``: "Palestinians held a
+    strike", is no state's force); a place or military object struck (``_struck_object`` on the noun or on
     ``verb``, the light verb it is the object of: "carried out strikes on Kharkiv") -> ASSAULT;
     else ``code``. Other nouns and codes pass unchanged."""
     if noun_lemma(noun) != "strike" or tuple(code) not in (("PROTEST", "strike"), ("ASSAULT", "aerial")):
