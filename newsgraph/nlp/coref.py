@@ -44,10 +44,10 @@ from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, t
 from newsgraph.nlp.turns import TURN_LABEL, TURN_LINE  # noqa: F401  (TURN_LABEL: read from here before)
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.countries import country_name, lookup_country, lookup_country_in_token
-from newsgraph.resolve.places import evidence_from, local_reading
+from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.32"  # 0.3.32: two person names a line break parts where a sentence starts (the paragraph splitter ended the line) are two names, not one the tagger cut ("... Noam Chomsky\nNoam Chomsky is ...", a list a name a line) (history: docs/component_versions.md)
+VERSION = "0.3.33"  # 0.3.33: (branch number 0.3.32) a multiword place name the country table or the place gazetteer resolves ("New York City") is not retyped an organisation by an acronym of its initials the model tags ORG ("the NYC"): press style abbreviates places too (review 35b §9) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1069,10 +1069,12 @@ _ACRONYM_REST = re.compile(r"^-([A-Z][A-Z0-9]{0,7})\b")
 def _retype_spelled_names(mentions, builder: _Builder, by_initials: dict[str, set[str]], orgs) -> None:
     """A multiword name the model took for a place or a group ("United States Trade
     Representative" tagged GPE) whose initials spell an acronym the article uses as an
-    organisation ("the USTR"): the acronym's letters are the name's (press style abbreviates a
-    body's name, never a place's), so the name is that organisation, re-keyed ``org:<slug>`` and
-    added to ``by_initials``/``orgs`` for ``_merge_acronyms``. Acronyms of three letters or more
-    only, and only where no organisation's name already spells them."""
+    organisation ("the USTR"): the acronym's letters are the name's, so the name is that
+    organisation, re-keyed ``org:<slug>`` and added to ``by_initials``/``orgs`` for
+    ``_merge_acronyms``. Press style abbreviates places too ("NYC", "DRC", "UAE", "FATA"), and the
+    model tags such an acronym ORG as readily, so a name the country table or the place gazetteer
+    resolves (``lookup_country``, ``place_states``: "New York City") stays a place. Acronyms of
+    three letters or more only, and only where no organisation's name already spells them."""
     acronyms = {_org_name(m.text).replace(".", "") for m in mentions
                 if m.type == "organization" and m.entity_key and m.kind not in ("pronoun", "title")}
     acronyms = {a for a in acronyms if a.isupper() and 3 <= len(a) <= 12 and " " not in a and a not in by_initials}
@@ -1084,6 +1086,8 @@ def _retype_spelled_names(mentions, builder: _Builder, by_initials: dict[str, se
         name = _strip_the(_strip_possessive(" ".join(m.text.split())))
         if len(name.split()) < 2 or _initials(name) not in acronyms:
             continue
+        if lookup_country(name) is not None or place_states(name):
+            continue  # "New York City" ... "the NYC": a place's acronym, not a body's
         old = m.entity_key
         key = "org:" + (slugify(name) or "unnamed")
         m.type, m.entity_key = "organization", None

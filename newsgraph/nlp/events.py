@@ -253,7 +253,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.283"  # 0.7.283: a "beating" / "torture" of a country named as such, or with a score ("3-0 beating of Croatia"), is a match won, no ASSAULT (event_detection.yaml bodily_harm_nouns, _won_match) (history: docs/component_versions.md)
+VERSION = "0.7.294"  # 0.7.294: past a reporting adjunct ("pledged, according to the ministry, a new loan to Kenya") the noun after its closing comma is the displaced object unless it renames the source (a person or title noun: "according to Ivan Petrov, the ministry spokesman") (review 35b §5) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -858,8 +858,10 @@ def _displaced_object(verb: Token) -> Optional[Token]:
     an apposition of "the President", or as a loose ``dep`` of the verb). English allows a
     parenthetical adjunct between a transitive verb and its object when the long object moves to
     the end of its clause (heavy-NP shift), so: the adjunct opens with a comma right after the
-    verb (only its adverbs between: ``_interposed``), it names no source (``_reporting_adjunct``:
-    "according to Ivan Petrov, the ministry spokesman" describes the source), and the noun phrase
+    verb (only its adverbs between: ``_interposed``), the noun does not rename the source a
+    reporting adjunct names (``_reporting_adjunct``, ``_renames_source``: "according to Ivan
+    Petrov, the ministry spokesman" describes the source; "according to the ministry, a new aid
+    package" is the object), and the noun phrase
     ends the verb's clause (``_ends_clause``: an apposition with more of the clause after it, "after
     talks with Ivan Petrov, the regional governor, in Kyiv", renames its noun). Returns the first
     noun after a comma (``appos`` inside the adjunct, or ``dep`` of the verb) when it meets these,
@@ -868,15 +870,29 @@ def _displaced_object(verb: Token) -> Optional[Token]:
         return None
     doc = verb.doc
     adjunct = next((c for c in verb.children if _interposed(c, verb)), None)
-    if adjunct is None or _reporting_adjunct(adjunct):
+    if adjunct is None:
         return None
     inside = {t.i for t in adjunct.subtree}
     for noun in doc[adjunct.i + 1:min(len(doc), adjunct.right_edge.i + 12)]:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
             continue
         if (noun.dep_ == "appos" and noun.head.i in inside) or (noun.dep_ == "dep" and noun.head.i == verb.i):
+            if _reporting_adjunct(adjunct) and _renames_source(noun, adjunct):
+                return None
             return noun if _ends_clause(noun, verb) else None
     return None
+
+
+def _renames_source(noun: Token, adjunct: Token) -> bool:
+    """Whether ``noun``, after the comma closing a reporting adjunct ("according to Ivan Petrov,
+    the ministry spokesman"), renames the adjunct's source rather than being the verb's displaced
+    object: a person or a title noun (roles' title heads: "spokesman", "correspondent"), or any
+    noun in apposition to a person named inside the adjunct."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    if _is_person(noun) or noun.lower_ in title_lexicon().heads or noun.lemma_.lower() in title_lexicon().heads:
+        return True
+    return noun.dep_ == "appos" and _is_person(noun.head) and noun.head.i in {t.i for t in adjunct.subtree}
 
 
 def _interposed(adjunct: Token, verb: Token) -> bool:
@@ -14834,7 +14850,11 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     after the list is shared). The agent is the actor in the "by" phrase of the noun, its counting
     noun or the list's first noun (a reporting noun's own "by" names its author, no agent); told
     by others when a reporting noun or verb tells it. None otherwise: a noun referred back to
-    ("the attacks by X"), a denied report ("did not report", "no evidence of"), a pronoun agent."""
+    ("the attacks by X", also as a reporting verb's object, ``_definite``: "described the attacks by
+    X as barbaric"), a noun counted as none or any ("no evidence of", "any torture by X"), a
+    denied, dismissed or negated report ("did not report", "denied reports of", "claims of X were
+    dismissed": ``_dismissing`` of the verb the frame or list is the object or subject of), a
+    pronoun agent."""
     words = detection_lexicon()
     counters, reporters = words["act_count_frames"], words["act_report_frames"]
     frame, told = token, False
@@ -14846,16 +14866,21 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
         first = first.head  # the list's first noun, where the parser hangs a shared "by"
     verb = first.head if first.dep_ in ("dobj", "obj") else None
-    if verb is not None and _negated(verb, lex):
-        return None  # "did not report / find incidents of torture by X"
+    governor = first.head if first.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else None
+    if governor is not None and (_negated(governor, lex) or _dismissing(governor, lex)):
+        # "did not report / find incidents of torture by X", "denied reports of torture by X",
+        # "claims of harassment by X were dismissed"
+        return None
     if frame.i == token.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
             and first.head.head.lemma_.lower() in counters | reporters:
         told = first.head.head.lemma_.lower() in reporters  # "reports of threats, harassment and torture by X"
     elif verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words["act_report_verbs"]:
+        if _definite(token) or _definite(first):
+            return None  # "described the attacks by X as barbaric": a reporting verb's definite object refers back
         told = True
     elif frame.i == token.i:
         return None  # no counting or reporting frame: "the attacks by X" refers back
-    if any(c.dep_ == "det" and c.lower_ in ("no", "these", "those", "such") for n in (token, frame, first)
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "these", "those", "such") for n in (token, frame, first)
            for c in n.children):
         return None
     # a "by" on the counting noun or the list's first noun is shared only when it follows this noun
@@ -14865,6 +14890,22 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
         return None
     agent = by if _is_actor(by, lex, allow_pronoun=False) else _actor_inside(by, lex)
     return (agent, told) if agent is not None else None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` is made definite by its determiner or possessor ("the attacks", "this
+    attack", "their attacks", "Hamas's attacks"): a noun phrase that refers back to an act already
+    known, where a bare or indefinite one ("attacks", "an attack") tells a new occurrence."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _dismissing(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` denies or dismisses what its object or subject tells (plover_frames.yaml
+    denial_verbs, dismissal_verbs, alone or with its particle: "denied", "rejected", "brushed
+    aside"): a report so treated tells no occurrence, as a negated one tells none."""
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return verb.pos_ == "VERB" and bool(phrases & (lex.denial_verbs | lex.dismissal_verbs))
 
 
 def _whole_place(place: Optional[Token]) -> Optional[Token]:
@@ -14932,7 +14973,8 @@ def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
     decided in this order (event_detection.yaml): a labour word on the noun ("a general strike")
     -> PROTEST; a weapon word ("missile strikes") -> ASSAULT; who strikes (``_striker_kind`` of
     ``doer``: "Russia's strikes", "Russian forces carried out strikes" -> ASSAULT; "the union's
-    strike" -> PROTEST); a place or military object struck (``_struck_object`` on the noun or on
+    strike" -> PROTEST; a bare nationality noun, ``_people_of_nation``: "Palestinians held a
+    strike", is no state's force); a place or military object struck (``_struck_object`` on the noun or on
     ``verb``, the light verb it is the object of: "carried out strikes on Kharkiv") -> ASSAULT;
     else ``code``. Other nouns and codes pass unchanged."""
     if noun_lemma(noun) != "strike" or tuple(code) not in (("PROTEST", "strike"), ("ASSAULT", "aerial")):
@@ -14944,7 +14986,7 @@ def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
     if modifiers & words["military_strike_modifiers"]:
         return "ASSAULT", "aerial"
     kind = _striker_kind(doer, lex)
-    if kind == "armed":
+    if kind == "armed" and not _people_of_nation(doer, noun):
         return "ASSAULT", "aerial"
     if kind == "labour":
         return "PROTEST", "strike"
@@ -14953,18 +14995,32 @@ def _strike_sense(noun: Token, code: tuple, doer: Optional[Token], lex: Lexicon,
     return tuple(code)
 
 
+def _people_of_nation(doer: Optional[Token], noun: Token) -> bool:
+    """Whether ``doer`` of the strike noun ``noun`` is a nationality's people named by a bare
+    nationality noun ("Palestinians held a strike", "Lebanese held a strike"), who strike in the
+    labour sense, where a nationality word modifying the strike noun itself ("Israeli strikes")
+    stands for its state. A force noun ("Russian forces") is no people noun."""
+    return doer is not None and doer.ent_type_ == "NORP" and doer.head.i != noun.i \
+        and doer.lemma_.lower() not in detection_lexicon()["moving_force_nouns"]
+
+
 def _struck_object(head: Token, lex: Lexicon) -> Optional[Token]:
     """The object of an "on / upon / against" phrase of ``head`` (a strike noun or its light verb)
-    that an armed strike hits: a place named (GPE, LOC, FAC: "on Kharkiv"), an armed force or group
-    (``_striker_kind`` "armed": "against ISIS", "against Russian troops") or a place or military
-    object (event_detection.yaml struck_target_nouns: "on apartment buildings", "against militant
-    positions"); None otherwise ("on Monday", "against the government", "against the reform")."""
+    that an armed strike hits: after "on / upon", a place named (GPE, LOC, FAC: "on Kharkiv") or a
+    place or building (event_detection.yaml struck_target_nouns: "on apartment buildings"); after
+    any of them, an armed force or group (``_striker_kind`` "armed": "against ISIS", "against
+    Russian troops") or a military object (military_target_nouns: "against militant positions").
+    A labour strike is "against" its employer, a city or a company's site as well ("a strike
+    against the city of Memphis"), so places count only after "on / upon". None otherwise ("on
+    Monday", "against the government", "against the reform")."""
     words = detection_lexicon()
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "against"):
             continue
         for obj in _children(prep, ("pobj",)):
-            if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in words["struck_target_nouns"] \
+            lemma = obj.lemma_.lower()
+            place = obj.ent_type_ in ("GPE", "LOC", "FAC") or lemma in words["struck_target_nouns"]
+            if (place and prep.lower_ != "against") or lemma in words["military_target_nouns"] \
                     or _striker_kind(obj, lex) == "armed":
                 return obj
     return None

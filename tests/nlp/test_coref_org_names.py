@@ -116,3 +116,9 @@ def test_an_acronym_bracketed_after_a_possessive_name_is_that_name(entities_of):
     found = entities_of("The Maritime Safety Commission’s (MSC) review ends soon. Officials of the Marine Safety Council "
                         "met in Lima. The MSC said the review was fair.")
     assert "MSC" in found["Maritime Safety Commission"].aliases and "MSC" not in found
+
+
+def test_an_acronym_spelling_a_place_the_gazetteer_knows_leaves_it_a_place(entities_of):
+    # review 35b §9: press style abbreviates places too; the model's ORG on "NYC" makes no body of the city
+    found = entities_of("Rents rose in New York City last year. The NYC will build more homes.")
+    assert found["New York City"].type == "place"

@@ -45,3 +45,39 @@ def test_a_by_before_the_later_nouns_of_a_list_is_not_theirs(base_nlp):
 ])
 def test_no_event_without_a_told_occurrence_and_its_agent(base_nlp, text):
     assert _agentive(base_nlp, text) == [], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # review 35b §3 and §10: a report or claim denied or dismissed tells no occurrence, whether it is
+    # the verb's object or its subject
+    "Kyiv denied reports of attacks by Ukrainian forces.",
+    "Officials dismissed reports of attacks by Syrian forces.",
+    "The ministry denied claims of harassment by the border police.",
+    "Reports of harassment by the police were dismissed.",
+    "Claims of attacks by Syrian forces were rejected by the ministry.",
+    "There is no evidence of harassment by the riot police.",
+])
+def test_a_denied_or_dismissed_report_tells_no_act(base_nlp, text):
+    assert _agentive(base_nlp, text) == [], show(coded(base_nlp, text))
+
+
+def test_a_report_not_denied_still_tells_the_act(base_nlp):
+    text = "There were reports of attacks by Syrian forces."
+    assert [row[:3] for row in _agentive(base_nlp, text)] == [("ASSAULT", "attacks", "Syrian forces")], \
+        show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # review 35b §4: a reporting verb's definite or possessed object refers back to a known act
+    "The spokesman described the attacks by Syrian forces as a crime.",
+    "Witnesses described the attacks by Syrian forces in detail.",
+    "Survivors documented any harassment by the border police.",
+])
+def test_a_reporting_verb_s_definite_object_tells_no_new_act(base_nlp, text):
+    assert _agentive(base_nlp, text) == [], show(coded(base_nlp, text))
+
+
+def test_a_reporting_verb_s_indefinite_object_tells_the_act(base_nlp):
+    text = "Witnesses described an attack by Syrian forces."
+    assert [row[:3] for row in _agentive(base_nlp, text)] == [("ASSAULT", "attack", "Syrian forces")], \
+        show(coded(base_nlp, text))

@@ -104,3 +104,34 @@ def test_a_strike_that_goes_on_keeps_the_sense_of_its_doer(base_nlp, text, found
 def test_strikes_promised_by_a_state_name_an_attack_not_a_labour_strike(base_nlp):
     events = coded(base_nlp, "Iran promised strikes against Israel.")
     assert [e.mode for e in events if e.trigger.endswith("strikes")] == ["assault:aerial"], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    # review 35b §1: a bare nationality noun holding a strike names its people, who strike as labour
+    "Palestinians held a strike across the West Bank to protest the killings.",
+    "Lebanese held a strike on Monday.",
+])
+def test_a_strike_held_by_a_nationality_s_people_is_a_labour_strike(base_nlp, text):
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("PROTEST", "strike")], show(coded(base_nlp, text))
+
+
+def test_a_nationality_word_on_the_strike_noun_stands_for_its_state(base_nlp):
+    text = "Israeli strikes on Gaza killed five people."
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("ASSAULT", "aerial")], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # review 35b §2: a labour strike is "against" its employer, a city or a civilian building too
+    "AFSCME held a strike against the city of Memphis.",
+    "NUHW held a strike against the hospital.",
+])
+def test_a_strike_against_a_place_or_building_stays_a_labour_strike(base_nlp, text):
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("PROTEST", "strike")], show(coded(base_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition carried out strikes against militant positions.",
+    "The coalition carried out strikes on the city.",
+])
+def test_a_strike_against_a_military_object_or_on_a_place_is_an_attack(base_nlp, text):
+    assert [f[:2] for f in _strike_nouns(base_nlp, text)] == [("ASSAULT", "aerial")], show(coded(base_nlp, text))

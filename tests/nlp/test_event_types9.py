@@ -168,3 +168,13 @@ def test_an_aid_recipient_past_an_aspectual_verb_is_found(base_nlp, text):
     events = coded(base_nlp, text)
     found = _of(events, "authorized")
     assert [(e.type, e.target_text) for e in found] == [("AID", "Moldova")], show(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    # review 35b §5: past a reporting adjunct, a noun that does not rename its source is the object
+    ("Japan pledged, according to the foreign ministry, a new loan to Kenya.", "Kenya"),
+    ("Canada promised, according to officials, a fresh aid package for Haiti.", "Haiti"),
+])
+def test_an_object_displaced_past_a_reporting_adjunct_is_the_object(base_nlp, text, target):
+    events = coded(base_nlp, text)
+    assert [e.target_text for e in events if e.type == "AGREE"] == [target], show(events)

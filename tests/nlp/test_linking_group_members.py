@@ -1,7 +1,7 @@
 """A person described by a named group's member noun ("Hizballah financier X", "X, one of the
 leaders of the Taliban") acts for the state and in the sector the Phoenix data gives the group
-(linking._group_member_state); a group the data places nowhere, or a relational noun, places
-no one."""
+(linking._group_member_state); a group the data does not know or places in no state, or a
+relational noun, places no one."""
 
 from __future__ import annotations
 
@@ -36,8 +36,16 @@ def test_a_critic_of_a_group_is_no_member(nlp):
     assert event.target_sector != "REB"
 
 
-def test_a_group_the_data_places_nowhere_places_no_member(nlp):
+def test_a_group_the_data_does_not_know_places_no_member(nlp):
     x = extract("Police arrested Omar Haddad and Karim Nasser, two leaders of the Golden Falcon Cartel.",
                 dt.date(2022, 3, 4), nlp=nlp)
     event = _target(x, "COERCE", "Haddad")
     assert event.target_acts_for is None
+
+
+def test_a_group_the_data_places_in_no_state_places_no_member(nlp):
+    # review 35b §8: Phoenix lists al-Qaeda with a sector (REB) and no state, so the member reading
+    # finds the group and places no one: neither a state nor the group's sector comes from it
+    x = extract("Police arrested Omar Haddad and Karim Nasser, two leaders of Al Qaeda.", dt.date(2022, 3, 4), nlp=nlp)
+    event = _target(x, "COERCE", "Haddad")
+    assert (event.target_acts_for, event.target_sector) == (None, None)
