@@ -712,6 +712,17 @@ def _inverted_participle(cue, qindex: _QuoteIndex) -> bool:
     return all(t.is_punct or t.is_space for t in after)
 
 
+def _names_a_party(prep) -> bool:
+    """Whether a preposition's object names someone ("for the rebels", "of Oxfam"), not a
+    time or a manner ("for the first time", "for his part")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in _NOT_SPEAKER_ENTS:
+        return False
+    # "for the first time", "for the third day": a count, not a party
+    ordinal = any(c.tag_ in ("JJS", "CD") or c.lower_ in ("first", "last") for c in obj.children)
+    return not ordinal and obj.lemma_.lower() not in ("time", "part")
+
+
 @functools.lru_cache(maxsize=1)
 def _title_words() -> frozenset:
     """Titles that come before a name (``entity_titles.yaml`` heads: "Ambassador", "Adviser")."""
@@ -726,8 +737,10 @@ def _inverted_span(speaker: tuple[int, int], cue, head) -> tuple[int, int]:
     start, end = max(speaker[0], doc[cue.i + 1].idx), speaker[1]
     last = doc.char_span(start, end, alignment_mode="expand")
     follow = doc[last.end] if last is not None and last.end < len(doc) else None
-    if follow is not None and follow.dep_ == "prep" and follow.head.i == cue.i and follow.lower_ in ("of", "for"):
-        # "added the spokesman for the rebels" with the "for" hung on the cue
+    if head.pos_ == "NOUN" and follow is not None and follow.dep_ == "prep" and follow.head.i == cue.i \
+            and follow.lower_ in ("of", "for") and _names_a_party(follow):
+        # "added the spokesman for the rebels" with the "for" hung on the cue: an office
+        # noun's own "of"/"for" (not "for the first time", "for his part")
         end = follow.right_edge.idx + len(follow.right_edge)
     if head.pos_ == "PROPN" and head.text not in _title_words():
         # a name takes no "to" of its own: "to the crowd", "to reporters" is whom the words
@@ -969,7 +982,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
         speaker = _speaker_span(subject) if subject is not None else None
-        if speaker is not None and subject.i > tok.i:
+        if speaker is not None and subject.i > tok.i and (subject is inverted or subject.dep_ in _SUBJECT_DEPS):
             speaker = _inverted_span(speaker, tok, subject)
         if speaker is None and subject is None and strength != "attitude":
             speaker = _phrase_before_root(tok, sent)
