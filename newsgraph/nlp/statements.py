@@ -25,7 +25,10 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
   reported"); the via span is the outlet's whole phrase ("news agency IRNA");
 * the noun phrase between a closing quote and its cue is the speaker, whole ("“...,” the
   Affairs Directorate of group B'nai B'rith International indicated"), and the content ends
-  at the quote;
+  at the quote; in the inverted order (``“...,” added the spokesman for the rebels``,
+  ``“...”, added KCNA``) the noun phrase right after a cue that follows the closing quote
+  speaks, whatever label the parser gave it (not the addressee of "told"), without its
+  audience ("said Bolden to the crowd") and never past the end of its line;
 * a present-tense sentence right after a ``For X, ...`` frame in the same paragraph, with
   no attribution of its own, carries on X's view (a statement without cue).
 
