@@ -25,7 +25,10 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
   reported"); the via span is the outlet's whole phrase ("news agency IRNA");
 * the noun phrase between a closing quote and its cue is the speaker, whole ("“...,” the
   Affairs Directorate of group B'nai B'rith International indicated"), and the content ends
-  at the quote;
+  at the quote; in the inverted order (``“...,” added the spokesman for the rebels``,
+  ``“...”, added KCNA``) the noun phrase right after a cue that follows the closing quote
+  speaks, whatever label the parser gave it (not the addressee of "told"), without its
+  audience ("said Bolden to the crowd") and never past the end of its line;
 * a present-tense sentence right after a ``For X, ...`` frame in the same paragraph, with
   no attribution of its own, carries on X's view (a statement without cue).
 
@@ -84,7 +87,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.5"  # 0.4.5: speed only, output unchanged: the verb-cue scan passes a verb no lexicon lists (nor "make", nor an attitude word) from the cached lower-case forms and lemmas, without making its Token (history: docs/component_versions.md)
+VERSION = "0.4.6"  # 0.4.6: inverted attribution after a quote ("“...,” added the spokesman", "“...”, added KCNA"): the noun phrase right after the cue speaks whatever label the parser gave it, a named speaker loses a "to" audience ("said Bolden to the crowd") and never runs over a line break (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -661,6 +664,97 @@ def _phrase_after_quote(cue, cue_left: int, bounds, qindex: _QuoteIndex):
     return quote_end, phrase[0].idx, phrase[-1].idx + len(phrase[-1])
 
 
+# between a closing quote and an inverted cue: the closing marks and a comma only
+_INVERTED_GAP = re.compile(r"[\s,”\"’'`]*")
+# entity labels that name no speaker ("“peace plan”, announced Monday")
+_NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _inverted_speaker(cue, bounds, qindex: _QuoteIndex):
+    """ '“...,” added the spokesman for the rebels', '“...”, added KCNA': the head of the noun
+    phrase right after a saying cue that directly follows a closing quote (only the marks and
+    a comma between), whatever label the parser gave it (dobj, npadvmod, ...), or None.
+
+    Not for a verb whose object is its addressee ("told reporters"); the phrase is a name or
+    a common noun (a title, an office), not a pronoun, a date or a number."""
+    doc = cue.doc
+    if cue.lemma_.lower() in _ADDRESSEE_VERBS or cue.i + 1 >= cue.sent.end:
+        return None
+    text = _text(doc)
+    before = [qindex.quotes[q] for q in qindex.overlapping(bounds[0], cue.idx) if qindex.quotes[q][1] <= cue.idx]
+    if not before or _INVERTED_GAP.fullmatch(text, before[-1][1], cue.idx) is None:
+        return None
+    if not any(mark in text[before[-1][1]:cue.idx] for mark in "”\"’'"):
+        return None  # the quote must be closed right there
+    head = doc[cue.i + 1]
+    if head.pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return None
+    # climb from the first word to the head of its phrase, staying after the cue
+    while head.head.i != head.i and cue.i < head.head.i < cue.sent.end and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.dep_ not in ("appos", "conj", "relcl"):
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_SPEAKER_ENTS or head.like_num:
+        return None
+    return head
+
+
+def _inverted_participle(cue, qindex: _QuoteIndex) -> bool:
+    """ '“... counteractions”, added KCNA.' parsed with "added" as a participle modifying
+    the name: an inverted cue after all, when a quote opens the sentence and the name it
+    modifies follows it and ends the sentence."""
+    sent = cue.sent
+    line_start, line_end = line_bounds(cue.doc, cue.idx)
+    bounds = (max(sent.start_char, line_start), min(sent.end_char, line_end))
+    head = _inverted_speaker(cue, bounds, qindex)
+    if head is None or cue.head.i != head.i or head.pos_ != "PROPN":
+        return False
+    opening = qindex.overlapping(bounds[0], bounds[0] + 2)
+    if not opening or _text(cue.doc)[bounds[0]:qindex.quotes[opening[0]][0]].strip(" “\"'`") != "":
+        return False
+    after = cue.doc[head.right_edge.i + 1:sent.end]
+    return all(t.is_punct or t.is_space for t in after)
+
+
+def _names_a_party(prep) -> bool:
+    """Whether a preposition's object names someone ("for the rebels", "of Oxfam"), not a
+    time or a manner ("for the first time", "for his part")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in _NOT_SPEAKER_ENTS:
+        return False
+    # "for the first time", "for the third day": a count, not a party
+    ordinal = any(c.tag_ in ("JJS", "CD") or c.lower_ in ("first", "last") for c in obj.children)
+    return not ordinal and obj.lemma_.lower() not in ("time", "part")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """Titles that come before a name (``entity_titles.yaml`` heads: "Ambassador", "Adviser")."""
+    data = yaml.safe_load((LEXICON_PATH.parent / "entity_titles.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["heads"])
+
+
+def _inverted_span(speaker: tuple[int, int], cue, head) -> tuple[int, int]:
+    """The speaker after an inverted cue, starting after the cue (the parser may hang the cue
+    under the name) and without the audience of a named person ("said Bolden to the crowd")."""
+    doc = cue.doc
+    start, end = max(speaker[0], doc[cue.i + 1].idx), speaker[1]
+    last = doc.char_span(start, end, alignment_mode="expand")
+    follow = doc[last.end] if last is not None and last.end < len(doc) else None
+    if head.pos_ == "NOUN" and follow is not None and follow.dep_ == "prep" and follow.head.i == cue.i \
+            and follow.lower_ in ("of", "for") and _names_a_party(follow):
+        # "added the spokesman for the rebels" with the "for" hung on the cue: an office
+        # noun's own "of"/"for" (not "for the first time", "for his part")
+        end = follow.right_edge.idx + len(follow.right_edge)
+    if head.pos_ == "PROPN" and head.text not in _title_words():
+        # a name takes no "to" of its own: "to the crowd", "to reporters" is whom the words
+        # were addressed to (a title does: "Adviser to the president", "Ambassador to the UN")
+        to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i
+                   and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PRON") for o in c.children)), None)
+        if to is not None:
+            end = min(end, doc[to.i - 1].idx + len(doc[to.i - 1]))
+    return _strip_span(_text(doc), start, end)
+
+
 # forms the small English model lemmatizes to the wrong verb ("hoping" -> "hop")
 _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
@@ -788,7 +882,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         # about X") as an attribution with an implicit source (the one asking)
         asked = bool(lexicon.get("conventions")) and lemma == "ask"
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
-                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")) and not asked:
+                and (lemma in _ADDRESSEE_VERBS or tok.dep_ in ("acl", "amod")) and not asked \
+                and not _inverted_participle(tok, qindex):
             # a bare participle: "When asked about X, ..." (the addressee), "the taxes
             # requested in arrears" (a thing named): nobody's saying
             continue
@@ -831,6 +926,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         pieces = _without_cue([content], tok, text) if content else []
         cue_span = _cue_span(tok, extension if extension is not None else _made_clear(tok))
         subject = _speaker_token(tok)
+        inverted = _inverted_speaker(tok, bounds, qindex) if subject is None and says else None
+        subject = inverted if inverted is not None else subject
         after_quote = _phrase_after_quote(tok, cue_span[0], bounds, qindex)
         if after_quote is not None and (subject is None or not after_quote[1] <= subject.idx < after_quote[2]):
             after_quote = None
@@ -888,6 +985,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
         speaker = _speaker_span(subject) if subject is not None else None
+        if speaker is not None and subject.i > tok.i and (subject is inverted or subject.dep_ in _SUBJECT_DEPS):
+            speaker = _inverted_span(speaker, tok, subject)
         if speaker is None and subject is None and strength != "attitude":
             speaker = _phrase_before_root(tok, sent)
         if speaker is None and subject is None and lexicon.get("conventions"):
@@ -901,6 +1000,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             speaker = _past_dateline(speaker, cue_span[0], doc)
         if speaker is not None and not (line_start <= speaker[0] < line_end):
             speaker = None
+        if speaker is not None and speaker[1] > line_end:
+            # a name never runs over a paragraph break ("“...” said Alan\nMiguel Tavera:")
+            speaker = _strip_span(text, speaker[0], line_end)
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             speaker = None  # a subject inside the content is not the speaker
         if speaker is not None and not lexicon.get("conventions") \

@@ -666,3 +666,37 @@ def test_statement_dates_are_calendar_values(base_nlp):
     assert said("2022-02-23TMO", "this morning") == "2022-02-23"
     assert said("2022-W10", "last week") == "2022-03"
     assert said("PAST_REF", "recently") is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the name after the cue parsed as its object
+        ("“We will fight on,” added the spokesman for the rebels.", "the spokesman for the rebels"),
+        ("\"The border stays closed\", added Smith.", "Smith"),
+        # the cue parsed as a participle modifying the name that follows it
+        ("\"Prepare against the enemy's possible counteractions\", added KCNA.", "KCNA"),
+    ],
+)
+def test_inverted_cue_after_a_quote_takes_the_phrase_after_it_as_speaker(base_nlp, text, speaker):
+    statements = find_statements(base_nlp(text))
+    assert [(s.kind, s.speaker_text) for s in statements] == [("direct", speaker)]
+
+
+def test_inverted_speaker_is_not_the_addressee_nor_a_date(base_nlp):
+    # "told reporters": the object of an addressee verb is whom the words went to
+    told = find_statements(base_nlp("“It is over,” told reporters the minister."))
+    assert all(s.speaker_text != "reporters" for s in told)
+    # a quoted name with a participle and a date after it is nobody's saying
+    assert find_statements(base_nlp("The so-called \"peace plan\", announced Monday, failed.")) == []
+
+
+def test_inverted_named_speaker_leaves_out_the_audience_and_the_next_line(base_nlp):
+    st = find_statements(base_nlp("“We want to thank every city,” said Bolden to the gathered crowd."))[0]
+    assert st.speaker_text == "Bolden"
+    # a title keeps its "to": the office is part of who speaks
+    st = find_statements(base_nlp("“We are ready,” said Ambassador to the UN Linda Thomas-Greenfield."))[0]
+    assert st.speaker_text == "Ambassador to the UN Linda Thomas-Greenfield"
+    text = "For Alan, it is a plot. “They want to see Peru kneel” said Alan\nMaria Lopez Tavera:\nThere are no medicines."
+    st = next(s for s in find_statements(base_nlp(text)) if s.content == "They want to see Peru kneel")
+    assert st.speaker_text == "Alan"
