@@ -20,7 +20,9 @@ How it works, per predicate token of each sentence (every event is a candidate f
    A pronoun subject inside reported speech takes the speaker when they agree ("Syria says it
    will ..." -> Syria; "He dismissed ..., IRNA reported" keeps "He" for coreference).
    PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
-   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode. A
+   do a hostile act is THREATEN (also a hostile act noun promised, pledged or vowed: "Iran
+   promised strikes against Israel", ``_promised_noun_act``), a refusal is REJECT; the
+   underlying act stays as the mode. A
    warning of a hostile act carried on or conditioned is a threat made when told, asserted
    (``threats_made``).
 4. **Date** from a ``doc._.ng_timexes`` expression attached to the trigger's clause, and
@@ -253,7 +255,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.294"  # 0.7.294: past a reporting adjunct ("pledged, according to the ministry, a new loan to Kenya") the noun after its closing comma is the displaced object unless it renames the source (a person or title noun: "according to Ivan Petrov, the ministry spokesman") (review 35b §5) (history: docs/component_versions.md)
+VERSION = "0.7.300"  # 0.7.300: a hostile act noun (ASSAULT, COERCE, SANCTION; MOBILIZE only "against" a party) promised, pledged or vowed is THREATEN with the act as mode, not AGREE ("Iran promised strikes against Israel": THREATEN assault:aerial); harm in return promised ("pledged retaliation against X") is THREATEN; "vow" with a typed act noun takes its reading ("vowed aid to Ukraine": AGREE) (task promise35) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2590,11 +2592,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     protection = _protection_granted(lemma, obj)
     if protection is not None:
         return "AID", "asylum", f"protection granted '{lemma}' + '{protection}'", [token, obj], 0.75
-    if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
-        inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
-            _mode_of(*_light_strike_sense(token, lemma, obj, lex.nouns[obj.lemma_.lower()], lex))
-            if obj.lemma_.lower() in lex.nouns else None)
-        return "AGREE", inner, f"offer '{lemma}' + object '{obj.lemma_}'", [token, obj], 0.75
+    if (lemma == "offer" or lemma in detection_lexicon()["promise_object_verbs"]) and obj is not None \
+            and obj.pos_ == "NOUN":
+        promised = _promised_noun_act(token, lemma, obj, lex)
+        if promised is not None:
+            return promised
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
         if lemma in ("send", "deploy"):
             return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
@@ -2609,6 +2611,40 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+PROMISED_THREAT_RULE = "promised hostile act"  # rule note: ``_promised_noun_act``
+
+
+def _promised_noun_act(token: Token, lemma: str, obj: Token, lex: Lexicon) -> Optional[tuple]:
+    """(type, mode, rule, words, confidence) of an offer or promise verb whose object noun is the
+    act offered or promised: THREATEN with the act as mode where a promise verb
+    (event_detection.yaml promise_object_verbs) promises an act of a threatened_act_types type
+    ("Iran promised strikes against Israel": THREATEN assault:aerial; "vowed a crackdown on
+    protesters"), one of threatened_only_against_types only with an "against" party ("vowed a
+    mobilization against NATO"; "pledged a deployment of troops to Poland" stays AGREE), and
+    THREATEN with no mode for harm in return (promised_harm_nouns: "pledged retaliation"); AGREE with
+    the act as mode otherwise ("pledged aid to Ukraine", "offered talks"). None for "vow" with an
+    object that is no act noun ("vowed justice"): the verb keeps its own reading."""
+    words = detection_lexicon()
+    noun = obj.lemma_.lower()
+    if lemma in words["promise_object_verbs"] and noun in words["promised_harm_nouns"]:
+        # "pledged retaliation against X", "promised severe consequences": harm in return, a threat
+        # whose act is not named (CAMEO 130 "ANNOUNCE + RETALIATION")
+        return "THREATEN", None, f"{PROMISED_THREAT_RULE} '{lemma}' + '{obj.lemma_}'", [token, obj], 0.75
+    act = ("AID", "military") if noun in FORCE_NOUNS else (
+        _light_strike_sense(token, lemma, obj, lex.nouns[noun], lex) if noun in lex.nouns else None)
+    if lemma in words["promise_object_verbs"] and act is not None and act[0] in words["threatened_act_types"] \
+            and (act[0] not in words["threatened_only_against_types"]
+                 or "against" in _preps(obj) or "against" in _preps(token)):
+        # PLOVER THREATEN "threaten ... with ... force"; CAMEO 13 (PETRARCH2 "promise + raids" 138,
+        # "pledge + crackdown" 130): a promise of harm to a party is a threat, not an agreement
+        return ("THREATEN", _mode_of(*act), f"{PROMISED_THREAT_RULE} '{lemma}' + '{obj.lemma_}'", [token, obj],
+                0.75)
+    if act is None and lex.verbs.get(lemma, ("",))[0] != "AGREE":
+        return None  # "vowed justice": no act noun, the verb's own reading (vow: THREATEN) stays
+    return "AGREE", _mode_of(*act) if act is not None else None, f"offer '{lemma}' + object '{obj.lemma_}'", \
+        [token, obj], 0.75
 
 
 STRESSED_IMPORTANCE = "emphasis"  # rule prefix: the stressed importance of an act (``_stressed_importance``)
