@@ -197,6 +197,12 @@ or a place or military object struck "on / against" gives ASSAULT/aerial ("Russi
 out strikes on Kharkiv"). An ASSAULT or COERCE noun with only a "by" agent is an event with no
 target when told as a reported or counted occurrence (``_reported_act_agent``: "survivors report
 harassment and incidents of torture by X", claimed), never as a reference back ("the attacks by X").
+Since 0.7.301 (told acts, ``_told_act``): the teller of an act is never its doer: a CAMEO pattern of
+a material act read off the act noun a verb of telling or describing takes (event_detection.yaml
+act_telling_verbs, act_report_verbs, report_topic_verbs: "The minister described the attacks by
+Hamas as barbaric", PETRARCH2 "REPORT + ATTACK" [190]; "mentioned the sanctions on Russia", the
+block's "ANNOUNCE + SANCTIONS" carried to a synonym) is no event of the teller; the act noun's own
+rules code it with its own doer, or nothing. Announcing an act is taking it.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -255,7 +261,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.300"  # 0.7.300: a hostile act noun (ASSAULT, COERCE, SANCTION; MOBILIZE only "against" a party) promised, pledged or vowed is THREATEN with the act as mode, not AGREE ("Iran promised strikes against Israel": THREATEN assault:aerial); harm in return promised ("pledged retaliation against X") is THREATEN; "vow" with a typed act noun takes its reading ("vowed aid to Ukraine": AGREE) (task promise35) (history: docs/component_versions.md)
+VERSION = "0.7.301"  # 0.7.301: a verb that tells, reports or describes (act_telling_verbs, act_report_verbs, report_topic_verbs) gives no material act from a CAMEO pattern on its object act noun ("The minister described the attacks by Hamas as barbaric": no ASSAULT minister -> Hamas; "mentioned the sanctions on Russia": no SANCTION by the speaker); the act noun keeps its own doer (task promise35) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2460,6 +2466,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
+        if _told_act(lemma, sense, lex):
+            return None  # "described the attacks by Hamas": the teller of an act is not its doer
         if _stative_complement(token, lemma, sense) or _scholarly_inquiry(sense) \
                 or _watched_state(lemma, sense):
             return None
@@ -2611,6 +2619,25 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _told_act(lemma: str, sense: cameo.Sense, lex: Lexicon) -> bool:
+    """Whether a verb that tells, reports or describes (event_detection.yaml act_report_verbs,
+    report_topic_verbs, act_telling_verbs) takes a CAMEO sense of a material act (PLOVER quad
+    material types) from an act noun among the pattern's words ("The minister described the attacks
+    by Hamas as barbaric": PETRARCH2 "REPORT + ATTACK" [190]; "mentioned the sanctions on Russia":
+    "ANNOUNCE + SANCTIONS" [163] carried to a synonym): the act is told, the teller is not its doer.
+    An act noun is one of the trigger lexicon's event nouns or a WordNet deverbal noun of a verb
+    coded as a material act ("the release of the hostages"); a thing ("presented a warrant") is none."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    material = joined_detection_words("material_conflict_types", "material_cooperation_types")
+    if sense.event_type not in material \
+            or lemma not in joined_detection_words("act_report_verbs", "report_topic_verbs", "act_telling_verbs"):
+        return False
+    return any(w.pos_ == "NOUN" and (noun_lemma(w) in lex.nouns or any(
+        lex.verbs.get(verb, ("",))[0] in material for verb in deverbal_nouns().get(noun_lemma(w), ())))
+        for w in sense.words)
 
 
 PROMISED_THREAT_RULE = "promised hostile act"  # rule note: ``_promised_noun_act``
