@@ -20,7 +20,9 @@ How it works, per predicate token of each sentence (every event is a candidate f
    A pronoun subject inside reported speech takes the speaker when they agree ("Syria says it
    will ..." -> Syria; "He dismissed ..., IRNA reported" keeps "He" for coreference).
    PLOVER convention: an offer or promise of a cooperative act is AGREE, a stated intention to
-   do a hostile act is THREATEN, a refusal is REJECT; the underlying act stays as the mode. A
+   do a hostile act is THREATEN (also a hostile act noun promised, pledged or vowed: "Iran
+   promised strikes against Israel", ``_promised_noun_act``), a refusal is REJECT; the
+   underlying act stays as the mode. A
    warning of a hostile act carried on or conditioned is a threat made when told, asserted
    (``threats_made``).
 4. **Date** from a ``doc._.ng_timexes`` expression attached to the trigger's clause, and
@@ -195,6 +197,12 @@ or a place or military object struck "on / against" gives ASSAULT/aerial ("Russi
 out strikes on Kharkiv"). An ASSAULT or COERCE noun with only a "by" agent is an event with no
 target when told as a reported or counted occurrence (``_reported_act_agent``: "survivors report
 harassment and incidents of torture by X", claimed), never as a reference back ("the attacks by X").
+Since 0.7.301 (told acts, ``_told_act``): the teller of an act is never its doer: a CAMEO pattern of
+a material act read off the act noun a verb of telling or describing takes (event_detection.yaml
+act_telling_verbs, act_report_verbs, report_topic_verbs: "The minister described the attacks by
+Hamas as barbaric", PETRARCH2 "REPORT + ATTACK" [190]; "mentioned the sanctions on Russia", the
+block's "ANNOUNCE + SANCTIONS" carried to a synonym) is no event of the teller; the act noun's own
+rules code it with its own doer, or nothing. Announcing an act is taking it.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -253,7 +261,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.294"  # 0.7.294: past a reporting adjunct ("pledged, according to the ministry, a new loan to Kenya") the noun after its closing comma is the displaced object unless it renames the source (a person or title noun: "according to Ivan Petrov, the ministry spokesman") (review 35b §5) (history: docs/component_versions.md)
+VERSION = "0.7.301"  # 0.7.301: a verb that tells, reports or describes (act_telling_verbs, act_report_verbs, report_topic_verbs) gives no material act from a CAMEO pattern on its object act noun ("The minister described the attacks by Hamas as barbaric": no ASSAULT minister -> Hamas; "mentioned the sanctions on Russia": no SANCTION by the speaker); the act noun keeps its own doer (task promise35) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2458,6 +2466,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
+        if _told_act(lemma, sense, lex):
+            return None  # "described the attacks by Hamas": the teller of an act is not its doer
         if _stative_complement(token, lemma, sense) or _scholarly_inquiry(sense) \
                 or _watched_state(lemma, sense):
             return None
@@ -2590,11 +2600,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     protection = _protection_granted(lemma, obj)
     if protection is not None:
         return "AID", "asylum", f"protection granted '{lemma}' + '{protection}'", [token, obj], 0.75
-    if lemma in ("offer", "promise", "pledge") and obj is not None and obj.pos_ == "NOUN":
-        inner = "aid:military" if obj.lemma_.lower() in FORCE_NOUNS else (
-            _mode_of(*_light_strike_sense(token, lemma, obj, lex.nouns[obj.lemma_.lower()], lex))
-            if obj.lemma_.lower() in lex.nouns else None)
-        return "AGREE", inner, f"offer '{lemma}' + object '{obj.lemma_}'", [token, obj], 0.75
+    if (lemma == "offer" or lemma in detection_lexicon()["promise_object_verbs"]) and obj is not None \
+            and obj.pos_ == "NOUN":
+        promised = _promised_noun_act(token, lemma, obj, lex)
+        if promised is not None:
+            return promised
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in FORCE_NOUNS:
         if lemma in ("send", "deploy"):
             return "MOBILIZE", "troops", f"verb '{lemma}' + forces", [token, obj], 0.7
@@ -2609,6 +2619,59 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return event_type, mode, f"verb '{lemma}' + event noun '{obj.lemma_.lower()}'", [token, obj], 0.75
     confidence = 0.55 if lemma in TRANSFER_VERBS else 0.7
     return event_type, mode, f"verb '{lemma}'", [token], confidence
+
+
+def _told_act(lemma: str, sense: cameo.Sense, lex: Lexicon) -> bool:
+    """Whether a verb that tells, reports or describes (event_detection.yaml act_report_verbs,
+    report_topic_verbs, act_telling_verbs) takes a CAMEO sense of a material act (PLOVER quad
+    material types) from an act noun among the pattern's words ("The minister described the attacks
+    by Hamas as barbaric": PETRARCH2 "REPORT + ATTACK" [190]; "mentioned the sanctions on Russia":
+    "ANNOUNCE + SANCTIONS" [163] carried to a synonym): the act is told, the teller is not its doer.
+    An act noun is one of the trigger lexicon's event nouns or a WordNet deverbal noun of a verb
+    coded as a material act ("the release of the hostages"); a thing ("presented a warrant") is none."""
+    from newsgraph.nlp.act_doers import deverbal_nouns
+
+    material = joined_detection_words("material_conflict_types", "material_cooperation_types")
+    if sense.event_type not in material \
+            or lemma not in joined_detection_words("act_report_verbs", "report_topic_verbs", "act_telling_verbs"):
+        return False
+    return any(w.pos_ == "NOUN" and (noun_lemma(w) in lex.nouns or any(
+        lex.verbs.get(verb, ("",))[0] in material for verb in deverbal_nouns().get(noun_lemma(w), ())))
+        for w in sense.words)
+
+
+PROMISED_THREAT_RULE = "promised hostile act"  # rule note: ``_promised_noun_act``
+
+
+def _promised_noun_act(token: Token, lemma: str, obj: Token, lex: Lexicon) -> Optional[tuple]:
+    """(type, mode, rule, words, confidence) of an offer or promise verb whose object noun is the
+    act offered or promised: THREATEN with the act as mode where a promise verb
+    (event_detection.yaml promise_object_verbs) promises an act of a threatened_act_types type
+    ("Iran promised strikes against Israel": THREATEN assault:aerial; "vowed a crackdown on
+    protesters"), one of threatened_only_against_types only with an "against" party ("vowed a
+    mobilization against NATO"; "pledged a deployment of troops to Poland" stays AGREE), and
+    THREATEN with no mode for harm in return (promised_harm_nouns: "pledged retaliation"); AGREE with
+    the act as mode otherwise ("pledged aid to Ukraine", "offered talks"). None for "vow" with an
+    object that is no act noun ("vowed justice"): the verb keeps its own reading."""
+    words = detection_lexicon()
+    noun = obj.lemma_.lower()
+    if lemma in words["promise_object_verbs"] and noun in words["promised_harm_nouns"]:
+        # "pledged retaliation against X", "promised severe consequences": harm in return, a threat
+        # whose act is not named (CAMEO 130 "ANNOUNCE + RETALIATION")
+        return "THREATEN", None, f"{PROMISED_THREAT_RULE} '{lemma}' + '{obj.lemma_}'", [token, obj], 0.75
+    act = ("AID", "military") if noun in FORCE_NOUNS else (
+        _light_strike_sense(token, lemma, obj, lex.nouns[noun], lex) if noun in lex.nouns else None)
+    if lemma in words["promise_object_verbs"] and act is not None and act[0] in words["threatened_act_types"] \
+            and (act[0] not in words["threatened_only_against_types"]
+                 or "against" in _preps(obj) or "against" in _preps(token)):
+        # PLOVER THREATEN "threaten ... with ... force"; CAMEO 13 (PETRARCH2 "promise + raids" 138,
+        # "pledge + crackdown" 130): a promise of harm to a party is a threat, not an agreement
+        return ("THREATEN", _mode_of(*act), f"{PROMISED_THREAT_RULE} '{lemma}' + '{obj.lemma_}'", [token, obj],
+                0.75)
+    if act is None and lex.verbs.get(lemma, ("",))[0] != "AGREE":
+        return None  # "vowed justice": no act noun, the verb's own reading (vow: THREATEN) stays
+    return "AGREE", _mode_of(*act) if act is not None else None, f"offer '{lemma}' + object '{obj.lemma_}'", \
+        [token, obj], 0.75
 
 
 STRESSED_IMPORTANCE = "emphasis"  # rule prefix: the stressed importance of an act (``_stressed_importance``)
