@@ -6,7 +6,8 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 
 * "we"/"our" in an institution's own release is that institution's state (the outlet in
   ``doc._.ng_outlet``: "The White House" -> the United States); inside a quote it is the
-  speaker's state;
+  speaker's state; an "I" or "my Administration" there that no named person speaks (an unsigned
+  release) is that state's official, GOV;
 * "the Department", "the Ministry" alone: the outlet's institution when its name has that
   word, else the one organisation of the article whose name opens with it;
 * a transcript speaker ("MR PRICE:") or an honorific with a surname is the person of that
@@ -60,7 +61,7 @@ from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, to
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
-from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
+from newsgraph.nlp.voice import inside_quotation_marks, possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, international_body, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
                                       hyphenated_american, named_actor, namesake_of_office_holders, office_holder_by_surname, outlet_identity,
@@ -68,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.141"  # 0.3.141: a body Phoenix lists for another state after a state's name or demonym is recoded to that state ("Pakistani Taliban" PAK REB, "the Colombian Senate" COL), not dropped (history: docs/component_versions.md)
+VERSION = "0.3.150"  # 0.3.150: an "I" or "my Administration" in a state institution's own release that no named person speaks (no statement, quote, turn or joint voice holds it) is the publishing state's official, GOV (as its "we" is the state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3637,7 +3638,10 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     folded = _fold(text)
     if folded in lex.first_person_singular:
         person = _speaking_person(doc, start)
-        return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
+        if person:
+            return _person_pronoun(doc, person, start, end, text), coder.for_key(person)
+        official = _publisher_official(doc, coder, text, start)
+        return (None, official) if official is not None else None
     if folded in lex.second_person:
         person = vocative_addressee(doc, start) or _asked_official(doc, start)
         return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
@@ -3651,7 +3655,8 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
         _key, side = _resolve_actor(doc, coder, None, "we", start, None)
     else:
         person = _speaking_person(doc, start)
-        side = coder.for_key(person) if person else None
+        # "My Administration has ..." in an unsigned release: the publishing state's official's
+        side = coder.for_key(person) if person else _publisher_official(doc, coder, text, start)
     if side is None or not side.acts_for:
         return None
     if possessed.state:
@@ -3705,6 +3710,29 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
             return None
         code = ActorCode(None, agent.sector, f"'{text}': the joint statement's signatories' own, {agent.reason}")
     return _voice_key(doc, joint, start, end, text), code
+
+
+def _publisher_official(doc, coder: "ActorCoder", text: str, start: int) -> Optional[ActorCode]:
+    """The publishing state's government (GOV) for an "I"/"my" in a state institution's own
+    release that no named person speaks ("Pursuant to a delegation of authority from the
+    President, I am authorizing ..." on state.gov with no signer): the writer of an institution's
+    release is its official, as its "we" is the institution (module docstring). None outside a
+    state institution's release, and wherever another voice may speak: inside any statement's
+    content or open quotation marks, in a transcript turn, in a joint statement's own words."""
+    outlet = coder.outlet
+    if not state_institution_code(outlet):
+        return None
+    for statement in doc._.ng_statements or []:
+        pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
+        if any(a is not None and b is not None and a <= start < b for a, b in pieces):
+            return None
+    paragraph = doc_text(doc)[:start].rsplit("\n", 1)[-1]
+    if inside_quotation_marks(paragraph) or _turn_speaker(doc, start) is not None:
+        return None
+    joint = coder.joint_voice
+    if joint is not None and start >= joint[0]:
+        return None
+    return ActorCode(outlet.acts_for, "GOV", f"'{text}': the publisher's own official ({outlet.reason})")
 
 
 def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str]]]:
