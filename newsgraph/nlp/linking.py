@@ -69,7 +69,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.150"  # 0.3.150: an "I" or "my Administration" in a state institution's own release that no named person speaks (no statement, quote, turn or joint voice holds it) is the publishing state's official, GOV (as its "we" is the state) (history: docs/component_versions.md)
+VERSION = "0.3.151"  # 0.3.151: a "they" whose antecedent has a sector but no state and no key ("Hundreds of protesters ... because they criticized") takes that sector (OPP), no longer nothing (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3507,6 +3507,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             owner = _staff_owner(doc, coder, *antecedent[:2])
             if owner is not None:
                 return None, owner
+            if code is not None and code.sector:
+                # "Hundreds of protesters languish in jails because they criticized the regime":
+                # "they" is the protesters, of their sector though of no state named here
+                return None, ActorCode(None, code.sector, f"'{text}' = '{antecedent[2]}': {code.reason}")
     governed = possessed_state_government(doc, start, end)
     if governed is not None:
         # "Ukrainians and their government", "Moldova and its government": that state's government

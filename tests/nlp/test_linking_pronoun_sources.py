@@ -87,3 +87,13 @@ def test_first_person_in_a_quote_or_outside_a_state_release_gets_no_publishing_s
     x = extract(text, dt.date(2023, 6, 1), nlp=nlp, outlet="Global Voices")
     blogged = [e for e in x.events if e.source_text == "My Administration"]
     assert blogged and all(e.source_acts_for is None for e in blogged)
+
+
+def test_they_takes_the_sector_of_an_antecedent_of_no_state(nlp):
+    # "they" = the protesters: their sector though no state is named for them
+    text = "Dozens of protesters remain in prison on false charges because they criticized the regime in Havana."
+    x = extract(text, dt.date(2022, 7, 10), nlp=nlp, outlet=STATE)
+    criticized = next(e for e in x.events if e.source_text == "they")
+    assert criticized.type == "DISAPPROVE"
+    assert criticized.source_sector == "OPP"
+    assert criticized.source_key is None
