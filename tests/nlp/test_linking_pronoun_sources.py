@@ -97,3 +97,15 @@ def test_they_takes_the_sector_of_an_antecedent_of_no_state(nlp):
     assert criticized.type == "DISAPPROVE"
     assert criticized.source_sector == "OPP"
     assert criticized.source_key is None
+
+
+def test_he_after_an_unnamed_title_is_that_title(nlp):
+    # "the President's view that he believes": "he" is the President, the publishing state's here
+    # (linking ``_title_antecedent``); a possessor that is no title gives "he" nothing
+    text = "Reporters asked about the President’s view that he believes Russia is committing genocide in Ukraine."
+    x = extract(text, dt.date(2022, 5, 2), nlp=nlp, outlet=STATE)
+    alleged = next(e for e in x.events if e.source_text == "he")
+    assert (alleged.type, alleged.source_acts_for, alleged.source_sector) == ("DISAPPROVE", "USA", "GOV")
+    text = "Reporters asked about the newspaper’s claim that he believes Russia is committing genocide in Ukraine."
+    x = extract(text, dt.date(2022, 5, 2), nlp=nlp, outlet=STATE)
+    assert all(e.source_acts_for is None for e in x.events if e.source_text == "he")
