@@ -6,7 +6,10 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 
 * "we"/"our" in an institution's own release is that institution's state (the outlet in
   ``doc._.ng_outlet``: "The White House" -> the United States); inside a quote it is the
-  speaker's state;
+  speaker's state; an "I" or "my Administration" there that no named person speaks (an unsigned
+  release) is that state's official, GOV; a "he"/"she" coref left unresolved after an unnamed
+  title ("the President's opinion that he believes") is that title, a "they" whose antecedent
+  has only a sector ("protesters") takes the sector;
 * "the Department", "the Ministry" alone: the outlet's institution when its name has that
   word, else the one organisation of the article whose name opens with it;
 * a transcript speaker ("MR PRICE:") or an honorific with a surname is the person of that
@@ -60,7 +63,7 @@ from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, to
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
-from newsgraph.nlp.voice import possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
+from newsgraph.nlp.voice import inside_quotation_marks, possessed_actor, speaking_statement, vocative_addressee, voice_lexicon
 from newsgraph.nlp.word_lists import read_word_sets
 from newsgraph.resolve.actors import (ActorCode, agent_sector, international_body, bodies_not_held, diaspora_of, first_person_plural, group_officials, head_office,
                                       hyphenated_american, named_actor, namesake_of_office_holders, office_holder_by_surname, outlet_identity,
@@ -68,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.141"  # 0.3.141: a body Phoenix lists for another state after a state's name or demonym is recoded to that state ("Pakistani Taliban" PAK REB, "the Colombian Senate" COL), not dropped (history: docs/component_versions.md)
+VERSION = "0.3.151"  # 0.3.151: an unresolved subject "he"/"she" whose nearest earlier subject or possessor in its sentence is an unnamed singular title ("the President's opinion that he believes") is coded as that title; a "they" whose antecedent has a sector but no state and no key ("Hundreds of protesters ... because they criticized") takes that sector (OPP), no longer nothing (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3506,6 +3509,16 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             owner = _staff_owner(doc, coder, *antecedent[:2])
             if owner is not None:
                 return None, owner
+            if code is not None and code.sector:
+                # "Hundreds of protesters languish in jails because they criticized the regime":
+                # "they" is the protesters, of their sector though of no state named here
+                return None, ActorCode(None, code.sector, f"'{text}' = '{antecedent[2]}': {code.reason}")
+    title = _title_antecedent(doc, text, start, end)
+    if title is not None:
+        # "the President's opinion that he believes ...": "he" is the President, no person named
+        key, code = _resolve_actor(doc, coder, _key_for_span(doc, *title[:2]), title[2], *title[:2])
+        if key or (code is not None and code.acts_for):
+            return key, code
     governed = possessed_state_government(doc, start, end)
     if governed is not None:
         # "Ukrainians and their government", "Moldova and its government": that state's government
@@ -3637,7 +3650,10 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
     folded = _fold(text)
     if folded in lex.first_person_singular:
         person = _speaking_person(doc, start)
-        return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
+        if person:
+            return _person_pronoun(doc, person, start, end, text), coder.for_key(person)
+        official = _publisher_official(doc, coder, text, start)
+        return (None, official) if official is not None else None
     if folded in lex.second_person:
         person = vocative_addressee(doc, start) or _asked_official(doc, start)
         return (_person_pronoun(doc, person, start, end, text), coder.for_key(person)) if person else None
@@ -3651,7 +3667,8 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
         _key, side = _resolve_actor(doc, coder, None, "we", start, None)
     else:
         person = _speaking_person(doc, start)
-        side = coder.for_key(person) if person else None
+        # "My Administration has ..." in an unsigned release: the publishing state's official's
+        side = coder.for_key(person) if person else _publisher_official(doc, coder, text, start)
     if side is None or not side.acts_for:
         return None
     if possessed.state:
@@ -3705,6 +3722,62 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
             return None
         code = ActorCode(None, agent.sector, f"'{text}': the joint statement's signatories' own, {agent.reason}")
     return _voice_key(doc, joint, start, end, text), code
+
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+
+
+def _title_antecedent(doc, text: Optional[str], start: Optional[int],
+                      end: Optional[int]) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of the title phrase a subject "he"/"she" that coref left unresolved
+    stands for: the nearest earlier subject or possessor of its own sentence, when that is a
+    singular definite title no person is named in ("the President's opinion that he believes";
+    "the minister" + a head of ``roles.title_lexicon``). None where a person's name or another
+    person pronoun comes between, or the nearest subject or possessor is anything else (recency,
+    as coref reads he/she)."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    if not text or text.strip().lower() not in ("he", "she") or start is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    pronoun = span.root
+    heads = title_lexicon().heads
+    for token in reversed(doc[pronoun.sent.start:pronoun.i]):
+        if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS:
+            return None
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = token.left_edge
+        if token.lower_ not in heads or token.tag_ not in ("NN", "NNP") or first.lower_ != "the" \
+                or any(t.ent_type_ == "PERSON" for t in doc[first.i:token.i + 1]):
+            return None
+        return first.idx, token.idx + len(token.text), doc_text(doc)[first.idx:token.idx + len(token.text)]
+    return None
+
+
+def _publisher_official(doc, coder: "ActorCoder", text: str, start: int) -> Optional[ActorCode]:
+    """The publishing state's government (GOV) for an "I"/"my" in a state institution's own
+    release that no named person speaks ("Pursuant to a delegation of authority from the
+    President, I am authorizing ..." on state.gov with no signer): the writer of an institution's
+    release is its official, as its "we" is the institution (module docstring). None outside a
+    state institution's release, and wherever another voice may speak: inside any statement's
+    content or open quotation marks, in a transcript turn, in a joint statement's own words."""
+    outlet = coder.outlet
+    if not state_institution_code(outlet):
+        return None
+    for statement in doc._.ng_statements or []:
+        pieces = [(statement.content_start, statement.content_end), *statement.content_parts]
+        if any(a is not None and b is not None and a <= start < b for a, b in pieces):
+            return None
+    paragraph = doc_text(doc)[:start].rsplit("\n", 1)[-1]
+    if inside_quotation_marks(paragraph) or _turn_speaker(doc, start) is not None:
+        return None
+    joint = coder.joint_voice
+    if joint is not None and start >= joint[0]:
+        return None
+    return ActorCode(outlet.acts_for, "GOV", f"'{text}': the publisher's own official ({outlet.reason})")
 
 
 def _turn_speaker(doc, start: Optional[int]) -> Optional[tuple[str, Optional[str]]]:

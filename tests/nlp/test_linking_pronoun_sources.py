@@ -54,3 +54,58 @@ def test_he_bound_by_its_object_him_is_no_source_of_the_conjoined_verb(nlp):
     assert thanks.source_text == "Department"
     assert thanks.source_acts_for == "USA"
     assert thanks.source_key != "person:daniel-foote"
+
+
+# an unsigned release's "I": the institution's own official (linking ``_publisher_official``)
+DRAWDOWN = ("Pursuant to a delegation of authority from the President, I am authorizing a new drawdown of arms and "
+            "equipment for Ukraine’s defense, of up to $300 million.")
+
+
+def test_i_in_an_unsigned_state_release_acts_for_the_publishing_state(nlp):
+    x = extract(DRAWDOWN, dt.date(2022, 6, 23), nlp=nlp, outlet=STATE)
+    aid = next(e for e in x.events if e.source_text == "I")
+    assert aid.type == "AID"
+    assert (aid.source_acts_for, aid.source_sector) == ("USA", "GOV")
+    assert aid.source_key is None  # an unnamed official, not the state itself
+
+
+def test_my_administration_in_an_unsigned_white_house_release_is_the_publishing_state(nlp):
+    text = "My Administration has partnered with Mexico to advance a wide range of initiatives on migration."
+    x = extract(text, dt.date(2023, 6, 1), nlp=nlp, outlet="The White House")
+    partnered = next(e for e in x.events if e.source_text == "My Administration")
+    assert partnered.source_acts_for == "USA"
+
+
+def test_first_person_in_a_quote_or_outside_a_state_release_gets_no_publishing_state(nlp):
+    # a statement's content is its speaker's voice (here unresolved), whoever publishes it; a blog is no
+    # institution
+    partnered = "I have partnered with Mexico to advance a wide range of initiatives on migration."
+    x = extract(f'The President said: "{partnered}"', dt.date(2023, 6, 1), nlp=nlp, outlet="The White House")
+    quoted = [e for e in x.events if e.source_text == "I"]
+    assert quoted and all(e.source_acts_for is None for e in quoted)
+    text = "My Administration has partnered with Mexico to advance a wide range of initiatives on migration."
+    x = extract(text, dt.date(2023, 6, 1), nlp=nlp, outlet="Global Voices")
+    blogged = [e for e in x.events if e.source_text == "My Administration"]
+    assert blogged and all(e.source_acts_for is None for e in blogged)
+
+
+def test_they_takes_the_sector_of_an_antecedent_of_no_state(nlp):
+    # "they" = the protesters: their sector though no state is named for them
+    text = "Dozens of protesters remain in prison on false charges because they criticized the regime in Havana."
+    x = extract(text, dt.date(2022, 7, 10), nlp=nlp, outlet=STATE)
+    criticized = next(e for e in x.events if e.source_text == "they")
+    assert criticized.type == "DISAPPROVE"
+    assert criticized.source_sector == "OPP"
+    assert criticized.source_key is None
+
+
+def test_he_after_an_unnamed_title_is_that_title(nlp):
+    # "the President's view that he believes": "he" is the President, the publishing state's here
+    # (linking ``_title_antecedent``); a possessor that is no title gives "he" nothing
+    text = "Reporters asked about the President’s view that he believes Russia is committing genocide in Ukraine."
+    x = extract(text, dt.date(2022, 5, 2), nlp=nlp, outlet=STATE)
+    alleged = next(e for e in x.events if e.source_text == "he")
+    assert (alleged.type, alleged.source_acts_for, alleged.source_sector) == ("DISAPPROVE", "USA", "GOV")
+    text = "Reporters asked about the newspaper’s claim that he believes Russia is committing genocide in Ukraine."
+    x = extract(text, dt.date(2022, 5, 2), nlp=nlp, outlet=STATE)
+    assert all(e.source_acts_for is None for e in x.events if e.source_text == "he")
