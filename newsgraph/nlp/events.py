@@ -195,6 +195,10 @@ or a place or military object struck "on / against" gives ASSAULT/aerial ("Russi
 out strikes on Kharkiv"). An ASSAULT or COERCE noun with only a "by" agent is an event with no
 target when told as a reported or counted occurrence (``_reported_act_agent``: "survivors report
 harassment and incidents of torture by X", claimed), never as a reference back ("the attacks by X").
+Since 0.7.320: not-disaster (``_disaster_cause``): a death, injury or destruction whose cause is a
+disaster or an accident (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters"
+context) is no ASSAULT or COERCE: "58 people were killed in the crash", "the earthquake killed 300";
+"killed in an airstrike / a bombing / the attack" stays.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -253,7 +257,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.294"  # 0.7.294: past a reporting adjunct ("pledged, according to the ministry, a new loan to Kenya") the noun after its closing comma is the displaced object unless it renames the source (a person or title noun: "according to Ivan Petrov, the ministry spokesman") (review 35b §5) (history: docs/component_versions.md)
+VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13544,6 +13548,68 @@ def _sport_context(trigger: Trigger) -> Optional[str]:
     return None
 
 
+DISASTER_CHECKED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# prepositions that give a harm's cause: "killed in the crash", "destroyed by the flood",
+# "injured during the storm"
+DISASTER_CAUSE_PREPS = frozenset({"in", "by", "during"})
+
+
+def _disaster_cause(trigger: Trigger) -> Optional[str]:
+    """Check not-disaster: an ASSAULT or COERCE whose cause is a disaster or an accident
+    (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters" context) is no event:
+    "58 people were killed in the crash", "homes destroyed by the flood", "the earthquake killed
+    300", "a landslide destroyed homes" name a cause, no actor using force. The cause is the
+    object of "in / by / during" on the act, or its active subject (a relative "which" stands for
+    its antecedent; a conjoined verb without a subject shares its head's). "Killed in an
+    airstrike / a bombing / the attack" keeps its event: those are no disaster words."""
+    if trigger.event_type not in DISASTER_CHECKED_TYPES:
+        return None
+    token = trigger.token
+    causes = [obj for child in token.children
+              if child.dep_ in ("prep", "agent") and child.lower_ in DISASTER_CAUSE_PREPS
+              for obj in child.children if obj.dep_ == "pobj"]
+    causes += _active_subjects(token)
+    causes += [conj for cause in causes for conj in cause.conjuncts]
+    for cause in causes:
+        named = _disaster_noun(cause)
+        if named:
+            return f"caused by a disaster or accident '{named}'"
+    return None
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The active subject of ``verb``: its own, the antecedent of a relative "which / that", or,
+    for a conjoined verb with none, its head verb's ("a storm hit the coast and killed 12")."""
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
+        return [node.head]
+    return subjects
+
+
+def _disaster_noun(noun: Token) -> Optional[str]:
+    """The disaster or accident words ``noun`` names (event_detection.yaml disaster_nouns): a
+    common noun ("the crash", "a plane crash", "a heat wave") or a named storm whose compound
+    gives its kind ("Hurricane Katrina"). None otherwise ("Desert Storm" is a proper name)."""
+    words = detection_lexicon()["disaster_nouns"]
+    lemma = noun.lemma_.lower()
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if noun.pos_ == "NOUN":
+        if lemma in words:
+            return noun.text
+        named = [f"{c.lower_} {lemma}" for c in compounds if f"{c.lower_} {lemma}" in words]
+        return named[0] if named else None
+    if noun.pos_ == "PROPN" and compounds and compounds[0].pos_ in ("NOUN", "PROPN") \
+            and compounds[0].lemma_.lower() in words and compounds[0].i == noun.left_edge.i + (
+                noun.left_edge.dep_ == "det"):
+        return f"{compounds[0].text} {noun.text}"
+    return None
+
+
 PROTEST_TOPIC_TYPES = frozenset({"DEMAND", "DISAPPROVE"})
 
 
@@ -13674,6 +13740,7 @@ _DETECTION_STEPS = (
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (BACKGROUND_CONTINUATION_CHECK, _background_continuation, False),
     (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
+    ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
     ("not-monologue", _lone_discussion, False),
 )
