@@ -13559,22 +13559,25 @@ def _disaster_cause(trigger: Trigger) -> Optional[str]:
     (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters" context) is no event:
     "58 people were killed in the crash", "homes destroyed by the flood", "the earthquake killed
     300", "a landslide destroyed homes" name a cause, no actor using force. The cause is the
-    object of "in / by / during" on the act, or its active subject (a relative "which" stands for
-    its antecedent; a conjoined verb without a subject shares its head's). "Killed in an
+    object of "in / by / during" on the act, or its active subject or "by" agent (a relative "which"
+    stands for its antecedent; a conjoined verb without a subject shares its head's); a doer that is
+    no disaster keeps the event ("troops killed five protesters during the storm"). "Killed in an
     airstrike / a bombing / the attack" keeps its event: those are no disaster words."""
     if trigger.event_type not in DISASTER_CHECKED_TYPES:
         return None
     token = trigger.token
+    doers = _active_subjects(token) + [obj for child in token.children if child.dep_ == "agent"
+                                       for obj in child.children if obj.dep_ == "pobj"]
+    doers += [conj for doer in doers for conj in doer.conjuncts]
+    named = [word for word in map(_disaster_noun, doers) if word]
+    if doers and not named:
+        return None  # a doer acts ("troops killed five protesters during the storm"): the setting is no cause
     causes = [obj for child in token.children
-              if child.dep_ in ("prep", "agent") and child.lower_ in DISASTER_CAUSE_PREPS
+              if child.dep_ == "prep" and child.lower_ in DISASTER_CAUSE_PREPS
               for obj in child.children if obj.dep_ == "pobj"]
-    causes += _active_subjects(token)
     causes += [conj for cause in causes for conj in cause.conjuncts]
-    for cause in causes:
-        named = _disaster_noun(cause)
-        if named:
-            return f"caused by a disaster or accident '{named}'"
-    return None
+    named += [word for word in map(_disaster_noun, causes) if word]
+    return f"caused by a disaster or accident '{named[0]}'" if named else None
 
 
 def _active_subjects(verb: Token) -> list[Token]:

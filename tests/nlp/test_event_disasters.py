@@ -38,3 +38,9 @@ def test_harm_caused_by_an_attack_stays_assault(base_nlp, text, target):
 def test_an_actor_s_killing_stays_assault(base_nlp):
     doc = base_nlp("Russian forces killed three civilians in Kharkiv.")
     assert ("ASSAULT", "Russian forces", "three civilians") in _acts(doc)
+
+
+def test_an_actor_s_killing_during_a_storm_stays_assault(base_nlp):
+    # the storm is the setting, the soldiers act
+    doc = base_nlp("Soldiers killed five protesters in Lagos during the storm.")
+    assert any(t == "ASSAULT" and s == "Soldiers" for t, s, _ in _acts(doc))
