@@ -203,6 +203,10 @@ act_telling_verbs, act_report_verbs, report_topic_verbs: "The minister described
 Hamas as barbaric", PETRARCH2 "REPORT + ATTACK" [190]; "mentioned the sanctions on Russia", the
 block's "ANNOUNCE + SANCTIONS" carried to a synonym) is no event of the teller; the act noun's own
 rules code it with its own doer, or nothing. Announcing an act is taking it.
+Since 0.7.320: not-disaster (``_disaster_cause``): a death, injury or destruction whose cause is a
+disaster or an accident (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters"
+context) is no ASSAULT or COERCE: "58 people were killed in the crash", "the earthquake killed 300";
+"killed in an airstrike / a bombing / the attack" stays.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -261,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.301"  # 0.7.301: a verb that tells, reports or describes (act_telling_verbs, act_report_verbs, report_topic_verbs) gives no material act from a CAMEO pattern on its object act noun ("The minister described the attacks by Hamas as barbaric": no ASSAULT minister -> Hamas; "mentioned the sanctions on Russia": no SANCTION by the speaker); the act noun keeps its own doer (task promise35) (history: docs/component_versions.md)
+VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13607,6 +13611,71 @@ def _sport_context(trigger: Trigger) -> Optional[str]:
     return None
 
 
+DISASTER_CHECKED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# prepositions that give a harm's cause: "killed in the crash", "destroyed by the flood",
+# "injured during the storm"
+DISASTER_CAUSE_PREPS = frozenset({"in", "by", "during"})
+
+
+def _disaster_cause(trigger: Trigger) -> Optional[str]:
+    """Check not-disaster: an ASSAULT or COERCE whose cause is a disaster or an accident
+    (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters" context) is no event:
+    "58 people were killed in the crash", "homes destroyed by the flood", "the earthquake killed
+    300", "a landslide destroyed homes" name a cause, no actor using force. The cause is the
+    object of "in / by / during" on the act, or its active subject or "by" agent (a relative "which"
+    stands for its antecedent; a conjoined verb without a subject shares its head's); a doer that is
+    no disaster keeps the event ("troops killed five protesters during the storm"). "Killed in an
+    airstrike / a bombing / the attack" keeps its event: those are no disaster words."""
+    if trigger.event_type not in DISASTER_CHECKED_TYPES:
+        return None
+    token = trigger.token
+    doers = _active_subjects(token) + [obj for child in token.children if child.dep_ == "agent"
+                                       for obj in child.children if obj.dep_ == "pobj"]
+    doers += [conj for doer in doers for conj in doer.conjuncts]
+    named = [word for word in map(_disaster_noun, doers) if word]
+    if doers and not named:
+        return None  # a doer acts ("troops killed five protesters during the storm"): the setting is no cause
+    causes = [obj for child in token.children
+              if child.dep_ == "prep" and child.lower_ in DISASTER_CAUSE_PREPS
+              for obj in child.children if obj.dep_ == "pobj"]
+    causes += [conj for cause in causes for conj in cause.conjuncts]
+    named += [word for word in map(_disaster_noun, causes) if word]
+    return f"caused by a disaster or accident '{named[0]}'" if named else None
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The active subject of ``verb``: its own, the antecedent of a relative "which / that", or,
+    for a conjoined verb with none, its head verb's ("a storm hit the coast and killed 12")."""
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
+        return [node.head]
+    return subjects
+
+
+def _disaster_noun(noun: Token) -> Optional[str]:
+    """The disaster or accident words ``noun`` names (event_detection.yaml disaster_nouns): a
+    common noun ("the crash", "a plane crash", "a heat wave") or a named storm whose compound
+    gives its kind ("Hurricane Katrina"). None otherwise ("Desert Storm" is a proper name)."""
+    words = detection_lexicon()["disaster_nouns"]
+    lemma = noun.lemma_.lower()
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if noun.pos_ == "NOUN":
+        if lemma in words:
+            return noun.text
+        named = [f"{c.lower_} {lemma}" for c in compounds if f"{c.lower_} {lemma}" in words]
+        return named[0] if named else None
+    if noun.pos_ == "PROPN" and compounds and compounds[0].pos_ in ("NOUN", "PROPN") \
+            and compounds[0].lemma_.lower() in words and compounds[0].i == noun.left_edge.i + (
+                noun.left_edge.dep_ == "det"):
+        return f"{compounds[0].text} {noun.text}"
+    return None
+
+
 PROTEST_TOPIC_TYPES = frozenset({"DEMAND", "DISAPPROVE"})
 
 
@@ -13737,6 +13806,7 @@ _DETECTION_STEPS = (
     (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (BACKGROUND_CONTINUATION_CHECK, _background_continuation, False),
     (CUMULATIVE_CHECK, _cumulative_or_generic, False),
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
+    ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
     ("not-monologue", _lone_discussion, False),
 )
