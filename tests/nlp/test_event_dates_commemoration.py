@@ -8,8 +8,9 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, TEXT, anniversary_statement, date_events
+from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, TEXT, anniversary_statement
 from newsgraph.nlp.types import Event
+from tests.nlp.dated_events import dated
 
 REF = dt.date(2021, 7, 8)
 TITLE = "On the 10th Anniversary of the Harbor Crackdown"
@@ -29,19 +30,7 @@ def nlp():
 
 
 def _dated(nlp, text: str, triggers: list[tuple[str, str]], title: str | None) -> list[Event]:
-    from newsgraph.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, text, REF))
-    doc._.ng_title = title
-    events = []
-    for trigger, event_type in triggers:
-        start = text.index(trigger)
-        sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-        events.append(Event(type=event_type, sentence_start=sent.start_char, sentence_end=sent.end_char,
-                            trigger=trigger, trigger_start=start, trigger_end=start + len(trigger)))
-    doc._.ng_events = list(events)
-    date_events(doc)
-    return events
+    return dated(nlp, text, triggers, REF, title)
 
 
 @pytest.mark.parametrize("title, lead, expected", [

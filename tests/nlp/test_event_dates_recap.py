@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, date_events
 from newsgraph.nlp.types import Event
+from tests.nlp.dated_events import dated
 
 REF = dt.date(2024, 5, 6)
 
@@ -21,19 +22,7 @@ def nlp():
 
 
 def _dated(nlp, text: str, triggers: list[tuple[str, str]], title: str | None = None) -> list[Event]:
-    from newsgraph.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, text, REF))
-    doc._.ng_title = title
-    events = []
-    for trigger, event_type in triggers:
-        start = text.index(trigger)
-        sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-        events.append(Event(type=event_type, sentence_start=sent.start_char, sentence_end=sent.end_char,
-                            trigger=trigger, trigger_start=start, trigger_end=start + len(trigger)))
-    doc._.ng_events = list(events)
-    date_events(doc)
-    return events
+    return dated(nlp, text, triggers, REF, title)
 
 
 STORY = ("The Secretary of State welcomed the new finance minister of Moldova to Washington. "
