@@ -1494,8 +1494,7 @@ class ActorCoder:
         the linker added for a name the NER took for a place ("Prigozhin's wife Polina",
         ``_added_person``) has no name mention of its own: the NER's mention that spells its name
         (keyed to the place) stands for it."""
-        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                          key=lambda m: m.start)
+        mentions = self._name_mentions(key)
         entity = self.entities.get(key)
         if not mentions and entity is not None and entity.type == "person" and entity.component == COMPONENT:
             mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.kind == "name" and m.text == entity.name),
@@ -2270,11 +2269,15 @@ class ActorCoder:
                                          f"({found.acts_for} {found.sector or '-'}; {found.reason})")
         return None
 
+    def _name_mentions(self, key: str) -> list:
+        """The mentions that name ``key`` (kind "name"), in text order."""
+        return sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
+                      key=lambda m: m.start)
+
     def _name_spans(self, key: str) -> list:
         """The token spans of every mention that names ``key`` (kind "name"), in text order."""
         spans = []
-        for mention in sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                              key=lambda m: m.start):
+        for mention in self._name_mentions(key):
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
@@ -2566,10 +2569,12 @@ class ActorCoder:
             found = ActorCode(None, None, f"party noun '{head.text}'")
         if found is None and head.pos_ == "NOUN" and business_head(head.text):
             found = ActorCode(None, "BUS", f"business noun '{head.text}'")  # "Russia’s most important banks"
-        if found is None and head.pos_ == "NOUN" and people_noun_sector(head.lower_, in_contest(head)):
+        people = people_noun_sector(head.lower_, in_contest(head)) \
+            if found is None and head.pos_ == "NOUN" else None
+        if people:
             # "X is a Russian national": a noun that after a state's demonym names its people
             # (actor_sectors.yaml people_after_demonym) places the name as "Russian nationals" do
-            found = ActorCode(None, people_noun_sector(head.lower_, in_contest(head)), f"people noun '{head.text}'")
+            found = ActorCode(None, people, f"people noun '{head.text}'")
         if found is None:
             return None
         states = set()
