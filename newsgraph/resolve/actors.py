@@ -284,6 +284,7 @@ def contest_people_after_demonym() -> dict[str, str]:
     return dict(_sector_table().get("contest_people_after_demonym") or {})
 
 
+@functools.lru_cache(maxsize=1)
 def contest_words() -> frozenset[str]:
     """Lower-case words of a contest of sport or skill ("tournament", "competition", "athlete"):
     ``contest_words`` of ``lexicons/actor_sectors.yaml``."""
