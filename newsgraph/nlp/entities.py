@@ -90,6 +90,12 @@ def _load(name: str) -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Titles that come before a name (entity_titles.yaml ``heads``: "Ambassador", "Adviser")."""
+    return frozenset(_lexicons()["title_heads"])
+
+
+@functools.lru_cache(maxsize=1)
 def _lexicons() -> dict:
     titles = _load("entity_titles.yaml")
     regions = _load("entity_regions.yaml")

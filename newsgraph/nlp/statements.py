@@ -83,6 +83,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_lowers, token_pos
+from newsgraph.nlp.entities import title_heads
 from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
@@ -726,13 +727,6 @@ def _names_a_party(prep) -> bool:
     return not ordinal and obj.lemma_.lower() not in ("time", "part")
 
 
-@functools.lru_cache(maxsize=1)
-def _title_words() -> frozenset:
-    """Titles that come before a name (``entity_titles.yaml`` heads: "Ambassador", "Adviser")."""
-    data = yaml.safe_load((LEXICON_PATH.parent / "entity_titles.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["heads"])
-
-
 def _inverted_span(speaker: tuple[int, int], cue, head) -> tuple[int, int]:
     """The speaker after an inverted cue, starting after the cue (the parser may hang the cue
     under the name) and without the audience of a named person ("said Bolden to the crowd")."""
@@ -745,7 +739,7 @@ def _inverted_span(speaker: tuple[int, int], cue, head) -> tuple[int, int]:
         # "added the spokesman for the rebels" with the "for" hung on the cue: an office
         # noun's own "of"/"for" (not "for the first time", "for his part")
         end = follow.right_edge.idx + len(follow.right_edge)
-    if head.pos_ == "PROPN" and head.text not in _title_words():
+    if head.pos_ == "PROPN" and head.text not in title_heads():
         # a name takes no "to" of its own: "to the crowd", "to reporters" is whom the words
         # were addressed to (a title does: "Adviser to the president", "Ambassador to the UN")
         to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i
