@@ -2416,19 +2416,15 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                 # appeal (WordNet call.n.05 "a demand especially in the phrase 'the call of duty'"),
                 # no telephone call; PLOVER CONSULT is meetings, visits, phone calls and talks
                 return None
-            sensed = _light_strike_sense(token, lemma, obj, (event_type, mode), lex)
-            if sensed != (event_type, mode):
-                return *sensed, f"light verb + object '{phrase}', {STRIKE_SENSE_RULE}", token_words, 0.8
-            return event_type, mode, f"light verb + object '{phrase}'", token_words, 0.8
+            return _with_strike_sense(token, lemma, obj, (event_type, mode), f"light verb + object '{phrase}'",
+                                      token_words, 0.8, lex)
         if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
                 c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
             return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", token_words, 0.75
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]
-            sensed = _light_strike_sense(token, lemma, obj, (event_type, mode), lex)
-            if sensed != (event_type, mode):
-                return *sensed, f"light verb '{lemma}' + event noun '{noun}', {STRIKE_SENSE_RULE}", token_words, 0.7
-            return event_type, mode, f"light verb '{lemma}' + event noun '{noun}'", token_words, 0.7
+            return _with_strike_sense(token, lemma, obj, (event_type, mode),
+                                      f"light verb '{lemma}' + event noun '{noun}'", token_words, 0.7, lex)
     if obj is not None and lemma not in lex.light_verbs and f"{lemma} {noun_lemma(obj)}" in lex.light_phrases:
         # a listed phrase whose verb is no light verb ("the regime has increased its cooperation
         # with Moscow"): the phrase table overrides the CAMEO pattern of the bare verb
@@ -15084,6 +15080,17 @@ def _state_doer(token: Token) -> bool:
 
 
 STRIKE_SENSE_RULE = "strike sense from its doer, weapon or object"  # rule note: ``_light_strike_sense``
+
+
+def _with_strike_sense(token: Token, lemma: str, obj: Token, typed: tuple, rule: str, words: list,
+                       confidence: float, lex: Lexicon) -> tuple:
+    """A light verb's reading (type, mode, rule, trigger words, confidence) with its object
+    "strike" read in its sense (``_light_strike_sense``): where that sense changes ``typed``, the
+    rule says so (``STRIKE_SENSE_RULE``)."""
+    sensed = _light_strike_sense(token, lemma, obj, typed, lex)
+    if sensed != typed:
+        return *sensed, f"{rule}, {STRIKE_SENSE_RULE}", words, confidence
+    return *typed, rule, words, confidence
 
 
 def _light_strike_sense(verb: Token, lemma: str, noun: Token, code: tuple, lex: Lexicon) -> tuple:
