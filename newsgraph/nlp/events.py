@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
+VERSION = "0.7.370"  # 0.7.370: check not-participation: a verb of belief or report the parser took for a main or adverbial verb after a noun ("officials *believed* to be involved in suppressing dissent": a past form with no auxiliary and no object, its "to" infinitive the participle of taking part) is that noun's reduced relative, so the act only says who the officials are and is no event (events._misparsed_reduced_relative) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -18091,6 +18091,8 @@ def _participation_frame(token: Token) -> Optional[Token]:
         return None  # "has Hezbollah involved in drug trafficking": a small clause, the predicate told
     if clause.dep_ in ("acl", "amod", "relcl") and noun.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle  # a participle or relative clause on a noun: who the noun is
+    if _misparsed_reduced_relative(clause, participle):
+        return participle  # "officials believed to be involved in ...", parsed as a main verb
     if clause.dep_ in ("ROOT", "conj") and participle.lemma_.lower() == "involve":
         auxes = [c for c in participle.children if c.dep_ in ("aux", "auxpass")]
         perfect = any(a.lemma_.lower() == "have" for a in auxes)
@@ -18099,6 +18101,27 @@ def _participation_frame(token: Token) -> Optional[Token]:
         if (perfect or present) and not dated:
             return participle  # a standing record: what the subject has taken part in
     return None
+
+
+def _misparsed_reduced_relative(clause: Token, participle: Token) -> bool:
+    """Whether ``clause``, the verb of belief or report above a participle of taking part ("...
+    officials *believed* to be involved in suppressing dissent"), is a passive reduced relative
+    on the noun right before it that the parser took for a main or adverbial verb: a past form
+    (VBD / VBN) with no auxiliary and no object, its "to" infinitive the participle's clause, the
+    word before it a noun. Active "believe" / "say" takes an object or a clause ("believed them to
+    be involved", "believed that ..."), so a bare "believed to be involved" after a noun is that
+    noun's participle, whatever subject the parser hung on it from a fragment ("A new policy that
+    applies to officials believed to be involved in ...") (English reduced relatives: "people said
+    to be involved", "officials thought to be implicated")."""
+    if clause.i == participle.i or clause.tag_ not in ("VBD", "VBN") or clause.dep_ not in ("ROOT", "advcl", "conj"):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "expl", "aux", "auxpass") for c in clause.children):
+        return False
+    before = clause.doc[clause.i - 1] if clause.i > clause.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    infinitive = next((c for c in clause.children if c.dep_ == "xcomp" and participle in c.subtree), None)
+    return infinitive is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
 
 
 def participation_check(doc: Doc, events: list[Event]) -> list[Event]:
