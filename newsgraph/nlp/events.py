@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.370"  # 0.7.370: check not-participation: a verb of belief or report the parser took for a main or adverbial verb after a noun ("officials *believed* to be involved in suppressing dissent": a past form with no auxiliary and no object, its "to" infinitive the participle of taking part) is that noun's reduced relative, so the act only says who the officials are and is no event (events._misparsed_reduced_relative) (history: docs/component_versions.md)
+VERSION = "0.7.371"  # 0.7.371: check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml opinion_accord_verbs: agree, concur) has only a "with" party and nothing agreed to or on (no infinitive, no to/on/upon/over/about phrase, no object, no clause: "the Chinese people agree with the international community") tells a view shared, no commitment to cooperate (PLOVER AGREE), and is no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13773,6 +13773,28 @@ def _lone_discussion(trigger: Trigger) -> Optional[str]:
     return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
 
 
+def _opinion_accord(trigger: Trigger) -> Optional[str]:
+    """Check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml
+    opinion_accord_verbs: "agree", "concur") has only a "with" party and nothing agreed to or on --
+    no infinitive ("agreed with Turkey *to resume talks*"), no "to" / "on" / "upon" / "over" phrase
+    ("agreed with Poland *on* a crossing"), no object and no clause -- tells a view shared ("the
+    Chinese people agree with the international community", "she agrees with the President"):
+    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction."""
+    token = trigger.token
+    if trigger.event_type != "AGREE" or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in detection_lexicon()["opinion_accord_verbs"]:
+        return None
+    preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+    if "with" not in preps or any(p in ("to", "on", "upon", "over", "about") for p in preps):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "advcl") for c in token.children):
+        return None  # something agreed: an act, a clause, a thing
+    partner = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "with")
+    if any(t.dep_ in ("acl", "relcl") or (t.dep_ == "prep" and t.lower_ in ("on", "to")) for t in partner.subtree):
+        return None  # "agreed with Kyiv on ...", hung under the partner by the parser
+    return f"'{token.text} with' alone: a view shared, nothing agreed to"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -13804,7 +13826,7 @@ _DETECTION_STEPS = (
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
-    ("not-monologue", _lone_discussion, False),
+    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

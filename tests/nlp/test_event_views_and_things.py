@@ -33,3 +33,20 @@ def test_a_dated_report_of_taking_part_stays(base_nlp):
                      "protesters on August 10.")
     assert [e for e in events if e.type == "ASSAULT" and e.source_text == "Two Belarusian officers"], \
         _explain(events)
+
+
+# -- "agree with" a party and nothing agreed: a view shared
+
+def test_agreeing_with_a_party_alone_is_an_opinion(base_nlp):
+    for text in ("We agree with the international community.",
+                 "The senator said she agrees with the President.",
+                 "Japan concurred with the United States."):
+        events = _events(base_nlp, text)
+        assert not [e for e in events if e.type == "AGREE"], (text, _explain(events))
+
+
+def test_agreeing_with_a_party_to_act_or_on_a_thing_stays_agree(base_nlp):
+    events = _events(base_nlp, "Russia agreed with Turkey to resume talks.")
+    assert [e for e in events if e.type == "AGREE" and e.target_text == "Turkey"], _explain(events)
+    events = _events(base_nlp, "Ukraine agreed with Poland on a new border crossing.")
+    assert [e for e in events if e.type == "AGREE" and e.target_text == "Poland"], _explain(events)
