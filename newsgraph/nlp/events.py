@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.371"  # 0.7.371: check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml opinion_accord_verbs: agree, concur) has only a "with" party and nothing agreed to or on (no infinitive, no to/on/upon/over/about phrase, no object, no clause: "the Chinese people agree with the international community") tells a view shared, no commitment to cooperate (PLOVER AGREE), and is no event (history: docs/component_versions.md)
+VERSION = "0.7.372"  # 0.7.372: check thing-agent: a sentence-opening "they" / "it" whose previous sentence's subject is an undertaking (event_detection.yaml undertaking_nouns: project, program, initiative, investment, fund, law, bill, plan, policy ...) as well as a measure stands for that thing, no actor ("These projects are set to ... They will support the comeback of steel communities"), also where the parser hangs the pronoun's verb under another clause (no longer only a ROOT verb) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12184,10 +12184,12 @@ def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
     """The measure a main clause's pronoun subject stands for: "These prohibitions will cut off the
     Russian Government ... *They* also deny Russia access to key U.S. markets": "they" / "it" opens
     the sentence and the previous sentence's subject is a measure noun (event_detection.yaml
-    consequence_measure_nouns) agreeing in number. A measure does not act (PLOVER codes the
-    imposer), so "they" is no actor. None otherwise."""
-    if node.dep_ != "ROOT":
-        return None
+    consequence_measure_nouns) or an undertaking (undertaking_nouns: "These projects are set to
+    ... *They* will support the comeback of steel communities") agreeing in number. A measure or
+    a project does not act (PLOVER codes the imposer, the funder), so "they" is no actor. None
+    otherwise."""
+    # the pronoun opening the sentence is its main subject, whatever the parser hangs its verb on
+    # ("They will support X, so the industry can remain competitive": "support" a ccomp of "remain")
     pronoun = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None or pronoun.lower_ not in ("they", "it") or pronoun.i != node.sent.start:
         return None
@@ -12198,7 +12200,7 @@ def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
     root = previous.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" \
-            or subject.lemma_.lower() not in detection_lexicon()["consequence_measure_nouns"]:
+            or subject.lemma_.lower() not in joined_detection_words("consequence_measure_nouns", "undertaking_nouns"):
         return None
     plural = subject.tag_ == "NNS"
     if plural != (pronoun.lower_ == "they"):

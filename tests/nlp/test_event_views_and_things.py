@@ -50,3 +50,16 @@ def test_agreeing_with_a_party_to_act_or_on_a_thing_stays_agree(base_nlp):
     assert [e for e in events if e.type == "AGREE" and e.target_text == "Turkey"], _explain(events)
     events = _events(base_nlp, "Ukraine agreed with Poland on a new border crossing.")
     assert [e for e in events if e.type == "AGREE" and e.target_text == "Poland"], _explain(events)
+
+
+# -- "They" standing for projects told just before: a thing, no actor
+
+def test_a_pronoun_for_projects_is_no_agent(base_nlp):
+    events = _events(base_nlp, "These projects are set to demonstrate new technologies that cut emissions from "
+                     "steelmaking. They will support the economic comeback of steel communities in Ohio.")
+    assert not [e for e in events if e.type in ("AGREE", "SUPPORT", "AID")], _explain(events)
+
+
+def test_a_pronoun_for_troops_stays_the_agent(base_nlp):
+    events = _events(base_nlp, "Russian troops entered the town on Monday. They killed five civilians.")
+    assert [e for e in events if e.type == "ASSAULT" and e.source_text == "They"], _explain(events)
