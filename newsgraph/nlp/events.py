@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
+VERSION = "0.7.372"  # 0.7.372: check thing-agent: a sentence-opening "they" / "it" whose previous sentence's subject is an undertaking (event_detection.yaml undertaking_nouns: project, program, initiative, investment, fund, law, bill, plan, policy ...) as well as a measure stands for that thing, no actor ("These projects are set to ... They will support the comeback of steel communities"), also where the parser hangs the pronoun's verb under another clause (no longer only a ROOT verb) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12184,10 +12184,12 @@ def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
     """The measure a main clause's pronoun subject stands for: "These prohibitions will cut off the
     Russian Government ... *They* also deny Russia access to key U.S. markets": "they" / "it" opens
     the sentence and the previous sentence's subject is a measure noun (event_detection.yaml
-    consequence_measure_nouns) agreeing in number. A measure does not act (PLOVER codes the
-    imposer), so "they" is no actor. None otherwise."""
-    if node.dep_ != "ROOT":
-        return None
+    consequence_measure_nouns) or an undertaking (undertaking_nouns: "These projects are set to
+    ... *They* will support the comeback of steel communities") agreeing in number. A measure or
+    a project does not act (PLOVER codes the imposer, the funder), so "they" is no actor. None
+    otherwise."""
+    # the pronoun opening the sentence is its main subject, whatever the parser hangs its verb on
+    # ("They will support X, so the industry can remain competitive": "support" a ccomp of "remain")
     pronoun = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None or pronoun.lower_ not in ("they", "it") or pronoun.i != node.sent.start:
         return None
@@ -12198,7 +12200,7 @@ def _measure_pronoun_antecedent(node: Token) -> Optional[Token]:
     root = previous.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" \
-            or subject.lemma_.lower() not in detection_lexicon()["consequence_measure_nouns"]:
+            or subject.lemma_.lower() not in joined_detection_words("consequence_measure_nouns", "undertaking_nouns"):
         return None
     plural = subject.tag_ == "NNS"
     if plural != (pronoun.lower_ == "they"):
@@ -13773,6 +13775,28 @@ def _lone_discussion(trigger: Trigger) -> Optional[str]:
     return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
 
 
+def _opinion_accord(trigger: Trigger) -> Optional[str]:
+    """Check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml
+    opinion_accord_verbs: "agree", "concur") has only a "with" party and nothing agreed to or on --
+    no infinitive ("agreed with Turkey *to resume talks*"), no "to" / "on" / "upon" / "over" phrase
+    ("agreed with Poland *on* a crossing"), no object and no clause -- tells a view shared ("the
+    Chinese people agree with the international community", "she agrees with the President"):
+    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction."""
+    token = trigger.token
+    if trigger.event_type != "AGREE" or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in detection_lexicon()["opinion_accord_verbs"]:
+        return None
+    preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+    if "with" not in preps or any(p in ("to", "on", "upon", "over", "about") for p in preps):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "advcl") for c in token.children):
+        return None  # something agreed: an act, a clause, a thing
+    partner = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "with")
+    if any(t.dep_ in ("acl", "relcl") or (t.dep_ == "prep" and t.lower_ in ("on", "to")) for t in partner.subtree):
+        return None  # "agreed with Kyiv on ...", hung under the partner by the parser
+    return f"'{token.text} with' alone: a view shared, nothing agreed to"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
@@ -13804,7 +13828,7 @@ _DETECTION_STEPS = (
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
-    ("not-monologue", _lone_discussion, False),
+    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, False),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -18091,6 +18115,8 @@ def _participation_frame(token: Token) -> Optional[Token]:
         return None  # "has Hezbollah involved in drug trafficking": a small clause, the predicate told
     if clause.dep_ in ("acl", "amod", "relcl") and noun.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle  # a participle or relative clause on a noun: who the noun is
+    if _misparsed_reduced_relative(clause, participle):
+        return participle  # "officials believed to be involved in ...", parsed as a main verb
     if clause.dep_ in ("ROOT", "conj") and participle.lemma_.lower() == "involve":
         auxes = [c for c in participle.children if c.dep_ in ("aux", "auxpass")]
         perfect = any(a.lemma_.lower() == "have" for a in auxes)
@@ -18099,6 +18125,27 @@ def _participation_frame(token: Token) -> Optional[Token]:
         if (perfect or present) and not dated:
             return participle  # a standing record: what the subject has taken part in
     return None
+
+
+def _misparsed_reduced_relative(clause: Token, participle: Token) -> bool:
+    """Whether ``clause``, the verb of belief or report above a participle of taking part ("...
+    officials *believed* to be involved in suppressing dissent"), is a passive reduced relative
+    on the noun right before it that the parser took for a main or adverbial verb: a past form
+    (VBD / VBN) with no auxiliary and no object, its "to" infinitive the participle's clause, the
+    word before it a noun. Active "believe" / "say" takes an object or a clause ("believed them to
+    be involved", "believed that ..."), so a bare "believed to be involved" after a noun is that
+    noun's participle, whatever subject the parser hung on it from a fragment ("A new policy that
+    applies to officials believed to be involved in ...") (English reduced relatives: "people said
+    to be involved", "officials thought to be implicated")."""
+    if clause.i == participle.i or clause.tag_ not in ("VBD", "VBN") or clause.dep_ not in ("ROOT", "advcl", "conj"):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "expl", "aux", "auxpass") for c in clause.children):
+        return False
+    before = clause.doc[clause.i - 1] if clause.i > clause.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    infinitive = next((c for c in clause.children if c.dep_ == "xcomp" and participle in c.subtree), None)
+    return infinitive is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
 
 
 def participation_check(doc: Doc, events: list[Event]) -> list[Event]:
