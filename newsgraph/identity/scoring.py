@@ -5,7 +5,10 @@ weights from ``resolution.yaml``: name similarity (rapidfuzz), role titles in co
 conflict, country, the entities each appears with, and the words around it. A foreign minister
 who meets foreign ministers is not the striker who scores goals: the same name with conflicting
 roles, no common company and no common words stays below the merge threshold. Two people of
-one family ("George W." / "George H.W. Bush", "Jr." / "Sr.") weigh ``name_parts_conflict``; a
+one family ("George W." / "George H.W. Bush", "Jr." / "Sr.") weigh ``name_parts_conflict``; two
+full names of one surname whose given names disagree ("Jovenel" / "Martine Moïse") are weighed
+against each other, not through a bare "Moïse" the identity also holds, and join only with a role
+in common (a nickname, "Liz" / "Elizabeth", has the office to show for it); a
 full name alike but for its surname's spelling is close ("Volodymyr Zelensky" / "Zelenskyy"),
 while a bare or shortened form of another spelling ("Zelensky" / "Volodymyr Zelenskyy") joins
 only with a role or state in common.
