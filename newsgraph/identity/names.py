@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.nlp.name_cues import clipped_given_name
+from newsgraph.nlp.roles import title_lexicon
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.textfold import strip_diacritics
 
@@ -99,6 +100,7 @@ def _person(name: str, cfg: dict) -> NormName:
     raw = _written_words(name)
     if raw and raw[0][0] == "the":
         raw = raw[1:]
+    raw = _without_leading_titles(raw)
     generation = "".join(w for w, _dot in raw if w in cfg["name_suffixes"])
     parts = [(w, dot) for w, dot in raw if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
     lead = 0
@@ -115,14 +117,30 @@ def _person(name: str, cfg: dict) -> NormName:
                     initials=initials, generation=generation)
 
 
+def _without_leading_titles(raw: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A person's written words without the title words before the name ("Speaker Nancy
+    Pelosi", "Counsellor Aung San Suu Kyi"): the mention kept the title the article wrote, the
+    article's key did not (coref strips the same words, roles' ``title_words``); one word is
+    always left."""
+    titles = title_lexicon().title_words
+    while len(raw) > 1 and raw[0][0] in titles:
+        raw = raw[1:]
+    return raw
+
+
 def first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two people's name tokens (``NormName.tokens``) may share a given name: either is
     a bare surname, or the first tokens are equal, one begins the other ("j" / "john"), one is
-    the other clipped ("Tony" / "Antony", ``name_cues.clipped_given_name``), or Jaro-Winkler
-    >= 0.85 ("Volodymyr" / "Wolodymyr")."""
+    the other clipped ("Tony" / "Antony", ``name_cues.clipped_given_name``), Jaro-Winkler
+    >= 0.85 ("Volodymyr" / "Wolodymyr"), or one's given name is a word of the other before its
+    surname ("Mike Pyle" / "Economics Mike Pyle", "López Obrador" / "Andrés Manuel López Obrador")."""
     if len(a) < 2 or len(b) < 2:
         return True
     fa, fb = a[0], b[0]
+    if fa in b[:-1] or fb in a[:-1]:
+        # a word before the name ("Economics Mike Pyle") or a double surname written alone
+        # ("López Obrador" / "Andrés Manuel López Obrador"): the other's given name is in it
+        return True
     return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped_given_name(fa, fb) \
         or JaroWinkler.similarity(fa, fb) >= 0.85
 
@@ -154,6 +172,22 @@ def family_clash(mine: Iterable[str], theirs: Iterable[str]) -> Optional[str]:
                 clash = name_parts_conflict(a, b)
                 if clash:
                     return clash
+    return None
+
+
+def given_names_differ(mine: Iterable[str], theirs: Iterable[str]) -> Optional[str]:
+    """Why two groups of people's names (two identities' ``written_names``) are two people of one
+    surname, else None: each holds a full name of that surname and no full name of one agrees in
+    its given name with one of the other (``first_names_compatible``: "Jovenel Moïse" / "Martine
+    Moïse", "Daniel Ortega" / "Sol Ortega"). A bare surname says nothing: it joined one of them
+    by the company it keeps, and must not carry the other along (resolver.absorb, recluster)."""
+    ours = [n for n in {normalise(x, "person") for x in mine} if len(n.tokens) >= 2]
+    others = [n for n in {normalise(x, "person") for x in theirs} if len(n.tokens) >= 2]
+    for surname in {n.surname for n in ours} & {n.surname for n in others}:
+        a = [n for n in ours if n.surname == surname]
+        b = [n for n in others if n.surname == surname]
+        if not any(first_names_compatible(x.tokens, y.tokens) for x in a for y in b):
+            return f"given names differ '{a[0].key}' vs '{b[0].key}'"
     return None
 
 

@@ -25,7 +25,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsgraph.errors import NewsgraphError, NotFoundError
-from newsgraph.identity.names import family_clash, normalise, settings, surname_variant, variant_length_window
+from newsgraph.identity.names import (family_clash, given_names_differ, normalise, settings, surname_variant,
+                                      variant_length_window)
 from newsgraph.identity.observe import OUTLET_KEY, Observation, row_state
 from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
@@ -326,7 +327,8 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
     rows that name it; refused when an analyst said some of their observations differ, when
     both hold a person observed in one article, when both are people whose names differ in
     middle initials or generation (a bare "Bush" that matched George H.W. and George W. Bush
-    joins the better only: ``names.family_clash``), or when both are bodies of different states
+    joins the better only: ``names.family_clash``) or in given name (a bare "Ortega" that
+    matched Daniel and Sol Ortega: ``names.given_names_differ``), or when both are bodies of different states
     (a bare "National Security Council" that matched Russia's and the United States' does not
     make them one: it joins the better match only)."""
     o, t = store.t("observations"), store.t("identities")
@@ -344,9 +346,10 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
             states[identity_id].add(state)
     if bodies_of_other_states(states[keep], states[other]):
         return False
-    if kinds.get(keep) == "person" and kinds.get(other) == "person" and family_clash(
-            *(_person_names(conn, store, i) for i in (keep, other))):
-        return False
+    if kinds.get(keep) == "person" and kinds.get(other) == "person":
+        names = [_person_names(conn, store, i) for i in (keep, other)]
+        if family_clash(*names) or given_names_differ(*names):
+            return False
     if kinds.get(keep) == "person" or kinds.get(other) == "person":
         shared = conn.execute(sa.select(sa.func.count()).select_from(o).where(
             o.c.identity_id == keep, o.c.kind == "entity",
@@ -494,8 +497,8 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
                                          and (state := row_state(info[x].country, json_value(info[x].features, {})))}
                                         for r in (ra, rb))):
                 return False
-            # nor two people whose names differ in middle initials or generation (as in absorb)
-            if family_clash(names_of[ra], names_of[rb]):
+            # nor two people whose names differ in middle initials, generation or given name (as in absorb)
+            if family_clash(names_of[ra], names_of[rb]) or given_names_differ(names_of[ra], names_of[rb]):
                 return False
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra

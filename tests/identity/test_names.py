@@ -49,3 +49,32 @@ def test_initials_are_letters_written_with_a_dot_and_a_leading_run_is_the_given_
 def test_initials_of_two_given_names_say_nothing_more():
     assert name_parts_conflict(normalise("George W. Bush", "person"), normalise("Laura L. Bush", "person")) is None
     assert name_parts_conflict(normalise("George W. Bush", "person"), normalise("Geo. H.W. Bush", "person")) is not None
+
+
+def test_title_words_before_a_name_and_hon_are_not_the_name():
+    assert normalise("Speaker Nancy Pelosi", "person").key == normalise("Nancy Pelosi", "person").key == "nancy pelosi"
+    assert normalise("Counsellor Aung San Suu Kyi", "person").key == "aung san suu kyi"
+    assert normalise("Hon. Grant Robertson", "person").key == "grant robertson"
+    assert normalise("Speaker", "person").key == "speaker"  # one word is always left
+
+
+def test_a_given_name_inside_the_other_name_agrees_other_given_names_do_not():
+    from newsgraph.identity.names import first_names_compatible
+
+    def toks(name: str) -> tuple[str, ...]:
+        return normalise(name, "person").tokens
+
+    assert first_names_compatible(toks("Economics Mike Pyle"), toks("Mike Pyle"))
+    assert first_names_compatible(toks("Lopez Obrador"), toks("Andres Manuel Lopez Obrador"))
+    assert not first_names_compatible(toks("Jovenel Moise"), toks("Martine Moise"))
+    assert not first_names_compatible(toks("Juan Carlos Montes Bobadilla"), toks("Tito Montes Bobadilla"))
+
+
+def test_two_groups_whose_full_names_of_one_surname_all_differ_in_given_name_are_two_people():
+    from newsgraph.identity.names import given_names_differ
+
+    assert "given names differ" in given_names_differ({"Daniel Ortega", "Ortega"}, {"Sol Ortega", "Ortega"})
+    # one agreeing pair, or a bare surname alone, says nothing
+    assert given_names_differ({"Joe Biden", "Biden"}, {"Joseph R. Biden, Jr.", "Jill Biden"}) is None
+    assert given_names_differ({"Ortega"}, {"Sol Ortega"}) is None
+    assert given_names_differ({"Daniel Ortega"}, {"Rosario Murillo"}) is None

@@ -407,3 +407,52 @@ def test_a_bare_surname_spelt_otherwise_is_a_variant_a_full_name_is_close():
     assert explanation["evidence"][0][0].startswith("close names") and score == 2.0
     score, explanation = compare(obs("Michele"), {"names": ["Michel"]}, "person")
     assert explanation["evidence"][0][0].startswith("spelling variant") and score == 1.5
+
+
+def test_a_full_name_is_not_matched_by_the_bare_surname_of_another_given_name():
+    # an identity holding "Martine Moise" and a bare "Moise": "Jovenel Moise" is weighed against
+    # the full name (same surname only), not the bare form, and without a role in common it stays
+    # below positive however much company and wording it shares
+    from newsgraph.identity.names import normalise
+    from newsgraph.identity.observe import Observation
+    from newsgraph.identity.scoring import compare
+
+    def obs(name: str, titles: list[str]) -> Observation:
+        return Observation(f"1:person:{name}", 1, f"person:{name}", "entity", name, "person", normalise(name, "person"),
+                           titles=titles, neighbours=["country:HTI", "country:USA"],
+                           context={"port": 2, "prince": 2, "haiti": 3, "killing": 1})
+
+    ident = {"names": ["Martine Moise", "Moise"], "titles": {"widow": 1},
+             "neighbours": {"country:HTI": 2, "country:USA": 2}, "context": {"port": 2, "prince": 2, "haiti": 3, "killing": 1}}
+    score, explanation = compare(obs("Jovenel Moise", []), ident, "person")
+    assert explanation["evidence"][0][0].startswith("same surname only")
+    assert 1.0 <= score < 2.0
+    # a bare surname is still weighed as one (it may be either)
+    score, explanation = compare(obs("Moise", []), ident, "person")
+    assert explanation["evidence"][0][0].startswith("surname 'moise'") and score >= 2.0
+    # another given name with an office in common ("Liz" / "Elizabeth", the same adviser) may join
+    both = {**ident, "names": ["Elizabeth Sherwood-Randall"], "titles": {"homeland security advisor": 1}}
+    score, _ = compare(obs("Liz Sherwood-Randall", ["homeland security advisor"]), both, "person")
+    assert score >= 2.0
+
+
+def test_a_bare_surname_matching_two_family_members_does_not_make_them_one(store):
+    def report(name: str, key: str, day: int, text: str, names: list[str]) -> ArticleSpec:
+        return ArticleSpec(f"Managua {day}", "AP", dt.datetime(2023, 3, day), text,
+                           entities={key: (name, "person", None, names),
+                                     "country:NIC": ("Nicaragua", "country", "NIC", ["Nicaragua"]),
+                                     "org:assembly": ("National Assembly", "organization", None, ["National Assembly"])})
+
+    a = store_article(store, report("Daniel Ortega", "person:daniel-ortega", 1,
+                                    "Daniel Ortega addressed the National Assembly of Nicaragua on the harvest and roads.",
+                                    ["Daniel Ortega"]))
+    b = store_article(store, report("Sol Ortega", "person:sol-ortega", 2,
+                                    "Sol Ortega wrote to the National Assembly of Nicaragua about prisoners and exile.",
+                                    ["Sol Ortega"]))
+    c = store_article(store, report("Ortega", "person:ortega", 3,
+                                    "Ortega told the National Assembly of Nicaragua about roads, prisoners, the harvest and exile.",
+                                    ["Ortega"]))
+    refresh(store)
+    daniel, sol = identity_of(store, a, "person:daniel-ortega"), identity_of(store, b, "person:sol-ortega")
+    assert daniel != sol
+    assert identity_of(store, c, "person:ortega") in (daniel, sol)
