@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
+VERSION = "0.7.350"  # 0.7.350: a counted title noun as a source with no meeting told before it ("The two presidents agreed ...", "both of the two presidents") is the two holders of that title (roles) the latest earlier sentence naming any names, a bare "the President" there being the release's own state's one holder (_titled_pair) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -16798,6 +16798,60 @@ def pair_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+# count words that say how many parties a participant noun stands for ("the two presidents", "both")
+_PAIR_COUNT_WORDS = frozenset({"two", "both"})
+
+
+def _titled_pair(doc: Doc, event: Event, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the two people a counted title noun as the event's source stands
+    for ("The two presidents agreed ...", "both of the two presidents were calling for peace")
+    where no meeting between named sides precedes it (``resolve_participants``): the holders of
+    that title (roles component: a role whose title ends in the noun) that the latest earlier
+    sentence naming any such holder names, as a definite description takes up the most recent
+    referents that fit it (recency: Grosz, Joshi & Weinstein 1995) - "compared his speech to that
+    of the late Egyptian president Anwar El Sadat. For them, both of the two presidents ...":
+    Obama and Sadat. A bare capitalised "the President" in a state institution's release is that
+    state's one holder of the title ("the President was very direct with President Putin ... The
+    two presidents agreed": the White House's President and Putin; whose state a holder serves, the
+    Phoenix office holders say). [] unless that sentence names
+    exactly two holders, in text order, one span each (a name rather than a pronoun)."""
+    from newsgraph.resolve.actors import office_holder_by_surname, outlet_identity, person_state, releasing_state
+
+    if event.source_start is None or _named_at(doc, event.source_start, event.source_end):
+        return []
+    words = " ".join((event.source_text or "").lower().split()).split()
+    span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    if span is None or not len(span) or not _participant_noun(" ".join(words), lex):
+        return []
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start]]
+    if not _PAIR_COUNT_WORDS & set(words[:-1] + before):
+        return []
+    noun = words[-1][:-1]
+    entities = doc._.ng_entities or {}
+    holders = {r.person_key for r in doc._.ng_roles or []
+               if (r.title or "").lower().split()[-1:] == [noun] and r.person_key in entities}
+    if len(holders) < 2:
+        return []
+    state = releasing_state(outlet_identity(doc._.ng_outlet))
+    # (the holders' states are not linked yet: the Phoenix office holders say whose each is)
+    own = [key for key in holders if state and (entities[key].acts_for or person_state(entities[key].name)
+                                                or office_holder_by_surname(entities[key].name)) == state]
+    text = doc_text(doc)
+    for sent in reversed([s for s in doc.sents if s.end_char <= event.sentence_start]):
+        found: dict[str, tuple[int, int, str]] = {}
+        for mention in sorted(doc._.ng_mentions or [], key=lambda m: (m.kind == "pronoun", m.start)):
+            if mention.entity_key in holders and sent.start_char <= mention.start < sent.end_char:
+                found.setdefault(mention.entity_key, (mention.start, mention.end, text[mention.start:mention.end]))
+        for token in sent:
+            if len(own) == 1 and token.lower_ == noun and token.text[:1].isupper() and token.i > sent.start \
+                    and doc[token.i - 1].lower_ == "the" and not _named_at(doc, token.idx, token.idx + len(token)) \
+                    and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
+                found.setdefault(own[0], (token.idx, token.idx + len(token), token.text))
+        if found:
+            return sorted(found.values()) if len(found) == 2 else []
+    return []
+
+
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
@@ -16846,16 +16900,26 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                 f"meeting '{held.trigger}' at {held.trigger_start}"
             out.append(copy)
             continue
+        titled = []
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
                         or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \
                 or _named_at(doc, event.source_start, event.source_end):
-            out.append(event)
-            continue
-        sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
-                 (meeting.target_start, meeting.target_end, meeting.target_text)]
-        note = f"; source '{event.source_text}' -> {MEETING_SIDES_NOTE}{meeting.trigger}' " \
-               f"at {meeting.trigger_start}"
+            # "The two presidents agreed ..." with no meeting told before: the two holders of the
+            # title named last (a meeting told after it is not what it takes up)
+            titled = _titled_pair(doc, event, lex) if meeting is None else []
+            if not titled:
+                out.append(event)
+                continue
+        if titled:
+            sides = titled
+            note = f"; source '{event.source_text}' -> the two holders of its title named last before it " \
+                   f"('{sides[0][2]}', '{sides[1][2]}')"
+        else:
+            sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
+                     (meeting.target_start, meeting.target_end, meeting.target_text)]
+            note = f"; source '{event.source_text}' -> {MEETING_SIDES_NOTE}{meeting.trigger}' " \
+                   f"at {meeting.trigger_start}"
         mutual = bool(_MUTUAL_TARGET.match(" ".join((event.target_text or "").lower().split())))
         if event.target_start is None and event.type not in lex.symmetric_types | lex.joint_commitment_types \
                 and _restated_commitment(event):
@@ -16868,7 +16932,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
         if event.type in lex.symmetric_types | lex.joint_commitment_types and (event.target_start is None or mutual):
             # ("They agreed to continue close cooperation between our two governments": with each other)
             pairs = [(sides[0], sides[1])]
-        elif event.target_start is not None and id(meeting) in stand_ins:
+        elif event.target_start is not None and (titled or id(meeting) in stand_ins):
             # "Nuland and Mora welcomed ... They condemned the Kremlin's war": "they" for named
             # co-subjects acts as those co-subjects do in the event layer ("Chile, Norway and Japan
             # welcome ...": POLECAT, once per source-target pair): each toward the target
