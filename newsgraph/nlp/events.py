@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.350"  # 0.7.350: a counted title noun as a source with no meeting told before it ("The two presidents agreed ...", "both of the two presidents") is the two holders of that title (roles) the latest earlier sentence naming any names, a bare "the President" there being the release's own state's one holder (_titled_pair) (history: docs/component_versions.md)
+VERSION = "0.7.351"  # 0.7.351: a past participle with a hyphenated prefix the tokenizer splits ("is being re-designated"), which the parser reads as a predicate adjective of "be", is a passive: the subject of "be" is its patient, not its doer (_prefixed_be_participle) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5550,6 +5550,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     shared_be = _shared_be_participle(token)
     if shared_be is not None:
         return shared_be, True  # "130,000 Syrians are still missing or detained": Syrians were detained
+    prefixed = _prefixed_be_participle(token)
+    if prefixed is not None:
+        return prefixed, True  # "OOO Volga Group is being re-designated": the group is designated
     if own_passive and token.dep_ == "xcomp" and not _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # a passive infinitive ("sending his people off *to be killed*", "wants *to be recognized*"):
@@ -5615,6 +5618,26 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+# word prefixes the tokenizer splits off a verb at its hyphen ("re-designated": "re", "-", "designated")
+_SPLIT_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "over", "under", "cross"})
+
+
+def _prefixed_be_participle(token: Token) -> Optional[Token]:
+    """The subject of "be" where a past participle written with a hyphenated prefix follows it
+    ("OOO Volga Group is being *re-designated*"): the tokenizer splits the word at its hyphen and
+    the parser then reads the pieces as predicate adjectives of "be" (acomp), giving "be" the
+    subject; "be" + past participle is the passive (English grammar), so that subject is the
+    participle's patient, never its doer. Shape: the subject token, or None where the token is
+    not such a participle (tag VBN, "-" and a prefix of ``_SPLIT_VERB_PREFIXES`` right before it),
+    hangs on no "be", or "be" has no subject."""
+    doc = token.doc
+    if token.tag_ != "VBN" or token.dep_ != "acomp" or token.i < 2 or doc[token.i - 1].text != "-" \
+            or doc[token.i - 2].lower_ not in _SPLIT_VERB_PREFIXES or token.head.lemma_.lower() != "be":
+        return None
+    subjects = _children(token.head, SUBJECT_DEPS)
+    return subjects[0] if subjects else None
 
 
 def _shared_be_participle(token: Token) -> Optional[Token]:
