@@ -16836,8 +16836,8 @@ def _titled_pair(doc: Doc, event: Event, lex: Lexicon) -> list[tuple[int, int, s
     Obama and Sadat. A bare capitalised "the President" in a state institution's release is that
     state's one holder of the title ("the President was very direct with President Putin ... The
     two presidents agreed": the White House's President and Putin; whose state a holder serves, the
-    Phoenix office holders say). [] unless that sentence names
-    exactly two holders, in text order, one span each (a name rather than a pronoun)."""
+    Phoenix office holders say). One span per holder, in text order (a name before a pronoun);
+    [] unless that sentence names exactly two holders."""
     from newsgraph.resolve.actors import office_holder_by_surname, outlet_identity, person_state, releasing_state
 
     if event.source_start is None or _named_at(doc, event.source_start, event.source_end):
