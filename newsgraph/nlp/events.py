@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.372"  # 0.7.372: check thing-agent: a sentence-opening "they" / "it" whose previous sentence's subject is an undertaking (event_detection.yaml undertaking_nouns: project, program, initiative, investment, fund, law, bill, plan, policy ...) as well as a measure stands for that thing, no actor ("These projects are set to ... They will support the comeback of steel communities"), also where the parser hangs the pronoun's verb under another clause (no longer only a ROOT verb) (history: docs/component_versions.md)
+VERSION = "0.7.400"  # 0.7.400: (branch number 0.7.351) a past participle with a hyphenated prefix the tokenizer splits ("is being re-designated"), which the parser reads as a predicate adjective of "be", is a passive: the subject of "be" is its patient, not its doer (_prefixed_be_participle) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5550,6 +5550,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
     shared_be = _shared_be_participle(token)
     if shared_be is not None:
         return shared_be, True  # "130,000 Syrians are still missing or detained": Syrians were detained
+    prefixed = _prefixed_be_participle(token)
+    if prefixed is not None:
+        return prefixed, True  # "OOO Volga Group is being re-designated": the group is designated
     if own_passive and token.dep_ == "xcomp" and not _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # a passive infinitive ("sending his people off *to be killed*", "wants *to be recognized*"):
@@ -5615,6 +5618,26 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             continue
         break
     return None, False
+
+
+# word prefixes the tokenizer splits off a verb at its hyphen ("re-designated": "re", "-", "designated")
+_SPLIT_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "over", "under", "cross"})
+
+
+def _prefixed_be_participle(token: Token) -> Optional[Token]:
+    """The subject of "be" where a past participle written with a hyphenated prefix follows it
+    ("OOO Volga Group is being *re-designated*"): the tokenizer splits the word at its hyphen and
+    the parser then reads the pieces as predicate adjectives of "be" (acomp), giving "be" the
+    subject; "be" + past participle is the passive (English grammar), so that subject is the
+    participle's patient, never its doer. Shape: the subject token, or None where the token is
+    not such a participle (tag VBN, "-" and a prefix of ``_SPLIT_VERB_PREFIXES`` right before it),
+    hangs on no "be", or "be" has no subject."""
+    doc = token.doc
+    if token.tag_ != "VBN" or token.dep_ != "acomp" or token.i < 2 or doc[token.i - 1].text != "-" \
+            or doc[token.i - 2].lower_ not in _SPLIT_VERB_PREFIXES or token.head.lemma_.lower() != "be":
+        return None
+    subjects = _children(token.head, SUBJECT_DEPS)
+    return subjects[0] if subjects else None
 
 
 def _shared_be_participle(token: Token) -> Optional[Token]:
@@ -16822,6 +16845,60 @@ def pair_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+# count words that say how many parties a participant noun stands for ("the two presidents", "both")
+_PAIR_COUNT_WORDS = frozenset({"two", "both"})
+
+
+def _titled_pair(doc: Doc, event: Event, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the two people a counted title noun as the event's source stands
+    for ("The two presidents agreed ...", "both of the two presidents were calling for peace")
+    where no meeting between named sides precedes it (``resolve_participants``): the holders of
+    that title (roles component: a role whose title ends in the noun) that the latest earlier
+    sentence naming any such holder names, as a definite description takes up the most recent
+    referents that fit it (recency: Grosz, Joshi & Weinstein 1995) - "compared his speech to that
+    of the late Egyptian president Anwar El Sadat. For them, both of the two presidents ...":
+    Obama and Sadat. A bare capitalised "the President" in a state institution's release is that
+    state's one holder of the title ("the President was very direct with President Putin ... The
+    two presidents agreed": the White House's President and Putin; whose state a holder serves, the
+    Phoenix office holders say). One span per holder, in text order (a name before a pronoun);
+    [] unless that sentence names exactly two holders."""
+    from newsgraph.resolve.actors import office_holder_by_surname, outlet_identity, person_state, releasing_state
+
+    if event.source_start is None or _named_at(doc, event.source_start, event.source_end):
+        return []
+    words = " ".join((event.source_text or "").lower().split()).split()
+    span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    if span is None or not len(span) or not _participant_noun(" ".join(words), lex):
+        return []
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start]]
+    if not _PAIR_COUNT_WORDS & set(words[:-1] + before):
+        return []
+    noun = words[-1][:-1]
+    entities = doc._.ng_entities or {}
+    holders = {r.person_key for r in doc._.ng_roles or []
+               if (r.title or "").lower().split()[-1:] == [noun] and r.person_key in entities}
+    if len(holders) < 2:
+        return []
+    state = releasing_state(outlet_identity(doc._.ng_outlet))
+    # (the holders' states are not linked yet: the Phoenix office holders say whose each is)
+    own = [key for key in holders if state and (entities[key].acts_for or person_state(entities[key].name)
+                                                or office_holder_by_surname(entities[key].name)) == state]
+    text = doc_text(doc)
+    for sent in reversed([s for s in doc.sents if s.end_char <= event.sentence_start]):
+        found: dict[str, tuple[int, int, str]] = {}
+        for mention in sorted(doc._.ng_mentions or [], key=lambda m: (m.kind == "pronoun", m.start)):
+            if mention.entity_key in holders and sent.start_char <= mention.start < sent.end_char:
+                found.setdefault(mention.entity_key, (mention.start, mention.end, text[mention.start:mention.end]))
+        for token in sent:
+            if len(own) == 1 and token.lower_ == noun and token.text[:1].isupper() and token.i > sent.start \
+                    and doc[token.i - 1].lower_ == "the" and not _named_at(doc, token.idx, token.idx + len(token)) \
+                    and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
+                found.setdefault(own[0], (token.idx, token.idx + len(token), token.text))
+        if found:
+            return sorted(found.values()) if len(found) == 2 else []
+    return []
+
+
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
@@ -16870,16 +16947,26 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                 f"meeting '{held.trigger}' at {held.trigger_start}"
             out.append(copy)
             continue
+        titled = []
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
                         or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \
                 or _named_at(doc, event.source_start, event.source_end):
-            out.append(event)
-            continue
-        sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
-                 (meeting.target_start, meeting.target_end, meeting.target_text)]
-        note = f"; source '{event.source_text}' -> {MEETING_SIDES_NOTE}{meeting.trigger}' " \
-               f"at {meeting.trigger_start}"
+            # "The two presidents agreed ..." with no meeting told before: the two holders of the
+            # title named last (a meeting told after it is not what it takes up)
+            titled = _titled_pair(doc, event, lex) if meeting is None else []
+            if not titled:
+                out.append(event)
+                continue
+        if titled:
+            sides = titled
+            note = f"; source '{event.source_text}' -> the two holders of its title named last before it " \
+                   f"('{sides[0][2]}', '{sides[1][2]}')"
+        else:
+            sides = [(meeting.source_start, meeting.source_end, meeting.source_text),
+                     (meeting.target_start, meeting.target_end, meeting.target_text)]
+            note = f"; source '{event.source_text}' -> {MEETING_SIDES_NOTE}{meeting.trigger}' " \
+                   f"at {meeting.trigger_start}"
         mutual = bool(_MUTUAL_TARGET.match(" ".join((event.target_text or "").lower().split())))
         if event.target_start is None and event.type not in lex.symmetric_types | lex.joint_commitment_types \
                 and _restated_commitment(event):
@@ -16892,7 +16979,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
         if event.type in lex.symmetric_types | lex.joint_commitment_types and (event.target_start is None or mutual):
             # ("They agreed to continue close cooperation between our two governments": with each other)
             pairs = [(sides[0], sides[1])]
-        elif event.target_start is not None and id(meeting) in stand_ins:
+        elif event.target_start is not None and (titled or id(meeting) in stand_ins):
             # "Nuland and Mora welcomed ... They condemned the Kremlin's war": "they" for named
             # co-subjects acts as those co-subjects do in the event layer ("Chile, Norway and Japan
             # welcome ...": POLECAT, once per source-target pair): each toward the target

@@ -13,7 +13,8 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
 * "the Department", "the Ministry" alone: the outlet's institution when its name has that
   word, else the one organisation of the article whose name opens with it;
 * a transcript speaker ("MR PRICE:") or an honorific with a surname is the person of that
-  surname named in the article;
+  surname named in the article; a bare title placed in no state ("The Assistant Secretary") is
+  the one person the article introduced by that title;
 * ``acts_for`` (ISO3) and ``sector`` (GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO,
   NGO ...): a state is GOV; an organisation from the Phoenix named actors, else its country and
   the sector its name's words give; a person from their roles (a title of a state is that
@@ -71,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.151"  # 0.3.151: an unresolved subject "he"/"she" whose nearest earlier subject or possessor in its sentence is an unnamed singular title ("the President's opinion that he believes") is coded as that title; a "they" whose antecedent has a sector but no state and no key ("Hundreds of protesters ... because they criticized") takes that sector (OPP), no longer nothing (history: docs/component_versions.md)
+VERSION = "0.3.170"  # 0.3.170: a bare singular title placed in no state ("The Assistant Secretary will also meet ...") is keyed as the one person whose name that title premodifies in the article ("Assistant Secretary of State for ... (ECA) Lee Satterfield"), with that person's state and sector (_key_stateless_title) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5532,7 +5533,10 @@ def _key_title_holders(doc, events) -> None:
         for side in ("source", "target"):
             state, text = getattr(event, f"{side}_acts_for"), getattr(event, f"{side}_text")
             match = _BARE_TITLE.match(" ".join((text or "").split()))
-            if getattr(event, f"{side}_key") or not state or not match:
+            if getattr(event, f"{side}_key") or not match:
+                continue
+            if not state:
+                _key_stateless_title(doc, event, side, match.group(1))
                 continue
             key = _title_holder(doc, match.group(1).lower(), state)
             if key is None:
@@ -5541,6 +5545,52 @@ def _key_title_holders(doc, events) -> None:
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: " \
                 f"{doc._.ng_entities[key].name}"
+
+
+def _key_stateless_title(doc, event, side: str, title: str) -> None:
+    """Key an actor slot that is a bare capitalised title placed in no state ("The Assistant
+    Secretary will also meet ...") as the one person of the article whose name that title, as
+    written, premodifies (``_title_premodified_holders``: "Assistant Secretary of State for
+    Educational and Cultural Affairs (ECA) Lee Satterfield will travel ..."), with that person's
+    state and sector: a definite title repeated alone names the holder the text introduced by it.
+    Nothing where the title heads no title (``roles.title_lexicon``) or is plural, where no one or
+    several people are so introduced, or where the slot is the event's other actor."""
+    if _fold(title.split()[-1]) not in _title_heads() or any(w.endswith("s") for w in title.split()):
+        return  # (a plural, "Attorneys General", is several people, no one holder)
+    holders = _title_premodified_holders(doc, title)
+    other = getattr(event, ("target" if side == "source" else "source") + "_key")
+    if len(holders) != 1 or next(iter(holders)) == other:
+        return
+    key = holders.pop()
+    entity = doc._.ng_entities[key]
+    setattr(event, f"{side}_key", key)
+    if entity.acts_for:
+        setattr(event, f"{side}_acts_for", entity.acts_for)
+        setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or entity.sector)
+    event.explanation = (event.explanation or "") + \
+        f"; {side} '{title}' is the one person the article introduces by that title: {entity.name}"
+
+
+# what may stand between a title's first words and the name it premodifies: the rest of the
+# title (capitalised words, "of", "for", "and", "the", "on", a bracketed acronym), no comma or verb
+_TITLE_TO_NAME = re.compile(r"^(?:[ \t\n]+(?:of|for|and|the|on|\([A-Z]{2,}\)|[A-Z][\w’'.\-]*)){0,14}[ \t\n]+$")
+
+
+def _title_premodified_holders(doc, title: str) -> set[str]:
+    """Keys of the people whose name (a ``name`` mention) the capitalised ``title`` premodifies in
+    the article, the rest of a longer title between (``_TITLE_TO_NAME``): "Assistant Secretary of
+    State for Educational and Cultural Affairs (ECA) Lee Satterfield" for "Assistant Secretary"."""
+    text = doc_text(doc)
+    names = sorted((m for m in doc._.ng_mentions or [] if m.type == "person" and m.kind == "name" and m.entity_key),
+                   key=lambda m: m.start)
+    found = set()
+    for hit in _whole_word_matches(title, text):
+        if hit.group(0) != title:
+            continue  # the title as written, capitalised: "assistant secretary" in prose titles no one
+        after = next((m for m in names if m.start >= hit.end()), None)
+        if after is not None and _TITLE_TO_NAME.match(" " + text[hit.end():after.start]):
+            found.add(after.entity_key)
+    return found
 
 
 def _title_holder(doc, title: str, state: str) -> Optional[str]:

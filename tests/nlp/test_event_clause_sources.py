@@ -96,3 +96,19 @@ def test_a_stance_participle_after_be_keeps_its_subject_as_agent(base_nlp):
     events = _events(base_nlp, "We are resolved to continue to provide security, economic, and humanitarian support "
                      "to the government and people of Ukraine.")
     assert events and all(e.source_text == "We" for e in events), _explain(events)
+
+
+def test_a_participle_with_a_hyphenated_prefix_after_be_is_passive(base_nlp):
+    # (task source36, events 0.7.351) the tokenizer splits "re-designated"; the parser makes the
+    # pieces predicate adjectives of "being", whose subject is the designation's patient
+    events = _events(base_nlp, "Additionally, Acme Trading LLC is being re-designated for having operated in the "
+                     "financial services sector of the economy.", "SANCTION")
+    assert events and all(e.source_text is None for e in events), _explain(events)
+    assert {e.target_text for e in events} == {"Acme Trading LLC"}, _explain(events)
+    assert all("agentless passive" in (e.explanation or "") for e in events), _explain(events)
+
+
+def test_an_active_verb_with_a_hyphenated_prefix_keeps_its_subject(base_nlp):
+    # contrast: the active "is re-designating" has its subject as the doer
+    events = _events(base_nlp, "OFAC is also re-designating Acme Trading LLC for its corrupt practices.", "SANCTION")
+    assert events and all(e.source_text == "OFAC" for e in events), _explain(events)
