@@ -71,3 +71,19 @@ def test_an_act_done_to_something_else_is_not_the_dated_one():
     rallies = [e for e in _events(text) if e.trigger.startswith("rall")]
     late = [e for e in rallies if e.sentence_start > 0]
     assert late and all(e.date_source == PUBLICATION for e in late)
+
+
+def test_an_act_on_a_demonstrative_object_takes_the_dated_acts_date():
+    # "these printing houses" points back at the printing house the dated strike destroyed (0.1.58)
+    text = ("On May 3, a Russian strike destroyed the Mir printing house in Kharkiv. "
+            "By striking these printing houses, Russia is attacking Ukraine's education system.")
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
+    assert later and all((e.date, e.date_source) == ("2024-05-03", TEXT) for e in later)
+    assert "points back to" in later[0].explanation
+
+
+def test_an_act_on_another_object_keeps_the_publication():
+    text = ("On May 3, a Russian strike destroyed the Mir printing house in Kharkiv. "
+            "By striking these power plants, Russia is attacking Ukraine's education system.")
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
+    assert all(e.date_source == PUBLICATION for e in later)
