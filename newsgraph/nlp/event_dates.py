@@ -88,7 +88,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.58"  # 0.1.58: a readout goes on past a time that holds its meeting's date ("this month", "this week" around a call dated "today": its act takes the call's day), past sentences its participants go on telling (no cap of 8 then), and with "both"/"Both countries" as a participant; an act whose verb points back at a dated act's object ("By striking these printing houses") takes that date; a present passive SANCTION of a target the article already told sanctioned ("The FSB is also sanctioned under E.O. 13694") is a standing state, before the publication (history: docs/component_versions.md)
+VERSION = "0.1.59"  # 0.1.59: a definite meeting of two ("said during his meeting with Novillo") takes the date of the meeting or the signing ("signed on July 26 between Ashtiani and ... Novillo") the article dated for the same pair (lexicon joint_signing_verbs); a standing present passive sanction needs the target as its passive subject ("all U.S. persons are prohibited from ... with Sberbank" is the day's) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -158,6 +158,7 @@ class DateWords:
     stance_verbs: frozenset
     delegation_verbs: frozenset
     delegation_nouns: frozenset
+    joint_signing_verbs: frozenset
     ongoing_activity_verbs: frozenset
     ongoing_aspect_verbs: frozenset
     new_increment_words: frozenset
@@ -2131,6 +2132,10 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
     auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
     if not auxes or not all(a.dep_ == "auxpass" and a.lower_ in _PRESENT_BE for a in auxes):
         return None  # "is being designated", "was sanctioned", "has been designated", "will be"
+    if event.target_start is None or not any(
+            c.dep_ == "nsubjpass" and c.idx < event.target_end and event.target_start < c.idx + len(c.text)
+            for c in verb.children):
+        return None  # the target is not what is sanctioned ("U.S. persons are prohibited from dealing with X")
     target = _identity(doc, event, "target")
     if target is None or not any(e.type == "SANCTION" and e.sentence_end <= event.sentence_start
                                  and _told_target(doc, event, e, target) for e in earlier):
@@ -2634,6 +2639,45 @@ def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     return found[0]
 
 
+def _names_side(doc, event: Event, side: str, other: Event, other_side: str) -> bool:
+    """``other``'s ``other_side`` actor is ``event``'s ``side`` one: the same identity, or a span
+    holding every word of it ("Novillo" in "his Bolivian counterpart Edmundo Novillo", whose
+    first mention, "his", is another's)."""
+    if _one_actor(_identity(doc, event, side), _identity(doc, other, other_side)):
+        return True
+    words = set((getattr(event, f"{side}_text") or "").split())
+    return bool(words) and words <= set((getattr(other, f"{other_side}_text") or "").split())
+
+
+def _same_pair(doc, event: Event, other: Event) -> bool:
+    """``event`` and ``other`` are between the same two actors, either way round."""
+    return any(_names_side(doc, event, "source", other, a) and _names_side(doc, event, "target", other, b)
+               for a, b in (("source", "target"), ("target", "source")))
+
+
+def definite_meeting_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
+    """The act dated by its own sentence that is the meeting ``event`` names with a definite noun,
+    or None: ``event`` is a CONSULT told by a meeting noun with a possessive or "the" ("said during
+    his meeting with Novillo"; lexicon gathering_verbs, through the noun's verb), undated by its
+    sentence, and the article dated a meeting of the same two actors (either way round) or a
+    signing they did together (lexicon joint_signing_verbs): the meeting the definite noun points
+    back to. None when such acts disagree on the date."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if event.type != "CONSULT" or span is None or span.root.pos_ != "NOUN" \
+            or not _act_verbs(doc, event) & WORDS.gathering_verbs \
+            or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in span.root.children) \
+            or repeat_marked(doc, event) or _another_occurrence(doc, event):
+        return None
+    pair = {_identity(doc, event, "source"), _identity(doc, event, "target")}
+    if None in pair or len(pair) != 2:
+        return None
+    found = [o for o in dated if o is not event and _same_pair(doc, event, o)
+             and (o.type == "CONSULT" or _act_verbs(doc, o) & WORDS.joint_signing_verbs)]
+    if len({(o.date, o.date_end) for o in found}) != 1:
+        return None
+    return found[0]
+
+
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
     from newsgraph.nlp.events import _absorb, announced_act, with_merged_mentions
@@ -2783,11 +2827,15 @@ def date_events(doc) -> None:
         if same is None:
             # "By striking these printing houses": the act on the object told dated before
             pointed = same_object_dated(doc, event, own_dated)
-            if pointed is not None:
-                event.date, event.date_end, event.date_source = pointed.date, pointed.date_end, TEXT
+            meeting = definite_meeting_dated(doc, event, own_dated) if pointed is None else None
+            if pointed is not None or meeting is not None:
+                other = pointed or meeting
+                event.date, event.date_end, event.date_source = other.date, other.date_end, TEXT
+                why = ("told dated before on the object it points back to" if pointed is not None
+                       else "of the same two, the meeting its definite noun names")
                 event.explanation = event.explanation.replace(
                     note, f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the "
-                          f"'{pointed.trigger}' told dated before on the object it points back to")
+                          f"'{other.trigger}' {why}")
             continue
         face, other = face_of.get(id(same)), face_of.get(id(event))
         if event is other and face is not None and face is not other:

@@ -87,3 +87,20 @@ def test_an_act_on_another_object_keeps_the_publication():
             "By striking these power plants, Russia is attacking Ukraine's education system.")
     later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
     assert all(e.date_source == PUBLICATION for e in later)
+
+
+def test_a_definite_meeting_of_two_takes_the_date_of_their_dated_signing():
+    # "his meeting with Vargas" is the one where the two signed the accord on April 30 (0.1.59)
+    text = ("The accord, signed on April 30 between Defense Minister Karim Haddad and his Peruvian counterpart "
+            "Luis Vargas, provides for joint patrols. \"Our navies will train together,\" Haddad said during his "
+            "meeting with Vargas, the agency reported.")
+    meetings = [e for e in _events(text) if e.type == "CONSULT" and e.trigger.startswith("meeting")]
+    assert meetings and all((e.date, e.date_source) == ("2024-04-30", TEXT) for e in meetings)
+
+
+def test_a_meeting_of_another_pair_keeps_the_publication():
+    text = ("The accord, signed on April 30 between Defense Minister Karim Haddad and his Peruvian counterpart "
+            "Luis Vargas, provides for joint patrols. \"Our navies will train together,\" Haddad said during his "
+            "meeting with Chilean Minister Ana Rojas, the agency reported.")
+    meetings = [e for e in _events(text) if e.type == "CONSULT" and e.trigger.startswith("meeting")]
+    assert all(e.date_source == PUBLICATION for e in meetings)
