@@ -24,11 +24,19 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    same tense by a participant, the date of the dated meeting, call or trip it continues
    ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed
    ..."; ``continued_gathering``; a dated trip sentence that gave no event counts as one:
-   ``gathering_sentences``; whoever leads "the delegation" continues it too: ``_leads_the_delegation``);
+   ``gathering_sentences``; whoever leads "the delegation" continues it too: ``_leads_the_delegation``;
+   "Both countries" names its two sides; a period that holds its date, "this week" or "this month",
+   neither ends the readout nor dates its act: ``covering_time``, ``_held_by_period``; sentences its
+   participants go on telling keep it going: ``_readout_sentences_between``);
 3b. else, for a sentence opening "While in <place>," or "During his visit (to <place>),", the date
    of the nearest dated sentence naming that place or telling the dated trip (``trip_scene``); for
    "in the past week" / "over the past 10 days" / "in these last two months", the days up to the
    article's day (``past_days``);
+3c. else, after the rest, the date of the same act told dated elsewhere in the article
+   (``same_act_dated``), of the dated act on the object a demonstrative points back to ("By
+   striking these printing houses": ``same_object_dated``), or of the dated meeting or signing of
+   the same two a definite meeting noun names ("during his meeting with Novillo":
+   ``definite_meeting_dated``);
 4. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -55,7 +63,8 @@ granting", "people detained in Xinjiang"; ``earlier_reason``), and a material ac
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
 on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a standing state its
 target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
-States"; ``undergone_state``, ``before_publication``), and an act noun the article names as an
+States", "The FSB is also sanctioned under E.O. 13694" of a target told sanctioned before;
+``undergone_state``, ``before_publication``, ``standing_measure``), and an act noun the article names as an
 existing arrangement ("with the security partnership between Australia, the UK and the US, known
 as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a phrase of a clause
 whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";

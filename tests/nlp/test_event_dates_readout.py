@@ -162,6 +162,7 @@ def test_both_sides_as_subject_continue_a_long_readout():
     # participants keep the readout going past eight sentences (0.1.58)
     text = ("President Smith met yesterday with President Garcia of Mexico. "
             + "They discussed trade. Both leaders also noted the value of tourism. " * 4
-            + "The leaders also discussed energy. Both countries pledged to create a working group on arms trafficking.")
+            + "The leaders also discussed energy. "
+            "Both countries pledged to create a working group on arms trafficking.")
     pledged = [e for e in extract(text, SATURDAY).events if e.trigger.startswith("pledged")]
     assert pledged and all((e.date, e.date_source) == ("2022-07-29", TEXT) for e in pledged)
