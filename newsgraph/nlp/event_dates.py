@@ -24,11 +24,19 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    same tense by a participant, the date of the dated meeting, call or trip it continues
    ("Secretary Blinken spoke yesterday with Foreign Minister Kuleba. The Secretary reaffirmed
    ..."; ``continued_gathering``; a dated trip sentence that gave no event counts as one:
-   ``gathering_sentences``; whoever leads "the delegation" continues it too: ``_leads_the_delegation``);
+   ``gathering_sentences``; whoever leads "the delegation" continues it too: ``_leads_the_delegation``;
+   "Both countries" names its two sides; a period that holds its date, "this week" or "this month",
+   neither ends the readout nor dates its act: ``covering_time``, ``_held_by_period``; sentences its
+   participants go on telling keep it going: ``_readout_sentences_between``);
 3b. else, for a sentence opening "While in <place>," or "During his visit (to <place>),", the date
    of the nearest dated sentence naming that place or telling the dated trip (``trip_scene``); for
    "in the past week" / "over the past 10 days" / "in these last two months", the days up to the
    article's day (``past_days``);
+3c. else, after the rest, the date of the same act told dated elsewhere in the article
+   (``same_act_dated``), of the dated act on the object a demonstrative points back to ("By
+   striking these printing houses": ``same_object_dated``), or of the dated meeting or signing of
+   the same two a definite meeting noun names ("during his meeting with Novillo":
+   ``definite_meeting_dated``);
 4. else the article's reference day (publication day, or the wire dateline's day), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
@@ -55,7 +63,8 @@ granting", "people detained in Xinjiang"; ``earlier_reason``), and a material ac
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
 on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a standing state its
 target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
-States"; ``undergone_state``, ``before_publication``), and an act noun the article names as an
+States", "The FSB is also sanctioned under E.O. 13694" of a target told sanctioned before;
+``undergone_state``, ``before_publication``, ``standing_measure``), and an act noun the article names as an
 existing arrangement ("with the security partnership between Australia, the UK and the US, known
 as AUKUS"; ``named_arrangement``), and an act noun told of in the object or a phrase of a clause
 whose time is the only one of its sentence ("spoke today with Kuleba to condemn Russia's attacks";
@@ -88,7 +97,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.40"  # 0.1.40: a later window of a long article reads the article's lead (doc._.ng_article_lead), not its own opening, for an anniversary statement (history: docs/component_versions.md)
+VERSION = "0.1.59"  # 0.1.59: a definite meeting of two ("said during his meeting with Novillo") takes the date of the meeting or the signing ("signed on July 26 between Ashtiani and ... Novillo") the article dated for the same pair (lexicon joint_signing_verbs); a standing present passive sanction needs the target as its passive subject ("all U.S. persons are prohibited from ... with Sberbank" is the day's) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -158,6 +167,7 @@ class DateWords:
     stance_verbs: frozenset
     delegation_verbs: frozenset
     delegation_nouns: frozenset
+    joint_signing_verbs: frozenset
     ongoing_activity_verbs: frozenset
     ongoing_aspect_verbs: frozenset
     new_increment_words: frozenset
@@ -1411,6 +1421,9 @@ _CONTINUING_PRONOUNS = {"he", "she", "they", "we", "i"}
 # adverbs that place the act after the one told before it (TimeML AFTER), not within it
 _SEQUENCE_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently", "next", "finally"}
 _CONTINUE_SENTENCES = 8  # how many sentences after the gathering's a readout's act may stand
+# a subject that names the gathering's two sides together ("Both Presidents", "both countries",
+# "Both noted", "the two leaders"): the pair that met
+_PAIR_WORDS = frozenset({"both"})
 
 
 def _clause_verb(doc, event: Event):
@@ -1567,20 +1580,71 @@ def continued_gathering(doc, event: Event, dated: list[Event], timexes: list[Tim
     anchors = [e for e in earlier if e.sentence_start == last and e.date_source == TEXT]
     if not anchors or any(anchors[0].sentence_end <= t.start < event.sentence_end
                           and not _dates_clause_below(doc, t, verb) and not _reference_on_noun(doc, t)
-                          and not _date_of_a_noun(doc, t) for t in timexes):
+                          and not _date_of_a_noun(doc, t) and not covering_time(t, anchors[0]) for t in timexes):
         return None  # another time stands between, or the act's own sentence has one
-    if sum(1 for s in doc.sents if last <= s.start_char < event.sentence_start) > _CONTINUE_SENTENCES:
-        return None
     tense = _tense(verb)
     for anchor in [(continues or {}).get(id(a), a) for a in anchors]:
         found = _gathering(doc, anchor)
         if found is None or found[0] != tense:
             continue
-        if subject.lower_ in _CONTINUING_PRONOUNS or {t.lemma_.lower() for t in subject.subtree
-                                                      if t.pos_ in {"PROPN", "NOUN"}} & found[1] \
-                or _leads_the_delegation(verb):
+        if _readout_sentences_between(doc, last, event.sentence_start, found) > _CONTINUE_SENTENCES:
+            continue
+        if _participant_subject(subject, found[1]) or _leads_the_delegation(verb):
             return anchor
     return None
+
+
+def _held_by_period(doc, event: Event, found, told: list[Event], timexes: list[Timex],
+                    continues: dict) -> Optional[Event]:
+    """The dated meeting, call or trip whose readout ``event`` continues (``continued_gathering``)
+    when the only time ``choose_date`` found for it (``found``) is a longer period that holds that
+    gathering's date ("this week", "this month": ``covering_time``); else None. ``event`` is not
+    itself a meeting, call or trip (a second meeting "this week" may be another one)."""
+    if found is None or found[1] is not None or _gathering(doc, event) is not None:
+        return None
+    gathering = continued_gathering(doc, event, told, timexes, continues)
+    return gathering if gathering is not None and covering_time(found[0], gathering) else None
+
+
+def covering_time(timex: Timex, dated: Event) -> bool:
+    """``timex`` names a longer period that holds ``dated``'s date ("this month", "this week"
+    around a meeting dated "yesterday" or "today"): it places the meeting's readout in its period,
+    it neither starts a new scene nor dates the act more exactly than the meeting does."""
+    span = timex_span(timex) if is_event_date(timex) else None
+    if span is None or dated.date is None:
+        return False
+    start, end = span[0], span[1] or span[0]
+    first, last = dated.date, dated.date_end or dated.date
+    # a calendar value covers every longer value it prefixes ("2021-11" holds "2021-11-18")
+    return start <= first and last <= end + "~" and (start, end) != (first, last)
+
+
+def _participant_subject(subject, words: set[str]) -> bool:
+    """``subject`` names one of a gathering's participants (``words``: their nouns): a pronoun
+    ("He", "They"), a name sharing a word with them ("The Secretary", "The Presidents"), or the
+    two sides together ("Both Presidents", "both countries", "Both")."""
+    return subject.lower_ in _CONTINUING_PRONOUNS | _PAIR_WORDS \
+        or any(c.lower_ in _PAIR_WORDS for c in subject.children) \
+        or bool({t.lemma_.lower() for t in subject.subtree if t.pos_ in {"PROPN", "NOUN"}} & words)
+
+
+def _readout_sentences_between(doc, start: int, end: int, gathering: tuple) -> int:
+    """How many sentences from char ``start`` (the last dated one's) up to char ``end`` leave the
+    readout: all but those whose main verb is told in the gathering's tense by one of its
+    participants (``_participant_subject``; ``gathering``: ``_gathering``'s (tense, words)). A long
+    readout goes on sentence after sentence about its participants ("They discussed ... Both
+    leaders also noted ... The leaders also committed ..."), whether or not those gave an event."""
+    count = 0
+    for sent in doc.sents:
+        if not start <= sent.start_char < end:
+            continue
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ in {"VERB", "AUX"} and subject is not None and _tense(root) == gathering[0] \
+                and _participant_subject(subject, gathering[1]):
+            continue
+        count += 1
+    return count
 
 
 def _gathering_verb(sent):
@@ -2051,6 +2115,43 @@ def undergone_state(doc, event: Event) -> Optional[str]:
     return f"a standing state: '{doc[verb.i:objs[0].i + 1].text}'" if objs else None
 
 
+def _told_target(doc, event: Event, other: Event, target: str) -> bool:
+    """``other`` acts on ``event``'s target: the same actor (``_identity``), or every word of
+    ``event``'s target named in ``other``'s sentence ("FSB" in "designated the Russian
+    Federation's Federal Security Service (FSB)")."""
+    if _one_actor(target, _identity(doc, other, "target")):
+        return True
+    words = set(re.findall(r"[\w.’'-]+", event.target_text or ""))
+    told = set(re.findall(r"[\w.’'-]+", doc_text(doc)[other.sentence_start:other.sentence_end]))
+    return bool(words) and words <= told
+
+
+def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
+    """The present passive that tells ``event`` (an asserted SANCTION) as a standing state of a
+    target the article already told a measure on ("The Department of State has also designated
+    the FSB [...]. The FSB is also sanctioned under E.O. 13694"): the target is under that measure
+    now, imposed before the article at a time the sentence does not give, as "which face U.S.
+    sanctions" (``undergone_state``); None otherwise. The day's new measure is told in the
+    progressive or the past ("is being designated", "was designated today"), and a target's first
+    mention in the present passive may be the day's ("X is designated pursuant to E.O. 14024"),
+    so only a target told sanctioned before counts (``earlier``: the events before it)."""
+    verb = _trigger_verb(doc, event)
+    if event.type != "SANCTION" or event.status not in {None, "asserted"} or verb is None or verb.tag_ != "VBN":
+        return None
+    auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    if not auxes or not all(a.dep_ == "auxpass" and a.lower_ in _PRESENT_BE for a in auxes):
+        return None  # "is being designated", "was sanctioned", "has been designated", "will be"
+    if event.target_start is None or not any(
+            c.dep_ == "nsubjpass" and c.idx < event.target_end and event.target_start < c.idx + len(c.text)
+            for c in verb.children):
+        return None  # the target is not what is sanctioned ("U.S. persons are prohibited from dealing with X")
+    target = _identity(doc, event, "target")
+    if target is None or not any(e.type == "SANCTION" and e.sentence_end <= event.sentence_start
+                                 and _told_target(doc, event, e, target) for e in earlier):
+        return None
+    return f"a standing state: '{doc[auxes[0].i:verb.i + 1].text}' of a target already told sanctioned"
+
+
 # An act told in the past progressive ("Even while Russia was clearly mobilizing to invade
 # Ukraine, ... declared", "the people were asking for democratic change") sets a backdrop: a
 # situation under way at an earlier reference time (TimeML aspect PROGRESSIVE, tense PAST); one told
@@ -2501,6 +2602,91 @@ def same_act_dated(doc, event: Event, dated: list[Event], timexes: list[Timex]) 
     return found[0]
 
 
+# determiners that point back to something the text named before ("these printing houses")
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+
+
+def _act_object(doc, event: Event):
+    """The object noun ``event``'s trigger verb acts on (its ``dobj``, or a passive subject), or None."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
+    """The earlier mention dated by its own sentence of the act ``event`` (undated by its sentence)
+    tells again by pointing back at its object, or None: ``event``'s verb acts on a noun with a
+    demonstrative ("By striking these printing houses" after "On May 23, a Russian strike
+    destroyed the Faktur-Druk printing house"), an earlier dated act of the same type acts on the
+    same noun (its head lemma, and every modifier word of ``event``'s noun among the words of
+    that object) and its actors are not others than ``event``'s. None when such dated acts
+    disagree on the date, or ``event`` is one occurrence among others (``_another_occurrence``)."""
+    noun = _act_object(doc, event)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children) \
+            or _another_occurrence(doc, event):
+        return None
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    source, target = _identity(doc, event, "source"), _identity(doc, event, "target")
+    found = []
+    for other in dated:
+        if other is event or other.type != event.type or other.status != event.status \
+                or other.sentence_end > event.sentence_start:
+            continue
+        obj = _act_object(doc, other)
+        if obj is None or obj.lemma_.lower() != noun.lemma_.lower() \
+                or not modifiers <= {t.lower_ for t in obj.subtree}:
+            continue
+        if _other_actor(source, _identity(doc, other, "source")):
+            continue
+        found.append(other)
+    if len({(o.date, o.date_end) for o in found}) != 1:
+        return None
+    return found[0]
+
+
+def _names_side(doc, event: Event, side: str, other: Event, other_side: str) -> bool:
+    """``other``'s ``other_side`` actor is ``event``'s ``side`` one: the same identity, or a span
+    holding every word of it ("Novillo" in "his Bolivian counterpart Edmundo Novillo", whose
+    first mention, "his", is another's)."""
+    if _one_actor(_identity(doc, event, side), _identity(doc, other, other_side)):
+        return True
+    words = set((getattr(event, f"{side}_text") or "").split())
+    return bool(words) and words <= set((getattr(other, f"{other_side}_text") or "").split())
+
+
+def _same_pair(doc, event: Event, other: Event) -> bool:
+    """``event`` and ``other`` are between the same two actors, either way round."""
+    return any(_names_side(doc, event, "source", other, a) and _names_side(doc, event, "target", other, b)
+               for a, b in (("source", "target"), ("target", "source")))
+
+
+def definite_meeting_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
+    """The act dated by its own sentence that is the meeting ``event`` names with a definite noun,
+    or None: ``event`` is a CONSULT told by a meeting noun with a possessive or "the" ("said during
+    his meeting with Novillo"; lexicon gathering_verbs, through the noun's verb), undated by its
+    sentence, and the article dated a meeting of the same two actors (either way round) or a
+    signing they did together (lexicon joint_signing_verbs): the meeting the definite noun points
+    back to. None when such acts disagree on the date."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if event.type != "CONSULT" or span is None or span.root.pos_ != "NOUN" \
+            or not _act_verbs(doc, event) & WORDS.gathering_verbs \
+            or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in span.root.children) \
+            or repeat_marked(doc, event) or _another_occurrence(doc, event):
+        return None
+    pair = {_identity(doc, event, "source"), _identity(doc, event, "target")}
+    if None in pair or len(pair) != 2:
+        return None
+    found = [o for o in dated if o is not event and _same_pair(doc, event, o)
+             and (o.type == "CONSULT" or _act_verbs(doc, o) & WORDS.joint_signing_verbs)]
+    if len({(o.date, o.date_end) for o in found}) != 1:
+        return None
+    return found[0]
+
+
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
     from newsgraph.nlp.events import _absorb, announced_act, with_merged_mentions
@@ -2525,6 +2711,11 @@ def date_events(doc) -> None:
     news_types = set()  # the types of the acts dated on the article's day so far (``perfect_recap``)
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger_start)):
         found = choose_date(doc, event, timexes, text)
+        within = _held_by_period(doc, event, found, told, timexes, continues) if day is not None else None
+        if within is not None:
+            # "The Secretary expressed his appreciation for her trip this week" in the readout of a
+            # call dated today: the period holds the call, the act is the call's
+            within, found = (within, found[0].text), None
         grounds = measure_grounds(doc, event)
         told_of = spoken_of_act(doc, event) if found is not None and found[2] == "sentence" else None
         relative = past_relative(doc, event)  # read below twice: the sentence's time, then the "before" chain
@@ -2548,13 +2739,14 @@ def date_events(doc) -> None:
         before = marked = None
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
-        elif found is None and past is None:
+        elif found is None and past is None and within is None:
             before = (told_of or before_publication(doc, event, timexes) or iterated_act(doc, event)
                       or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event)
                                                                     or past_occasion(doc, event, timexes))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
-                      or earlier_reason(doc, event) or undergone_state(doc, event) or grounds
+                      or earlier_reason(doc, event) or undergone_state(doc, event)
+                      or standing_measure(doc, event, events) or grounds
                       or backdrop_aspect(doc, event) or relative)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
@@ -2592,7 +2784,8 @@ def date_events(doc) -> None:
                                           "a past progressive", "a pluperfect", "an act noun"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
-                                  or (gathering := continued_gathering(doc, event, told, timexes, continues)) is not None):
+                                  or (gathering := (within[0] if within else None)
+                                      or continued_gathering(doc, event, told, timexes, continues)) is not None):
             gathering = continues[id(purpose)] if purpose is not None else gathering
             continues[id(event)] = gathering
             # a readout's later act is part of its dated meeting, call or trip (TimeML IS_INCLUDED)
@@ -2600,6 +2793,8 @@ def date_events(doc) -> None:
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the "
                     + (f"'{purpose.trigger}' whose purpose it states, in the '{gathering.trigger}' it continues"
                        if purpose is not None else f"'{gathering.trigger}' it continues (a readout's later sentence)"))
+            if within is not None and purpose is None:
+                note += f"; its '{within[1]}' is a longer period that holds it"
         elif day is not None and (activity := ongoing_activity(doc, event)) is not None:
             # an activity under way when the article was written: the publication's month
             event.date, event.date_end, event.date_source = day.isoformat()[:7], None, PUBLICATION
@@ -2639,6 +2834,17 @@ def date_events(doc) -> None:
     for event, note in undated:
         same = same_act_dated(doc, event, own_dated, timexes)
         if same is None:
+            # "By striking these printing houses": the act on the object told dated before
+            pointed = same_object_dated(doc, event, own_dated)
+            meeting = definite_meeting_dated(doc, event, own_dated) if pointed is None else None
+            if pointed is not None or meeting is not None:
+                other = pointed or meeting
+                event.date, event.date_end, event.date_source = other.date, other.date_end, TEXT
+                why = ("told dated before on the object it points back to" if pointed is not None
+                       else "of the same two, the meeting its definite noun names")
+                event.explanation = event.explanation.replace(
+                    note, f"date {event.date}{'/' + event.date_end if event.date_end else ''} from the "
+                          f"'{other.trigger}' {why}")
             continue
         face, other = face_of.get(id(same)), face_of.get(id(event))
         if event is other and face is not None and face is not other:

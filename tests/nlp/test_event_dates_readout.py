@@ -134,3 +134,35 @@ def test_the_purpose_of_a_readouts_meeting_takes_its_date():
 def test_the_purpose_of_an_undated_act_keeps_the_publication():
     events = _events("The United States will continue to work with its partners to support the people of Ukraine.")
     assert events and all(e.date_source == PUBLICATION for e in events.values())
+
+
+def test_a_period_that_holds_the_call_does_not_end_or_date_its_readout():
+    # "this week" holds the call dated today: the act is the call's, on its day (0.1.58)
+    events = _events("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. "
+                     "The Secretary thanked the Foreign Minister this week for his leadership. "
+                     "He reaffirmed U.S. support for Ukraine's sovereignty.")
+    praised = next(e for t, e in events.items() if t.startswith("thanked"))
+    reaffirmed = next(e for t, e in events.items() if t.startswith("reaffirmed"))
+    assert (praised.date, praised.date_end, praised.date_source) == ("2022-07-30", None, TEXT)
+    assert "'spoke' it continues" in praised.explanation and "'this week'" in praised.explanation
+    assert (reaffirmed.date, reaffirmed.date_source) == ("2022-07-30", TEXT)
+
+
+def test_a_period_that_does_not_hold_the_meeting_still_ends_the_readout():
+    events = _events("Secretary Blinken met Foreign Minister Kuleba in Kyiv yesterday. "
+                     "The Secretary praised Ukraine's forces last month. He reaffirmed U.S. support for Ukraine.")
+    praised = next(e for t, e in events.items() if t.startswith("praised"))
+    reaffirmed = next(e for t, e in events.items() if t.startswith("reaffirmed"))
+    assert praised.date == "2022-06"
+    assert reaffirmed.date != "2022-07-29"
+
+
+def test_both_sides_as_subject_continue_a_long_readout():
+    # the two sides together ("both countries") tell the meeting's acts, and sentences about its
+    # participants keep the readout going past eight sentences (0.1.58)
+    text = ("President Smith met yesterday with President Garcia of Mexico. "
+            + "They discussed trade. Both leaders also noted the value of tourism. " * 4
+            + "The leaders also discussed energy. "
+            "Both countries pledged to create a working group on arms trafficking.")
+    pledged = [e for e in extract(text, SATURDAY).events if e.trigger.startswith("pledged")]
+    assert pledged and all((e.date, e.date_source) == ("2022-07-29", TEXT) for e in pledged)

@@ -71,3 +71,36 @@ def test_an_act_done_to_something_else_is_not_the_dated_one():
     rallies = [e for e in _events(text) if e.trigger.startswith("rall")]
     late = [e for e in rallies if e.sentence_start > 0]
     assert late and all(e.date_source == PUBLICATION for e in late)
+
+
+def test_an_act_on_a_demonstrative_object_takes_the_dated_acts_date():
+    # "these printing houses" points back at the printing house the dated strike destroyed (0.1.58)
+    text = ("On May 3, a Russian strike destroyed the Mir printing house in Kharkiv. "
+            "By striking these printing houses, Russia is attacking Ukraine's education system.")
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
+    assert later and all((e.date, e.date_source) == ("2024-05-03", TEXT) for e in later)
+    assert "points back to" in later[0].explanation
+
+
+def test_an_act_on_another_object_keeps_the_publication():
+    text = ("On May 3, a Russian strike destroyed the Mir printing house in Kharkiv. "
+            "By striking these power plants, Russia is attacking Ukraine's education system.")
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
+    assert all(e.date_source == PUBLICATION for e in later)
+
+
+def test_a_definite_meeting_of_two_takes_the_date_of_their_dated_signing():
+    # "his meeting with Vargas" is the one where the two signed the accord on April 30 (0.1.59)
+    text = ("The accord, signed on April 30 between Defense Minister Karim Haddad and his Peruvian counterpart "
+            "Luis Vargas, provides for joint patrols. \"Our navies will train together,\" Haddad said during his "
+            "meeting with Vargas, the agency reported.")
+    meetings = [e for e in _events(text) if e.type == "CONSULT" and e.trigger.startswith("meeting")]
+    assert meetings and all((e.date, e.date_source) == ("2024-04-30", TEXT) for e in meetings)
+
+
+def test_a_meeting_of_another_pair_keeps_the_publication():
+    text = ("The accord, signed on April 30 between Defense Minister Karim Haddad and his Peruvian counterpart "
+            "Luis Vargas, provides for joint patrols. \"Our navies will train together,\" Haddad said during his "
+            "meeting with Chilean Minister Ana Rojas, the agency reported.")
+    meetings = [e for e in _events(text) if e.type == "CONSULT" and e.trigger.startswith("meeting")]
+    assert all(e.date_source == PUBLICATION for e in meetings)
