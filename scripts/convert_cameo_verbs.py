@@ -19,7 +19,7 @@ demands, and orders") -> DEMAND; CAMEO 01 public statements are no event (null c
 Output (JSON): ``codes`` CAMEO code -> [PLOVER type, mode or null]; ``blocks`` name ->
 {"code", "patterns": [{"subject": [..], "object": [..], "object_words": [..], "preps": [[prep,
 [nouns] or []], ...], "code", "verb"}]}; ``verbs`` lemma (or "lemma particle") -> {"block", "code"};
-``qualified`` object head -> modifiers it needs (COMPOUND_ONLY_HEADS).
+a pattern's ``qualified``: word -> the modifiers it needs (``compound_heads``).
 Pattern nouns are lower-case singular lemmas; synsets are expanded to their words.
 """
 
@@ -31,12 +31,8 @@ import sys
 from pathlib import Path
 
 TYPE_NAMES = {"REQUEST": "DEMAND"}
-# Synset members CAMEO writes as compounds whose head alone has an everyday sense: expanded to
-# their head, they would match it alone. &MILITARY's +ARMED_SERVICES is the only source of
-# "services", yet "consular services", "visa services" and "financial services" are no troops
-# (5 of 5 demo-corpus events coded on "services" alone were MOBILIZE/AID in that wrong sense).
-# Output ``qualified``: head -> the compound's modifiers, one of which the object must carry.
-COMPOUND_ONLY_HEADS = {"services"}
+# words of a compound that are no modifier a head needs ("BOW_AND_ARROW", "DIFFERENCE_OF_OPINION")
+FUNCTION_WORDS = frozenset({"and", "of", "the", "a", "an"})
 # Where the codebook text overrides the 2021 table: "International (political or economic)
 # sanctions are coded as [SANCTION] 'discontinue'" (PLOVER_MANUAL, SANCTION modes), while the
 # table still maps CAMEO 163 "impose embargo, boycott, or sanctions" to COERCE.
@@ -52,6 +48,54 @@ CODEBOOK_OVERRIDES = {"163": ["SANCTION", "discontinue"], "1712": ["ASSAULT", "d
 # rules that read the kind off the goods or the aid noun ("humanitarian assistance"). Without it
 # every CAMEO 07x sense came out AID with no mode ("providing weapons" AID/None).
 KIND_AS_MODE_TYPES = {"AID"}
+
+
+def compound_heads(lines: list[str]) -> dict[str, dict[str, set]]:
+    """Synset name -> {head: the other words of its compounds} for the synset members CAMEO writes
+    as compounds whose head word alone the dictionary never uses for the synset's thing, and the
+    words (the synset's vocabulary) one of which must stand beside such a head.
+
+    A synset is expanded to its members' heads ("+IMPROVISED_EXPLOSIVE_DEVICE" -> "device"), and a
+    head alone is often an everyday word: "emergency communications devices", "water purification
+    systems", "cooking gas", "consular services" are no &WEAPON or &MILITARY. The dictionary says
+    itself where a word alone names the thing: it lists the word alone in the same synset (+BOMB
+    beside +ATOM_BOMB), or writes it alone in a verb pattern ("- * TANKS [:072]", "- * GRENADE
+    [193]", "- * FORCE [080]"). A head it lists alone in another synset is that synset's thing
+    (&CAR's +VEHICLE, &AIRCRAFT's +HELICOPTER and +DRONE). Every other compound head (device,
+    system, gas, services, agent, person) matches only with a word the synset's members are
+    written with beside it: "improvised explosive device", "tear gas", "armed services",
+    "missile systems", "armored vehicles", "nuclear device"; "communications devices",
+    "water purification systems" and "consular services" name no weapon or troops.
+    """
+    members: dict[str, list[list[str]]] = {}
+    alone: set[str] = set()  # words the verb patterns write alone, as spelled
+    current = None
+    for raw in lines:
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            current = None
+        elif line.startswith("&"):
+            current = members.setdefault(line.strip()[1:].rstrip("_"), [])
+        elif current is not None and line.startswith("+"):
+            words = _words(line[1:])
+            if words:
+                current.append(words)
+        elif line.startswith("-"):
+            body = re.sub(r"\[[^\]]*\]|\{[^}]*\}|&[A-Z_]+", " ", line[1:])
+            alone.update(w.lower() for w in re.findall(r"[A-Z][A-Z_'-]*", body) if "_" not in w)
+    singles = {name: {m[0] for m in group if len(m) == 1} for name, group in members.items()}
+    heads: dict[str, dict[str, set]] = {}
+    for name, group in members.items():
+        elsewhere = set().union(*(words for other, words in singles.items() if other != name))
+        needy = {words[-1] for words in group if len(words) > 1 and words[-1] not in singles[name]
+                 and not (words[-1] in alone and words[-1] not in elsewhere)}
+        # the synset's own words name its thing beside the head: "improvised explosive device",
+        # "missile systems", "armored vehicles" (+ARMORED_PERSONNEL_CARRIER), "anti-armor systems"
+        # (+ARMOR_PIERCING_ROADSIDE_BOMB)
+        vocabulary = {w for words in group for w in words} - needy - FUNCTION_WORDS
+        if needy:
+            heads[name] = {head: vocabulary for head in sorted(needy)}
+    return heads
 
 
 def read_table(path: Path) -> dict:
@@ -90,27 +134,45 @@ def _words(phrase: str) -> list[str]:
     return [w.lower() for w in phrase.replace("_", " ").split() if w]
 
 
-def parse_pattern(body: str, synsets: dict) -> dict:
-    """``SUBJ * OBJ (PREP NOUN) ...`` -> constraint dict."""
+def parse_pattern(body: str, synsets: dict, heads: dict | None = None) -> dict:
+    """``SUBJ * OBJ (PREP NOUN) ...`` -> constraint dict. ``heads``: ``compound_heads``, whose
+    words a synset named in a slot brings in only with a modifier: the pattern's ``qualified``,
+    slot ("object", "subject" or the preposition) -> {word: [modifiers]}."""
     body = re.sub(r"[$+^%]", " ", body)
     pre, _, post = body.partition("*")
+    heads = heads or {}
+    qualified: dict[str, dict[str, list[str]]] = {}
 
-    def nouns(text: str) -> list[list[str]]:
+    def nouns(text: str, slot: str) -> list[list[str]]:
         out = []
+        needs: dict[str, set] = {}
+        plain: set[str] = set()
+
+        def synset(name: str) -> list[str]:
+            for word, mods in heads.get(name, {}).items():
+                needs.setdefault(word, set()).update(mods)
+            return synsets.get(name, [])
+
         for m in re.finditer(r"\{([^}]*)\}|(&[A-Z_]+)|([A-Z][A-Z_'-]*)", text):
             if m.group(1):
                 words = _words(m.group(1))
                 head = words[-1] if words else ""
                 if head.startswith("&"):
-                    out.append(synsets.get(head[1:].upper(), []))
+                    out.append(synset(head[1:].upper()))
                 else:
+                    plain.add(head)
                     out.append([head] + [w for w in words[:-1] if not w.startswith("&")])
                     out[-1] = [out[-1][0]]  # the head decides; modifiers are kept separately
                     out[-1].append("|" + " ".join(words))
             elif m.group(2):
-                out.append(synsets.get(m.group(2)[1:], []))
+                out.append(synset(m.group(2)[1:]))
             else:
+                plain.add(m.group(3).lower())
                 out.append([m.group(3).lower()])
+        # a word the slot also writes itself needs no modifier
+        found = {w: sorted(mods - FUNCTION_WORDS) for w, mods in needs.items() if w not in plain}
+        if found:
+            qualified.setdefault(slot, {}).update(found)
         return out
 
     preps = []
@@ -119,12 +181,12 @@ def parse_pattern(body: str, synsets: dict) -> dict:
         if not inner:
             continue
         prep = inner[0].lower()
-        objs = nouns(inner[1]) if len(inner) > 1 else []
+        objs = nouns(inner[1], prep) if len(inner) > 1 else []
         preps.append([prep, sorted({w for group in objs for w in group if not w.startswith("|")})])
     bare = re.sub(r"\([^)]*\)", " ", post)
-    obj_groups = nouns(bare)
+    obj_groups = nouns(bare, "object")
     pattern = {}
-    subj_groups = nouns(re.sub(r"\([^)]*\)", " ", pre))
+    subj_groups = nouns(re.sub(r"\([^)]*\)", " ", pre), "subject")
     if subj_groups:
         pattern["subject"] = sorted({w for g in subj_groups for w in g if not w.startswith("|")})
     if obj_groups:
@@ -138,17 +200,19 @@ def parse_pattern(body: str, synsets: dict) -> dict:
             pattern["object_words"] = sorted(set(words))
     if preps:
         pattern["preps"] = preps
+    if qualified:
+        pattern["qualified"] = qualified
     return pattern
 
 
 def read_verbs(path: Path, table: dict) -> dict:
     synsets: dict[str, list[str]] = {}
-    qualified: dict[str, set] = {}
     blocks: dict[str, dict] = {}
     verbs: dict[str, dict] = {}
     current_synset = None
     block = None
     lines = path.read_text(encoding="latin-1").splitlines()
+    heads = compound_heads(lines)
     for raw in lines:
         line = raw.split("#")[0].rstrip()
         if not line.strip():
@@ -162,8 +226,6 @@ def read_verbs(path: Path, table: dict) -> dict:
             words = _words(line[1:])
             if words:
                 synsets[current_synset].append(words[-1])
-                if len(words) > 1 and words[-1] in COMPOUND_ONLY_HEADS:
-                    qualified.setdefault(words[-1], set()).update(words[:-1])
             continue
         m = re.match(r"^---\s+(.+?)\s+\[([^\]]*)\]\s*---", line)  # four headers lack the space: "[120]---  ---"
         if m:
@@ -177,7 +239,7 @@ def read_verbs(path: Path, table: dict) -> dict:
             pm = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", line)
             if not pm:
                 continue
-            pattern = parse_pattern(pm.group(1), synsets)
+            pattern = parse_pattern(pm.group(1), synsets, heads)
             code = pm.group(2).split(":")[0].strip()
             pattern["code"] = None if code.startswith("-") else code
             comment = raw.split("#", 1)[1].strip().split()[0].lower() if "#" in raw and raw.split("#", 1)[1].strip() else None
@@ -205,8 +267,7 @@ def read_verbs(path: Path, table: dict) -> dict:
     for v in verbs.values():
         if v["code"] and v["code"] not in codes:
             codes[v["code"]] = plover_for(v["code"], table)
-    return {"codes": codes, "blocks": blocks, "verbs": verbs,
-            "qualified": {head: sorted(mods) for head, mods in sorted(qualified.items())}}
+    return {"codes": codes, "blocks": blocks, "verbs": verbs}
 
 
 def main(argv=None):

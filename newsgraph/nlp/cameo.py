@@ -6,7 +6,10 @@ CAMEO.2.0 verb dictionary (MIT) and the CAMEO->PLOVER table (CC BY-SA 4.0); see
 words beside it ("{BANK ACCOUNT}"), prepositional phrases ("(TO SUMMIT)") and the subject;
 the most specific pattern whose every part is in the clause gives the CAMEO code, and the table
 gives its PLOVER type and mode. A matching pattern with the null code says the verb in that
-context is no event ("welcome + Christmas").
+context is no event ("welcome + Christmas"). A synset word that stands for one of the dictionary's
+compounds (the pattern's ``qualified``: "device" of &WEAPON's +IMPROVISED_EXPLOSIVE_DEVICE) matches
+only with a word of its synset before it ("improvised explosive devices", not "emergency
+communications devices").
 
 ``sense(token, lemma, particles)`` -> ``Sense`` or None (no pattern with context matched).
 """
@@ -53,9 +56,6 @@ class CameoLexicon:
     # object form -> positions of the patterns naming it): most patterns name an object
     # (up to 190 a verb), so ``sense`` tries only those the clause's object can match
     by_object: dict = field(default_factory=dict)
-    # object head -> the modifiers of the CAMEO compound it stands for, one of which it needs
-    # ("services" only as "armed services": &MILITARY +ARMED_SERVICES, not "consular services")
-    qualified: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,6 +78,11 @@ def load() -> CameoLexicon:
                     "object_words": tuple(pattern.get("object_words", ())),
                     "preps": tuple((prep, frozenset(nouns)) for prep, nouns in pattern.get("preps", ())),
                     "subject": frozenset(pattern.get("subject", ())),
+                    # slot -> {word: modifiers}: a synset word that stands for a compound of the
+                    # dictionary matches only with one of its modifiers ("device" of &WEAPON's
+                    # +IMPROVISED_EXPLOSIVE_DEVICE, not "communications devices")
+                    "qualified": {slot: {word: frozenset(mods) for word, mods in words.items()}
+                                  for slot, words in pattern.get("qualified", {}).items()},
                     "code": pattern.get("code"), "source": pattern,
                     # a bare preposition ("ATTACK (FOR)": criticise *for* a failing) names no word
                     # of the context that confirms the sense; the phrase's role is the written verb's
@@ -92,8 +97,7 @@ def load() -> CameoLexicon:
         ranked.sort(key=lambda item: -item[0])
         patterns[key] = [compiled for _spec, compiled in ranked]
     return CameoLexicon(codes=data["codes"], patterns=patterns, defaults=defaults,
-                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()},
-                        qualified={head: frozenset(mods) for head, mods in data.get("qualified", {}).items()})
+                        by_object={key: _object_index(ranked) for key, ranked in patterns.items()})
 
 
 def _object_index(ranked: list[dict]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
@@ -140,15 +144,38 @@ def _forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
 
 
+def _modifier_forms(token: Optional[Token]) -> set[str]:
+    """The forms of the words a noun's phrase holds beside the noun itself."""
+    mods = set()
+    if token is not None:
+        for child in token.subtree:
+            if child.i != token.i:
+                mods |= _forms(child)
+    return mods
+
+
+def _premodifier_forms(token: Optional[Token]) -> set[str]:
+    """The forms of the words of a noun's phrase before the noun, where a compound's modifiers
+    stand ("improvised explosive devices"; not "devices, including ... explosives")."""
+    return set() if token is None else {f for t in token.subtree if t.i < token.i for f in _forms(t)}
+
+
+def _qualified_forms(forms, wanted: frozenset, needs: dict, token: Optional[Token]) -> set[str]:
+    """The forms of ``forms`` in ``wanted`` whose word needs no modifier, or has one of those it
+    needs before ``token`` in its phrase (``needs``: word -> modifiers, the pattern's slot)."""
+    found = set(forms) & wanted
+    if needs and found & needs.keys():
+        mods = _premodifier_forms(token)
+        found = {f for f in found if f not in needs or needs[f] & mods}
+    return found
+
+
 def _context(token: Token):
-    """(object token, its modifier words, [(prep, pobj token or None)], subject forms)."""
+    """(object token, its modifier words, [(prep, pobj token or None, its forms)], subject forms,
+    subject token or None)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
     obj = objects[0] if objects else None
-    mods = set()
-    if obj is not None:
-        for child in obj.subtree:
-            if child.i != obj.i:
-                mods |= _forms(child)
+    mods = _modifier_forms(obj)
     preps = []
     for head in [token] + ([obj] if obj is not None else []):
         for child in head.children:
@@ -161,14 +188,17 @@ def _context(token: Token):
                 preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))
     subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
     subject = _forms(subjects[0]) if subjects else set()
-    return obj, mods, preps, subject
+    return obj, mods, preps, subject, (subjects[0] if subjects else None)
 
 
-def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[list]:
+def _matches(pattern: dict, obj, obj_forms, mods, preps, subject, subject_token=None) -> Optional[list]:
     words = []
+    needs = pattern["qualified"]
     if pattern["object"]:
         if obj is None or not (obj_forms & pattern["object"]):
             return None
+        if "object" in needs and not _qualified_forms(obj_forms, pattern["object"], needs["object"], obj):
+            return None  # "emergency communications devices" are no &WEAPON device
         words.append(obj)
     for word in pattern["object_words"]:
         if word not in mods:
@@ -179,12 +209,14 @@ def _matches(pattern: dict, obj, obj_forms, mods, preps, subject) -> Optional[li
         # an open one ("FLY (IN)" [071], flying aid in) takes no date or time: "flew more than 14,700
         # sorties in 2015" says when, no phrase the pattern names
         found = next((pobj for p, pobj, forms in preps if p == prep and pobj is not None
-                      and (forms & nouns if nouns else pobj.ent_type_ not in TIME_ENTITIES)), False)
+                      and (_qualified_forms(forms, nouns, needs.get(prep), pobj) if nouns
+                           else pobj.ent_type_ not in TIME_ENTITIES)), False)
         if found is False:
             return None
         if found is not None and nouns:
             words.append(found)
-    if pattern["subject"] and not (subject & pattern["subject"]):
+    if pattern["subject"] and not _qualified_forms(subject, pattern["subject"], needs.get("subject"),
+                                                   subject_token):
         return None
     return words
 
@@ -235,10 +267,8 @@ def _sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             continue
         if context is None:
             context = _context(token)
-            obj, mods, preps, subject = context
+            obj, mods, preps, subject, subject_token = context
             obj_forms = _forms(obj) if obj is not None else frozenset()
-            # a compound's head without its modifier is another word ("consular services")
-            obj_forms = frozenset(f for f in obj_forms if f not in lex.qualified or lex.qualified[f] & mods)
         own_only = lex.defaults.get(key) in STATEMENT_CODES
         disapproval = lex.defaults.get(key) in ACCUSATION_CODES
         verb = key.split()[0]
@@ -253,7 +283,7 @@ def _sense(token: Token, lemma: str, particles: list) -> Optional[Sense]:
             if disapproval and pattern["source"].get("verb") != verb \
                     and not (pattern["code"] or DISAPPROVAL_ROOT).startswith(DISAPPROVAL_ROOT):
                 continue  # "accused ... of crimes": an accusation, not a synonym's conviction (173)
-            words = _matches(pattern, obj, obj_forms, mods, preps, subject)
+            words = _matches(pattern, obj, obj_forms, mods, preps, subject, subject_token)
             if words is None:
                 continue
             code = pattern["code"]

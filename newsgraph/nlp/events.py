@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.400"  # 0.7.400: (branch number 0.7.351) a past participle with a hyphenated prefix the tokenizer splits ("is being re-designated"), which the parser reads as a predicate adjective of "be", is a passive: the subject of "be" is its patient, not its doer (_prefixed_be_participle) (history: docs/component_versions.md)
+VERSION = "0.7.401"  # 0.7.401: (branch number 0.7.380) CAMEO synset words that stand for a compound of PETRARCH2's dictionary match only with a word of that synset before them (scripts/convert_cameo_verbs.py compound_heads: a head the dictionary never writes alone, or lists alone in another synset: "device" of +IMPROVISED_EXPLOSIVE_DEVICE, "system" of +UNMANNED_AERIAL_SYSTEM, "gas" of +TEAR_GAS, "vehicle" of +INFANTRY_FIGHTING_VEHICLE): "provided emergency communications devices", "delivered water purification systems" are no AID/military; a thing named for the goods it counters ("anti-armor systems", goods_nouns + armor) takes their kind (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13939,7 +13939,8 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     # "vaccine doses", "missile systems": a compound goods noun names the goods
     compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
-    kinds = {compound or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
+    kinds = {compound or _countered_goods_kind(noun, lex)
+             or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
     if kinds:
         return kinds
     # a thing of no kind of its own ("equipment": given_kind_nouns) takes the kind of the thing it
@@ -13948,6 +13949,19 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     purposes = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for p in c.children if p.dep_ == "pobj" and not _is_actor(p, lex, allow_pronoun=True)]
     return {k for p in purposes[:1] for k in _given_thing_kinds(p, lex)}
+
+
+def _countered_goods_kind(noun: Token, lex: Lexicon) -> Optional[str]:
+    """The AID mode of the goods a thing is named to counter ("anti-armor systems", "anti-tank
+    weapons", "anti-aircraft guns": the prefix anti- makes "against X" of its noun, and a means
+    against armour or aircraft is arms, PLOVER AID military), from plover_frames.yaml goods_nouns;
+    None for any other modifier ("anti-corruption reforms" counter no goods)."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i >= 2 and doc[child.i - 1].text == "-" \
+                and doc[child.i - 2].lower_ == "anti" and child.lemma_.lower() in lex.goods:
+            return lex.goods[child.lemma_.lower()]
+    return None
 
 
 def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:

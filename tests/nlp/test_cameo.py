@@ -27,15 +27,47 @@ def test_freeze_aid_is_still_the_aid_pattern(nlp):
     assert found is not None and "aid" in found.context.lower()
 
 
+def _code(nlp, text, lemma):
+    verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+    found = cameo.sense(verb, lemma, [])
+    return found.code if found is not None else None
+
+
 def test_a_compound_head_needs_its_modifier(nlp):
     # &MILITARY +ARMED_SERVICES is the only source of "services" in CAMEO.2.0: the head alone
     # ("consular services", a State Department release in the demo corpus) matches no troops pattern
-    assert cameo.load().qualified == {"services": frozenset({"armed"})}
     for text, expected in (("The embassy will increase consular services.", None),
                            ("Russia increased its armed services on the border.", "154")):
-        verb = next(t for t in nlp(text) if t.lemma_ == "increase")
-        found = cameo.sense(verb, "increase", [])
-        assert (found.code if found is not None else None) == expected
+        assert _code(nlp, text, "increase") == expected
+
+
+def test_a_weapon_compound_head_needs_a_word_of_its_synset(nlp):
+    # &WEAPON +IMPROVISED_EXPLOSIVE_DEVICE / +TEAR_GAS, &AIRCRAFT +UNMANNED_AERIAL_SYSTEM: the head
+    # alone is an everyday thing; a word of the synset before it keeps the weapon reading
+    assert _code(nlp, "The agency provided emergency communications devices to Ukraine.", "provide") is None
+    assert _code(nlp, "Germany delivered water purification systems to Pakistan.", "deliver") is None
+    assert _code(nlp, "The firm sold cooking gas to Europe.", "sell") is None
+    assert _code(nlp, "Insurgents planted improvised explosive devices on the road.", "plant") == "183"
+    assert _code(nlp, "Germany delivered unmanned aerial systems to Ukraine.", "deliver") == "072"
+    # a word after the head is no modifier of the compound ("devices, including ... missiles")
+    assert _code(nlp, "They provided devices to deal with missiles.", "provide") is None
+
+
+def test_the_converter_qualifies_heads_the_dictionary_never_writes_alone():
+    module = load_script("convert_cameo_verbs")
+    lines = ["&WEAPON", "+GUN", "+TEAR_GAS", "+BATTLE_TANK", "+HUNTING_KNIFE", "+KNIFE", "",
+             "&CAR", "+VEHICLE", "", "&AIRCRAFT", "+JET", "+UNMANNED_AERIAL_VEHICLE", "",
+             "---  SUPPLY   [070]  ---", "SUPPLY", "- * TANK  [:072]  # SUPPLY", "- * &WEAPON  [072]  # SUPPLY"]
+    heads = module.compound_heads(lines)
+    # "knife" is listed alone, "tank" written alone in a pattern: both stand alone; "gas" never
+    # does, "vehicle" is &CAR's thing: they need a word of their synset
+    assert set(heads) == {"WEAPON", "AIRCRAFT"}
+    assert set(heads["WEAPON"]) == {"gas"} and set(heads["AIRCRAFT"]) == {"vehicle"}
+    assert {"tear", "gun", "battle", "hunting"} <= heads["WEAPON"]["gas"]
+    synsets = {"WEAPON": ["gun", "gas", "tank", "knife", "knife"]}
+    pattern = module.parse_pattern("* &WEAPON (WITH &WEAPON)", synsets, heads)
+    assert set(pattern["qualified"]) == {"object", "with"}
+    assert module.parse_pattern("* {TEAR GAS}", synsets, heads).get("qualified") is None
 
 
 def test_a_statement_verb_takes_only_its_own_patterns(nlp):

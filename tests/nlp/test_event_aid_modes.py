@@ -127,3 +127,26 @@ def test_aircraft_sent_and_forces_shipped_are_no_aid(nlp, text, trigger):
 def test_a_commodity_shipped_is_no_aid(nlp):
     events = [e for e in _events(nlp, "The company shipped grain to Egypt.") if "shipped" in e.trigger.lower()]
     assert all(e.type != "AID" for e in events), _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    # events 0.7.380: CAMEO's +IMPROVISED_EXPLOSIVE_DEVICE, +UNMANNED_AERIAL_SYSTEM and
+    # +INFANTRY_FIGHTING_VEHICLE no longer make every device, system or vehicle a weapon
+    "USAID has provided more than 600 emergency communications devices to Ukraine.",
+    "Germany delivered 20 water purification systems to Pakistan.",
+])
+def test_civilian_goods_given_are_no_military_aid(nlp, text):
+    events = [e for e in _events(nlp, text) if e.type == "AID"]
+    assert events and all(e.mode != "military" for e in events), _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    # a thing named for the weapon it counters is arms (anti- + a military goods noun)
+    "The United States has been providing anti-armor systems to Ukraine.",
+    "Poland delivered anti-tank systems to Ukraine.",
+    # the synset's own word before the head keeps the CAMEO reading
+    "The United States provided unmanned aerial systems to Ukraine.",
+])
+def test_weapon_systems_given_stay_military_aid(nlp, text):
+    events = [e for e in _events(nlp, text) if e.type == "AID"]
+    assert events and {e.mode for e in events} == {"military"}, _explain(events)
