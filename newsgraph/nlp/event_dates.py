@@ -97,7 +97,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.59"  # 0.1.59: a definite meeting of two ("said during his meeting with Novillo") takes the date of the meeting or the signing ("signed on July 26 between Ashtiani and ... Novillo") the article dated for the same pair (lexicon joint_signing_verbs); a standing present passive sanction needs the target as its passive subject ("all U.S. persons are prohibited from ... with Sberbank" is the day's) (history: docs/component_versions.md)
+VERSION = "0.1.60"  # 0.1.60: a "by" + gerund clause on the trigger verb names the means of the act, so the demonstrative object it acts on ("By striking these printing houses, Russia is attacking ...") points back to the dated act as the verb's own object does (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -2606,28 +2606,51 @@ def same_act_dated(doc, event: Event, dated: list[Event], timexes: list[Timex]) 
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
-def _act_object(doc, event: Event):
-    """The object noun ``event``'s trigger verb acts on (its ``dobj``, or a passive subject), or None."""
+def _trigger_verb(doc, event: Event):
+    """The first verb of ``event``'s trigger span, or None."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None:
         return None
-    verb = next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:
-        return None
+    return next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _verb_object(verb):
+    """The object noun ``verb`` acts on (its ``dobj``, or a passive subject), or None."""
     return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _act_object(doc, event: Event):
+    """The object noun ``event``'s trigger verb acts on (its ``dobj``, or a passive subject), or None."""
+    verb = _trigger_verb(doc, event)
+    return None if verb is None else _verb_object(verb)
+
+
+def _pointed_objects(doc, event: Event) -> list:
+    """The object nouns that tell ``event``'s act: its verb's own object, then the object of a
+    "by" + gerund clause on that verb, which names the means and so the same act ("By striking
+    these printing houses, Russia is attacking Ukraine's education system")."""
+    verb = _trigger_verb(doc, event)
+    if verb is None:
+        return []
+    nouns = [_verb_object(verb)]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            nouns += [_verb_object(c) for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return [n for n in nouns if n is not None]
 
 
 def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     """The earlier mention dated by its own sentence of the act ``event`` (undated by its sentence)
-    tells again by pointing back at its object, or None: ``event``'s verb acts on a noun with a
-    demonstrative ("By striking these printing houses" after "On May 23, a Russian strike
+    tells again by pointing back at its object, or None: ``event``'s verb (or the "by" + gerund
+    clause that names its means) acts on a noun with a demonstrative ("By striking these printing
+    houses" after "On May 23, a Russian strike
     destroyed the Faktur-Druk printing house"), an earlier dated act of the same type acts on the
     same noun (its head lemma, and every modifier word of ``event``'s noun among the words of
     that object) and its actors are not others than ``event``'s. None when such dated acts
     disagree on the date, or ``event`` is one occurrence among others (``_another_occurrence``)."""
-    noun = _act_object(doc, event)
-    if noun is None or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children) \
-            or _another_occurrence(doc, event):
+    noun = next((n for n in _pointed_objects(doc, event)
+                 if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in n.children)), None)
+    if noun is None or _another_occurrence(doc, event):
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
     source, target = _identity(doc, event, "source"), _identity(doc, event, "target")

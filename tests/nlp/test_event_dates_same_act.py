@@ -74,10 +74,11 @@ def test_an_act_done_to_something_else_is_not_the_dated_one():
 
 
 def test_an_act_on_a_demonstrative_object_takes_the_dated_acts_date():
-    # "these printing houses" points back at the printing house the dated strike destroyed (0.1.58)
+    # "these printing houses" points back at the printing house the dated strike destroyed (0.1.58);
+    # the act is told by "attacking", whose "by" + gerund clause names the means (0.1.60)
     text = ("On May 3, a Russian strike destroyed the Mir printing house in Kharkiv. "
             "By striking these printing houses, Russia is attacking Ukraine's education system.")
-    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0]
     assert later and all((e.date, e.date_source) == ("2024-05-03", TEXT) for e in later)
     assert "points back to" in later[0].explanation
 
@@ -85,8 +86,8 @@ def test_an_act_on_a_demonstrative_object_takes_the_dated_acts_date():
 def test_an_act_on_another_object_keeps_the_publication():
     text = ("On May 3, a Russian strike destroyed the Mir printing house in Kharkiv. "
             "By striking these power plants, Russia is attacking Ukraine's education system.")
-    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0 and e.trigger.startswith("strik")]
-    assert all(e.date_source == PUBLICATION for e in later)
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0]
+    assert later and all(e.date_source == PUBLICATION for e in later)
 
 
 def test_a_definite_meeting_of_two_takes_the_date_of_their_dated_signing():
