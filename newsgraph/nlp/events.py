@@ -244,7 +244,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
+VERSION = "0.7.340"  # 0.7.340: a gathering convened, hosted or taken part in names who meet in its "of" phrase, people of a common noun ("convened a meeting of foreign ministers", "the summit of the Quad countries - A, B, C"): they are the CONSULT's other party (a hosted one's visitors); a demonstration held "to denounce / decry / deplore / oppose X" is aimed at X (plover_frames protest_verbs) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7091,6 +7091,34 @@ def _met_with(predicate: Token, actor: Token) -> bool:
 # the explanation's target rule of the people met behind a partitive head (``_met_through_partitive``)
 PARTITIVE_MET = "people met behind a partitive head"
 
+# the explanation's target rule of the people a hosted or convened gathering is "of" (``_gathering_attendees``)
+GATHERING_ATTENDEES = "attendees of the gathering ('of')"
+
+
+def _gathering_attendees(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """Who a gathering noun says meets: the actor of its "of" phrase ("convened a meeting of
+    foreign ministers", "hosted a meeting of NATO defense ministers", "the leaders' summit of the
+    Quad countries"), for an act that holds the gathering (CAMEO 043 host, 046 convene; PLOVER
+    CONSULT: the parties that meet). Only a gathering noun (plover_frames ``gathering_nouns``,
+    event_detection ``hosted_gathering_nouns``) and people named by a common noun: a place ("the
+    Summit of the Americas") is where it meets, not who, and a named body's own meeting ("the
+    United States and India convened the second meeting of the Counternarcotics Working Group") is
+    its members', whom the clause names as its subjects; a body named by a pair of states ("the
+    India-U.S. working group") is left to the linker, which reads the pair's other party
+    (``actor_heads.pair_undertakings``). None where no such phrase names an actor."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in lex.gathering_nouns
+                               and lemma not in detection_lexicon()["hosted_gathering_nouns"]):
+        return None
+    held = _preps(noun).get("of")
+    if held is None or held.pos_ != "NOUN" or held.ent_type_ in PLACE_ENT_LABELS \
+            or not _is_actor(held, lex, allow_pronoun=False):
+        return None
+    own = _entity_of(held)
+    if own is not None and pair_undertakings(noun.doc, own.start_char, own.end_char):
+        return None
+    return held
+
 
 def _met_through_partitive(predicate: Token, actor: Token) -> Optional[Token]:
     """The people noun met where ``actor`` is whom a meeting verb's partner phrase names behind a partitive or
@@ -7680,6 +7708,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 return _with_conjuncts(doer), NOMINAL_DOER_RULE
             headed.add(token.i)
             continue
+        attendees = _gathering_attendees(token, lex) if trigger.event_type == "CONSULT" and not passive \
+            and rule in ("dobj", "obj", "event noun") else None
+        if attendees is not None:
+            # "convened a meeting of foreign ministers": the gathering itself is no party (it
+            # acts for no one, ``_actor_inside``); those it is "of" are whom the host meets
+            return _with_conjuncts(attendees), GATHERING_ATTENDEES
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -14405,6 +14439,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
             or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))
             or _met_through_partitive(predicate, targets[0]) is not None
+            or target_rule == GATHERING_ATTENDEES
             or (target_rule.startswith(LISTED_ORIGINS) and target_rule[len(LISTED_ORIGINS) + 2:-1] in (
                 *OBJECT_DEPS, "pobj 'with'", "pobj 'to'", "nsubjpass"))):
         # ("met with ISF leadership": the body whose leaders, staff or delegation are met is the

@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.151"  # 0.3.151: an unresolved subject "he"/"she" whose nearest earlier subject or possessor in its sentence is an unnamed singular title ("the President's opinion that he believes") is coded as that title; a "they" whose antecedent has a sector but no state and no key ("Hundreds of protesters ... because they criticized") takes that sector (OPP), no longer nothing (history: docs/component_versions.md)
+VERSION = "0.3.165"  # 0.3.165: a joint body or gathering a pair of states names ("the India-U.S. Counternarcotics Working Group", "the U.S.-Brazil Energy Forum": actor_heads.yaml pair_undertaking_heads + group, forum, committee, meeting) gives a targetless meeting or agreement by one member the other as target (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
