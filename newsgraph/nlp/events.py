@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.340"  # 0.7.340: a gathering convened, hosted or taken part in names who meet in its "of" phrase, people of a common noun ("convened a meeting of foreign ministers", "the summit of the Quad countries - A, B, C"): they are the CONSULT's other party (a hosted one's visitors); a demonstration held "to denounce / decry / deplore / oppose X" is aimed at X (plover_frames protest_verbs) (history: docs/component_versions.md)
+VERSION = "0.7.341"  # 0.7.341: a hostile act's harming purpose is read after "in order to" / "so as to" too ("implement sanctions against key sectors in order to further degrade Russia's economy": Russia), which the parser hangs on the noun "order" (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6939,15 +6939,32 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _in_order_clauses(predicate: Token) -> list[Token]:
+    """The to-infinitives of an "in order to" / "so as to" phrase on ``predicate`` ("implement
+    sanctions ... in order to further degrade Russia's economy"): English complex subordinators
+    of purpose, which the parser hangs as a clause on the noun "order" (or on "as") of a
+    preposition phrase of the verb rather than as the verb's own purpose clause."""
+    found = []
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            found += [c for o in prep.children if o.dep_ == "pobj" and o.lower_ == "order"
+                      for c in o.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"]
+        elif prep.lower_ == "so":
+            found += [c for a in prep.children if a.lower_ == "as"
+                      for c in a.children if c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ == "VERB"]
+    return found
+
+
 def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Whom a hostile act with no actor patient is aimed at, told by its harming purpose ("launched
     cyber attacks against commercial satellite networks to disrupt Ukrainian command and control"):
     the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
     object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
     impairing_verbs). None when there is no such purpose or it names no one."""
-    for clause in predicate.children:
-        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+    for clause in list(predicate.children) + _in_order_clauses(predicate):
+        if clause.dep_ not in ("advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or (clause.dep_ == "acl" and clause not in _in_order_clauses(predicate)) \
                 or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
             continue
         for obj in _children(clause, ("dobj", "obj")):
