@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.341"  # 0.7.341: a hostile act's harming purpose is read after "in order to" / "so as to" too ("implement sanctions against key sectors in order to further degrade Russia's economy": Russia), which the parser hangs on the noun "order" (history: docs/component_versions.md)
+VERSION = "0.7.342"  # 0.7.342: a held gathering's attendees are a plural "of" noun only ("a meeting of foreign ministers"); a singular body ("a meeting of the working group") holds its own meeting, no party met (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7117,10 +7117,11 @@ def _gathering_attendees(noun: Token, lex: Lexicon) -> Optional[Token]:
     foreign ministers", "hosted a meeting of NATO defense ministers", "the leaders' summit of the
     Quad countries"), for an act that holds the gathering (CAMEO 043 host, 046 convene; PLOVER
     CONSULT: the parties that meet). Only a gathering noun (plover_frames ``gathering_nouns``,
-    event_detection ``hosted_gathering_nouns``) and people named by a common noun: a place ("the
-    Summit of the Americas") is where it meets, not who, and a named body's own meeting ("the
-    United States and India convened the second meeting of the Counternarcotics Working Group") is
-    its members', whom the clause names as its subjects; a body named by a pair of states ("the
+    event_detection ``hosted_gathering_nouns``) and people named by a plural common noun: a place
+    ("the Summit of the Americas") is where it meets, not who, and a body's own meeting ("the
+    United States and India convened the second meeting of the Counternarcotics Working Group",
+    "the Ministry convened a meeting of the working group") is its members', whom the clause names
+    as its subjects or not at all; a body named by a pair of states ("the
     India-U.S. working group") is left to the linker, which reads the pair's other party
     (``actor_heads.pair_undertakings``). None where no such phrase names an actor."""
     lemma = noun.lemma_.lower()
@@ -7128,7 +7129,7 @@ def _gathering_attendees(noun: Token, lex: Lexicon) -> Optional[Token]:
                                and lemma not in detection_lexicon()["hosted_gathering_nouns"]):
         return None
     held = _preps(noun).get("of")
-    if held is None or held.pos_ != "NOUN" or held.ent_type_ in PLACE_ENT_LABELS \
+    if held is None or held.pos_ != "NOUN" or held.tag_ != "NNS" or held.ent_type_ in PLACE_ENT_LABELS \
             or not _is_actor(held, lex, allow_pronoun=False):
         return None
     own = _entity_of(held)
