@@ -244,7 +244,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.401"  # 0.7.401: (branch number 0.7.380) CAMEO synset words that stand for a compound of PETRARCH2's dictionary match only with a word of that synset before them (scripts/convert_cameo_verbs.py compound_heads: a head the dictionary never writes alone, or lists alone in another synset: "device" of +IMPROVISED_EXPLOSIVE_DEVICE, "system" of +UNMANNED_AERIAL_SYSTEM, "gas" of +TEAR_GAS, "vehicle" of +INFANTRY_FIGHTING_VEHICLE): "provided emergency communications devices", "delivered water purification systems" are no AID/military; a thing named for the goods it counters ("anti-armor systems", goods_nouns + armor) takes their kind (history: docs/component_versions.md)
+VERSION = "0.7.402"  # 0.7.402: (branch number 0.7.342) a held gathering's attendees are a plural "of" noun only ("a meeting of foreign ministers"); a singular body ("a meeting of the working group") holds its own meeting, no party met (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6962,15 +6962,32 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _in_order_clauses(predicate: Token) -> list[Token]:
+    """The to-infinitives of an "in order to" / "so as to" phrase on ``predicate`` ("implement
+    sanctions ... in order to further degrade Russia's economy"): English complex subordinators
+    of purpose, which the parser hangs as a clause on the noun "order" (or on "as") of a
+    preposition phrase of the verb rather than as the verb's own purpose clause."""
+    found = []
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            found += [c for o in prep.children if o.dep_ == "pobj" and o.lower_ == "order"
+                      for c in o.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"]
+        elif prep.lower_ == "so":
+            found += [c for a in prep.children if a.lower_ == "as"
+                      for c in a.children if c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ == "VERB"]
+    return found
+
+
 def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Whom a hostile act with no actor patient is aimed at, told by its harming purpose ("launched
     cyber attacks against commercial satellite networks to disrupt Ukrainian command and control"):
     the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
     object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
     impairing_verbs). None when there is no such purpose or it names no one."""
-    for clause in predicate.children:
-        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+    for clause in list(predicate.children) + _in_order_clauses(predicate):
+        if clause.dep_ not in ("advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or (clause.dep_ == "acl" and clause not in _in_order_clauses(predicate)) \
                 or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
             continue
         for obj in _children(clause, ("dobj", "obj")):
@@ -7113,6 +7130,35 @@ def _met_with(predicate: Token, actor: Token) -> bool:
 
 # the explanation's target rule of the people met behind a partitive head (``_met_through_partitive``)
 PARTITIVE_MET = "people met behind a partitive head"
+
+# the explanation's target rule of the people a hosted or convened gathering is "of" (``_gathering_attendees``)
+GATHERING_ATTENDEES = "attendees of the gathering ('of')"
+
+
+def _gathering_attendees(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """Who a gathering noun says meets: the actor of its "of" phrase ("convened a meeting of
+    foreign ministers", "hosted a meeting of NATO defense ministers", "the leaders' summit of the
+    Quad countries"), for an act that holds the gathering (CAMEO 043 host, 046 convene; PLOVER
+    CONSULT: the parties that meet). Only a gathering noun (plover_frames ``gathering_nouns``,
+    event_detection ``hosted_gathering_nouns``) and people named by a plural common noun: a place
+    ("the Summit of the Americas") is where it meets, not who, and a body's own meeting ("the
+    United States and India convened the second meeting of the Counternarcotics Working Group",
+    "the Ministry convened a meeting of the working group") is its members', whom the clause names
+    as its subjects or not at all; a body named by a pair of states ("the
+    India-U.S. working group") is left to the linker, which reads the pair's other party
+    (``actor_heads.pair_undertakings``). None where no such phrase names an actor."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in lex.gathering_nouns
+                               and lemma not in detection_lexicon()["hosted_gathering_nouns"]):
+        return None
+    held = _preps(noun).get("of")
+    if held is None or held.pos_ != "NOUN" or held.tag_ != "NNS" or held.ent_type_ in PLACE_ENT_LABELS \
+            or not _is_actor(held, lex, allow_pronoun=False):
+        return None
+    own = _entity_of(held)
+    if own is not None and pair_undertakings(noun.doc, own.start_char, own.end_char):
+        return None
+    return held
 
 
 def _met_through_partitive(predicate: Token, actor: Token) -> Optional[Token]:
@@ -7703,6 +7749,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 return _with_conjuncts(doer), NOMINAL_DOER_RULE
             headed.add(token.i)
             continue
+        attendees = _gathering_attendees(token, lex) if trigger.event_type == "CONSULT" and not passive \
+            and rule in ("dobj", "obj", "event noun") else None
+        if attendees is not None:
+            # "convened a meeting of foreign ministers": the gathering itself is no party (it
+            # acts for no one, ``_actor_inside``); those it is "of" are whom the host meets
+            return _with_conjuncts(attendees), GATHERING_ATTENDEES
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -14466,6 +14518,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
             or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))
             or _met_through_partitive(predicate, targets[0]) is not None
+            or target_rule == GATHERING_ATTENDEES
             or (target_rule.startswith(LISTED_ORIGINS) and target_rule[len(LISTED_ORIGINS) + 2:-1] in (
                 *OBJECT_DEPS, "pobj 'with'", "pobj 'to'", "nsubjpass"))):
         # ("met with ISF leadership": the body whose leaders, staff or delegation are met is the

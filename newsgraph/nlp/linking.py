@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.170"  # 0.3.170: a bare singular title placed in no state ("The Assistant Secretary will also meet ...") is keyed as the one person whose name that title premodifies in the article ("Assistant Secretary of State for ... (ECA) Lee Satterfield"), with that person's state and sector (_key_stateless_title) (history: docs/component_versions.md)
+VERSION = "0.3.200"  # 0.3.200: (branch number 0.3.165) a joint body or gathering a pair of states names ("the India-U.S. Counternarcotics Working Group", "the U.S.-Brazil Energy Forum": actor_heads.yaml pair_undertaking_heads + group, forum, committee, meeting) gives a targetless meeting or agreement by one member the other as target (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

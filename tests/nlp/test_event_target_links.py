@@ -33,6 +33,12 @@ from tests.nlp.linked_events import explain as _explain, linked as _events
     # the state whose things a hostile act's purpose harms (judged sample, cyber attacks)
     ("Russia launched cyber attacks in late February against commercial satellite networks to disrupt "
      "Ukrainian command and control during the invasion.", "attacks", "COERCE", "Ukrainian"),
+    # the same purpose after "in order to", which the parser hangs on the noun "order" (events
+    # 0.7.341; contrast sentences)
+    ("The Treasury implemented sweeping sanctions against key revenue sectors in order to further "
+     "degrade Russia's economy.", "sanctions", "SANCTION", "Russia"),
+    ("The United States imposed export controls on chip makers in order to disrupt Iran's drone program.",
+     "controls", "SANCTION", "Iran"),
 ])
 def test_the_target_through_a_linkless_word_is_found(nlp, text, trigger, event_type, target):
     events = [e for e in _events(nlp, text) if trigger in e.trigger and e.type == event_type]
@@ -52,6 +58,7 @@ def test_the_kin_named_after_a_relative_are_the_targets(nlp):
 @pytest.mark.parametrize("text, trigger", [
     # contrast: a purpose that protects names a beneficiary, not whom the sanctions hit
     ("The United States is imposing sanctions to protect Ukrainian sovereignty.", "sanctions"),
+    ("The United States is imposing sanctions in order to protect Ukrainian sovereignty.", "sanctions"),
 ])
 def test_a_protective_purpose_names_no_target(nlp, text, trigger):
     events = [e for e in _events(nlp, text) if trigger in e.trigger]
