@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.151"  # 0.3.151: an unresolved subject "he"/"she" whose nearest earlier subject or possessor in its sentence is an unnamed singular title ("the President's opinion that he believes") is coded as that title; a "they" whose antecedent has a sector but no state and no key ("Hundreds of protesters ... because they criticized") takes that sector (OPP), no longer nothing (history: docs/component_versions.md)
+VERSION = "0.3.175"  # 0.3.175: a person with no state otherwise takes the state of the place an "of"/"from" phrase on the name or on a noun in apposition to it names ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas" -> USA; country table or a one-state place) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -429,6 +429,12 @@ def _appositive_kind(root) -> Optional[str]:
         if kind is not None:
             return kind
     return None
+
+
+# the prepositions whose place object gives a person's origin on the name itself ("Ahmed Mohamed of
+# Irving, Texas") and on an appositive noun ("a boy from Irving"; "a resident of Lyon")
+_ORIGIN_NAME_PREPS = frozenset({"of", "from"})
+_ORIGIN_APPOSITIVE_PREPS = frozenset({"of", "from"})
 
 
 def _appositive_nouns(head) -> list:
@@ -1654,7 +1660,7 @@ class ActorCoder:
                 # "Hizballah financier X": the group's base state and sector before a title's
                 return ActorCode(member.acts_for, member.sector or (code.sector if code else None),
                                  member.reason + (f"; {code.reason}" if code else ""))
-            described = self._nationality_before(key) or self._title_chain_state(key)
+            described = self._nationality_before(key) or self._title_chain_state(key) or self._origin_state(key)
             if described is not None:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
@@ -2192,6 +2198,51 @@ class ActorCoder:
             found = self._appositive_state(key, first)
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
             or self._delegation_state(key) or self._inclusion_head_state(head)
+
+    def _origin_state(self, key: str) -> Optional[ActorCode]:
+        """The state of the place a person's name phrase says they come from: an "of"/"from"
+        phrase on a name mention ("Ahmed Mohamed of Irving, Texas") or on a noun in apposition to
+        it ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas"; "X, a resident of Lyon"). The
+        place is a country or a place entity the article or the gazetteer puts in one state
+        (``place_actors.place_state``). English postmodification gives a person's origin as it
+        gives a title's state; an appositive headed by a relational noun ("a partner of Russia")
+        names the other side and places nothing. The sector is the one the appositive's people
+        noun gives ("a resident": CVL), else none; None where no such phrase places a mention."""
+        for span in self._name_spans(key):
+            head = span.root
+            if head.ent_type_ != "PERSON":
+                continue
+            holders = [(head, _ORIGIN_NAME_PREPS)] + [(noun, _ORIGIN_APPOSITIVE_PREPS) for noun in _appositive_nouns(head)
+                                                     if not relational_head(noun.text)]
+            for holder, preps in holders:
+                for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps):
+                    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    found = self._place_token_state(place) if place is not None else None
+                    if found is None:
+                        continue
+                    sector = people_noun_sector(holder.lower_, in_contest(holder)) if holder is not head else None
+                    return ActorCode(found, sector, f"'{self.doc[holder.i:place.right_edge.i + 1].text}': "
+                                                    f"the place the name's phrase says the person is from")
+        return None
+
+    def _place_token_state(self, token) -> Optional[str]:
+        """ISO3 of the country or the one-state place a GPE token names (its mention's entity,
+        else the country table), or None."""
+        if token.ent_type_ != "GPE":
+            return None
+        for mention in self.doc._.ng_mentions or []:
+            if mention.kind == "pronoun" or not (mention.start <= token.idx < mention.end):
+                continue
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is None:
+                continue
+            if entity.type == "country":
+                return entity.code
+            if entity.type == "place":
+                placed = place_state(self.doc, entity)
+                return placed[0] if placed else None
+        country = lookup_country(token.text)
+        return country.alpha3 if country else None
 
     def _inclusion_head_state(self, name) -> Optional[ActorCode]:
         """The state of the plural noun phrase an inclusion list hangs on ("meet with Polish
