@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.175"  # 0.3.175: a person with no state otherwise takes the state of the place an "of"/"from" phrase on the name or on a noun in apposition to it names ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas" -> USA; country table or a one-state place) (history: docs/component_versions.md)
+VERSION = "0.3.176"  # 0.3.176: members of a criminal or armed group no dictionary lists, named after a subdivision of a state the article names ("two of the most notorious leaders of the Sinaloa Cartel" -> MEX CRM), also where the partitive after the names hangs on the verb (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -435,6 +435,56 @@ def _appositive_kind(root) -> Optional[str]:
 # Irving, Texas") and on an appositive noun ("a boy from Irving"; "a resident of Lyon")
 _ORIGIN_NAME_PREPS = frozenset({"of", "from"})
 _ORIGIN_APPOSITIVE_PREPS = frozenset({"of", "from"})
+
+
+def _partitive_after_names(head):
+    """The noun of a partitive that follows a name or a list of names after a comma ("X and Y,
+    two of the most notorious leaders of the cartel": leaders), which the parser hangs on the verb
+    rather than in apposition to the names; English apposition all the same (the partitive's
+    referents are the names). None where no "<number> of <noun>" follows. Shape: a spaCy token."""
+    last = head
+    while True:
+        later = [c for c in last.children if c.dep_ == "conj" and c.i > last.i]
+        if not later:
+            break
+        last = later[-1]
+    doc = head.doc
+    i = last.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].sent.start != head.sent.start:
+        return None
+    number = doc[i + 1]
+    if number.lower_ in ("a", "an") or not (number.like_num or number.lower_ in NUMBER_WORDS):
+        return None
+    return next((p for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+
+
+# the sectors of a group that acts for no government: a criminal or armed group named after the
+# place it is based in ("Sinaloa Cartel") is of that place's state
+_PLACE_GROUP_SECTORS = frozenset({"CRM", "REB", "INS"})
+
+
+def _place_named_group(name: str, named_states: set[str]) -> Optional[ActorCode]:
+    """The state and sector of a criminal or armed group the Phoenix data does not list but whose
+    name is a state's subdivision and an agent noun of such a group ("Sinaloa Cartel": a Mexican
+    state and "cartel", CRM -> MEX CRM): such groups are named after their base (as Phoenix codes
+    listed ones by their base state). The article must name that state elsewhere (``named_states``):
+    many subdivisions share a name with a common word ("Gulf", "Falcon"). None otherwise."""
+    from newsgraph.resolve.places import subdivision_state
+
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = agent_sector(words[-1])
+    if found is None or found.sector not in _PLACE_GROUP_SECTORS:
+        return None
+    place = " ".join(words[:-1])
+    # a state's subdivision (ISO 3166-2) only: GeoNames lists hamlets under most word pairs
+    # ("Golden Falcon"), so a town reading would place groups no text places
+    state = subdivision_state(place)
+    if state is None or state not in named_states:
+        return None
+    return ActorCode(state, found.sector, f"'{name}': a {found.sector} group named after {place} ({state})")
 
 
 def _appositive_nouns(head) -> list:
@@ -2309,11 +2359,15 @@ class ActorCoder:
             if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
                 noun = head.head
                 phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
+            partitive = _partitive_after_names(head)
+            if partitive is not None:
+                phrases.append((partitive, list(partitive.lefts) + [partitive] + self._of_phrases(partitive)))
             for noun, tokens in phrases:
                 if not group_member_head(noun.text):
                     continue  # "a critic of Hamas", "Hizballah-linked companies": no member
                 for group in _proper_runs(tokens):
-                    found = named_actor(group) if lookup_country(group) is None else None
+                    found = (named_actor(group) or _place_named_group(group, self._states_named)) \
+                        if lookup_country(group) is None else None
                     if found is not None and found.acts_for:
                         return ActorCode(found.acts_for, found.sector,
                                          f"'{' '.join(t.text for t in tokens)}': a member of {group} "
