@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.176"  # 0.3.176: members of a criminal or armed group no dictionary lists, named after a subdivision of a state the article names ("two of the most notorious leaders of the Sinaloa Cartel" -> MEX CRM), also where the partitive after the names hangs on the verb (history: docs/component_versions.md)
+VERSION = "0.3.177"  # 0.3.177: a person a later "their/his fellow U.S. citizens" in the sentence counts among a state's people takes that state (a dual national is what the article's words make them) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1710,7 +1710,8 @@ class ActorCoder:
                 # "Hizballah financier X": the group's base state and sector before a title's
                 return ActorCode(member.acts_for, member.sector or (code.sector if code else None),
                                  member.reason + (f"; {code.reason}" if code else ""))
-            described = self._nationality_before(key) or self._title_chain_state(key) or self._origin_state(key)
+            described = self._nationality_before(key) or self._title_chain_state(key) or self._origin_state(key) \
+                or self._fellow_state(key)
             if described is not None:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
@@ -2273,6 +2274,32 @@ class ActorCoder:
                     sector = people_noun_sector(holder.lower_, in_contest(holder)) if holder is not head else None
                     return ActorCode(found, sector, f"'{self.doc[holder.i:place.right_edge.i + 1].text}': "
                                                     f"the place the name's phrase says the person is from")
+        return None
+
+    def _fellow_state(self, key: str) -> Optional[ActorCode]:
+        """The nationality a "fellow" phrase later in a sentence that names the person gives them
+        ("... allow X to return home, and release his son Y, as well as their fellow U.S. citizens
+        A and B": X and Y are U.S. citizens too): "fellow" says the possessor's people share the
+        class its noun phrase names, so where the possessor is "their", every person named before
+        it in the sentence, where it is "his"/"her", the one named last before it, takes the
+        state the phrase's demonym or state name gives (``_nationality_of``; one state only).
+        A dual national is what the article's words make them. None where no such phrase follows."""
+        doc = self.doc
+        for span in self._name_spans(key):
+            for fellow in (t for t in span.sent if t.lower_ == "fellow" and t.i > span.end and t.dep_ == "amod"):
+                noun = fellow.head
+                possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "his", "her")), None)
+                if possessor is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+                    continue
+                if possessor.lower_ != "their":
+                    named = [t for t in doc[span.sent.start:possessor.i] if t.ent_type_ == "PERSON"]
+                    if not named or not (span.start <= named[-1].i < span.end):
+                        continue  # "his" is the nearest person named before it
+                found = self._nationality_of([t for t in noun.lefts if t is not possessor] + [noun],
+                                             "a 'fellow' phrase after the name")
+                if found is not None:
+                    return ActorCode(found.acts_for, people_noun_sector(noun.lower_) or found.sector,
+                                     f"'{doc[possessor.i:noun.i + 1].text}' after the name: the same nationality")
         return None
 
     def _place_token_state(self, token) -> Optional[str]:

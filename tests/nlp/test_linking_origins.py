@@ -1,5 +1,6 @@
 """A person the article gives no title of a state but a place of origin ("of/from PLACE" on the
-name or on a noun in apposition to it) acts for the state that place lies in."""
+name or on a noun in apposition to it) acts for the state that place lies in; one a later "their
+fellow U.S. citizens" counts among a state's people is of that state."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def test_an_ambiguous_town_or_an_organisation_places_nobody(nlp):
     x = extract(text, dt.date(2023, 3, 1), nlp=nlp)
     assert _target(x, "Lopez").target_acts_for is None
     assert _target(x, "Smith").target_acts_for is None
+
+
+def test_their_fellow_citizens_gives_the_people_named_before_it_that_nationality(nlp):
+    text = ("In 2019, Karim Farahani was arrested after traveling to Iran to visit his mother. We call on the "
+            "Iranian government to allow Karim Farahani to return home, and release his brother Reza, as well as "
+            "their fellow U.S. citizens Ali Karimi and Omid Tavakoli.")
+    x = extract(text, dt.date(2022, 2, 22), nlp=nlp, outlet="U.S. Department of State")
+    arrested = _target(x, "Farahani")
+    assert (arrested.target_acts_for, arrested.target_sector) == ("USA", "CVL")
+
+
+def test_a_fellow_phrase_of_another_possessor_places_nobody_else(nlp):
+    # "her" is the nearest person named before it (Anna), not the arrested man
+    text = ("Police arrested Karim Farahani on Monday, and Anna Berg said her fellow Swedish citizens "
+            "were worried.")
+    x = extract(text, dt.date(2022, 2, 22), nlp=nlp)
+    assert _target(x, "Farahani").target_acts_for is None
