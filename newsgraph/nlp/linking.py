@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.177"  # 0.3.177: a person a later "their/his fellow U.S. citizens" in the sentence counts among a state's people takes that state (a dual national is what the article's words make them) (history: docs/component_versions.md)
+VERSION = "0.3.178"  # 0.3.178: an armed group an appositive ties to a state body of a state sector ("a militia affiliated with the Syrian Arab Army") is MIL, a pro-government militia, not REB; one aligned with a bare state keeps REB (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2352,15 +2352,24 @@ class ActorCoder:
         """The state of the actor an appositive phrase says the name is affiliated, aligned or
         allied with ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army"): a body
         so described acts for the same state as that actor (sanctions releases place militias
-        this way). The sector is the appositive noun's (Phoenix agents: "militia"), else none;
-        None when no such phrase names a placed actor."""
+        this way). The sector is the appositive noun's (Phoenix agents: "militia"), else none; an
+        armed group's REB becomes MIL where the other actor is a state body of a state sector (the
+        state's army, a ministry: a pro-government militia), never for a bare state ("a militia
+        aligned with Iran"). None when no such phrase names a placed actor."""
         for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
             for verb in (c for c in appos.children if c.dep_ == "acl" and c.lower_ in _AFFILIATION_WORDS):
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         for mention, code in self._placed_mentions_at(obj.idx, key):
                             own = agent_sector(appos.lower_)
-                            return ActorCode(code.acts_for, own.sector if own is not None else None,
+                            sector = own.sector if own is not None else None
+                            if sector == "REB" and code.sector in state_sectors() \
+                                    and not (mention.entity_key or "").startswith("country:"):
+                                # "a militia affiliated with the Syrian Arab Army": an armed group
+                                # tied to a state's own forces or institution is pro-government, no
+                                # rebel (POLECAT codes such militias with the state's forces)
+                                sector = "MIL"
+                            return ActorCode(code.acts_for, sector,
                                              f"'{appos.text} {verb.text} {prep.text} {mention.text}' ({code.acts_for})")
         return None
 
