@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.178"  # 0.3.178: an armed group an appositive ties to a state body of a state sector ("a militia affiliated with the Syrian Arab Army") is MIL, a pro-government militia, not REB; one aligned with a bare state keeps REB (history: docs/component_versions.md)
+VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") is left to the title reading (UKR GOV) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1239,7 +1239,7 @@ class ActorCoder:
         if entity.type == "organization":
             return self._with_programme_state(key, self._organisation(entity))
         if entity.type == "person":
-            return self._with_programme_state(key, self._person(key))
+            return self._with_programme_state(key, self._with_origin(key, self._person(key)))
         if entity.type == "group":
             descent = self.descent(entity.name)
             if descent is not None:
@@ -1710,8 +1710,7 @@ class ActorCoder:
                 # "Hizballah financier X": the group's base state and sector before a title's
                 return ActorCode(member.acts_for, member.sector or (code.sector if code else None),
                                  member.reason + (f"; {code.reason}" if code else ""))
-            described = self._nationality_before(key) or self._title_chain_state(key) or self._origin_state(key) \
-                or self._fellow_state(key)
+            described = self._nationality_before(key) or self._title_chain_state(key)
             if described is not None:
                 # "Russian elite Yevgeniy Prigozhin", "Iranian cyber actors X and Y", "U.S.
                 # citizens X and Y": the nationality the name's own noun phrase gives
@@ -2250,11 +2249,25 @@ class ActorCoder:
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
             or self._delegation_state(key) or self._inclusion_head_state(head)
 
+    def _with_origin(self, key: str, code: Optional[ActorCode]) -> Optional[ActorCode]:
+        """``code``, or where it gives the person no state, the state their place of origin or a
+        later "fellow" phrase gives (``_origin_state``, ``_fellow_state``), keeping ``code``'s
+        sector: the weakest evidence, read only where every title, role and nationality
+        reading placed no one."""
+        if code is not None and code.acts_for:
+            return code
+        found = self._origin_state(key) or self._fellow_state(key)
+        if found is None:
+            return code
+        if code is not None and code.sector:
+            return ActorCode(found.acts_for, code.sector, f"{found.reason}; {code.reason}")
+        return found
+
     def _origin_state(self, key: str) -> Optional[ActorCode]:
         """The state of the place a person's name phrase says they come from: an "of"/"from"
         phrase on a name mention ("Ahmed Mohamed of Irving, Texas") or on a noun in apposition to
-        it ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas"; "X, a resident of Lyon"). The
-        place is a country or a place entity the article or the gazetteer puts in one state
+        it ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas"; "X, a student from Poland"). The
+        place is a country (after an appositive noun only) or a place entity the article or the gazetteer puts in one state
         (``place_actors.place_state``). English postmodification gives a person's origin as it
         gives a title's state; an appositive headed by a relational noun ("a partner of Russia")
         names the other side and places nothing. The sector is the one the appositive's people
@@ -2268,7 +2281,10 @@ class ActorCoder:
             for holder, preps in holders:
                 for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps):
                     place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    found = self._place_token_state(place) if place is not None else None
+                    # "Andriy Yermak of Ukraine": a state right after a name is most often its
+                    # official's (a title's "of"), which the event's own words code with the
+                    # title's sector; on the name itself only a place below a state is an origin
+                    found = self._place_token_state(place, countries=holder is not head) if place is not None else None
                     if found is None:
                         continue
                     sector = people_noun_sector(holder.lower_, in_contest(holder)) if holder is not head else None
@@ -2302,9 +2318,9 @@ class ActorCoder:
                                      f"'{doc[possessor.i:noun.i + 1].text}' after the name: the same nationality")
         return None
 
-    def _place_token_state(self, token) -> Optional[str]:
-        """ISO3 of the country or the one-state place a GPE token names (its mention's entity,
-        else the country table), or None."""
+    def _place_token_state(self, token, countries: bool = True) -> Optional[str]:
+        """ISO3 of the country (where ``countries``) or the one-state place a GPE token names (its
+        mention's entity, else the country table), or None."""
         if token.ent_type_ != "GPE":
             return None
         for mention in self.doc._.ng_mentions or []:
@@ -2314,11 +2330,11 @@ class ActorCoder:
             if entity is None:
                 continue
             if entity.type == "country":
-                return entity.code
+                return entity.code if countries else None
             if entity.type == "place":
                 placed = place_state(self.doc, entity)
                 return placed[0] if placed else None
-        country = lookup_country(token.text)
+        country = lookup_country(token.text) if countries else None
         return country.alpha3 if country else None
 
     def _inclusion_head_state(self, name) -> Optional[ActorCode]:

@@ -24,10 +24,21 @@ def test_an_appositive_from_a_placed_town_gives_its_state(nlp):
     assert met.source_acts_for == "USA"
 
 
-def test_of_a_country_after_the_name_gives_that_state(nlp):
-    text = "Police in the capital detained Piotr Nowak of Poland at the border on Monday."
+def test_of_a_placed_town_after_the_name_or_a_country_after_an_appositive_gives_the_state(nlp):
+    text = ("Police detained Piotr Nowak of Gdansk, Poland at the border on Monday. Police detained Jan Kowalski, a "
+            "student from Poland, at the border on Monday.")
     x = extract(text, dt.date(2023, 3, 1), nlp=nlp)
     assert _target(x, "Nowak").target_acts_for == "POL"
+    assert _target(x, "Kowalski").target_acts_for == "POL"
+
+
+def test_a_country_right_after_an_officials_name_keeps_the_title_reading(nlp):
+    # "of Ukraine" after a titled name is the title's state, coded with the title's sector
+    text = ("National Security Advisor Jake Sullivan spoke by phone today with Head of Presidential Office Andriy "
+            "Yermak of Ukraine.")
+    x = extract(text, dt.date(2021, 3, 29), nlp=nlp, outlet="The White House")
+    spoke = _target(x, "Yermak")
+    assert (spoke.target_acts_for, spoke.target_sector) == ("UKR", "GOV")
 
 
 def test_an_ambiguous_town_or_an_organisation_places_nobody(nlp):
