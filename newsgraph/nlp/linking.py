@@ -57,7 +57,7 @@ from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in_contest, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
-from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
+from newsgraph.nlp.entities import common_english_word, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") is left to the title reading (UKR GOV) (history: docs/component_versions.md)
+VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") is left to the title reading (UKR GOV); a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -437,19 +437,35 @@ _ORIGIN_NAME_PREPS = frozenset({"of", "from"})
 _ORIGIN_APPOSITIVE_PREPS = frozenset({"of", "from"})
 
 
+def _after_name_list(head) -> int:
+    """Index of the token after the list of names ``head`` opens, read on the words (the parser
+    often hangs a later name on the verb): each name's run of tokens of its entity label, an
+    alias in brackets after it ("(AKA “El Mayo”)"), and "and"/"," before the next such run."""
+    doc = head.doc
+    label = head.ent_type_
+    i = head.i + 1
+    while True:
+        while i < len(doc) and label and doc[i].ent_type_ == label:
+            i += 1
+        if i < len(doc) and doc[i].text == "(":
+            close = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text == ")"), None)
+            if close is not None:
+                i = close + 1
+        ahead = i + 1 if i < len(doc) and doc[i].lower_ in ("and", ",") else i
+        if ahead < len(doc) and ahead > i and label and doc[ahead].ent_type_ == label \
+                and doc[ahead].text[:1].isupper():
+            i = ahead
+            continue
+        return i
+
+
 def _partitive_after_names(head):
     """The noun of a partitive that follows a name or a list of names after a comma ("X and Y,
     two of the most notorious leaders of the cartel": leaders), which the parser hangs on the verb
     rather than in apposition to the names; English apposition all the same (the partitive's
     referents are the names). None where no "<number> of <noun>" follows. Shape: a spaCy token."""
-    last = head
-    while True:
-        later = [c for c in last.children if c.dep_ == "conj" and c.i > last.i]
-        if not later:
-            break
-        last = later[-1]
     doc = head.doc
-    i = last.i + 1
+    i = _after_name_list(head)
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].sent.start != head.sent.start:
         return None
     number = doc[i + 1]
@@ -468,8 +484,9 @@ def _place_named_group(name: str, named_states: set[str]) -> Optional[ActorCode]
     """The state and sector of a criminal or armed group the Phoenix data does not list but whose
     name is a state's subdivision and an agent noun of such a group ("Sinaloa Cartel": a Mexican
     state and "cartel", CRM -> MEX CRM): such groups are named after their base (as Phoenix codes
-    listed ones by their base state). The article must name that state elsewhere (``named_states``):
-    many subdivisions share a name with a common word ("Gulf", "Falcon"). None otherwise."""
+    listed ones by their base state). A subdivision whose name is a common English word ("Gulf",
+    "Falcon"; the model's WordNet lemma index) counts only where the article names its state
+    (``named_states``). None otherwise."""
     from newsgraph.resolve.places import subdivision_state
 
     words = name.split()
@@ -482,7 +499,11 @@ def _place_named_group(name: str, named_states: set[str]) -> Optional[ActorCode]
     # a state's subdivision (ISO 3166-2) only: GeoNames lists hamlets under most word pairs
     # ("Golden Falcon"), so a town reading would place groups no text places
     state = subdivision_state(place)
-    if state is None or state not in named_states:
+    if state is None:
+        return None
+    if state not in named_states and any(map(common_english_word, words[:-1])):
+        # "Gulf" (a Papua New Guinea province), "Falcon" (a Venezuelan state): an English word
+        # names a subdivision only where the article names its state; "Sinaloa" is a name alone
         return None
     return ActorCode(state, found.sector, f"'{name}': a {found.sector} group named after {place} ({state})")
 
@@ -2411,7 +2432,10 @@ class ActorCoder:
             if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
                 noun = head.head
                 phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
-            partitive = _partitive_after_names(head)
+            # read from the list's first name and from this one (the parser may hang a later
+            # name on the verb: the conjunct climb above then leaves the names)
+            partitive = _partitive_after_names(head) if head.ent_type_ else None
+            partitive = partitive or _partitive_after_names(span.root)
             if partitive is not None:
                 phrases.append((partitive, list(partitive.lefts) + [partitive] + self._of_phrases(partitive)))
             for noun, tokens in phrases:
