@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") is left to the title reading (UKR GOV); a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX) (history: docs/component_versions.md)
+VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") is left to the title reading (UKR GOV); a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX); a "fellow" phrase the parser heads with the name ("their fellow U.S. citizens Emad Shargi") is read too (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2323,17 +2323,23 @@ class ActorCoder:
         A dual national is what the article's words make them. None where no such phrase follows."""
         doc = self.doc
         for span in self._name_spans(key):
-            for fellow in (t for t in span.sent if t.lower_ == "fellow" and t.i > span.end and t.dep_ == "amod"):
+            for fellow in (t for t in span.sent if t.lower_ == "fellow" and t.i >= span.end and t.dep_ == "amod"):
                 noun = fellow.head
-                possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "his", "her")), None)
+                if noun.pos_ == "PROPN":
+                    # "their fellow U.S. citizens Emad Shargi": the parser heads the phrase with
+                    # the name and hangs the class noun on it beside "fellow"
+                    noun = next((c for c in noun.children if c.tag_ == "NNS" and c.dep_ in ("nmod", "compound")
+                                 and c.i > fellow.i), noun)
+                possessor = next((c for c in (*noun.children, *fellow.head.children)
+                                  if c.dep_ == "poss" and c.lower_ in ("their", "his", "her") and c.i < fellow.i), None)
                 if possessor is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
                     continue
                 if possessor.lower_ != "their":
                     named = [t for t in doc[span.sent.start:possessor.i] if t.ent_type_ == "PERSON"]
                     if not named or not (span.start <= named[-1].i < span.end):
                         continue  # "his" is the nearest person named before it
-                found = self._nationality_of([t for t in noun.lefts if t is not possessor] + [noun],
-                                             "a 'fellow' phrase after the name")
+                phrase = [t for t in doc[possessor.i + 1:noun.i + 1] if t is not fellow]
+                found = self._nationality_of(phrase, "a 'fellow' phrase after the name")
                 if found is not None:
                     return ActorCode(found.acts_for, people_noun_sector(noun.lower_) or found.sector,
                                      f"'{doc[possessor.i:noun.i + 1].text}' after the name: the same nationality")
