@@ -71,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") is left to the title reading (UKR GOV); a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX); a "fellow" phrase the parser heads with the name ("their fellow U.S. citizens Emad Shargi") is read too (history: docs/component_versions.md)
+VERSION = "0.3.179"  # 0.3.179: the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") and an appositive's "of" ("the chief propagandist of the Russian Federation") are left to the title readings; a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX); a "fellow" phrase the parser heads with the name ("their fellow U.S. citizens Emad Shargi") is read too (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -432,9 +432,9 @@ def _appositive_kind(root) -> Optional[str]:
 
 
 # the prepositions whose place object gives a person's origin on the name itself ("Ahmed Mohamed of
-# Irving, Texas") and on an appositive noun ("a boy from Irving"; "a resident of Lyon")
+# Irving, Texas") and on an appositive noun ("a boy from Irving")
 _ORIGIN_NAME_PREPS = frozenset({"of", "from"})
-_ORIGIN_APPOSITIVE_PREPS = frozenset({"of", "from"})
+_ORIGIN_APPOSITIVE_PREPS = frozenset({"from"})  # "the chief propagandist of Russia": "of" there is a title's
 
 
 def _after_name_list(head) -> int:
@@ -2286,8 +2286,10 @@ class ActorCoder:
 
     def _origin_state(self, key: str) -> Optional[ActorCode]:
         """The state of the place a person's name phrase says they come from: an "of"/"from"
-        phrase on a name mention ("Ahmed Mohamed of Irving, Texas") or on a noun in apposition to
-        it ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas"; "X, a student from Poland"). The
+        phrase on a name mention ("Ahmed Mohamed of Irving, Texas") or a "from" phrase on a noun in
+        apposition to it ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas"; "X, a student from
+        Poland"; an appositive's "of" is a title's or a relation's: "the chief propagandist of
+        Russia", "a critic of Russia"). The
         place is a country (after an appositive noun only) or a place entity the article or the gazetteer puts in one state
         (``place_actors.place_state``). English postmodification gives a person's origin as it
         gives a title's state; an appositive headed by a relational noun ("a partner of Russia")
