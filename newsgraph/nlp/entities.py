@@ -2474,6 +2474,12 @@ def _common_words(include_nouns: bool = False) -> frozenset:
     return frozenset(words)
 
 
+def common_english_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is a common English noun, verb, adjective or adverb (the
+    model's WordNet lemma index, ``_common_words``): "gulf", "falcon", not "sinaloa"."""
+    return word.lower() in _common_words(include_nouns=True)
+
+
 _ASCII_LOWER = re.compile(r"[a-z]")
 
 

@@ -58,7 +58,7 @@ from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in_contest, people_noun_sector
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
-from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
+from newsgraph.nlp.entities import common_english_word, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.200"  # 0.3.200: (branch number 0.3.165) a joint body or gathering a pair of states names ("the India-U.S. Counternarcotics Working Group", "the U.S.-Brazil Energy Forum": actor_heads.yaml pair_undertaking_heads + group, forum, committee, meeting) gives a targetless meeting or agreement by one member the other as target (history: docs/component_versions.md)
+VERSION = "0.3.201"  # 0.3.201: (branch number 0.3.179) the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") and an appositive's "of" ("the chief propagandist of the Russian Federation") are left to the title readings; a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX); a "fellow" phrase the parser heads with the name ("their fellow U.S. citizens Emad Shargi") is read too (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -430,6 +430,83 @@ def _appositive_kind(root) -> Optional[str]:
         if kind is not None:
             return kind
     return None
+
+
+# the prepositions whose place object gives a person's origin on the name itself ("Ahmed Mohamed of
+# Irving, Texas") and on an appositive noun ("a boy from Irving")
+_ORIGIN_NAME_PREPS = frozenset({"of", "from"})
+_ORIGIN_APPOSITIVE_PREPS = frozenset({"from"})  # "the chief propagandist of Russia": "of" there is a title's
+
+
+def _after_name_list(head) -> int:
+    """Index of the token after the list of names ``head`` opens, read on the words (the parser
+    often hangs a later name on the verb): each name's run of tokens of its entity label, an
+    alias in brackets after it ("(AKA “El Mayo”)"), and "and"/"," before the next such run."""
+    doc = head.doc
+    label = head.ent_type_
+    i = head.i + 1
+    while True:
+        while i < len(doc) and label and doc[i].ent_type_ == label:
+            i += 1
+        if i < len(doc) and doc[i].text == "(":
+            close = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text == ")"), None)
+            if close is not None:
+                i = close + 1
+        ahead = i + 1 if i < len(doc) and doc[i].lower_ in ("and", ",") else i
+        if ahead < len(doc) and ahead > i and label and doc[ahead].ent_type_ == label \
+                and doc[ahead].text[:1].isupper():
+            i = ahead
+            continue
+        return i
+
+
+def _partitive_after_names(head):
+    """The noun of a partitive that follows a name or a list of names after a comma ("X and Y,
+    two of the most notorious leaders of the cartel": leaders), which the parser hangs on the verb
+    rather than in apposition to the names; English apposition all the same (the partitive's
+    referents are the names). None where no "<number> of <noun>" follows. Shape: a spaCy token."""
+    doc = head.doc
+    i = _after_name_list(head)
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].sent.start != head.sent.start:
+        return None
+    number = doc[i + 1]
+    if number.lower_ in ("a", "an") or not (number.like_num or number.lower_ in NUMBER_WORDS):
+        return None
+    return next((p for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+
+
+# the sectors of a group that acts for no government: a criminal or armed group named after the
+# place it is based in ("Sinaloa Cartel") is of that place's state
+_PLACE_GROUP_SECTORS = frozenset({"CRM", "REB", "INS"})
+
+
+def _place_named_group(name: str, named_states: set[str]) -> Optional[ActorCode]:
+    """The state and sector of a criminal or armed group the Phoenix data does not list but whose
+    name is a state's subdivision and an agent noun of such a group ("Sinaloa Cartel": a Mexican
+    state and "cartel", CRM -> MEX CRM): such groups are named after their base (as Phoenix codes
+    listed ones by their base state). A subdivision whose name is a common English word ("Gulf",
+    "Falcon"; the model's WordNet lemma index) counts only where the article names its state
+    (``named_states``). None otherwise."""
+    from newsgraph.resolve.places import subdivision_state
+
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = agent_sector(words[-1])
+    if found is None or found.sector not in _PLACE_GROUP_SECTORS:
+        return None
+    place = " ".join(words[:-1])
+    # a state's subdivision (ISO 3166-2) only: GeoNames lists hamlets under most word pairs
+    # ("Golden Falcon"), so a town reading would place groups no text places
+    state = subdivision_state(place)
+    if state is None:
+        return None
+    if state not in named_states and any(map(common_english_word, words[:-1])):
+        # "Gulf" (a Papua New Guinea province), "Falcon" (a Venezuelan state): an English word
+        # names a subdivision only where the article names its state; "Sinaloa" is a name alone
+        return None
+    return ActorCode(state, found.sector, f"'{name}': a {found.sector} group named after {place} ({state})")
 
 
 def _appositive_nouns(head) -> list:
@@ -1184,7 +1261,7 @@ class ActorCoder:
         if entity.type == "organization":
             return self._with_programme_state(key, self._organisation(entity))
         if entity.type == "person":
-            return self._with_programme_state(key, self._person(key))
+            return self._with_programme_state(key, self._with_origin(key, self._person(key)))
         if entity.type == "group":
             descent = self.descent(entity.name)
             if descent is not None:
@@ -2194,6 +2271,102 @@ class ActorCoder:
         return found or self._predicate_state(key) or self._relative_predicate_state(key) or self._government_role(key) \
             or self._delegation_state(key) or self._inclusion_head_state(head)
 
+    def _with_origin(self, key: str, code: Optional[ActorCode]) -> Optional[ActorCode]:
+        """``code``, or where it gives the person no state, the state their place of origin or a
+        later "fellow" phrase gives (``_origin_state``, ``_fellow_state``), keeping ``code``'s
+        sector: the weakest evidence, read only where every title, role and nationality
+        reading placed no one."""
+        if code is not None and code.acts_for:
+            return code
+        found = self._origin_state(key) or self._fellow_state(key)
+        if found is None:
+            return code
+        if code is not None and code.sector:
+            return ActorCode(found.acts_for, code.sector, f"{found.reason}; {code.reason}")
+        return found
+
+    def _origin_state(self, key: str) -> Optional[ActorCode]:
+        """The state of the place a person's name phrase says they come from: an "of"/"from"
+        phrase on a name mention ("Ahmed Mohamed of Irving, Texas") or a "from" phrase on a noun in
+        apposition to it ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas"; "X, a student from
+        Poland"; an appositive's "of" is a title's or a relation's: "the chief propagandist of
+        Russia", "a critic of Russia"). The
+        place is a country (after an appositive noun only) or a place entity the article or the gazetteer puts in one state
+        (``place_actors.place_state``). English postmodification gives a person's origin as it
+        gives a title's state; an appositive headed by a relational noun ("a partner of Russia")
+        names the other side and places nothing. The sector is the one the appositive's people
+        noun gives ("a resident": CVL), else none; None where no such phrase places a mention."""
+        for span in self._name_spans(key):
+            head = span.root
+            if head.ent_type_ != "PERSON":
+                continue
+            holders = [(head, _ORIGIN_NAME_PREPS)] + [(noun, _ORIGIN_APPOSITIVE_PREPS) for noun in _appositive_nouns(head)
+                                                     if not relational_head(noun.text)]
+            for holder, preps in holders:
+                for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps):
+                    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    # "Andriy Yermak of Ukraine": a state right after a name is most often its
+                    # official's (a title's "of"), which the event's own words code with the
+                    # title's sector; on the name itself only a place below a state is an origin
+                    found = self._place_token_state(place, countries=holder is not head) if place is not None else None
+                    if found is None:
+                        continue
+                    sector = people_noun_sector(holder.lower_, in_contest(holder)) if holder is not head else None
+                    return ActorCode(found, sector, f"'{self.doc[holder.i:place.right_edge.i + 1].text}': "
+                                                    f"the place the name's phrase says the person is from")
+        return None
+
+    def _fellow_state(self, key: str) -> Optional[ActorCode]:
+        """The nationality a "fellow" phrase later in a sentence that names the person gives them
+        ("... allow X to return home, and release his son Y, as well as their fellow U.S. citizens
+        A and B": X and Y are U.S. citizens too): "fellow" says the possessor's people share the
+        class its noun phrase names, so where the possessor is "their", every person named before
+        it in the sentence, where it is "his"/"her", the one named last before it, takes the
+        state the phrase's demonym or state name gives (``_nationality_of``; one state only).
+        A dual national is what the article's words make them. None where no such phrase follows."""
+        doc = self.doc
+        for span in self._name_spans(key):
+            for fellow in (t for t in span.sent if t.lower_ == "fellow" and t.i >= span.end and t.dep_ == "amod"):
+                noun = fellow.head
+                if noun.pos_ == "PROPN":
+                    # "their fellow U.S. citizens Emad Shargi": the parser heads the phrase with
+                    # the name and hangs the class noun on it beside "fellow"
+                    noun = next((c for c in noun.children if c.tag_ == "NNS" and c.dep_ in ("nmod", "compound")
+                                 and c.i > fellow.i), noun)
+                possessor = next((c for c in (*noun.children, *fellow.head.children)
+                                  if c.dep_ == "poss" and c.lower_ in ("their", "his", "her") and c.i < fellow.i), None)
+                if possessor is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+                    continue
+                if possessor.lower_ != "their":
+                    named = [t for t in doc[span.sent.start:possessor.i] if t.ent_type_ == "PERSON"]
+                    if not named or not (span.start <= named[-1].i < span.end):
+                        continue  # "his" is the nearest person named before it
+                phrase = [t for t in doc[possessor.i + 1:noun.i + 1] if t is not fellow]
+                found = self._nationality_of(phrase, "a 'fellow' phrase after the name")
+                if found is not None:
+                    return ActorCode(found.acts_for, people_noun_sector(noun.lower_) or found.sector,
+                                     f"'{doc[possessor.i:noun.i + 1].text}' after the name: the same nationality")
+        return None
+
+    def _place_token_state(self, token, countries: bool = True) -> Optional[str]:
+        """ISO3 of the country (where ``countries``) or the one-state place a GPE token names (its
+        mention's entity, else the country table), or None."""
+        if token.ent_type_ != "GPE":
+            return None
+        for mention in self.doc._.ng_mentions or []:
+            if mention.kind == "pronoun" or not (mention.start <= token.idx < mention.end):
+                continue
+            entity = self.entities.get(mention.entity_key) if mention.entity_key else None
+            if entity is None:
+                continue
+            if entity.type == "country":
+                return entity.code if countries else None
+            if entity.type == "place":
+                placed = place_state(self.doc, entity)
+                return placed[0] if placed else None
+        country = lookup_country(token.text) if countries else None
+        return country.alpha3 if country else None
+
     def _inclusion_head_state(self, name) -> Optional[ActorCode]:
         """The state of the plural noun phrase an inclusion list hangs on ("meet with Polish
         leaders, including Foreign Minister Zbigniew Rau"; "Russian officials, including X and
@@ -2225,15 +2398,24 @@ class ActorCoder:
         """The state of the actor an appositive phrase says the name is affiliated, aligned or
         allied with ("Saraya al-Areen, a militia affiliated with the Syrian Arab Army"): a body
         so described acts for the same state as that actor (sanctions releases place militias
-        this way). The sector is the appositive noun's (Phoenix agents: "militia"), else none;
-        None when no such phrase names a placed actor."""
+        this way). The sector is the appositive noun's (Phoenix agents: "militia"), else none; an
+        armed group's REB becomes MIL where the other actor is a state body of a state sector (the
+        state's army, a ministry: a pro-government militia), never for a bare state ("a militia
+        aligned with Iran"). None when no such phrase names a placed actor."""
         for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i):
             for verb in (c for c in appos.children if c.dep_ == "acl" and c.lower_ in _AFFILIATION_WORDS):
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         for mention, code in self._placed_mentions_at(obj.idx, key):
                             own = agent_sector(appos.lower_)
-                            return ActorCode(code.acts_for, own.sector if own is not None else None,
+                            sector = own.sector if own is not None else None
+                            if sector == "REB" and code.sector in state_sectors() \
+                                    and not (mention.entity_key or "").startswith("country:"):
+                                # "a militia affiliated with the Syrian Arab Army": an armed group
+                                # tied to a state's own forces or institution is pro-government, no
+                                # rebel (POLECAT codes such militias with the state's forces)
+                                sector = "MIL"
+                            return ActorCode(code.acts_for, sector,
                                              f"'{appos.text} {verb.text} {prep.text} {mention.text}' ({code.acts_for})")
         return None
 
@@ -2259,11 +2441,18 @@ class ActorCoder:
             if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
                 noun = head.head
                 phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
+            # read from the list's first name and from this one (the parser may hang a later
+            # name on the verb: the conjunct climb above then leaves the names)
+            partitive = _partitive_after_names(head) if head.ent_type_ else None
+            partitive = partitive or _partitive_after_names(span.root)
+            if partitive is not None:
+                phrases.append((partitive, list(partitive.lefts) + [partitive] + self._of_phrases(partitive)))
             for noun, tokens in phrases:
                 if not group_member_head(noun.text):
                     continue  # "a critic of Hamas", "Hizballah-linked companies": no member
                 for group in _proper_runs(tokens):
-                    found = named_actor(group) if lookup_country(group) is None else None
+                    found = (named_actor(group) or _place_named_group(group, self._states_named)) \
+                        if lookup_country(group) is None else None
                     if found is not None and found.acts_for:
                         return ActorCode(found.acts_for, found.sector,
                                          f"'{' '.join(t.text for t in tokens)}': a member of {group} "

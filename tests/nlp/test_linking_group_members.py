@@ -49,3 +49,30 @@ def test_a_group_the_data_places_in_no_state_places_no_member(nlp):
     x = extract("Police arrested Omar Haddad and Karim Nasser, two leaders of Al Qaeda.", dt.date(2022, 3, 4), nlp=nlp)
     event = _target(x, "COERCE", "Haddad")
     assert (event.target_acts_for, event.target_sector) == (None, None)
+
+
+def test_leaders_of_a_cartel_named_after_a_place_act_for_its_state(nlp):
+    # the partitive after the names hangs on the verb in the parse; "Sinaloa" is a Mexican state
+    # and "cartel" a criminal group's noun, though no dictionary lists the cartel itself; its name
+    # is no English word, so the article need not name Mexico
+    text = ("Yesterday, the Department of Justice arrested Juan Perez Ramos and Carlos Vega Soto, two of the most "
+            "notorious leaders of the Sinaloa Cartel, in Texas.")
+    x = extract(text, dt.date(2024, 7, 26), nlp=nlp, outlet="The White House")
+    coded = {(e.target_key, e.target_acts_for, e.target_sector) for e in x.events if e.type == "COERCE"}
+    assert coded == {("person:juan-perez-ramos", "MEX", "CRM"), ("person:carlos-vega-soto", "MEX", "CRM")}
+
+
+
+def test_a_cartel_named_after_a_subdivision_of_a_state_the_article_never_names_places_nobody(nlp):
+    # "Gulf" is also a province of Papua New Guinea: an English word naming a subdivision places
+    # nothing unless the article names that state
+    text = "Police arrested Omar Haddad and Karim Nasser, two leaders of the Gulf Cartel, in Texas."
+    x = extract(text, dt.date(2022, 3, 4), nlp=nlp)
+    assert _target(x, "COERCE", "Haddad").target_acts_for is None
+
+
+def test_an_alias_in_brackets_does_not_hide_the_partitive_after_the_list(nlp):
+    text = ("Yesterday, the Department of Justice arrested Juan Perez Ramos (AKA “El Toro”) and Carlos Vega Soto, "
+            "two of the most notorious leaders of the Sinaloa Cartel, one of the deadliest gangs.")
+    x = extract(text, dt.date(2024, 7, 26), nlp=nlp, outlet="The White House")
+    assert {e.target_acts_for for e in x.events if e.type == "COERCE"} == {"MEX"}

@@ -112,3 +112,14 @@ def test_a_state_after_on_or_for_in_a_bodys_name_is_its_topic_not_its_owner(nlp)
 
     assert name_topic("Commission of Inquiry on ") and name_topic("Special Envoy for the ")
     assert not name_topic("Ministry of Foreign Affairs of ") and not name_topic("")
+
+
+def test_a_militia_affiliated_with_a_states_army_is_pro_government_not_rebel(nlp):
+    text = ("Additionally, the United States is imposing sanctions on Liwa al-Fajr, a militia affiliated with the "
+            "Syrian Arab Army that took part in the offensive on Idlib. The United States also sanctioned "
+            "Kata'ib Nour, a militia aligned with Iran.")
+    x = extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=STATE)
+    coded = {e.target_key: (e.target_acts_for, e.target_sector) for e in x.events if e.type == "SANCTION"}
+    assert coded["org:liwa-al-fajr"] == ("SYR", "MIL")
+    # a militia aligned with a state itself (not its forces) keeps the armed group's sector
+    assert coded["org:kata-ib-nour"] == ("IRN", "REB")
