@@ -207,6 +207,12 @@ Since 0.7.320: not-disaster (``_disaster_cause``): a death, injury or destructio
 disaster or an accident (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters"
 context) is no ASSAULT or COERCE: "58 people were killed in the crash", "the earthquake killed 300";
 "killed in an airstrike / a bombing / the attack" stays.
+Since 0.7.330 (stance targets the sentence names): the origin of a criticised deed is its doer
+(``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
+emanated from Iran", "attacks launched from Syrian territory"); a third-person possessor of the
+conduct praised or criticised is whom the stance is on (``_conduct_owner``: "salutes their
+bravery", the linker resolving "their" as it does an object "them"); verbs joined across an
+auxiliary share the later one's object ("condemn and will expose Russia's policy").
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -265,7 +271,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.320"  # 0.7.320: check not-disaster: an ASSAULT or COERCE caused by a disaster or an accident ("killed in the crash", "the earthquake killed 300"; event_detection.yaml disaster_nouns, the PLOVER codebook's disasters context) is no event (history: docs/component_versions.md)
+VERSION = "0.7.330"  # 0.7.330: stance targets the sentence names: the origin of a criticised deed ("the strikes ... that emanated from Iran": _act_origin, event_detection.yaml act_origin_verbs), a third-person possessor of the conduct a SUPPORT / DISAPPROVE / REJECT is on ("salutes their bravery": _conduct_owner), and an object shared across a later verb's auxiliary ("condemn and will expose Russia's policy": _shared_object) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6771,14 +6777,19 @@ def _own_forces(token: Token) -> bool:
 def _shared_object(predicate: Token) -> Optional[Token]:
     """The object a verb shares with the verbs conjoined right after it ("has arrested and
     prosecuted dozens of cartel leaders", "continue to detain, harass, and threaten mothers of
-    protesters"): the parser hangs it on the last verb only. Only where nothing but commas,
-    conjunctions, adverbs and bare conjoined verbs stands between the verb and that object."""
+    protesters", "condemn and will systematically expose Russia's policy"): the parser hangs it on
+    the last verb only. Only where nothing but commas, conjunctions, adverbs, the later verb's own
+    auxiliaries and bare conjoined verbs stands between the verb and that object."""
     if any(c.dep_ in ("dobj", "obj") for c in predicate.children) or predicate.pos_ != "VERB":
         return None
     doc = predicate.doc
     for j in range(predicate.i + 1, min(len(doc), predicate.i + 10)):
         word = doc[j]
         if word.dep_ in ("punct", "cc") or word.pos_ == "ADV":
+            continue
+        if word.dep_ in ("aux", "neg") and word.head.i > word.i and word.head.dep_ == "conj":
+            # (a modal or auxiliary of the later verb, "and will expose": English right node
+            # raising shares the object across verbs of any tense or mood)
             continue
         link = word
         while link.dep_ == "conj" and link.head.i != predicate.i and link.head.i > predicate.i:
@@ -6791,6 +6802,21 @@ def _shared_object(predicate: Token) -> Optional[Token]:
         if any(c.dep_ not in ("punct", "cc", "conj") for c in word.children):
             return None
     return None
+
+
+CONDUCT_OWNER_RULE = "third-person possessor of the conduct the stance is on"
+
+
+def _conduct_owner(owner: Token, noun: Token, rule: str, trigger: Trigger, lex: Lexicon, passive: bool) -> bool:
+    """Whether the pronoun possessor ``owner`` of ``noun``, the object of a stance verb
+    (event_detection.yaml act_doer_types: SUPPORT, DISAPPROVE, REJECT), is whom the stance is
+    on: a third-person "his / her / its / their" (English subjective genitive: "their bravery" is
+    the bravery they show, "his decision" the decision he took) on a common noun that is no actor
+    itself ("praised their leaders" is aimed at the leaders, the object's own rule). Not in a
+    passive, whose object is its subject."""
+    return rule in ("dobj", "obj") and not passive and owner.lower_ in POSSESSIVE_PRONOUNS \
+        and owner.tag_ == "PRP$" and trigger.event_type in detection_lexicon()["act_doer_types"] \
+        and noun.pos_ == "NOUN" and not _is_actor(noun, lex, allow_pronoun=False)
 
 
 def _others_first_person(owner: Token, subject: Optional[Token], trigger: Trigger, lex: Lexicon,
@@ -7352,6 +7378,9 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
     owner = next((c for c in act.children if c.dep_ == "poss"), None)
     if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
         return owner
+    origin = _act_origin(act, predicate, lex)
+    if origin is not None:
+        return origin
     words = detection_lexicon()
     if act.lemma_.lower() in words["release_acts"] and patient is not None and (
             _is_actor(patient, lex, allow_pronoun=False) or patient.lemma_.lower() in words["captive_nouns"]):
@@ -7359,6 +7388,56 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
         # the custody clause may hang on the release noun itself: "the release of X and Y, both of
         # whom had been detained in Venezuela")
         return _holder_of(act, lex)
+    return None
+
+
+def _origin_clauses(act: Token, predicate: Token) -> list[Token]:
+    """The clauses that may tell where the deed ``act`` came from: a relative clause whose subject
+    is the relative pronoun ("the strikes that emanated from Iran") or a participle ("strikes
+    launched from Syria") on the noun; and such a relative clause the parser hung on a time
+    adverbial right after the object phrase ("the missile strikes on Erbil, Iraq last night that
+    emanated from Iran": a bare "last night" takes no restrictive relative clause of its own, the
+    clause is the object's)."""
+    heads = [act]
+    heads += [t for t in predicate.children if t.dep_ == "npadvmod" and t.ent_type_ in ("TIME", "DATE")
+              and t.left_edge.i == act.right_edge.i + 1]
+    clauses = []
+    for head in heads:
+        for clause in head.children:
+            if clause.pos_ != "VERB" or clause.i < head.i:
+                continue
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+                clauses.append(clause)
+            elif clause.dep_ == "acl" and head.i == act.i and clause.tag_ in ("VBN", "VBG") \
+                    and not _children(clause, SUBJECT_DEPS):
+                clauses.append(clause)
+    return clauses
+
+
+def _act_origin(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a hostile deed came from, named by a clause of origin on its noun (event_detection.yaml
+    act_origin_verbs, act_origin_preps: "condemns the missile strikes ... that emanated from Iran",
+    "the attacks that came from Gaza", "strikes launched from Syrian territory"): the doer of the
+    deed, as a "by" agent is. Only for a deed done to someone (``_deed_noun``); the place or party
+    itself, or the actor inside it ("Syrian territory"); None otherwise."""
+    if not _deed_noun(act, lex):
+        return None
+    words = detection_lexicon()
+    for clause in _origin_clauses(act, predicate):
+        if clause.lemma_.lower() not in words["act_origin_verbs"]:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words["act_origin_preps"] \
+                    or (prep.lower_ == "in" and clause.lemma_.lower() != "originate"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                if _is_actor(place, lex, allow_pronoun=False) and place.lemma_.lower() not in lex.nouns:
+                    return place
+                inner = _actor_inside(place, lex)
+                if inner is not None:
+                    return inner
     return None
 
 
@@ -7612,6 +7691,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
                 # or the releasing state's side; an unresolved one is dropped there)
                 return [owner], f"first-person possessor of {rule}"
+            if _conduct_owner(owner, token, rule, trigger, lex, passive):
+                # "The United States salutes their bravery", "condemned his conduct": a stance on
+                # what someone shows or does is a stance on them (PLOVER SUPPORT / DISAPPROVE /
+                # REJECT: the actor whose conduct is praised, criticised or rebuffed); the linker
+                # resolves the pronoun (one it cannot resolve, or resolves to the source's own
+                # side, is cleared there: ``linked_actor_check``)
+                return [owner], f"{CONDUCT_OWNER_RULE} ({rule})"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _felt_about(token, trigger, predicate, lex):
             # "voiced the deep concerns of the United States and our European Allies about
@@ -17346,7 +17432,7 @@ def _name_head(span) -> Token:
 def _own_side_pronoun(event: Event) -> bool:
     """Whether the target is a pronoun ("them", "us", "our") the linker resolved to the very
     actor or state the source acts for."""
-    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
+    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {"our"}:
         return False
     state = _country_state(event.target_key) or event.target_acts_for
     return bool(event.target_key and event.target_key == event.source_key) or bool(
@@ -17511,7 +17597,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
             continue
-        if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
+        if unresolved.get("target") in OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
             _clear_side(event, "target")
