@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.160"  # 0.3.160: a target "their" (the possessor of the conduct a stance is on, events 0.7.330) is resolved as an object "them" is: free of its clause's subject, else the sole plural people subject of the sentence before ("The Ukrainian people continue ... The United States salutes their bravery") (history: docs/component_versions.md)
+VERSION = "0.3.161"  # 0.3.161: act_doers: a stance on an act noun that refers back to an earlier act whose doer has a state but no entity key ("security forces fired on protesters" ... "We condemn the use of violence against peaceful protestors") targets that doer, with its state and sector and no key (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
