@@ -271,7 +271,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.331"  # 0.7.331: check linked-actors: a stance whose only target is a conduct possessor "their" / "his" / "its" the linker resolves to no actor is dropped, a stance on no one an analyst can name ("will continue to support their call for ...") (history: docs/component_versions.md)
+VERSION = "0.7.330"  # 0.7.330: stance targets the sentence names: the origin of a criticised deed ("the strikes ... that emanated from Iran": _act_origin, event_detection.yaml act_origin_verbs), a third-person possessor of the conduct a SUPPORT / DISAPPROVE / REJECT is on ("salutes their bravery": _conduct_owner), and an object shared across a later verb's auxiliary ("condemn and will expose Russia's policy": _shared_object) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -17596,11 +17596,6 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # institution's own channel (where "I" is the signer), is a writer or a quoted
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
-            continue
-        if unresolved.get("target") in POSSESSIVE_PRONOUNS and CONDUCT_OWNER_RULE in (event.explanation or ""):
-            # check linked-actors failed: a stance on the conduct of a "their" the linker resolves
-            # to no actor ("will continue to support their call for ...") is a stance on no one an
-            # analyst can name, as a restated stance on an unnamed group is (``_generic_stance_target``)
             continue
         if unresolved.get("target") in OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)

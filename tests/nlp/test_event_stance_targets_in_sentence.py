@@ -57,8 +57,3 @@ def test_an_object_shared_across_an_auxiliary_is_the_first_verbs_too(nlp):
     text = "We condemn and will expose Moscow's campaign of disinformation."
     stances = _events(nlp, text, "DISAPPROVE")
     assert stances and stances[0].target_acts_for == "RUS"
-
-
-def test_a_stance_on_the_conduct_of_nobody_named_is_no_event(nlp):
-    # "their" has no antecedent an analyst could name: no stance toward another actor
-    assert not _events(nlp, "We will keep backing their brave call for a return to civilian rule.", "SUPPORT")
