@@ -209,10 +209,8 @@ context) is no ASSAULT or COERCE: "58 people were killed in the crash", "the ear
 "killed in an airstrike / a bombing / the attack" stays.
 Since 0.7.330 (stance targets the sentence names): the origin of a criticised deed is its doer
 (``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
-emanated from Iran", "attacks launched from Syrian territory"); a third-person possessor of the
-conduct praised or criticised is whom the stance is on (``_conduct_owner``: "salutes their
-bravery", the linker resolving "their" as it does an object "them"); verbs joined across an
-auxiliary share the later one's object ("condemn and will expose Russia's policy").
+emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
+share the later one's object ("condemn and will expose Russia's policy").
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -271,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.330"  # 0.7.330: stance targets the sentence names: the origin of a criticised deed ("the strikes ... that emanated from Iran": _act_origin, event_detection.yaml act_origin_verbs), a third-person possessor of the conduct a SUPPORT / DISAPPROVE / REJECT is on ("salutes their bravery": _conduct_owner), and an object shared across a later verb's auxiliary ("condemn and will expose Russia's policy": _shared_object) (history: docs/component_versions.md)
+VERSION = "0.7.330"  # 0.7.330: stance targets the sentence names: the origin of a criticised deed ("the strikes ... that emanated from Iran": _act_origin, event_detection.yaml act_origin_verbs) and an object shared across a later verb's auxiliary ("condemn and will expose Russia's policy": _shared_object) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6804,21 +6802,6 @@ def _shared_object(predicate: Token) -> Optional[Token]:
     return None
 
 
-CONDUCT_OWNER_RULE = "third-person possessor of the conduct the stance is on"
-
-
-def _conduct_owner(owner: Token, noun: Token, rule: str, trigger: Trigger, lex: Lexicon, passive: bool) -> bool:
-    """Whether the pronoun possessor ``owner`` of ``noun``, the object of a stance verb
-    (event_detection.yaml act_doer_types: SUPPORT, DISAPPROVE, REJECT), is whom the stance is
-    on: a third-person "his / her / its / their" (English subjective genitive: "their bravery" is
-    the bravery they show, "his decision" the decision he took) on a common noun that is no actor
-    itself ("praised their leaders" is aimed at the leaders, the object's own rule). Not in a
-    passive, whose object is its subject."""
-    return rule in ("dobj", "obj") and not passive and owner.lower_ in POSSESSIVE_PRONOUNS \
-        and owner.tag_ == "PRP$" and trigger.event_type in detection_lexicon()["act_doer_types"] \
-        and noun.pos_ == "NOUN" and not _is_actor(noun, lex, allow_pronoun=False)
-
-
 def _others_first_person(owner: Token, subject: Optional[Token], trigger: Trigger, lex: Lexicon,
                          passive: bool) -> bool:
     """Whether the possessor ``owner`` of the object is a first-person "our" that is not the
@@ -7691,13 +7674,6 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
                 # or the releasing state's side; an unresolved one is dropped there)
                 return [owner], f"first-person possessor of {rule}"
-            if _conduct_owner(owner, token, rule, trigger, lex, passive):
-                # "The United States salutes their bravery", "condemned his conduct": a stance on
-                # what someone shows or does is a stance on them (PLOVER SUPPORT / DISAPPROVE /
-                # REJECT: the actor whose conduct is praised, criticised or rebuffed); the linker
-                # resolves the pronoun (one it cannot resolve, or resolves to the source's own
-                # side, is cleared there: ``linked_actor_check``)
-                return [owner], f"{CONDUCT_OWNER_RULE} ({rule})"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _felt_about(token, trigger, predicate, lex):
             # "voiced the deep concerns of the United States and our European Allies about
@@ -17432,7 +17408,7 @@ def _name_head(span) -> Token:
 def _own_side_pronoun(event: Event) -> bool:
     """Whether the target is a pronoun ("them", "us", "our") the linker resolved to the very
     actor or state the source acts for."""
-    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {"our"}:
+    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
         return False
     state = _country_state(event.target_key) or event.target_acts_for
     return bool(event.target_key and event.target_key == event.source_key) or bool(
@@ -17597,7 +17573,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
             continue
-        if unresolved.get("target") in OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {"it", "our"}:
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
             _clear_side(event, "target")

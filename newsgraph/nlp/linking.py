@@ -9,8 +9,7 @@ gives every actor the state it acts for and its sector (``newsgraph.resolve.acto
   speaker's state; an "I" or "my Administration" there that no named person speaks (an unsigned
   release) is that state's official, GOV; a "he"/"she" coref left unresolved after an unnamed
   title ("the President's opinion that he believes") is that title, a "they" whose antecedent
-  has only a sector ("protesters") takes the sector; a "their" that is an event's target ("salutes
-  their bravery") is read as an object "them" is (never its clause's subject);
+  has only a sector ("protesters") takes the sector;
 * "the Department", "the Ministry" alone: the outlet's institution when its name has that
   word, else the one organisation of the article whose name opens with it;
 * a transcript speaker ("MR PRICE:") or an honorific with a surname is the person of that
@@ -72,7 +71,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.161"  # 0.3.161: act_doers: a stance on an act noun that refers back to an earlier act whose doer has a state but no entity key ("security forces fired on protesters" ... "We condemn the use of violence against peaceful protestors") targets that doer, with its state and sector and no key (history: docs/component_versions.md)
+VERSION = "0.3.160"  # 0.3.160: act_doers: a stance on an act noun that refers back to an earlier act whose doer has a state but no entity key ("security forces fired on protesters" ... "We condemn the use of violence against peaceful protestors") targets that doer, with its state and sector and no key (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3505,7 +3504,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if whole is not None:
         # "Transmorflot LLC, a Russian maritime shipping company": the actor span kept the form only
         return _company_named(doc, coder, *whole) or (None, None)
-    if text and text.strip().lower() in ("they",) + OBJECT_THEY:
+    if text and text.strip().lower() in ("they", "them"):
         antecedent = _plural_antecedent(doc, start, end)
         antecedent = _them_of_sentence_before(doc, coder, start, end, antecedent) or antecedent
         if antecedent is not None:
@@ -3977,13 +3976,6 @@ _PEOPLE_COLLECTIVES = LINKING_WORDS.people_collectives  # a body of people and n
 _POPULATION_NOUNS = LINKING_WORDS.population_nouns  # a state's population ("people", "citizens")
 
 
-# a "them", and a "their" that is an event's target (the possessor of the conduct a stance is on:
-# "salutes their bravery", events.py ``_conduct_owner``), stand for another party than their clause's
-# subject (an object pronoun is free in its clause, Principle B; a stance on one's own conduct is no
-# stance toward another actor): both are read as the object "them"
-OBJECT_THEY = ("them", "their")
-
-
 def _subject_like_dep(token) -> bool:
     """A subject, or the agent of a passive (its logical subject)."""
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
@@ -4008,7 +4000,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         return None
     pronoun = span.root
     bound: set[int] = set()
-    if pronoun.lower_ in OBJECT_THEY:
+    if pronoun.lower_ == "them":
         # an object "them" is free in its clause (Principle B): never its own clause's subject
         # ("they were using the systems we provided them": them = they, not we)
         subjects = clause_subjects(pronoun)
@@ -4045,7 +4037,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         # patient of a coordinated or preceding act ("support the Ukrainian people and provide
         # them with assistance"); only an actor noun or a state, so an object that is a thing
         # never hides a fitting subject
-        if pronoun.lower_ not in OBJECT_THEY or not fits(token):
+        if pronoun.lower_ != "them" or not fits(token):
             return False
         if token.dep_ in ("dobj", "dative"):
             return True
@@ -4058,19 +4050,19 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
 
     sent = pronoun.sent
     earlier = [t for t in sent if t.i < pronoun.i and (subject_like(t) or parallel_object(t)) and t.i not in bound]
-    if not earlier and sent.start > 0 and pronoun.lower_ not in OBJECT_THEY:
+    if not earlier and sent.start > 0 and pronoun.lower_ != "them":
         # (an object "them" looks no further than its sentence: across sentences an object is as
         # likely its antecedent as a subject is, "grateful for ... our staff. We thank them")
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     nearest = earlier[-1] if earlier else None
     if nearest is not None and nearest.lower_ == "they" and nearest.i != pronoun.i \
-            and (depth < _MAX_THEY_CHAIN or pronoun.lower_ in OBJECT_THEY):
+            and (depth < _MAX_THEY_CHAIN or pronoun.lower_ == "them"):
         # them = they; and a "they" whose nearest earlier subject is "they" is that "they" ("They
         # also underscored that they will continue to urge China"); where that one has none, a
         # "they" still looks at the actors around it (as before)
         chained = _plural_antecedent(doc, nearest.idx, nearest.idx + len(nearest.text), depth + 1)
-        if chained is not None or pronoun.lower_ in OBJECT_THEY:
+        if chained is not None or pronoun.lower_ == "them":
             return chained
     if nearest is None or not fits(nearest):
         # the subject "they" of a clause inside another (relative, adverbial, complement: "help
@@ -4131,7 +4123,7 @@ def _them_of_sentence_before(doc, coder: "ActorCoder", start: Optional[int], end
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
-    if span is None or span.root.lower_ not in OBJECT_THEY:
+    if span is None or span.root.lower_ != "them":
         return None
     pronoun, text = span.root, doc_text(doc)
     if antecedent is not None:

@@ -1,8 +1,7 @@
-"""Targets of stance events that their own sentence names in three grammatical shapes (task
+"""Targets of stance events that their own sentence names in two grammatical shapes (task
 tgtverbal36): the origin of a criticised deed ("strikes that came from X", events.py
-``_act_origin``), a third-person possessor of the conduct praised or criticised ("salutes their
-bravery", ``_conduct_owner`` with the linker's "their"), and an object shared by verbs joined
-across an auxiliary ("condemn and will expose X's policy", ``_shared_object``).
+``_act_origin``) and an object shared by verbs joined across an auxiliary ("condemn and will
+expose X's policy", ``_shared_object``).
 
 Sentences are short, written for these tests in the style of government releases."""
 
@@ -37,20 +36,6 @@ def test_the_origin_of_a_condemned_deed_is_its_doer(nlp, text, state):
 def test_an_origin_that_names_no_party_gives_no_target(nlp):
     stances = _events(nlp, "We condemn the attacks that came from the north.", "DISAPPROVE")
     assert stances and stances[0].target_key is None and stances[0].target_acts_for is None
-
-
-def test_a_possessor_of_praised_conduct_is_the_party_praised(nlp):
-    text = ("The Georgian people continue to defend their democracy with great courage. "
-            "The United States salutes their bravery.")
-    praise = _events(nlp, text, "SUPPORT")
-    assert praise and praise[0].target_acts_for == "GEO"
-    assert praise[0].target_text == "their"
-
-
-def test_a_possessor_that_is_the_stance_holder_gives_no_target(nlp):
-    # "their" can only be the subject's own here: a stance on one's own conduct is aimed at no one
-    praise = _events(nlp, "The ministers praised their work.", "SUPPORT")
-    assert all(e.target_text != "their" for e in praise)
 
 
 def test_an_object_shared_across_an_auxiliary_is_the_first_verbs_too(nlp):
