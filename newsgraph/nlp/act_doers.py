@@ -10,7 +10,9 @@ the same article (event coreference): an earlier event whose trigger has the nou
 PLOVER type the trigger lexicon gives the noun), or an earlier mention of the same noun with its
 own doer (possessor, "by" agent or state modifier); failing both, an earlier clause whose verb the
 noun is derived from (WordNet 3.0 derivations, ``lexicons/deverbal_nouns.txt``: "The Supreme Court
-ruled ..." for "the ruling", "X decided ..." for "the decision"), whose subject did it. A demand
+ruled ..." for "the ruling", "X decided ..." for "the decision"), whose subject did it. An earlier
+act's doer with a state but no entity key ("security forces fired on protesters", IRN) is a doer
+too: the target then takes its state and sector, with no key (``UNNAMED``). A demand
 for "an end to" a definite act (``demand_types``, ``halt_nouns``) is made of that act's doer. Only
 when exactly one doer fits, and never the stance's own source. Implicit doers (Gerber & Chai 2010,
 NomBank implicit arguments): a stance on custody acts "in" a state targets that state
@@ -307,6 +309,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
         return []
     earliest = window[0].start_char
     found: dict[str, tuple[str, str, int, int, str]] = {}
+    named_states: set[str] = set()  # the states of the doers found with an entity key
     recent = window[-rules["generic_sentences_back"]:][0].start_char
     for noun in nouns:
         if _is_actor(noun, lex, allow_pronoun=False):
@@ -323,7 +326,8 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
         violent = detection_lexicon()["rejected_violence_nouns"]
         kin = violent if pointed and _lemma(noun) in violent else frozenset()
         for other in events:
-            if other is event or not other.source_key or other.source_key == event.source_key \
+            doer_key = other.source_key or _unnamed_key(other)
+            if other is event or not doer_key or doer_key == event.source_key \
                     or not (earliest <= other.trigger_start < event.sentence_start):
                 continue
             words = doc.char_span(other.trigger_start, other.trigger_end, alignment_mode="expand") or []
@@ -331,8 +335,10 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
             fits = generic and other.trigger_start >= recent and (
                 (other.type in lex.cooperative) == (event.type == "SUPPORT"))
             if fits or (stems | verbs | kin) & lemmas or (kind is not None and kind == other.type):
-                found.setdefault(other.source_key, (other.source_key, other.source_text or other.source_key,
-                                                    other.source_start, other.source_end, other.trigger))
+                found.setdefault(doer_key, (doer_key, other.source_text or doer_key,
+                                            other.source_start, other.source_end, other.trigger))
+                if other.source_key and other.source_acts_for:
+                    named_states.add(other.source_acts_for)
                 if other.type in rules["joint_types"] and other.target_key and other.target_key != event.source_key:
                     found.setdefault(other.target_key, (other.target_key, other.target_text or other.target_key,
                                                         other.target_start, other.target_end, other.trigger))
@@ -350,6 +356,11 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                 if key and key != event.source_key:
                     found.setdefault(key, (key, doc_text(doc)[start:end], start, end,
                                            doc[min(doer.i, token.i):max(doer.i, token.i) + 1].text))
+    for key in [k for k in found if k.startswith(UNNAMED)]:
+        if key[len(UNNAMED):].partition("/")[0] in named_states:
+            # (the same party told once by name, once by an unnamed mention: "Russian forces
+            # shelled ..., killing ...": one doer)
+            del found[key]
     if not found:
         # no event nor noun of the act told before: the clause that tells it with its verb ("The
         # Supreme Court ruled on Friday that ..." for "the ruling")
@@ -411,12 +422,37 @@ def _verb_doers(verb, lex) -> list:
     return doers
 
 
+# Doers with no entity key but a state (and sector) the linker gave them ("security forces fired on
+# protesters": IRN): a stance on their act is aimed at them as surely as at a named doer, so
+# ``antecedent_doers`` keys them by that code under this prefix, and ``_set_target`` gives the
+# target that code with no entity key.
+UNNAMED = "~unnamed:"
+
+
+def _unnamed_key(event) -> Optional[str]:
+    """``UNNAMED`` + "ISO3/SECTOR" for an event whose source has a state but no entity key, else None."""
+    if event.source_key or not event.source_acts_for:
+        return None
+    return f"{UNNAMED}{event.source_acts_for}/{event.source_sector or ''}"
+
+
+def _code_for(key: str, code_for_key: Callable):
+    """The ActorCode of ``key``: the linker's, or for an ``UNNAMED`` key the state and sector it holds."""
+    if key.startswith(UNNAMED):
+        from newsgraph.resolve.actors import ActorCode
+
+        acts_for, _, sector = key[len(UNNAMED):].partition("/")
+        return ActorCode(acts_for, sector or None, "the earlier act's unnamed doer")
+    return code_for_key(key)
+
+
 def _set_target(event, key: str, text: str, code_for_key: Callable, reason: str) -> bool:
-    """Make ``key`` the event's target unless it is on the source's own side (same state); True when set."""
-    code = code_for_key(key)
+    """Make ``key`` the event's target unless it is on the source's own side (same state); True when
+    set. An ``UNNAMED`` key sets the state and sector only."""
+    code = _code_for(key, code_for_key)
     if code is not None and code.acts_for and code.acts_for == event.source_acts_for:
         return False  # the doer is on the stance's own side: no stance toward another actor
-    event.target_key, event.target_text = key, text
+    event.target_key, event.target_text = (None if key.startswith(UNNAMED) else key), text
     if code is not None:
         event.target_acts_for, event.target_sector = code.acts_for, code.sector
     event.explanation = (event.explanation or "") + f"; target = {text} ({key}): {reason}"

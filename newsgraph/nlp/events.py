@@ -207,6 +207,10 @@ Since 0.7.320: not-disaster (``_disaster_cause``): a death, injury or destructio
 disaster or an accident (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters"
 context) is no ASSAULT or COERCE: "58 people were killed in the crash", "the earthquake killed 300";
 "killed in an airstrike / a bombing / the attack" stays.
+Since 0.7.330 (stance targets the sentence names): the origin of a criticised deed is its doer
+(``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
+emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
+share the later one's object ("condemn and will expose Russia's policy").
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -265,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.402"  # 0.7.402: (branch number 0.7.342) a held gathering's attendees are a plural "of" noun only ("a meeting of foreign ministers"); a singular body ("a meeting of the working group") holds its own meeting, no party met (history: docs/component_versions.md)
+VERSION = "0.7.403"  # 0.7.403: (branch number 0.7.330) stance targets the sentence names: the origin of a criticised deed ("the strikes ... that emanated from Iran": _act_origin, event_detection.yaml act_origin_verbs) and an object shared across a later verb's auxiliary ("condemn and will expose Russia's policy": _shared_object) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6794,14 +6798,19 @@ def _own_forces(token: Token) -> bool:
 def _shared_object(predicate: Token) -> Optional[Token]:
     """The object a verb shares with the verbs conjoined right after it ("has arrested and
     prosecuted dozens of cartel leaders", "continue to detain, harass, and threaten mothers of
-    protesters"): the parser hangs it on the last verb only. Only where nothing but commas,
-    conjunctions, adverbs and bare conjoined verbs stands between the verb and that object."""
+    protesters", "condemn and will systematically expose Russia's policy"): the parser hangs it on
+    the last verb only. Only where nothing but commas, conjunctions, adverbs, the later verb's own
+    auxiliaries and bare conjoined verbs stands between the verb and that object."""
     if any(c.dep_ in ("dobj", "obj") for c in predicate.children) or predicate.pos_ != "VERB":
         return None
     doc = predicate.doc
     for j in range(predicate.i + 1, min(len(doc), predicate.i + 10)):
         word = doc[j]
         if word.dep_ in ("punct", "cc") or word.pos_ == "ADV":
+            continue
+        if word.dep_ in ("aux", "neg") and word.head.i > word.i and word.head.dep_ == "conj":
+            # (a modal or auxiliary of the later verb, "and will expose": English right node
+            # raising shares the object across verbs of any tense or mood)
             continue
         link = word
         while link.dep_ == "conj" and link.head.i != predicate.i and link.head.i > predicate.i:
@@ -7421,6 +7430,9 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
     owner = next((c for c in act.children if c.dep_ == "poss"), None)
     if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
         return owner
+    origin = _act_origin(act, predicate, lex)
+    if origin is not None:
+        return origin
     words = detection_lexicon()
     if act.lemma_.lower() in words["release_acts"] and patient is not None and (
             _is_actor(patient, lex, allow_pronoun=False) or patient.lemma_.lower() in words["captive_nouns"]):
@@ -7428,6 +7440,56 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
         # the custody clause may hang on the release noun itself: "the release of X and Y, both of
         # whom had been detained in Venezuela")
         return _holder_of(act, lex)
+    return None
+
+
+def _origin_clauses(act: Token, predicate: Token) -> list[Token]:
+    """The clauses that may tell where the deed ``act`` came from: a relative clause whose subject
+    is the relative pronoun ("the strikes that emanated from Iran") or a participle ("strikes
+    launched from Syria") on the noun; and such a relative clause the parser hung on a time
+    adverbial right after the object phrase ("the missile strikes on Erbil, Iraq last night that
+    emanated from Iran": a bare "last night" takes no restrictive relative clause of its own, the
+    clause is the object's)."""
+    heads = [act]
+    heads += [t for t in predicate.children if t.dep_ == "npadvmod" and t.ent_type_ in ("TIME", "DATE")
+              and t.left_edge.i == act.right_edge.i + 1]
+    clauses = []
+    for head in heads:
+        for clause in head.children:
+            if clause.pos_ != "VERB" or clause.i < head.i:
+                continue
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+                clauses.append(clause)
+            elif clause.dep_ == "acl" and head.i == act.i and clause.tag_ in ("VBN", "VBG") \
+                    and not _children(clause, SUBJECT_DEPS):
+                clauses.append(clause)
+    return clauses
+
+
+def _act_origin(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a hostile deed came from, named by a clause of origin on its noun (event_detection.yaml
+    act_origin_verbs, act_origin_preps: "condemns the missile strikes ... that emanated from Iran",
+    "the attacks that came from Gaza", "strikes launched from Syrian territory"): the doer of the
+    deed, as a "by" agent is. Only for a deed done to someone (``_deed_noun``); the place or party
+    itself, or the actor inside it ("Syrian territory"); None otherwise."""
+    if not _deed_noun(act, lex):
+        return None
+    words = detection_lexicon()
+    for clause in _origin_clauses(act, predicate):
+        if clause.lemma_.lower() not in words["act_origin_verbs"]:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words["act_origin_preps"] \
+                    or (prep.lower_ == "in" and clause.lemma_.lower() != "originate"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                if _is_actor(place, lex, allow_pronoun=False) and place.lemma_.lower() not in lex.nouns:
+                    return place
+                inner = _actor_inside(place, lex)
+                if inner is not None:
+                    return inner
     return None
 
 

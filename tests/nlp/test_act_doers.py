@@ -253,3 +253,19 @@ def test_a_release_demand_addressed_to_another_party_takes_no_holder(nlp):
             "for the immediate release of those arbitrarily detained.")
     call = _demand(extract(text, dt.date(2021, 7, 28), nlp=nlp, outlet=OUTLET))
     assert "holder of the captives" not in (call.explanation or ""), call.explanation
+
+
+def test_an_earlier_doer_with_a_state_but_no_name_is_the_target(nlp):
+    # "security forces" is keyed to no entity but acts for Iran: the violence condemned is theirs
+    # (the article is about Iran, which places the unnamed "security forces")
+    text = ("Ned Price, Department Spokesperson\n"
+            "Protests in Iran that began over fuel prices have now spread across several cities including Tehran, "
+            "Shiraz and Isfahan. The Iranian people are voicing their frustrations with governmental mismanagement.\n"
+            "The Iranian people have a right to protest, but we have seen troubling reports that security forces "
+            "fired on protesters, resulting in several deaths. We condemn the use of violence against peaceful "
+            "protestors.")
+    x = extract(text, dt.date(2022, 9, 22), nlp=nlp, outlet=OUTLET)
+    condemned = _stance(x, "condemn violence")
+    assert condemned.target_key is None
+    assert condemned.target_acts_for == "IRN"
+    assert "refers back" in condemned.explanation
