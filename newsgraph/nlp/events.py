@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.402"  # 0.7.402: (branch number 0.7.342) a held gathering's attendees are a plural "of" noun only ("a meeting of foreign ministers"); a singular body ("a meeting of the working group") holds its own meeting, no party met (history: docs/component_versions.md)
+VERSION = "0.7.410"  # 0.7.410: the not-disaster check reads the act's doer with the module's _subject and _passive_agent (an infinitive or participle clause shares its host's doer: "Militants attacked the convoy, killing six soldiers during the storm" keeps its killing) instead of its own subject walk (review) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13695,15 +13695,16 @@ def _disaster_cause(trigger: Trigger) -> Optional[str]:
     (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters" context) is no event:
     "58 people were killed in the crash", "homes destroyed by the flood", "the earthquake killed
     300", "a landslide destroyed homes" name a cause, no actor using force. The cause is the
-    object of "in / by / during" on the act, or its active subject or "by" agent (a relative "which"
-    stands for its antecedent; a conjoined verb without a subject shares its head's); a doer that is
+    object of "in / by / during" on the act, or its doer: its active subject (``_subject``: a relative
+    "which" stands for its antecedent, a conjoined verb, an infinitive or a participle clause without
+    a subject of its own shares its host's) or its passive agent (``_passive_agent``); a doer that is
     no disaster keeps the event ("troops killed five protesters during the storm"). "Killed in an
     airstrike / a bombing / the attack" keeps its event: those are no disaster words."""
     if trigger.event_type not in DISASTER_CHECKED_TYPES:
         return None
     token = trigger.token
-    doers = _active_subjects(token) + [obj for child in token.children if child.dep_ == "agent"
-                                       for obj in child.children if obj.dep_ == "pobj"]
+    subject, passive = _subject(token)
+    doers = [doer for doer in (None if passive else subject, _passive_agent(token)) if doer is not None]
     doers += [conj for doer in doers for conj in doer.conjuncts]
     named = [word for word in map(_disaster_noun, doers) if word]
     if doers and not named:
@@ -13714,20 +13715,6 @@ def _disaster_cause(trigger: Trigger) -> Optional[str]:
     causes += [conj for cause in causes for conj in cause.conjuncts]
     named += [word for word in map(_disaster_noun, causes) if word]
     return f"caused by a disaster or accident '{named[0]}'" if named else None
-
-
-def _active_subjects(verb: Token) -> list[Token]:
-    """The active subject of ``verb``: its own, the antecedent of a relative "which / that", or,
-    for a conjoined verb with none, its head verb's ("a storm hit the coast and killed 12")."""
-    node = verb
-    while True:
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects or node.dep_ != "conj" or node.head.i == node.i:
-            break
-        node = node.head
-    if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
-        return [node.head]
-    return subjects
 
 
 def _disaster_noun(noun: Token) -> Optional[str]:
