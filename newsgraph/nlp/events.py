@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.410"  # 0.7.410: the not-disaster check reads the act's doer with the module's _subject and _passive_agent (an infinitive or participle clause shares its host's doer: "Militants attacked the convoy, killing six soldiers during the storm" keeps its killing) instead of its own subject walk (review) (history: docs/component_versions.md)
+VERSION = "0.7.411"  # 0.7.411: a denying or dismissing verb is read by verb_lemma (its lemma mended where spaCy slips), as every verb test of the module is; the denial verbs join the verbs the mend knows (review) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -573,7 +573,8 @@ def load_lexicon() -> Lexicon:
         | set(frames["reporting"]) | {phrase.split()[0] for phrase in triggers["particles"]} \
         | {phrase.split()[0] for phrase in triggers["prep_idioms"]} | set(triggers["halting_verbs"]) \
         | set(frames["acquisition_verbs"]) | set(frames["aspect_verbs"]) \
-        | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["envoy_contact_verbs"])
+        | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["denial_verbs"]) \
+        | set(frames["envoy_contact_verbs"])
     return Lexicon(
         hosting_verbs=frozenset(frames["hosting_verbs"]),
         irrealis_verbs=frozenset(frames["irrealis_verbs"]),
@@ -15132,8 +15133,9 @@ def _definite(noun: Token) -> bool:
 def _dismissing(verb: Token, lex: Lexicon) -> bool:
     """Whether ``verb`` denies or dismisses what its object or subject tells (plover_frames.yaml
     denial_verbs, dismissal_verbs, alone or with its particle: "denied", "rejected", "brushed
-    aside"): a report so treated tells no occurrence, as a negated one tells none."""
-    lemma = verb.lemma_.lower()
+    aside"): a report so treated tells no occurrence, as a negated one tells none. The lemma is
+    ``verb_lemma``'s, mended where spaCy's lemmatizer slips."""
+    lemma = verb_lemma(verb, lex)
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     return verb.pos_ == "VERB" and bool(phrases & (lex.denial_verbs | lex.dismissal_verbs))
 
