@@ -450,6 +450,22 @@ def _appositive_nouns(head) -> list:
     return out
 
 
+def _list_first(token):
+    """The first item of the coordinated list ``token`` is a later item of ("...: Ali Saade and
+    Ibrahim Taher": Saade), else ``token``: a later item stands where its first does."""
+    while token is not None and token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _apposed_anchor(head, pos: tuple[str, ...]):
+    """The noun (part of speech in ``pos``) that ``head`` stands in apposition to, after it
+    ("two Hizballah financiers ...: Omar Haddad": financiers), else None."""
+    if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in pos:
+        return head.head
+    return None
+
+
 def _proper_runs(tokens: list) -> list[str]:
     """The texts of the runs of adjacent capitalised proper nouns among ``tokens`` ("two
     Hizballah financiers": ["Hizballah"]; "leaders of the Sinaloa Cartel": ["Sinaloa Cartel"])."""
@@ -1500,7 +1516,8 @@ class ActorCoder:
         if not mentions and entity is not None and entity.type == "person" and entity.component == COMPONENT:
             mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.kind == "name" and m.text == entity.name),
                               key=lambda m: m.start)
-        return self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
+        spans = self._mention_spans(mentions)
+        return spans[0] if spans else None
 
     def introduced_body(self, span) -> Optional[ActorCode]:
         """The code of a body whose name (``span``, its first mention) neither Phoenix nor its
@@ -2247,17 +2264,15 @@ class ActorCoder:
         noun must name a group's own people (actor_heads.yaml ``group_member_heads``); a
         group the data places in no state places no one. None otherwise."""
         for span in self._name_spans(key):
-            head = span.root
-            while head.dep_ == "conj" and head.head.i < head.i:
-                head = head.head  # "...: Ali Saade and Ibrahim Taher": the list's first name
+            head = _list_first(span.root)  # "...: Ali Saade and Ibrahim Taher": the list's first name
             before = list(self.doc[head.left_edge.i:span.start])
             nouns = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
             # (the phrase's head noun, its words): the words before the name, each appositive
             # noun's phrase, and the plural the name list stands in apposition to
             phrases = [(nouns[-1], before)] if nouns else []
             phrases += [(appos, list(appos.lefts) + [appos] + self._of_phrases(appos)) for appos in _appositive_nouns(head)]
-            if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-                noun = head.head
+            noun = _apposed_anchor(head, ("NOUN",))
+            if noun is not None:
                 phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
             for noun, tokens in phrases:
                 if not group_member_head(noun.text):
@@ -2277,8 +2292,12 @@ class ActorCoder:
 
     def _name_spans(self, key: str) -> list:
         """The token spans of every mention that names ``key`` (kind "name"), in text order."""
+        return self._mention_spans(self._name_mentions(key))
+
+    def _mention_spans(self, mentions: list) -> list:
+        """The token spans of ``mentions``, in their order (a mention no token covers has none)."""
         spans = []
-        for mention in self._name_mentions(key):
+        for mention in mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
@@ -2435,29 +2454,26 @@ class ActorCoder:
         of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
         and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
         doc = self.doc
-        item = head
-        while item is not None and item.dep_ == "conj" and item.head.i < item.i:
-            item = item.head  # a later item of a coordinated list stands where its first does
+        item = _list_first(head)  # a later item of a coordinated list stands where its first does
         if item is not None and item is not head and item.dep_ != "appos" and item.tag_ == "NNS" \
                 and any(child.dep_ == "appos" and child.i < head.i for child in item.children):
             # "three Russian Federation military units, the 76th ... Division ..., as well as the
             # 64th ... Brigade": the parse hung a later item of the appositive list on the plural
             anchor = item
-            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            found = self._phrase_state(self._anchor_phrase(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
                                                      "the list the name closes")
-        if item is not None and item is not head and item.dep_ == "appos" and item.head.i < item.i \
-                and item.head.pos_ in ("NOUN", "PROPN"):
+        anchor = _apposed_anchor(item, ("NOUN", "PROPN")) if item is not head else None
+        if anchor is not None:
             # "..., the 76th ... Division and its subordinate 234th ... Regiment": a conjunct of the appositive
-            anchor = item.head
-            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            found = self._phrase_state(self._anchor_phrase(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
                                                      "the list the name closes")
-        if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
-            anchor = head.head
-            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+        anchor = _apposed_anchor(head, ("NOUN", "PROPN"))
+        if anchor is not None:
+            found = self._phrase_state(self._anchor_phrase(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to the name")
         if head is not None and head.dep_ != "appos":
@@ -2488,7 +2504,7 @@ class ActorCoder:
             anchor = anchor.head.head
         if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS":
             return None
-        found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+        found = self._phrase_state(self._anchor_phrase(anchor), anchor)
         if found is None:
             return None
         return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' before the name, in apposition")
@@ -2542,6 +2558,11 @@ class ActorCoder:
             found = pattern.match(text, start)
             if found is not None and found.end() == after.start():
                 yield after
+
+    def _anchor_phrase(self, noun) -> list:
+        """The tokens of ``noun``'s phrase up to it and its "of" phrases ("the Head of the National
+        Guard of Russia")."""
+        return list(self.doc[noun.left_edge.i:noun.i + 1]) + self._of_phrases(noun)
 
     @staticmethod
     def _of_phrases(noun) -> list:
