@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.200"  # 0.3.200: (branch number 0.3.165) a joint body or gathering a pair of states names ("the India-U.S. Counternarcotics Working Group", "the U.S.-Brazil Energy Forum": actor_heads.yaml pair_undertaking_heads + group, forum, committee, meeting) gives a targetless meeting or agreement by one member the other as target (history: docs/component_versions.md)
+VERSION = "0.3.210"  # 0.3.210: a named group places its member only when its name modifies the member noun itself (its compound, adjective or possessive words, or its "of" phrase): "former Hizballah hostage and army commander X" is no Hizballah commander (review 35b §7) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -448,6 +448,11 @@ def _appositive_nouns(head) -> list:
             if item.pos_ == "NOUN":
                 out.append(item)
     return out
+
+
+# the dependents of a member noun that name whose member it is ("Hizballah financier", "Hamas's
+# commander", "Palestinian Islamic Jihad official")
+MEMBER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def _list_first(token):
@@ -2261,22 +2266,24 @@ class ActorCoder:
         acts for the group, so takes the base state and the sector the Phoenix dictionaries give
         the group's name (``named_actor``: Hizballah LBN REB), whatever label the NER gave the
         name (a group's name reads as a place or a surname out of context). The phrase's head
-        noun must name a group's own people (actor_heads.yaml ``group_member_heads``); a
-        group the data places in no state places no one. None otherwise."""
+        noun must name a group's own people (actor_heads.yaml ``group_member_heads``) and the
+        group's name must modify that noun (``_member_phrase``: "former Hizballah hostage and army
+        commander X" names no Hizballah commander); a group the data places in no state places no
+        one. None otherwise."""
         for span in self._name_spans(key):
             head = _list_first(span.root)  # "...: Ali Saade and Ibrahim Taher": the list's first name
             before = list(self.doc[head.left_edge.i:span.start])
             nouns = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
-            # (the phrase's head noun, its words): the words before the name, each appositive
-            # noun's phrase, and the plural the name list stands in apposition to
-            phrases = [(nouns[-1], before)] if nouns else []
-            phrases += [(appos, list(appos.lefts) + [appos] + self._of_phrases(appos)) for appos in _appositive_nouns(head)]
+            # the member nouns: the last common noun before the name, each appositive noun, and the
+            # plural the name list stands in apposition to
+            members = nouns[-1:] + _appositive_nouns(head)
             noun = _apposed_anchor(head, ("NOUN",))
             if noun is not None:
-                phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
-            for noun, tokens in phrases:
+                members.append(noun)
+            for noun in members:
                 if not group_member_head(noun.text):
                     continue  # "a critic of Hamas", "Hizballah-linked companies": no member
+                tokens = self._member_phrase(noun)
                 for group in _proper_runs(tokens):
                     found = named_actor(group) if lookup_country(group) is None else None
                     if found is not None and found.acts_for:
@@ -2284,6 +2291,16 @@ class ActorCoder:
                                          f"'{' '.join(t.text for t in tokens)}': a member of {group} "
                                          f"({found.acts_for} {found.sector or '-'}; {found.reason})")
         return None
+
+    def _member_phrase(self, noun) -> list:
+        """The tokens of a member noun's own phrase (English premodification and postmodification
+        of a head noun): the words of its compound, adjective and possessive modifiers before it,
+        the noun, and its "of" phrases ("two Hizballah financiers", "a senior Islamic Jihad
+        commander", "leaders of the Sinaloa Cartel"); never a word that modifies another noun of
+        the name's phrase ("Hizballah" in "former Hizballah hostage and army commander")."""
+        own = [t for child in noun.children if child.dep_ in MEMBER_MODIFIER_DEPS and child.i < noun.i
+               for t in child.subtree]
+        return own + [noun] + self._of_phrases(noun)
 
     def _name_mentions(self, key: str) -> list:
         """The mentions that name ``key`` (kind "name"), in text order."""

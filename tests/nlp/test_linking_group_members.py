@@ -49,3 +49,18 @@ def test_a_group_the_data_places_in_no_state_places_no_member(nlp):
     x = extract("Police arrested Omar Haddad and Karim Nasser, two leaders of Al Qaeda.", dt.date(2022, 3, 4), nlp=nlp)
     event = _target(x, "COERCE", "Haddad")
     assert (event.target_acts_for, event.target_sector) == (None, None)
+
+
+def test_a_group_name_modifying_another_noun_of_the_phrase_places_no_member(nlp):
+    # review 35b §7: the group's name must modify the member noun itself; here "Hizballah" modifies
+    # "hostage", and the commander is an army's
+    x = extract("Police in Beirut arrested former Hizballah hostage and army commander Ali Saade on Monday.",
+                dt.date(2022, 3, 4), nlp=nlp)
+    event = next(e for e in x.events if e.type == "COERCE")
+    assert (event.target_acts_for, event.target_sector) != ("LBN", "REB")
+
+
+def test_a_group_name_modifying_an_appositive_member_noun_places_the_person(nlp):
+    x = extract("Police arrested Omar Haddad, a senior Hamas commander, on Monday.", dt.date(2022, 3, 4), nlp=nlp)
+    event = _target(x, "COERCE", "Haddad")
+    assert (event.target_acts_for, event.target_sector) == ("PSE", "REB")
