@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.403"  # 0.7.403: (branch number 0.7.330) stance targets the sentence names: the origin of a criticised deed ("the strikes ... that emanated from Iran": _act_origin, event_detection.yaml act_origin_verbs) and an object shared across a later verb's auxiliary ("condemn and will expose Russia's policy": _shared_object) (history: docs/component_versions.md)
+VERSION = "0.7.404"  # 0.7.404: (branch number 0.7.411) a denying or dismissing verb is read by verb_lemma (its lemma mended where spaCy slips), as every verb test of the module is; the denial verbs join the verbs the mend knows (review) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -577,7 +577,8 @@ def load_lexicon() -> Lexicon:
         | set(frames["reporting"]) | {phrase.split()[0] for phrase in triggers["particles"]} \
         | {phrase.split()[0] for phrase in triggers["prep_idioms"]} | set(triggers["halting_verbs"]) \
         | set(frames["acquisition_verbs"]) | set(frames["aspect_verbs"]) \
-        | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["envoy_contact_verbs"])
+        | {phrase.split()[0] for phrase in frames["dismissal_verbs"]} | set(frames["denial_verbs"]) \
+        | set(frames["envoy_contact_verbs"])
     return Lexicon(
         hosting_verbs=frozenset(frames["hosting_verbs"]),
         irrealis_verbs=frozenset(frames["irrealis_verbs"]),
@@ -13757,15 +13758,16 @@ def _disaster_cause(trigger: Trigger) -> Optional[str]:
     (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters" context) is no event:
     "58 people were killed in the crash", "homes destroyed by the flood", "the earthquake killed
     300", "a landslide destroyed homes" name a cause, no actor using force. The cause is the
-    object of "in / by / during" on the act, or its active subject or "by" agent (a relative "which"
-    stands for its antecedent; a conjoined verb without a subject shares its head's); a doer that is
+    object of "in / by / during" on the act, or its doer: its active subject (``_subject``: a relative
+    "which" stands for its antecedent, a conjoined verb, an infinitive or a participle clause without
+    a subject of its own shares its host's) or its passive agent (``_passive_agent``); a doer that is
     no disaster keeps the event ("troops killed five protesters during the storm"). "Killed in an
     airstrike / a bombing / the attack" keeps its event: those are no disaster words."""
     if trigger.event_type not in DISASTER_CHECKED_TYPES:
         return None
     token = trigger.token
-    doers = _active_subjects(token) + [obj for child in token.children if child.dep_ == "agent"
-                                       for obj in child.children if obj.dep_ == "pobj"]
+    subject, passive = _subject(token)
+    doers = [doer for doer in (None if passive else subject, _passive_agent(token)) if doer is not None]
     doers += [conj for doer in doers for conj in doer.conjuncts]
     named = [word for word in map(_disaster_noun, doers) if word]
     if doers and not named:
@@ -13776,20 +13778,6 @@ def _disaster_cause(trigger: Trigger) -> Optional[str]:
     causes += [conj for cause in causes for conj in cause.conjuncts]
     named += [word for word in map(_disaster_noun, causes) if word]
     return f"caused by a disaster or accident '{named[0]}'" if named else None
-
-
-def _active_subjects(verb: Token) -> list[Token]:
-    """The active subject of ``verb``: its own, the antecedent of a relative "which / that", or,
-    for a conjoined verb with none, its head verb's ("a storm hit the coast and killed 12")."""
-    node = verb
-    while True:
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects or node.dep_ != "conj" or node.head.i == node.i:
-            break
-        node = node.head
-    if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
-        return [node.head]
-    return subjects
 
 
 def _disaster_noun(noun: Token) -> Optional[str]:
@@ -15207,8 +15195,9 @@ def _definite(noun: Token) -> bool:
 def _dismissing(verb: Token, lex: Lexicon) -> bool:
     """Whether ``verb`` denies or dismisses what its object or subject tells (plover_frames.yaml
     denial_verbs, dismissal_verbs, alone or with its particle: "denied", "rejected", "brushed
-    aside"): a report so treated tells no occurrence, as a negated one tells none."""
-    lemma = verb.lemma_.lower()
+    aside"): a report so treated tells no occurrence, as a negated one tells none. The lemma is
+    ``verb_lemma``'s, mended where spaCy's lemmatizer slips."""
+    lemma = verb_lemma(verb, lex)
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     return verb.pos_ == "VERB" and bool(phrases & (lex.denial_verbs | lex.dismissal_verbs))
 

@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.202"  # 0.3.202: (branch number 0.3.160) act_doers: a stance on an act noun that refers back to an earlier act whose doer has a state but no entity key ("security forces fired on protesters" ... "We condemn the use of violence against peaceful protestors") targets that doer, with its state and sector and no key (history: docs/component_versions.md)
+VERSION = "0.3.203"  # 0.3.203: (branch number 0.3.210) a named group places its member only when its name modifies the member noun itself (its compound, adjective or possessive words, or its "of" phrase): "former Hizballah hostage and army commander X" is no Hizballah commander (review 35b §7) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -525,6 +525,27 @@ def _appositive_nouns(head) -> list:
             if item.pos_ == "NOUN":
                 out.append(item)
     return out
+
+
+# the dependents of a member noun that name whose member it is ("Hizballah financier", "Hamas's
+# commander", "Palestinian Islamic Jihad official")
+MEMBER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _list_first(token):
+    """The first item of the coordinated list ``token`` is a later item of ("...: Ali Saade and
+    Ibrahim Taher": Saade), else ``token``: a later item stands where its first does."""
+    while token is not None and token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _apposed_anchor(head, pos: tuple[str, ...]):
+    """The noun (part of speech in ``pos``) that ``head`` stands in apposition to, after it
+    ("two Hizballah financiers ...: Omar Haddad": financiers), else None."""
+    if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in pos:
+        return head.head
+    return None
 
 
 def _proper_runs(tokens: list) -> list[str]:
@@ -1577,7 +1598,8 @@ class ActorCoder:
         if not mentions and entity is not None and entity.type == "person" and entity.component == COMPONENT:
             mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.kind == "name" and m.text == entity.name),
                               key=lambda m: m.start)
-        return self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand") if mentions else None
+        spans = self._mention_spans(mentions)
+        return spans[0] if spans else None
 
     def introduced_body(self, span) -> Optional[ActorCode]:
         """The code of a body whose name (``span``, its first mention) neither Phoenix nor its
@@ -2426,30 +2448,30 @@ class ActorCoder:
         acts for the group, so takes the base state and the sector the Phoenix dictionaries give
         the group's name (``named_actor``: Hizballah LBN REB), whatever label the NER gave the
         name (a group's name reads as a place or a surname out of context). The phrase's head
-        noun must name a group's own people (actor_heads.yaml ``group_member_heads``); a
-        group the data places in no state places no one. None otherwise."""
+        noun must name a group's own people (actor_heads.yaml ``group_member_heads``) and the
+        group's name must modify that noun (``_member_phrase``: "former Hizballah hostage and army
+        commander X" names no Hizballah commander); a group the data places in no state places no
+        one. None otherwise."""
         for span in self._name_spans(key):
-            head = span.root
-            while head.dep_ == "conj" and head.head.i < head.i:
-                head = head.head  # "...: Ali Saade and Ibrahim Taher": the list's first name
+            head = _list_first(span.root)  # "...: Ali Saade and Ibrahim Taher": the list's first name
             before = list(self.doc[head.left_edge.i:span.start])
             nouns = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
-            # (the phrase's head noun, its words): the words before the name, each appositive
-            # noun's phrase, and the plural the name list stands in apposition to
-            phrases = [(nouns[-1], before)] if nouns else []
-            phrases += [(appos, list(appos.lefts) + [appos] + self._of_phrases(appos)) for appos in _appositive_nouns(head)]
-            if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-                noun = head.head
-                phrases.append((noun, list(noun.lefts) + [noun] + self._of_phrases(noun)))
+            # the member nouns: the last common noun before the name, each appositive noun, the
+            # plural the name list stands in apposition to, and a partitive after the names
+            members = nouns[-1:] + _appositive_nouns(head)
+            noun = _apposed_anchor(head, ("NOUN",))
+            if noun is not None:
+                members.append(noun)
             # read from the list's first name and from this one (the parser may hang a later
             # name on the verb: the conjunct climb above then leaves the names)
             partitive = _partitive_after_names(head) if head.ent_type_ else None
             partitive = partitive or _partitive_after_names(span.root)
             if partitive is not None:
-                phrases.append((partitive, list(partitive.lefts) + [partitive] + self._of_phrases(partitive)))
-            for noun, tokens in phrases:
+                members.append(partitive)
+            for noun in members:
                 if not group_member_head(noun.text):
                     continue  # "a critic of Hamas", "Hizballah-linked companies": no member
+                tokens = self._member_phrase(noun)
                 for group in _proper_runs(tokens):
                     found = (named_actor(group) or _place_named_group(group, self._states_named)) \
                         if lookup_country(group) is None else None
@@ -2459,6 +2481,16 @@ class ActorCoder:
                                          f"({found.acts_for} {found.sector or '-'}; {found.reason})")
         return None
 
+    def _member_phrase(self, noun) -> list:
+        """The tokens of a member noun's own phrase (English premodification and postmodification
+        of a head noun): the words of its compound, adjective and possessive modifiers before it,
+        the noun, and its "of" phrases ("two Hizballah financiers", "a senior Islamic Jihad
+        commander", "leaders of the Sinaloa Cartel"); never a word that modifies another noun of
+        the name's phrase ("Hizballah" in "former Hizballah hostage and army commander")."""
+        own = [t for child in noun.children if child.dep_ in MEMBER_MODIFIER_DEPS and child.i < noun.i
+               for t in child.subtree]
+        return own + [noun] + self._of_phrases(noun)
+
     def _name_mentions(self, key: str) -> list:
         """The mentions that name ``key`` (kind "name"), in text order."""
         return sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
@@ -2466,8 +2498,12 @@ class ActorCoder:
 
     def _name_spans(self, key: str) -> list:
         """The token spans of every mention that names ``key`` (kind "name"), in text order."""
+        return self._mention_spans(self._name_mentions(key))
+
+    def _mention_spans(self, mentions: list) -> list:
+        """The token spans of ``mentions``, in their order (a mention no token covers has none)."""
         spans = []
-        for mention in self._name_mentions(key):
+        for mention in mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
@@ -2624,29 +2660,26 @@ class ActorCoder:
         of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
         and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
         doc = self.doc
-        item = head
-        while item is not None and item.dep_ == "conj" and item.head.i < item.i:
-            item = item.head  # a later item of a coordinated list stands where its first does
+        item = _list_first(head)  # a later item of a coordinated list stands where its first does
         if item is not None and item is not head and item.dep_ != "appos" and item.tag_ == "NNS" \
                 and any(child.dep_ == "appos" and child.i < head.i for child in item.children):
             # "three Russian Federation military units, the 76th ... Division ..., as well as the
             # 64th ... Brigade": the parse hung a later item of the appositive list on the plural
             anchor = item
-            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            found = self._phrase_state(self._anchor_phrase(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
                                                      "the list the name closes")
-        if item is not None and item is not head and item.dep_ == "appos" and item.head.i < item.i \
-                and item.head.pos_ in ("NOUN", "PROPN"):
+        anchor = _apposed_anchor(item, ("NOUN", "PROPN")) if item is not head else None
+        if anchor is not None:
             # "..., the 76th ... Division and its subordinate 234th ... Regiment": a conjunct of the appositive
-            anchor = item.head
-            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+            found = self._phrase_state(self._anchor_phrase(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to "
                                                      "the list the name closes")
-        if head is not None and head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
-            anchor = head.head
-            found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+        anchor = _apposed_anchor(head, ("NOUN", "PROPN"))
+        if anchor is not None:
+            found = self._phrase_state(self._anchor_phrase(anchor), anchor)
             if found is not None:
                 return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' in apposition to the name")
         if head is not None and head.dep_ != "appos":
@@ -2677,7 +2710,7 @@ class ActorCoder:
             anchor = anchor.head.head
         if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS":
             return None
-        found = self._phrase_state(list(doc[anchor.left_edge.i:anchor.i + 1]) + self._of_phrases(anchor), anchor)
+        found = self._phrase_state(self._anchor_phrase(anchor), anchor)
         if found is None:
             return None
         return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' before the name, in apposition")
@@ -2731,6 +2764,11 @@ class ActorCoder:
             found = pattern.match(text, start)
             if found is not None and found.end() == after.start():
                 yield after
+
+    def _anchor_phrase(self, noun) -> list:
+        """The tokens of ``noun``'s phrase up to it and its "of" phrases ("the Head of the National
+        Guard of Russia")."""
+        return list(self.doc[noun.left_edge.i:noun.i + 1]) + self._of_phrases(noun)
 
     @staticmethod
     def _of_phrases(noun) -> list:

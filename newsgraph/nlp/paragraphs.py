@@ -128,8 +128,13 @@ def paragraph_lines(text: str) -> bool:
     hard-wrapped all the same (too few lines to tell the wrap column; "... met on August 29 with
     General\nZhang Youxia, ..." and one long paragraph after it), so it is not one."""
     lines = text.split("\n")
+    return _paragraph_lines(lines, _wrap_width(lines))
+
+
+def _paragraph_lines(lines: list[str], width: int | None) -> bool:
+    """``paragraph_lines`` of a text split into ``lines`` whose ``_wrap_width`` is ``width``."""
     long_lines = sum(_visible_len(line) > MAX_WRAP_WIDTH for line in lines)
-    return long_lines >= MIN_LONG_LINES and _wrap_width(lines) is None
+    return long_lines >= MIN_LONG_LINES and width is None
 
 
 def list_item_line(line: str) -> bool:
@@ -158,8 +163,13 @@ def unwrap_hard_breaks(text: str, raw: str | None = None) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    return _unwrap_lines(text, lines, _wrap_width(lines), raw)
+
+
+def _unwrap_lines(text: str, lines: list[str], width: int | None, raw: str | None) -> str:
+    """``unwrap_hard_breaks`` of ``text``, split into ``lines``, whose ``_wrap_width`` is ``width``
+    (the tokenizer reads the width once for this and ``_paragraph_lines``)."""
     raw = raw if raw is not None and len(raw) == len(text) else text
-    width = _wrap_width(lines)
     in_item = False  # the line is in a list item: its first line, or indented under one
     if width is None and not any(map(list_item_line, lines)):
         return text
@@ -290,10 +300,12 @@ class UnwrappingTokenizer:
         # and\n    the French government ...") is as long as the line the text was wrapped at,
         # cut off behind a break it would look like a short line of its own, not a wrap
         masked = mask_markup(text, run_in_breaks=False)
-        unwrapped = break_run_in_headings(unwrap_hard_breaks(masked, raw=raw), text)
+        lines = masked.split("\n")
+        width = _wrap_width(lines)  # read once: both the unwrapping and the paragraph-a-line test need it
+        unwrapped = break_run_in_headings(_unwrap_lines(masked, lines, width, raw), text)
         doc = remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
         # told before unwrapping: the unwrapped text of a hard-wrapped one has long lines too
-        doc.user_data[PARAGRAPH_LINES_KEY] = paragraph_lines(masked)
+        doc.user_data[PARAGRAPH_LINES_KEY] = _paragraph_lines(lines, width)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

@@ -44,3 +44,10 @@ def test_an_actor_s_killing_during_a_storm_stays_assault(base_nlp):
     # the storm is the setting, the soldiers act
     doc = base_nlp("Soldiers killed five protesters in Lagos during the storm.")
     assert any(t == "ASSAULT" and s == "Soldiers" for t, s, _ in _acts(doc))
+
+
+def test_a_participle_clause_shares_its_host_s_doer_against_a_disaster_setting(base_nlp):
+    # events 0.7.410: the doer is read by the module's own _subject (a participle clause without
+    # a subject of its own shares its host's), so the militants, not the storm, kill
+    doc = base_nlp("Militants attacked the convoy, killing six soldiers during the storm.")
+    assert ("ASSAULT", "Militants", "six soldiers") in _acts(doc)

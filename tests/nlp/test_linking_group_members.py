@@ -76,3 +76,17 @@ def test_an_alias_in_brackets_does_not_hide_the_partitive_after_the_list(nlp):
             "two of the most notorious leaders of the Sinaloa Cartel, one of the deadliest gangs.")
     x = extract(text, dt.date(2024, 7, 26), nlp=nlp, outlet="The White House")
     assert {e.target_acts_for for e in x.events if e.type == "COERCE"} == {"MEX"}
+
+def test_a_group_name_modifying_another_noun_of_the_phrase_places_no_member(nlp):
+    # review 35b §7: the group's name must modify the member noun itself; here "Hizballah" modifies
+    # "hostage", and the commander is an army's
+    x = extract("Police in Beirut arrested former Hizballah hostage and army commander Ali Saade on Monday.",
+                dt.date(2022, 3, 4), nlp=nlp)
+    event = next(e for e in x.events if e.type == "COERCE")
+    assert (event.target_acts_for, event.target_sector) != ("LBN", "REB")
+
+
+def test_a_group_name_modifying_an_appositive_member_noun_places_the_person(nlp):
+    x = extract("Police arrested Omar Haddad, a senior Hamas commander, on Monday.", dt.date(2022, 3, 4), nlp=nlp)
+    event = _target(x, "COERCE", "Haddad")
+    assert (event.target_acts_for, event.target_sector) == ("PSE", "REB")
