@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.402"  # 0.7.402: (branch number 0.7.342) a held gathering's attendees are a plural "of" noun only ("a meeting of foreign ministers"); a singular body ("a meeting of the working group") holds its own meeting, no party met (history: docs/component_versions.md)
+VERSION = "0.7.420"  # 0.7.420: an unrealised pledge to hold to account, impose costs or sanction whose only party is a free relative ("will hold accountable those responsible for war crimes", "to impose consequences on those who engage in corruption") is a standing policy, no event (check not-generic-culprit) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12191,6 +12191,52 @@ def _free_choice_class(trigger: Trigger) -> Optional[str]:
     return None
 
 
+# the pronouns that head a free relative naming a class of wrongdoers by what they did, not a
+# party ("those responsible for", "those who engage in", "anyone involved in"; CGEL 12.3)
+GENERIC_CULPRIT_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever"})
+# the types of a pledge to answer wrongdoing: holding to account (DISAPPROVE), imposing costs or
+# sanctions (THREATEN, SANCTION: the light verb "impose consequences" is typed SANCTION when found)
+GENERIC_CULPRIT_TYPES = frozenset({"DISAPPROVE", "THREATEN", "SANCTION"})
+
+
+def _generic_culprit(trigger: Trigger) -> Optional[str]:
+    """Check not-generic-culprit: an unrealised pledge to answer wrongdoing whose only party is a
+    free relative ("will *hold accountable* those responsible for war crimes", "seek to hold
+    accountable those engaged in human rights abuses", "to *impose* significant consequences on
+    those who engage in corruption"): the verb is a bare infinitive (vowed, sought, aimed at), and
+    the class of culprits is defined by what its members did, whoever they are; a standing policy
+    is stated, no act on a party (PLOVER codes an accusation or threat against an actor). A named
+    party conjoined with the class ("hold Russia and those responsible accountable") keeps it, and
+    so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive)."""
+    verb = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.head
+    if trigger.event_type not in GENERIC_CULPRIT_TYPES or verb.tag_ != "VB":
+        return None
+    for party in verb.subtree:
+        if party.lower_ not in GENERIC_CULPRIT_PRONOUNS or party.dep_ not in ("dobj", "pobj"):
+            continue
+        if party.dep_ == "conj" or any(c.dep_ == "conj" for c in party.children):
+            continue
+        if not any(c.dep_ in ("amod", "acl", "relcl") for c in party.children):
+            continue  # a pronoun pointing back ("those" = the sanctioned officials) names a party
+        if _party_of(party, verb):
+            modifier = next(c for c in party.children if c.dep_ in ("amod", "acl", "relcl"))
+            return f"generic culprits '{party.text} {modifier.text}', whoever they are"
+    return None
+
+
+def _party_of(party: Token, verb: Token) -> bool:
+    """Whether ``party`` is the direct party of ``verb``: its object ("hold *those* accountable",
+    the parser hanging it under the verb or under its predicate adjective "accountable"), or the
+    object of its "on" / "against" phrase, on the verb or on the verb's object ("impose costs *on*
+    those"). A pronoun inside another phrase ("on 48 officials, *including* those who") is not."""
+    head = party.head
+    if party.dep_ == "dobj":
+        return head.i == verb.i or (head.pos_ == "ADJ" and head.head.i == verb.i)
+    if party.dep_ != "pobj" or head.lower_ not in ("on", "against"):
+        return False
+    return head.head.i == verb.i or (head.head.dep_ == "dobj" and head.head.head.i == verb.i)
+
+
 def _forgone_act(token: Token) -> Optional[str]:
     """The subordinator of an alternative not taken that holds the act ``token`` (its first
     conjunct): "*Rather than withholding* them, the Government notified Microsoft", "rather than
@@ -13890,7 +13936,8 @@ _DETECTION_STEPS = (
     ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
     ("not-deontic-claim", _deontic_claim, True),
-    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_act, True),
+    ("not-commitment", _commitment_frame, False), ("not-generic-culprit", _generic_culprit, False),
+    ("not-internal", _internal_act, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-document-content", _document_content, False), ("not-reported-effort", _reported_effort, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
