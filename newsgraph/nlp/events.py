@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.420"  # 0.7.420: an unrealised pledge to hold to account, impose costs or sanction whose only party is a free relative ("will hold accountable those responsible for war crimes", "to impose consequences on those who engage in corruption") is a standing policy, no event (check not-generic-culprit) (history: docs/component_versions.md)
+VERSION = "0.7.421"  # 0.7.421: a hypothetical event with no target after linking ("we could ask for no better partner", "he will talk to anyone if it means ...", "if Moscow used the occasion to declare war") is a scenario, no event (check linked-actors) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -17706,6 +17706,14 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
                 or any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in span))
 
 
+def _supposed_act_on_no_one(event: Event) -> bool:
+    """A hypothetical event (a condition, a possibility, a wish, a scenario: status
+    "hypothetical") with no target after linking: no text, key or state. PLOVER codes an act of
+    one actor on another; an act that is neither done nor aimed at anyone names no interaction
+    (an asserted act with its target missing is still a happening, left to the target readings)."""
+    return event.status == "hypothetical" and not (event.target_text or event.target_key or event.target_acts_for)
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -17776,6 +17784,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                 continue
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
+        if _supposed_act_on_no_one(event):
+            # check linked-actors failed: "we could ask for no better partner", "he will talk to
+            # anyone if it means ...", "Iranians by boycotting the election can announce ...": an
+            # act only supposed, with no party it would be on, is a scenario, no event to code
+            _reject(event)
+            continue
         if _background_clause(event, doc):
             # check not-background failed: who set up the thing a side clause describes, no
             # counterpart; a main-clause mention of the same happening may stand in its place
