@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.404"  # 0.7.404: (branch number 0.7.411) a denying or dismissing verb is read by verb_lemma (its lemma mended where spaCy slips), as every verb test of the module is; the denial verbs join the verbs the mend knows (review) (history: docs/component_versions.md)
+VERSION = "0.7.405"  # 0.7.405: (branch number 0.7.421) a hypothetical event with no target after linking ("we could ask for no better partner", "he will talk to anyone if it means ...", "if Moscow used the occasion to declare war") is a scenario, no event (check linked-actors) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12254,6 +12254,52 @@ def _free_choice_class(trigger: Trigger) -> Optional[str]:
     return None
 
 
+# the pronouns that head a free relative naming a class of wrongdoers by what they did, not a
+# party ("those responsible for", "those who engage in", "anyone involved in"; CGEL 12.3)
+GENERIC_CULPRIT_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever"})
+# the types of a pledge to answer wrongdoing: holding to account (DISAPPROVE), imposing costs or
+# sanctions (THREATEN, SANCTION: the light verb "impose consequences" is typed SANCTION when found)
+GENERIC_CULPRIT_TYPES = frozenset({"DISAPPROVE", "THREATEN", "SANCTION"})
+
+
+def _generic_culprit(trigger: Trigger) -> Optional[str]:
+    """Check not-generic-culprit: an unrealised pledge to answer wrongdoing whose only party is a
+    free relative ("will *hold accountable* those responsible for war crimes", "seek to hold
+    accountable those engaged in human rights abuses", "to *impose* significant consequences on
+    those who engage in corruption"): the verb is a bare infinitive (vowed, sought, aimed at), and
+    the class of culprits is defined by what its members did, whoever they are; a standing policy
+    is stated, no act on a party (PLOVER codes an accusation or threat against an actor). A named
+    party conjoined with the class ("hold Russia and those responsible accountable") keeps it, and
+    so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive)."""
+    verb = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.head
+    if trigger.event_type not in GENERIC_CULPRIT_TYPES or verb.tag_ != "VB":
+        return None
+    for party in verb.subtree:
+        if party.lower_ not in GENERIC_CULPRIT_PRONOUNS or party.dep_ not in ("dobj", "pobj"):
+            continue
+        if party.dep_ == "conj" or any(c.dep_ == "conj" for c in party.children):
+            continue
+        if not any(c.dep_ in ("amod", "acl", "relcl") for c in party.children):
+            continue  # a pronoun pointing back ("those" = the sanctioned officials) names a party
+        if _party_of(party, verb):
+            modifier = next(c for c in party.children if c.dep_ in ("amod", "acl", "relcl"))
+            return f"generic culprits '{party.text} {modifier.text}', whoever they are"
+    return None
+
+
+def _party_of(party: Token, verb: Token) -> bool:
+    """Whether ``party`` is the direct party of ``verb``: its object ("hold *those* accountable",
+    the parser hanging it under the verb or under its predicate adjective "accountable"), or the
+    object of its "on" / "against" phrase, on the verb or on the verb's object ("impose costs *on*
+    those"). A pronoun inside another phrase ("on 48 officials, *including* those who") is not."""
+    head = party.head
+    if party.dep_ == "dobj":
+        return head.i == verb.i or (head.pos_ == "ADJ" and head.head.i == verb.i)
+    if party.dep_ != "pobj" or head.lower_ not in ("on", "against"):
+        return False
+    return head.head.i == verb.i or (head.head.dep_ == "dobj" and head.head.head.i == verb.i)
+
+
 def _forgone_act(token: Token) -> Optional[str]:
     """The subordinator of an alternative not taken that holds the act ``token`` (its first
     conjunct): "*Rather than withholding* them, the Government notified Microsoft", "rather than
@@ -13940,7 +13986,8 @@ _DETECTION_STEPS = (
     ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
     ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
     ("not-deontic-claim", _deontic_claim, True),
-    ("not-commitment", _commitment_frame, False), ("not-internal", _internal_act, True),
+    ("not-commitment", _commitment_frame, False), ("not-generic-culprit", _generic_culprit, False),
+    ("not-internal", _internal_act, True),
     ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
     ("not-document-content", _document_content, False), ("not-reported-effort", _reported_effort, False),
     ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
@@ -17710,6 +17757,14 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
                 or any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in span))
 
 
+def _supposed_act_on_no_one(event: Event) -> bool:
+    """A hypothetical event (a condition, a possibility, a wish, a scenario: status
+    "hypothetical") with no target after linking: no text, key or state. PLOVER codes an act of
+    one actor on another; an act that is neither done nor aimed at anyone names no interaction
+    (an asserted act with its target missing is still a happening, left to the target readings)."""
+    return event.status == "hypothetical" and not (event.target_text or event.target_key or event.target_acts_for)
+
+
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check linked-actors, on events whose actors the linker has resolved: a pronoun the linker
     could resolve to no entity ("It underscores ...", "we" in a transcript nobody speaks for) is
@@ -17780,6 +17835,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                 continue
         if not event.source_text and not event.target_text:
             continue  # check linked-actors failed: no actor left
+        if _supposed_act_on_no_one(event):
+            # check linked-actors failed: "we could ask for no better partner", "he will talk to
+            # anyone if it means ...", "Iranians by boycotting the election can announce ...": an
+            # act only supposed, with no party it would be on, is a scenario, no event to code
+            _reject(event)
+            continue
         if _background_clause(event, doc):
             # check not-background failed: who set up the thing a side clause describes, no
             # counterpart; a main-clause mention of the same happening may stand in its place

@@ -57,3 +57,40 @@ def test_a_wish_to_hold_to_account_is_no_vow(base_nlp):
     # contrast: "would" is a condition or a wish, no vow made; the frame's status is not forced
     events = coded(base_nlp, "The opposition said a new government would hold the generals accountable.")
     assert not [e for e in events if e.type == "DISAPPROVE" and "(vowed)" in e.explanation], show(events)
+
+
+def test_a_pledge_against_whoever_is_responsible_is_no_event(base_nlp):
+    # events 0.7.420 (not-generic-culprit): the only party is a class named by what its members
+    # did, whoever they are; a standing policy is stated, no accusation of anyone
+    for text in ("The allies will hold accountable those responsible for the attacks on hospitals.",
+                 "Canada will continue to hold accountable those engaged in the abuse of detainees.",
+                 "The Ministry is taking new steps to hold accountable those involved in the massacre."):
+        events = coded(base_nlp, text)
+        assert not [e for e in events if e.type == "DISAPPROVE"], show(events)
+        assert "generic culprits 'those" in (_culprit_check(base_nlp, text, "hold") or ""), text
+
+
+def test_a_pledge_of_costs_on_whoever_engages_is_no_event(base_nlp):
+    events = coded(base_nlp, "The United Kingdom will work with its partners to impose significant "
+                   "consequences on those who engage in corruption.")
+    assert not [e for e in events if e.type in ("THREATEN", "SANCTION")], show(events)
+
+
+def test_a_named_party_beside_the_class_keeps_the_pledge(base_nlp):
+    # contrast: the regime is a party; "those who support it" only widens the target
+    events = coded(base_nlp, "We will continue to impose costs on the military regime and those who support it.")
+    assert [e.target_text for e in events if e.type in ("THREATEN", "SANCTION")] == ["military regime"], show(events)
+
+
+def test_a_done_sanction_on_a_class_stays(base_nlp):
+    # contrast: a past act is told, not a standing pledge
+    events = coded(base_nlp, "The Treasury sanctioned those responsible for the cyberattack on the pipeline.")
+    assert "SANCTION" in [e.type for e in events], show(events)
+
+
+def _culprit_check(nlp, text, verb, event_type="DISAPPROVE"):
+    """What check not-generic-culprit says of a candidate at the verb ``verb`` of ``text``."""
+    from newsgraph.nlp import events as ev
+
+    token = next(t for t in nlp(text) if t.text == verb)
+    return ev._generic_culprit(ev.Trigger(token, token, event_type, None, "test", [token], 0.9))

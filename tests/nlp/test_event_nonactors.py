@@ -174,8 +174,9 @@ def test_a_disease_is_no_recipient(base_nlp):
 
 
 def test_bare_allies_beside_a_named_state_are_no_source_of_their_own(base_nlp):
+    # (the class "those responsible" is no party since events 0.7.420: a named one is held to account here)
     events = _events(base_nlp, "He stressed that the United States, Allies, and partners will continue to hold "
-                     "accountable those responsible for atrocities committed in Ukraine.")
+                     "the Russian commanders accountable for atrocities committed in Ukraine.")
     assert events and {e.source_text for e in events} == {"United States"}, _explain(events)
 
 
