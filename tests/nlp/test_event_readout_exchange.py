@@ -141,7 +141,7 @@ def test_a_meeting_told_just_before_is_continued_past_the_lead(nlp):
     # a trip readout's later leg: the meeting is the fourth sentence, the act the fifth
     text = ("Secretary Blinken led a delegation to Peru and Chile last week. The trip focused on migration. "
             "The delegation also visited a port. In Chile, Secretary Blinken met with Foreign Minister Ana Rojas. "
-            "He expressed appreciation for cooperation on the new migration offices.")
+            "He expressed appreciation for the close cooperation on migration.")
     events = _events(nlp, text)
     praise = [e for e in events if e.type == "SUPPORT" and "appreciation" in e.trigger]
     assert praise and all(e.target_text == "Ana Rojas" for e in praise), _explain(praise)
