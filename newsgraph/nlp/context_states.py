@@ -27,6 +27,11 @@ Two kinds come first: a generic party the very next sentence specifies by one st
 restrictions on individuals. This includes 893 Russian Federation officials": ``specified_state``),
 and a sub-national government ("state and local leaders", "municipal officials": ``subnational_state``),
 which may be the publisher's own state's (a White House readout's "state Attorneys General").
+
+Context also fills some empty targets with a state's government (no span, the reason in the
+explanation): aid in a release titled as aid to one state (``aid_title_recipient``), talks on an
+official's trip with no party named (``trip_talks_host``: the leg's host), and a protest by a
+state's own people (``protest_regime``: their government, where the article has it act).
 """
 
 from __future__ import annotations
@@ -788,6 +793,14 @@ def trip_partner_state(doc, own: Optional[str], event) -> Optional[tuple[str, st
     legs = trip_states(doc, own)
     if not legs or not event.source_acts_for or event.source_acts_for in legs:
         return None
+    return _trip_leg(doc, own, event, legs)
+
+
+def _trip_leg(doc, own: Optional[str], event, legs: list[str]) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the leg of a trip (``legs``: ``trip_states``) an event's sentence tells
+    of: the one leg the sentence names, else the trip's one state, else the leg named last before
+    the sentence (readouts go leg by leg); None where the sentence names a state that is no leg,
+    or several."""
     named = _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for}
     if named - set(legs) or len(named) > 1:
         return None
@@ -797,6 +810,73 @@ def trip_partner_state(doc, own: Optional[str], event) -> Optional[tuple[str, st
         return legs[0], "the one state the trip its title names goes to"
     before = [state for offset, state in _state_mentions(doc) if offset < event.sentence_start and state in legs]
     return (before[-1], "the leg of the trip named last before its sentence") if before else None
+
+
+def trip_talks_host(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the host of talks an official of the publisher's state ``own`` holds on
+    a trip (``trip_states``) with no party named ("Sherman will travel to the PRC ... The Deputy
+    Secretary will discuss areas where we have serious concerns", "The Assistant Secretary will
+    also discuss support for Moldovan authorities"): PLOVER CONSULT is talks between parties, and
+    a trip's talks are with the state it visits (``_trip_leg``). Only talks (CONSULT, a planned
+    meeting AGREE consult:meet) with no target at all, by an actor of ``own``; None otherwise."""
+    if event.type not in ("CONSULT", "AGREE") or event.target_key or event.target_text or event.target_acts_for \
+            or (event.type == "AGREE" and event.mode != "consult:meet") or (event.mode or "").endswith("visit"):
+        return None
+    if not own or event.source_acts_for != own or not (event.source_key or "").startswith("person:"):
+        return None  # (the trip is an official's: "Convened by the United States, the meeting" is no talk of it)
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or any(c.dep_ == "prep" and c.lower_ in ("with", "to") for t in trigger for c in t.children):
+        return None  # "meet with the next generation of Brazilian entrepreneurs": the sentence names whom
+    legs = trip_states(doc, own)
+    return _trip_leg(doc, own, event, legs) if legs else None
+
+
+def place_trip_hosts(doc, outlet, events, country_key) -> None:
+    """Give talks held on a trip with no party named (``trip_talks_host``) the host state as
+    target (its government, as a country mention is coded); notes the reason."""
+    own = releasing_state(outlet)
+    for event in events or []:
+        found = trip_talks_host(doc, own, event)
+        if found is not None:
+            state, reason = found
+            _give_target_state(doc, event, state, country_key, f" GOV: the host of talks on a trip, {reason}")
+
+
+# the sectors of a state's own people, who protest against their government (Phoenix CVL, OPP)
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
+
+
+def protest_regime(doc, own: Optional[str], event, events) -> Optional[str]:
+    """ISO3 of the government a state's people protest against, where the protest names no
+    target ("tens of thousands of Cubans ... took to the streets to peacefully demand respect for
+    their fundamental freedoms"): PLOVER PROTEST's target is whom the protest is against, and a
+    state's own civilians or opposition (sector CVL / OPP) demonstrating at home protest against
+    their government where the article has that government act (an institution of that state
+    -- a state sector -- as an actor of its other events, or a named body or official of it:
+    "the regime", "Cuban security forces"). None for protesters of no state, of the publisher's ``own``, or a state whose
+    institutions the article never names as an actor."""
+    if event.type != "PROTEST" or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    state = event.source_acts_for
+    if not state or state == own or event.source_sector not in _PEOPLE_SECTORS:
+        return None
+    sectors = state_sectors()
+    actors = [(e.source_acts_for, e.source_sector) for e in events or [] if e is not event] + \
+             [(e.target_acts_for, e.target_sector) for e in events or [] if e is not event] + \
+             [(getattr(x, "acts_for", None), getattr(x, "sector", None)) for key, x in (doc._.ng_entities or {}).items()
+              if not key.startswith("country:")]  # (a demonym, "Venezuelans", is a country entity: no act of its government)
+    return state if any(acts_for == state and sector in sectors for acts_for, sector in actors) else None
+
+
+def place_protest_regimes(doc, outlet, events, country_key) -> None:
+    """Give each protest by a state's own people naming no target (``protest_regime``) that
+    state's government as target; notes the reason."""
+    own = releasing_state(outlet)
+    for event in events or []:
+        state = protest_regime(doc, own, event, events)
+        if state is not None:
+            _give_target_state(doc, event, state, country_key,
+                               " GOV: the government its own people protest against, an actor of the article")
 
 
 def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:

@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.405"  # 0.7.405: (branch number 0.7.421) a hypothetical event with no target after linking ("we could ask for no better partner", "he will talk to anyone if it means ...", "if Moscow used the occasion to declare war") is a scenario, no event (check linked-actors) (history: docs/component_versions.md)
+VERSION = "0.7.406"  # 0.7.406: (branch number 0.7.440) a readout's concern voiced with no object or clause of its own (DISAPPROVE) goes to the other side of the meeting, and a meeting told in the sentence just before an act counts as a readout's lead (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11896,16 +11896,30 @@ def _names_beyond_title(text: Optional[str]) -> bool:
 READOUT_LEAD_SENTENCES = 3
 
 
+def _just_before(doc: Doc, meeting: Event, event: Event) -> bool:
+    """The meeting is told in the sentence just before the event's: a trip readout's later leg
+    ("While in Colombia, she met with Foreign Minister Leyva ... She expressed appreciation for
+    ..."), whose next sentence goes on with that meeting as the lead's does with the first."""
+    previous = None
+    for sent in doc.sents:
+        if sent.start_char >= event.sentence_start:
+            break
+        previous = sent.start_char
+    return previous is not None and previous == meeting.sentence_start
+
+
 def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> bool:
     """An act with no recipient that a readout tells of one side of the meeting it reports: a
     stressed importance (DEMAND, ``_stressed_importance``), or, where the article's lead reports
-    the meeting (a readout), a meeting-type act (PLOVER CONSULT, COOPERATE: between the
+    the meeting (a readout) or the sentence just before the act does (``_just_before``: a trip
+    readout's later leg), a meeting-type act (PLOVER CONSULT, COOPERATE: between the
     participants, "The Secretary and his counterparts also discussed ...", "In addition to
     discussing ...") or a promise (AGREE: "pledged to continue our close cooperation") told as done
     with no party named: what one side says or does in the meeting it says or does to the other
     (PLOVER "Compound and Reciprocal Actors"; plover_frames.yaml symmetric_types,
     joint_commitment_types), or a verbal act of one side (SUPPORT: "He emphasized our shared
-    commitment to expanding citizen security": readout_verbal_types). Not a meeting with a party of its own ("also met with ISF
+    commitment to expanding citizen security", or a concern voiced with no object or clause of
+    its own: readout_verbal_types). Not a meeting with a party of its own ("also met with ISF
     leadership": "with" names another, resolved or not) nor a gathering ("took part in the
     summit"); not a planned act ("The G7 will also reaffirm its commitment")."""
     if event.target_start is not None:
@@ -11916,10 +11930,17 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
             or event.status != "asserted":
         return False
     lead = [sent.start_char for sent in itertools.islice(doc.sents, READOUT_LEAD_SENTENCES)]
-    if not lead or meeting.sentence_start > lead[-1]:
+    if (not lead or meeting.sentence_start > lead[-1]) and not _just_before(doc, meeting, event):
         return False  # the meeting is no readout's lead: a later act may be with anyone
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is None:
+        return False
+    if event.type == "DISAPPROVE" and any(
+            c not in trigger and (c.dep_ in ("dobj", "obj", "ccomp")
+                                  or (c.dep_ == "acl" and any(g.dep_ in SUBJECT_DEPS for g in c.children)))
+            for t in trigger for c in t.children):
+        # "Kim condemned the launches", "expressed concern that these launches demonstrate the
+        # DPRK's determination": the stance is on its object's or clause's doer, not the counterpart
         return False
     # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party)
     return not any(t.lemma_.lower() in lex.gathering_nouns for t in trigger) and not any(

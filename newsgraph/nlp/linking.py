@@ -52,7 +52,7 @@ from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_to
                                        means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
-                                          place_aid_recipients, place_trip_partners, is_meeting,
+                                          place_aid_recipients, place_protest_regimes, place_trip_hosts, place_trip_partners, is_meeting,
                                           place_attacked_states, place_statement_addressees, give_state_authorities)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.203"  # 0.3.203: (branch number 0.3.210) a named group places its member only when its name modifies the member noun itself (its compound, adjective or possessive words, or its "of" phrase): "former Hizballah hostage and army commander X" is no Hizballah commander (review 35b §7) (history: docs/component_versions.md)
+VERSION = "0.3.204"  # 0.3.204: (branch number 0.3.220) talks on an official's trip with no party named are with the host of the leg; a protest by a state's own people with no target is against its government where the article has that government act (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5177,6 +5177,10 @@ def link_facts(doc) -> None:
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         # an aid act naming no recipient in a release titled as aid to one state: that state
         place_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
+        # talks on an official's trip naming no party: with the host of the leg
+        place_trip_hosts(doc, coder.outlet, doc._.ng_events, _country_key)
+        # a protest by a state's own people naming no target: against that state's government
+        place_protest_regimes(doc, coder.outlet, doc._.ng_events, _country_key)
         # an attack on property or ground naming no recipient: the state it belongs to
         place_attacked_states(doc, coder.outlet, doc._.ng_events, _country_key)
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier

@@ -80,3 +80,21 @@ def test_a_with_phrase_of_a_clause_below_the_meeting_gives_no_partner(base_nlp):
     doc = base_nlp("The Secretary discussed how the U.S.-Colombia integrated counternarcotics strategy aligns with "
                    "President-Elect Petro’s goal to diminish rural violence.")
     assert all(e.target_text != "President-Elect Petro" for e in find_events(doc) if e.type == "CONSULT")
+
+
+# a trip announcement of one's own: talks with no party named are with the host of the leg
+RIVERA = ("Deputy Secretary of State Wendy Sherman will travel to Lima, Peru, on May 3. "
+          "The Deputy Secretary will discuss energy security and trade.")
+
+
+def test_talks_on_a_trip_with_no_party_named_are_with_the_host(nlp):
+    x = extract(RIVERA, dt.date(2022, 5, 1), nlp=nlp, outlet=STATE, title="Deputy Secretary Sherman’s Travel to Peru")
+    talks = [e for e in x.events if e.trigger == "discuss"]
+    assert talks and all(e.target_acts_for == "PER" for e in talks), [(e.type, e.target_key) for e in talks]
+    assert all("the host of talks on a trip" in e.explanation for e in talks)
+
+
+def test_the_same_talks_with_no_trip_title_take_no_host(nlp):
+    x = extract(RIVERA, dt.date(2022, 5, 1), nlp=nlp, outlet=STATE, title="Deputy Secretary Sherman’s Remarks")
+    talks = [e for e in x.events if e.trigger == "discuss"]
+    assert all("the host of talks on a trip" not in (e.explanation or "") for e in talks)

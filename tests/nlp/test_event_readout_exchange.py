@@ -115,3 +115,33 @@ def test_an_act_of_a_third_party_after_a_call_keeps_no_target(nlp):
                      outlet=WHITE_HOUSE)
     support = [e for e in events if e.type == "SUPPORT"]
     assert all(e.target_key != "person:xi-jinping" for e in support), _explain(support)
+
+
+CALL = "Secretary Blinken spoke today with Chilean Foreign Minister Ana Rojas about regional security. "
+
+
+def test_a_concern_voiced_in_a_readout_is_voiced_to_the_other_side(nlp):
+    # PLOVER DISAPPROVE, told of one side of the call with no party named: said to the counterpart
+    events = _events(nlp, CALL + "The Secretary expressed deep concern about efforts to weaken the electoral court.")
+    concern = [e for e in events if e.type == "DISAPPROVE"]
+    assert concern and all(e.target_text == "Ana Rojas" for e in concern), _explain(concern)
+    assert all("the other side of the meeting" in e.explanation for e in concern), _explain(concern)
+
+
+def test_a_stance_on_an_object_or_a_clause_is_not_handed_the_other_side(nlp):
+    # contrast: "condemned the launches" and "concern that X ..." are stances on someone else's act
+    for act in ("The Secretary condemned the missile launches.",
+                "The Secretary expressed concern that the launches show the resolve of North Korea."):
+        events = _events(nlp, CALL + act)
+        stance = [e for e in events if e.type == "DISAPPROVE"]
+        assert all(e.target_text != "Ana Rojas" for e in stance), _explain(stance)
+
+
+def test_a_meeting_told_just_before_is_continued_past_the_lead(nlp):
+    # a trip readout's later leg: the meeting is the fourth sentence, the act the fifth
+    text = ("Secretary Blinken led a delegation to Peru and Chile last week. The trip focused on migration. "
+            "The delegation also visited a port. In Chile, Secretary Blinken met with Foreign Minister Ana Rojas. "
+            "He expressed appreciation for the close cooperation on migration.")
+    events = _events(nlp, text)
+    praise = [e for e in events if e.type == "SUPPORT" and "appreciation" in e.trigger]
+    assert praise and all(e.target_text == "Ana Rojas" for e in praise), _explain(praise)

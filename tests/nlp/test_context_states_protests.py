@@ -1,0 +1,23 @@
+"""A protest by a state's own people that names no target is against that state's government,
+where the article has that government act (nlp/context_states.py ``place_protest_regimes``;
+PLOVER PROTEST: the target is whom the protest is against)."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import explain, linked
+
+PROTEST = "Thousands of Venezuelans took to the streets on Sunday to demand free elections. "
+
+
+def test_a_protest_by_a_states_people_is_against_its_government(nlp):
+    events = linked(nlp, PROTEST + "Venezuelan security forces arrested dozens of protesters in Caracas.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest, explain(events)
+    assert all(e.target_acts_for == "VEN" and e.target_sector == "GOV" for e in protest), explain(protest)
+    assert all("the government its own people protest against" in e.explanation for e in protest)
+
+
+def test_no_government_of_theirs_in_the_article_takes_no_target(nlp):
+    events = linked(nlp, PROTEST + "The United States supports their right to assemble peacefully.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert all(e.target_acts_for is None for e in protest), explain(protest)
