@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.201"  # 0.3.201: (branch number 0.3.179) the origin and "fellow" readings (0.3.175, 0.3.177) run only where every other reading of the person placed no one, keeping its sector, and a country right after a name ("Andriy Yermak of Ukraine") and an appositive's "of" ("the chief propagandist of the Russian Federation") are left to the title readings; a group named after a subdivision (0.3.176) needs its state named in the article only where the subdivision's name is a common English word ("Gulf", "Falcon"; "Sinaloa Cartel" alone is MEX); a "fellow" phrase the parser heads with the name ("their fellow U.S. citizens Emad Shargi") is read too (history: docs/component_versions.md)
+VERSION = "0.3.225"  # 0.3.225: a bare "actor(s)" (Phoenix ACTOR ~ELI, a celebrity) gives no sector alone: releases use it for any doer ("malicious cyber actors", "pro-democracy actors", "Iranian cyber actors Seyyed ... Kazemi"), never for former office holders (actor_sectors.yaml agents_not_alone) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
