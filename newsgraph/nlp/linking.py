@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.204"  # 0.3.204: (branch number 0.3.220) talks on an official's trip with no party named are with the host of the leg; a protest by a state's own people with no target is against its government where the article has that government act (history: docs/component_versions.md)
+VERSION = "0.3.205"  # 0.3.205: (branch number 0.3.226) a transcript turn label naming a surname after an honorific or a title ("MR PRICE:", "FOREIGN MINISTER MIRZOYAN:") keys a person by that surname where the article names no one of it (added to its entities, as coref keys a surname-only person), keeping the sector the label's title gave; anonymous labels ("SENIOR STATE DEPARTMENT OFFICIAL") stay unkeyed (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3709,7 +3709,7 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         found_key, code = institution
         return found_key, code or coder.for_key(found_key)
     person = _person_by_surname(doc, text) or _titled_holder(doc, start, end) or _turn_label_person(doc, text, start) \
-        or _name_after_title(doc, text, start, end)
+        or _name_after_title(doc, text, start, end) or _turn_label_added(doc, coder, text, start, end)
     if person:
         return person, coder.for_key(person)
     holder = _appositive_title_holder(doc, coder, text, start, end)
@@ -3865,6 +3865,48 @@ def _turn_label_person(doc, text: Optional[str], start: Optional[int]) -> Option
     if turn is None or _fold(turn[0]) != _fold(text):
         return None
     return turn[1]
+
+
+def _label_surname(label: str) -> Optional[str]:
+    """The surname a transcript turn's label ends in, written as a name ("MR PRICE" -> "Price",
+    "FOREIGN MINISTER MIRZOYAN" -> "Mirzoyan"), where every word before it is an honorific or a
+    title (``roles.title_lexicon``); None for a label that names no one ("SENIOR STATE
+    DEPARTMENT OFFICIAL", "MODERATOR", "QUESTION")."""
+    from newsgraph.nlp.roles import title_lexicon
+
+    words = label.replace(".", "").split()
+    if len(words) < 2:
+        return None
+    surname = words[-1].capitalize()
+    prefix = " ".join(words[:-1]).lower()
+    lex = title_lexicon()
+    if not _name_word(surname) or not (all(w in lex.honorifics for w in prefix.split()) or lex.is_title_phrase(prefix)):
+        return None
+    return surname
+
+
+def _turn_label_added(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
+                      end: Optional[int]) -> Optional[str]:
+    """Key of the person a transcript turn's own label names where the article names no one of
+    that surname ("MR PRICE:" in a briefing that never writes "Ned Price"): a person keyed by the
+    surname, as coref keys a person the article names by surname alone ("person:price"), added
+    to the article's entities; their state is the article's reading of them. The span must be
+    the label itself (``_turn_label_person``'s test); None otherwise."""
+    if not text or start is None or not text.strip().isupper():
+        return None
+    turn = _turn_speaker(doc, start)
+    if turn is None or turn[1] is not None or _fold(turn[0]) != _fold(text) or label_role(turn[0]) == PRESS:
+        return None
+    surname = _label_surname(turn[0])
+    if surname is None:
+        return None
+    key, code = _added_person(doc, coder, surname, None, start, end)
+    title = coder.for_text(text)
+    if title is not None and title.sector and (code is None or not code.sector):
+        # "PRIME MINISTER SHMYHAL": the label's title still gives the sector it gave the bare label
+        coder._cache[key] = ActorCode(code.acts_for if code is not None else title.acts_for, title.sector,
+                                      f"{title.reason}; the turn label's title")
+    return key
 
 
 def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],

@@ -39,3 +39,21 @@ def test_a_relayed_statements_turn_label_via_keys_no_entity(nlp):
     relayed = [s for s in doc._.ng_statements if s.via == "QUESTION"]
     assert relayed, [(s.speaker_text, s.via) for s in doc._.ng_statements]
     assert all(s.via_key is None and s.via_start == PRESS_BRIEFING.index("QUESTION") for s in relayed)
+
+
+# a briefing transcript that labels its speakers by surname and never writes their full names
+LABELLED_BRIEFING = (
+    "Department Press Briefing\n\n"
+    "MR PRICE: Good afternoon. We are deeply concerned about the detention of journalists in Belarus.\n\n"
+    "QUESTION: Thank you. Will you raise it with the Belarusian authorities?\n\n"
+    "MR PRICE: We have raised it directly, and we will continue to do so.\n\n"
+    "SENIOR STATE DEPARTMENT OFFICIAL: We have made our position clear.\n")
+
+
+def test_a_turn_label_naming_a_surname_keys_that_person_where_the_article_never_names_them(nlp):
+    doc = nlp(LABELLED_BRIEFING)
+    speakers = {(s.speaker_text, s.speaker_key) for s in doc._.ng_statements if s.speaker_text}
+    assert ("MR PRICE", "person:price") in speakers, speakers
+    # an anonymous official's label names no one
+    assert all(key is None for text, key in speakers if text == "SENIOR STATE DEPARTMENT OFFICIAL"), speakers
+    assert doc._.ng_entities["person:price"].type == "person"

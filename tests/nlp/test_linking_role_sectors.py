@@ -91,3 +91,25 @@ def test_representatives_of_a_state_or_sector_are_no_legislature(nlp):
     x = extract(text, dt.date(2024, 5, 7), nlp=nlp, outlet="The White House")
     sectors = {e.source_text: e.source_sector for e in x.events if e.target_text == "Guatemala"}
     assert sectors == {"foreign ministers": "GOV", "senior representatives": None}
+
+
+def test_cyber_actors_named_in_apposition_are_no_elites(nlp):
+    # a reward offer's "cyber actors" are contractors, not former office holders (Phoenix ACTOR
+    # ~ELI); they keep the state their demonym gives
+    text = ("The Department seeks information on Iranian cyber actors Reza Tavakoli and Omid Farahani, "
+            "contractors employed by an Iranian cyber company.")
+    x = extract(text, dt.date(2022, 2, 2), nlp=nlp, outlet=STATE)
+    target = _target(x, "Reza Tavakoli")
+    assert (target.target_acts_for, target.target_sector) == ("IRN", None)
+
+
+def test_pro_democracy_actors_arrested_by_a_regime_keep_its_state_but_no_elite_sector(nlp):
+    # the state the release is about places them as it places "political opponents" (context_agents.yaml
+    # unsectored_heads), with no sector of their own
+    text = ("The United States Restricts Visas of 50 Nicaraguan Officials\n\n"
+            "The Department of State is taking steps to restrict visas of 50 officials of the government of "
+            "Nicaragua. In the last two months alone, the regime has arrested 30 political opponents and "
+            "pro-democracy actors. We call on Nicaragua to release them.")
+    x = extract(text, dt.date(2021, 8, 6), nlp=nlp, outlet=STATE)
+    target = _target(x, "pro-democracy actors")
+    assert (target.target_acts_for, target.target_sector) == ("NIC", None)

@@ -200,6 +200,17 @@ def test_bare_representatives_give_no_sector_and_phrases_keep_theirs():
     assert owned_agent_sector("citizens").sector == agent_sector("citizens").sector
 
 
+def test_bare_actors_are_no_elites():
+    # Phoenix ACTOR ~ELI is a celebrity; releases call any doer an actor ("malicious cyber
+    # actors", "pro-democracy actors"): no sector alone, and none in a state's own voice either
+    from newsgraph.resolve.actors import owned_agent_sector
+
+    assert agent_sector("malicious cyber actors").sector is None
+    assert agent_sector("pro-democracy actors").sector is None
+    assert owned_agent_sector("actors") is None
+    assert agent_sector("former president").sector == "ELI"  # the elites Phoenix means stay ELI
+
+
 @pytest.mark.parametrize("name", ["U.S. Treasury", "US Treasury", "U.S. Department of Treasury"])
 def test_a_department_named_in_its_short_or_article_less_form(name):
     # Phoenix lists US_TREASURY_DEPARTMENT and US_DEPARTMENT_OF_THE_TREASURY: the same body
