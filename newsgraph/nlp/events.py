@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.402"  # 0.7.402: (branch number 0.7.342) a held gathering's attendees are a plural "of" noun only ("a meeting of foreign ministers"); a singular body ("a meeting of the working group") holds its own meeting, no party met (history: docs/component_versions.md)
+VERSION = "0.7.430"  # 0.7.430: a plural noun of a Phoenix sector's people (not a site: hospitals, schools, prisons) heading the object is the target, not its possessor ("banned Russia's athletes"); one an object noun is "of"/"from" is the actor inside it ("the contributions of migrants to the strength of the United States"), and a state or place found deeper inside such a people noun's phrase yields to the people noun ("welcoming thousands of persons from Ukraine"): the place only says whose the people are (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -343,6 +343,8 @@ def _patient_type(trigger: "Trigger") -> bool:
 CROWD_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "vigil", "sit-in"})
 # how a target that is the people of a protest is told (the linker codes it as protesters)
 PROTEST_PEOPLE_RULE = "the people of the protest acted on"
+# the object noun itself names people of a Phoenix sector ("banned Russia's athletes"): the target, not its possessor
+PEOPLE_NOUN_RULE = "people the object noun names"
 # prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
 # "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
 PATIENT_PREPS = ("against", "on", "upon")
@@ -4337,7 +4339,10 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
+                if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
+                        child.lower_ in ("of", "from") and _people_noun(obj, lex))):
+                    # (people a sector noun names are whom the noun is of: "the contributions of
+                    # migrants"; a "by" or "for" phrase of them is another role, read elsewhere)
                     if _place_naming_document(token, child):
                         continue  # "signed the Protocol of Quebec": the place names the document
                     return obj
@@ -4533,7 +4538,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
-                return step
+                return _people_holding(step, starts, lex) or step
+
             if step.pos_ == "NOUN" and step.dep_ == "pobj":
                 # "dozens of political opponents and pro-democracy activists": a noun coordinated
                 # with the phrase's object shares its role (English coordination), so an actor noun
@@ -4550,6 +4556,29 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             else:
                 frontier.add(step, depth + 1, depth + 1)
     return None
+
+
+def _people_holding(found: Token, starts: list[Token], lex: Lexicon) -> Optional[Token]:
+    """The outermost people noun (``_people_noun``) whose phrase holds the actor ``found`` inside
+    the object phrases ``starts``, through "of" / "from" / "in" phrases, a possessor or a modifier
+    ("welcoming thousands of persons from Ukraine": persons, not Ukraine), else None. The head
+    noun of a phrase names what it is about; a state or place inside it only says whose or where
+    the people are, which the linker reads from the phrase."""
+    top = {t.i for t in starts if t is not None}
+    held = None
+    word = found
+    while word.i not in top and word.head.i != word.i:
+        link = word.dep_
+        if link == "pobj":
+            if word.head.lower_ not in ("of", "from", "in"):
+                break
+            word = word.head
+        elif link not in ("poss", "amod", "compound", "nmod", "conj", "prep"):
+            break
+        word = word.head
+        if word.i != found.i and _people_noun(word, lex):
+            held = word
+    return held if word.i in top else None
 
 
 class _Frontier:
@@ -7755,6 +7784,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "convened a meeting of foreign ministers": the gathering itself is no party (it
             # acts for no one, ``_actor_inside``); those it is "of" are whom the host meets
             return _with_conjuncts(attendees), GATHERING_ATTENDEES
+        if rule in ("dobj", "obj", "dative") and not passive and _people_noun(token, lex):
+            # "banned Russia's athletes", "honoured Ukrainian journalists": the object's head noun
+            # names the people acted on; its possessor or nationality only says whose they are
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{PEOPLE_NOUN_RULE} ({rule})"
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -8483,6 +8516,23 @@ def _sector_people(token: Token) -> bool:
     modifier ("military operations", "prison sentences" are things)."""
     found = agent_match(token.doc[token.left_edge.i:token.i + 1].text)
     return found is not None and found[1].lower().split()[-1] == token.lower_
+
+
+def _people_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a plural common noun naming people of a Phoenix sector
+    (``_sector_people``: "migrants", "athletes", "persons") that the project's actor nouns do not
+    list. Such a noun heads the phrase it is in, so it is the participant, not a place or state
+    named deeper in it ("the contributions of migrants to the strength of the United States",
+    "thousands of persons from Ukraine") nor its possessor ("Russia's athletes"): those only say
+    which state the people are of, which the linker reads from the phrase."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() not in lex.nouns \
+        and token.lemma_.lower() not in joined_detection_words(*_SITE_LISTS) and _sector_people(token)
+
+
+# event_detection.yaml lists of places and buildings: Phoenix codes some by the sector they serve
+# ("hospitals" HLH, "schools" EDU, "prisons" POL), but they are things given, struck or visited,
+# never the people a phrase is about (``_people_noun``)
+_SITE_LISTS = ("struck_target_nouns", "visited_site_heads", "detention_places")
 
 
 def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
