@@ -265,7 +265,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.430"  # 0.7.430: a plural noun of a Phoenix sector's people (not a site: hospitals, schools, prisons) heading the object is the target, not its possessor ("banned Russia's athletes"); one an object noun is "of"/"from" is the actor inside it ("the contributions of migrants to the strength of the United States"), and a state or place found deeper inside such a people noun's phrase yields to the people noun ("welcoming thousands of persons from Ukraine"): the place only says whose the people are (history: docs/component_versions.md)
+VERSION = "0.7.430"  # 0.7.430: a plural noun of a Phoenix sector's people (not a site: hospitals, schools, prisons) heading the object is the target, not its possessor ("banned Russia's athletes"); one an object noun is "of"/"from" is the actor inside it ("the contributions of migrants to the strength of the United States"), and a state or place found deeper inside such a people noun's phrase yields to the people noun ("welcoming thousands of persons from Ukraine"): the place only says whose the people are; a restriction on a foreign state's people named by its possessive stays a SANCTION on that state (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -17824,7 +17824,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # economic, military, humanitarian aid, asylum and peacekeeping, given to a party in need)
             _reject(event)
             continue
-        if _foreign_state_measure(event):
+        if _foreign_state_measure(event, doc):
             # a restriction a state or international body imposes on another state ("announced measures
             # to address the PRC's ... forced labor", "to prevent Russia from accessing its wealth fund",
             # "the IPC's decision to prevent Russia's and Belarus' athletes from competing") reduces
@@ -17832,7 +17832,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # cooperative relations"; "International (political or economic) sanctions are coded as
             # 'discontinue'"; 'expel' from "a group, organization"), not COERCE, whose restrictions are
             # "Repression, restrictions on rights" within a state's reach
-            notes.append(f"restriction on the foreign state {event.target_key.split(':', 1)[1].upper()}: SANCTION")
+            state = _country_state(event.target_key) or event.target_acts_for
+            notes.append(f"restriction on the foreign state {state.upper()}: SANCTION")
             event.type, event.mode = "SANCTION", "discontinue"
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
@@ -17916,7 +17917,7 @@ def _same_targetless_act(event: Event, other: Event) -> bool:
 FOREIGN_MEASURE_MODES = frozenset({"restrict", "ban"})
 
 
-def _foreign_state_measure(event: Event) -> bool:
+def _foreign_state_measure(event: Event, doc: Optional[Doc] = None) -> bool:
     """A COERCE 'restrict' or 'ban' whose recipient is a state itself (a ``country:`` key, not its
     people or a body of it) other than the one its source acts for, from a source the linker placed
     (a state, a state's organ or an international body): the measure of one state or body against
@@ -17924,7 +17925,7 @@ def _foreign_state_measure(event: Event) -> bool:
     physical_restriction_words) stay COERCE 'restrict', which names them."""
     if event.type != "COERCE" or event.mode not in FOREIGN_MEASURE_MODES:
         return False
-    state = _country_state(event.target_key)
+    state = _country_state(event.target_key) or _possessor_state(event, doc)
     if not state:
         return False
     if event.source_acts_for == state or event.source_key == event.target_key:
@@ -17933,6 +17934,20 @@ def _foreign_state_measure(event: Event) -> bool:
         return False  # no source placed ("The E.O. is designed to prevent Russia ..."): whose measure is unknown
     words = detection_lexicon()["physical_restriction_words"]
     return not any(w.strip(",.;:").lower() in words for w in (event.trigger or "").split())
+
+
+def _possessor_state(event: Event, doc: Optional[Doc]) -> Optional[str]:
+    """The state of a target the people noun of a state's possessive names ("prevent Russia's
+    athletes from competing": RUS, the target's ``acts_for``), else None. The people are the
+    target (``PEOPLE_NOUN_RULE``), but a measure barring a state's people as such is one on that
+    state, as when the state itself is named."""
+    if doc is None or event.target_key or not event.target_acts_for:
+        return None
+    span = _target_span(doc, event)
+    if span is None or not len(span) or not any(
+            c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
+        return None
+    return event.target_acts_for
 
 
 def _trip_to_place(event: Event, doc: Optional[Doc] = None) -> bool:
