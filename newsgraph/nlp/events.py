@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.406"  # 0.7.406: (branch number 0.7.440) a readout's concern voiced with no object or clause of its own (DISAPPROVE) goes to the other side of the meeting, and a meeting told in the sentence just before an act counts as a readout's lead (history: docs/component_versions.md)
+VERSION = "0.7.407"  # 0.7.407: (branch number 0.7.430) a plural noun of a Phoenix sector's people (not a site: hospitals, schools, prisons) heading the object is the target, not its possessor ("banned Russia's athletes"); one an object noun is "of"/"from" is the actor inside it ("the contributions of migrants to the strength of the United States"), and a state or place found deeper inside such a people noun's phrase yields to the people noun ("welcoming thousands of persons from Ukraine"): the place only says whose the people are; a restriction on a foreign state's people named by its possessive stays a SANCTION on that state (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -347,6 +347,8 @@ def _patient_type(trigger: "Trigger") -> bool:
 CROWD_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "vigil", "sit-in"})
 # how a target that is the people of a protest is told (the linker codes it as protesters)
 PROTEST_PEOPLE_RULE = "the people of the protest acted on"
+# the object noun itself names people of a Phoenix sector ("banned Russia's athletes"): the target, not its possessor
+PEOPLE_NOUN_RULE = "people the object noun names"
 # prepositions that direct a force or coercion at its patient ("a crackdown on journalists",
 # "repression against protesters"); not "with" (a unit or instrument) nor "in" (a place)
 PATIENT_PREPS = ("against", "on", "upon")
@@ -4342,7 +4344,10 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
+                if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
+                        child.lower_ in ("of", "from") and _people_noun(obj, lex))):
+                    # (people a sector noun names are whom the noun is of: "the contributions of
+                    # migrants"; a "by" or "for" phrase of them is another role, read elsewhere)
                     if _place_naming_document(token, child):
                         continue  # "signed the Protocol of Quebec": the place names the document
                     return obj
@@ -4538,7 +4543,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
-                return step
+                return _people_holding(step, starts, lex) or step
+
             if step.pos_ == "NOUN" and step.dep_ == "pobj":
                 # "dozens of political opponents and pro-democracy activists": a noun coordinated
                 # with the phrase's object shares its role (English coordination), so an actor noun
@@ -4555,6 +4561,29 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             else:
                 frontier.add(step, depth + 1, depth + 1)
     return None
+
+
+def _people_holding(found: Token, starts: list[Token], lex: Lexicon) -> Optional[Token]:
+    """The outermost people noun (``_people_noun``) whose phrase holds the actor ``found`` inside
+    the object phrases ``starts``, through "of" / "from" / "in" phrases, a possessor or a modifier
+    ("welcoming thousands of persons from Ukraine": persons, not Ukraine), else None. The head
+    noun of a phrase names what it is about; a state or place inside it only says whose or where
+    the people are, which the linker reads from the phrase."""
+    top = {t.i for t in starts if t is not None}
+    held = None
+    word = found
+    while word.i not in top and word.head.i != word.i:
+        link = word.dep_
+        if link == "pobj":
+            if word.head.lower_ not in ("of", "from", "in"):
+                break
+            word = word.head
+        elif link not in ("poss", "amod", "compound", "nmod", "conj", "prep"):
+            break
+        word = word.head
+        if word.i != found.i and _people_noun(word, lex):
+            held = word
+    return held if word.i in top else None
 
 
 class _Frontier:
@@ -7818,6 +7847,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "convened a meeting of foreign ministers": the gathering itself is no party (it
             # acts for no one, ``_actor_inside``); those it is "of" are whom the host meets
             return _with_conjuncts(attendees), GATHERING_ATTENDEES
+        if rule in ("dobj", "obj", "dative") and not passive and _people_noun(token, lex):
+            # "banned Russia's athletes", "honoured Ukrainian journalists": the object's head noun
+            # names the people acted on; its possessor or nationality only says whose they are
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{PEOPLE_NOUN_RULE} ({rule})"
         inner = _actor_inside(token, lex)
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
@@ -8546,6 +8579,23 @@ def _sector_people(token: Token) -> bool:
     modifier ("military operations", "prison sentences" are things)."""
     found = agent_match(token.doc[token.left_edge.i:token.i + 1].text)
     return found is not None and found[1].lower().split()[-1] == token.lower_
+
+
+def _people_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a plural common noun naming people of a Phoenix sector
+    (``_sector_people``: "migrants", "athletes", "persons") that the project's actor nouns do not
+    list. Such a noun heads the phrase it is in, so it is the participant, not a place or state
+    named deeper in it ("the contributions of migrants to the strength of the United States",
+    "thousands of persons from Ukraine") nor its possessor ("Russia's athletes"): those only say
+    which state the people are of, which the linker reads from the phrase."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() not in lex.nouns \
+        and token.lemma_.lower() not in joined_detection_words(*_SITE_LISTS) and _sector_people(token)
+
+
+# event_detection.yaml lists of places and buildings: Phoenix codes some by the sector they serve
+# ("hospitals" HLH, "schools" EDU, "prisons" POL), but they are things given, struck or visited,
+# never the people a phrase is about (``_people_noun``)
+_SITE_LISTS = ("struck_target_nouns", "visited_site_heads", "detention_places")
 
 
 def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
@@ -17907,7 +17957,7 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # economic, military, humanitarian aid, asylum and peacekeeping, given to a party in need)
             _reject(event)
             continue
-        if _foreign_state_measure(event):
+        if _foreign_state_measure(event, doc):
             # a restriction a state or international body imposes on another state ("announced measures
             # to address the PRC's ... forced labor", "to prevent Russia from accessing its wealth fund",
             # "the IPC's decision to prevent Russia's and Belarus' athletes from competing") reduces
@@ -17915,7 +17965,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # cooperative relations"; "International (political or economic) sanctions are coded as
             # 'discontinue'"; 'expel' from "a group, organization"), not COERCE, whose restrictions are
             # "Repression, restrictions on rights" within a state's reach
-            notes.append(f"restriction on the foreign state {event.target_key.split(':', 1)[1].upper()}: SANCTION")
+            state = _country_state(event.target_key) or event.target_acts_for
+            notes.append(f"restriction on the foreign state {state.upper()}: SANCTION")
             event.type, event.mode = "SANCTION", "discontinue"
         event.explanation = (event.explanation or "") + f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK}" + \
             (f" ({'; '.join(notes)})" if notes else "")
@@ -17999,7 +18050,7 @@ def _same_targetless_act(event: Event, other: Event) -> bool:
 FOREIGN_MEASURE_MODES = frozenset({"restrict", "ban"})
 
 
-def _foreign_state_measure(event: Event) -> bool:
+def _foreign_state_measure(event: Event, doc: Optional[Doc] = None) -> bool:
     """A COERCE 'restrict' or 'ban' whose recipient is a state itself (a ``country:`` key, not its
     people or a body of it) other than the one its source acts for, from a source the linker placed
     (a state, a state's organ or an international body): the measure of one state or body against
@@ -18007,7 +18058,7 @@ def _foreign_state_measure(event: Event) -> bool:
     physical_restriction_words) stay COERCE 'restrict', which names them."""
     if event.type != "COERCE" or event.mode not in FOREIGN_MEASURE_MODES:
         return False
-    state = _country_state(event.target_key)
+    state = _country_state(event.target_key) or _possessor_state(event, doc)
     if not state:
         return False
     if event.source_acts_for == state or event.source_key == event.target_key:
@@ -18016,6 +18067,20 @@ def _foreign_state_measure(event: Event) -> bool:
         return False  # no source placed ("The E.O. is designed to prevent Russia ..."): whose measure is unknown
     words = detection_lexicon()["physical_restriction_words"]
     return not any(w.strip(",.;:").lower() in words for w in (event.trigger or "").split())
+
+
+def _possessor_state(event: Event, doc: Optional[Doc]) -> Optional[str]:
+    """The state of a target the people noun of a state's possessive names ("prevent Russia's
+    athletes from competing": RUS, the target's ``acts_for``), else None. The people are the
+    target (``PEOPLE_NOUN_RULE``), but a measure barring a state's people as such is one on that
+    state, as when the state itself is named."""
+    if doc is None or event.target_key or not event.target_acts_for:
+        return None
+    span = _target_span(doc, event)
+    if span is None or not len(span) or not any(
+            c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
+        return None
+    return event.target_acts_for
 
 
 def _trip_to_place(event: Event, doc: Optional[Doc] = None) -> bool:
