@@ -207,7 +207,7 @@ Since 0.7.320: not-disaster (``_disaster_cause``): a death, injury or destructio
 disaster or an accident (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters"
 context) is no ASSAULT or COERCE: "58 people were killed in the crash", "the earthquake killed 300";
 "killed in an airstrike / a bombing / the attack" stays.
-Since 0.7.330 (stance targets the sentence names): the origin of a criticised deed is its doer
+Since 0.7.403 (stance targets the sentence names): the origin of a criticised deed is its doer
 (``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
 emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
 share the later one's object ("condemn and will expose Russia's policy").
