@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.205"  # 0.3.205: (branch number 0.3.226) a transcript turn label naming a surname after an honorific or a title ("MR PRICE:", "FOREIGN MINISTER MIRZOYAN:") keys a person by that surname where the article names no one of it (added to its entities, as coref keys a surname-only person), keeping the sector the label's title gave; anonymous labels ("SENIOR STATE DEPARTMENT OFFICIAL") stay unkeyed (history: docs/component_versions.md)
+VERSION = "0.3.230"  # 0.3.230: a bare title ("The Secretary") is not keyed to a name that "and" plus another title premodifies ("The Secretary and Kenyan President William Ruto": Ruto is the President) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5861,9 +5861,20 @@ def _title_premodified_holders(doc, title: str) -> set[str]:
         if hit.group(0) != title:
             continue  # the title as written, capitalised: "assistant secretary" in prose titles no one
         after = next((m for m in names if m.start >= hit.end()), None)
-        if after is not None and _TITLE_TO_NAME.match(" " + text[hit.end():after.start]):
+        if after is not None and _TITLE_TO_NAME.match(" " + text[hit.end():after.start]) \
+                and not _gap_joins_another_title(text[hit.end():after.start]):
             found.add(after.entity_key)
     return found
+
+
+def _gap_joins_another_title(gap: str) -> bool:
+    """Whether the words between a title and a name join a second title by "and" ("Secretary and
+    Kenyan President William Ruto"): the name is then the other title's holder, not the first's.
+    "and" inside one title ("... for Educational and Cultural Affairs") joins no title head."""
+    words = gap.split()
+    if "and" not in words:
+        return False
+    return any(_fold(w) in _title_heads() for w in words[words.index("and") + 1:])
 
 
 def _title_holder(doc, title: str, state: str) -> Optional[str]:

@@ -52,3 +52,22 @@ def test_a_bare_title_two_people_carry_stays_unkeyed(nlp):
             "The Assistant Secretary will also meet the participants of the exchange program.")
     events = [e for e in linked(nlp, text) if e.source_text == "Assistant Secretary"]
     assert all(e.source_key is None for e in events), show(events)
+
+
+def test_a_bare_title_joined_by_and_to_another_titled_name_stays_unkeyed(nlp):
+    # contrast (review 36b): "The Secretary and Kenyan President William Ruto": Ruto is the
+    # President, not the Secretary; the bare "Secretary" names no one the article introduced
+    text = ("The Secretary will travel to Kenya on May 3. "
+            "The Secretary and Kenyan President William Ruto will discuss trade.")
+    events = linked(nlp, text)
+    assert all(e.source_key != "person:william-ruto" for e in events if e.source_text == "Secretary"), show(events)
+    assert not any("introduces by that title: William Ruto" in (e.explanation or "") for e in events), show(events)
+
+
+def test_a_bare_ambassador_is_not_the_foreign_minister_beside_it(nlp):
+    text = ("The Ambassador and Foreign Minister Ararat Mirzoyan discussed the peace talks on Monday. "
+            "The Ambassador also met civil society leaders.")
+    events = linked(nlp, text, outlet="Reuters")
+    assert events, "the meetings are events"
+    assert not any(e.source_text == "Ambassador" and e.source_key == "person:ararat-mirzoyan" for e in events), \
+        show(events)
