@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.230"  # 0.3.230: a bare title ("The Secretary") is not keyed to a name that "and" plus another title premodifies ("The Secretary and Kenyan President William Ruto": Ruto is the President) (history: docs/component_versions.md)
+VERSION = "0.3.231"  # 0.3.231: a protest by a state's own people whose sentence names another state (abroad, or at another state's embassy) is not given their own government as target (context_states.protest_regime) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
