@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.231"  # 0.3.231: a protest by a state's own people whose sentence names another state (abroad, or at another state's embassy) is not given their own government as target (context_states.protest_regime) (history: docs/component_versions.md)
+VERSION = "0.3.232"  # 0.3.232: a later "their fellow ..." phrase no longer gives its nationality to a name in a prepositional phrase of the clause ("freed A in exchange for B": B is the other side) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2363,6 +2363,8 @@ class ActorCoder:
                     named = [t for t in doc[span.sent.start:possessor.i] if t.ent_type_ == "PERSON"]
                     if not named or not (span.start <= named[-1].i < span.end):
                         continue  # "his" is the nearest person named before it
+                elif _in_prep_phrase(span.root):
+                    continue  # "freed A in exchange for B, ... their fellow citizens": B is the other side
                 phrase = [t for t in doc[possessor.i + 1:noun.i + 1] if t is not fellow]
                 found = self._nationality_of(phrase, "a 'fellow' phrase after the name")
                 if found is not None:
@@ -5865,6 +5867,17 @@ def _title_premodified_holders(doc, title: str) -> set[str]:
                 and not _gap_joins_another_title(text[hit.end():after.start]):
             found.add(after.entity_key)
     return found
+
+
+def _in_prep_phrase(token) -> bool:
+    """Whether ``token`` (a name's head) sits in a prepositional phrase of its clause ("freed A in
+    exchange for B": B), looking up its heads to the first verb: such a name is no conjunct or
+    object of the predicate, so no "their fellow ..." phrase of that clause counts it."""
+    while token.head is not token and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("pobj", "prep", "pcomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _gap_joins_another_title(gap: str) -> bool:
