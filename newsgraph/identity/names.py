@@ -120,10 +120,11 @@ def _person(name: str, cfg: dict) -> NormName:
 def _without_leading_titles(raw: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """A person's written words without the title words before the name ("Speaker Nancy
     Pelosi", "Counsellor Aung San Suu Kyi"): the mention kept the title the article wrote, the
-    article's key did not (coref strips the same words, roles' ``title_words``); one word is
-    always left."""
+    article's key did not (coref strips the same words, roles' ``title_words``); two words are
+    always left, since a given name may be a title word too ("Major Garrett", "Emir Kusturica",
+    "Sultan Al Jaber" keep their given name; a one-word name keeps its word)."""
     titles = title_lexicon().title_words
-    while len(raw) > 1 and raw[0][0] in titles:
+    while len(raw) > 2 and raw[0][0] in titles:
         raw = raw[1:]
     return raw
 

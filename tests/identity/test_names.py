@@ -56,6 +56,9 @@ def test_title_words_before_a_name_and_hon_are_not_the_name():
     assert normalise("Counsellor Aung San Suu Kyi", "person").key == "aung san suu kyi"
     assert normalise("Hon. Grant Robertson", "person").key == "grant robertson"
     assert normalise("Speaker", "person").key == "speaker"  # one word is always left
+    # (review 36b) a given name that is also a title word stays: two words are always left
+    assert normalise("Major Garrett", "person").tokens == ("major", "garrett")
+    assert normalise("Emir Kusturica", "person").key == "emir kusturica"
 
 
 def test_a_given_name_inside_the_other_name_agrees_other_given_names_do_not():
