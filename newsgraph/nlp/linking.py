@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.232"  # 0.3.232: a later "their fellow ..." phrase no longer gives its nationality to a name in a prepositional phrase of the clause ("freed A in exchange for B": B is the other side) (history: docs/component_versions.md)
+VERSION = "0.3.233"  # 0.3.233: a bare title is plural only by its head or, in a postpositive title, its first word ("Attorneys General"): "The Press Secretary", "The Foreign Affairs Minister" may name their one holder (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5830,7 +5830,7 @@ def _key_stateless_title(doc, event, side: str, title: str) -> None:
     state and sector: a definite title repeated alone names the holder the text introduced by it.
     Nothing where the title heads no title (``roles.title_lexicon``) or is plural, where no one or
     several people are so introduced, or where the slot is the event's other actor."""
-    if _fold(title.split()[-1]) not in _title_heads() or any(w.endswith("s") for w in title.split()):
+    if _fold(title.split()[-1]) not in _title_heads() or _plural_title(title):
         return  # (a plural, "Attorneys General", is several people, no one holder)
     holders = _title_premodified_holders(doc, title)
     other = getattr(event, ("target" if side == "source" else "source") + "_key")
@@ -5867,6 +5867,18 @@ def _title_premodified_holders(doc, title: str) -> set[str]:
                 and not _gap_joins_another_title(text[hit.end():after.start]):
             found.add(after.entity_key)
     return found
+
+
+def _plural_title(title: str) -> bool:
+    """Whether a capitalised title names several holders: its head is plural ("Foreign
+    Ministers"), or, in a postpositive title, its first word ("Attorneys General"). A plural word
+    before the head ("The Press Secretary", "Foreign Affairs Minister") makes no plural title."""
+    words = title.split()
+    heads = _title_heads()
+    if _fold(words[-1]) in heads and not words[-1].endswith("s"):
+        # "Attorneys General": "general" heads the title's lexicon entry, the plural sits first
+        return len(words) > 1 and words[0].endswith("s") and _fold(words[0])[:-1] in heads
+    return words[-1].endswith("s")
 
 
 def _in_prep_phrase(token) -> bool:

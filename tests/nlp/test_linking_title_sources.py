@@ -71,3 +71,13 @@ def test_a_bare_ambassador_is_not_the_foreign_minister_beside_it(nlp):
     assert events, "the meetings are events"
     assert not any(e.source_text == "Ambassador" and e.source_key == "person:ararat-mirzoyan" for e in events), \
         show(events)
+
+
+def test_a_plural_word_before_the_head_makes_no_plural_title():
+    # (review 36b) "Press", "Affairs" end in s, the heads do not: one holder; a plural head or a
+    # plural first word of a postpositive title is several
+    from newsgraph.nlp.linking import _plural_title
+
+    assert not _plural_title("Press Secretary") and not _plural_title("Foreign Affairs Minister")
+    assert not _plural_title("Surgeon General")
+    assert _plural_title("Foreign Ministers") and _plural_title("Attorneys General")
