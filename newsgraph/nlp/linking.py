@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.233"  # 0.3.233: a bare title is plural only by its head or, in a postpositive title, its first word ("Attorneys General"): "The Press Secretary", "The Foreign Affairs Minister" may name their one holder (history: docs/component_versions.md)
+VERSION = "0.3.234"  # 0.3.234: a transcript turn label's surname is written with each letter run capitalised ("THOMAS-GREENFIELD" is "Thomas-Greenfield", "O'BRIEN" is "O'Brien" and keys a person, no longer rejected for its apostrophe) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3879,10 +3879,12 @@ def _label_surname(label: str) -> Optional[str]:
     words = label.replace(".", "").split()
     if len(words) < 2:
         return None
-    surname = words[-1].capitalize()
+    # each letter run capitalised: "THOMAS-GREENFIELD" is "Thomas-Greenfield", "O'BRIEN" "O'Brien"
+    surname = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), words[-1])
     prefix = " ".join(words[:-1]).lower()
     lex = title_lexicon()
-    if not _name_word(surname) or not (all(w in lex.honorifics for w in prefix.split()) or lex.is_title_phrase(prefix)):
+    # (an apostrophe inside a surname, "O'Brien", is no reason to doubt it is a name)
+    if not _name_word(re.sub(r"['’]", "", surname)) or not (all(w in lex.honorifics for w in prefix.split()) or lex.is_title_phrase(prefix)):
         return None
     return surname
 
