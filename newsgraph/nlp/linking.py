@@ -478,7 +478,7 @@ def _partitive_after_names(head):
 
 # the sectors of a group that acts for no government: a criminal or armed group named after the
 # place it is based in ("Sinaloa Cartel") is of that place's state
-_PLACE_GROUP_SECTORS = frozenset({"CRM", "REB", "INS"})
+_PLACE_GROUP_SECTORS = frozenset({"CRM", "REB"})
 
 
 def _place_named_group(name: str, named_states: set[str]) -> Optional[ActorCode]:
