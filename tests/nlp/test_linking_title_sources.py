@@ -49,8 +49,9 @@ def test_a_stateless_bare_title_is_the_person_it_introduced(nlp):
 def test_a_bare_title_two_people_carry_stays_unkeyed(nlp):
     # contrast: two people introduced as Assistant Secretary; the bare title names neither
     text = ("Assistant Secretary Lee Satterfield and Assistant Secretary Brian Nichols will travel to Brazil in July. "
-            "The Assistant Secretary will also meet the participants of the exchange program.")
+            "The Assistant Secretary will also meet the U.S. and Brazilian participants of the exchange program.")
     events = [e for e in linked(nlp, text) if e.source_text == "Assistant Secretary"]
+    assert events, show(linked(nlp, text))
     assert all(e.source_key is None for e in events), show(events)
 
 
