@@ -337,7 +337,7 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
         entities[key] = EntityRecord(key=key, name=name, type="organization", country=code.acts_for, reason=code.reason,
                                      component=COMPONENT, version=VERSION)
         doc._.ng_entities = entities
-    coder._cache[key] = code
+    coder.remember(key, code)
     mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
     for a, b in sorted({(first.start(), first.end()), (start, end)}):
         if not any(m.start == a and m.end == b for m in mentions):
@@ -1272,6 +1272,12 @@ class ActorCoder:
             self._cache[key] = None  # guards against a role cycle
             self._cache[key] = self._code(key)
         return self._cache[key]
+
+    def remember(self, key: str, code: Optional[ActorCode]) -> None:
+        """Record ``code`` as ``key``'s reading: an actor the linker added to the article after
+        reading its mentions (a body it introduced, a person a turn label names), whose code
+        ``_code`` could not rebuild from the mentions; later ``for_key`` calls return it."""
+        self._cache[key] = code
 
     def _code(self, key: str) -> Optional[ActorCode]:
         entity = self.entities.get(key)
@@ -3894,8 +3900,10 @@ def _turn_label_added(doc, coder: "ActorCoder", text: Optional[str], start: Opti
     """Key of the person a transcript turn's own label names where the article names no one of
     that surname ("MR PRICE:" in a briefing that never writes "Ned Price"): a person keyed by the
     surname, as coref keys a person the article names by surname alone ("person:price"), added
-    to the article's entities; their state is the article's reading of them. The span must be
-    the label itself (``_turn_label_person``'s test); None otherwise."""
+    to the article's entities; their state is the article's reading of them, and where the label's
+    title gives a sector the reading lacks, the coder remembers that sector for the key
+    (``ActorCoder.remember``). The span must be the label itself (``_turn_label_person``'s test);
+    None otherwise."""
     if not text or start is None or not text.strip().isupper():
         return None
     turn = _turn_speaker(doc, start)
@@ -3908,8 +3916,8 @@ def _turn_label_added(doc, coder: "ActorCoder", text: Optional[str], start: Opti
     title = coder.for_text(text)
     if title is not None and title.sector and (code is None or not code.sector):
         # "PRIME MINISTER SHMYHAL": the label's title still gives the sector it gave the bare label
-        coder._cache[key] = ActorCode(code.acts_for if code is not None else title.acts_for, title.sector,
-                                      f"{title.reason}; the turn label's title")
+        coder.remember(key, ActorCode(code.acts_for if code is not None else title.acts_for, title.sector,
+                                      f"{title.reason}; the turn label's title"))
     return key
 
 

@@ -74,3 +74,12 @@ def test_a_turn_label_with_a_hyphenated_surname_stores_it_as_written_in_names(nl
     doc = nlp(LABELLED_BRIEFING.replace("MR PRICE", "MS JEAN-PIERRE"))
     names = {e.name for key, e in doc._.ng_entities.items() if e.type == "person"}
     assert "Jean-Pierre" in names and "Jean-pierre" not in names, names
+
+
+def test_a_turn_label_keyed_by_surname_keeps_the_sector_its_title_gave(nlp):
+    # (review 36b item 9) the coder remembers the label title's sector for the added person
+    doc = nlp(LABELLED_BRIEFING.replace("MR PRICE", "FOREIGN MINISTER MIRZOYAN"))
+    said = [s for s in doc._.ng_statements if s.speaker_text == "FOREIGN MINISTER MIRZOYAN"]
+    assert said, [(s.speaker_text, s.speaker_key) for s in doc._.ng_statements]
+    assert all(s.speaker_key == "person:mirzoyan" and s.speaker_sector == "GOV" for s in said), \
+        [(s.speaker_key, s.speaker_sector) for s in said]
