@@ -2349,7 +2349,8 @@ class ActorCoder:
         ("... allow X to return home, and release his son Y, as well as their fellow U.S. citizens
         A and B": X and Y are U.S. citizens too): "fellow" says the possessor's people share the
         class its noun phrase names, so where the possessor is "their", every person named before
-        it in the sentence, where it is "his"/"her", the one named last before it, takes the
+        it in the sentence but in a prepositional phrase ("freed A in exchange for B": B is the
+        other side, ``_in_prep_phrase``), where it is "his"/"her", the one named last before it, takes the
         state the phrase's demonym or state name gives (``_nationality_of``; one state only).
         A dual national is what the article's words make them. None where no such phrase follows."""
         doc = self.doc
