@@ -120,10 +120,11 @@ def _person(name: str, cfg: dict) -> NormName:
 def _without_leading_titles(raw: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """A person's written words without the title words before the name ("Speaker Nancy
     Pelosi", "Counsellor Aung San Suu Kyi"): the mention kept the title the article wrote, the
-    article's key did not (coref strips the same words, roles' ``title_words``); one word is
-    always left."""
+    article's key did not (coref strips the same words, roles' ``title_words``); two words are
+    always left, since a given name may be a title word too ("Major Garrett", "Emir Kusturica",
+    "Sultan Al Jaber" keep their given name; a one-word name keeps its word)."""
     titles = title_lexicon().title_words
-    while len(raw) > 1 and raw[0][0] in titles:
+    while len(raw) > 2 and raw[0][0] in titles:
         raw = raw[1:]
     return raw
 
@@ -132,14 +133,17 @@ def first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two people's name tokens (``NormName.tokens``) may share a given name: either is
     a bare surname, or the first tokens are equal, one begins the other ("j" / "john"), one is
     the other clipped ("Tony" / "Antony", ``name_cues.clipped_given_name``), Jaro-Winkler
-    >= 0.85 ("Volodymyr" / "Wolodymyr"), or one's given name is a word of the other before its
-    surname ("Mike Pyle" / "Economics Mike Pyle", "López Obrador" / "Andrés Manuel López Obrador")."""
+    >= 0.85 ("Volodymyr" / "Wolodymyr"), or the shorter name is the tail of the longer ("Mike
+    Pyle" / "Economics Mike Pyle", "López Obrador" / "Andrés Manuel López Obrador")."""
     if len(a) < 2 or len(b) < 2:
         return True
     fa, fb = a[0], b[0]
-    if fa in b[:-1] or fb in a[:-1]:
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < len(long_) and long_[-len(short):] == short:
         # a word before the name ("Economics Mike Pyle") or a double surname written alone
-        # ("López Obrador" / "Andrés Manuel López Obrador"): the other's given name is in it
+        # ("López Obrador" / "Andrés Manuel López Obrador"): the shorter name ends the longer;
+        # a given name met elsewhere in it says nothing ("Ali Abdullah Saleh" / "Ahmed Ali
+        # Saleh", a father and son under patronymic naming)
         return True
     return fa == fb or fa.startswith(fb) or fb.startswith(fa) or clipped_given_name(fa, fb) \
         or JaroWinkler.similarity(fa, fb) >= 0.85

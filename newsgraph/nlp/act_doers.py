@@ -357,7 +357,7 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                     found.setdefault(key, (key, doc_text(doc)[start:end], start, end,
                                            doc[min(doer.i, token.i):max(doer.i, token.i) + 1].text))
     for key in [k for k in found if k.startswith(UNNAMED)]:
-        if key[len(UNNAMED):].partition("/")[0] in named_states:
+        if _unnamed_code(key)[0] in named_states:
             # (the same party told once by name, once by an unnamed mention: "Russian forces
             # shelled ..., killing ...": one doer)
             del found[key]
@@ -436,13 +436,22 @@ def _unnamed_key(event) -> Optional[str]:
     return f"{UNNAMED}{event.source_acts_for}/{event.source_sector or ''}"
 
 
+def _unnamed_code(key: str) -> Optional[tuple[str, Optional[str]]]:
+    """(ISO3, sector or None) an ``UNNAMED`` key holds (``_unnamed_key`` writes it); None for an
+    entity key."""
+    if not key.startswith(UNNAMED):
+        return None
+    acts_for, _, sector = key[len(UNNAMED):].partition("/")
+    return acts_for, sector or None
+
+
 def _code_for(key: str, code_for_key: Callable):
     """The ActorCode of ``key``: the linker's, or for an ``UNNAMED`` key the state and sector it holds."""
-    if key.startswith(UNNAMED):
+    unnamed = _unnamed_code(key)
+    if unnamed is not None:
         from newsgraph.resolve.actors import ActorCode
 
-        acts_for, _, sector = key[len(UNNAMED):].partition("/")
-        return ActorCode(acts_for, sector or None, "the earlier act's unnamed doer")
+        return ActorCode(*unnamed, "the earlier act's unnamed doer")
     return code_for_key(key)
 
 

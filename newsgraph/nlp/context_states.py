@@ -854,12 +854,16 @@ def protest_regime(doc, own: Optional[str], event, events) -> Optional[str]:
     their government where the article has that government act (an institution of that state
     -- a state sector -- as an actor of its other events, or a named body or official of it:
     "the regime", "Cuban security forces"). None for protesters of no state, of the publisher's ``own``, or a state whose
-    institutions the article never names as an actor."""
+    institutions the article never names as an actor, and for a protest abroad or at another state's
+    door: its sentence names another state ("Ukrainians protested outside the Russian embassy in
+    Warsaw" is against no government of theirs)."""
     if event.type != "PROTEST" or event.target_key or event.target_text or event.target_acts_for:
         return None
     state = event.source_acts_for
     if not state or state == own or event.source_sector not in _PEOPLE_SECTORS:
         return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state}:
+        return None  # (demonstrating abroad, or against another state: not "at home")
     sectors = state_sectors()
     actors = [(e.source_acts_for, e.source_sector) for e in events or [] if e is not event] + \
              [(e.target_acts_for, e.target_sector) for e in events or [] if e is not event] + \

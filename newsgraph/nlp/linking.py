@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.205"  # 0.3.205: (branch number 0.3.226) a transcript turn label naming a surname after an honorific or a title ("MR PRICE:", "FOREIGN MINISTER MIRZOYAN:") keys a person by that surname where the article names no one of it (added to its entities, as coref keys a surname-only person), keeping the sector the label's title gave; anonymous labels ("SENIOR STATE DEPARTMENT OFFICIAL") stay unkeyed (history: docs/component_versions.md)
+VERSION = "0.3.234"  # 0.3.234: a transcript turn label's surname is written with each letter run capitalised ("THOMAS-GREENFIELD" is "Thomas-Greenfield", "O'BRIEN" is "O'Brien" and keys a person, no longer rejected for its apostrophe) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -337,7 +337,7 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
         entities[key] = EntityRecord(key=key, name=name, type="organization", country=code.acts_for, reason=code.reason,
                                      component=COMPONENT, version=VERSION)
         doc._.ng_entities = entities
-    coder._cache[key] = code
+    coder.remember(key, code)
     mentions = doc._.ng_mentions if doc._.ng_mentions is not None else []
     for a, b in sorted({(first.start(), first.end()), (start, end)}):
         if not any(m.start == a and m.end == b for m in mentions):
@@ -478,7 +478,7 @@ def _partitive_after_names(head):
 
 # the sectors of a group that acts for no government: a criminal or armed group named after the
 # place it is based in ("Sinaloa Cartel") is of that place's state
-_PLACE_GROUP_SECTORS = frozenset({"CRM", "REB", "INS"})
+_PLACE_GROUP_SECTORS = frozenset({"CRM", "REB"})
 
 
 def _place_named_group(name: str, named_states: set[str]) -> Optional[ActorCode]:
@@ -1272,6 +1272,12 @@ class ActorCoder:
             self._cache[key] = None  # guards against a role cycle
             self._cache[key] = self._code(key)
         return self._cache[key]
+
+    def remember(self, key: str, code: Optional[ActorCode]) -> None:
+        """Record ``code`` as ``key``'s reading: an actor the linker added to the article after
+        reading its mentions (a body it introduced, a person a turn label names), whose code
+        ``_code`` could not rebuild from the mentions; later ``for_key`` calls return it."""
+        self._cache[key] = code
 
     def _code(self, key: str) -> Optional[ActorCode]:
         entity = self.entities.get(key)
@@ -2343,7 +2349,8 @@ class ActorCoder:
         ("... allow X to return home, and release his son Y, as well as their fellow U.S. citizens
         A and B": X and Y are U.S. citizens too): "fellow" says the possessor's people share the
         class its noun phrase names, so where the possessor is "their", every person named before
-        it in the sentence, where it is "his"/"her", the one named last before it, takes the
+        it in the sentence but in a prepositional phrase ("freed A in exchange for B": B is the
+        other side, ``_in_prep_phrase``), where it is "his"/"her", the one named last before it, takes the
         state the phrase's demonym or state name gives (``_nationality_of``; one state only).
         A dual national is what the article's words make them. None where no such phrase follows."""
         doc = self.doc
@@ -2363,6 +2370,8 @@ class ActorCoder:
                     named = [t for t in doc[span.sent.start:possessor.i] if t.ent_type_ == "PERSON"]
                     if not named or not (span.start <= named[-1].i < span.end):
                         continue  # "his" is the nearest person named before it
+                elif _in_prep_phrase(span.root):
+                    continue  # "freed A in exchange for B, ... their fellow citizens": B is the other side
                 phrase = [t for t in doc[possessor.i + 1:noun.i + 1] if t is not fellow]
                 found = self._nationality_of(phrase, "a 'fellow' phrase after the name")
                 if found is not None:
@@ -3877,10 +3886,12 @@ def _label_surname(label: str) -> Optional[str]:
     words = label.replace(".", "").split()
     if len(words) < 2:
         return None
-    surname = words[-1].capitalize()
+    # each letter run capitalised: "THOMAS-GREENFIELD" is "Thomas-Greenfield", "O'BRIEN" "O'Brien"
+    surname = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), words[-1])
     prefix = " ".join(words[:-1]).lower()
     lex = title_lexicon()
-    if not _name_word(surname) or not (all(w in lex.honorifics for w in prefix.split()) or lex.is_title_phrase(prefix)):
+    # (an apostrophe inside a surname, "O'Brien", is no reason to doubt it is a name)
+    if not _name_word(re.sub(r"['’]", "", surname)) or not (all(w in lex.honorifics for w in prefix.split()) or lex.is_title_phrase(prefix)):
         return None
     return surname
 
@@ -3890,8 +3901,10 @@ def _turn_label_added(doc, coder: "ActorCoder", text: Optional[str], start: Opti
     """Key of the person a transcript turn's own label names where the article names no one of
     that surname ("MR PRICE:" in a briefing that never writes "Ned Price"): a person keyed by the
     surname, as coref keys a person the article names by surname alone ("person:price"), added
-    to the article's entities; their state is the article's reading of them. The span must be
-    the label itself (``_turn_label_person``'s test); None otherwise."""
+    to the article's entities; their state is the article's reading of them, and where the label's
+    title gives a sector the reading lacks, the coder remembers that sector for the key
+    (``ActorCoder.remember``). The span must be the label itself (``_turn_label_person``'s test);
+    None otherwise."""
     if not text or start is None or not text.strip().isupper():
         return None
     turn = _turn_speaker(doc, start)
@@ -3904,8 +3917,8 @@ def _turn_label_added(doc, coder: "ActorCoder", text: Optional[str], start: Opti
     title = coder.for_text(text)
     if title is not None and title.sector and (code is None or not code.sector):
         # "PRIME MINISTER SHMYHAL": the label's title still gives the sector it gave the bare label
-        coder._cache[key] = ActorCode(code.acts_for if code is not None else title.acts_for, title.sector,
-                                      f"{title.reason}; the turn label's title")
+        coder.remember(key, ActorCode(code.acts_for if code is not None else title.acts_for, title.sector,
+                                      f"{title.reason}; the turn label's title"))
     return key
 
 
@@ -5828,7 +5841,7 @@ def _key_stateless_title(doc, event, side: str, title: str) -> None:
     state and sector: a definite title repeated alone names the holder the text introduced by it.
     Nothing where the title heads no title (``roles.title_lexicon``) or is plural, where no one or
     several people are so introduced, or where the slot is the event's other actor."""
-    if _fold(title.split()[-1]) not in _title_heads() or any(w.endswith("s") for w in title.split()):
+    if _fold(title.split()[-1]) not in _title_heads() or _plural_title(title):
         return  # (a plural, "Attorneys General", is several people, no one holder)
     holders = _title_premodified_holders(doc, title)
     other = getattr(event, ("target" if side == "source" else "source") + "_key")
@@ -5861,9 +5874,43 @@ def _title_premodified_holders(doc, title: str) -> set[str]:
         if hit.group(0) != title:
             continue  # the title as written, capitalised: "assistant secretary" in prose titles no one
         after = next((m for m in names if m.start >= hit.end()), None)
-        if after is not None and _TITLE_TO_NAME.match(" " + text[hit.end():after.start]):
+        if after is not None and _TITLE_TO_NAME.match(" " + text[hit.end():after.start]) \
+                and not _gap_joins_another_title(text[hit.end():after.start]):
             found.add(after.entity_key)
     return found
+
+
+def _plural_title(title: str) -> bool:
+    """Whether a capitalised title names several holders: its head is plural ("Foreign
+    Ministers"), or, in a postpositive title, its first word ("Attorneys General"). A plural word
+    before the head ("The Press Secretary", "Foreign Affairs Minister") makes no plural title."""
+    words = title.split()
+    heads = _title_heads()
+    if _fold(words[-1]) in heads and not words[-1].endswith("s"):
+        # "Attorneys General": "general" heads the title's lexicon entry, the plural sits first
+        return len(words) > 1 and words[0].endswith("s") and _fold(words[0])[:-1] in heads
+    return words[-1].endswith("s")
+
+
+def _in_prep_phrase(token) -> bool:
+    """Whether ``token`` (a name's head) sits in a prepositional phrase of its clause ("freed A in
+    exchange for B": B), looking up its heads to the first verb: such a name is no conjunct or
+    object of the predicate, so no "their fellow ..." phrase of that clause counts it."""
+    while token.head is not token and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("pobj", "prep", "pcomp"):
+            return True
+        token = token.head
+    return False
+
+
+def _gap_joins_another_title(gap: str) -> bool:
+    """Whether the words between a title and a name join a second title by "and" ("Secretary and
+    Kenyan President William Ruto"): the name is then the other title's holder, not the first's.
+    "and" inside one title ("... for Educational and Cultural Affairs") joins no title head."""
+    words = gap.split()
+    if "and" not in words:
+        return False
+    return any(_fold(w) in _title_heads() for w in words[words.index("and") + 1:])
 
 
 def _title_holder(doc, title: str, state: str) -> Optional[str]:

@@ -56,6 +56,9 @@ def test_title_words_before_a_name_and_hon_are_not_the_name():
     assert normalise("Counsellor Aung San Suu Kyi", "person").key == "aung san suu kyi"
     assert normalise("Hon. Grant Robertson", "person").key == "grant robertson"
     assert normalise("Speaker", "person").key == "speaker"  # one word is always left
+    # (review 36b) a given name that is also a title word stays: two words are always left
+    assert normalise("Major Garrett", "person").tokens == ("major", "garrett")
+    assert normalise("Emir Kusturica", "person").key == "emir kusturica"
 
 
 def test_a_given_name_inside_the_other_name_agrees_other_given_names_do_not():
@@ -68,6 +71,9 @@ def test_a_given_name_inside_the_other_name_agrees_other_given_names_do_not():
     assert first_names_compatible(toks("Lopez Obrador"), toks("Andres Manuel Lopez Obrador"))
     assert not first_names_compatible(toks("Jovenel Moise"), toks("Martine Moise"))
     assert not first_names_compatible(toks("Juan Carlos Montes Bobadilla"), toks("Tito Montes Bobadilla"))
+    # (review 36b) a father's given name inside his son's patronymic name joins no one
+    assert not first_names_compatible(toks("Ali Abdullah Saleh"), toks("Ahmed Ali Saleh"))
+    assert not first_names_compatible(toks("Karim Hassan Nouri"), toks("Samir Karim Nouri"))
 
 
 def test_two_groups_whose_full_names_of_one_surname_all_differ_in_given_name_are_two_people():

@@ -269,3 +269,18 @@ def test_an_earlier_doer_with_a_state_but_no_name_is_the_target(nlp):
     assert condemned.target_key is None
     assert condemned.target_acts_for == "IRN"
     assert "refers back" in condemned.explanation
+
+
+def test_an_unnamed_doers_key_holds_its_state_and_sector():
+    # (review 36b item 13) one reader of the pseudo-key for the dedupe and the target's code
+    from types import SimpleNamespace
+
+    from newsgraph.nlp.act_doers import _code_for, _unnamed_code, _unnamed_key
+
+    key = _unnamed_key(SimpleNamespace(source_key=None, source_acts_for="UKR", source_sector="OPP"))
+    assert _unnamed_code(key) == ("UKR", "OPP")
+    assert _unnamed_code(_unnamed_key(SimpleNamespace(source_key=None, source_acts_for="IRN", source_sector=None))) \
+        == ("IRN", None)
+    assert _unnamed_code("person:price") is None
+    code = _code_for(key, lambda k: None)
+    assert (code.acts_for, code.sector) == ("UKR", "OPP")

@@ -20,4 +20,15 @@ def test_a_protest_by_a_states_people_is_against_its_government(nlp):
 def test_no_government_of_theirs_in_the_article_takes_no_target(nlp):
     events = linked(nlp, PROTEST + "The United States supports their right to assemble peacefully.")
     protest = [e for e in events if e.type == "PROTEST"]
+    assert protest, explain(events)
     assert all(e.target_acts_for is None for e in protest), explain(protest)
+
+
+def test_a_protest_at_another_states_embassy_abroad_is_not_against_their_own_government(nlp):
+    # (review 36b) diaspora Ukrainians at Russia's embassy in Poland protest against Russia, not Kyiv
+    events = linked(nlp, "Hundreds of Ukrainians protested outside the Russian embassy in Warsaw on Sunday. "
+                         "Ukraine's foreign ministry thanked Poland for its support.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest, explain(events)
+    assert all(e.target_acts_for != "UKR" for e in protest), explain(protest)
+    assert not any("the government its own people protest against" in (e.explanation or "") for e in protest)

@@ -97,4 +97,5 @@ def test_talks_on_a_trip_with_no_party_named_are_with_the_host(nlp):
 def test_the_same_talks_with_no_trip_title_take_no_host(nlp):
     x = extract(RIVERA, dt.date(2022, 5, 1), nlp=nlp, outlet=STATE, title="Deputy Secretary Sherman’s Remarks")
     talks = [e for e in x.events if e.trigger == "discuss"]
+    assert talks, [(e.type, e.trigger) for e in x.events]
     assert all("the host of talks on a trip" not in (e.explanation or "") for e in talks)

@@ -57,3 +57,29 @@ def test_a_turn_label_naming_a_surname_keys_that_person_where_the_article_never_
     # an anonymous official's label names no one
     assert all(key is None for text, key in speakers if text == "SENIOR STATE DEPARTMENT OFFICIAL"), speakers
     assert doc._.ng_entities["person:price"].type == "person"
+
+
+def test_a_turn_labels_compound_surname_keeps_each_parts_capital():
+    # (review 36b) "THOMAS-GREENFIELD" is "Thomas-Greenfield", not "Thomas-greenfield"; an
+    # apostrophe inside a surname ("O'BRIEN") still names someone
+    from newsgraph.nlp.linking import _label_surname
+
+    assert _label_surname("AMBASSADOR THOMAS-GREENFIELD") == "Thomas-Greenfield"
+    assert _label_surname("MS JEAN-PIERRE") == "Jean-Pierre"
+    assert _label_surname("MR O'BRIEN") == "O'Brien"
+    assert _label_surname("SENIOR STATE DEPARTMENT OFFICIAL") is None
+
+
+def test_a_turn_label_with_a_hyphenated_surname_stores_it_as_written_in_names(nlp):
+    doc = nlp(LABELLED_BRIEFING.replace("MR PRICE", "MS JEAN-PIERRE"))
+    names = {e.name for key, e in doc._.ng_entities.items() if e.type == "person"}
+    assert "Jean-Pierre" in names and "Jean-pierre" not in names, names
+
+
+def test_a_turn_label_keyed_by_surname_keeps_the_sector_its_title_gave(nlp):
+    # (review 36b item 9) the coder remembers the label title's sector for the added person
+    doc = nlp(LABELLED_BRIEFING.replace("MR PRICE", "FOREIGN MINISTER MIRZOYAN"))
+    said = [s for s in doc._.ng_statements if s.speaker_text == "FOREIGN MINISTER MIRZOYAN"]
+    assert said, [(s.speaker_text, s.speaker_key) for s in doc._.ng_statements]
+    assert all(s.speaker_key == "person:mirzoyan" and s.speaker_sector == "GOV" for s in said), \
+        [(s.speaker_key, s.speaker_sector) for s in said]

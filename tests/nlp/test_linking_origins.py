@@ -65,3 +65,13 @@ def test_a_fellow_phrase_of_another_possessor_places_nobody_else(nlp):
             "were worried.")
     x = extract(text, dt.date(2022, 2, 22), nlp=nlp)
     assert _target(x, "Farahani").target_acts_for is None
+
+
+def test_their_fellow_citizens_skips_the_name_exchanged_for_them(nlp):
+    # (review 36b) the man freed "in exchange for" the Americans is the other side of the deal
+    text = ("Iran freed Karim Farahani in exchange for Hamid Rostami, and Washington welcomed home their fellow "
+            "U.S. citizens Ali Karimi and Omid Tavakoli. Hamid Rostami thanked the Iranian government.")
+    x = extract(text, dt.date(2022, 2, 22), nlp=nlp, outlet="Reuters")
+    assert _target(x, "Farahani").target_acts_for == "USA"
+    thanks = next(e for e in x.events if e.source_text and "Rostami" in e.source_text)
+    assert thanks.source_acts_for != "USA", thanks

@@ -49,6 +49,36 @@ def test_a_stateless_bare_title_is_the_person_it_introduced(nlp):
 def test_a_bare_title_two_people_carry_stays_unkeyed(nlp):
     # contrast: two people introduced as Assistant Secretary; the bare title names neither
     text = ("Assistant Secretary Lee Satterfield and Assistant Secretary Brian Nichols will travel to Brazil in July. "
-            "The Assistant Secretary will also meet the participants of the exchange program.")
+            "The Assistant Secretary will also meet the U.S. and Brazilian participants of the exchange program.")
     events = [e for e in linked(nlp, text) if e.source_text == "Assistant Secretary"]
+    assert events, show(linked(nlp, text))
     assert all(e.source_key is None for e in events), show(events)
+
+
+def test_a_bare_title_joined_by_and_to_another_titled_name_stays_unkeyed(nlp):
+    # contrast (review 36b): "The Secretary and Kenyan President William Ruto": Ruto is the
+    # President, not the Secretary; the bare "Secretary" names no one the article introduced
+    text = ("The Secretary will travel to Kenya on May 3. "
+            "The Secretary and Kenyan President William Ruto will discuss trade.")
+    events = linked(nlp, text)
+    assert all(e.source_key != "person:william-ruto" for e in events if e.source_text == "Secretary"), show(events)
+    assert not any("introduces by that title: William Ruto" in (e.explanation or "") for e in events), show(events)
+
+
+def test_a_bare_ambassador_is_not_the_foreign_minister_beside_it(nlp):
+    text = ("The Ambassador and Foreign Minister Ararat Mirzoyan discussed the peace talks on Monday. "
+            "The Ambassador also met civil society leaders.")
+    events = linked(nlp, text, outlet="Reuters")
+    assert events, "the meetings are events"
+    assert not any(e.source_text == "Ambassador" and e.source_key == "person:ararat-mirzoyan" for e in events), \
+        show(events)
+
+
+def test_a_plural_word_before_the_head_makes_no_plural_title():
+    # (review 36b) "Press", "Affairs" end in s, the heads do not: one holder; a plural head or a
+    # plural first word of a postpositive title is several
+    from newsgraph.nlp.linking import _plural_title
+
+    assert not _plural_title("Press Secretary") and not _plural_title("Foreign Affairs Minister")
+    assert not _plural_title("Surgeon General")
+    assert _plural_title("Foreign Ministers") and _plural_title("Attorneys General")
