@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.407"  # 0.7.407: (branch number 0.7.430) a plural noun of a Phoenix sector's people (not a site: hospitals, schools, prisons) heading the object is the target, not its possessor ("banned Russia's athletes"); one an object noun is "of"/"from" is the actor inside it ("the contributions of migrants to the strength of the United States"), and a state or place found deeper inside such a people noun's phrase yields to the people noun ("welcoming thousands of persons from Ukraine"): the place only says whose the people are; a restriction on a foreign state's people named by its possessive stays a SANCTION on that state (history: docs/component_versions.md)
+VERSION = "0.7.461"  # 0.7.461: (mend 36a) a readout concern about a third party's deed or any topic but a policy is not sent to the counterpart; "agree with" a plan, proposal or request stays AGREE (not-opinion-accord only for an actor or pronoun) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11992,11 +11992,32 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         # "Kim condemned the launches", "expressed concern that these launches demonstrate the
         # DPRK's determination": the stance is on its object's or clause's doer, not the counterpart
         return False
+    if event.type == "DISAPPROVE" and _concern_over_other_topic(trigger, lex):
+        return False
     # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party)
     return not any(t.lemma_.lower() in lex.gathering_nouns for t in trigger) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") and not (
             event.type in lex.readout_verbal_types and all(g.dep_ == "pcomp" for g in c.children))
         for t in trigger for c in t.children)
+
+
+# nouns of a course a government sets, which the counterpart of a meeting holds or takes: a concern
+# about one of them is voiced to that side ("concern about the economic policy"); a concern about any
+# other topic (a deed, "the recent missile launches", "reports of attacks") is on that topic's doer
+POLICY_TOPIC_NOUNS = frozenset({"policy", "effort", "plan", "decision", "approach", "proposal", "position",
+                                "stance", "strategy", "law", "legislation", "program", "programme"})
+
+
+def _concern_over_other_topic(trigger: Span, lex: Lexicon) -> bool:
+    """Whether a stance trigger ("expressed concern") has a phrase of what it is felt about
+    (plover_frames.yaml ``feeling_topic_preps``: "about", "over", "regarding" ...) whose object is
+    a deed (``_deed_noun``) or anything but a course set by a government (``POLICY_TOPIC_NOUNS``):
+    "concern about the recent ballistic missile launches", "about reports of attacks on civilians"
+    criticise a third party's act, not the counterpart of the meeting."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.feeling_topic_preps
+               and any(g.dep_ == "pobj" and (_deed_noun(g, lex) or g.lemma_.lower() not in POLICY_TOPIC_NOUNS)
+                       for g in c.children)
+               for t in trigger for c in t.children)
 
 
 def _named_co_subject(doc: Doc, event: Event) -> Optional[tuple]:
@@ -14017,13 +14038,15 @@ def _lone_discussion(trigger: Trigger) -> Optional[str]:
     return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
 
 
-def _opinion_accord(trigger: Trigger) -> Optional[str]:
+def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml
     opinion_accord_verbs: "agree", "concur") has only a "with" party and nothing agreed to or on --
     no infinitive ("agreed with Turkey *to resume talks*"), no "to" / "on" / "upon" / "over" phrase
     ("agreed with Poland *on* a crossing"), no object and no clause -- tells a view shared ("the
     Chinese people agree with the international community", "she agrees with the President"):
-    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction."""
+    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction. Only when the "with"
+    object is an actor (``_is_actor``) or a personal pronoun: agreeing with a thing ("agreed with
+    the U.S. plan", "with Sweden's request") accepts it, PLOVER AGREE."""
     token = trigger.token
     if trigger.event_type != "AGREE" or token.pos_ != "VERB" \
             or token.lemma_.lower() not in detection_lexicon()["opinion_accord_verbs"]:
@@ -14034,6 +14057,8 @@ def _opinion_accord(trigger: Trigger) -> Optional[str]:
     if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "advcl") for c in token.children):
         return None  # something agreed: an act, a clause, a thing
     partner = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "with")
+    if not any(g.dep_ == "pobj" and (g.pos_ == "PRON" or _is_actor(g, lex)) for g in partner.children):
+        return None  # a plan, proposal or request agreed with is accepted
     if any(t.dep_ in ("acl", "relcl") or (t.dep_ == "prep" and t.lower_ in ("on", "to")) for t in partner.subtree):
         return None  # "agreed with Kyiv on ...", hung under the partner by the parser
     return f"'{token.text} with' alone: a view shared, nothing agreed to"
@@ -14071,7 +14096,7 @@ _DETECTION_STEPS = (
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
-    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, False),
+    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, True),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 

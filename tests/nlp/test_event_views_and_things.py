@@ -52,6 +52,15 @@ def test_agreeing_with_a_party_to_act_or_on_a_thing_stays_agree(base_nlp):
     assert [e for e in events if e.type == "AGREE" and e.target_text == "Poland"], _explain(events)
 
 
+def test_agreeing_with_a_plan_or_request_accepts_it(base_nlp):
+    # review 36a item 2: "agree with" a thing (a plan, proposal, request) is PLOVER AGREE (accept)
+    for text in ("Israel agreed with the U.S. plan for a ceasefire in Gaza.",
+                 "The EU agreed with the British proposal.",
+                 "Turkey agreed with Sweden's request."):
+        events = _events(base_nlp, text)
+        assert [e for e in events if e.type == "AGREE"], (text, _explain(events))
+
+
 # -- "They" standing for projects told just before: a thing, no actor
 
 def test_a_pronoun_for_projects_is_no_agent(base_nlp):
