@@ -2126,6 +2126,19 @@ def _told_target(doc, event: Event, other: Event, target: str) -> bool:
     return bool(words) and words <= told
 
 
+# adverbs that tell a state holding from before ("is already designated", "still", "previously")
+_STANDING_ADVERBS = frozenset({"already", "still", "previously", "remains"})
+
+
+def _grounds_told(verb) -> bool:
+    """Whether the measure verb has a "for" phrase of conduct, a gerund or "having" + participle
+    ("designated ... for operating in the energy sector", "for having provided"): the reason given
+    with the act of designating."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.tag_ == "VBG" or any(a.lower_ == "having" for a in g.children) for g in c.children
+        if g.dep_ in ("pcomp", "pobj")) for c in verb.children)
+
+
 def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
     """The present passive that tells ``event`` (an asserted SANCTION) as a standing state of a
     target the article already told a measure on ("The Department of State has also designated
@@ -2134,7 +2147,10 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
     sanctions" (``undergone_state``); None otherwise. The day's new measure is told in the
     progressive or the past ("is being designated", "was designated today"), and a target's first
     mention in the present passive may be the day's ("X is designated pursuant to E.O. 14024"),
-    so only a target told sanctioned before counts (``earlier``: the events before it)."""
+    so only a target told sanctioned before counts (``earlier``: the events before it), and not a
+    designation told with its grounds ("is also designated pursuant to E.O. 13662 for operating in
+    ...", ``_grounds_told``: the day's act under a second authority) unless "already" / "still" /
+    "previously" tells it standing."""
     verb = _trigger_verb(doc, event)
     if event.type != "SANCTION" or event.status not in {None, "asserted"} or verb is None or verb.tag_ != "VBN":
         return None
@@ -2145,6 +2161,11 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
             c.dep_ == "nsubjpass" and c.idx < event.target_end and event.target_start < c.idx + len(c.text)
             for c in verb.children):
         return None  # the target is not what is sanctioned ("U.S. persons are prohibited from dealing with X")
+    if _grounds_told(verb) and not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children):
+        # "Rosneft is also designated pursuant to E.O. 13662 for operating in the energy sector": a
+        # designation told with its grounds is the act of designating (OFAC's wording of the day's
+        # action under a second authority), unless an adverb tells it standing ("already designated")
+        return None
     target = _identity(doc, event, "target")
     if target is None or not any(e.type == "SANCTION" and e.sentence_end <= event.sentence_start
                                  and _told_target(doc, event, e, target) for e in earlier):
