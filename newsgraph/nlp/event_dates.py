@@ -97,7 +97,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.60"  # 0.1.60: a "by" + gerund clause on the trigger verb names the means of the act, so the demonstrative object it acts on ("By striking these printing houses, Russia is attacking ...") points back to the dated act as the verb's own object does (history: docs/component_versions.md)
+VERSION = "0.1.80"  # 0.1.80: (mend 36a) a designation told with its grounds ("for operating in") is the day's act, not a standing state; a definite meeting under a future, modal or infinitive verb or not asserted takes no past meeting's date; a present perfect over "these" objects is a recap, not the dated act (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -2660,6 +2660,11 @@ def _pointed_objects(doc, event: Event) -> list:
     return [n for n in nouns if n is not None]
 
 
+def _perfect_aspect(verb) -> bool:
+    """Whether ``verb`` is in the perfect: a "have" auxiliary ("has destroyed", "have been hit")."""
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     """The earlier mention dated by its own sentence of the act ``event`` (undated by its sentence)
     tells again by pointing back at its object, or None: ``event``'s verb (or the "by" + gerund
@@ -2668,10 +2673,12 @@ def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     destroyed the Faktur-Druk printing house"), an earlier dated act of the same type acts on the
     same noun (its head lemma, and every modifier word of ``event``'s noun among the words of
     that object) and its actors are not others than ``event``'s. None when such dated acts
-    disagree on the date, or ``event`` is one occurrence among others (``_another_occurrence``)."""
+    disagree on the date, or ``event`` is one occurrence among others (``_another_occurrence``), or
+    told in the present perfect ("Russia has destroyed these bridges": a recap summing up many acts,
+    as ``perfect_recap`` reads it, not one dated act)."""
     noun = next((n for n in _pointed_objects(doc, event)
                  if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in n.children)), None)
-    if noun is None or _another_occurrence(doc, event):
+    if noun is None or _another_occurrence(doc, event) or _perfect_aspect(_trigger_verb(doc, event)):
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
     source, target = _identity(doc, event, "source"), _identity(doc, event, "target")
@@ -2708,18 +2715,37 @@ def _same_pair(doc, event: Event, other: Event) -> bool:
                for a, b in (("source", "target"), ("target", "source")))
 
 
+def _unrealized_governor(noun) -> bool:
+    """Whether a verb above ``noun`` is future or modal ("will raise it in his meeting with X",
+    ``_NOT_BEFORE_HEAD_AUX``) or an infinitive ("hopes *to discuss* arms control in his meeting
+    with X"): a meeting to come, or one aimed at, not the dated one told before."""
+    node = noun
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in _AUX_DEPS and (c.lower_ in _NOT_BEFORE_HEAD_AUX or c.lower_ == "to" and c.tag_ == "TO")
+                for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def definite_meeting_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     """The act dated by its own sentence that is the meeting ``event`` names with a definite noun,
     or None: ``event`` is a CONSULT told by a meeting noun with a possessive or "the" ("said during
     his meeting with Novillo"; lexicon gathering_verbs, through the noun's verb), undated by its
     sentence, and the article dated a meeting of the same two actors (either way round) or a
     signing they did together (lexicon joint_signing_verbs): the meeting the definite noun points
-    back to. None when such acts disagree on the date."""
+    back to. None when such acts disagree on the date, or when the meeting is not asserted or a
+    verb above it is future, modal or an infinitive (``_unrealized_governor``: "hopes to discuss
+    arms control in his meeting with Lavrov" speaks of a meeting to come)."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if event.type != "CONSULT" or span is None or span.root.pos_ != "NOUN" \
             or not _act_verbs(doc, event) & WORDS.gathering_verbs \
             or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in span.root.children) \
-            or repeat_marked(doc, event) or _another_occurrence(doc, event):
+            or repeat_marked(doc, event) or _another_occurrence(doc, event) \
+            or event.status not in {None, "asserted"} or _unrealized_governor(span.root):
         return None
     pair = {_identity(doc, event, "source"), _identity(doc, event, "target")}
     if None in pair or len(pair) != 2:
