@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.461"  # 0.7.461: (mend 36a) a readout concern about a third party's deed or any topic but a policy is not sent to the counterpart; "agree with" a plan, proposal or request stays AGREE (not-opinion-accord only for an actor or pronoun) (history: docs/component_versions.md)
+VERSION = "0.7.462"  # 0.7.462: (mend 36a) a supposed act on no one is dropped only for verbal and cooperative types (a possible attack stays, hypothetical); "those who <past verb> <definite object>" are the doers of one deed, no generic culprits (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12358,11 +12358,14 @@ def _generic_culprit(trigger: Trigger) -> Optional[str]:
     """Check not-generic-culprit: an unrealised pledge to answer wrongdoing whose only party is a
     free relative ("will *hold accountable* those responsible for war crimes", "seek to hold
     accountable those engaged in human rights abuses", "to *impose* significant consequences on
-    those who engage in corruption"): the verb is a bare infinitive (vowed, sought, aimed at), and
+    those who engage in corruption"): the verb is a bare infinitive (vowed, sought, aimed at, or a
+    "will" future: a pledge of the speaker's state), and
     the class of culprits is defined by what its members did, whoever they are; a standing policy
     is stated, no act on a party (PLOVER codes an accusation or threat against an actor). A named
     party conjoined with the class ("hold Russia and those responsible accountable") keeps it, and
-    so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive)."""
+    so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive), and so do
+    the doers of one deed told in the simple past on a definite object ("those who attacked the
+    embassy", ``_specific_deed``)."""
     verb = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.head
     if trigger.event_type not in GENERIC_CULPRIT_TYPES or verb.tag_ != "VB":
         return None
@@ -12373,10 +12376,23 @@ def _generic_culprit(trigger: Trigger) -> Optional[str]:
             continue
         if not any(c.dep_ in ("amod", "acl", "relcl") for c in party.children):
             continue  # a pronoun pointing back ("those" = the sanctioned officials) names a party
+        if any(c.dep_ in ("acl", "relcl") and _specific_deed(c) for c in party.children):
+            continue  # "those who attacked the embassy": the doers of one deed, a party
         if _party_of(party, verb):
             modifier = next(c for c in party.children if c.dep_ in ("amod", "acl", "relcl"))
             return f"generic culprits '{party.text} {modifier.text}', whoever they are"
     return None
+
+
+def _specific_deed(clause: Token) -> bool:
+    """Whether a relative clause tells one deed done: a simple past verb whose object is definite
+    ("who *attacked the embassy*": "the", a possessive, a demonstrative or a name), so its doers are
+    the parties of that act, not a class defined by a kind of conduct ("who engage in corruption")."""
+    return clause.tag_ == "VBD" and any(
+        c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or any(
+            d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those"))
+            for d in c.children))
+        for c in clause.children)
 
 
 def _party_of(party: Token, verb: Token) -> bool:
@@ -17855,10 +17871,17 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
 
 def _supposed_act_on_no_one(event: Event) -> bool:
     """A hypothetical event (a condition, a possibility, a wish, a scenario: status
-    "hypothetical") with no target after linking: no text, key or state. PLOVER codes an act of
-    one actor on another; an act that is neither done nor aimed at anyone names no interaction
-    (an asserted act with its target missing is still a happening, left to the target readings)."""
-    return event.status == "hypothetical" and not (event.target_text or event.target_key or event.target_acts_for)
+    "hypothetical") of a verbal or cooperative type (plover_frames.yaml expressive_types,
+    symmetric_types, joint_commitment_types: ask, talk, declare, agree) with no target after
+    linking: no text, key or state. PLOVER codes an act of one actor on another; a word or a
+    meeting neither done nor aimed at anyone names no interaction (an asserted act with its target
+    missing is still a happening, left to the target readings). A material act keeps its event:
+    "Russia could launch a massive attack at any moment" is a threat told of a named actor whose
+    target is only implied, and its status lets an analyst filter it."""
+    lex = load_lexicon()
+    return event.status == "hypothetical" \
+        and event.type in lex.expressive_types | lex.symmetric_types | lex.joint_commitment_types \
+        and not (event.target_text or event.target_key or event.target_acts_for)
 
 
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
