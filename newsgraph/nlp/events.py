@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.462"  # 0.7.462: (mend 36a) a supposed act on no one is dropped only for verbal and cooperative types (a possible attack stays, hypothetical); "those who <past verb> <definite object>" are the doers of one deed, no generic culprits (history: docs/component_versions.md)
+VERSION = "0.7.463"  # 0.7.463: (mend 36a) an "-ed" participle of a goods noun ("armored vehicles": armor) gives the AID mode (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14200,7 +14200,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     # "vaccine doses", "missile systems": a compound goods noun names the goods
     compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
-    kinds = {compound or _countered_goods_kind(noun, lex)
+    kinds = {compound or _goods_participle_kind(noun, lex) or _countered_goods_kind(noun, lex)
              or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
     if kinds:
         return kinds
@@ -14210,6 +14210,17 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     purposes = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for p in c.children if p.dep_ == "pobj" and not _is_actor(p, lex, allow_pronoun=True)]
     return {k for p in purposes[:1] for k in _given_thing_kinds(p, lex)}
+
+
+def _goods_participle_kind(noun: Token, lex: Lexicon) -> Optional[str]:
+    """The AID mode of goods an adjectival participle of a goods noun names on ``noun``
+    ("*armored* vehicles", "armoured": fitted with armor, a goods noun of military kind), else None:
+    English forms "-ed" adjectives of having a thing from the thing's noun."""
+    for c in noun.children:
+        word = c.lower_
+        if c.dep_ == "amod" and word.endswith("ed") and len(word) > 4 and word[:-2] in lex.goods:
+            return lex.goods[word[:-2]]
+    return None
 
 
 def _countered_goods_kind(noun: Token, lex: Lexicon) -> Optional[str]:
