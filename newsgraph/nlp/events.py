@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.463"  # 0.7.463: (mend 36a) an "-ed" participle of a goods noun ("armored vehicles": armor) gives the AID mode (history: docs/component_versions.md)
+VERSION = "0.7.464"  # 0.7.464: (mend 36a) the attendees of a gathering ("a meeting of foreign ministers in Washington") take no "in" place into their span (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6647,6 +6647,16 @@ def _people_of_demonym(token: Token) -> Token:
     return name if name is not None else noun
 
 
+def _gathering_attendee_noun(token: Token) -> bool:
+    """Whether ``token`` is the "of" object of a gathering noun ("a meeting of foreign ministers
+    in Washington", ``_gathering_attendees``): an "in" place after it is where the gathering
+    meets, not which ministers, so it is no specifier of the attendees' span ("from Kenya" still
+    says whose officials they are)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+        and getattr(_gathering_attendees(head.head, load_lexicon()), "i", None) == token.i
+
+
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
     elliptical = elliptical_member_span(token)
@@ -6668,7 +6678,7 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
     # name is where the event happened, not who acted)
     specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
-        else ("of", "in", "from")
+        else ("of", "from") if _gathering_attendee_noun(token) else ("of", "in", "from")
     for child in token.rights:
         # (not a phrase the parser hung on the name past a comma, after an apposition or a
         # participle: "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
