@@ -269,7 +269,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.464"  # 0.7.464: (mend 36a) the attendees of a gathering ("a meeting of foreign ministers in Washington") take no "in" place into their span (history: docs/component_versions.md)
+VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1630,20 +1630,57 @@ def _denied_access(token: Token) -> Optional[Token]:
     return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
 
 
-def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
-    """X in "[persons] are prohibited from engaging in transactions with X": the actor one's own
-    persons are barred from dealing with (the sanctioned party), else None."""
-    if token.lemma_.lower() not in lex.prohibition_verbs or not any(c.dep_ == "auxpass" for c in token.children):
+# the common nouns a state's own measure names its own persons by ("all U.S. persons", "American
+# companies"): barred from dealing with X, they are the means of a sanction on X, not its target
+OWN_PERSONS_NOUNS = frozenset({"person", "citizen", "national", "company", "entity", "individual", "firm",
+                               "business", "institution"})
+
+
+def _barred_dealing(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The dealing verb a prohibition bars: the "from" gerund of the passive ("[persons] are
+    prohibited from engaging in ..."), or of the active whose object is a state's own persons
+    (``OWN_PERSONS_NOUNS``: "We are prohibiting U.S. persons, wherever located, from providing
+    ...", the "from" phrase perhaps hung by the parser on an interjected clause); else None."""
+    if token.lemma_.lower() not in lex.prohibition_verbs:
         return None
-    dealing = _preps(token).get("from")  # the object of "from": "engaging in transactions with X"
-    if dealing is None or dealing.lemma_.lower() not in lex.dealing_verbs:
+    if any(c.dep_ == "auxpass" for c in token.children):
+        dealing = _preps(token).get("from")  # the object of "from": "engaging in transactions with X"
+    elif any(o.pos_ == "NOUN" and o.lemma_.lower() in OWN_PERSONS_NOUNS for o in _children(token, ("dobj", "obj"))):
+        dealing = next((g for h in [token, *_children(token, ("advcl",))] for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "from" for g in _children(c, ("pcomp",))), None)
+    else:
+        return None
+    return dealing if dealing is not None and dealing.lemma_.lower() in lex.dealing_verbs else None
+
+
+def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
+    """X in "[persons] are prohibited from engaging in transactions with X", "We are prohibiting
+    U.S. persons from providing services to any person located in X" (``_barred_dealing``): the
+    actor one's own persons are barred from dealing with (the sanctioned party), else None."""
+    dealing = _barred_dealing(token, lex)
+    if dealing is None:
         return None
     for word in dealing.subtree:
-        if word.dep_ == "prep" and word.lower_ == "with":
+        if (word.dep_ == "prep" and word.lower_ == "with") or (
+                word.dep_ in ("prep", "dative") and word.lower_ == "to" and word.head.i == dealing.i):
             for partner in _children(word, ("pobj",)):
-                actor = partner if _is_actor(partner, lex, allow_pronoun=False) else _actor_inside(partner, lex)
+                actor = partner if _is_actor(partner, lex, allow_pronoun=False) else (
+                    _actor_inside(partner, lex) or _located_in(partner, lex))
                 if actor is not None:
                     return actor
+    return None
+
+
+def _located_in(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor of the place a participle clause on ``noun`` puts it in ("any person *located in*
+    the Russian Federation", "entities based in Iran"): dealings barred with whoever is there are a
+    measure on that state; else None."""
+    for clause in _children(noun, ("acl",)):
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                place = next((p for p in _children(prep, ("pobj",)) if _is_actor(p, lex, allow_pronoun=False)), None)
+                if place is not None and place.ent_type_ in ACTOR_ENT_LABELS:
+                    return place
     return None
 
 
@@ -13474,6 +13511,9 @@ def _free_occasion(trigger: Trigger) -> Optional[str]:
         verb = verb.head  # "raise *concerns*": the clause is the light verb's
     marks = words["free_choice_occasion_marks"]
     for holder in [verb] + _children(verb, ("advcl",)):
+        if holder.i != verb.i and holder.tag_ == "VBN" and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in holder.children):
+            continue  # "prohibiting U.S. persons, *wherever located*, from ...": where the persons are, no occasion
         marker = next((c for c in holder.children if c.dep_ in ("advmod", "mark") and c.lower_ in marks), None)
         if marker is not None:
             return f"free-choice occasion '{marker.text}' on '{verb.text}'"
