@@ -2627,14 +2627,6 @@ def same_act_dated(doc, event: Event, dated: list[Event], timexes: list[Timex]) 
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
-def _trigger_verb(doc, event: Event):
-    """The first verb of ``event``'s trigger span, or None."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
-
-
 def _verb_object(verb):
     """The object noun ``verb`` acts on (its ``dobj``, or a passive subject), or None."""
     return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -4581,7 +4581,6 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
                 return _people_holding(step, starts, lex) or step
-
             if step.pos_ == "NOUN" and step.dep_ == "pobj":
                 # "dozens of political opponents and pro-democracy activists": a noun coordinated
                 # with the phrase's object shares its role (English coordination), so an actor noun
