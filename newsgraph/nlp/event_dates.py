@@ -1421,8 +1421,10 @@ _CONTINUING_PRONOUNS = {"he", "she", "they", "we", "i"}
 # adverbs that place the act after the one told before it (TimeML AFTER), not within it
 _SEQUENCE_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently", "next", "finally"}
 _CONTINUE_SENTENCES = 8  # how many sentences after the gathering's a readout's act may stand
-# a subject that names the gathering's two sides together ("Both Presidents", "both countries",
-# "Both noted", "the two leaders"): the pair that met
+# the word that makes a subject name the gathering's two sides together, alone or as its
+# determiner ("Both noted", "Both Presidents", "both countries"): the pair that met. "The two
+# leaders" is not read here but by the noun overlap with the gathering's participants (events.py's
+# _PAIR_COUNT_WORDS, which adds "two", counts the parties a participant noun stands for)
 _PAIR_WORDS = frozenset({"both"})
 
 

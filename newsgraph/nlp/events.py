@@ -7069,10 +7069,11 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
     object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
     impairing_verbs). None when there is no such purpose or it names no one."""
-    for clause in list(predicate.children) + _in_order_clauses(predicate):
+    ordered = _in_order_clauses(predicate)
+    for clause in list(predicate.children) + ordered:
         if clause.dep_ not in ("advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                or (clause.dep_ == "acl" and clause not in _in_order_clauses(predicate)) \
+                or (clause.dep_ == "acl" and clause not in ordered) \
                 or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
             continue
         for obj in _children(clause, ("dobj", "obj")):
