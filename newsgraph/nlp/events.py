@@ -211,6 +211,21 @@ Since 0.7.403 (stance targets the sentence names): the origin of a criticised de
 (``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
 emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
 share the later one's object ("condemn and will expose Russia's policy").
+Since 0.7.371 (check not-opinion-accord, ``_opinion_accord``): "agree with" an actor or a pronoun
+and nothing agreed to is a view shared, no AGREE; agreeing with a plan or request stays (0.7.461).
+Since 0.7.405 (check linked-actors, ``_supposed_act_on_no_one``): a hypothetical verbal or
+cooperative act with no target after linking is a scenario, no event; a material act stays (0.7.462).
+Since 0.7.406 (``_readout_exchange``): a readout's concern with no object, clause or deed of its own
+goes to the other side of the meeting ("concern about the launches" does not, 0.7.461); a titled
+pair ("the two presidents") is the pair the readout named.
+Since 0.7.407 (people-noun targets, ``_people_noun``): a plural noun of a sector's people heading the
+object is the target, not its possessor ("banned Russia's athletes").
+Since 0.7.420 (check not-generic-culprit, ``_generic_culprit``): an unrealised pledge whose only
+party is a free relative ("will hold accountable those responsible") is a standing policy, no
+event; the doers of one past deed ("those who attacked the embassy") are a party (0.7.462).
+Since 0.7.465 (``_dealing_partner``): a state barring its own persons from dealing with X, passive
+or active ("prohibiting U.S. persons from providing services to any person located in X"), is
+SANCTION on X.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
