@@ -14520,8 +14520,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     source_rule = "agent 'by'" if passive else "nsubj"
     if source_rule_note:
         source_rule = source_rule_note
-    if trigger.rule.startswith(DEALING_BAN) and source is not None:
-        source_rule = "nationality of the barred persons"
+    if trigger.rule.startswith(DEALING_BAN) and source is not None and passive:
+        source_rule = "nationality of the barred persons"  # (active: the subject that bars them)
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
         # "signed between A and B": both parties act, each towards the other
