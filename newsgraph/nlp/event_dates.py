@@ -97,7 +97,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.60"  # 0.1.60: a "by" + gerund clause on the trigger verb names the means of the act, so the demonstrative object it acts on ("By striking these printing houses, Russia is attacking ...") points back to the dated act as the verb's own object does (history: docs/component_versions.md)
+VERSION = "0.1.80"  # 0.1.80: (mend 36a) a designation told with its grounds ("for operating in") is the day's act, not a standing state; a definite meeting under a future, modal or infinitive verb or not asserted takes no past meeting's date; a present perfect over "these" objects is a recap, not the dated act (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1421,8 +1421,10 @@ _CONTINUING_PRONOUNS = {"he", "she", "they", "we", "i"}
 # adverbs that place the act after the one told before it (TimeML AFTER), not within it
 _SEQUENCE_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently", "next", "finally"}
 _CONTINUE_SENTENCES = 8  # how many sentences after the gathering's a readout's act may stand
-# a subject that names the gathering's two sides together ("Both Presidents", "both countries",
-# "Both noted", "the two leaders"): the pair that met
+# the word that makes a subject name the gathering's two sides together, alone or as its
+# determiner ("Both noted", "Both Presidents", "both countries"): the pair that met. "The two
+# leaders" is not read here but by the noun overlap with the gathering's participants (events.py's
+# _PAIR_COUNT_WORDS, which adds "two", counts the parties a participant noun stands for)
 _PAIR_WORDS = frozenset({"both"})
 
 
@@ -2126,6 +2128,19 @@ def _told_target(doc, event: Event, other: Event, target: str) -> bool:
     return bool(words) and words <= told
 
 
+# adverbs that tell a state holding from before ("is already designated", "still", "previously")
+_STANDING_ADVERBS = frozenset({"already", "still", "previously", "remains"})
+
+
+def _grounds_told(verb) -> bool:
+    """Whether the measure verb has a "for" phrase of conduct, a gerund or "having" + participle
+    ("designated ... for operating in the energy sector", "for having provided"): the reason given
+    with the act of designating."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.tag_ == "VBG" or any(a.lower_ == "having" for a in g.children) for g in c.children
+        if g.dep_ in ("pcomp", "pobj")) for c in verb.children)
+
+
 def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
     """The present passive that tells ``event`` (an asserted SANCTION) as a standing state of a
     target the article already told a measure on ("The Department of State has also designated
@@ -2134,7 +2149,10 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
     sanctions" (``undergone_state``); None otherwise. The day's new measure is told in the
     progressive or the past ("is being designated", "was designated today"), and a target's first
     mention in the present passive may be the day's ("X is designated pursuant to E.O. 14024"),
-    so only a target told sanctioned before counts (``earlier``: the events before it)."""
+    so only a target told sanctioned before counts (``earlier``: the events before it), and not a
+    designation told with its grounds ("is also designated pursuant to E.O. 13662 for operating in
+    ...", ``_grounds_told``: the day's act under a second authority) unless "already" / "still" /
+    "previously" tells it standing."""
     verb = _trigger_verb(doc, event)
     if event.type != "SANCTION" or event.status not in {None, "asserted"} or verb is None or verb.tag_ != "VBN":
         return None
@@ -2145,6 +2163,11 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
             c.dep_ == "nsubjpass" and c.idx < event.target_end and event.target_start < c.idx + len(c.text)
             for c in verb.children):
         return None  # the target is not what is sanctioned ("U.S. persons are prohibited from dealing with X")
+    if _grounds_told(verb) and not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children):
+        # "Rosneft is also designated pursuant to E.O. 13662 for operating in the energy sector": a
+        # designation told with its grounds is the act of designating (OFAC's wording of the day's
+        # action under a second authority), unless an adverb tells it standing ("already designated")
+        return None
     target = _identity(doc, event, "target")
     if target is None or not any(e.type == "SANCTION" and e.sentence_end <= event.sentence_start
                                  and _told_target(doc, event, e, target) for e in earlier):
@@ -2606,14 +2629,6 @@ def same_act_dated(doc, event: Event, dated: list[Event], timexes: list[Timex]) 
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
-def _trigger_verb(doc, event: Event):
-    """The first verb of ``event``'s trigger span, or None."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
-
-
 def _verb_object(verb):
     """The object noun ``verb`` acts on (its ``dobj``, or a passive subject), or None."""
     return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}), None)
@@ -2639,6 +2654,11 @@ def _pointed_objects(doc, event: Event) -> list:
     return [n for n in nouns if n is not None]
 
 
+def _perfect_aspect(verb) -> bool:
+    """Whether ``verb`` is in the perfect: a "have" auxiliary ("has destroyed", "have been hit")."""
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     """The earlier mention dated by its own sentence of the act ``event`` (undated by its sentence)
     tells again by pointing back at its object, or None: ``event``'s verb (or the "by" + gerund
@@ -2647,10 +2667,12 @@ def same_object_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     destroyed the Faktur-Druk printing house"), an earlier dated act of the same type acts on the
     same noun (its head lemma, and every modifier word of ``event``'s noun among the words of
     that object) and its actors are not others than ``event``'s. None when such dated acts
-    disagree on the date, or ``event`` is one occurrence among others (``_another_occurrence``)."""
+    disagree on the date, or ``event`` is one occurrence among others (``_another_occurrence``), or
+    told in the present perfect ("Russia has destroyed these bridges": a recap summing up many acts,
+    as ``perfect_recap`` reads it, not one dated act)."""
     noun = next((n for n in _pointed_objects(doc, event)
                  if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in n.children)), None)
-    if noun is None or _another_occurrence(doc, event):
+    if noun is None or _another_occurrence(doc, event) or _perfect_aspect(_trigger_verb(doc, event)):
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
     source, target = _identity(doc, event, "source"), _identity(doc, event, "target")
@@ -2687,18 +2709,37 @@ def _same_pair(doc, event: Event, other: Event) -> bool:
                for a, b in (("source", "target"), ("target", "source")))
 
 
+def _unrealized_governor(noun) -> bool:
+    """Whether a verb above ``noun`` is future or modal ("will raise it in his meeting with X",
+    ``_NOT_BEFORE_HEAD_AUX``) or an infinitive ("hopes *to discuss* arms control in his meeting
+    with X"): a meeting to come, or one aimed at, not the dated one told before."""
+    node = noun
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in _AUX_DEPS and (c.lower_ in _NOT_BEFORE_HEAD_AUX or c.lower_ == "to" and c.tag_ == "TO")
+                for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def definite_meeting_dated(doc, event: Event, dated: list[Event]) -> Optional[Event]:
     """The act dated by its own sentence that is the meeting ``event`` names with a definite noun,
     or None: ``event`` is a CONSULT told by a meeting noun with a possessive or "the" ("said during
     his meeting with Novillo"; lexicon gathering_verbs, through the noun's verb), undated by its
     sentence, and the article dated a meeting of the same two actors (either way round) or a
     signing they did together (lexicon joint_signing_verbs): the meeting the definite noun points
-    back to. None when such acts disagree on the date."""
+    back to. None when such acts disagree on the date, or when the meeting is not asserted or a
+    verb above it is future, modal or an infinitive (``_unrealized_governor``: "hopes to discuss
+    arms control in his meeting with Lavrov" speaks of a meeting to come)."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if event.type != "CONSULT" or span is None or span.root.pos_ != "NOUN" \
             or not _act_verbs(doc, event) & WORDS.gathering_verbs \
             or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in span.root.children) \
-            or repeat_marked(doc, event) or _another_occurrence(doc, event):
+            or repeat_marked(doc, event) or _another_occurrence(doc, event) \
+            or event.status not in {None, "asserted"} or _unrealized_governor(span.root):
         return None
     pair = {_identity(doc, event, "source"), _identity(doc, event, "target")}
     if None in pair or len(pair) != 2:

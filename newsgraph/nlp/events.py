@@ -211,6 +211,21 @@ Since 0.7.403 (stance targets the sentence names): the origin of a criticised de
 (``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
 emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
 share the later one's object ("condemn and will expose Russia's policy").
+Since 0.7.371 (check not-opinion-accord, ``_opinion_accord``): "agree with" an actor or a pronoun
+and nothing agreed to is a view shared, no AGREE; agreeing with a plan or request stays (0.7.461).
+Since 0.7.405 (check linked-actors, ``_supposed_act_on_no_one``): a hypothetical verbal or
+cooperative act with no target after linking is a scenario, no event; a material act stays (0.7.462).
+Since 0.7.406 (``_readout_exchange``): a readout's concern with no object, clause or deed of its own
+goes to the other side of the meeting ("concern about the launches" does not, 0.7.461); a titled
+pair ("the two presidents") is the pair the readout named.
+Since 0.7.407 (people-noun targets, ``_people_noun``): a plural noun of a sector's people heading the
+object is the target, not its possessor ("banned Russia's athletes").
+Since 0.7.420 (check not-generic-culprit, ``_generic_culprit``): an unrealised pledge whose only
+party is a free relative ("will hold accountable those responsible") is a standing policy, no
+event; the doers of one past deed ("those who attacked the embassy") are a party (0.7.462).
+Since 0.7.465 (``_dealing_partner``): a state barring its own persons from dealing with X, passive
+or active ("prohibiting U.S. persons from providing services to any person located in X"), is
+SANCTION on X.
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -269,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.407"  # 0.7.407: (branch number 0.7.430) a plural noun of a Phoenix sector's people (not a site: hospitals, schools, prisons) heading the object is the target, not its possessor ("banned Russia's athletes"); one an object noun is "of"/"from" is the actor inside it ("the contributions of migrants to the strength of the United States"), and a state or place found deeper inside such a people noun's phrase yields to the people noun ("welcoming thousands of persons from Ukraine"): the place only says whose the people are; a restriction on a foreign state's people named by its possessive stays a SANCTION on that state (history: docs/component_versions.md)
+VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1630,20 +1645,57 @@ def _denied_access(token: Token) -> Optional[Token]:
     return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
 
 
-def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
-    """X in "[persons] are prohibited from engaging in transactions with X": the actor one's own
-    persons are barred from dealing with (the sanctioned party), else None."""
-    if token.lemma_.lower() not in lex.prohibition_verbs or not any(c.dep_ == "auxpass" for c in token.children):
+# the common nouns a state's own measure names its own persons by ("all U.S. persons", "American
+# companies"): barred from dealing with X, they are the means of a sanction on X, not its target
+OWN_PERSONS_NOUNS = frozenset({"person", "citizen", "national", "company", "entity", "individual", "firm",
+                               "business", "institution"})
+
+
+def _barred_dealing(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The dealing verb a prohibition bars: the "from" gerund of the passive ("[persons] are
+    prohibited from engaging in ..."), or of the active whose object is a state's own persons
+    (``OWN_PERSONS_NOUNS``: "We are prohibiting U.S. persons, wherever located, from providing
+    ...", the "from" phrase perhaps hung by the parser on an interjected clause); else None."""
+    if token.lemma_.lower() not in lex.prohibition_verbs:
         return None
-    dealing = _preps(token).get("from")  # the object of "from": "engaging in transactions with X"
-    if dealing is None or dealing.lemma_.lower() not in lex.dealing_verbs:
+    if any(c.dep_ == "auxpass" for c in token.children):
+        dealing = _preps(token).get("from")  # the object of "from": "engaging in transactions with X"
+    elif any(o.pos_ == "NOUN" and o.lemma_.lower() in OWN_PERSONS_NOUNS for o in _children(token, ("dobj", "obj"))):
+        dealing = next((g for h in [token, *_children(token, ("advcl",))] for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "from" for g in _children(c, ("pcomp",))), None)
+    else:
+        return None
+    return dealing if dealing is not None and dealing.lemma_.lower() in lex.dealing_verbs else None
+
+
+def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
+    """X in "[persons] are prohibited from engaging in transactions with X", "We are prohibiting
+    U.S. persons from providing services to any person located in X" (``_barred_dealing``): the
+    actor one's own persons are barred from dealing with (the sanctioned party), else None."""
+    dealing = _barred_dealing(token, lex)
+    if dealing is None:
         return None
     for word in dealing.subtree:
-        if word.dep_ == "prep" and word.lower_ == "with":
+        if (word.dep_ == "prep" and word.lower_ == "with") or (
+                word.dep_ in ("prep", "dative") and word.lower_ == "to" and word.head.i == dealing.i):
             for partner in _children(word, ("pobj",)):
-                actor = partner if _is_actor(partner, lex, allow_pronoun=False) else _actor_inside(partner, lex)
+                actor = partner if _is_actor(partner, lex, allow_pronoun=False) else (
+                    _actor_inside(partner, lex) or _located_in(partner, lex))
                 if actor is not None:
                     return actor
+    return None
+
+
+def _located_in(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor of the place a participle clause on ``noun`` puts it in ("any person *located in*
+    the Russian Federation", "entities based in Iran"): dealings barred with whoever is there are a
+    measure on that state; else None."""
+    for clause in _children(noun, ("acl",)):
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                place = next((p for p in _children(prep, ("pobj",)) if _is_actor(p, lex, allow_pronoun=False)), None)
+                if place is not None and place.ent_type_ in ACTOR_ENT_LABELS:
+                    return place
     return None
 
 
@@ -4544,7 +4596,6 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
                 return _people_holding(step, starts, lex) or step
-
             if step.pos_ == "NOUN" and step.dep_ == "pobj":
                 # "dozens of political opponents and pro-democracy activists": a noun coordinated
                 # with the phrase's object shares its role (English coordination), so an actor noun
@@ -6647,6 +6698,16 @@ def _people_of_demonym(token: Token) -> Token:
     return name if name is not None else noun
 
 
+def _gathering_attendee_noun(token: Token) -> bool:
+    """Whether ``token`` is the "of" object of a gathering noun ("a meeting of foreign ministers
+    in Washington", ``_gathering_attendees``): an "in" place after it is where the gathering
+    meets, not which ministers, so it is no specifier of the attendees' span ("from Kenya" still
+    says whose officials they are)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+        and getattr(_gathering_attendees(head.head, load_lexicon()), "i", None) == token.i
+
+
 def _actor_span(token: Token) -> tuple[int, int]:
     """Character span of the best noun phrase for an actor token."""
     elliptical = elliptical_member_span(token)
@@ -6668,7 +6729,7 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
     # name is where the event happened, not who acted)
     specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
-        else ("of", "in", "from")
+        else ("of", "from") if _gathering_attendee_noun(token) else ("of", "in", "from")
     for child in token.rights:
         # (not a phrase the parser hung on the name past a comma, after an apposition or a
         # participle: "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
@@ -7023,10 +7084,11 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
     object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
     impairing_verbs). None when there is no such purpose or it names no one."""
-    for clause in list(predicate.children) + _in_order_clauses(predicate):
+    ordered = _in_order_clauses(predicate)
+    for clause in list(predicate.children) + ordered:
         if clause.dep_ not in ("advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                or (clause.dep_ == "acl" and clause not in _in_order_clauses(predicate)) \
+                or (clause.dep_ == "acl" and clause not in ordered) \
                 or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
             continue
         for obj in _children(clause, ("dobj", "obj")):
@@ -11992,11 +12054,32 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         # "Kim condemned the launches", "expressed concern that these launches demonstrate the
         # DPRK's determination": the stance is on its object's or clause's doer, not the counterpart
         return False
+    if event.type == "DISAPPROVE" and _concern_over_other_topic(trigger, lex):
+        return False
     # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party)
     return not any(t.lemma_.lower() in lex.gathering_nouns for t in trigger) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") and not (
             event.type in lex.readout_verbal_types and all(g.dep_ == "pcomp" for g in c.children))
         for t in trigger for c in t.children)
+
+
+# nouns of a course a government sets, which the counterpart of a meeting holds or takes: a concern
+# about one of them is voiced to that side ("concern about the economic policy"); a concern about any
+# other topic (a deed, "the recent missile launches", "reports of attacks") is on that topic's doer
+POLICY_TOPIC_NOUNS = frozenset({"policy", "effort", "plan", "decision", "approach", "proposal", "position",
+                                "stance", "strategy", "law", "legislation", "program", "programme"})
+
+
+def _concern_over_other_topic(trigger: Span, lex: Lexicon) -> bool:
+    """Whether a stance trigger ("expressed concern") has a phrase of what it is felt about
+    (plover_frames.yaml ``feeling_topic_preps``: "about", "over", "regarding" ...) whose object is
+    a deed (``_deed_noun``) or anything but a course set by a government (``POLICY_TOPIC_NOUNS``):
+    "concern about the recent ballistic missile launches", "about reports of attacks on civilians"
+    criticise a third party's act, not the counterpart of the meeting."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.feeling_topic_preps
+               and any(g.dep_ == "pobj" and (_deed_noun(g, lex) or g.lemma_.lower() not in POLICY_TOPIC_NOUNS)
+                       for g in c.children)
+               for t in trigger for c in t.children)
 
 
 def _named_co_subject(doc: Doc, event: Event) -> Optional[tuple]:
@@ -12337,11 +12420,14 @@ def _generic_culprit(trigger: Trigger) -> Optional[str]:
     """Check not-generic-culprit: an unrealised pledge to answer wrongdoing whose only party is a
     free relative ("will *hold accountable* those responsible for war crimes", "seek to hold
     accountable those engaged in human rights abuses", "to *impose* significant consequences on
-    those who engage in corruption"): the verb is a bare infinitive (vowed, sought, aimed at), and
+    those who engage in corruption"): the verb is a bare infinitive (vowed, sought, aimed at, or a
+    "will" future: a pledge of the speaker's state), and
     the class of culprits is defined by what its members did, whoever they are; a standing policy
     is stated, no act on a party (PLOVER codes an accusation or threat against an actor). A named
     party conjoined with the class ("hold Russia and those responsible accountable") keeps it, and
-    so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive)."""
+    so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive), and so do
+    the doers of one deed told in the simple past on a definite object ("those who attacked the
+    embassy", ``_specific_deed``)."""
     verb = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.head
     if trigger.event_type not in GENERIC_CULPRIT_TYPES or verb.tag_ != "VB":
         return None
@@ -12352,10 +12438,23 @@ def _generic_culprit(trigger: Trigger) -> Optional[str]:
             continue
         if not any(c.dep_ in ("amod", "acl", "relcl") for c in party.children):
             continue  # a pronoun pointing back ("those" = the sanctioned officials) names a party
+        if any(c.dep_ in ("acl", "relcl") and _specific_deed(c) for c in party.children):
+            continue  # "those who attacked the embassy": the doers of one deed, a party
         if _party_of(party, verb):
             modifier = next(c for c in party.children if c.dep_ in ("amod", "acl", "relcl"))
             return f"generic culprits '{party.text} {modifier.text}', whoever they are"
     return None
+
+
+def _specific_deed(clause: Token) -> bool:
+    """Whether a relative clause tells one deed done: a simple past verb whose object is definite
+    ("who *attacked the embassy*": "the", a possessive, a demonstrative or a name), so its doers are
+    the parties of that act, not a class defined by a kind of conduct ("who engage in corruption")."""
+    return clause.tag_ == "VBD" and any(
+        c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or any(
+            d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those"))
+            for d in c.children))
+        for c in clause.children)
 
 
 def _party_of(party: Token, verb: Token) -> bool:
@@ -13427,6 +13526,9 @@ def _free_occasion(trigger: Trigger) -> Optional[str]:
         verb = verb.head  # "raise *concerns*": the clause is the light verb's
     marks = words["free_choice_occasion_marks"]
     for holder in [verb] + _children(verb, ("advcl",)):
+        if holder.i != verb.i and holder.tag_ == "VBN" and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in holder.children):
+            continue  # "prohibiting U.S. persons, *wherever located*, from ...": where the persons are, no occasion
         marker = next((c for c in holder.children if c.dep_ in ("advmod", "mark") and c.lower_ in marks), None)
         if marker is not None:
             return f"free-choice occasion '{marker.text}' on '{verb.text}'"
@@ -14017,13 +14119,15 @@ def _lone_discussion(trigger: Trigger) -> Optional[str]:
     return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
 
 
-def _opinion_accord(trigger: Trigger) -> Optional[str]:
+def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml
     opinion_accord_verbs: "agree", "concur") has only a "with" party and nothing agreed to or on --
     no infinitive ("agreed with Turkey *to resume talks*"), no "to" / "on" / "upon" / "over" phrase
     ("agreed with Poland *on* a crossing"), no object and no clause -- tells a view shared ("the
     Chinese people agree with the international community", "she agrees with the President"):
-    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction."""
+    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction. Only when the "with"
+    object is an actor (``_is_actor``) or a personal pronoun: agreeing with a thing ("agreed with
+    the U.S. plan", "with Sweden's request") accepts it, PLOVER AGREE."""
     token = trigger.token
     if trigger.event_type != "AGREE" or token.pos_ != "VERB" \
             or token.lemma_.lower() not in detection_lexicon()["opinion_accord_verbs"]:
@@ -14034,6 +14138,8 @@ def _opinion_accord(trigger: Trigger) -> Optional[str]:
     if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "advcl") for c in token.children):
         return None  # something agreed: an act, a clause, a thing
     partner = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "with")
+    if not any(g.dep_ == "pobj" and (g.pos_ == "PRON" or _is_actor(g, lex)) for g in partner.children):
+        return None  # a plan, proposal or request agreed with is accepted
     if any(t.dep_ in ("acl", "relcl") or (t.dep_ == "prep" and t.lower_ in ("on", "to")) for t in partner.subtree):
         return None  # "agreed with Kyiv on ...", hung under the partner by the parser
     return f"'{token.text} with' alone: a view shared, nothing agreed to"
@@ -14071,7 +14177,7 @@ _DETECTION_STEPS = (
     ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
     ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
-    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, False),
+    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, True),
 )
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
 
@@ -14159,7 +14265,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     # "vaccine doses", "missile systems": a compound goods noun names the goods
     compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
-    kinds = {compound or _countered_goods_kind(noun, lex)
+    kinds = {compound or _goods_participle_kind(noun, lex) or _countered_goods_kind(noun, lex)
              or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
     if kinds:
         return kinds
@@ -14169,6 +14275,17 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     purposes = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for p in c.children if p.dep_ == "pobj" and not _is_actor(p, lex, allow_pronoun=True)]
     return {k for p in purposes[:1] for k in _given_thing_kinds(p, lex)}
+
+
+def _goods_participle_kind(noun: Token, lex: Lexicon) -> Optional[str]:
+    """The AID mode of goods an adjectival participle of a goods noun names on ``noun``
+    ("*armored* vehicles", "armoured": fitted with armor, a goods noun of military kind), else None:
+    English forms "-ed" adjectives of having a thing from the thing's noun."""
+    for c in noun.children:
+        word = c.lower_
+        if c.dep_ == "amod" and word.endswith("ed") and len(word) > 4 and word[:-2] in lex.goods:
+            return lex.goods[word[:-2]]
+    return None
 
 
 def _countered_goods_kind(noun: Token, lex: Lexicon) -> Optional[str]:
@@ -14403,8 +14520,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     source_rule = "agent 'by'" if passive else "nsubj"
     if source_rule_note:
         source_rule = source_rule_note
-    if trigger.rule.startswith(DEALING_BAN) and source is not None:
-        source_rule = "nationality of the barred persons"
+    if trigger.rule.startswith(DEALING_BAN) and source is not None and passive:
+        source_rule = "nationality of the barred persons"  # (active: the subject that bars them)
     between = _preps(predicate).get("between")
     if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
         # "signed between A and B": both parties act, each towards the other
@@ -17830,10 +17947,17 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
 
 def _supposed_act_on_no_one(event: Event) -> bool:
     """A hypothetical event (a condition, a possibility, a wish, a scenario: status
-    "hypothetical") with no target after linking: no text, key or state. PLOVER codes an act of
-    one actor on another; an act that is neither done nor aimed at anyone names no interaction
-    (an asserted act with its target missing is still a happening, left to the target readings)."""
-    return event.status == "hypothetical" and not (event.target_text or event.target_key or event.target_acts_for)
+    "hypothetical") of a verbal or cooperative type (plover_frames.yaml expressive_types,
+    symmetric_types, joint_commitment_types: ask, talk, declare, agree) with no target after
+    linking: no text, key or state. PLOVER codes an act of one actor on another; a word or a
+    meeting neither done nor aimed at anyone names no interaction (an asserted act with its target
+    missing is still a happening, left to the target readings). A material act keeps its event:
+    "Russia could launch a massive attack at any moment" is a threat told of a named actor whose
+    target is only implied, and its status lets an analyst filter it."""
+    lex = load_lexicon()
+    return event.status == "hypothetical" \
+        and event.type in lex.expressive_types | lex.symmetric_types | lex.joint_commitment_types \
+        and not (event.target_text or event.target_key or event.target_acts_for)
 
 
 def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:

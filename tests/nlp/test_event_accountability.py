@@ -88,6 +88,14 @@ def test_a_done_sanction_on_a_class_stays(base_nlp):
     assert "SANCTION" in [e.type for e in events], show(events)
 
 
+def test_the_doers_of_one_past_deed_are_a_party(base_nlp):
+    # review 36a item 12: "those who attacked the embassy" did one deed: an accusation, kept
+    text = "The United States will hold accountable those who attacked the embassy."
+    events = coded(base_nlp, text)
+    assert [e for e in events if e.type == "DISAPPROVE"], show(events)
+    assert _culprit_check(base_nlp, text, "hold") is None
+
+
 def _culprit_check(nlp, text, verb, event_type="DISAPPROVE"):
     """What check not-generic-culprit says of a candidate at the verb ``verb`` of ``text``."""
     from newsgraph.nlp import events as ev

@@ -30,6 +30,8 @@ def _by_trigger(nlp, text, trigger):
     # CAMEO 070 names no kind; the aid noun's modifier does
     ("The United States is providing humanitarian assistance to Haiti.", "providing", "humanitarian"),
     ("The United States is providing security assistance to Ukraine.", "providing", "military"),
+    # review 36a item 6: "armored" (fitted with armor, a military goods noun) names the kind
+    ("The United States delivered armored vehicles to Ukraine.", "delivered", "military"),
 ])
 def test_aid_carries_its_kind(nlp, text, trigger, mode):
     events = _by_trigger(nlp, text, trigger)

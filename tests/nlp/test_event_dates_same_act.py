@@ -105,3 +105,19 @@ def test_a_meeting_of_another_pair_keeps_the_publication():
             "meeting with Chilean Minister Ana Rojas, the agency reported.")
     meetings = [e for e in _events(text) if e.type == "CONSULT" and e.trigger.startswith("meeting")]
     assert all(e.date_source == PUBLICATION for e in meetings)
+
+
+def test_a_perfect_recap_of_these_objects_keeps_the_publication():
+    # review 36a item 5: "has destroyed these bridges" sums up many acts, not the one dated bridge
+    text = ("On May 3, Russian forces destroyed the bridge in Kherson. "
+            "Russia has destroyed these bridges to cut off supplies.")
+    later = [e for e in _events(text) if e.type == "ASSAULT" and e.sentence_start > 0]
+    assert later and all(e.date != "2024-05-03" for e in later), [(e.date, e.date_source) for e in later]
+
+
+def test_a_hoped_for_meeting_does_not_take_a_past_meetings_date():
+    # review 36a item 4: "hopes to discuss ... in his meeting with" speaks of a meeting to come
+    text = ("Blinken met Lavrov in Geneva on April 21. "
+            "Blinken hopes to discuss arms control in his meeting with Lavrov.")
+    meeting = [e for e in _events(text) if e.type == "CONSULT" and e.sentence_start > 0]
+    assert meeting and all(e.date != "2024-04-21" for e in meeting), [(e.date, e.date_source) for e in meeting]

@@ -69,3 +69,11 @@ def test_a_prohibition_on_dealing_with_the_target_is_not_its_standing_state():
     doc._.ng_events = [first, prohibited, standing]
     date_events(doc)
     assert [e.date_source for e in (first, prohibited, standing)] == ["text", PUBLICATION, BEFORE]
+
+
+def test_a_designation_told_with_its_grounds_is_the_days_act():
+    # review 36a item 3: OFAC's wording of today's designation under a second authority
+    text = ("Today, the Department of the Treasury designated Volga Bank pursuant to E.O. 14024. "
+            "Volga Bank is also designated pursuant to E.O. 13662 for operating in the financial services sector.")
+    later = [e for e in _sanctions(text) if e.sentence_start > 0]
+    assert later and all(e.date_source != BEFORE for e in later), [(e.date, e.date_source) for e in later]

@@ -75,3 +75,11 @@ def test_a_demonstration_to_denounce_a_party_is_aimed_at_it(nlp):
 def test_a_demonstration_for_a_cause_names_no_target(nlp):
     events = linked(nlp, "Thousands of Cubans took to the streets to demand their freedoms.")
     assert [e.target_text for e in events if e.type == "PROTEST"] == [None], show(events)
+
+
+def test_the_place_of_a_meeting_is_no_part_of_its_attendees(nlp):
+    # review 36a item 7: "in Washington" / "in London" is where the ministers meet, not which ones
+    events = linked(nlp, "The President hosted a meeting of foreign ministers in Washington.")
+    assert [e.source_text for e in events if e.type == "CONSULT"] == ["foreign ministers"], show(events)
+    events = linked(nlp, "Secretary Blinken attended a meeting of G7 foreign ministers in London.")
+    assert [e.target_text for e in events if e.type == "CONSULT"] == ["G7 foreign ministers"], show(events)

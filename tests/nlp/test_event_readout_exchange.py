@@ -145,3 +145,21 @@ def test_a_meeting_told_just_before_is_continued_past_the_lead(nlp):
     events = _events(nlp, text)
     praise = [e for e in events if e.type == "SUPPORT" and "appreciation" in e.trigger]
     assert praise and all(e.target_text == "Ana Rojas" for e in praise), _explain(praise)
+
+
+BLINKEN_HAYASHI = "Secretary Blinken spoke today with Japanese Foreign Minister Hayashi. "
+
+
+def test_a_concern_about_a_third_party_deed_is_not_sent_to_the_counterpart(nlp):
+    # review 36a item 1: the concern is about launches or attacks, not about Japan or Ukraine
+    for text in (BLINKEN_HAYASHI + "The Secretary expressed deep concern about the recent ballistic missile launches.",
+                 "Secretary Blinken spoke today with Ukrainian Foreign Minister Kuleba. The Secretary expressed "
+                 "deep concern about reports of attacks on civilians."):
+        concern = [e for e in _events(nlp, text) if e.type == "DISAPPROVE"]
+        assert concern and all(e.target_text is None for e in concern), _explain(concern)
+
+
+def test_a_concern_about_a_policy_in_a_readout_is_voiced_to_the_counterpart(nlp):
+    concern = [e for e in _events(nlp, BLINKEN_HAYASHI + "The Secretary expressed concern about the economic "
+                                  "policy.") if e.type == "DISAPPROVE"]
+    assert concern and concern[0].target_text == "Hayashi", _explain(concern)

@@ -27,3 +27,9 @@ def test_a_supposed_act_on_a_named_party_stays(nlp):
     # near miss: the condition's consequence is aimed at a named state
     events = linked(nlp, "If the talks fail, the ministers would meet the Ukrainian foreign minister again.")
     assert [e for e in events if e.status == "hypothetical" and e.target_text], show(events)
+
+
+def test_a_possible_material_act_with_an_implied_target_stays(nlp):
+    # review 36a item 8: a hostile act of a named actor whose target is only implied is kept, hypothetical
+    events = linked(nlp, "Russia could launch a massive attack at any moment.")
+    assert [e for e in events if e.type == "ASSAULT" and e.status == "hypothetical"], show(events)

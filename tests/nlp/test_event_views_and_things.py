@@ -52,6 +52,15 @@ def test_agreeing_with_a_party_to_act_or_on_a_thing_stays_agree(base_nlp):
     assert [e for e in events if e.type == "AGREE" and e.target_text == "Poland"], _explain(events)
 
 
+def test_agreeing_with_a_plan_or_request_accepts_it(base_nlp):
+    # review 36a item 2: "agree with" a thing (a plan, proposal, request) is PLOVER AGREE (accept)
+    for text in ("Israel agreed with the U.S. plan for a ceasefire in Gaza.",
+                 "The EU agreed with the British proposal.",
+                 "Turkey agreed with Sweden's request."):
+        events = _events(base_nlp, text)
+        assert [e for e in events if e.type == "AGREE"], (text, _explain(events))
+
+
 # -- "They" standing for projects told just before: a thing, no actor
 
 def test_a_pronoun_for_projects_is_no_agent(base_nlp):
@@ -63,3 +72,20 @@ def test_a_pronoun_for_projects_is_no_agent(base_nlp):
 def test_a_pronoun_for_troops_stays_the_agent(base_nlp):
     events = _events(base_nlp, "Russian troops entered the town on Monday. They killed five civilians.")
     assert [e for e in events if e.type == "ASSAULT" and e.source_text == "They"], _explain(events)
+
+
+# -- a state barring its own persons from dealing with X (review 36a extra item)
+
+def test_barring_ones_own_persons_from_dealing_is_a_sanction_on_the_partner(base_nlp):
+    for text in ("We are prohibiting U.S. persons, wherever located, from providing consulting services to any "
+                 "person located in the Russian Federation.",
+                 "The United States prohibits American companies from doing business with Iran."):
+        events = _events(base_nlp, text)
+        assert [e.target_text for e in events if e.type == "SANCTION"] in (["Russian Federation"], ["Iran"]), \
+            (text, _explain(events))
+        assert not [e for e in events if e.target_text in ("U.S. persons", "American companies")], _explain(events)
+
+
+def test_barring_a_state_itself_stays_coercion(base_nlp):
+    events = _events(base_nlp, "The court barred Russia from selling gas to Europe.")
+    assert not [e for e in events if e.type == "SANCTION" and e.target_text == "Europe"], _explain(events)
