@@ -220,7 +220,7 @@ goes to the other side of the meeting ("concern about the launches" does not, 0.
 pair ("the two presidents") is the pair the readout named.
 Since 0.7.407 (people-noun targets, ``_people_noun``): a plural noun of a sector's people heading the
 object is the target, not its possessor ("banned Russia's athletes").
-Since 0.7.420 (check not-generic-culprit, ``_generic_culprit``): an unrealised pledge whose only
+Since 0.7.405 (check not-generic-culprit, ``_generic_culprit``): an unrealised pledge whose only
 party is a free relative ("will hold accountable those responsible") is a standing policy, no
 event; the doers of one past deed ("those who attacked the embassy") are a party (0.7.462).
 Since 0.7.465 (``_dealing_partner``): a state barring its own persons from dealing with X, passive
