@@ -12063,21 +12063,16 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         for t in trigger for c in t.children)
 
 
-# nouns of a course a government sets, which the counterpart of a meeting holds or takes: a concern
-# about one of them is voiced to that side ("concern about the economic policy"); a concern about any
-# other topic (a deed, "the recent missile launches", "reports of attacks") is on that topic's doer
-POLICY_TOPIC_NOUNS = frozenset({"policy", "effort", "plan", "decision", "approach", "proposal", "position",
-                                "stance", "strategy", "law", "legislation", "program", "programme"})
-
-
 def _concern_over_other_topic(trigger: Span, lex: Lexicon) -> bool:
     """Whether a stance trigger ("expressed concern") has a phrase of what it is felt about
     (plover_frames.yaml ``feeling_topic_preps``: "about", "over", "regarding" ...) whose object is
-    a deed (``_deed_noun``) or anything but a course set by a government (``POLICY_TOPIC_NOUNS``):
+    a deed (``_deed_noun``) or anything but a course set by a government (event_detection.yaml
+    ``policy_topic_nouns``):
     "concern about the recent ballistic missile launches", "about reports of attacks on civilians"
     criticise a third party's act, not the counterpart of the meeting."""
+    policy_topics = detection_lexicon()["policy_topic_nouns"]
     return any(c.dep_ == "prep" and c.lower_ in lex.feeling_topic_preps
-               and any(g.dep_ == "pobj" and (_deed_noun(g, lex) or g.lemma_.lower() not in POLICY_TOPIC_NOUNS)
+               and any(g.dep_ == "pobj" and (_deed_noun(g, lex) or g.lemma_.lower() not in policy_topics)
                        for g in c.children)
                for t in trigger for c in t.children)
 
