@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.234"  # 0.3.234: a transcript turn label's surname is written with each letter run capitalised ("THOMAS-GREENFIELD" is "Thomas-Greenfield", "O'BRIEN" is "O'Brien" and keys a person, no longer rejected for its apostrophe) (history: docs/component_versions.md)
+VERSION = "0.3.270"  # 0.3.270: the bundled Phoenix named actors (actor_names.json) keep records with dated codes that name a body, with their newest code ("ISIL", "Daesh", "the Islamic State" IMG -> REB; "Kosovo Assembly"; "Syrian National Coalition"), and NGO codes with digits; office holders stay out (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
