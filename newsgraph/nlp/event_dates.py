@@ -1291,6 +1291,26 @@ _LATE_SCENE_DAYS = 7
 _CONTINUING_SUBJECTS = {"he", "she", "they", "who", "i"}
 
 
+def _sets_main_scene(doc, timex: Timex) -> bool:
+    """``timex`` is an adverbial of its sentence's main clause: a phrase or bare noun on a verb
+    ("*In March*, the army entered the town"), that verb being the sentence's root or reaching it
+    through adverbial clauses or coordination ("*Starting on March 3*, workers marched", "As
+    announced in April, the government conducted ..."), the root a verb. Not a time of a noun, a
+    participle or relative on a noun, or a complement ("papers shared last month", "has provided
+    aid in the last year" reported under "noted", "the Appropriations Act, 2021"): those date
+    another act, not the passage (``late_scene`` in ``date_events``, 0.1.85)."""
+    root = _span_root(doc, timex)
+    if root is None:
+        return False
+    node = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    if node.dep_ not in {"prep", "npadvmod", "advmod", "tmod"} or node.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = node.head
+    while verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
     """``sent``, a sentence between a past act and the earlier time that set its scene, moves the
     reference time back to the time of writing: a time expression of a period reaching ``cutoff``
@@ -1340,6 +1360,7 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int,
     the document creation time; the publication day would be wrong. None otherwise."""
     if not _past_tense(doc, event):
         return None
+    late = cutoff is not None  # a scene of the last year or so must be its passage's main clause's
     cutoff = cutoff or dt.date(year - 1, 1, 1)
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     trigger = trigger.root if trigger is not None else None
@@ -1361,6 +1382,7 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int,
         for timex in timexes:
             if start <= timex.start and timex.end <= end and _earlier_year(doc, text, timex, cutoff) \
                     and not _time_of_another_act(doc, timex, trigger) \
+                    and (not late or _sets_main_scene(doc, timex)) \
                     and (not crossed or _continues_actors(doc, event, text, start)):
                 return timex.text
         if 1 <= k < len(sentences) - 1:  # walking past it to the one before

@@ -571,6 +571,12 @@ def test_a_past_act_set_earlier_this_year_is_before_the_article(nlp, text, trigg
     ("On Monday, police arrested 20 protesters. They also seized weapons.", "seized", "They"),
     # the act's own time dates it
     ("In March, the council passed the law. Today the minister signed the decree.", "signed", "the minister"),
+    # a time of a participle on a noun dates that act, not the passage
+    ("The envoy asked about the proposals sent to the capital in March. The envoy repeated his concerns.",
+     "repeated", "The envoy"),
+    # a year naming a law is no scene
+    ("The bank was named under the Defense Authorization Act, 2021. The ministry blocked its assets.",
+     "blocked", "The ministry"),
 ])
 def test_a_past_act_after_a_recent_scene_keeps_its_day(nlp, text, trigger, source):
     event = _dated_by(nlp, text, trigger, source)
