@@ -99,7 +99,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.85"  # 0.1.85: a past act in a passage set in a period of the publication year or the year before that ended over a week before the article's day, which no readout or trip dates, is before, not the publication day ("Starting on March 3, workers marched. In response, the police arrested organizers"); 0.1.80: (mend 36a) a designation told with its grounds ("for operating in") is the day's act, not a standing state; a definite meeting under a future, modal or infinitive verb or not asserted takes no past meeting's date; a present perfect over "these" objects is a recap, not the dated act (history: docs/component_versions.md)
+VERSION = "0.1.85"  # 0.1.85: a past act in a passage set in a period of the publication year or the year before that ended over a week before the article's day, which no readout or trip dates, is before, not the publication day ("Starting on March 3, workers marched. In response, the police arrested organizers") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
