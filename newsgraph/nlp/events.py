@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
+VERSION = "0.7.470"  # 0.7.470: (issue 6 hand check) a person handed over between authorities (event_detection.yaml custody_handover_verbs: "Mexico extradited X to the United States", "was handed over by A to B", "extradited from A to B") is what is transferred, not the target: PLOVER COOPERATE judicial (CAMEO 063) is coded between the sending authority (subject, agent or "from") and the receiving one ("to"); a vow or resolve to hold X accountable that is not carried on ("will hold X accountable", "determined to hold X accountable") is THREATEN planned (a warning of consequences to come), no asserted DISAPPROVE; "will continue to hold X accountable" stays DISAPPROVE asserted (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3134,10 +3134,10 @@ def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
     """"we hold China accountable", "holds President Ortega responsible": DISAPPROVE/accuse
     (CAMEO "HOLD * RESPONSIBLE" 112), an accusation made now. Vowed ("will hold Russia accountable",
     "will continue to hold the belligerent parties accountable", "determined / resolved to hold
-    Putin accountable", "will use all tools ... to hold X accountable"): the same accusation,
-    voiced now, so asserted as "will continue to hold China accountable" already was (the rule
-    is marked VOWED_ACCOUNTABILITY for ``_status``; ``_vowed_accountability``). THREATEN is no
-    more than a second reading a coder may add (a warning of punishment to come). The one held is the small clause's subject (or the
+    Putin accountable", "will use all tools ... to hold X accountable"): the rule is marked
+    VOWED_ACCOUNTABILITY (``_vowed_accountability``); carried on ("will continue to hold China
+    accountable") it is the accusation voiced now, asserted; otherwise, since 0.7.470, a warning of
+    punishment to come, PLOVER THREATEN, planned (``_vow_carried_on``). The one held is the small clause's subject (or the
     object), which ``_targets`` takes as the ccomp subject; "X will be held accountable" keeps X
     as the passive subject."""
     words = detection_lexicon()
@@ -3196,6 +3196,23 @@ def _vowed_accountability(token: Token, lex: "Lexicon") -> bool:
                 or head.lower_ in ("determined", "resolved", "committed"):
             return True
         node = head
+    return False
+
+
+def _vow_carried_on(token: Token, lex: "Lexicon") -> bool:
+    """Whether a vowed holding to account (``_vowed_accountability``) is carried on: a verb on the
+    way up from ``token`` to the vow's "will" (through the conjuncts and to-clauses
+    ``_vowed_accountability`` climbs) is an ongoing aspect verb (plover_frames.yaml
+    ongoing_aspect_verbs: "have and will continue to use our authorities to hold X accountable").
+    A going-on accusation is voiced by the statement; a vow without it is a warning of what is to
+    come (THREATEN, planned). Since 0.7.470."""
+    node = token
+    for _ in range(5):
+        if node.lemma_.lower() in lex.ongoing_aspect_verbs:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"):
+            return False
+        node = node.head
     return False
 
 
@@ -7696,6 +7713,17 @@ def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
     return None
 
 
+def _handed_over_person(obj: Token, predicate: Token) -> bool:
+    """Whether ``obj``, the object of ``predicate``, is a person (or persons) handed over from one
+    authority to another by a verb of custody transfer (event_detection.yaml
+    ``custody_handover_verbs``: "extradited Nestor Perez to the United States", "handed the
+    suspects over to the police"): not a state, an organisation or a people named as such, which
+    can be the recipient ("returned the prisoners to Ukraine" names Ukraine in "to"). Since 0.7.470."""
+    if predicate.lemma_.lower() not in detection_lexicon()["custody_handover_verbs"]:
+        return False
+    return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -7787,6 +7815,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # recipient, though a weapon can be an actor elsewhere ("tanks shelled the town",
             # equipment.yaml); the recipient is "to" X (PLOVER AID). Only a verb of handing over
             # makes its object the thing given ("helped X procure vessels" helps X)
+            continue
+        if trigger.event_type == "COOPERATE" and (rule in ("dobj", "obj") and not passive or rule == "nsubjpass") \
+                and _handed_over_person(token, predicate):
+            # "Mexico extradited the cartel leader to the United States", "the drug lord was
+            # handed over to American authorities": the person handed over is what the two
+            # authorities transfer, not the recipient (PLOVER COOPERATE judicial, CAMEO 063); the
+            # receiving state is the "to" phrase, read below (0.7.470)
             continue
         if _listed_names(token, lex):
             # "designating three Iran-based entities, A, B, and C": every name listed is acted on
@@ -14479,6 +14514,13 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             implied = _implied_state(predicate, trigger, lex) if custodian is None else None
             if implied is not None:
                 source, source_rule_note = implied, "state whose authority the place names (agentless passive)"
+            sender = _preps(predicate).get("from") if trigger.event_type == "COOPERATE" and source is None \
+                and predicate.lemma_.lower() in detection_lexicon()["custody_handover_verbs"] else None
+            if sender is not None and _is_actor(sender, lex, allow_pronoun=False):
+                # "the fugitive was extradited from Colombia to the United States": the authority
+                # handing the person over is the "from" phrase (PLOVER COOPERATE judicial, CAMEO
+                # 063: the transfer is between the two states; 0.7.470)
+                source, source_rule_note = sender, "authority handing over ('from' of the custody transfer)"
         if trigger.rule.startswith(DEALING_BAN):
             # the sanctioned party is who may not be dealt with; the state prohibits its own
             # persons ("U.S. persons"), so their nationality is the source of the sanction
@@ -14675,11 +14717,22 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
         # coercive act (PLOVER THREATEN), no SANCTION of the release day
         status = "asserted"
-    if status == "planned" and not proposed and event_type == "DISAPPROVE" and VOWED_ACCOUNTABILITY in trigger.rule:
-        # "will hold Russia accountable", "resolved to hold the Russian government accountable":
-        # the accusation is voiced now, as "will continue to hold China accountable" (PLOVER
-        # DISAPPROVE "criticize, defame, denigrate responsible parties"; CAMEO 112 HOLD RESPONSIBLE)
-        status = "asserted"
+    if status in ("planned", "asserted") and not proposed and event_type == "DISAPPROVE" \
+            and VOWED_ACCOUNTABILITY in trigger.rule:
+        if ongoing or _carried_on(trigger.head, lex) is not None or _vow_carried_on(trigger.head, lex):
+            # "will continue to use every tool to hold Iran accountable": the holding to account
+            # goes on and the statement voices it, as "will continue to hold China accountable"
+            # (ongoing_aspect_verbs; PLOVER DISAPPROVE, CAMEO 112 HOLD RESPONSIBLE)
+            status = "asserted"
+        else:
+            # "will hold Russia accountable", "resolved / determined to hold X accountable": a
+            # pledge of consequences to come is no accusation made (0.7.470, issue 6 hand
+            # check): PLOVER THREATEN "coercive or forceful warnings with serious potential
+            # repercussions", the act warned of kept in the mode, planned as any announced
+            # hostile act ("will impose sanctions"; ``announced_act``); a resolve voiced in a
+            # stance frame ("is determined to hold X accountable") is the same pledge
+            event_type, status = "THREATEN", "planned"
+            mode = mode if (mode or "").startswith("disapprove") else _mode_of("DISAPPROVE", mode)
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
         # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)
