@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.490"  # 0.7.490: actors from clause structure: an "-ing" clause the parser hangs on the main verb that continues a comma list begun by a preposition's gerund ("by hosting X, providing Y, and supporting Z") is that gerund's conjunct, with its doer and frame (_listed_gerund); a partitive of a relative pronoun ("one of whom X indicted", "two of whom were beaten") stands for the antecedent (_partitive_relative); "jury" is an actor noun (plover_frames.yaml actor_nouns: "indicted by a federal grand jury") (history: docs/component_versions.md)
+VERSION = "0.7.490"  # 0.7.490: actors from clause structure: an "-ing" clause the parser hangs on the main verb that continues a comma list begun by a preposition's gerund ("by hosting X, providing Y, and supporting Z") is that gerund's conjunct, with its doer and frame (_listed_gerund); a partitive of a relative pronoun ("one of whom X indicted", "two of whom were beaten") stands for the antecedent, for "whom" the nearest actor noun before a thing the parser hung the clause on (_partitive_relative); "jury" is an actor noun (plover_frames.yaml actor_nouns: "indicted by a federal grand jury") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5353,7 +5353,19 @@ def _partitive_relative(noun: Token, clause: Token) -> Optional[Token]:
         return None
     pronouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") and p.lower_ in ("whom", "which")]
-    return _antecedent(clause, pronouns[0]) if pronouns else None
+    if not pronouns:
+        return None
+    antecedent = _antecedent(clause, pronouns[0])
+    lex = load_lexicon()
+    if pronouns[0].lower_ == "whom" and not _is_actor(antecedent, lex, allow_pronoun=False):
+        # "whom" stands for persons (English grammar); where the parser hung the clause on a thing
+        # ("designating three individuals for their involvement in cyber activities, one of whom
+        # ..." on "activities"), the antecedent is the nearest actor noun before it in the sentence
+        before = [t for t in clause.doc[clause.sent.start: antecedent.i]
+                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")
+                  and _is_actor(t, lex, allow_pronoun=False)]
+        return before[-1] if before else None
+    return antecedent
 
 
 def _antecedent(relcl: Token, pronoun: Token) -> Token:

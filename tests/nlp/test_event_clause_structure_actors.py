@@ -37,3 +37,9 @@ def test_two_of_whom_as_passive_subject_is_the_antecedent(base_nlp):
 def test_jury_as_passive_agent(base_nlp):
     events = _events(base_nlp, "Last year the mayor and two aides were indicted by a federal grand jury in Ohio.")
     assert events and all("jury" in (e.source_text or "") for e in events), _explain(events)
+
+
+def test_one_of_whom_hung_on_a_thing_stands_for_the_actor_before_it(base_nlp):
+    events = _events(base_nlp, "The Treasury is designating four officials for their involvement in illegal logging "
+                     "activities, one of whom the Department of Justice indicted last month.", "DISAPPROVE")
+    assert [e.target_text for e in events if e.trigger.startswith("indicted")] == ["four officials"], _explain(events)
