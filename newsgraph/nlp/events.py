@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.470"  # 0.7.470: (issue 6 hand check) a person handed over between authorities (event_detection.yaml custody_handover_verbs: "Mexico extradited X to the United States", "was handed over by A to B", "extradited from A to B") is what is transferred, not the target: PLOVER COOPERATE judicial (CAMEO 063) is coded between the sending authority (subject, agent or "from") and the receiving one ("to"); a vow or resolve to hold X accountable that is not carried on ("will hold X accountable", "determined to hold X accountable") is THREATEN planned (a warning of consequences to come), no asserted DISAPPROVE; "will continue to hold X accountable" stays DISAPPROVE asserted (history: docs/component_versions.md)
+VERSION = "0.7.490"  # 0.7.490: actors from clause structure: an "-ing" clause the parser hangs on the main verb that continues a comma list begun by a preposition's gerund ("by hosting X, providing Y, and supporting Z") is that gerund's conjunct, with its doer and frame (_listed_gerund); a partitive of a relative pronoun ("one of whom X indicted", "two of whom were beaten") stands for the antecedent, for "whom" the nearest actor noun before a thing the parser hung the clause on (_partitive_relative); "jury" is an actor noun (plover_frames.yaml actor_nouns: "indicted by a federal grand jury") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5360,6 +5360,31 @@ def _is_misparsed_subject_noun(token: Token) -> bool:
 _SINGULAR_AUX = {"is", "was", "has"}
 
 
+def _partitive_relative(noun: Token, clause: Token) -> Optional[Token]:
+    """The antecedent a partitive of a relative pronoun stands for part of ("three individuals, *one
+    of whom* the Department indicted", "five activists, *two of whom* were beaten"): in a relative
+    clause the pronoun in "of whom" / "of which" is the clause's gap (English relative clause), so
+    the quantity before it names members of the noun the clause modifies; None for any other
+    noun. Since 0.7.490."""
+    if clause.dep_ != "relcl":
+        return None
+    pronouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") and p.lower_ in ("whom", "which")]
+    if not pronouns:
+        return None
+    antecedent = _antecedent(clause, pronouns[0])
+    lex = load_lexicon()
+    if pronouns[0].lower_ == "whom" and not _is_actor(antecedent, lex, allow_pronoun=False):
+        # "whom" stands for persons (English grammar); where the parser hung the clause on a thing
+        # ("designating three individuals for their involvement in cyber activities, one of whom
+        # ..." on "activities"), the antecedent is the nearest actor noun before it in the sentence
+        before = [t for t in clause.doc[clause.sent.start: antecedent.i]
+                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")
+                  and _is_actor(t, lex, allow_pronoun=False)]
+        return before[-1] if before else None
+    return antecedent
+
+
 def _antecedent(relcl: Token, pronoun: Token) -> Token:
     """What a relative pronoun stands for. The parser hangs the clause on the first of
     coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
@@ -5677,10 +5702,15 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
+            whole = _partitive_relative(subjects[0], token)
+            if whole is not None:
+                return whole, reduced_passive  # "partners, many of whom sent aid": the antecedent's members
             return subjects[0], reduced_passive
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
             return _antecedent(token, passive[0]), True
+        if passive and _partitive_relative(passive[0], token) is not None:
+            return _partitive_relative(passive[0], token), True  # "activists, two of whom were beaten"
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or (any(c.dep_ == "auxpass" for c in token.children)
@@ -5707,6 +5737,10 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return relative, False  # "... protesters who took to the streets ... to criticize the government"
         if _generic_effort_infinitive(token):
             break  # "nor will any attempts to annex ...": no doer named, not the clause's subject
+        listed = _listed_gerund(token)
+        if listed is not None:
+            token = listed  # "in ensuring X by hosting Y, providing Z, and ...": the list's doer
+            continue
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token) or _active_infinitive_complement(token)
             came_from = token
@@ -5908,6 +5942,28 @@ def _attributive_past_conjunct(token: Token) -> bool:
     # the bare plural right after it, maybe with its own modifiers ("detained American citizens")
     return bool(objects) and objects[0].left_edge.i == token.i + 1 and objects[0].tag_ in ("NNS", "NNPS") \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+
+
+def _listed_gerund(token: Token) -> Optional[Token]:
+    """The gerund in a preposition's phrase whose list a comma-joined "-ing" clause continues, else
+    None: "efforts of States in ensuring migration *by hosting* refugees, *providing* pathways, and
+    supporting returnees". The parser may hang the second item of such a list on the clause's verb
+    as an adverbial ("providing" advcl of "applaud"), which reads it as the main subject's act;
+    coordination joins like constituents (English grammar), so an "-ing" clause with no subject,
+    auxiliary or subordinator of its own, whose only separation from the preposition's gerund
+    phrase before it is a comma, and whose list closes with "and" / "or", is that gerund's next
+    conjunct and has its doer. Since 0.7.490."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < 2 or token.doc[token.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for v in [token, *token.conjuncts] for c in v.children):
+        return None  # no closing coordinator: a supplementive clause of the main verb
+    host = token.head
+    for candidate in reversed(token.doc[host.i + 1: token.i - 1] if host.i < token.i else []):
+        if candidate.dep_ == "pcomp" and candidate.tag_ == "VBG" and candidate.right_edge.i == token.i - 2 \
+                and host in candidate.ancestors:
+            return candidate
+    return None
 
 
 def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
@@ -6441,6 +6497,7 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     controller (``_paralleled_gerund``)."""
     node = _paralleled_by_added(token) or token
     for _ in range(5):
+        node = _listed_gerund(node) or node  # a list item the parser hung on the clause's verb
         # "measures to suspend the countermeasures": the parser makes an infinitival relative
         # of a purpose infinitive; its agent is the one who takes the measures
         infinitival_relative = _means_relative(node)
@@ -7774,6 +7831,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # object stands for the noun the clause modifies (English relative clause: the gap
             # is the antecedent), so the act is aimed at it
             obj = _antecedent(predicate, obj)
+        obj = _partitive_relative(obj, predicate) or obj  # "one of whom X indicted": of the antecedent
         candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
     if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
         gap = _relative_gap(predicate)
@@ -10997,6 +11055,7 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             # (a conjunct up the chain hung on a gerund: "efforts to track, investigate, and prosecute";
             # one hung on a finite verb up the chain is the list's own, left as the parser made it)
             node = _infinitive_host(node)
+        node = _listed_gerund(node) or node  # "by hosting X, providing Y, and ...": inside that phrase
         parent = node.head
         if parent.i == node.i:
             return None
