@@ -11120,7 +11120,7 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
         return f"participle '{trigger.head.text}'"
     if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
         node = node.head  # "prisoners who remain unjustly detained"
-    business = _standing_business(node)
+    business = _standing_business(_own_clause(trigger.head))
     if business is not None:
         return business
     if node.dep_ != "relcl":
@@ -11203,13 +11203,29 @@ def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"standing practice '{subjects[0].text} {host.text}'"
 
 
-def _standing_business(node: Token) -> Optional[str]:
-    """A main clause in the simple present whose subject is a company (a name with a legal form,
-    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns):
-    "SC South LLC delivers cargo for the Russian Ministry of Defense" tells its standing line of
-    business, no dated event (as "a shipping company that transports weapons" does). A clause
-    with a time word ("today", "on Monday") tells a happening and passes."""
-    if node.dep_ != "ROOT" or node.tag_ not in ("VBZ", "VBP") or any(
+def _own_clause(token: Token) -> Token:
+    """The verb of the clause that holds ``token``: up a chain of coordinated verbs to the first
+    one with a subject of its own ("the firm takes part in and *supports* drills": "takes", not the
+    verb of an earlier clause joined by "and" with its own subject)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i \
+            and not _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        node = node.head
+    return node
+
+
+def _main_clause(node: Token) -> bool:
+    """Whether ``node`` heads a main clause: the root, or a clause coordinated with it ("X ships
+    arms, *and* the firm supports drills")."""
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def _simple_present_clause(node: Token) -> Optional[Token]:
+    """The subject of ``node`` when it heads a main clause in the simple present with no auxiliary
+    and no time word (a standing description: "SC South LLC delivers cargo for ..."), else None."""
+    if not _main_clause(node) or node.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children):
         return None
     subjects = _children(node, tuple(SUBJECT_DEPS))
@@ -11217,11 +11233,95 @@ def _standing_business(node: Token) -> Optional[str]:
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree):
         return None
-    subject = subjects[0]
-    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i)
+    return subjects[0]
+
+
+def _name_words(token: Token) -> str:
+    """A noun with its compound and flat name words ("Baltic Freight")."""
+    return " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i)
+
+
+def _company_name(token: Token) -> bool:
+    """Whether ``token`` is a company: a company noun (event_detection.yaml company_nouns) or a name
+    with a legal form (entity_org_keywords.yaml legal_forms)."""
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
-    if subject.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name:
+    name = _name_words(token)
+    return token.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name
+
+
+def _owner(token: Token) -> Optional[Token]:
+    """The possessor of a noun ("the company's vessels": "company")."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _standing_business(node: Token) -> Optional[str]:
+    """A main clause in the simple present whose subject is a company (a name with a legal form,
+    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns) or
+    a company's own things ("the company's vessels transport tanks"): "SC South LLC delivers cargo
+    for the Russian Ministry of Defense" tells its standing line of business, no dated event (as "a
+    shipping company that transports weapons" does). A clause with a time word ("today", "on
+    Monday") tells a happening and passes. Since 0.7.480 the clause is the one that holds the act,
+    a coordinated main clause too ("..., and the firm supports drills"), not the first clause of
+    the sentence."""
+    subject = _simple_present_clause(node)
+    if subject is None:
+        return None
+    owner = _owner(subject)
+    if _company_name(subject) or (owner is not None and _company_name(owner)):
         return f"standing business '{subject.text} {node.text}'"
+    return None
+
+
+# Doc.user_data key of the folded names a document designates or sanctions (``_designees``).
+_DESIGNEES_KEY = "ng_designees"
+
+
+def _designees(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The folded names the document's own designation or sanction verbs act on ("is designating
+    Kestrel Aviation", "Northern Shipping is being designated"): their objects and passive subjects
+    with the names coordinated or set in apposition with them. Found once per Doc."""
+    memo = doc.user_data.get(_DESIGNEES_KEY)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    names = set()
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        found = lex.verbs.get(verb_lemma(verb, lex))
+        if found is None or found[0] != "SANCTION" or not _grounded_measure(verb, lex):
+            continue
+        for noun in _children(verb, ("dobj", "obj", "nsubjpass")):
+            for named in [noun] + list(noun.conjuncts) + _children(noun, ("appos",)):
+                if named.pos_ == "PROPN":
+                    names.add(without_legal_form(_name_words(named)).lower())
+    names = frozenset(names)
+    doc.user_data[_DESIGNEES_KEY] = (lex, names)
+    return names
+
+
+def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description (designee): a main clause in the simple present whose subject, or its
+    owner, is a party the document designates or sanctions ("The Department is designating Kestrel
+    Aviation. Kestrel Aviation supplies drones to ...", "Northern Shipping's vessels transport
+    tanks ...") tells the standing conduct the designation is grounded on, its description of the
+    designee, no dated event (as ``_standing_business`` for companies). Violence and coercion
+    (habitual_kept_types) stay, as for check not-habitual; a clause with a time word, an
+    auxiliary or another tense tells a happening and passes. Since 0.7.480."""
+    if trigger.event_type in detection_lexicon()["habitual_kept_types"]:
+        return None
+    node = _own_clause(trigger.head)
+    subject = _simple_present_clause(node)
+    if subject is None:
+        return None
+    designees = _designees(trigger.head.doc, lex)
+    if not designees:
+        return None
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    for named in (subject, _owner(subject)):
+        if named is not None and named.pos_ == "PROPN" \
+                and without_legal_form(_name_words(named)).lower() in designees:
+            return f"designee practice '{named.text} ... {node.text}'"
     return None
 
 
@@ -14142,7 +14242,8 @@ def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
-    ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
+    ("not-description", _description_clause, False), ("not-designee-practice", _designee_practice, True),
+    ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
     ("not-conjecture", _conjecture_content, False), ("not-speculation", _speculated_act, True),
