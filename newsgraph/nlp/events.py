@@ -11325,6 +11325,42 @@ def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _news_outlet_party(token: Token) -> bool:
+    """Whether the name ``token`` heads is a news outlet: a listed news outlet
+    (``entities.news_outlet_alias``: "the BBC", "Reuters"; not a state's own body such as the State
+    Department) or the article's own outlet when that is no state institution's channel
+    (``doc._.ng_outlet``, ``resolve.actors.outlet_identity``)."""
+    from newsgraph.intake.outlets import outlet_key
+    from newsgraph.nlp.entities import news_outlet_alias  # (entities imports nothing of events)
+    from newsgraph.resolve.actors import outlet_identity
+    if token.pos_ != "PROPN":
+        return False
+    name = _name_words(token)
+    if news_outlet_alias(name) is not None:
+        return True
+    outlet = getattr(token.doc._, "ng_outlet", None)
+    return bool(outlet) and outlet_key(name) == outlet_key(outlet) and outlet_identity(outlet) is None
+
+
+def _newsgathering(trigger: Trigger) -> Optional[str]:
+    """Check not-newsgathering: a talk or meeting (CONSULT) one of whose parties is a news outlet
+    (``_news_outlet_party``: "Wikinews spoke with the head of the union", "the BBC talked to the
+    minister"): an outlet interviewing a source is how a report is gathered, no interaction between
+    the political actors PLOVER CONSULT codes (consultations and meetings of the actors the data
+    follow; a reporter is the channel of the report, not a party to it). A meeting with a paper's
+    editors or owners ("met with the editors of three newspapers") names people, not the outlet,
+    and stays. Since 0.7.481."""
+    if trigger.event_type != "CONSULT":
+        return None
+    verb = trigger.head
+    parties = _children(verb, tuple(SUBJECT_DEPS) + ("dobj", "obj")) + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for o in _children(c, ("pobj",))]
+    for party in parties:
+        if _news_outlet_party(party):
+            return f"newsgathering '{party.text} {verb.text}'"
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def detection_lexicon() -> dict[str, frozenset]:
     """``lexicons/event_detection.yaml``: word lists of the detection checks and frames (each
@@ -14242,7 +14278,7 @@ def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
-    ("not-description", _description_clause, False), ("not-designee-practice", _designee_practice, True),
+    ("not-description", _description_clause, False), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
     ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
