@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
+VERSION = "0.7.481"  # 0.7.481: not-newsgathering: a talk or meeting (CONSULT) with a news outlet as a party ("Wikinews spoke with the head of the union", "the BBC talked to ...") is how a report was gathered, no event (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -11307,19 +11307,21 @@ def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     tanks ...") tells the standing conduct the designation is grounded on, its description of the
     designee, no dated event (as ``_standing_business`` for companies). Violence and coercion
     (habitual_kept_types) stay, as for check not-habitual; a clause with a time word, an
-    auxiliary or another tense tells a happening and passes. Since 0.7.480."""
+    auxiliary, another tense or a continuing aspect verb ("continues to supply") tells a happening
+    and passes, and a state or place (a sanctioned country) is no designee whose conduct is
+    described. Since 0.7.480."""
     if trigger.event_type in detection_lexicon()["habitual_kept_types"]:
         return None
     node = _own_clause(trigger.head)
     subject = _simple_present_clause(node)
-    if subject is None:
-        return None
+    if subject is None or node.lemma_.lower() in lex.aspect_verbs:
+        return None  # ("X continues to supply ...": an act told as going on now)
     designees = _designees(trigger.head.doc, lex)
     if not designees:
         return None
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
     for named in (subject, _owner(subject)):
-        if named is not None and named.pos_ == "PROPN" \
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "NORP", "LOC") \
                 and without_legal_form(_name_words(named)).lower() in designees:
             return f"designee practice '{named.text} ... {node.text}'"
     return None
