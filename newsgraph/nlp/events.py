@@ -13306,7 +13306,28 @@ def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-internal: a meeting with one's own staff alone (``_internal_meeting``) or a
     directive to one's own staff (``_own_staff_directive``)."""
-    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger)
+    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger) or _self_benefit(trigger, lex)
+
+
+def _self_benefit(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal, self-benefit: giving or funding (AID) whose object is the doer's own,
+    marked by a possessive pronoun with "own" ("funding *their own* lavish lifestyles", "pays for
+    *its own* fleet") and with no recipient phrase: what an actor spends on itself is no aid to
+    another (PLOVER AID is assistance to another actor). An actor as the object ("funding its own
+    proxies") is another party aided and stays. Since 0.7.482."""
+    if trigger.event_type != "AID":
+        return None
+    verb = trigger.token
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children) or _children(verb, ("dative",)):
+        return None
+    own_possessives = detection_lexicon()["own_possessives"]
+    for obj in _children(verb, ("dobj", "obj")):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in own_possessives and not _is_actor(obj, lex, allow_pronoun=False) \
+                and any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children):
+            return f"'{verb.text} {owner.text} own {obj.text}': spent on its own"
+    return None
 
 
 def _own_staff_directive(trigger: Trigger) -> Optional[str]:
