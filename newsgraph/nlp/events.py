@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.481"  # 0.7.481: not-newsgathering: a talk or meeting (CONSULT) with a news outlet as a party ("Wikinews spoke with the head of the union", "the BBC talked to ...") is how a report was gathered, no event (history: docs/component_versions.md)
+VERSION = "0.7.482"  # 0.7.482: not-internal (self-benefit): giving or funding whose object is the doer's own non-actor thing ("funding their own lavish lifestyles") with no recipient phrase is no AID (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

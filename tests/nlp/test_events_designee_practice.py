@@ -2,7 +2,8 @@
 _designee_practice, _standing_business) and check not-newsgathering (events._newsgathering): a
 simple-present main clause about a party the release designates, a company's own things or a
 coordinated clause with a company subject describes standing conduct, no dated event; a talk with
-a news outlet is how a report was gathered, no CONSULT. Sentences are our own."""
+a news outlet is how a report was gathered, no CONSULT; funding one's own things is no AID (check
+not-internal, events._self_benefit). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -61,3 +62,15 @@ def test_a_state_outlets_own_talk_stays(nlp):
     x = extract("The Department of State spoke with the Government of Peru about the elections.",
                 dt.date(2022, 5, 8), nlp=nlp, outlet=STATE)
     assert "CONSULT" in _types(x)
+
+
+def test_funding_ones_own_things_is_no_aid(nlp):
+    x = extract("As the war goes on, the country's tycoons are running big banks and funding their own lavish "
+                "villas abroad.", dt.date(2022, 8, 1), nlp=nlp, outlet=STATE)
+    assert "AID" not in _types(x)
+
+
+def test_funding_another_party_stays_aid(nlp):
+    x = extract("The country's tycoons are funding the separatist militias in the east.", dt.date(2022, 8, 1),
+                nlp=nlp, outlet=STATE)
+    assert "AID" in _types(x)
