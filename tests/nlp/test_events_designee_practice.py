@@ -45,15 +45,13 @@ def test_an_undesignated_partys_present_act_is_left_to_the_other_checks(nlp):
 
 
 def test_the_outlets_own_interview_is_no_consult(nlp):
-    x = extract("Wikinews spoke with Carla Mendes, president of the National Union of Teachers, about the "
-                "future of public schools and what it looks like in the coming decade.",
-                dt.date(2013, 10, 9), nlp=nlp, outlet="Wikinews")
+    x = extract("Wikinews spoke with Senator Carla Mendes about the budget and what the future looks like for "
+                "the country's schools.", dt.date(2013, 10, 9), nlp=nlp, outlet="Wikinews")
     assert "CONSULT" not in _types(x)
 
 
 def test_a_news_outlets_interview_is_no_consult(nlp):
-    x = extract("The BBC spoke with Carla Mendes, president of the National Union of Teachers, about the "
-                "future of public schools and what it looks like in the coming decade.",
+    x = extract("The BBC spoke with Foreign Minister Carla Mendes about the ceasefire talks.",
                 dt.date(2013, 10, 9), nlp=nlp, outlet="Wikinews")
     assert "CONSULT" not in _types(x)
 
@@ -65,12 +63,12 @@ def test_a_state_outlets_own_talk_stays(nlp):
 
 
 def test_funding_ones_own_things_is_no_aid(nlp):
-    x = extract("As the war goes on, the country's tycoons are running big banks and funding their own lavish "
-                "villas abroad.", dt.date(2022, 8, 1), nlp=nlp, outlet=STATE)
+    x = extract("Russia's oligarchs are running big banks and funding their own luxurious lifestyles abroad.",
+                dt.date(2022, 8, 1), nlp=nlp, outlet=STATE)
     assert "AID" not in _types(x)
 
 
 def test_funding_another_party_stays_aid(nlp):
-    x = extract("The country's tycoons are funding the separatist militias in the east.", dt.date(2022, 8, 1),
+    x = extract("Russia's oligarchs are funding the armed militias in the east.", dt.date(2022, 8, 1),
                 nlp=nlp, outlet=STATE)
     assert "AID" in _types(x)
