@@ -10,6 +10,10 @@ All rules are general (no per-site entries):
 * ``_FURNITURE_PREFIXES``: short lines starting like a cookie banner, newsletter box, share bar
   or copyright notice.
 * ``_OUTLET_LINE``: "Site icon X" / "Site logo X" (the alt text of a theme's logo) names the outlet.
+* ``_LINK_LIST_HEADER``: a header over links to other stories ("Other related articles:", "See also",
+  "Further reading"); the lines after it that read as link titles (``is_link_title``: no sentence
+  end, or "Source - Title") are furniture up to the first line of prose: other stories' headlines
+  are no statement of this article.
 * Header rules, only in the first few lines: a short title-case line (or a short line followed by a
   blank line and a long paragraph) is the title; a very short line of 1–5 capitalised tokens
   right after the title is a tag/kicker line; "By …" is a byline; a line that is only a date is a
