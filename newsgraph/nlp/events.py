@@ -11214,7 +11214,7 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
         return f"participle '{trigger.head.text}'"
     if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
         node = node.head  # "prisoners who remain unjustly detained"
-    business = _standing_business(node)
+    business = _standing_business(_own_clause(trigger.head))
     if business is not None:
         return business
     if node.dep_ != "relcl":
@@ -11297,13 +11297,29 @@ def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"standing practice '{subjects[0].text} {host.text}'"
 
 
-def _standing_business(node: Token) -> Optional[str]:
-    """A main clause in the simple present whose subject is a company (a name with a legal form,
-    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns):
-    "SC South LLC delivers cargo for the Russian Ministry of Defense" tells its standing line of
-    business, no dated event (as "a shipping company that transports weapons" does). A clause
-    with a time word ("today", "on Monday") tells a happening and passes."""
-    if node.dep_ != "ROOT" or node.tag_ not in ("VBZ", "VBP") or any(
+def _own_clause(token: Token) -> Token:
+    """The verb of the clause that holds ``token``: up a chain of coordinated verbs to the first
+    one with a subject of its own ("the firm takes part in and *supports* drills": "takes", not the
+    verb of an earlier clause joined by "and" with its own subject)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i \
+            and not _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        node = node.head
+    return node
+
+
+def _main_clause(node: Token) -> bool:
+    """Whether ``node`` heads a main clause: the root, or a clause coordinated with it ("X ships
+    arms, *and* the firm supports drills")."""
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def _simple_present_clause(node: Token) -> Optional[Token]:
+    """The subject of ``node`` when it heads a main clause in the simple present with no auxiliary
+    and no time word (a standing description: "SC South LLC delivers cargo for ..."), else None."""
+    if not _main_clause(node) or node.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children):
         return None
     subjects = _children(node, tuple(SUBJECT_DEPS))
@@ -11311,11 +11327,133 @@ def _standing_business(node: Token) -> Optional[str]:
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree):
         return None
-    subject = subjects[0]
-    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i)
+    return subjects[0]
+
+
+def _name_words(token: Token) -> str:
+    """A noun with its compound and flat name words ("Baltic Freight")."""
+    return " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i)
+
+
+def _company_name(token: Token) -> bool:
+    """Whether ``token`` is a company: a company noun (event_detection.yaml company_nouns) or a name
+    with a legal form (entity_org_keywords.yaml legal_forms)."""
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
-    if subject.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name:
+    name = _name_words(token)
+    return token.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name
+
+
+def _owner(token: Token) -> Optional[Token]:
+    """The possessor of a noun ("the company's vessels": "company")."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _standing_business(node: Token) -> Optional[str]:
+    """A main clause in the simple present whose subject is a company (a name with a legal form,
+    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns) or
+    a company's own things ("the company's vessels transport tanks"): "SC South LLC delivers cargo
+    for the Russian Ministry of Defense" tells its standing line of business, no dated event (as "a
+    shipping company that transports weapons" does). A clause with a time word ("today", "on
+    Monday") tells a happening and passes. Since 0.7.480 the clause is the one that holds the act,
+    a coordinated main clause too ("..., and the firm supports drills"), not the first clause of
+    the sentence."""
+    subject = _simple_present_clause(node)
+    if subject is None:
+        return None
+    owner = _owner(subject)
+    if _company_name(subject) or (owner is not None and _company_name(owner)):
         return f"standing business '{subject.text} {node.text}'"
+    return None
+
+
+# Doc.user_data key of the folded names a document designates or sanctions (``_designees``).
+_DESIGNEES_KEY = "ng_designees"
+
+
+def _designees(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The folded names the document's own designation or sanction verbs act on ("is designating
+    Kestrel Aviation", "Northern Shipping is being designated"): their objects and passive subjects
+    with the names coordinated or set in apposition with them. Found once per Doc."""
+    memo = doc.user_data.get(_DESIGNEES_KEY)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    names = set()
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        found = lex.verbs.get(verb_lemma(verb, lex))
+        if found is None or found[0] != "SANCTION" or not _grounded_measure(verb, lex):
+            continue
+        for noun in _children(verb, ("dobj", "obj", "nsubjpass")):
+            for named in [noun] + list(noun.conjuncts) + _children(noun, ("appos",)):
+                if named.pos_ == "PROPN":
+                    names.add(without_legal_form(_name_words(named)).lower())
+    names = frozenset(names)
+    doc.user_data[_DESIGNEES_KEY] = (lex, names)
+    return names
+
+
+def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description (designee): a main clause in the simple present whose subject, or its
+    owner, is a party the document designates or sanctions ("The Department is designating Kestrel
+    Aviation. Kestrel Aviation supplies drones to ...", "Northern Shipping's vessels transport
+    tanks ...") tells the standing conduct the designation is grounded on, its description of the
+    designee, no dated event (as ``_standing_business`` for companies). Violence and coercion
+    (habitual_kept_types) stay, as for check not-habitual; a clause with a time word, an
+    auxiliary, another tense or a continuing aspect verb ("continues to supply") tells a happening
+    and passes, and a state or place (a sanctioned country) is no designee whose conduct is
+    described. Since 0.7.480."""
+    if trigger.event_type in detection_lexicon()["habitual_kept_types"]:
+        return None
+    node = _own_clause(trigger.head)
+    subject = _simple_present_clause(node)
+    if subject is None or node.lemma_.lower() in lex.aspect_verbs:
+        return None  # ("X continues to supply ...": an act told as going on now)
+    designees = _designees(trigger.head.doc, lex)
+    if not designees:
+        return None
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    for named in (subject, _owner(subject)):
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and without_legal_form(_name_words(named)).lower() in designees:
+            return f"designee practice '{named.text} ... {node.text}'"
+    return None
+
+
+def _news_outlet_party(token: Token) -> bool:
+    """Whether the name ``token`` heads is a news outlet: a listed news outlet
+    (``entities.news_outlet_alias``: "the BBC", "Reuters"; not a state's own body such as the State
+    Department) or the article's own outlet when that is no state institution's channel
+    (``doc._.ng_outlet``, ``resolve.actors.outlet_identity``)."""
+    from newsgraph.intake.outlets import outlet_key
+    from newsgraph.nlp.entities import news_outlet_alias  # (entities imports nothing of events)
+    from newsgraph.resolve.actors import outlet_identity
+    if token.pos_ != "PROPN":
+        return False
+    name = _name_words(token)
+    if news_outlet_alias(name) is not None:
+        return True
+    outlet = getattr(token.doc._, "ng_outlet", None)
+    return bool(outlet) and outlet_key(name) == outlet_key(outlet) and outlet_identity(outlet) is None
+
+
+def _newsgathering(trigger: Trigger) -> Optional[str]:
+    """Check not-newsgathering: a talk or meeting (CONSULT) one of whose parties is a news outlet
+    (``_news_outlet_party``: "Wikinews spoke with the head of the union", "the BBC talked to the
+    minister"): an outlet interviewing a source is how a report is gathered, no interaction between
+    the political actors PLOVER CONSULT codes (consultations and meetings of the actors the data
+    follow; a reporter is the channel of the report, not a party to it). A meeting with a paper's
+    editors or owners ("met with the editors of three newspapers") names people, not the outlet,
+    and stays. Since 0.7.481."""
+    if trigger.event_type != "CONSULT":
+        return None
+    verb = trigger.head
+    parties = _children(verb, tuple(SUBJECT_DEPS) + ("dobj", "obj")) + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for o in _children(c, ("pobj",))]
+    for party in parties:
+        if _news_outlet_party(party):
+            return f"newsgathering '{party.text} {verb.text}'"
     return None
 
 
@@ -13262,7 +13400,28 @@ def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-internal: a meeting with one's own staff alone (``_internal_meeting``) or a
     directive to one's own staff (``_own_staff_directive``)."""
-    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger)
+    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger) or _self_benefit(trigger, lex)
+
+
+def _self_benefit(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal, self-benefit: giving or funding (AID) whose object is the doer's own,
+    marked by a possessive pronoun with "own" ("funding *their own* lavish lifestyles", "pays for
+    *its own* fleet") and with no recipient phrase: what an actor spends on itself is no aid to
+    another (PLOVER AID is assistance to another actor). An actor as the object ("funding its own
+    proxies") is another party aided and stays. Since 0.7.482."""
+    if trigger.event_type != "AID":
+        return None
+    verb = trigger.token
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children) or _children(verb, ("dative",)):
+        return None
+    own_possessives = detection_lexicon()["own_possessives"]
+    for obj in _children(verb, ("dobj", "obj")):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in own_possessives and not _is_actor(obj, lex, allow_pronoun=False) \
+                and any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children):
+            return f"'{verb.text} {owner.text} own {obj.text}': spent on its own"
+    return None
 
 
 def _own_staff_directive(trigger: Trigger) -> Optional[str]:
@@ -14236,7 +14395,8 @@ def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
-    ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
+    ("not-description", _description_clause, False), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
+    ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
     ("not-conjecture", _conjecture_content, False), ("not-speculation", _speculated_act, True),
