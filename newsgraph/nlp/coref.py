@@ -27,6 +27,7 @@ import bisect
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -664,7 +665,9 @@ def _place_written_as_person(doc, mention: Mention) -> bool:
 def _initials(name: str) -> str:
     # letters of any script ("Policía Nacional Revolucionaria" -> PNR, not PANR)
     words = re.findall(r"[^\W\d_](?:[^\W\d_]|['’\-])*", name)
-    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOPWORDS).upper()
+    # an accented initial is written bare in the acronym ("Sistema Único de Salud": SUS)
+    return "".join(unicodedata.normalize("NFKD", w[0])[0] for w in words
+                   if w.lower() not in _ACRONYM_STOPWORDS).upper()
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
