@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.300"  # 0.3.300: an organisation with no state of its own placed by an "in <place>" phrase takes that place's state ("the small business centres in southern Mexico": MEX), save IGOs, NGOs and representations abroad (linking_words.yaml representation_heads); a named unit keyed by coref past its parent ("the Brigade of the Ministry of the Interior") takes the parent's state as a possessor's (_parent_body_key) (history: docs/component_versions.md)
+VERSION = "0.3.301"  # 0.3.301: a capitalised office cut from its state's name by a line break ("the Mexican\nGovernment") is that state's (no publisher default; keyed as the state), so an extradition to the publisher's own state is no self-act (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4231,6 +4231,12 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():
         return None
+    before = doc_text(doc)[:start].split()[-1:] if start is not None else []
+    country = lookup_country(before[0]) if before and before[0][:1].isupper() else None
+    if country is not None:
+        # "the Mexican\nGovernment": a line break cut the state's name off the office, whose own
+        # state it is, not the publisher's
+        return ActorCode(country.alpha3, found.sector, f"'{before[0]} {text.strip()}' across a line break")
     return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}",
                      publisher_default=True)
 
@@ -5830,7 +5836,12 @@ def _key_government_descriptions(doc, events) -> None:
             start = getattr(event, f"{side}_start")
             before = doc_text(doc)[:start].split()[-1:] if start is not None else []
             if before and before[0][:1].isupper() and before[0].lower() not in ("the", "this", "that"):
-                continue  # "the Mexican\nGovernment" cut by a line break: its own state's, not keyed here
+                # "the Mexican\nGovernment" cut by a line break: its own state's, not the publisher's
+                country = lookup_country(before[0])
+                if country is None:
+                    continue
+                state = country.alpha3
+                setattr(event, f"{side}_acts_for", state)
             setattr(event, f"{side}_key", _country_key(doc, state))
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{getattr(event, f'{side}_text').strip()}' is the government of {state}: keyed as the state"

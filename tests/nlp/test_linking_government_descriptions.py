@@ -59,6 +59,9 @@ def test_a_government_noun_after_a_line_break_in_its_name_is_not_keyed_by_the_pu
     events = [e for e in linked(nlp, text, outlet="The White House") if e.trigger.startswith("extradited")]
     assert events, "the extradition is an event"
     assert all(e.source_key != "country:USA" for e in events), [(e.trigger, e.source_key) for e in events]
+    # the state cut off by the line break is the office's own (linking 0.3.301), with the receiving
+    # state as the target of the extradition (events 0.7.470)
+    assert [(e.source_key, e.target_key) for e in events] == [("country:MEX", "country:USA")], show(events)
 
 
 def test_a_bare_title_is_its_holder_now_not_one_of_a_dated_past(nlp):
