@@ -23,6 +23,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
+PERSON_NOUNS = Path(__file__).resolve().parent / "lexicons" / "person_nouns.txt"
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,6 +41,18 @@ def _lexicon() -> dict:
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles",
                                  "group_member_heads")}
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose commonest sense names a person ("dignitary", "policymaker", "volunteer",
+    "smuggler"): ``lexicons/person_nouns.txt``, the WordNet 3.0 nouns whose first sense is a
+    noun.person synset (scripts/wordnet_people.py), as lemmas (a token matches on its lemma)."""
+    try:
+        lines = PERSON_NOUNS.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read person-noun lexicon {PERSON_NOUNS}: {exc}", source=str(PERSON_NOUNS)) from exc
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -263,7 +263,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings, person_nouns
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
+VERSION = "0.7.520"  # 0.7.520: a common noun whose commonest WordNet sense names a person (lexicons/person_nouns.txt, scripts/wordnet_people.py: "dignitaries", "volunteers", "providers") is a vague actor with no key, not a relative, a predicative or bare singular role, a hyphenated word's first part nor a noun a name is in apposition to (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4184,7 +4184,33 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
                        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     if token.pos_ == "NOUN" and _names_a_person(token):
         return True  # "congratulated the President-elect": a title coref read as a person of the article
+    if token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns() and not is_kinship_noun(token) \
+            and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+        # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
+        # commonest sense names a person (WordNet noun.person, actor_heads.person_nouns) is a
+        # vague actor with no name, whom the linker leaves unkeyed (since 0.7.520). Not a
+        # relative (the kinship rule above: "the children of X" are not X), a predicative role
+        # ("he is a volunteer", a bare singular: "held hostage", "taken prisoner"), the first part of a hyphenated word ("ex-pat")
+        # nor a noun a name stands in apposition to ("his associates, A and B": the names act)
+        return True
     return token.pos_ == "PROPN"
+
+
+def _bare_singular(token: Token) -> bool:
+    """Whether ``token`` is a singular count noun with no determiner, possessor, number or
+    modifier: English writes a singular person noun bare only as a role predicated of someone
+    ("held hostage", "taken prisoner", "elected chairman"), not as a participant."""
+    return token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "conj")
+                                          for c in token.children)
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """Whether ``token`` is the first part of a hyphenated word ("ex" of "ex-pat"): a hyphen
+    follows it with no space between, and a word follows the hyphen at once."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "\u2010") \
+        and not doc[token.i + 1].whitespace_
 
 
 def _names_a_person(token: Token) -> bool:
