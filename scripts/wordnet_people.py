@@ -7,7 +7,9 @@ its tagged corpora, ``cntlist``) is a synset of the lexicographer file noun.pers
 "dignitary", "policymaker", "volunteer", "lawmaker", "smuggler". Left out: multi-word and
 hyphenated entries; a word the person synset writes capitalised ("Abkhaz", "Democrat": a proper
 name, a people or party), and any synset that is an instance (``@i``: a named person, "Einstein");
-a word whose commonest sense is something else ("head" is a body part, "power" a quality,
+a word whose senses the tagged corpora never counted unless every sense is a person (its sense
+order then says nothing of frequency: "subsidiary" is listed as a person first, but is mostly a
+company); a word whose commonest sense is something else ("head" is a body part, "power" a quality,
 "state" a polity: noun.body, noun.attribute, noun.location are not people), and a word one of
 whose senses names an act, event or communication (noun.act, noun.event, noun.communication:
 "referral", "exile", "guard", "filibuster"), which running text often means instead.
@@ -61,6 +63,8 @@ def person_nouns(root: Path) -> list[str]:
         filenum, words, instance = nouns[offsets[0]]
         if filenum != PERSON or instance:
             continue
+        if int(fields[4 + pointer_count + 1]) == 0 and any(nouns[offset][0] != PERSON for offset in offsets):
+            continue  # no sense counted in the tagged corpora: the first sense is no commonest one
         if any(nouns[offset][0] in ACTS for offset in offsets):
             continue  # it names an act as well ("referrals of refugees", "in exile", "a filibuster")
         written = next((w for w in words if w.lower() == lemma), lemma)

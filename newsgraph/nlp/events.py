@@ -4186,7 +4186,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return True  # "congratulated the President-elect": a title coref read as a person of the article
     if token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns() and not is_kinship_noun(token) \
             and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
-            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
+            and not _of_a_body(token, lex):
         # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
         # commonest sense names a person (WordNet noun.person, actor_heads.person_nouns) is a
         # vague actor with no name, whom the linker leaves unkeyed (since 0.7.520). Not a
@@ -4195,6 +4196,25 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # nor a noun a name stands in apposition to ("his associates, A and B": the names act)
         return True
     return token.pos_ == "PROPN"
+
+
+def _of_a_body(token: Token, lex: Lexicon) -> bool:
+    """Whether the person noun ``token`` (or a noun conjoined with it: "executives and board
+    members of X") has an "of", "from", "within" or "at" phrase whose object is an actor, or a
+    number of actors ("of two of the banks"): the people are named by the body they belong to."""
+    for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "within", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ == "NUM":  # "of two of Russia's banks"
+                    obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"), obj)
+                if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
+                    return True
+    return False
 
 
 def _bare_singular(token: Token) -> bool:
