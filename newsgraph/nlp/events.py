@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.520"  # 0.7.520: a common noun whose commonest WordNet sense names a person (lexicons/person_nouns.txt, scripts/wordnet_people.py: "dignitaries", "volunteers", "providers") is a vague actor with no key, not a relative, a predicative or bare singular role, a hyphenated word's first part nor a noun a name is in apposition to (history: docs/component_versions.md)
+VERSION = "0.7.520"  # 0.7.520: a common noun whose commonest WordNet sense names a person (lexicons/person_nouns.txt, scripts/wordnet_people.py: "dignitaries", "volunteers", "providers") is a vague actor with no key, not a relative, a predicative or bare singular role, a hyphenated word's first part nor a noun a name is in apposition to or that an of/from/within/at phrase places in a body (the body acts) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
