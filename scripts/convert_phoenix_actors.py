@@ -12,8 +12,11 @@ Writes
 * ``newsgraph/nlp/lexicons/actor_names.json``: named institutions and armed groups from
   ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt`` and
   ``Phoenix.MilNonState.actors.txt`` ("white house" -> USAGOV, "hezbollah" -> LBNREB,
-  "european union" -> IGOEEC), keeping only entries whose code carries no date range: dated
-  codes are office holders (to about 2015), not a current list of who holds which office;
+  "european union" -> IGOEEC): records whose codes carry no date range, and records with dated
+  codes that name a body, not a person (:func:`_body_names`: "SUDAN_PEOPLE'S_LIBERATION_ARMY"
+  [SDNREB 19830101-20110711] [SSDMIL >20110711], "THE_ISLAMIC_STATE" +ISIL_ [IMGMUSISI
+  >20130408]) with their newest code; dated codes of people are office holders (to about
+  2015), not a current list of who holds which office, and stay out;
 * ``newsgraph/nlp/lexicons/actor_people.json``: office holders (dated codes) -> the one state
   their codes name, without the dates;
 * ``newsgraph/nlp/lexicons/PHOENIX_LICENSE.txt``: the dictionaries' MIT licence.
@@ -31,6 +34,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import Optional
 
 OUT = Path(__file__).resolve().parent.parent / "newsgraph" / "nlp" / "lexicons"
 SOURCE = "openeventdata/petrarch2 petrarch2/data/dictionaries @676801c"
@@ -102,22 +106,130 @@ def _records(path: Path):
     yield names, codes
 
 
-def convert_actors(paths: list[Path]) -> dict[str, str]:
-    """Named actors whose (first) code is undated: name or alias -> code."""
-    actors: dict[str, str] = {}
+def _code_and_dates(raw: str) -> tuple[str, str]:
+    """("IRNMIL", "880101-") of a Phoenix code field "[IRNMIL 880101-]"; a code's own digits
+    ("NGOCHRPRO214") are no date: only the words after the code restrict it."""
+    parts = raw.split(None, 1)
+    return (parts[0] if parts else ""), (parts[1].strip() if len(parts) > 1 else "")
 
-    def flush(names: list[str], codes: list[str]) -> None:
-        undated = [c.split()[0] for c in codes if c.split() and not re.search(r"\d", c) and "---" not in c]
-        if not names or not undated or len(undated) != len(codes):
-            return
+
+def _date_key(restriction: str) -> str:
+    """A sortable end of a date restriction ("19830101-20110711" -> "20110711", ">20110711" ->
+    open, "<910424" -> "19910424"); YYMMDD is read as 19YY when YY > 30, else 20YY."""
+    dates = re.findall(r"\d{6,8}", restriction)
+    if restriction.lstrip().startswith(">") or restriction.rstrip().endswith("-") or not dates:
+        return "99999999"  # open-ended: valid to this day
+    last = dates[-1]
+    return last if len(last) == 8 else ("19" if int(last[:2]) > 30 else "20") + last
+
+
+def newest_code(codes: list[str]) -> Optional[str]:
+    """The code of a record valid last (an open-ended range, else the latest end date), the
+    undated default only when no range is given; None for "---" (no code) or no code."""
+    fields = [_code_and_dates(c) for c in codes if c.strip()]
+    fields = [(code, dates) for code, dates in fields if code and "---" not in code]
+    dated = [(code, dates) for code, dates in fields if dates]
+    if dated:
+        return max(enumerate(dated), key=lambda item: (_date_key(item[1][1]), item[0]))[1][0]
+    return fields[0][0] if fields else None
+
+
+# Phoenix codes of groups, not offices: international militarised groups (IMG...), and a state's
+# rebels, insurgents, opposition or parties (SYRREB, SYRINSMUS, SYROPP, SDNGOVPTY)
+_GROUP_CODE = re.compile(r"^(?:IMG|[A-Z]{3}(?:[A-Z]{3})*?(?:REB|INS|OPP|PTY))")
+
+
+def _body_names(names: list[str], code: str, keywords: frozenset[str], surnames: frozenset[str],
+                given: frozenset[str]) -> list[str]:
+    """The names of a record with dated codes that name a body, not a person: a name whose head
+    noun (its last word before an "of/for/on/in" phrase) is an organisation's ("sudan people's
+    liberation movement", "kosovo assembly"); and, where its newest ``code`` is a group's
+    (``_GROUP_CODE``), the record's own name and the aliases that share a word with it ("islamic
+    state of iraq and the levant", "islamic state of iraq and syria") or are one word that is no
+    office holder's surname ("isil", "daesh"), unless they open with an office holder's given
+    name (``given``: "ahmed shah massoud" [AFGREB 19790706-20110909] is a person). Other
+    aliases of a group are its members, listed under it ("abu bakr al-baghdadi"), and stay out."""
+    first = _phrase(names[0]).split() if names else []
+    # a record whose own name opens with a given name is a person's, whatever its code
+    group = bool(_GROUP_CODE.match(code)) and not (len(first) > 1 and first[0] in given)
+    own = {w for w in first if len(w) >= 3 and w not in ("the", "and", "al", "al-")}
+    kept = []
+    for index, name in enumerate(names):
+        phrase = _phrase(name)
+        words = phrase.split()
+        if not words:
+            continue
+        head = re.split(r"\s+(?:of|for|on|in)\s+", phrase)[0].split()
+        if head and head[-1] in keywords:
+            kept.append(name)
+        elif group and not (len(words) > 1 and words[0] in given) and (index == 0 or own & set(words) or len(words) == 1 and
+                        not {words[0], re.sub(r"^(?:al|el)-", "", words[0])} & surnames):
+            kept.append(name)
+    return kept
+
+
+def _org_keywords() -> frozenset[str]:
+    """Head nouns of organisation names (newsgraph's entity_org_keywords.yaml ``keywords``),
+    lower case, words of three letters or more (not "AG", "SA": legal forms that are also name
+    particles, "Rhissa ag Boula")."""
+    import yaml
+
+    raw = yaml.safe_load((OUT / "entity_org_keywords.yaml").read_text(encoding="utf-8"))["keywords"]
+    return frozenset(w.lower().rstrip(".") for w in raw if len(w.rstrip(".")) >= 3)
+
+
+def convert_actors(paths: list[Path], people: Optional[dict[str, str]] = None) -> dict[str, str]:
+    """Named actors: name or alias -> code. A record whose codes carry no date range gives its
+    first code; one with dated codes gives its newest code (:func:`newest_code`) to the names
+    that name a body (:func:`_body_names`), not to an office holder's, where no undated record
+    names them. ``people`` (name -> state, :func:`convert_people`) gives the surnames that mark
+    a group's member."""
+    actors: dict[str, str] = {}
+    keywords = _org_keywords()
+    # last names of the dictionary's people, "al-zarqawi" also as "zarqawi": a group's one-word
+    # alias that is one names a member
+    surnames = frozenset(form for name in (people or {}) if len(name.split()) >= 2
+                         for form in (name.split()[-1], re.sub(r"^(?:al|el)-", "", name.split()[-1])))
+
+    def add(names: list[str], code: str) -> None:
         for name in names:
             phrase = _phrase(name)
-            if len(phrase) >= 2 and phrase not in actors:
-                actors[phrase] = undated[0]
+            forms = [phrase]
+            if phrase.startswith("the ") and len(phrase.split()) >= 3:
+                # "THE_ISLAMIC_STATE": a reader drops a name's leading "the" ("the Islamic
+                # State" is "Islamic State"); one word left ("the hague") stays as written
+                forms.append(phrase[4:])
+            for form in forms:
+                if len(form) >= 2 and form not in actors:
+                    actors[form] = code
 
+    dated = []
     for path in paths:
         for names, codes in _records(path):
-            flush(names, codes)
+            fields = [_code_and_dates(c) for c in codes if c.strip()]
+            if not names or not fields:
+                continue
+            if all(not dates and "---" not in code for code, dates in fields):
+                add(names, fields[0][0])
+            else:
+                dated.append((names, codes))
+    # given names: the first words of the names of dated records that are no group's (office
+    # holders: "ahmed", "sheikh"), found at least twice ("al" opens group names too)
+    counts: dict[str, int] = {}
+    for names, codes in dated:
+        code = newest_code(codes) or ""
+        if _GROUP_CODE.match(code) or code[:3] in ("IMG", "IGO", "NGO", "MNC"):
+            continue
+        for name in names:
+            words = _phrase(name).split()
+            if len(words) >= 2 and words[0] not in ("al", "el", "the") and not any(w in keywords for w in words):
+                counts[words[0]] = counts.get(words[0], 0) + 1
+    given = frozenset(word for word, count in counts.items() if count >= 2)
+    # dated records only fill gaps: a name an undated record codes keeps that code
+    for names, codes in dated:
+        code = newest_code(codes)
+        if code:
+            add(_body_names(names, code, keywords, surnames, given), code)
     return actors
 
 
@@ -191,15 +303,16 @@ def main(source_dir: str) -> None:
     for phrase in sorted(agents):
         lines.append(f"  {json.dumps(phrase)}: {json.dumps(agents[phrase])}")
     (OUT / "actor_agents.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    people = convert_people(src / "Phoenix.Countries.actors.txt")
     actors = convert_actors([src / "Phoenix.Countries.actors.txt", src / "Phoenix.International.actors.txt",
-                             src / "Phoenix.MilNonState.actors.txt"])
+                             src / "Phoenix.MilNonState.actors.txt"], people)
     (OUT / "actor_names.json").write_text(json.dumps({
-        "about": "Named institutions and groups with undated Phoenix actor codes (country + sector, "
-                 "or IGO/NGO/MNC + sector); converted by scripts/convert_phoenix_actors.py",
+        "about": "Named institutions and groups with their Phoenix actor codes (country + sector, "
+                 "or IGO/NGO/MNC + sector; a dated record's newest code); converted by "
+                 "scripts/convert_phoenix_actors.py",
         "source": SOURCE, "attribution": ATTRIBUTION,
         "actors": dict(sorted(actors.items())),
     }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    people = convert_people(src / "Phoenix.Countries.actors.txt")
     (OUT / "actor_people.json").write_text(json.dumps({
         "about": "Office holders of the Phoenix country dictionary: name -> the state all their (dated) "
                  "codes name; office dates dropped (they end about 2015); converted by "

@@ -78,16 +78,23 @@ def _strip_country(raw_words: list[str]) -> tuple[list[str], Optional[str]]:
     return raw_words, None
 
 
-def _written_words(name: str) -> list[tuple[str, bool]]:
-    """``(word, initial)`` for each word of a person's name, casefolded and accents stripped,
-    where ``initial`` says it was written as one letter and a dot ("J." of "Martin J. O'Malley";
-    "H.W." is two). A piece before an apostrophe ("O'", "d'") is part of a surname, not an
-    initial, and a letter without a dot ("W" of "George W Bush") is not read as one."""
+def _written_words(name: str) -> list[tuple[str, bool, bool]]:
+    """``(word, initial, particle)`` for each word of a person's name, casefolded and accents
+    stripped, where ``initial`` says it was written as one letter and a dot ("J." of "Martin J.
+    O'Malley"; "H.W." is two), and ``particle`` that it is a surname particle as written: a
+    ``name_particles`` word in lower case or joined to the next word by a hyphen ("al-" of
+    "al-Assad", "bin" of "bin Laden", "van" of "van Gogh", "El-" of "El-Sisi"). A particle
+    written as a given name is one ("Al Gore", "Ben Carson"). A piece before an apostrophe ("O'",
+    "d'") is part of a surname, not an initial, and a letter without a dot ("W" of "George W
+    Bush") is not read as one."""
     text = fold_accents(name)
+    particles = settings()["name_particles"]
     out = []
     for m in _WORD.finditer(text):
         word = m.group().casefold()
-        out.append((word, len(word) == 1 and text[m.end():m.end() + 1] == "."))
+        after = text[m.end():m.end() + 1]
+        out.append((word, len(word) == 1 and after == ".",
+                    word in particles and (m.group().islower() or after == "-")))
     return out
 
 
@@ -96,13 +103,21 @@ def _person(name: str, cfg: dict) -> NormName:
     Blinken" is "antony blinken", so the two meet), which are kept aside as ``initials`` and
     ``generation`` (see ``name_parts_conflict``). Initials are the one-letter words written with
     a dot (``_written_words``); a leading run of them is the given name ("H.W. Bush" and "J.D.
-    Vance" are "hw bush" and "jd vance", as "JD Vance" is)."""
+    Vance" are "hw bush" and "jd vance", as "JD Vance" is). A surname written with its particles
+    only ("al-Assad", "bin Laden", "van der Berg": ``_written_words``) is a bare surname ("assad"),
+    as "Assad" is: a particle is no given name, so "al-Assad" does not read as a full name that
+    agrees with both "Hafez al-Assad" and "Bashar al-Assad" (``first_names_compatible``'s tail)
+    and carry a father and son into one identity."""
     raw = _written_words(name)
     if raw and raw[0][0] == "the":
         raw = raw[1:]
     raw = _without_leading_titles(raw)
-    generation = "".join(w for w, _dot in raw if w in cfg["name_suffixes"])
-    parts = [(w, dot) for w, dot in raw if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
+    generation = "".join(w for w, _dot, _particle in raw if w in cfg["name_suffixes"])
+    kept = [(w, dot, particle) for w, dot, particle in raw
+            if w not in cfg["honorifics"] and w not in cfg["name_suffixes"]]
+    if len(kept) > 1 and all(particle for _w, _dot, particle in kept[:-1]):
+        kept = kept[-1:]  # "al-Assad", "bin Laden": the particles and the surname, no given name
+    parts = [(w, dot) for w, dot, _particle in kept]
     lead = 0
     while lead < len(parts) - 1 and parts[lead][1]:
         lead += 1
@@ -117,7 +132,7 @@ def _person(name: str, cfg: dict) -> NormName:
                     initials=initials, generation=generation)
 
 
-def _without_leading_titles(raw: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _without_leading_titles(raw: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
     """A person's written words without the title words before the name ("Speaker Nancy
     Pelosi", "Counsellor Aung San Suu Kyi"): the mention kept the title the article wrote, the
     article's key did not (coref strips the same words, roles' ``title_words``); two words are

@@ -10,6 +10,10 @@ All rules are general (no per-site entries):
 * ``_FURNITURE_PREFIXES``: short lines starting like a cookie banner, newsletter box, share bar
   or copyright notice.
 * ``_OUTLET_LINE``: "Site icon X" / "Site logo X" (the alt text of a theme's logo) names the outlet.
+* ``_LINK_LIST_HEADER``: a header over links to other stories ("Other related articles:", "See also",
+  "Further reading"); the lines after it that read as link titles (``is_link_title``: no sentence
+  end, or "Source - Title") are furniture up to the first line of prose: other stories' headlines
+  are no statement of this article.
 * Header rules, only in the first few lines: a short title-case line (or a short line followed by a
   blank line and a long paragraph) is the title; a very short line of 1–5 capitalised tokens
   right after the title is a tag/kicker line; "By …" is a byline; a line that is only a date is a
@@ -59,6 +63,17 @@ _FURNITURE_PREFIXES = re.compile(
     re.I,
 )
 _FURNITURE_MAX_CHARS = 300
+# A header line over a list of links to other stories ("Other related articles:", "Related posts",
+# "See also:", "Further reading"): the lines after it that read as link titles are furniture.
+_LINK_LIST_HEADER = re.compile(
+    r"^(?:other |more )?(?:related|see also|further reading|also read|read more|more on this(?: story| topic)?)"
+    r"(?: (?:articles|stories|posts|links|coverage|reading|content|news))?\s*:?$",
+    re.I,
+)
+# A link title: no sentence end, or "Source - Title" (a blog or author, a dash, the linked title).
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_SOURCE_DASH_TITLE = re.compile(r"^[^.!?:\n]{1,60}? [-–—] \S")
+_LINK_TITLE_MAX_CHARS = 300
 _OUTLET_LINE = re.compile(r"^(?:site (?:icon|logo)|logo(?: of)?)\s*:?\s+(?P<outlet>.{2,80})$", re.I)
 _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+(?P<author>[A-Z][^\n]{1,200})$")
 _CAPTION = re.compile(
@@ -99,6 +114,17 @@ def is_furniture_line(line: str) -> bool:
     if not stripped or len(stripped) > _FURNITURE_MAX_CHARS:
         return False
     return _key(stripped) in KNOWN_FURNITURE_LINES or bool(_FURNITURE_PREFIXES.match(stripped))
+
+
+def is_link_title(line: str) -> bool:
+    """Whether a line under a link-list header ("Other related articles:") reads as the titles of
+    linked stories rather than article text: a short line with no sentence end, or "Source -
+    Title" ("Imagethief - Why I'm not worried about ..."), where a title list may end in a full
+    stop. The headlines of other stories are no statement of this article."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _LINK_TITLE_MAX_CHARS:
+        return False
+    return not _SENTENCE_END.search(stripped) or bool(_SOURCE_DASH_TITLE.match(stripped))
 
 
 def is_title_case(line: str) -> bool:
@@ -186,12 +212,18 @@ def strip_furniture(text: str, known_title: Optional[str] = None, known_author: 
     parts = TextParts(body="")
     lines = normalize_text(text).split("\n")
     kept: list[str] = []
+    in_link_list = False
     for line in lines:
         outlet_match = _OUTLET_LINE.match(line.strip())
+        if in_link_list and line.strip() and not is_link_title(line):
+            in_link_list = False  # prose again
         if outlet_match and parts.outlet is None:
             parts.outlet = outlet_match["outlet"].strip()
             parts.furniture.append(line.strip())
-        elif is_furniture_line(line):
+        elif _LINK_LIST_HEADER.match(line.strip()):
+            parts.furniture.append(line.strip())
+            in_link_list = True
+        elif is_furniture_line(line) or (in_link_list and line.strip()):
             parts.furniture.append(line.strip())
         else:
             kept.append(line)

@@ -569,6 +569,28 @@ def specified_state(doc, start: Optional[int], end: Optional[int]) -> Optional[t
     return next(iter(states)), f"the next sentence specifies it ('{head.left_edge.text} ... {head.text}')"
 
 
+def _fill_from_context(events, find, fill) -> None:
+    """The one walk the ``place_*`` functions below share: for each event in ``events``, in order,
+    ``find(event)`` looks in the event's context for the state its empty slot belongs to (None:
+    the event is none of the finder's, its slot is filled, or no state is certain) and
+    ``fill(event, found)`` fills the slot with it. An event is filled before the next one is
+    looked at, so a finder that reads the other events (``protest_regime``) sees the earlier fills."""
+    for event in events or []:
+        found = find(event)
+        if found is not None:
+            fill(event, found)
+
+
+def _fill_target(doc, country_key, why: str):
+    """The ``fill`` of ``_fill_from_context`` that makes the state found the event's target
+    (``_give_target_state``): ``found`` is an ISO3, or (ISO3, reason) with the reason put into
+    ``why`` where it says ``{reason}``."""
+    def fill(event, found) -> None:
+        state, reason = found if isinstance(found, tuple) else (found, None)
+        _give_target_state(doc, event, state, country_key, why.format(reason=reason))
+    return fill
+
+
 def place_generic_agents(doc, outlet, events) -> None:
     """Give each event's generic agent with no state (``generic_agent``) the state of its
     context (``context_state``), keeping its sector; notes the reason in the explanation."""
@@ -724,11 +746,8 @@ def place_state_acts(doc, outlet, events, country_key) -> None:
     text does not name them), key ``country_key(doc, ISO3)``, that state, sector GOV; the reason
     goes into the explanation."""
     own = releasing_state(outlet)
-    for event in events or []:
-        found = state_act_place(doc, own, event)
-        if found is None:
-            continue
-        give_state_authorities(doc, event, found[0], found[1], country_key)
+    _fill_from_context(events, lambda event: state_act_place(doc, own, event),
+                       lambda event, found: give_state_authorities(doc, event, found[0], found[1], country_key))
 
 
 def give_state_authorities(doc, event, state: str, reason: str, country_key) -> None:
@@ -835,11 +854,8 @@ def place_trip_hosts(doc, outlet, events, country_key) -> None:
     """Give talks held on a trip with no party named (``trip_talks_host``) the host state as
     target (its government, as a country mention is coded); notes the reason."""
     own = releasing_state(outlet)
-    for event in events or []:
-        found = trip_talks_host(doc, own, event)
-        if found is not None:
-            state, reason = found
-            _give_target_state(doc, event, state, country_key, f" GOV: the host of talks on a trip, {reason}")
+    _fill_from_context(events, lambda event: trip_talks_host(doc, own, event),
+                       _fill_target(doc, country_key, " GOV: the host of talks on a trip, {reason}"))
 
 
 # the sectors of a state's own people, who protest against their government (Phoenix CVL, OPP)
@@ -876,11 +892,9 @@ def place_protest_regimes(doc, outlet, events, country_key) -> None:
     """Give each protest by a state's own people naming no target (``protest_regime``) that
     state's government as target; notes the reason."""
     own = releasing_state(outlet)
-    for event in events or []:
-        state = protest_regime(doc, own, event, events)
-        if state is not None:
-            _give_target_state(doc, event, state, country_key,
-                               " GOV: the government its own people protest against, an actor of the article")
+    _fill_from_context(events, lambda event: protest_regime(doc, own, event, events),
+                       _fill_target(doc, country_key,
+                                    " GOV: the government its own people protest against, an actor of the article"))
 
 
 def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:
@@ -918,10 +932,8 @@ def place_aid_recipients(doc, outlet, events, country_key) -> None:
     (``aid_title_recipient``) that state as target (key ``country_key(doc, ISO3)``, sector GOV as
     a country mention is coded); notes the reason."""
     own = releasing_state(outlet)
-    for event in events or []:
-        state = aid_title_recipient(doc, own, event)
-        if state is not None:
-            _give_target_state(doc, event, state, country_key, ": the recipient the release's aid title names")
+    _fill_from_context(events, lambda event: aid_title_recipient(doc, own, event),
+                       _fill_target(doc, country_key, ": the recipient the release's aid title names"))
 
 
 def _give_target_state(doc, event, state: str, country_key, why: str) -> None:
@@ -987,27 +999,25 @@ def place_statement_addressees(doc, events, country_key) -> None:
     reason. Run on linked events before a joint voice is split per signatory, so each copy
     carries it."""
     titled = title_states(doc)
-    for event in events or []:
-        state = _statement_addressee(doc, event, events, titled)
-        if state is not None:
-            _give_target_state(doc, event, state, country_key,
-                               " GOV: the government the same voice's other calls and the statement's title name")
+    _fill_from_context(events, lambda event: _statement_addressee(doc, event, events, titled),
+                       _fill_target(doc, country_key,
+                                    " GOV: the government the same voice's other calls and the statement's title name"))
 
 
 def place_trip_partners(doc, outlet, events) -> None:
     """Give each event's unplaced group met on a trip (``trip_partner_state``) the host state,
     with the sector its words give (Phoenix agents, else none); notes the reason."""
     own = releasing_state(outlet)
-    for event in events or []:
-        found = trip_partner_state(doc, own, event)
-        if found is None:
-            continue
+
+    def fill(event, found) -> None:
         state, reason = found
         matched = agent_match(event.target_text)
         event.target_acts_for = state
         event.target_sector = event.target_sector or (matched[0].sector if matched else None)
         event.explanation = (event.explanation or "") + \
             f"; target '{event.target_text.strip()}' acts for {state}: a group met on a trip, {reason}"
+
+    _fill_from_context(events, lambda event: trip_partner_state(doc, own, event), fill)
 
 
 # the preposition of means: a gerund after it is an act done ("by attacking the historic port")
@@ -1101,10 +1111,6 @@ def place_attacked_states(doc, outlet, events, country_key) -> None:
     target (key ``country_key(doc, ISO3)``, that state, sector GOV as a country mention is coded);
     notes the reason."""
     own = releasing_state(outlet)
-    for event in events or []:
-        found = attacked_state(doc, own, event)
-        if found is None:
-            continue
-        state, reason = found
-        _give_target_state(doc, event, state, country_key,
-                           f" ({reason}): an attack on property or ground is aimed at the state it belongs to")
+    _fill_from_context(events, lambda event: attacked_state(doc, own, event),
+                       _fill_target(doc, country_key,
+                                    " ({reason}): an attack on property or ground is aimed at the state it belongs to"))

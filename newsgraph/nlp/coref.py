@@ -27,6 +27,7 @@ import bisect
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -47,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.33"  # 0.3.33: (branch number 0.3.32) a multiword place name the country table or the place gazetteer resolves ("New York City") is not retyped an organisation by an acronym of its initials the model tags ORG ("the NYC"): press style abbreviates places too (review 35b §9) (history: docs/component_versions.md)
+VERSION = "0.3.37"  # 0.3.37: a parent body inside a named unit's span (its possessor, or the "of" phrase after it) modifies the unit, which keys the span ("the Ministry of the Interior's Special Brigade", "the Tropas de Prevencion (TDP) of the Ministry ..."); an acronym after a bracketed name in another language ("(Policia Nacional Revolucionaria, PNR)") is the body's; initials of any script (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -66,6 +67,11 @@ _VAGUE_DESCRIPTION_HEADS = {
 # "Islamic Republic News Agency (IRNA)", also after the name's possessive ending ("the United
 # States Trade Representative’s (USTR) review": the bracket defines the name, not its possession)
 _ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+# a bracket after a name that gives its name in another language and that name's acronym ("the
+# Cuban Revolutionary National Police (Policia Nacional Revolucionaria, PNR)"): the acronym
+# stands for the body both names name (checked against the bracketed name's initials)
+_TRANSLATED_ACRONYM_AFTER = re.compile(
+    r"^(?:['’]s)?\s*\(\s*([^()\n,;]{5,80}?),\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
 _ACRONYM_STOPWORDS = {"of", "the", "for", "and", "a", "an", "on", "in", "to", "&", "de", "la", "del"}
 _MAX_PRONOUN_SENTENCES_BACK = 2
 _SENTENCE_END = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
@@ -657,8 +663,11 @@ def _place_written_as_person(doc, mention: Mention) -> bool:
 
 
 def _initials(name: str) -> str:
-    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
-    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOPWORDS).upper()
+    # letters of any script ("Policía Nacional Revolucionaria" -> PNR, not PANR)
+    words = re.findall(r"[^\W\d_](?:[^\W\d_]|['’\-])*", name)
+    # an accented initial is written bare in the acronym ("Sistema Único de Salud": SUS)
+    return "".join(unicodedata.normalize("NFKD", w[0])[0] for w in words
+                   if w.lower() not in _ACRONYM_STOPWORDS).upper()
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
@@ -849,6 +858,11 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
             if pair or inner:
                 acronyms.setdefault(inner or pair.group(1).replace(".", ""), key)
+            else:
+                translated = _TRANSLATED_ACRONYM_AFTER.match(text[m.end:m.end + 120])
+                short = translated.group(2).replace(".", "") if translated else ""
+                if short and _initials(translated.group(1)) == short.upper():
+                    acronyms.setdefault(short, key)
         elif m.type in _KEY_PREFIX:
             name = _strip_the(m.text)
             if m.type == "region":
@@ -1805,7 +1819,12 @@ def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
     only the demonym ("Iranian officials") is that country. Likewise an "of" phrase after a
     person's name ("President Guillermo Lasso of the Republic of Ecuador", "Xi Jinping of the
     People's Republic of China") post-modifies the name, the head of its noun phrase (English
-    grammar: the head precedes its "of" complement): the person wins over the longer place."""
+    grammar: the head precedes its "of" complement): the person wins over the longer place.
+    Since 0.3.37 a parent body inside the span of one of its units is a modifier too: an
+    organisation named as the possessor of another named organisation ("the Cuban Ministry of the
+    Interior's Special National Brigade") or in the "of" phrase after one ("the Tropas de
+    Prevencion of the Cuban Ministry of Revolutionary Armed Forces"): the unit heads the phrase and
+    keeps its own key, the parent only says whose it is (linking gives its state)."""
     mentions = doc._.ng_mentions or []
     inside = [m for m in mentions if m.entity_key is not None and m.end > start_char and m.start < end_char]
     best, best_score = None, (0, 0, 0)
@@ -1813,7 +1832,8 @@ def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
         overlap = min(end_char, m.end) - max(start_char, m.start)
         if overlap <= 0:
             continue
-        modifier = m.kind == "demonym" or _of_after_person(doc, m, inside) or _of_after_members(doc, m, inside)
+        modifier = m.kind == "demonym" or _of_after_person(doc, m, inside) or _of_after_members(doc, m, inside) \
+            or _parent_of_named_unit(doc, m, inside)
         score = (0 if modifier else 1, overlap, 1 if m.type == "person" else 0)
         if score > best_score:
             best, best_score = m.entity_key, score
@@ -1832,6 +1852,34 @@ def _of_after_person(doc, mention, inside) -> bool:
     text = doc_text(doc)
     return any(p.type == "person" and p.kind == "name" and p.end <= mention.start
                and _OF_PHRASE.match(text[p.end:mention.start]) for p in inside)
+
+
+# the possessive ending right after a parent body's name, with the unit's name after it
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _parent_of_named_unit(doc, mention, inside) -> bool:
+    """Whether ``mention``, an organisation, names the parent of another organisation among
+    ``inside``: its possessor ("the Ministry of the Interior's Special Brigade", at most two lower
+    case words between) or the body of the "of" phrase right after it ("the Special Brigade of
+    the Ministry of the Interior"). English grammar: a possessor determines and an "of"
+    complement post-modifies the head noun, so the unit, not its parent, is the phrase's referent."""
+    if mention.type != "organization":
+        return False
+    text = doc_text(doc)
+    for unit in inside:
+        if unit is mention or unit.type != "organization" or unit.entity_key == mention.entity_key:
+            continue
+        if unit.start >= mention.end and _POSSESSIVE_GAP.match(text[mention.end:unit.start]):
+            return True
+        if unit.end <= mention.start and _OF_PHRASE.match(_without_bracket(text[unit.end:mention.start])):
+            return True
+    return False
+
+
+def _without_bracket(gap: str) -> str:
+    """``gap`` less one bracketed acronym at its start ("(TDP) of the " -> " of the ")."""
+    return re.sub(r"^\s*\([^()]{1,40}\)", "", gap)
 
 
 # "members of (the)" between the body a premodifier names and another it belongs to ("G7

@@ -55,7 +55,9 @@ creation time). So is a past-tense act whose sentence, or one of the four before
 passage (the paragraph, or the one before when its actor continues the narrative; no sentence
 between moving the reference time back to now), is set in a period ending before the publication
 year - 1 ("On Aug. 2, 1990, Iraq invaded Kuwait. [...] Hussein soon annexed the country";
-``earlier_scene``), a simple past main clause after a fronted before-phrase naming an undated
+``earlier_scene``), or (since 0.1.85) in a later period that ended over a week before the
+article's day, when no readout or trip gives the act its gathering's date ("Starting on March 3,
+workers marched in the capital. In response, the police arrested dozens of organizers"), a simple past main clause after a fronted before-phrase naming an undated
 happening ("Leading up to Russia's further invasion, Treasury offered ..."; ``fronted_before``),
 a past act told as the cause of a present state, the means of a present perfect or by a
 reduced passive relative ("languish in jails because they criticized", "has set the example by
@@ -97,7 +99,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.80"  # 0.1.80: (mend 36a) a designation told with its grounds ("for operating in") is the day's act, not a standing state; a definite meeting under a future, modal or infinitive verb or not asserted takes no past meeting's date; a present perfect over "these" objects is a recap, not the dated act (history: docs/component_versions.md)
+VERSION = "0.1.85"  # 0.1.85: a past act in a passage set in a period of the publication year or the year before that ended over a week before the article's day, which no readout or trip dates, is before, not the publication day ("Starting on March 3, workers marched. In response, the police arrested organizers") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1192,16 +1194,36 @@ def _past_tense(doc, event: Event) -> bool:
     return False
 
 
-def _earlier_year(doc, text: str, timex: Timex, year: int) -> bool:
-    """``timex`` names a calendar period ending before ``year`` - 1 (a year, a month or day of
+def _period_end(value: str) -> Optional[dt.date]:
+    """The last day of a calendar value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``); None if unreadable."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            first = dt.date(int(value[:4]), int(value[5:7]), 1)
+            return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _ends_before(timex: Timex, cutoff: dt.date) -> bool:
+    """``timex`` (an event date) names a calendar period whose last day is before ``cutoff``."""
+    period = calendar_range(timex.value)
+    end = _period_end(period[1] or period[0]) if period is not None else None
+    return end is not None and end < cutoff
+
+
+def _earlier_year(doc, text: str, timex: Timex, cutoff: dt.date) -> bool:
+    """``timex`` names a calendar period ending before ``cutoff`` (January 1 of the publication
+    year - 1, or, for ``late_scene``, a week before the article's day: a year, a month or day of
     it, a decade, a century, "the past century": too vague to date, enough to place before) and is not a noun's name part ("the 2011 Air Transport
     Agreement", "the 2015 National Assembly", "the agreement of 12 May 2019": it names the thing,
     not the scene) nor the start of a span running to the article ("since 2016", "since the last
     NADD in December 2019": ``_since_phrase``)."""
     if not is_event_date(timex) or _since(text, timex) or _premodifying_year(doc, timex):
         return False
-    period = calendar_range(timex.value)
-    if period is None or int((period[1] or period[0])[:4]) >= year - 1:
+    if not _ends_before(timex, cutoff):
         return False
     root = _span_root(doc, timex)
     if root is None:
@@ -1262,21 +1284,46 @@ def _time_of_another_act(doc, timex: Timex, trigger) -> bool:
 # How many sentences before a past act's an earlier year may set its scene (TimeML / Reichenbach
 # reference time: a narrative past keeps the time its passage set until something moves it)
 _SCENE_SENTENCES = 4
+# How many days before the article's day a scene of the publication year must end to place a past
+# act before it (``late_scene`` in ``date_events``): a scene of the last days may be the news the
+# article reports ("On Monday police arrested ..."), which the publication day dates near enough
+_LATE_SCENE_DAYS = 7
 _CONTINUING_SUBJECTS = {"he", "she", "they", "who", "i"}
 
 
-def _moves_to_now(doc, sent, timexes: list[Timex], year: int) -> bool:
-    """``sent``, a sentence between a past act and the earlier year that set its scene, moves the
-    reference time back to the time of writing: a time expression of the publication year or the
-    year before, or "now" / "today" (PRESENT_REF); a main verb in the present, present perfect or
+def _sets_main_scene(doc, timex: Timex) -> bool:
+    """``timex`` is an adverbial of its sentence's main clause: a phrase or bare noun on a verb
+    ("*In March*, the army entered the town"), that verb being the sentence's root or reaching it
+    through adverbial clauses or coordination ("*Starting on March 3*, workers marched", "As
+    announced in April, the government conducted ..."), the root a verb. Not a time of a noun, a
+    participle or relative on a noun, or a complement ("papers shared last month", "has provided
+    aid in the last year" reported under "noted", "the Appropriations Act, 2021"): those date
+    another act, not the passage (``late_scene`` in ``date_events``, 0.1.85)."""
+    root = _span_root(doc, timex)
+    if root is None:
+        return False
+    node = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    if node.dep_ not in {"prep", "npadvmod", "advmod", "tmod"} or node.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = node.head
+    while verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
+    """``sent``, a sentence between a past act and the earlier time that set its scene, moves the
+    reference time back to the time of writing: a time expression of a period reaching ``cutoff``
+    (the publication year or the year before; for ``late_scene`` the week before the article's
+    day), or "now" / "today" (PRESENT_REF); a main verb in the present, present perfect or
     future ("Now it is remarkable", "has closed", "will meet"); or a heading (no closing
     punctuation: "Group G - Belgium 3 - 0 Panama")."""
     for timex in timexes:
         if sent.start_char <= timex.start and timex.end <= sent.end_char:
             if timex.value == "PRESENT_REF":
                 return True
-            period = calendar_range(timex.value) if is_event_date(timex) else None
-            if period is not None and int((period[1] or period[0])[:4]) >= year - 1:
+            if is_event_date(timex) and calendar_range(timex.value) is not None \
+                    and not _ends_before(timex, cutoff):
                 return True
     if not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", ";")):
         return True
@@ -1300,7 +1347,8 @@ def _continues_actors(doc, event: Event, text: str, start: int) -> bool:
     return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", before) for w in names)
 
 
-def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int) -> Optional[str]:
+def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int,
+                  cutoff: Optional[dt.date] = None) -> Optional[str]:
     """The time expression that sets ``event``'s scene before the article, when its own clause
     gives none: a past-tense act (``_past_tense``) whose sentence, or one of the sentences before
     it (up to ``_SCENE_SENTENCES``, none of them moving the reference time back to now:
@@ -1312,6 +1360,8 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
     the document creation time; the publication day would be wrong. None otherwise."""
     if not _past_tense(doc, event):
         return None
+    late = cutoff is not None  # a scene of the last year or so must be its passage's main clause's
+    cutoff = cutoff or dt.date(year - 1, 1, 1)
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     trigger = trigger.root if trigger is not None else None
     sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
@@ -1330,13 +1380,14 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int)
             first = previous.start
     for k, (start, end, crossed) in enumerate(sentences):
         for timex in timexes:
-            if start <= timex.start and timex.end <= end and _earlier_year(doc, text, timex, year) \
+            if start <= timex.start and timex.end <= end and _earlier_year(doc, text, timex, cutoff) \
                     and not _time_of_another_act(doc, timex, trigger) \
+                    and (not late or _sets_main_scene(doc, timex)) \
                     and (not crossed or _continues_actors(doc, event, text, start)):
                 return timex.text
         if 1 <= k < len(sentences) - 1:  # walking past it to the one before
             between = doc.char_span(start, end, alignment_mode="expand")
-            if between is None or _moves_to_now(doc, between, timexes, year):
+            if between is None or _moves_to_now(doc, between, timexes, cutoff):
                 return None
     return None
 
@@ -2859,6 +2910,14 @@ def date_events(doc) -> None:
                        if purpose is not None else f"'{gathering.trigger}' it continues (a readout's later sentence)"))
             if within is not None and purpose is None:
                 note += f"; its '{within[1]}' is a longer period that holds it"
+        elif day is not None and (late := earlier_scene(doc, event, timexes, text, day.year,
+                                                        day - dt.timedelta(days=_LATE_SCENE_DAYS))) is not None:
+            # "Starting on March 3, workers marched in the capital. In response, the police arrested
+            # dozens of organizers" in a statement of June 15: a narrative past set in a period that
+            # ended over a week before the article, after no readout or trip gave the act its
+            # gathering's date (0.1.85)
+            event.date, event.date_end, event.date_source = None, None, BEFORE
+            note = f"undated, before the publication (a past act set in '{late}', over a week before the article)"
         elif day is not None and (activity := ongoing_activity(doc, event)) is not None:
             # an activity under way when the article was written: the publication's month
             event.date, event.date_end, event.date_source = day.isoformat()[:7], None, PUBLICATION

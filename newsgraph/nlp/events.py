@@ -3134,10 +3134,10 @@ def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
     """"we hold China accountable", "holds President Ortega responsible": DISAPPROVE/accuse
     (CAMEO "HOLD * RESPONSIBLE" 112), an accusation made now. Vowed ("will hold Russia accountable",
     "will continue to hold the belligerent parties accountable", "determined / resolved to hold
-    Putin accountable", "will use all tools ... to hold X accountable"): the same accusation,
-    voiced now, so asserted as "will continue to hold China accountable" already was (the rule
-    is marked VOWED_ACCOUNTABILITY for ``_status``; ``_vowed_accountability``). THREATEN is no
-    more than a second reading a coder may add (a warning of punishment to come). The one held is the small clause's subject (or the
+    Putin accountable", "will use all tools ... to hold X accountable"): the rule is marked
+    VOWED_ACCOUNTABILITY (``_vowed_accountability``); carried on ("will continue to hold China
+    accountable") it is the accusation voiced now, asserted; otherwise, since 0.7.470, a warning of
+    punishment to come, PLOVER THREATEN, planned (``_vow_carried_on``). The one held is the small clause's subject (or the
     object), which ``_targets`` takes as the ccomp subject; "X will be held accountable" keeps X
     as the passive subject."""
     words = detection_lexicon()
@@ -3196,6 +3196,23 @@ def _vowed_accountability(token: Token, lex: "Lexicon") -> bool:
                 or head.lower_ in ("determined", "resolved", "committed"):
             return True
         node = head
+    return False
+
+
+def _vow_carried_on(token: Token, lex: "Lexicon") -> bool:
+    """Whether a vowed holding to account (``_vowed_accountability``) is carried on: a verb on the
+    way up from ``token`` to the vow's "will" (through the conjuncts and to-clauses
+    ``_vowed_accountability`` climbs) is an ongoing aspect verb (plover_frames.yaml
+    ongoing_aspect_verbs: "have and will continue to use our authorities to hold X accountable").
+    A going-on accusation is voiced by the statement; a vow without it is a warning of what is to
+    come (THREATEN, planned). Since 0.7.470."""
+    node = token
+    for _ in range(5):
+        if node.lemma_.lower() in lex.ongoing_aspect_verbs:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"):
+            return False
+        node = node.head
     return False
 
 
@@ -5389,6 +5406,31 @@ def _is_misparsed_subject_noun(token: Token) -> bool:
 _SINGULAR_AUX = {"is", "was", "has"}
 
 
+def _partitive_relative(noun: Token, clause: Token) -> Optional[Token]:
+    """The antecedent a partitive of a relative pronoun stands for part of ("three individuals, *one
+    of whom* the Department indicted", "five activists, *two of whom* were beaten"): in a relative
+    clause the pronoun in "of whom" / "of which" is the clause's gap (English relative clause), so
+    the quantity before it names members of the noun the clause modifies; None for any other
+    noun. Since 0.7.490."""
+    if clause.dep_ != "relcl":
+        return None
+    pronouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") and p.lower_ in ("whom", "which")]
+    if not pronouns:
+        return None
+    antecedent = _antecedent(clause, pronouns[0])
+    lex = load_lexicon()
+    if pronouns[0].lower_ == "whom" and not _is_actor(antecedent, lex, allow_pronoun=False):
+        # "whom" stands for persons (English grammar); where the parser hung the clause on a thing
+        # ("designating three individuals for their involvement in cyber activities, one of whom
+        # ..." on "activities"), the antecedent is the nearest actor noun before it in the sentence
+        before = [t for t in clause.doc[clause.sent.start: antecedent.i]
+                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")
+                  and _is_actor(t, lex, allow_pronoun=False)]
+        return before[-1] if before else None
+    return antecedent
+
+
 def _antecedent(relcl: Token, pronoun: Token) -> Token:
     """What a relative pronoun stands for. The parser hangs the clause on the first of
     coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
@@ -5706,10 +5748,15 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if subjects:
             if subjects[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                 return _antecedent(token, subjects[0]), False  # "the government, which contacted ...": the antecedent
+            whole = _partitive_relative(subjects[0], token)
+            if whole is not None:
+                return whole, reduced_passive  # "partners, many of whom sent aid": the antecedent's members
             return subjects[0], reduced_passive
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
             return _antecedent(token, passive[0]), True
+        if passive and _partitive_relative(passive[0], token) is not None:
+            return _partitive_relative(passive[0], token), True  # "activists, two of whom were beaten"
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or (any(c.dep_ == "auxpass" for c in token.children)
@@ -5736,6 +5783,10 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             return relative, False  # "... protesters who took to the streets ... to criticize the government"
         if _generic_effort_infinitive(token):
             break  # "nor will any attempts to annex ...": no doer named, not the clause's subject
+        listed = _listed_gerund(token)
+        if listed is not None:
+            token = listed  # "in ensuring X by hosting Y, providing Z, and ...": the list's doer
+            continue
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token) or _active_infinitive_complement(token)
             came_from = token
@@ -5937,6 +5988,28 @@ def _attributive_past_conjunct(token: Token) -> bool:
     # the bare plural right after it, maybe with its own modifiers ("detained American citizens")
     return bool(objects) and objects[0].left_edge.i == token.i + 1 and objects[0].tag_ in ("NNS", "NNPS") \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+
+
+def _listed_gerund(token: Token) -> Optional[Token]:
+    """The gerund in a preposition's phrase whose list a comma-joined "-ing" clause continues, else
+    None: "efforts of States in ensuring migration *by hosting* refugees, *providing* pathways, and
+    supporting returnees". The parser may hang the second item of such a list on the clause's verb
+    as an adverbial ("providing" advcl of "applaud"), which reads it as the main subject's act;
+    coordination joins like constituents (English grammar), so an "-ing" clause with no subject,
+    auxiliary or subordinator of its own, whose only separation from the preposition's gerund
+    phrase before it is a comma, and whose list closes with "and" / "or", is that gerund's next
+    conjunct and has its doer. Since 0.7.490."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < 2 or token.doc[token.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for v in [token, *token.conjuncts] for c in v.children):
+        return None  # no closing coordinator: a supplementive clause of the main verb
+    host = token.head
+    for candidate in reversed(token.doc[host.i + 1: token.i - 1] if host.i < token.i else []):
+        if candidate.dep_ == "pcomp" and candidate.tag_ == "VBG" and candidate.right_edge.i == token.i - 2 \
+                and host in candidate.ancestors:
+            return candidate
+    return None
 
 
 def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
@@ -6470,6 +6543,7 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
     controller (``_paralleled_gerund``)."""
     node = _paralleled_by_added(token) or token
     for _ in range(5):
+        node = _listed_gerund(node) or node  # a list item the parser hung on the clause's verb
         # "measures to suspend the countermeasures": the parser makes an infinitival relative
         # of a purpose infinitive; its agent is the one who takes the measures
         infinitival_relative = _means_relative(node)
@@ -7742,6 +7816,17 @@ def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
     return None
 
 
+def _handed_over_person(obj: Token, predicate: Token) -> bool:
+    """Whether ``obj``, the object of ``predicate``, is a person (or persons) handed over from one
+    authority to another by a verb of custody transfer (event_detection.yaml
+    ``custody_handover_verbs``: "extradited Nestor Perez to the United States", "handed the
+    suspects over to the police"): not a state, an organisation or a people named as such, which
+    can be the recipient ("returned the prisoners to Ukraine" names Ukraine in "to"). Since 0.7.470."""
+    if predicate.lemma_.lower() not in detection_lexicon()["custody_handover_verbs"]:
+        return False
+    return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -7792,6 +7877,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # object stands for the noun the clause modifies (English relative clause: the gap
             # is the antecedent), so the act is aimed at it
             obj = _antecedent(predicate, obj)
+        obj = _partitive_relative(obj, predicate) or obj  # "one of whom X indicted": of the antecedent
         candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
     if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
         gap = _relative_gap(predicate)
@@ -7833,6 +7919,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # recipient, though a weapon can be an actor elsewhere ("tanks shelled the town",
             # equipment.yaml); the recipient is "to" X (PLOVER AID). Only a verb of handing over
             # makes its object the thing given ("helped X procure vessels" helps X)
+            continue
+        if trigger.event_type == "COOPERATE" and (rule in ("dobj", "obj") and not passive or rule == "nsubjpass") \
+                and _handed_over_person(token, predicate):
+            # "Mexico extradited the cartel leader to the United States", "the drug lord was
+            # handed over to American authorities": the person handed over is what the two
+            # authorities transfer, not the recipient (PLOVER COOPERATE judicial, CAMEO 063); the
+            # receiving state is the "to" phrase, read below (0.7.470)
             continue
         if _listed_names(token, lex):
             # "designating three Iran-based entities, A, B, and C": every name listed is acted on
@@ -11008,6 +11101,7 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             # (a conjunct up the chain hung on a gerund: "efforts to track, investigate, and prosecute";
             # one hung on a finite verb up the chain is the list's own, left as the parser made it)
             node = _infinitive_host(node)
+        node = _listed_gerund(node) or node  # "by hosting X, providing Y, and ...": inside that phrase
         parent = node.head
         if parent.i == node.i:
             return None
@@ -11166,7 +11260,7 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
         return f"participle '{trigger.head.text}'"
     if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
         node = node.head  # "prisoners who remain unjustly detained"
-    business = _standing_business(node)
+    business = _standing_business(_own_clause(trigger.head))
     if business is not None:
         return business
     if node.dep_ != "relcl":
@@ -11249,13 +11343,29 @@ def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"standing practice '{subjects[0].text} {host.text}'"
 
 
-def _standing_business(node: Token) -> Optional[str]:
-    """A main clause in the simple present whose subject is a company (a name with a legal form,
-    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns):
-    "SC South LLC delivers cargo for the Russian Ministry of Defense" tells its standing line of
-    business, no dated event (as "a shipping company that transports weapons" does). A clause
-    with a time word ("today", "on Monday") tells a happening and passes."""
-    if node.dep_ != "ROOT" or node.tag_ not in ("VBZ", "VBP") or any(
+def _own_clause(token: Token) -> Token:
+    """The verb of the clause that holds ``token``: up a chain of coordinated verbs to the first
+    one with a subject of its own ("the firm takes part in and *supports* drills": "takes", not the
+    verb of an earlier clause joined by "and" with its own subject)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i \
+            and not _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        node = node.head
+    return node
+
+
+def _main_clause(node: Token) -> bool:
+    """Whether ``node`` heads a main clause: the root, or a clause coordinated with it ("X ships
+    arms, *and* the firm supports drills")."""
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def _simple_present_clause(node: Token) -> Optional[Token]:
+    """The subject of ``node`` when it heads a main clause in the simple present with no auxiliary
+    and no time word (a standing description: "SC South LLC delivers cargo for ..."), else None."""
+    if not _main_clause(node) or node.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children):
         return None
     subjects = _children(node, tuple(SUBJECT_DEPS))
@@ -11263,11 +11373,133 @@ def _standing_business(node: Token) -> Optional[str]:
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree):
         return None
-    subject = subjects[0]
-    name = " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i)
+    return subjects[0]
+
+
+def _name_words(token: Token) -> str:
+    """A noun with its compound and flat name words ("Baltic Freight")."""
+    return " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i)
+
+
+def _company_name(token: Token) -> bool:
+    """Whether ``token`` is a company: a company noun (event_detection.yaml company_nouns) or a name
+    with a legal form (entity_org_keywords.yaml legal_forms)."""
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
-    if subject.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name:
+    name = _name_words(token)
+    return token.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name
+
+
+def _owner(token: Token) -> Optional[Token]:
+    """The possessor of a noun ("the company's vessels": "company")."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _standing_business(node: Token) -> Optional[str]:
+    """A main clause in the simple present whose subject is a company (a name with a legal form,
+    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns) or
+    a company's own things ("the company's vessels transport tanks"): "SC South LLC delivers cargo
+    for the Russian Ministry of Defense" tells its standing line of business, no dated event (as "a
+    shipping company that transports weapons" does). A clause with a time word ("today", "on
+    Monday") tells a happening and passes. Since 0.7.480 the clause is the one that holds the act,
+    a coordinated main clause too ("..., and the firm supports drills"), not the first clause of
+    the sentence."""
+    subject = _simple_present_clause(node)
+    if subject is None:
+        return None
+    owner = _owner(subject)
+    if _company_name(subject) or (owner is not None and _company_name(owner)):
         return f"standing business '{subject.text} {node.text}'"
+    return None
+
+
+# Doc.user_data key of the folded names a document designates or sanctions (``_designees``).
+_DESIGNEES_KEY = "ng_designees"
+
+
+def _designees(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The folded names the document's own designation or sanction verbs act on ("is designating
+    Kestrel Aviation", "Northern Shipping is being designated"): their objects and passive subjects
+    with the names coordinated or set in apposition with them. Found once per Doc."""
+    memo = doc.user_data.get(_DESIGNEES_KEY)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    names = set()
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        found = lex.verbs.get(verb_lemma(verb, lex))
+        if found is None or found[0] != "SANCTION" or not _grounded_measure(verb, lex):
+            continue
+        for noun in _children(verb, ("dobj", "obj", "nsubjpass")):
+            for named in [noun] + list(noun.conjuncts) + _children(noun, ("appos",)):
+                if named.pos_ == "PROPN":
+                    names.add(without_legal_form(_name_words(named)).lower())
+    names = frozenset(names)
+    doc.user_data[_DESIGNEES_KEY] = (lex, names)
+    return names
+
+
+def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description (designee): a main clause in the simple present whose subject, or its
+    owner, is a party the document designates or sanctions ("The Department is designating Kestrel
+    Aviation. Kestrel Aviation supplies drones to ...", "Northern Shipping's vessels transport
+    tanks ...") tells the standing conduct the designation is grounded on, its description of the
+    designee, no dated event (as ``_standing_business`` for companies). Violence and coercion
+    (habitual_kept_types) stay, as for check not-habitual; a clause with a time word, an
+    auxiliary, another tense or a continuing aspect verb ("continues to supply") tells a happening
+    and passes, and a state or place (a sanctioned country) is no designee whose conduct is
+    described. Since 0.7.480."""
+    if trigger.event_type in detection_lexicon()["habitual_kept_types"]:
+        return None
+    node = _own_clause(trigger.head)
+    subject = _simple_present_clause(node)
+    if subject is None or node.lemma_.lower() in lex.aspect_verbs:
+        return None  # ("X continues to supply ...": an act told as going on now)
+    designees = _designees(trigger.head.doc, lex)
+    if not designees:
+        return None
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    for named in (subject, _owner(subject)):
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and without_legal_form(_name_words(named)).lower() in designees:
+            return f"designee practice '{named.text} ... {node.text}'"
+    return None
+
+
+def _news_outlet_party(token: Token) -> bool:
+    """Whether the name ``token`` heads is a news outlet: a listed news outlet
+    (``entities.news_outlet_alias``: "the BBC", "Reuters"; not a state's own body such as the State
+    Department) or the article's own outlet when that is no state institution's channel
+    (``doc._.ng_outlet``, ``resolve.actors.outlet_identity``)."""
+    from newsgraph.intake.outlets import outlet_key
+    from newsgraph.nlp.entities import news_outlet_alias  # (entities imports nothing of events)
+    from newsgraph.resolve.actors import outlet_identity
+    if token.pos_ != "PROPN":
+        return False
+    name = _name_words(token)
+    if news_outlet_alias(name) is not None:
+        return True
+    outlet = getattr(token.doc._, "ng_outlet", None)
+    return bool(outlet) and outlet_key(name) == outlet_key(outlet) and outlet_identity(outlet) is None
+
+
+def _newsgathering(trigger: Trigger) -> Optional[str]:
+    """Check not-newsgathering: a talk or meeting (CONSULT) one of whose parties is a news outlet
+    (``_news_outlet_party``: "Wikinews spoke with the head of the union", "the BBC talked to the
+    minister"): an outlet interviewing a source is how a report is gathered, no interaction between
+    the political actors PLOVER CONSULT codes (consultations and meetings of the actors the data
+    follow; a reporter is the channel of the report, not a party to it). A meeting with a paper's
+    editors or owners ("met with the editors of three newspapers") names people, not the outlet,
+    and stays. Since 0.7.481."""
+    if trigger.event_type != "CONSULT":
+        return None
+    verb = trigger.head
+    parties = _children(verb, tuple(SUBJECT_DEPS) + ("dobj", "obj")) + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for o in _children(c, ("pobj",))]
+    for party in parties:
+        if _news_outlet_party(party):
+            return f"newsgathering '{party.text} {verb.text}'"
     return None
 
 
@@ -13214,7 +13446,28 @@ def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-internal: a meeting with one's own staff alone (``_internal_meeting``) or a
     directive to one's own staff (``_own_staff_directive``)."""
-    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger)
+    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger) or _self_benefit(trigger, lex)
+
+
+def _self_benefit(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal, self-benefit: giving or funding (AID) whose object is the doer's own,
+    marked by a possessive pronoun with "own" ("funding *their own* lavish lifestyles", "pays for
+    *its own* fleet") and with no recipient phrase: what an actor spends on itself is no aid to
+    another (PLOVER AID is assistance to another actor). An actor as the object ("funding its own
+    proxies") is another party aided and stays. Since 0.7.482."""
+    if trigger.event_type != "AID":
+        return None
+    verb = trigger.token
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children) or _children(verb, ("dative",)):
+        return None
+    own_possessives = detection_lexicon()["own_possessives"]
+    for obj in _children(verb, ("dobj", "obj")):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in own_possessives and not _is_actor(obj, lex, allow_pronoun=False) \
+                and any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children):
+            return f"'{verb.text} {owner.text} own {obj.text}': spent on its own"
+    return None
 
 
 def _own_staff_directive(trigger: Trigger) -> Optional[str]:
@@ -14188,7 +14441,8 @@ def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
-    ("not-description", _description_clause, False), ("not-practice", _described_practice, True),
+    ("not-description", _description_clause, False), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
+    ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
     ("not-conjecture", _conjecture_content, False), ("not-speculation", _speculated_act, True),
@@ -14525,6 +14779,13 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             implied = _implied_state(predicate, trigger, lex) if custodian is None else None
             if implied is not None:
                 source, source_rule_note = implied, "state whose authority the place names (agentless passive)"
+            sender = _preps(predicate).get("from") if trigger.event_type == "COOPERATE" and source is None \
+                and predicate.lemma_.lower() in detection_lexicon()["custody_handover_verbs"] else None
+            if sender is not None and _is_actor(sender, lex, allow_pronoun=False):
+                # "the fugitive was extradited from Colombia to the United States": the authority
+                # handing the person over is the "from" phrase (PLOVER COOPERATE judicial, CAMEO
+                # 063: the transfer is between the two states; 0.7.470)
+                source, source_rule_note = sender, "authority handing over ('from' of the custody transfer)"
         if trigger.rule.startswith(DEALING_BAN):
             # the sanctioned party is who may not be dealt with; the state prohibits its own
             # persons ("U.S. persons"), so their nationality is the source of the sanction
@@ -14721,11 +14982,22 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
         # coercive act (PLOVER THREATEN), no SANCTION of the release day
         status = "asserted"
-    if status == "planned" and not proposed and event_type == "DISAPPROVE" and VOWED_ACCOUNTABILITY in trigger.rule:
-        # "will hold Russia accountable", "resolved to hold the Russian government accountable":
-        # the accusation is voiced now, as "will continue to hold China accountable" (PLOVER
-        # DISAPPROVE "criticize, defame, denigrate responsible parties"; CAMEO 112 HOLD RESPONSIBLE)
-        status = "asserted"
+    if status in ("planned", "asserted") and not proposed and event_type == "DISAPPROVE" \
+            and VOWED_ACCOUNTABILITY in trigger.rule:
+        if ongoing or _carried_on(trigger.head, lex) is not None or _vow_carried_on(trigger.head, lex):
+            # "will continue to use every tool to hold Iran accountable": the holding to account
+            # goes on and the statement voices it, as "will continue to hold China accountable"
+            # (ongoing_aspect_verbs; PLOVER DISAPPROVE, CAMEO 112 HOLD RESPONSIBLE)
+            status = "asserted"
+        else:
+            # "will hold Russia accountable", "resolved / determined to hold X accountable": a
+            # pledge of consequences to come is no accusation made (0.7.470, issue 6 hand
+            # check): PLOVER THREATEN "coercive or forceful warnings with serious potential
+            # repercussions", the act warned of kept in the mode, planned as any announced
+            # hostile act ("will impose sanctions"; ``announced_act``); a resolve voiced in a
+            # stance frame ("is determined to hold X accountable") is the same pledge
+            event_type, status = "THREATEN", "planned"
+            mode = mode if (mode or "").startswith("disapprove") else _mode_of("DISAPPROVE", mode)
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
         # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)

@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.234"  # 0.3.234: a transcript turn label's surname is written with each letter run capitalised ("THOMAS-GREENFIELD" is "Thomas-Greenfield", "O'BRIEN" is "O'Brien" and keys a person, no longer rejected for its apostrophe) (history: docs/component_versions.md)
+VERSION = "0.3.300"  # 0.3.300: an organisation with no state of its own placed by an "in <place>" phrase takes that place's state ("the small business centres in southern Mexico": MEX), save IGOs, NGOs and representations abroad (linking_words.yaml representation_heads); a named unit keyed by coref past its parent ("the Brigade of the Ministry of the Interior") takes the parent's state as a possessor's (_parent_body_key) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3656,7 +3656,8 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if entity is not None and (code is None or not code.acts_for):
             # "Iran's attack on Erbil": a place acted on is coded by the state it lies in; a site
             # named by an organisation ("the Faktur-Druk printing house in Kharkiv") by its place's
-            placed = place_state(doc, entity, start, end) or facility_state(doc, entity, start, end)
+            placed = place_state(doc, entity, start, end) or facility_state(doc, entity, start, end) \
+                or _placed_body_state(doc, entity, code, start, end)
             if placed is not None:
                 code = ActorCode(placed[0], code.sector if code is not None else None,
                                  f"a place in {placed[0]}: {placed[1]}")
@@ -4248,6 +4249,7 @@ class LinkingWords:
     joint_all_words: frozenset[str]
     time_description_words: frozenset[str]
     office_place_preps: frozenset[str]
+    representation_heads: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
@@ -5040,15 +5042,46 @@ def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[Entity
                      start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
     """``code``, or for an organisation with no state of its own whose phrase names a possessor
     with one ("NBU's Computer Security Incident Response Team"), the possessor's state: a body
-    owned by a state organ acts for that state."""
+    owned by a state organ acts for that state. Since 0.3.300 also the parent body a named unit's
+    "of" phrase names ("the Special Brigade of the Ministry of the Interior": coref keys the unit,
+    ``_parent_body_key``)."""
     if entity is None or entity.type != "organization" or (code is not None and code.acts_for):
         return code
-    owner = possessor_key(doc, start, end)
+    owner = possessor_key(doc, start, end) or _parent_body_key(doc, key, start, end)
     owned = coder.for_key(owner) if owner and owner != key else None
     if owned is None or not owned.acts_for:
         return code
     return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
                      f"possessor {owner} ({owned.reason})", publisher_default=owned.publisher_default)
+
+
+def _placed_body_state(doc, entity: Optional[EntityRecord], code: Optional[ActorCode], start: Optional[int],
+                       end: Optional[int]) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for an organisation with no state of its own whose phrase a locative "in
+    <place>" postmodifies ("the small business centres in southern Mexico" -> MEX): the body works
+    where it is placed (place_actors ``_located_in``: the place's one state). None for an
+    international or non-governmental body (IGO, NGO: of no state, wherever it works) and for a
+    head that represents its sender elsewhere (linking_words.yaml ``representation_heads``: "the
+    Embassy in Kyiv" is not Ukraine's). Since 0.3.300."""
+    from newsgraph.nlp.place_actors import _located_in, _mention_heads
+
+    if entity is None or entity.type != "organization" or (code is not None and code.sector in ("IGO", "NGO")):
+        return None
+    if any(head.lemma_.lower() in LINKING_WORDS.representation_heads
+           or head.lower_ in LINKING_WORDS.representation_heads for _m, head in _mention_heads(doc, entity, start, end)):
+        return None
+    return _located_in(doc, entity, start, end)
+
+
+def _parent_body_key(doc, key: str, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """Key of the organisation the span names as the parent of its named unit ``key`` (its
+    possessor or the body of the "of" phrase after it: coref's ``_parent_of_named_unit``), else None."""
+    from newsgraph.nlp.coref import _parent_of_named_unit
+
+    if start is None or end is None:
+        return None
+    inside = [m for m in doc._.ng_mentions or [] if m.entity_key and m.end > start and m.start < end]
+    return next((m.entity_key for m in inside if m.entity_key != key and _parent_of_named_unit(doc, m, inside)), None)
 
 
 def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],

@@ -84,3 +84,24 @@ def test_two_groups_whose_full_names_of_one_surname_all_differ_in_given_name_are
     assert given_names_differ({"Joe Biden", "Biden"}, {"Joseph R. Biden, Jr.", "Jill Biden"}) is None
     assert given_names_differ({"Ortega"}, {"Sol Ortega"}) is None
     assert given_names_differ({"Daniel Ortega"}, {"Rosario Murillo"}) is None
+
+
+def test_a_surname_written_with_its_particles_only_is_a_bare_surname():
+    # "al-", "bin", "van der", "de", hyphenated "El-": particles belong to the surname, no given name
+    for written, bare in (("al-Haddad", "haddad"), ("Al-Haddad", "haddad"), ("bin Rashed", "rashed"),
+                          ("van der Molen", "molen"), ("de Souza", "souza"), ("El-Masri", "masri"),
+                          ("Minister al-Haddad", "haddad")):
+        name = normalise(written, "person")
+        assert (name.tokens, name.surname) == ((bare,), bare), written
+    # inside a full name the particle stays where it is; a particle word written as a given name is one
+    assert normalise("Karim al-Haddad", "person").tokens == ("karim", "al", "haddad")
+    assert normalise("Al Whitfield", "person").tokens == ("al", "whitfield")
+    assert normalise("Ben Okafor", "person").tokens == ("ben", "okafor")
+
+
+def test_a_particle_surname_does_not_make_father_and_son_one_person():
+    from newsgraph.identity.names import given_names_differ
+
+    assert "given names differ" in given_names_differ({"Karim al-Haddad", "al-Haddad"}, {"Yusuf al-Haddad"})
+    assert "given names differ" in given_names_differ({"Pieter van der Molen", "van der Molen"}, {"Joost van der Molen"})
+    assert given_names_differ({"Yusuf al-Haddad", "al-Haddad"}, {"Yusuf Haddad"}) is None

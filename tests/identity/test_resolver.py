@@ -456,3 +456,24 @@ def test_a_bare_surname_matching_two_family_members_does_not_make_them_one(store
     daniel, sol = identity_of(store, a, "person:daniel-ortega"), identity_of(store, b, "person:sol-ortega")
     assert daniel != sol
     assert identity_of(store, c, "person:ortega") in (daniel, sol)
+
+
+def test_a_particle_surname_matching_father_and_son_does_not_make_them_one(store):
+    # "al-Haddad" is the bare surname with its particle, not a full name that agrees with both
+    # given names: met first, it must not draw father and son into its identity
+    def report(name: str, key: str, day: int, text: str) -> ArticleSpec:
+        return ArticleSpec(f"Amman {day}", "AP", dt.datetime(2023, 4, day), text,
+                           entities={key: (name, "person", None, [name]),
+                                     "country:JOR": ("Jordan", "country", "JOR", ["Jordan"]),
+                                     "org:senate": ("Senate", "organization", None, ["Senate"])})
+
+    c = store_article(store, report("al-Haddad", "person:al-haddad", 1,
+                                    "al-Haddad told the Senate of Jordan about water, roads, schools and wells."))
+    a = store_article(store, report("Karim al-Haddad", "person:karim-al-haddad", 2,
+                                    "Karim al-Haddad addressed the Senate of Jordan on water and roads."))
+    b = store_article(store, report("Yusuf al-Haddad", "person:yusuf-al-haddad", 3,
+                                    "Yusuf al-Haddad wrote to the Senate of Jordan about schools and wells."))
+    refresh(store)
+    karim, yusuf = identity_of(store, a, "person:karim-al-haddad"), identity_of(store, b, "person:yusuf-al-haddad")
+    assert karim != yusuf
+    assert identity_of(store, c, "person:al-haddad") in (karim, yusuf)

@@ -155,3 +155,21 @@ def test_section_label_above_the_headline():
     assert parts.metadata["kicker"] == "WORLD NEWS"
     assert parts.title == "Ministers Agree to Resume Talks in Geneva"
     assert parts.body == BODY
+
+
+def test_link_titles_under_a_related_header_are_furniture():
+    text = ("The ministry now promotes a filter by regulation. Many users doubt it will work at all.\n"
+            "Other related articles:\n"
+            "Jane Roe - The “Blue Shield” filter, Official order requiring “Blue Shield” installation, "
+            "Blue Shield filter mocked by many users.\n"
+            "Sitename - Why I'm not worried over the new filter\n")
+    parts = strip_furniture(text)
+    assert "mocked" not in parts.body and "Sitename" not in parts.body
+    assert parts.body.startswith("The ministry now promotes")
+
+
+def test_prose_after_a_related_header_stays():
+    text = ("The first paragraph of the story is here.\nRelated\n"
+            "The minister said the talks would resume on Monday. He gave no further details.\n")
+    parts = strip_furniture(text)
+    assert "The minister said the talks would resume" in parts.body

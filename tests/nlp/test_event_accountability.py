@@ -3,7 +3,8 @@ DISAPPROVE/accuse (CAMEO 112 "HOLD * RESPONSIBLE", petrarch2 CAMEO.2.0.txt), an 
 when the sentence is said, whether done now ("we hold X accountable"), vowed ("will hold X
 accountable"), resolved on ("determined to hold X accountable") or the aim of an act done now
 ("taking steps to hold X accountable"): all asserted, as "will continue to hold China accountable"
-already was. A material measure whose purpose it is (SANCTION, COERCE) is the act, aimed at X
+already was. Since events 0.7.470 a vow or resolve that is not carried on ("will hold X accountable",
+"determined to hold X accountable") is a warning of consequences to come: PLOVER THREATEN, planned. A material measure whose purpose it is (SANCTION, COERCE) is the act, aimed at X
 (test_event_imposed_costs.py). Sentences are constructed, in the style of the demo releases."""
 
 from __future__ import annotations
@@ -20,24 +21,36 @@ def test_holding_to_account_now_is_an_accusation(base_nlp):
     assert events == [("DISAPPROVE", "military junta", "asserted")], events
 
 
-def test_a_vow_to_hold_to_account_is_voiced_now(base_nlp):
+def test_a_vow_to_hold_to_account_is_a_warning_to_come(base_nlp):
+    # events 0.7.470: a pledge of consequences is no accusation made (PLOVER THREATEN)
     events = _held(base_nlp, "The United States will hold the military junta accountable for the killing of "
                    "peaceful protesters in Khartoum.")
-    assert events == [("DISAPPROVE", "military junta", "asserted")], events
+    assert events == [("THREATEN", "military junta", "planned")], events
 
 
-def test_a_resolve_to_hold_to_account_is_voiced_now(base_nlp):
+def test_a_resolve_to_hold_to_account_is_a_warning_to_come(base_nlp):
     events = _held(base_nlp, "The foreign ministers said they are resolved to hold the Syrian regime "
                    "accountable for its chemical weapons attacks.")
-    assert events == [("DISAPPROVE", "Syrian regime", "asserted")], events
+    assert events == [("THREATEN", "Syrian regime", "planned")], events
     events = _held(base_nlp, "France is determined to hold the Syrian regime accountable.")
-    assert events == [("DISAPPROVE", "Syrian regime", "asserted")], events
+    assert events == [("THREATEN", "Syrian regime", "planned")], events
+    events = _held(base_nlp, "The coalition is united and determined to hold the junta leaders accountable.")
+    assert [e[0] for e in events] == ["THREATEN"] and events[0][2] == "planned", events
 
 
-def test_tools_to_be_used_to_hold_to_account_voice_it_now(base_nlp):
+def test_tools_to_be_used_to_hold_to_account_are_a_warning(base_nlp):
     events = _held(base_nlp, "The European Union will use every tool at its disposal to hold the Belarusian "
                    "authorities accountable for the forced landing.")
-    assert events == [("DISAPPROVE", "Belarusian authorities", "asserted")], events
+    assert events == [("THREATEN", "Belarusian authorities", "planned")], events
+
+
+def test_a_vow_carried_on_is_voiced_now(base_nlp):
+    # contrast: "continue" makes the holding to account go on, voiced by the statement
+    events = _held(base_nlp, "Germany will continue to hold the Syrian regime accountable.")
+    assert events == [("DISAPPROVE", "Syrian regime", "asserted")], events
+    events = _held(base_nlp, "We have and will continue to use our sanctions authorities to hold the "
+                   "traffickers accountable.")
+    assert [(e[0], e[2]) for e in events] == [("DISAPPROVE", "asserted")], events
 
 
 def test_steps_taken_to_hold_to_account_are_an_accusation_now(base_nlp):
@@ -92,7 +105,7 @@ def test_the_doers_of_one_past_deed_are_a_party(base_nlp):
     # review 36a item 12: "those who attacked the embassy" did one deed: an accusation, kept
     text = "The United States will hold accountable those who attacked the embassy."
     events = coded(base_nlp, text)
-    assert [e for e in events if e.type == "DISAPPROVE"], show(events)
+    assert [e for e in events if e.type == "THREATEN"], show(events)  # a vow to come (0.7.470)
     assert _culprit_check(base_nlp, text, "hold") is None
 
 

@@ -541,8 +541,9 @@ def test_a_past_act_keeps_the_earlier_scene_of_its_passage(nlp, text, trigger, s
     # a present-tense sentence moves the reference time back to now
     ("The rebels crossed the border in March 1998. The country is a democracy now. The army "
      "withdrew from the border.", "withdrew", "The army"),
-    # a sentence dated this year resets it too
-    ("The rebels crossed the border in March 1998. In May 2022 the army began a new offensive. The "
+    # a sentence dated in the last days resets it too (one dated over a week before the article
+    # sets a scene of its own: ``test_a_past_act_set_earlier_this_year_is_before_the_article``)
+    ("The rebels crossed the border in March 1998. On Monday the army began a new offensive. The "
      "president fled to the coast.", "fled", "The president"),
     # a new paragraph about someone else starts a new scene
     ("The rebels crossed the border in March 1998. They marched on the capital.\nThe minister met the "
@@ -551,6 +552,53 @@ def test_a_past_act_keeps_the_earlier_scene_of_its_passage(nlp, text, trigger, s
 def test_a_reference_moved_to_now_keeps_the_publication_day(nlp, text, trigger, source):
     event = _dated_by(nlp, text, trigger, source)
     assert event.date_source != "before"
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # 0.1.85: a scene of the publication year that ended well before the article's day (June 15)
+    ("Starting on March 3, thousands of workers marched in the capital. In response, the police "
+     "arrested dozens of organizers.", "arrested", "the police"),
+    ("In April, the army entered the town. The soldiers detained civilians and burned their homes.",
+     "burned", "The soldiers"),
+])
+def test_a_past_act_set_earlier_this_year_is_before_the_article(nlp, text, trigger, source):
+    event = _dated_by(nlp, text, trigger, source)
+    assert (event.date, event.date_source) == (None, "before")
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # a scene of the last week may be the news the article reports: the publication day
+    ("On Monday, police arrested 20 protesters. They also seized weapons.", "seized", "They"),
+    # the act's own time dates it
+    ("In March, the council passed the law. Today the minister signed the decree.", "signed", "the minister"),
+    # a time of a participle on a noun dates that act, not the passage
+    ("The envoy asked about the proposals sent to the capital in March. The envoy repeated his concerns.",
+     "repeated", "The envoy"),
+    # a year naming a law is no scene
+    ("The bank was named under the Defense Authorization Act, 2021. The ministry blocked its assets.",
+     "blocked", "The ministry"),
+])
+def test_a_past_act_after_a_recent_scene_keeps_its_day(nlp, text, trigger, source):
+    event = _dated_by(nlp, text, trigger, source)
+    assert event.date_source != "before"
+
+
+def test_a_readout_of_an_earlier_meeting_keeps_the_meetings_date(nlp):
+    # the readout's later act takes its dated meeting's day before any earlier scene places it
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = "On June 1, the minister met the ambassador in Lima. The minister thanked him for the aid."
+    doc = nlp(make_doc(nlp, text, HISTORY_REF))
+    events = []
+    for trigger, kind, source in (("met", "CONSULT", "the minister"), ("thanked", "SUPPORT", "The minister")):
+        start = text.index(trigger)
+        sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+        events.append(Event(type=kind, sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=trigger,
+                            trigger_start=start, trigger_end=start + len(trigger), source_text=source,
+                            target_text="the ambassador"))
+    doc._.ng_events = events
+    date_events(doc)
+    assert [(e.date, e.date_source) for e in events] == [("2022-06-01", TEXT), ("2022-06-01", TEXT)]
 
 
 @pytest.mark.parametrize("text, trigger, expected", [

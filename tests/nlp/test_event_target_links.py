@@ -95,7 +95,8 @@ def test_the_one_held_to_account_after_the_adjective(nlp):
     text = ("Until then, the United States will use all diplomatic and economic tools at our disposal to support "
             "the people of Nicaragua and hold accountable the Ortega-Murillo government and those that enable "
             "its repressive acts.")
-    events = [e for e in _events(nlp, text) if e.type == "DISAPPROVE"]
+    # (a vow to come: THREATEN since events 0.7.470)
+    events = [e for e in _events(nlp, text) if e.type in ("DISAPPROVE", "THREATEN") and "accountable" in e.trigger]
     assert events and all(e.target_text == "Ortega-Murillo government" for e in events), _explain(events)
 
 
@@ -115,5 +116,5 @@ def test_the_one_held_to_account_under_an_aspect_verb(nlp):
 def test_culprits_named_by_their_deed_are_no_target(nlp):
     # contrast: the victims of the deed are not the ones held to account
     events = [e for e in _events(nlp, "We will hold accountable those responsible for war crimes against Ukrainians.")
-              if e.type == "DISAPPROVE"]
+              if e.type in ("DISAPPROVE", "THREATEN")]
     assert all(e.target_text != "Ukrainians" for e in events), _explain(events)

@@ -1,0 +1,77 @@
+"""scripts/convert_phoenix_actors.py: which Phoenix actor records become named actors."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from newsgraph.resolve.actors import named_actor
+
+_SPEC = importlib.util.spec_from_file_location(
+    "convert_phoenix_actors", Path(__file__).resolve().parents[2] / "scripts" / "convert_phoenix_actors.py")
+convert = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(convert)
+
+# a made-up dictionary in the Phoenix format: a group with dated codes and a member listed under
+# it, a party whose code changed, an office holder, an NGO whose code carries digits
+_DICTIONARY = """\
+NORTHERN_VALLEY_FRONT_
++NVF_
++THE_NORTHERN_VALLEY_FIGHTERS_
++KARIM_BENALI_
+\t[IMGMUSXYZ >20100101]
+
+WESTLAND_PEOPLES_PARTY_
+\t[ABCREB 19900101-20050101]
+\t[ABCGOVPTY >20050101]
+
+JOHN_EXAMPLE_SMITH_  # CountryInfo.txt
+\t[ABCGOV 20010101-20050101]
+\t[ABCOPP >20050101]
+JOHN_OTHER_PERSON_
+\t[ABCGOV 20010101-20050101]
+JOHN_THIRD_PERSON_
+\t[ABCGOVMIL 20030101-20060101]
+KARIM_ANYONE_
+\t[ABCGOV 20020101-20040101]
+KARIM_SOMEONE_
+\t[ABCGOV 20020101-20040101]
+
+RIVER_RELIEF_SOCIETY_\t[NGOCHRPRO214]
+"""
+
+
+def _convert(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text(_DICTIONARY, encoding="utf-8")
+    return convert.convert_actors([path], convert.convert_people(path))
+
+
+def test_newest_code_of_a_dated_record():
+    assert convert.newest_code(["ABCREB 19900101-20050101", "ABCGOVPTY >20050101"]) == "ABCGOVPTY"
+    assert convert.newest_code(["ABCREB 900101-050101", "ABCMIL 050102-080101"]) == "ABCMIL"
+    assert convert.newest_code(["ABCELI", "ABCGOV 20010101-20050101"]) == "ABCGOV"
+    assert convert.newest_code(["---"]) is None
+
+
+def test_dated_bodies_are_kept_with_their_newest_code(tmp_path):
+    actors = _convert(tmp_path)
+    assert actors["northern valley front"] == "IMGMUSXYZ"
+    assert actors["nvf"] == "IMGMUSXYZ"
+    assert actors["northern valley fighters"] == "IMGMUSXYZ"   # its leading "the" dropped
+    assert actors["westland peoples party"] == "ABCGOVPTY"
+    assert actors["river relief society"] == "NGOCHRPRO214"    # digits of a code are no date
+
+
+def test_office_holders_and_a_groups_members_stay_out(tmp_path):
+    actors = _convert(tmp_path)
+    assert "karim benali" not in actors         # a member listed under the group
+    assert "john example smith" not in actors   # an office holder, though one code is OPP
+    assert "john other person" not in actors
+
+
+def test_bundled_table_codes_the_islamic_state():
+    for name in ("ISIL", "ISIS", "Daesh", "the Islamic State", "Islamic State of Iraq and the Levant"):
+        code = named_actor(name)
+        assert code is not None and code.sector == "REB" and code.acts_for is None, name
+    assert named_actor("Abu Bakr al-Baghdadi") is None
