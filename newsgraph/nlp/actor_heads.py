@@ -23,6 +23,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
+PERSON_NOUNS = Path(__file__).resolve().parent / "lexicons" / "person_nouns.txt"
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,7 +40,21 @@ def _lexicon() -> dict:
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles",
-                                 "group_member_heads")}
+                                 "group_member_heads", "not_person_nouns")}
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose commonest sense names a person ("dignitary", "policymaker", "volunteer",
+    "smuggler"): ``lexicons/person_nouns.txt``, the WordNet 3.0 nouns whose first sense is a
+    noun.person synset (scripts/wordnet_people.py), as lemmas (a token matches on its lemma); less
+    actor_heads.yaml not_person_nouns, words policy prose uses in another sense ("actors")."""
+    try:
+        lines = PERSON_NOUNS.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read person-noun lexicon {PERSON_NOUNS}: {exc}", source=str(PERSON_NOUNS)) from exc
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) \
+        - _lexicon()["not_person_nouns"]  # words policy prose uses in another sense ("actors")
 
 
 @functools.lru_cache(maxsize=1)

@@ -263,7 +263,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings, person_nouns
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.490"  # 0.7.490: actors from clause structure: an "-ing" clause the parser hangs on the main verb that continues a comma list begun by a preposition's gerund ("by hosting X, providing Y, and supporting Z") is that gerund's conjunct, with its doer and frame (_listed_gerund); a partitive of a relative pronoun ("one of whom X indicted", "two of whom were beaten") stands for the antecedent, for "whom" the nearest actor noun before a thing the parser hung the clause on (_partitive_relative); "jury" is an actor noun (plover_frames.yaml actor_nouns: "indicted by a federal grand jury") (history: docs/component_versions.md)
+VERSION = "0.7.521"  # 0.7.521: person-noun mends: "actor" is no person noun (actor_heads.yaml not_person_nouns: in policy prose any party, "other countries and actors"); a person noun after a negating prefix ("non-combatants", event_detection.yaml negating_prefixes) is no actor; people a participle's "by" agent places ("experts funded by USAID") or a possessor ties to a state "in" it ("our friends in France") yield to that body or state (_of_a_body); unnamed people of a "for" phrase are beneficiaries, no actor inside the noun ("justice for the victims") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4201,7 +4201,85 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
                        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     if token.pos_ == "NOUN" and _names_a_person(token):
         return True  # "congratulated the President-elect": a title coref read as a person of the article
+    if token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns() and not is_kinship_noun(token) \
+            and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
+            and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
+            and not _of_a_body(token, lex):
+        # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
+        # commonest sense names a person (WordNet noun.person, actor_heads.person_nouns) is a
+        # vague actor with no name, whom the linker leaves unkeyed (since 0.7.520). Not a
+        # relative (the kinship rule above: "the children of X" are not X), a predicative role
+        # ("he is a volunteer", a bare singular: "held hostage", "taken prisoner"), the first part of a hyphenated word ("ex-pat")
+        # nor a noun a name stands in apposition to ("his associates, A and B": the names act),
+        # nor the noun a negating prefix turns into its opposite ("non-combatants", since 0.7.521)
+        return True
     return token.pos_ == "PROPN"
+
+
+def _of_a_body(token: Token, lex: Lexicon) -> bool:
+    """Whether the person noun ``token`` (or a noun conjoined with it: "executives and board
+    members of X") has an "of", "from", "within" or "at" phrase whose object is an actor, or a
+    number of actors ("of two of the banks"): the people are named by the body they belong to.
+    Since 0.7.521 also people a participle's "by" agent places ("experts funded by USAID",
+    "contractors hired by the ministry": they act for whoever funds, hires or sends them, as
+    people sent do), and people a possessor names by their tie to a state "in" it ("our friends
+    in France", "their partners in Kenya": the state itself, a relational use)."""
+    for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+        for verb in noun.children:
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+                    o.dep_ == "pobj" and _is_actor(o, lex, allow_pronoun=False)
+                    for a in verb.children if a.dep_ == "agent" for o in a.children):
+                return True
+        if any(c.dep_ == "poss" for c in noun.children) and any(
+                o.dep_ == "pobj" and o.ent_type_ == "GPE" for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
+            return True
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "within", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ == "NUM":  # "of two of Russia's banks"
+                    obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"), obj)
+                if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
+                    return True
+    return False
+
+
+def _vague_person_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is an actor only as a common noun of the WordNet person list
+    (actor_heads.person_nouns: "victims", "volunteers"), not a name, a title coref read as a
+    person, nor a sector noun of plover_frames.yaml actor_nouns."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS \
+        and token.lemma_.lower() in person_nouns() and token.lemma_.lower() not in lex.actor_nouns \
+        and not _names_a_person(token)
+
+
+def _bare_singular(token: Token) -> bool:
+    """Whether ``token`` is a singular count noun with no determiner, possessor, number or
+    modifier: English writes a singular person noun bare only as a role predicated of someone
+    ("held hostage", "taken prisoner", "elected chairman"), not as a participant."""
+    return token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "conj")
+                                          for c in token.children)
+
+
+def _negating_prefix(token: Token) -> bool:
+    """Whether a negating prefix and a hyphen stand before ``token`` with no space between
+    ("non-combatants", event_detection.yaml negating_prefixes): the word names the people who are
+    not what ``token`` alone names (English "non-" forms the complement), so it is not that noun."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "\u2010") and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].lower_ in detection_lexicon()["negating_prefixes"]
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """Whether ``token`` is the first part of a hyphenated word ("ex" of "ex-pat"): a hyphen
+    follows it with no space between, and a word follows the hyphen at once."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "\u2010") \
+        and not doc[token.i + 1].whitespace_
 
 
 def _names_a_person(token: Token) -> bool:
@@ -4414,7 +4492,10 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
-                        child.lower_ in ("of", "from") and _people_noun(obj, lex))):
+                        child.lower_ in ("of", "from") and _people_noun(obj, lex))) \
+                        and not (child.lower_ == "for" and _vague_person_noun(obj, lex)):
+                    # (unnamed people a "for" phrase names are whom the thing is for, its
+                    # beneficiaries: "justice for the victims", "visas for journalists", since 0.7.521)
                     # (people a sector noun names are whom the noun is of: "the contributions of
                     # migrants"; a "by" or "for" phrase of them is another role, read elsewhere)
                     if _place_naming_document(token, child):

@@ -1,0 +1,96 @@
+"""Write newsgraph/nlp/lexicons/person_nouns.txt: common nouns that name a person.
+
+Source: Princeton WordNet 3.0 (the Debian package wordnet-base, /usr/share/wordnet; licence: the
+WordNet 3.0 licence, free use with the copyright notice, see lexicons/WORDNET_LICENSE.txt). A noun
+is kept when its first sense in ``index.noun`` (WordNet orders a word's senses by their frequency in
+its tagged corpora, ``cntlist``) is a synset of the lexicographer file noun.person (number 18):
+"dignitary", "policymaker", "volunteer", "lawmaker", "smuggler". Left out: multi-word and
+hyphenated entries; a word the person synset writes capitalised ("Abkhaz", "Democrat": a proper
+name, a people or party), and any synset that is an instance (``@i``: a named person, "Einstein");
+a word whose senses the tagged corpora never counted unless every sense is a person (its sense
+order then says nothing of frequency: "subsidiary" is listed as a person first, but is mostly a
+company); a word whose commonest sense is something else ("head" is a body part, "power" a quality,
+"state" a polity: noun.body, noun.attribute, noun.location are not people), and a word one of
+whose senses names an act, event or communication (noun.act, noun.event, noun.communication:
+"referral", "exile", "guard", "filibuster"), which running text often means instead.
+
+A text's token is matched on its lemma (``token.lemma_``: the tagger's plural "dignitaries" is
+"dignitary"). WordNet's irregular plurals (``noun.exc``: "women" -> "woman", "alumni" ->
+"alumnus") of a kept noun are read by the pinned spaCy model's rule lemmatizer
+(``model.word_lemma``): where it gives another form than WordNet's lemma, that form is written too,
+so the plural's token matches.
+
+    python scripts/wordnet_people.py [/usr/share/wordnet]   (run with the project's venv)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "newsgraph" / "nlp" / "lexicons" / "person_nouns.txt"
+PERSON = 18  # lexicographer file noun.person
+ACTS = {4, 10, 11}  # noun.act, noun.communication, noun.event (scripts/wordnet_deverbal.py's act nouns)
+
+
+def synsets(path: Path) -> dict[str, tuple[int, list[str], bool]]:
+    """offset -> (lexicographer file number, words as written, whether it is an instance)."""
+    found = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * i] for i in range(int(fields[at]))]
+        found[fields[0]] = (int(fields[1]), words, "@i" in pointers)
+    return found
+
+
+def person_nouns(root: Path) -> list[str]:
+    """WordNet lemmas whose first (most frequent) noun sense is a common noun.person synset."""
+    nouns = synsets(root / "data.noun")
+    kept = []
+    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        lemma, pointer_count = fields[0], int(fields[3])
+        offsets = fields[4 + pointer_count + 2:]
+        if not lemma.isalpha() or not offsets:
+            continue  # multi-word ("head_of_state"), hyphenated, dotted or numbered entries
+        filenum, words, instance = nouns[offsets[0]]
+        if filenum != PERSON or instance:
+            continue
+        if int(fields[4 + pointer_count + 1]) == 0 and any(nouns[offset][0] != PERSON for offset in offsets):
+            continue  # no sense counted in the tagged corpora: the first sense is no commonest one
+        if any(nouns[offset][0] in ACTS for offset in offsets):
+            continue  # it names an act as well ("referrals of refugees", "in exile", "a filibuster")
+        written = next((w for w in words if w.lower() == lemma), lemma)
+        if not written.islower():
+            continue  # a proper name or a capitalised people or party ("Abkhaz", "Democrat")
+        kept.append(lemma)
+    return kept
+
+
+def main(root: str = "/usr/share/wordnet") -> None:
+    from newsgraph.nlp.model import word_lemma
+
+    nouns = set(person_nouns(Path(root)))
+    for line in (Path(root) / "noun.exc").read_text(encoding="latin-1").splitlines():
+        plural, *lemmas = line.split()
+        if plural.isalpha() and any(lemma in nouns for lemma in lemmas):
+            nouns.add(word_lemma(plural))  # the lemma a text's token of the plural gets
+    lines = ["# person nouns: WordNet 3.0 nouns whose first (most frequent) sense is a common noun.person",
+             "# synset, one word a line (and the spaCy rule lemmatizer's lemma of their irregular plurals where",
+             "# it differs); written by scripts/wordnet_people.py.",
+             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
+             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
+    lines += sorted(nouns)
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} nouns -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

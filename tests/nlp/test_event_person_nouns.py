@@ -1,0 +1,82 @@
+"""Common nouns that name people are (vague) actors (events._is_actor, since 0.7.520): a noun whose
+commonest WordNet sense is a noun.person synset (lexicons/person_nouns.txt, written by
+scripts/wordnet_people.py; actor_heads.person_nouns), left unkeyed by the linker. Not relatives
+(the kinship rule), predicative roles, the first part of a hyphenated word, nor a noun a name is in
+apposition to. Sentences are the tests' own."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.actor_heads import person_nouns
+from newsgraph.nlp.events import _is_actor, load_lexicon
+
+from tests.nlp.linked_events import coded, linked, show
+
+
+def test_the_person_noun_list_holds_people_not_acts_or_other_senses():
+    nouns = person_nouns()
+    assert {"dignitary", "volunteer", "smuggler", "provider", "entrepreneur", "donor", "woman"} <= nouns
+    # first sense elsewhere (a body part, a polity), an act sense too ("referrals of refugees"),
+    # a capitalised people or a named person: no person noun
+    assert not {"head", "state", "referral", "exile", "abkhaz", "einstein"} & nouns
+
+
+def test_a_met_person_noun_is_the_target(nlp):
+    events = linked(nlp, "The foreign minister will meet visiting dignitaries in Nairobi on Tuesday.")
+    meet = next(e for e in events if e.trigger.startswith("meet") or "meet" in e.trigger)
+    assert meet.target_text is not None and meet.target_text.endswith("dignitaries"), show(events)
+    assert meet.target_key is None
+
+
+def test_a_person_noun_is_a_source(nlp):
+    events = coded(nlp, "Local fishermen rescued forty sailors whose ship had sunk off the coast.")
+    assert any(e.source_text and e.source_text.endswith("fishermen") for e in events), show(events)
+
+
+def test_a_predicative_role_is_no_actor(nlp):
+    events = coded(nlp, "The government keeps faith with the citizens held hostage abroad.")
+    assert not any(e.target_text == "hostage" for e in events), show(events)
+
+
+def test_relatives_named_in_apposition_are_not_their_parent(nlp):
+    events = linked(nlp, "We are imposing sanctions on the adult children of the President, Anna Petrova and "
+                         "Olga Petrova.")
+    targets = {e.target_text for e in events if e.type == "SANCTION"}
+    assert {"Anna Petrova", "Olga Petrova"} <= targets, show(events)
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_actor(base_nlp):
+    doc = base_nlp("The ex-president and three volunteers left the city.")
+    ex, volunteers = doc[1], doc[6]
+    assert (ex.text, volunteers.text) == ("ex", "volunteers")
+    assert not _is_actor(ex, load_lexicon())  # "ex" (a former spouse) only begins "ex-president"
+    assert _is_actor(volunteers, load_lexicon())
+
+
+def test_actor_is_no_person_noun():
+    # "actor" is first the theatre actor; in policy prose any party, states included (0.7.521)
+    assert "actor" not in person_nouns()
+
+
+def test_a_negating_prefix_makes_no_person_noun(base_nlp):
+    doc = base_nlp("The shelling hurt soldiers and non-combatants in the valley.")
+    combatants = next(t for t in doc if t.lower_ == "combatants")
+    assert not _is_actor(combatants, load_lexicon())  # "non-combatants" are not combatants
+
+
+def test_people_a_participle_agent_places_yield_to_it(base_nlp):
+    doc = base_nlp("Engineers funded by the World Bank are repairing the bridges of the province.")
+    assert doc[0].text == "Engineers"
+    assert not _is_actor(doc[0], load_lexicon())  # the bank's people: the bank acts
+
+
+def test_possessed_people_in_a_state_are_that_state(base_nlp):
+    doc = base_nlp("Our friends in Canada stand ready to host the talks.")
+    friends = next(t for t in doc if t.lower_ == "friends")
+    assert not _is_actor(friends, load_lexicon())
+
+
+def test_unnamed_people_a_for_phrase_names_are_no_addressee(nlp):
+    events = linked(nlp, "We stand with our allies in calling for an immediate end to the regime’s crimes and for "
+                         "justice for the many victims.")
+    demand = [e for e in events if e.type == "DEMAND"]
+    assert demand and not any(e.target_text and e.target_text.endswith("victims") for e in demand), show(events)
