@@ -16951,6 +16951,20 @@ VAGUE_ACTOR_NOUNS = EVENT_WORDS.vague_actor_nouns
 _DETERMINERS = {"the", "both", "two", "three", "four", "all", "their", "its", "these", "those", "our"}
 
 
+def _names_participant(doc: Doc, event: Event, lex: Lexicon) -> bool:
+    """Whether the event's source is named (``_named_at``) other than as a plural participant
+    title that coreference took for one holder of the title ("During the meeting, the Presidents
+    committed ...": a plural noun stands for several people, so no one president's title mention
+    names it; English number agreement). Since events 0.7.530."""
+    if not _named_at(doc, event.source_start, event.source_end):
+        return False
+    if not _participant_noun(event.source_text, lex) and not _participant_noun(
+            " ".join((event.source_text or "").split()[-1:]), lex):
+        return True
+    return any(m.entity_key and m.start < event.source_end and event.source_start < m.end and m.kind != "title"
+               for m in doc._.ng_mentions or [])
+
+
 def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
     """"the two leaders", "both sides", "their teams": a plural noun for a meeting's participants."""
     words = (event_text or "").lower().split()
@@ -17212,7 +17226,7 @@ def _titled_pair(doc: Doc, event: Event, lex: Lexicon) -> list[tuple[int, int, s
     [] unless that sentence names exactly two holders."""
     from newsgraph.resolve.actors import office_holder_by_surname, outlet_identity, person_state, releasing_state
 
-    if event.source_start is None or _named_at(doc, event.source_start, event.source_end):
+    if event.source_start is None or _names_participant(doc, event, lex):
         return []
     words = " ".join((event.source_text or "").lower().split()).split()
     span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
@@ -17299,7 +17313,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
                         or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \
-                or _named_at(doc, event.source_start, event.source_end):
+                or _names_participant(doc, event, lex):
             # "The two presidents agreed ..." with no meeting told before: the two holders of the
             # title named last (a meeting told after it is not what it takes up)
             titled = _titled_pair(doc, event, lex) if meeting is None else []
