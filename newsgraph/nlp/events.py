@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
+VERSION = "0.7.530"  # 0.7.530: a plural title a readout's meeting participants are told by ("During the meeting, the Presidents committed ...") stands for the meeting's two sides even where coreference took it for one holder of the title (_names_participant) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 

@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.270"  # 0.3.270: the bundled Phoenix named actors (actor_names.json) keep records with dated codes that name a body, with their newest code ("ISIL", "Daesh", "the Islamic State" IMG -> REB; "Kosovo Assembly"; "Syrian National Coalition"), and NGO codes with digits; office holders stay out (history: docs/component_versions.md)
+VERSION = "0.3.310"  # 0.3.310: context fills two more empty targets (context_states): a delegation led to a meeting another state hosts, no counterpart named, meets the host (the title's "Delegation to X", else a state told hosting in its passage: delegation_host); an aid act naming no recipient in an article whose aid acts that name one all go to one state goes to that state (aid_context_recipient) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
