@@ -1142,7 +1142,7 @@ def _host_states(doc, sent) -> set[str]:
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _rules()["delegation_host_verbs"]:
             continue
-        hosts = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and token.tag_ != "VBN"] + \
+        hosts = [c for c in token.children if c.dep_ == "nsubj"] + \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for host in hosts:
             start, end = host.left_edge.idx, host.right_edge.idx + len(host.right_edge.text)

@@ -50,3 +50,14 @@ def test_the_hosts_own_delegation_meets_no_one_there(nlp):
     events = [e for e in _linked(nlp, text, "Fact Sheet: Regional Ministerial on Migration")
               if "delegation" in (e.trigger or "")]
     assert all(e.target_acts_for != "PAN" for e in events), show(events)
+
+
+def test_a_perfect_hosted_and_a_by_agent_name_the_host_too(nlp):
+    text = ("Costa Rica has hosted two rounds of the regional talks on migration this year. "
+            "Secretary of Homeland Security Alejandro Mayorkas led the U.S. delegation.")
+    events = _led(_linked(nlp, text, "Fact Sheet: Regional Talks on Migration"))
+    assert all(e.target_acts_for == "CRI" for e in events), show(events)
+    text = ("Hosted by Costa Rica, the regional talks on migration gathered ministers from twelve countries. "
+            "Secretary of Homeland Security Alejandro Mayorkas led the U.S. delegation.")
+    events = _led(_linked(nlp, text, "Fact Sheet: Regional Talks on Migration"))
+    assert all(e.target_acts_for == "CRI" for e in events), show(events)
