@@ -76,7 +76,10 @@ def _rules() -> dict:
             "trip_partner_types": frozenset(raw["trip_partner_types"]),
             "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"]),
             "aid_title_words": frozenset(w.lower() for w in raw["aid_title_words"]),
-            "attack_verbs": frozenset(w.lower() for w in raw["attack_verbs"])}
+            "attack_verbs": frozenset(w.lower() for w in raw["attack_verbs"]),
+            "delegation_host_verbs": frozenset(w.lower() for w in raw["delegation_host_verbs"]),
+            "delegation_host_window": int(raw["delegation_host_window"]),
+            "aid_context_min_events": int(raw["aid_context_min_events"])}
 
 
 def head_agent_sector(word: Optional[str]) -> Optional[str]:
@@ -1114,3 +1117,156 @@ def place_attacked_states(doc, outlet, events, country_key) -> None:
     _fill_from_context(events, lambda event: attacked_state(doc, own, event),
                        _fill_target(doc, country_key,
                                     " ({reason}): an attack on property or ground is aimed at the state it belongs to"))
+
+
+def _led_delegation(doc, event):
+    """The verb of leading and its delegation object among the event's trigger words ("led the U.S.
+    delegation", "will lead the delegation": actor_heads.yaml ``leading_verbs`` /
+    ``delegation_heads``), as (verb, noun) tokens; None for any other trigger, and for a delegation
+    led "to" a place its sentence names (a trip: its destination is named there)."""
+    from newsgraph.nlp.actor_heads import delegation_words
+
+    nouns, verbs = delegation_words()
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    for verb in span or ():
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in nouns), None)
+        if noun is None or any(c.dep_ == "prep" and c.lower_ == "to" for t in (verb, noun) for c in t.children):
+            continue
+        return verb, noun
+    return None
+
+
+def _host_states(doc, sent) -> set[str]:
+    """ISO3 of the states that host a gathering in ``sent``: those named in the subject of a
+    ``delegation_host_verbs`` verb ("Guatemala hosted the third Ministerial") or in its "by" agent
+    ("Hosted by France, this meeting ..."), a country or a place in one (``_state_mentions``)."""
+    mentions = _state_mentions(doc)
+    found = set()
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _rules()["delegation_host_verbs"]:
+            continue
+        hosts = [c for c in token.children if c.dep_ == "nsubj"] + \
+                [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for host in hosts:
+            start, end = host.left_edge.idx, host.right_edge.idx + len(host.right_edge.text)
+            found |= {state for offset, state in mentions if start <= offset < end}
+    return found
+
+
+def delegation_host(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state that hosts the meeting a delegation is led to, for an act of
+    leading one's delegation (CONSULT, or AGREE for a planned one: ``_led_delegation``) that names
+    no counterpart: the one state a release titled as a delegation "to" a state names ("Presidential
+    Delegation to the Republic of Haiti"), else the one state told as hosting a gathering
+    (``_host_states``) in its sentence or the ``delegation_host_window`` sentences before it
+    ("Guatemala hosted the third Los Angeles Declaration Ministerial ... Blinken led the U.S.
+    delegation"). PLOVER CONSULT visit: the visitor the actor, the host the recipient. None where
+    the source acts for no state or for the host (its own delegation at home), where the
+    delegation's own words name the host ("the Guatemalan delegation"), or several states host.
+    Since linking 0.3.310."""
+    if event.type not in ("CONSULT", "AGREE") or event.target_key or event.target_text or event.target_acts_for \
+            or not event.source_acts_for:
+        return None
+    led = _led_delegation(doc, event)
+    if led is None:
+        return None
+    verb, noun = led
+    from newsgraph.nlp.actor_heads import delegation_words
+
+    title = getattr(doc._, "ng_title", None) or ""
+    heads = "|".join(re.escape(w) for w in sorted(delegation_words()[0]))
+    match = re.search(rf"\b(?:{heads})\s+to\s+([^:|\u2013\u2014]+)", title, re.IGNORECASE)
+    hosts, reason = set(), ""
+    if match is not None:
+        hosts = set(title_states(doc, match.group(1))[:1]) - {own, None}
+        reason = "the state the release's title sends the delegation to"
+    if not hosts:
+        sents = list(doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= verb.i < s.end), None)
+        window = _rules()["delegation_host_window"]
+        for sent in reversed(sents[max(0, here - window):here + 1] if here is not None else []):
+            hosts = _host_states(doc, sent)
+            if hosts:
+                reason = "the state its passage tells as hosting the meeting"
+                break
+    if len(hosts) != 1:
+        return None
+    state = next(iter(hosts))
+    if state == event.source_acts_for:
+        return None
+    named = {state for offset, state in _state_mentions(doc) if noun.left_edge.idx <= offset < noun.idx}
+    if state in named:
+        return None  # the host's own delegation
+    return state, reason
+
+
+def place_delegation_hosts(doc, outlet, events, country_key) -> None:
+    """Give each delegation led to a hosted meeting with no counterpart named (``delegation_host``)
+    the host state as target (its government, as a country mention is coded); notes the reason."""
+    own = releasing_state(outlet)
+    _fill_from_context(events, lambda event: delegation_host(doc, own, event),
+                       _fill_target(doc, country_key, " GOV: the host of the meeting the delegation is led to ({reason})"))
+
+
+def aid_context_recipient(doc, own: Optional[str], event, events) -> Optional[tuple[str, str]]:
+    """(ISO3, sector) of the recipient of ``event``, an aid act (AID, its trigger a verb) by a
+    state's actor that names no recipient ("USAID has rapidly deployed four planeloads of lifesaving
+    supplies"), in an article whose other aid acts that name a recipient of a state
+    (``target_acts_for``) all go to one state, at least ``aid_context_min_events`` of them ("the
+    United States has provided over $644 million in humanitarian assistance to vulnerable
+    communities across Ukraine"): the article's aid is for that state, so is this act (PLOVER AID
+    needs a recipient; context, as ``aid_title_recipient`` reads it from a title). The sector is
+    the one those acts' recipients share (CVL for a state's people), else GOV. None where the source
+    acts for no state or for that state, any placed aid act goes to another state, or the event's
+    sentence names a state other than the source's and that one. Since linking 0.3.310."""
+    if event.type != "AID" or event.target_key or event.target_text or event.target_acts_for \
+            or not event.source_acts_for:
+        return None
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or trigger[0].pos_ != "VERB":
+        return None
+    placed = [e for e in events or [] if e is not event and e.type == "AID" and e.target_acts_for
+              and e.target_acts_for != e.source_acts_for]
+    states = {e.target_acts_for for e in placed}
+    if len(states) != 1 or len(placed) < _rules()["aid_context_min_events"]:
+        return None
+    state = next(iter(states))
+    if state in (own, event.source_acts_for):
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for, state} \
+            - _origin_states(doc, event.sentence_start, event.sentence_end):
+        return None
+    sectors = {e.target_sector for e in placed}
+    return state, (next(iter(sectors)) if len(sectors) == 1 and None not in sectors else "GOV")
+
+
+def _origin_states(doc, start: int, end: int) -> set[str]:
+    """ISO3 of the states named only inside a "from" phrase of the sentence at ``start``..``end``
+    ("supplies from our warehouse in Dubai"): where aid comes from, not whom it is for."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    inside, outside = set(), set()
+    origins = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in span
+               if t.dep_ == "prep" and t.lower_ == "from"]
+    for offset, state in _state_mentions(doc):
+        if start <= offset < end:
+            (inside if any(a <= offset < b for a, b in origins) else outside).add(state)
+    return inside - outside
+
+
+def place_context_aid_recipients(doc, outlet, events, country_key) -> None:
+    """Give each aid act with no recipient in an article whose aid all goes to one state
+    (``aid_context_recipient``) that state as target, with the sector its other aid's recipients
+    share; notes the reason. Run after ``place_aid_recipients`` (a title's recipient first)."""
+    own = releasing_state(outlet)
+
+    def fill(event, found) -> None:
+        state, sector = found
+        _give_target_state(doc, event, state, country_key,
+                           f" {sector}: every aid act of the article that names a recipient gives to {state}")
+        event.target_sector = sector
+    _fill_from_context(events, lambda event: aid_context_recipient(doc, own, event, events), fill)

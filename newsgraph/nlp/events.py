@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.521"  # 0.7.521: person-noun mends: "actor" is no person noun (actor_heads.yaml not_person_nouns: in policy prose any party, "other countries and actors"); a person noun after a negating prefix ("non-combatants", event_detection.yaml negating_prefixes) is no actor; people a participle's "by" agent places ("experts funded by USAID") or a possessor ties to a state "in" it ("our friends in France") yield to that body or state (_of_a_body); unnamed people of a "for" phrase are beneficiaries, no actor inside the noun ("justice for the victims") (history: docs/component_versions.md)
+VERSION = "0.7.530"  # 0.7.530: a plural title a readout's meeting participants are told by ("During the meeting, the Presidents committed ...") stands for the meeting's two sides even where coreference took it for one holder of the title (_names_participant) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -17304,6 +17304,20 @@ VAGUE_ACTOR_NOUNS = EVENT_WORDS.vague_actor_nouns
 _DETERMINERS = {"the", "both", "two", "three", "four", "all", "their", "its", "these", "those", "our"}
 
 
+def _names_participant(doc: Doc, event: Event, lex: Lexicon) -> bool:
+    """Whether the event's source is named (``_named_at``) other than as a plural participant
+    title that coreference took for one holder of the title ("During the meeting, the Presidents
+    committed ...": a plural noun stands for several people, so no one president's title mention
+    names it; English number agreement). Since events 0.7.530."""
+    if not _named_at(doc, event.source_start, event.source_end):
+        return False
+    if not _participant_noun(event.source_text, lex) and not _participant_noun(
+            " ".join((event.source_text or "").split()[-1:]), lex):
+        return True
+    return any(m.entity_key and m.start < event.source_end and event.source_start < m.end and m.kind != "title"
+               for m in doc._.ng_mentions or [])
+
+
 def _participant_noun(event_text: Optional[str], lex: Lexicon) -> bool:
     """"the two leaders", "both sides", "their teams": a plural noun for a meeting's participants."""
     words = (event_text or "").lower().split()
@@ -17565,7 +17579,7 @@ def _titled_pair(doc: Doc, event: Event, lex: Lexicon) -> list[tuple[int, int, s
     [] unless that sentence names exactly two holders."""
     from newsgraph.resolve.actors import office_holder_by_surname, outlet_identity, person_state, releasing_state
 
-    if event.source_start is None or _named_at(doc, event.source_start, event.source_end):
+    if event.source_start is None or _names_participant(doc, event, lex):
         return []
     words = " ".join((event.source_text or "").lower().split()).split()
     span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
@@ -17652,7 +17666,7 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
         if meeting is None or meeting.sentence_start == event.sentence_start \
                 or not (_participant_noun(event.source_text, lex)
                         or _participants_pronoun(event, meeting, sentence_starts, chain, doc, they)) \
-                or _named_at(doc, event.source_start, event.source_end):
+                or _names_participant(doc, event, lex):
             # "The two presidents agreed ..." with no meeting told before: the two holders of the
             # title named last (a meeting told after it is not what it takes up)
             titled = _titled_pair(doc, event, lex) if meeting is None else []

@@ -53,7 +53,8 @@ from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_to
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_protest_regimes, place_trip_hosts, place_trip_partners, is_meeting,
-                                          place_attacked_states, place_statement_addressees, give_state_authorities)
+                                          place_attacked_states, place_statement_addressees, give_state_authorities,
+                                          place_delegation_hosts, place_context_aid_recipients)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in_contest, people_noun_sector
@@ -72,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.301"  # 0.3.301: a capitalised office cut from its state's name by a line break ("the Mexican\nGovernment") is that state's (no publisher default; keyed as the state), so an extradition to the publisher's own state is no self-act (history: docs/component_versions.md)
+VERSION = "0.3.310"  # 0.3.310: context fills two more empty targets (context_states): a delegation led to a meeting another state hosts, no counterpart named, meets the host (the title's "Delegation to X", else a state told hosting in its passage: delegation_host); an aid act naming no recipient in an article whose aid acts that name one all go to one state goes to that state (aid_context_recipient) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5273,6 +5274,10 @@ def link_facts(doc) -> None:
         place_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
         # talks on an official's trip naming no party: with the host of the leg
         place_trip_hosts(doc, coder.outlet, doc._.ng_events, _country_key)
+        # a delegation led to a meeting another state hosts, no counterpart named: with the host
+        place_delegation_hosts(doc, coder.outlet, doc._.ng_events, _country_key)
+        # an aid act naming no recipient in an article whose aid all goes to one state: that state
+        place_context_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
         # a protest by a state's own people naming no target: against that state's government
         place_protest_regimes(doc, coder.outlet, doc._.ng_events, _country_key)
         # an attack on property or ground naming no recipient: the state it belongs to

@@ -1,0 +1,29 @@
+"""A plural title as the subject of a readout's later sentence ("the Presidents committed ...")
+stands for the meeting's two participants even where coreference took it for one holder of the
+title (events._names_participant, events 0.7.530): a plural noun names several people."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import linked, show
+
+WHITE_HOUSE = "The White House"
+
+
+def test_plural_title_taken_for_one_president_is_the_meetings_two_sides(nlp):
+    text = ("President Joseph R. Biden, Jr. met today with President Gabriel Boric of Chile at the White House "
+            "to discuss the partnership between the United States and Chile. "
+            "During the meeting, the Presidents committed to continuing to work together to address "
+            "regional energy challenges.")
+    events = linked(nlp, text, outlet=WHITE_HOUSE)
+    commit = [e for e in events if e.trigger.startswith("committed")
+              or any(m.trigger.startswith("committed") for m in e.merged_mentions or ())]
+    assert commit, show(events)
+    assert all(e.target_acts_for == "CHL" and e.source_acts_for == "USA" for e in commit), show(commit)
+    assert not any(e.target_text is None for e in events if e.type == "AGREE"), show(events)
+
+
+def test_plural_title_with_no_meeting_before_stays_as_it_was(nlp):
+    # contrast: no meeting is told before, so the plural title has no participants to stand for
+    text = "During the summit, the Presidents committed to continuing to work together on energy."
+    events = [e for e in linked(nlp, text, outlet=WHITE_HOUSE) if e.trigger.startswith("committed")]
+    assert all(e.target_acts_for is None for e in events), show(events)
