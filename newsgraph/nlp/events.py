@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.544"  # 0.7.544: beside "against", a hostile act's "with" X is the comitative partner, no target ("voted with Russia against the resolution"); the body in the name of a document voted on is the vote's forum, no target ("voted against a UN General Assembly resolution"; event_detection.yaml voting_verbs) (history: docs/component_versions.md)
+VERSION = "0.7.545"  # 0.7.545: the referent a to-infinitive relative's description is predicated of is also the name it is in apposition to ("Nicaragua, the only country in the region to vote ...") and the named complement of an inverted copula ("The only country ... to vote ... was Nicaragua") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5663,7 +5663,9 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
     """The subject of a copula whose predicative noun is ``noun`` ("Syria was *the only country* in
     the region to vote against it", "The regime was *one of only four countries* - and *the only
     country* in Latin America - to vote ..."): through conjoined predicatives and the partitive
-    "one of"; None when ``noun`` is no predicative. In English a subject complement describes the
+    "one of"; since 0.7.545 also the name an apposition describes ("Nicaragua, the only country ... to vote")
+    and the named complement of an inverted copula ("The only country ... to vote ... was
+    Nicaragua"); None when ``noun`` is no predicative. In English a subject complement describes the
     subject's referent (Quirk et al. 1985, 10.8; CGEL 4.4), so what a relative clause on it says
     is done by that referent: the description ("country in Latin America") is no actor of its own."""
     for _ in range(4):
@@ -5673,6 +5675,12 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
             noun = noun.head.head
         else:
             break
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head  # "Nicaragua, the only country in the region to vote ...": an apposition
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        # inverted: "The only country in the region to vote against it was Nicaragua"
+        named = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return named[0] if named else None
     if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
         return None
     subjects = _children(noun.head, ("nsubj",))

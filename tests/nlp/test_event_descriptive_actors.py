@@ -64,3 +64,10 @@ def test_the_body_a_resolution_is_voted_in_is_no_target(base_nlp):
     # a state's own draft still names its author
     events = find_events(base_nlp("Belarus voted against a Russian resolution."))
     assert [e.target_text for e in events] == ["Russian"]
+
+
+def test_an_apposition_or_inverted_copula_description_names_its_referent_as_actor(base_nlp):
+    events = find_events(base_nlp("Cuba, the only country in the Caribbean to vote against the resolution, defended Moscow."))
+    assert ("DISAPPROVE", "Cuba") in [(e.type, e.source_text) for e in events], _coded(events)
+    events = find_events(base_nlp("The only country in the Caribbean to vote against the resolution was Cuba."))
+    assert [(e.type, e.source_text) for e in events] == [("DISAPPROVE", "Cuba")], _coded(events)
