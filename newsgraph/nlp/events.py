@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.545"  # 0.7.545: the referent a to-infinitive relative's description is predicated of is also the name it is in apposition to ("Nicaragua, the only country in the region to vote ...") and the named complement of an inverted copula ("The only country ... to vote ... was Nicaragua") (history: docs/component_versions.md)
+VERSION = "0.7.545"  # 0.7.545: the referent a to-infinitive relative's description is predicated of is also the name it is in apposition to ("Nicaragua, the only country in the region to vote ...") and the named complement of an inverted copula ("The only country ... to vote ... was Nicaragua"), and "become" is a copula too (a non-finite one's named controller: "Nixon ... to become the first U.S. president to visit") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5681,9 +5681,14 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
         # inverted: "The only country in the region to vote against it was Nicaragua"
         named = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
         return named[0] if named else None
-    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become"):
         return None
     subjects = _children(noun.head, ("nsubj",))
+    if not subjects and noun.head.tag_ == "VB":
+        # "Nixon broke decades of strained relations to become the first U.S. president to visit":
+        # a non-finite copula's subject is its controller, when it is a name or a pronoun
+        controller, _passive = _subject(noun.head)
+        subjects = [controller] if controller is not None and controller.pos_ in ("PROPN", "PRON") else []
     return subjects[0] if subjects and subjects[0].tag_ not in RELATIVE_TAGS \
         and subjects[0].lower_ not in ("it", "this", "that", "there") else None
 

@@ -71,3 +71,6 @@ def test_an_apposition_or_inverted_copula_description_names_its_referent_as_acto
     assert ("DISAPPROVE", "Cuba") in [(e.type, e.source_text) for e in events], _coded(events)
     events = find_events(base_nlp("The only country in the Caribbean to vote against the resolution was Cuba."))
     assert [(e.type, e.source_text) for e in events] == [("DISAPPROVE", "Cuba")], _coded(events)
+    # a non-finite "become" takes its named controller
+    events = find_events(base_nlp("In 1972 Nixon travelled to Beijing to become the first American president to visit China."))
+    assert ("Nixon", "China") in [(e.source_text, e.target_text) for e in events if e.type == "CONSULT"], _coded(events)
