@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.530"  # 0.7.530: a plural title a readout's meeting participants are told by ("During the meeting, the Presidents committed ...") stands for the meeting's two sides even where coreference took it for one holder of the title (_names_participant) (history: docs/component_versions.md)
+VERSION = "0.7.545"  # 0.7.545: the referent a to-infinitive relative's description is predicated of is also the name it is in apposition to ("Nicaragua, the only country in the region to vote ...") and the named complement of an inverted copula ("The only country ... to vote ... was Nicaragua"), and "become" is a copula too (a non-finite one's named controller: "Nixon ... to become the first U.S. president to visit") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3676,6 +3676,7 @@ def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
 
 
 HEDGED_PERFORMATIVE = "hedged performative"  # rule prefix (``_hedged_performative``)
+SOUGHT_GOODS = "goods sought"  # rule prefix: an intent or attempt to acquire goods (since 0.7.541)
 
 
 def _hedged_performative(token: Token) -> bool:
@@ -3744,10 +3745,25 @@ def _innermost_trigger(token: Token, lex: Lexicon, depth: int = 0):
     return token, _classify_verb(token, lex)
 
 
+def _comment_clause(token: Token) -> bool:
+    """A reduced "as" comment clause ("as promised", "as agreed", "as announced last week"): a
+    subjectless participle introduced by "as" with no object or complement of its own (Quirk et
+    al. 1985, 15.54-15.55, comment clauses; CGEL 12.4 "as"-adjuncts). It comments on the clause it
+    is attached to, saying the act there was promised, agreed or announced before; it tells no act
+    of its own and its doer is unnamed (the main clause's subject is not the one who promised), so
+    it is no trigger (the act is the clause it comments on)."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp", "agent")
+                    for c in token.children)
+
+
 def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     """The trigger that ``token`` heads, if any."""
     if token.pos_ not in ("VERB", "ADJ", "AUX"):
         return None
+    if _comment_clause(token):
+        return None  # "as promised, Germany is taking action": a comment on that act (since 0.7.542)
     if _shared_view(token, token.lemma_.lower()):
         # "agreed on the importance of maintaining open lines of communication, to manage the
         # competition": a view shared; the purpose clause the parser hangs on "agreed" is no promise
@@ -3785,6 +3801,14 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 return None
             # "began receiving", "continued to send": the act itself
             return Trigger(predicate, token, inner_type, mode, f"aspect '{token.lemma_}' + {rule}", words, 0.7)
+        if kind in ("plan", "attempt") and inner_type == "AID" and rule.startswith("acquisition") \
+                and token.lemma_.lower() not in AGREEMENT_STANCES:
+            # "Bolivia seeks to obtain Iranian drones", "tried to buy Russian helicopters": the
+            # seeker of goods is their would-be receiver, asking the goods' origin for them
+            # (CAMEO 103 / PLOVER REQUEST "Demand aid", the project's DEMAND), never a giver (AID)
+            # nor a promise (AGREE); the origin is the target found inside the goods' phrase
+            return Trigger(predicate, token, "DEMAND", _mode_of(inner_type, mode),
+                           f"{SOUGHT_GOODS} '{token.lemma_}' ({kind}) + {rule}", words, 0.7)
         if kind == "attempt" and inner_type is not None:
             return Trigger(predicate, token, inner_type, mode, f"attempt '{token.lemma_}' + {rule}", words, 0.7)
         if kind == "attempt":
@@ -4461,6 +4485,25 @@ def _joint_author_participle(verb: Token) -> bool:
     return lemma in verbs and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
 
 
+def _voting_forum(inner: Token, document: Token, predicate: Token, lex: Lexicon) -> bool:
+    """Whether ``inner`` is the body named in the name of a document voted on ("voted against an
+    October 2022 United Nations General Assembly resolution"; event_detection.yaml voting_verbs,
+    plover_frames.yaml document_nouns): a body's resolution is voted on in that body, whose members
+    the voters are, so it is the vote's forum, not whom the vote is aimed at (a state's draft, "a
+    Russian resolution", still names its author). Since 0.7.544."""
+    return predicate.lemma_.lower() in detection_lexicon()["voting_verbs"] \
+        and document.lemma_.lower() in lex.document_nouns and inner.head.i == document.i \
+        and inner.dep_ in ("compound", "nmod") and inner.ent_type_ == "ORG"
+
+
+def _ownership_participle(verb: Token) -> bool:
+    """A passive participle of owning or running on a noun ("prisons operated by the directorate",
+    "companies owned by business leaders"; event_detection.yaml ownership_participles): its agent is
+    the owner of what the noun names, not the noun's referent, so it is no actor found inside the
+    phrase (the head stays the one acted on; its owner's state is the linker's to read)."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in detection_lexicon()["ownership_participles"]
+
+
 def _agreed_content(clause: Token, trigger: Trigger) -> bool:
     """A that-clause of an agreement ("Bush and Baker agreed that NATO would not expand one inch
     to the east"): what is agreed, whose subject is the agreement's topic; PLOVER AGREE's target
@@ -4473,7 +4516,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
     cooperation": ``_region_modifier``) and the agents of a jointly authored thing ("a resolution
-    co-sponsored by 80 states": ``_joint_author_participle``) are no actor inside it."""
+    co-sponsored by 80 states": ``_joint_author_participle``) and the owner a participle of
+    owning names ("prisons operated by X": ``_ownership_participle``, since 0.7.540) are no actor
+    inside it."""
     if token.lemma_.lower() in lex.gathering_nouns or _occasion_phrase(token, lex):
         # a gathering's participants ("the Summit of the Americas") attend it; it acts for no one
         # (nor does the occasion it gives: "on the margins of the UN General Assembly")
@@ -4511,7 +4556,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                 return owner
     for child in token.children:
         # "actions perpetrated / carried out by Russia": the agent of a participle on the noun
-        if child.dep_ == "acl" and child.tag_ == "VBN" and not _joint_author_participle(child):
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not _joint_author_participle(child) \
+                and not _ownership_participle(child):
+            # (an owner's agent is no actor inside: "prisons operated by X", ``_ownership_participle``)
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for obj in agent.children:
@@ -5735,6 +5782,40 @@ STRANDED_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STRANDED_BLOCKING_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"}
 
 
+def _predicative_subject(noun: Token) -> Optional[Token]:
+    """The subject of a copula whose predicative noun is ``noun`` ("Syria was *the only country* in
+    the region to vote against it", "The regime was *one of only four countries* - and *the only
+    country* in Latin America - to vote ..."): through conjoined predicatives and the partitive
+    "one of"; since 0.7.545 also the name an apposition describes ("Nicaragua, the only country ... to vote")
+    and the named complement of an inverted copula ("The only country ... to vote ... was
+    Nicaragua"); None when ``noun`` is no predicative. In English a subject complement describes the
+    subject's referent (Quirk et al. 1985, 10.8; CGEL 4.4), so what a relative clause on it says
+    is done by that referent: the description ("country in Latin America") is no actor of its own."""
+    for _ in range(4):
+        if noun.dep_ == "conj":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            noun = noun.head.head
+        else:
+            break
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head  # "Nicaragua, the only country in the region to vote ...": an apposition
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        # inverted: "The only country in the region to vote against it was Nicaragua"
+        named = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return named[0] if named else None
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become"):
+        return None
+    subjects = _children(noun.head, ("nsubj",))
+    if not subjects and noun.head.tag_ == "VB":
+        # "Nixon broke decades of strained relations to become the first U.S. president to visit":
+        # a non-finite copula's subject is its controller, when it is a name or a pronoun
+        controller, _passive = _subject(noun.head)
+        subjects = [controller] if controller is not None and controller.pos_ in ("PROPN", "PRON") else []
+    return subjects[0] if subjects and subjects[0].tag_ not in RELATIVE_TAGS \
+        and subjects[0].lower_ not in ("it", "this", "that", "there") else None
+
+
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl (a conjoined
     verb from its coordinate, ``_coordinate``)."""
@@ -5798,6 +5879,10 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
                                                and token.dep_ != "conj" and not active_conjunct)
         if _means_relative(token):
             break  # "measures to suspend X": the measures are no agent (see _controller)
+        if token.dep_ == "relcl" and _predicative_subject(token.head) is not None:
+            # "The regime was the only country in Latin America to vote ...": the noun a
+            # relative clause restricts is predicated of the copula's subject, who acts (since 0.7.543)
+            return _predicative_subject(token.head), False
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
         if _is_misparsed_subject_noun(token):
@@ -8236,6 +8321,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
             # Only a reciprocal fight has its opponent there ("clashed with rebels")
             continue
+        if prep == "with" and "against" in preps and trigger.event_type not in lex.cooperative:
+            # "voted with Russia against the resolution", "sided with Belgrade against Pristina":
+            # beside "against", which names what the act opposes, "with" is comitative, the
+            # partner who does it alongside the source (English "with" = together with), not
+            # whom a hostile act is aimed at (since 0.7.544)
+            continue
         if prep == "to" and _access_noun_prep(obj.head, predicate):
             # "supporting greater access to U.S. Internet services": the "to" of an access noun
             # names what is reached (a service, care, a market), not whom the act goes to
@@ -8293,6 +8384,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # Not "to": "complained to him" names whom one complains to, not whom about
             return [obj], f"pronoun pobj '{prep}'"
         inner = _actor_inside(obj, lex)
+        if inner is not None and _voting_forum(inner, obj, predicate, lex):
+            continue  # "voted against a UN General Assembly resolution": the forum voted in
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
         shared_head = _shared_head_conjunct(obj, lex)
@@ -8429,6 +8522,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and any(a.lower_ == "to" and _access_noun_prep(a, predicate)
                                   for a in deeper.ancestors if predicate in a.ancestors):
         deeper = None  # "access to U.S. Internet services": the thing reached and its maker, no recipient
+    if deeper is not None and _voting_forum(deeper, deeper.head, predicate, lex):
+        deeper = None  # "voted against a UN General Assembly resolution": the forum voted in
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -14925,6 +15020,13 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         targets, target_rule = sources, "receiver (subject of acquisition verb)"
         sources = [origin] if origin is not None else []
         source_rule = "origin of the goods"
+    elif trigger.rule.startswith(SOUGHT_GOODS):
+        # "Venezuela seeks to purchase fighter jets from Russia": the request is put to the goods'
+        # origin; the goods themselves are no party (none named: no target)
+        obj = _object_noun(predicate)
+        goods = goods_of(obj, lex) if obj is not None else None
+        origin = origin_of([goods[0], obj, predicate], lex) if goods else None
+        targets, target_rule = ([origin], "origin of the goods sought") if origin is not None else ([], "none")
     targets = [_represented_state(t, lex) or t for t in targets]
     proposed = predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lex.proposal_nouns
     if proposed and not sources:
