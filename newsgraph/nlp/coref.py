@@ -48,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.40"  # 0.3.40: a person's key and name leave out a quoted nickname inside the name (person:ismael-zambada-garcia), which becomes a form of the person; 0.3.37: a parent body inside a named unit's span (its possessor, or the "of" phrase after it) modifies the unit, which keys the span ("the Ministry of the Interior's Special Brigade", "the Tropas de Prevencion (TDP) of the Ministry ..."); an acronym after a bracketed name in another language ("(Policia Nacional Revolucionaria, PNR)") is the body's; initials of any script (history: docs/component_versions.md)
+VERSION = "0.3.40"  # 0.3.40: a person's key and name leave out a quoted nickname inside the name (person:ismael-zambada-garcia), which becomes a form of the person (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",

@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.50"  # 0.4.50: a place-tagged surname after untagged given names right after a title or a title phrase with its portfolio ("... for ... Affairs Heide Fulton") is a person, given names included; a name with a quoted nickname between given names and surnames ("Ismael “El Mayo” Zambada Garcia") is one person, whole; 0.4.35: an office the Phoenix data lists as a state's institution ("United States Trade Representative": USAGOVBUS) is an organisation, whole, where the model tagged it a place or cut it before its title word and no holder's name follows (history: docs/component_versions.md)
+VERSION = "0.4.50"  # 0.4.50: a place-tagged surname after untagged given names right after a title or a title phrase with its portfolio ("... for ... Affairs Heide Fulton") is a person, given names included; a name with a quoted nickname between given names and surnames ("Ismael “El Mayo” Zambada Garcia") is one person, whole (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -72,7 +72,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.330"  # 0.3.330: a name list after a colon that closes a plural actor noun ("three oligarchs: A, B, and C") takes the state of the noun's phrase, or of the same noun's phrase earlier in the sentence or the one before ("Russian oligarchs"); 0.3.300: an organisation with no state of its own placed by an "in <place>" phrase takes that place's state ("the small business centres in southern Mexico": MEX), save IGOs, NGOs and representations abroad (linking_words.yaml representation_heads); a named unit keyed by coref past its parent ("the Brigade of the Ministry of the Interior") takes the parent's state as a possessor's (_parent_body_key) (history: docs/component_versions.md)
+VERSION = "0.3.330"  # 0.3.330: a name list after a colon that closes a plural actor noun ("three oligarchs: A, B, and C") takes the state of the noun's phrase, or of the same noun's phrase earlier in the sentence or the one before ("Russian oligarchs") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2740,7 +2740,7 @@ class ActorCoder:
         item = _list_first(head)
         start = item.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
-                and doc[start - 1].head.i == item.i:
+                and start - 1 < doc[start - 1].head.i <= item.i:
             start -= 1
         if start < 2 or doc[start - 1].text != ":" or doc[start - 1].sent.start != item.sent.start:
             return None
