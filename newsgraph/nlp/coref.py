@@ -48,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.37"  # 0.3.37: a parent body inside a named unit's span (its possessor, or the "of" phrase after it) modifies the unit, which keys the span ("the Ministry of the Interior's Special Brigade", "the Tropas de Prevencion (TDP) of the Ministry ..."); an acronym after a bracketed name in another language ("(Policia Nacional Revolucionaria, PNR)") is the body's; initials of any script (history: docs/component_versions.md)
+VERSION = "0.3.40"  # 0.3.40: a person's key and name leave out a quoted nickname inside the name (person:ismael-zambada-garcia), which becomes a form of the person (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -133,10 +133,24 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w and w not in _NAME_SUFFIXES)
 
 
+# a nickname in quotes inside a person's name: Nestor Isidro “El Nini” Perez Salas
+_QUOTED_NICKNAME = re.compile(r"\s*[“\"]([^“”\"]{1,40})[”\"]\s*")
+
+
+def _nickname(text: str) -> Optional[str]:
+    """The nickname a person's name holds in quotes between its words, or None."""
+    found = _QUOTED_NICKNAME.search(text)
+    return " ".join(found.group(1).split()) if found and 0 < found.start() and found.end() < len(text) else None
+
+
 def _person_name(text: str) -> str:
-    """The name without leading titles the tagger kept ("Councilor Wang" -> "Wang")."""
+    """The name without leading titles the tagger kept ("Councilor Wang" -> "Wang") and without
+    a nickname in quotes between its words ("Ismael “El Mayo” Zambada Garcia" -> "Ismael Zambada
+    Garcia": the key names the person, the nickname is a form of it; since coref 0.3.40)."""
     lex = title_lexicon()
     known = lex_words() | lex.honorifics
+    if _nickname(text):
+        text = _QUOTED_NICKNAME.sub(" ", text)
     words = " ".join(text.split()).split(" ")
     while len(words) > 1 and words[0].lower() in known:
         words = words[1:]
@@ -790,6 +804,9 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             tokens = _name_tokens(name)
             if len([w for w in tokens if not _is_initial(w)]) >= 2:
                 person = people.add_full(name, tokens)
+                nickname = _nickname(m.text)
+                if nickname and _name_tokens(nickname) not in person.forms:
+                    person.forms.append(_name_tokens(nickname))  # a later bare "El Nini" is the person
                 _note_position(person, m.start)
                 m.entity_key = person.key
                 before = _given_before(text, m.start)

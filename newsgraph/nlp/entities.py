@@ -70,7 +70,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.35"  # 0.4.35: an office the Phoenix data lists as a state's institution ("United States Trade Representative": USAGOVBUS) is an organisation, whole, where the model tagged it a place or cut it before its title word and no holder's name follows (history: docs/component_versions.md)
+VERSION = "0.4.50"  # 0.4.50: a place-tagged surname after untagged given names right after a title or a title phrase with its portfolio ("... for ... Affairs Heide Fulton") is a person, given names included; a name with a quoted nickname between given names and surnames ("Ismael “El Mayo” Zambada Garcia") is one person, whole (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -336,6 +336,104 @@ def _name_after_title(doc: Doc, start: int, end: int, place: bool = False) -> bo
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and not _is_title_token(t)
         and t.text not in lex["org_keywords"] for t in words) and \
         (place or not all(_is_english_word_form(t.lower_) for t in words))  # "General Dynamics": common words
+
+
+def _title_portfolio_before(doc: Doc, i: int) -> bool:
+    """The words right before token ``i`` close a title phrase with its portfolio: a title head,
+    then only capitalised words and "of"/"for"/"and"/"&" up to a subject word of an office
+    (titles.yaml ``domains``) right before ``i`` ("Deputy Assistant Secretary of State for
+    International Narcotics and Law Enforcement Affairs"; US and UN offices are styled so)."""
+    lex = _lexicons()
+    if i < 3 or doc[i - 1].lower_ not in lex["title_domains"] or not doc[i - 1].text[:1].isupper():
+        return False
+    linked = False
+    for j in range(i - 2, max(-1, i - 16), -1):
+        token = doc[j]
+        if token.text in lex["title_heads"] and token.text[:1].isupper():
+            return linked
+        if token.lower_ in ("of", "for"):
+            linked = True
+        elif not (token.lower_ in ("and", "&") or token.text[:1].isupper() and token.is_alpha):
+            return False
+    return False
+
+
+def _given_names_after_title(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where a span the model tagged a place ("Fulton") follows one or two capitalised proper
+    nouns it left untagged ("Heide"), right after a title or a title phrase with its portfolio
+    ("Ambassador", "... for ... Affairs"), the first of those words: the title goes before a
+    person's name (AP style), so the words are the given names and the span the surname. The
+    span must itself read as a name (``_name_after_title``'s word test); None otherwise. Since
+    entities 0.4.50."""
+    lex = _lexicons()
+    first = start
+    while first > 0 and start - first < 2:
+        token = doc[first - 1]
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or \
+                _is_title_token(token) or lookup_country(token.text) is not None or \
+                token.text in lex["org_keywords"] or token.lower_ in lex["title_domains"]:
+            break
+        first -= 1
+    if first == start or not (_title_head_before(doc, first) or _title_portfolio_before(doc, first)):
+        return None
+    words = doc[start:end]
+    if not 1 <= len(words) <= 3 or lookup_country(words.text) is not None or is_region(words.text) or any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_upper or _is_title_token(t)
+            or t.text in lex["org_keywords"] for t in words):
+        return None
+    return first
+
+
+_NICKNAME_OPENERS = {"“": "”", '"': '"'}
+
+
+def _nickname_name_part(token: Token) -> bool:
+    lex = _lexicons()
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not _is_title_token(token) and \
+        token.text not in lex["org_keywords"] and lookup_country(token.text) is None
+
+
+def _nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of people's names written with a nickname in quotes between the given names
+    and the surnames (English usage: Joaquín “El Chapo” Guzmán; the Justice Department's way of
+    naming cartel figures): one to three capitalised proper nouns, the quoted nickname of one to
+    three capitalised words, then one to three capitalised proper nouns, none a title word, an
+    organisation keyword or a state's name; line breaks inside the name are skipped. The model
+    tags such a name in pieces (the given names an organisation, the surnames a second person),
+    so the whole is one person. Since entities 0.4.50."""
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        close = _NICKNAME_OPENERS.get(doc[i].text)
+        if close is None or i == 0:
+            i += 1
+            continue
+        given = i
+        while given > 0 and i - given < 3 and _nickname_name_part(doc[given - 1]) and \
+                (given - 1 == 0 or doc[given - 2].text not in _NICKNAME_OPENERS):
+            given -= 1
+        j = i + 1
+        words = 0
+        while j < n and words < 4 and doc[j].text != close and (
+                doc[j].is_space or doc[j].text[:1].isupper() and doc[j].is_alpha):
+            words += not doc[j].is_space
+            j += 1
+        if given == i or not 1 <= words <= 3 or j >= n or doc[j].text != close or \
+                given > 0 and doc[given - 1].pos_ == "PROPN" and doc[given - 1].is_title:
+            i += 1
+            continue
+        end = k = j + 1
+        while k < n and k - j <= 4 and (doc[k].is_space or _nickname_name_part(doc[k])):
+            if not doc[k].is_space:
+                end = k + 1
+            k += 1
+        if end == j + 1:
+            i += 1
+            continue
+        out.append((given, end))
+        i = end
+    return out
 
 
 def _looks_like_name(token: Token) -> bool:
@@ -1199,6 +1297,11 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 # tagged a place before the rest of the name, "Minister-Designate Marta" +
                 # "Lucía Ramírez", is joined to it below)
                 sub_label = "PERSON"
+            given_start = _given_names_after_title(doc, start, end) if sub_label in ("GPE", "LOC", "FAC") else None
+            if given_start is not None:
+                # "Deputy Assistant Secretary ... Affairs Heide Fulton", "Fulton" tagged a place:
+                # the surname of the person the title names, given name taken in
+                start, sub_label = given_start, "PERSON"
             demonym_first = sub_label == "ORG" and end - start >= 3 and _is_demonym_token(doc[start]) \
                 and _is_title_token(doc[start + 1])
             if sub_label == "PERSON" or (sub_label == "ORG" and any(_is_title_token(t) for t in doc[start:end])):
@@ -1674,6 +1777,10 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     for start, end in _conjoined_country_names(doc):
         if not any(taken[start:end]):
             mentions.append(_make(doc, start, end, "country", "name", "GPE"))
+            taken[start:end] = [True] * (end - start)
+    for start, end in _nicknamed_names(doc):
+        if not any(taken[start:end]):
+            mentions.append(_make(doc, start, end, "person", "name", "PERSON"))
             taken[start:end] = [True] * (end - start)
     cue_typed: dict[str, str] = {}  # name -> type its context gave it
     for start, end, type_ in _cue_spans(doc):

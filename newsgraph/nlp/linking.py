@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.310"  # 0.3.310: context fills two more empty targets (context_states): a delegation led to a meeting another state hosts, no counterpart named, meets the host (the title's "Delegation to X", else a state told hosting in its passage: delegation_host); an aid act naming no recipient in an article whose aid acts that name one all go to one state goes to that state (aid_context_recipient) (history: docs/component_versions.md)
+VERSION = "0.3.330"  # 0.3.330: a name list after a colon that closes a plural actor noun ("three oligarchs: A, B, and C") takes the state of the noun's phrase, or of the same noun's phrase earlier in the sentence or the one before ("Russian oligarchs") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2696,6 +2696,9 @@ class ActorCoder:
             found = self._comma_appositive_state(head)
             if found is not None:
                 return found
+        found = self._colon_list_state(head) if head is not None else None
+        if found is not None:
+            return found
         if key not in self._appositive_title_cache:  # the text scan depends on the key alone
             self._appositive_title_cache[key] = self._appositive_title_state(key)
         return self._appositive_title_cache[key]
@@ -2724,6 +2727,47 @@ class ActorCoder:
         if found is None:
             return None
         return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' before the name, in apposition")
+
+    def _colon_list_state(self, head) -> Optional[ActorCode]:
+        """The state of a name listed after a colon that closes a plural actor noun ("is designating
+        three oligarchs: A, B, and C"; the parse may hang the names on the verb or on the noun):
+        the list stands for the noun's referents, so the noun's phrase places every
+        name when it names one state (``_phrase_state``). Where it names none, the same noun
+        met earlier in the sentence or in the one before, with a phrase that names one state
+        ("... is designating Russian oligarchs, ... . The Department is designating three
+        oligarchs: ..."), places it: English refers back with the bare plural. None otherwise.
+        Since linking 0.3.330."""
+        doc = self.doc
+        item = _list_first(head)
+        start = item.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
+                and start - 1 < doc[start - 1].head.i <= item.i:
+            start -= 1
+        if start < 2 or doc[start - 1].text != ":" or doc[start - 1].sent.start != item.sent.start:
+            return None
+        anchor = doc[start - 2]
+        if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS" or not anchor.is_lower:
+            return None
+        found = self._phrase_state(self._anchor_phrase(anchor), anchor, listed=True)
+        if found is not None:
+            return ActorCode(found[0], found[1], f"'{doc[anchor.left_edge.i:anchor.i + 1].text}' before the "
+                                                 "list, after a colon")
+        sent = anchor.sent
+        first = sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        states = {}
+        for token in doc[first:anchor.i]:
+            if token.pos_ != "NOUN" or token.lemma_.lower() != anchor.lemma_.lower():
+                continue
+            earlier = self._phrase_state(self._anchor_phrase(token), token, listed=True)
+            if earlier is not None:
+                states.setdefault(earlier[0], (earlier, token))
+        if len(states) != 1:
+            return None
+        (state, sector), token = next(iter(states.values()))
+        return ActorCode(state, sector, f"'{doc[token.left_edge.i:token.i + 1].text}' earlier names the "
+                                        f"'{anchor.text}' the list after a colon stands for")
 
     def _appositive_title_state(self, key: str) -> Optional[ActorCode]:
         """The state a title phrase right after any mention of the name's surname gives it
@@ -2790,9 +2834,11 @@ class ActorCoder:
                 out += [t for t in obj.lefts] + [obj] + ActorCoder._of_phrases(obj)
         return out
 
-    def _phrase_state(self, tokens: list, head) -> Optional[tuple[str, Optional[str]]]:
+    def _phrase_state(self, tokens: list, head, listed: bool = False) -> Optional[tuple[str, Optional[str]]]:
         """(ISO3, sector) of a noun phrase that names one state and is headed by a title or an
-        actor noun; None otherwise."""
+        actor noun (with ``listed``, a phrase a list of names stands for, also by a noun that
+        names a designated person: "Russian oligarchs", actor_heads.yaml ``designated_person_heads``);
+        None otherwise."""
         words = " ".join(t.text for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_lower)
         found = agent_sector(head.text) or agent_sector(head.lemma_) or (agent_sector(words) if words else None)
         if found is None and head_agent_sector(head.text):
@@ -2813,6 +2859,8 @@ class ActorCoder:
             # "X is a Russian national": a noun that after a state's demonym names its people
             # (actor_sectors.yaml people_after_demonym) places the name as "Russian nationals" do
             found = ActorCode(None, people, f"people noun '{head.text}'")
+        if found is None and listed and head.pos_ == "NOUN" and designated_kind(head.lemma_) == "person":
+            found = ActorCode(None, None, f"person noun '{head.text}'")
         if found is None:
             return None
         states = set()
