@@ -284,7 +284,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.465"  # 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
+VERSION = "0.7.550"  # 0.7.550: a restated commitment (reaffirm, underscore, emphasize + commitment) to the holder's own cooperative act ("to work with X", "to pursuing talks with X") is AGREE, as "reiterate + commitment" was; to backing or a cause it stays SUPPORT; finalizing, concluding or inking an agreement or deal is SUPPORT/agreement (plover_triggers.yaml light_phrases; codebook SUPPORT "ratify, sign, or finalize an agreement"), a promise to do so AGREE; 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1581,6 +1581,8 @@ DEALING_BAN = "prohibition of dealings"
 
 MATERIAL_SUPPORT = "material support"
 MATERIAL_COMMITMENT = "commitment to a material act"
+# the rule note of a restated commitment to the holder's own act to come (``_committed_act``)
+COMMITTED_ACT = "commitment to an act"
 
 
 def _material_effort_backed(token: Token, lemma: str, obj: Optional[Token]) -> Optional[str]:
@@ -2522,6 +2524,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             kind, stance, act = promised
             return ("AGREE", kind.lower(), f"{MATERIAL_COMMITMENT} '{lemma}' + '{stance.lemma_.lower()}' to "
                     f"'{act.lemma_.lower()}'", [token, stance], 0.7)
+    if sense is not None and sense.code == "050" and sense.event_type == "SUPPORT":
+        committed = _committed_act(obj, sense, lex)
+        if committed is not None:
+            stance, act = committed
+            # PLOVER AGREE "indicate willingness or commitment to cooperate": the commitment
+            # restated is to the holder's own act to come, no verbal backing (since 0.7.550)
+            return ("AGREE", None, f"{COMMITTED_ACT} '{lemma}' + '{stance.lemma_.lower()}' to '{act.lemma_.lower()}'",
+                    [token] + [w for w in sense.words if w.i != token.i], 0.75)
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
@@ -3332,6 +3342,47 @@ def _commitment_cause(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[T
 
         if all(cause(g) for g in goals):
             return goals[0]
+    return None
+
+
+def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tuple]:
+    """The act a restated commitment read as CAMEO "reaffirm + commitment" (050, PLOVER SUPPORT) is
+    to, where that act is the holder's own cooperation to come and not verbal backing: "reaffirms
+    its commitment to work with the people of Zimbabwe", "underscores our commitment to pursuing
+    constructive discussions with X", "reaffirmed their commitment to stem irregular migration".
+    The codebook's AGREE is "indicate willingness or commitment to cooperate", as "reiterate +
+    commitment" (030) already reads; since 0.7.550 the emphasis verbs (reaffirm, underscore,
+    emphasize ...) read so too. A commitment to a cause or a party ("to Ukraine's sovereignty", "to
+    the Ukrainian people") or to verbal backing ("to supporting the Haitian people", "to stand
+    with Ukraine": SUPPORT, as gold codes it) stays SUPPORT (``_commitment_cause``), and so does one
+    to an act of a non-cooperative type (plover_frames.yaml cooperative_types). Returns (the
+    commitment token, the act's token), else None."""
+    nouns = _promise_nouns()
+    stances = [w for w in ([obj] if obj is not None else []) + list(sense.words)
+               if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
+    for stance in stances[:1]:
+        goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
+                 for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
+                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)]
+        goals += [c for g in list(goals) for c in g.conjuncts if c.i > g.i]
+        # "commitment to continue working with X": the act an aspect verb governs
+        goals = [next((x for x in g.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), g)
+                 if g.pos_ == "VERB" and lex.stance_verbs.get(g.lemma_.lower()) == "aspect" else g for g in goals]
+        acts = [g for g in goals if g.pos_ == "VERB"]
+        if not acts:
+            return None
+        for act in acts:
+            lemma = act.lemma_.lower()
+            entry = lex.verbs.get(lemma)
+            idiom = next((lex.prep_idioms[f"{lemma} {c.lower_}"] for c in act.children
+                          if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.prep_idioms), None)
+            if (entry and entry[0] == "SUPPORT") or (idiom and idiom[0] == "SUPPORT"):
+                return None  # verbal backing promised: the stance voiced (SUPPORT)
+            kind = (idiom or entry or (None,))[0]
+            if kind is not None and kind not in lex.cooperative:
+                return None  # "commitment to punish X": no cooperation promised
+        return stance, acts[0]
     return None
 
 
