@@ -211,6 +211,10 @@ Since 0.7.403 (stance targets the sentence names): the origin of a criticised de
 (``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
 emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
 share the later one's object ("condemn and will expose Russia's policy").
+Since 0.7.550 (``_committed_act``): a commitment restated with an emphasis verb ("reaffirms its
+commitment to work with X") to the holder's own cooperative act is AGREE, as "reiterate +
+commitment" was; one to backing or a cause stays SUPPORT. Finalizing, concluding or inking an
+agreement is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement").
 Since 0.7.371 (check not-opinion-accord, ``_opinion_accord``): "agree with" an actor or a pronoun
 and nothing agreed to is a view shared, no AGREE; agreeing with a plan or request stays (0.7.461).
 Since 0.7.405 (check linked-actors, ``_supposed_act_on_no_one``): a hypothetical verbal or
@@ -3355,12 +3359,18 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
     emphasize ...) read so too. A commitment to a cause or a party ("to Ukraine's sovereignty", "to
     the Ukrainian people") or to verbal backing ("to supporting the Haitian people", "to stand
     with Ukraine": SUPPORT, as gold codes it) stays SUPPORT (``_commitment_cause``), and so does one
-    to an act of a non-cooperative type (plover_frames.yaml cooperative_types). Returns (the
-    commitment token, the act's token), else None."""
+    to an act of a non-cooperative type (plover_frames.yaml cooperative_types), and so does a
+    commitment a person holds that the subject talks of ("highlighted the commitment of President
+    Biden to ..."): the promise is not the subject's. Returns (the commitment token, the act's
+    token), else None."""
     nouns = _promise_nouns()
     stances = [w for w in ([obj] if obj is not None else []) + list(sense.words)
                if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
     for stance in stances[:1]:
+        holders = [c for c in stance.children if c.dep_ == "poss"] + [
+            g for c in stance.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(h.ent_type_ == "PERSON" for h in holders):
+            return None  # "highlighted the commitment of President Biden to ...": another's promise talked of
         goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
                  for g in child.children if g.dep_ in ("pobj", "pcomp")]
         goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
@@ -12107,10 +12117,12 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         return False
     if event.type == "DISAPPROVE" and _concern_over_other_topic(trigger, lex):
         return False
-    # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party)
+    # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party,
+    # whether read as backing or, since 0.7.550, as a promise: ``_committed_act``)
     return not any(t.lemma_.lower() in lex.gathering_nouns for t in trigger) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") and not (
-            event.type in lex.readout_verbal_types and all(g.dep_ == "pcomp" for g in c.children))
+            event.type in lex.readout_verbal_types | lex.joint_commitment_types
+            and all(g.dep_ == "pcomp" for g in c.children))
         for t in trigger for c in t.children)
 
 

@@ -47,3 +47,8 @@ def test_a_finished_agreement_is_support(base_nlp, text, verb):
 def test_a_promise_to_finalize_an_agreement_is_agree(base_nlp):
     found = _types(base_nlp, "Norway and Iceland will finalize a fishing deal next month.", "finalize")
     assert found == {("AGREE", "planned")}, found
+
+
+def test_a_commitment_another_person_holds_is_no_promise_of_the_speaker(base_nlp):
+    text = "Prime Minister Trudeau highlighted the commitment of President Lula to pursue a fair migration policy."
+    assert "AGREE" not in {t for t, _ in _types(base_nlp, text, "commitment")}
