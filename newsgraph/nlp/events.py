@@ -288,7 +288,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.550"  # 0.7.550: a restated commitment (reaffirm, underscore, emphasize + commitment) to the holder's own cooperative act ("to work with X", "to pursuing talks with X") is AGREE, as "reiterate + commitment" was; to backing or a cause it stays SUPPORT; finalizing, concluding or inking an agreement or deal is SUPPORT/agreement (plover_triggers.yaml light_phrases; codebook SUPPORT "ratify, sign, or finalize an agreement"), a promise to do so AGREE; 0.7.465: (mend 36a) a state barring its own persons (active: "prohibiting U.S. persons, wherever located, from providing services to any person located in X") is SANCTION on X, like the passive; a subjectless "wherever located" participle is no free-choice occasion (history: docs/component_versions.md)
+VERSION = "0.7.550"  # 0.7.550: a restated commitment (reaffirm, underscore, emphasize + commitment) to the holder's own cooperative act ("to work with X", "to pursuing talks with X") is AGREE, as "reiterate + commitment" was (one to backing, a cause, or a commitment a person holds that the subject talks of stays SUPPORT); a readout's promise "to" + gerund names an act, no party, so it goes to the other side of the meeting; finalizing, concluding or inking an agreement or deal is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement"), a promise to do so AGREE (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
