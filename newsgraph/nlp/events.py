@@ -211,6 +211,10 @@ Since 0.7.403 (stance targets the sentence names): the origin of a criticised de
 (``_act_origin``, event_detection.yaml act_origin_verbs: "condemns the missile strikes ... that
 emanated from Iran", "attacks launched from Syrian territory"); verbs joined across an auxiliary
 share the later one's object ("condemn and will expose Russia's policy").
+Since 0.7.550 (``_committed_act``): a commitment restated with an emphasis verb ("reaffirms its
+commitment to work with X") to the holder's own cooperative act is AGREE, as "reiterate +
+commitment" was; one to backing or a cause stays SUPPORT. Finalizing, concluding or inking an
+agreement is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement").
 Since 0.7.371 (check not-opinion-accord, ``_opinion_accord``): "agree with" an actor or a pronoun
 and nothing agreed to is a view shared, no AGREE; agreeing with a plan or request stays (0.7.461).
 Since 0.7.405 (check linked-actors, ``_supposed_act_on_no_one``): a hypothetical verbal or
@@ -284,7 +288,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.545"  # 0.7.545: the referent a to-infinitive relative's description is predicated of is also the name it is in apposition to ("Nicaragua, the only country in the region to vote ...") and the named complement of an inverted copula ("The only country ... to vote ... was Nicaragua"), and "become" is a copula too (a non-finite one's named controller: "Nixon ... to become the first U.S. president to visit") (history: docs/component_versions.md)
+VERSION = "0.7.550"  # 0.7.550: a restated commitment (reaffirm, underscore, emphasize + commitment) to the holder's own cooperative act ("to work with X", "to pursuing talks with X") is AGREE, as "reiterate + commitment" was (one to backing, a cause, or a commitment a person holds that the subject talks of stays SUPPORT); a readout's promise "to" + gerund names an act, no party, so it goes to the other side of the meeting; finalizing, concluding or inking an agreement or deal is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement"), a promise to do so AGREE (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1581,6 +1585,8 @@ DEALING_BAN = "prohibition of dealings"
 
 MATERIAL_SUPPORT = "material support"
 MATERIAL_COMMITMENT = "commitment to a material act"
+# the rule note of a restated commitment to the holder's own act to come (``_committed_act``)
+COMMITTED_ACT = "commitment to an act"
 
 
 def _material_effort_backed(token: Token, lemma: str, obj: Optional[Token]) -> Optional[str]:
@@ -2522,6 +2528,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             kind, stance, act = promised
             return ("AGREE", kind.lower(), f"{MATERIAL_COMMITMENT} '{lemma}' + '{stance.lemma_.lower()}' to "
                     f"'{act.lemma_.lower()}'", [token, stance], 0.7)
+    if sense is not None and sense.code == "050" and sense.event_type == "SUPPORT":
+        committed = _committed_act(obj, sense, lex)
+        if committed is not None:
+            stance, act = committed
+            # PLOVER AGREE "indicate willingness or commitment to cooperate": the commitment
+            # restated is to the holder's own act to come, no verbal backing (since 0.7.550)
+            return ("AGREE", None, f"{COMMITTED_ACT} '{lemma}' + '{stance.lemma_.lower()}' to '{act.lemma_.lower()}'",
+                    [token] + [w for w in sense.words if w.i != token.i], 0.75)
     if sense is not None:
         if sense.event_type is None:
             return None  # CAMEO: the verb in this context is no event ("welcome" + a festival)
@@ -3349,6 +3363,53 @@ def _commitment_cause(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[T
 
         if all(cause(g) for g in goals):
             return goals[0]
+    return None
+
+
+def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tuple]:
+    """The act a restated commitment read as CAMEO "reaffirm + commitment" (050, PLOVER SUPPORT) is
+    to, where that act is the holder's own cooperation to come and not verbal backing: "reaffirms
+    its commitment to work with the people of Zimbabwe", "underscores our commitment to pursuing
+    constructive discussions with X", "reaffirmed their commitment to stem irregular migration".
+    The codebook's AGREE is "indicate willingness or commitment to cooperate", as "reiterate +
+    commitment" (030) already reads; since 0.7.550 the emphasis verbs (reaffirm, underscore,
+    emphasize ...) read so too. A commitment to a cause or a party ("to Ukraine's sovereignty", "to
+    the Ukrainian people") or to verbal backing ("to supporting the Haitian people", "to stand
+    with Ukraine": SUPPORT, as gold codes it) stays SUPPORT (``_commitment_cause``), and so does one
+    to an act of a non-cooperative type (plover_frames.yaml cooperative_types), and so does a
+    commitment a person holds that the subject talks of ("highlighted the commitment of President
+    Biden to ..."): the promise is not the subject's. Returns (the commitment token, the act's
+    token), else None."""
+    nouns = _promise_nouns()
+    stances = [w for w in ([obj] if obj is not None else []) + list(sense.words)
+               if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
+    for stance in stances[:1]:
+        holders = [c for c in stance.children if c.dep_ == "poss"] + [
+            g for c in stance.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(h.ent_type_ == "PERSON" for h in holders):
+            return None  # "highlighted the commitment of President Biden to ...": another's promise talked of
+        goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
+                 for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
+                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)]
+        goals += [c for g in list(goals) for c in g.conjuncts if c.i > g.i]
+        # "commitment to continue working with X": the act an aspect verb governs
+        goals = [next((x for x in g.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), g)
+                 if g.pos_ == "VERB" and lex.stance_verbs.get(g.lemma_.lower()) == "aspect" else g for g in goals]
+        acts = [g for g in goals if g.pos_ == "VERB"]
+        if not acts:
+            return None
+        for act in acts:
+            lemma = act.lemma_.lower()
+            entry = lex.verbs.get(lemma)
+            idiom = next((lex.prep_idioms[f"{lemma} {c.lower_}"] for c in act.children
+                          if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.prep_idioms), None)
+            if (entry and entry[0] == "SUPPORT") or (idiom and idiom[0] == "SUPPORT"):
+                return None  # verbal backing promised: the stance voiced (SUPPORT)
+            kind = (idiom or entry or (None,))[0]
+            if kind is not None and kind not in lex.cooperative:
+                return None  # "commitment to punish X": no cooperation promised
+        return stance, acts[0]
     return None
 
 
@@ -12464,10 +12525,12 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
         return False
     if event.type == "DISAPPROVE" and _concern_over_other_topic(trigger, lex):
         return False
-    # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party)
+    # ("with" / "to" a party; "commitment to expanding citizen security" names an act, no party,
+    # whether read as backing or, since 0.7.550, as a promise: ``_committed_act``)
     return not any(t.lemma_.lower() in lex.gathering_nouns for t in trigger) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") and not (
-            event.type in lex.readout_verbal_types and all(g.dep_ == "pcomp" for g in c.children))
+            event.type in lex.readout_verbal_types | lex.joint_commitment_types
+            and all(g.dep_ == "pcomp" for g in c.children))
         for t in trigger for c in t.children)
 
 

@@ -56,10 +56,11 @@ RAMIREZ_CALL = ("The below is attributable to Spokesperson Ned Price:\n"
 
 def test_verbal_support_by_a_pronoun_side_in_a_readout_is_to_the_other_side(nlp):
     # Secretary Blinken's call with Colombian Vice President Ramírez (July 2021): "He" is Blinken
-    # (coreference), his stated commitment in the call is said to Ramírez (PLOVER SUPPORT's target)
+    # (coreference), his stated commitment in the call is said to Ramírez (the target); a commitment
+    # to the sides' own acts is PLOVER AGREE "commitment to cooperate" since events 0.7.550
     events = _events(nlp, RAMIREZ_CALL + "He emphasized our shared commitment to expanding citizen security in "
                      "the region, meeting our joint counter-narcotics goals, and listening to citizens’ concerns.")
-    support = [e for e in events if e.type == "SUPPORT" and "emphasized" in e.trigger]
+    support = [e for e in events if e.type == "AGREE" and "emphasized" in e.trigger]
     assert support and all(e.target_text == "Marta Lucia Ramirez" for e in support), _explain(support)
 
 
