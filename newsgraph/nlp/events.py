@@ -14860,10 +14860,24 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
             continue
         filled = {}
         for side, names in _SLOT_FIELDS.items():
-            if getattr(event, side + "_text") is None and getattr(other, side + "_text") is not None:
+            mine, theirs = getattr(event, side + "_text"), getattr(other, side + "_text")
+            if theirs is not None and (mine is None or _conjoined_extension(mine, theirs)
+                                       and getattr(event, side + "_start") == getattr(other, side + "_start")):
+                # an empty slot, or the found actor with person nouns coordinated to it ("the
+                # officials, public servants, and volunteers"): the people join it
                 filled.update({name: getattr(other, name) for name in names})
         out.append(dataclasses.replace(event, **filled) if filled else event)
+    types = {e.type for e in plain}
+    # an act of another type the person nouns alone let through is added; none of a type read already
+    out.extend(e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e))
     return out
+
+
+def _conjoined_extension(text: str, longer: str) -> bool:
+    """Whether ``longer`` is ``text`` with coordinated members after it ("officials" ->
+    "officials, public servants, and volunteers")."""
+    rest = longer[len(text):] if longer.startswith(text) else ""
+    return bool(re.match(r"\s*(,|and\b|or\b|as well as\b)", rest))
 
 
 def _person_noun_slot(doc: Doc, event: Event) -> bool:
