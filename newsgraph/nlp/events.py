@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.550"  # 0.7.550: a restated commitment (reaffirm, underscore, emphasize + commitment) to the holder's own cooperative act ("to work with X", "to pursuing talks with X") is AGREE, as "reiterate + commitment" was (one to backing, a cause, or a commitment a person holds that the subject talks of stays SUPPORT); a readout's promise "to" + gerund names an act, no party, so it goes to the other side of the meeting; finalizing, concluding or inking an agreement or deal is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement"), a promise to do so AGREE (history: docs/component_versions.md)
+VERSION = "0.7.570"  # 0.7.570: a vague person noun (WordNet person list) is only a fallback actor: the act is read first without person nouns; a slot that reading filled keeps its actor (person nouns may only join it as coordinated members), an empty slot takes the person noun, an act read only with person nouns needs one as an actor, and no second event of a type already read (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
