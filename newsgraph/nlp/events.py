@@ -251,6 +251,7 @@ over the tokens.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import functools
 import itertools
@@ -288,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.550"  # 0.7.550: a restated commitment (reaffirm, underscore, emphasize + commitment) to the holder's own cooperative act ("to work with X", "to pursuing talks with X") is AGREE, as "reiterate + commitment" was (one to backing, a cause, or a commitment a person holds that the subject talks of stays SUPPORT); a readout's promise "to" + gerund names an act, no party, so it goes to the other side of the meeting; finalizing, concluding or inking an agreement or deal is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement"), a promise to do so AGREE (history: docs/component_versions.md)
+VERSION = "0.7.570"  # 0.7.570: a vague person noun (WordNet person list) is only a fallback actor: the act is read first without person nouns; a slot that reading filled keeps its actor (person nouns may only join it as coordinated members), an empty slot takes the person noun, an act read only with person nouns needs one as an actor, and no second event of a type already read (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4286,8 +4287,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
                        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     if token.pos_ == "NOUN" and _names_a_person(token):
         return True  # "congratulated the President-elect": a title coref read as a person of the article
-    if token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns() and not is_kinship_noun(token) \
-            and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
+    if token.pos_ == "NOUN" and _PERSON_NOUN_ACTORS.get() and token.lemma_.lower() in person_nouns() \
+            and not is_kinship_noun(token) and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
             and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
             and not _of_a_body(token, lex):
         # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
@@ -14826,7 +14827,72 @@ def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
     return _is_actor(token, lex, allow_pronoun=False)
 
 
+# Whether _is_actor takes a common noun of the WordNet person list as a vague actor; off while
+# _build_events reads an act the way it did before person nouns (since 0.7.570)
+_PERSON_NOUN_ACTORS: contextvars.ContextVar[bool] = contextvars.ContextVar("person_noun_actors", default=True)
+
+_SLOT_FIELDS = {side: tuple(f.name for f in dataclasses.fields(Event) if f.name.startswith(side + "_"))
+                for side in ("source", "target")}
+
+
 def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
+    """The events of ``trigger`` (``_read_events``), a vague person noun only a fallback: the act
+    is read first without person nouns as actors (``_PERSON_NOUN_ACTORS``), and a slot that
+    reading filled keeps its actor ("deliver capabilities to Ukraine's brave defenders": Ukraine);
+    the reading with person nouns only fills a slot left empty ("talks with volunteers"), and
+    adds no second event to an act already read (since 0.7.570)."""
+    reset = _PERSON_NOUN_ACTORS.set(False)
+    try:
+        plain = _read_events(trigger, sent, lex, timex_heads, text)
+    finally:
+        _PERSON_NOUN_ACTORS.reset(reset)
+    with_people = _read_events(trigger, sent, lex, timex_heads, text)
+    if not plain:
+        # an act read only with person nouns stands where a person noun is one of its actors; one
+        # they only let past a check, with neither actor a person noun, stays no event ("reaffirm its
+        # commitment to promoting transparency across all debtors and creditors": a goal)
+        return [e for e in with_people if _person_noun_slot(sent.doc, e)]
+    out = []
+    for event in plain:
+        other = next((e for e in with_people if e.trigger_start == event.trigger_start and e.type == event.type), None)
+        if other is None:
+            out.append(event)
+            continue
+        filled = {}
+        for side, names in _SLOT_FIELDS.items():
+            mine, theirs = getattr(event, side + "_text"), getattr(other, side + "_text")
+            if theirs is not None and (mine is None or _conjoined_extension(mine, theirs)
+                                       and getattr(event, side + "_start") == getattr(other, side + "_start")):
+                # an empty slot, or the found actor with person nouns coordinated to it ("the
+                # officials, public servants, and volunteers"): the people join it
+                filled.update({name: getattr(other, name) for name in names})
+        out.append(dataclasses.replace(event, **filled) if filled else event)
+    types = {e.type for e in plain}
+    # an act of another type the person nouns alone let through is added; none of a type read already
+    out.extend(e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e))
+    return out
+
+
+def _conjoined_extension(text: str, longer: str) -> bool:
+    """Whether ``longer`` is ``text`` with coordinated members after it ("officials" ->
+    "officials, public servants, and volunteers")."""
+    rest = longer[len(text):] if longer.startswith(text) else ""
+    return bool(re.match(r"\s*(,|and\b|or\b|as well as\b)", rest))
+
+
+def _person_noun_slot(doc: Doc, event: Event) -> bool:
+    """Whether the source or target span of ``event`` holds a noun of the WordNet person list."""
+    for side in ("source", "target"):
+        start, end = getattr(event, side + "_start"), getattr(event, side + "_end")
+        if start is None or end is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() for t in span):
+            return True
+    return False
+
+
+def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
     visited_place: Optional[Token] = None
