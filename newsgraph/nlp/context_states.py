@@ -1249,7 +1249,7 @@ def aid_context_recipient(doc, own: Optional[str], event, events) -> Optional[tu
     United States has provided over $644 million in humanitarian assistance to vulnerable
     communities across Ukraine"): the article's aid is for that state, so is this act (PLOVER AID
     needs a recipient; context, as ``aid_title_recipient`` reads it from a title). The sector is
-    the one those acts' recipients share (CVL for a state's people), else GOV. None where the source
+    the one those acts' recipients share (CVL for a state's people), else None (the state's: GOV). None where the source
     acts for no state or for that state, any placed aid act goes to another state, or the event's
     sentence names a state other than the source's and that one. Since linking 0.3.310; since
     0.3.340 also an act whose recipient is only unnamed people of no state (``_vague_people``:
@@ -1272,7 +1272,7 @@ def aid_context_recipient(doc, own: Optional[str], event, events) -> Optional[tu
             - _origin_states(doc, event.sentence_start, event.sentence_end):
         return None
     sectors = {e.target_sector for e in placed}
-    return state, (next(iter(sectors)) if len(sectors) == 1 and None not in sectors else "GOV")
+    return state, (next(iter(sectors)) if len(sectors) == 1 and None not in sectors else None)
 
 
 def _vague_people(doc, event) -> bool:
@@ -1314,10 +1314,12 @@ def place_context_aid_recipients(doc, outlet, events, country_key) -> None:
         state, sector = found
         why = f"every aid act of the article that names a recipient gives to {state}"
         if event.target_text:
-            # unnamed people (_vague_people): that state's, no entity of it, keeping a sector of their own
+            # unnamed people (_vague_people): that state's, no entity of it, keeping a sector of
+            # their own, else the one the other recipients share (none: not the state's GOV)
             event.target_acts_for, event.target_sector = state, event.target_sector or sector
             event.explanation = (event.explanation or "") + f"; target '{event.target_text}' acts for {state}: {why}"
             return
+        sector = sector or "GOV"
         _give_target_state(doc, event, state, country_key, f" {sector}: {why}")
         event.target_sector = sector
     _fill_from_context(events, lambda event: aid_context_recipient(doc, own, event, events), fill)

@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.340"  # 0.3.340: a later bare member of a list of plural people nouns takes the state the first member's demonym or state name gives ('Chinese students and tourists'), and a party word of the list ('actors') the first member's sector (_share_list_codes); a list's sector is the first of its members that has one, so context places it ('many officials, public servants, and volunteers': context_states.generic_agent); an aid act to unnamed people of no state in an article whose aid all goes to one state goes to that state's people (aid_context_recipient) (history: docs/component_versions.md)
+VERSION = "0.3.340"  # 0.3.340: a later bare member of a list of plural people nouns takes the state the first member's demonym or state name gives ('Chinese students and tourists'), and a party word of the list ('actors') the first member's sector (_share_list_codes), a later member of own people kept from going abroad is aimed at the destination as the first is (_restricted_destination); each owner of a coordinated genitive of people ('Russia's and Belarus' athletes') is that state's people, not its government (_coordinated_owner_people); a list's sector is the first of its members that has one, so context places it ('many officials, public servants, and volunteers': context_states.generic_agent); an aid act to unnamed people of no state in an article whose aid all goes to one state goes to that state's people (aid_context_recipient) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3252,7 +3252,7 @@ def _list_modifier_state(first) -> Optional[tuple[str, str]]:
     return None
 
 
-def _share_list_codes(doc, events) -> None:
+def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
     """A later member of a coordinated list of plural people nouns (``_people_noun``) that the
     events code on its own takes what the list's first member's premodifiers say of the whole
     list (English premodification before coordinated heads, Quirk et al. 13.64: "Chinese students
@@ -3288,6 +3288,10 @@ def _share_list_codes(doc, events) -> None:
                 setattr(event, f"{side}_acts_for", placed[0])
                 event.explanation = (event.explanation or "") + \
                     f"; {side} '{text}' acts for {placed[0]}: '{placed[1]}' premodifies its list ('{first.text}' and it)"
+                if side == "target":
+                    _restricted_destination(doc, coder, event)  # own people kept from going abroad, as the first
+                    if event.target_key:
+                        continue
             if getattr(event, f"{side}_sector") or member.lemma_.lower() not in not_person_nouns():
                 continue  # a people noun keeps its own sector, or none ("lawyers and human rights defenders")
             phrase = doc[first.left_edge.i:first.i + 1].text
@@ -3297,6 +3301,40 @@ def _share_list_codes(doc, events) -> None:
                 setattr(event, f"{side}_sector", sector)
                 event.explanation = (event.explanation or "") + \
                     f"; {side} '{text}' ({sector}): the sector of its list's first member '{phrase}'"
+
+
+def _coordinated_owner_people(doc, events) -> None:
+    """An actor that is one state of a coordinated individual genitive whose possessed noun names
+    people ("Russia's and Belarus' athletes": events._coordinated_genitive_owners makes each owner
+    an actor of its own) stands for that state's people, as "Russia's athletes" alone does (the
+    state with the people noun's sector, no entity of the state: ``_people_key``), not for the
+    state's government. Since linking 0.3.340."""
+    from newsgraph.nlp.events import _coordinated_genitive_owners, load_lexicon
+    from newsgraph.resolve.actors import state_sectors
+
+    for event in events or []:
+        for side in ("source", "target"):
+            key, start = getattr(event, f"{side}_key"), getattr(event, f"{side}_start")
+            if not key or not key.startswith("country:") or start is None:
+                continue
+            span = doc.char_span(start, getattr(event, f"{side}_end"), alignment_mode="expand")
+            owners = _coordinated_genitive_owners(span.root, load_lexicon()) if span is not None else []
+            if not owners:
+                continue
+            at = owners[-1].i + 2  # past the last owner's ending
+            while at < len(doc) and doc[at].pos_ in ("ADJ", "ADV"):
+                at += 1
+            possessed = doc[at] if at < len(doc) else None
+            if possessed is None or possessed.tag_ != "NNS" or not _people_noun(possessed):
+                continue
+            found = agent_sector(possessed.text)
+            sector = found.sector if found is not None else None
+            if not sector or sector in state_sectors():
+                continue
+            setattr(event, f"{side}_key", _people_key(key, sector))
+            setattr(event, f"{side}_sector", sector)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} = {getattr(event, f'{side}_acts_for')}'s {possessed.text} ({sector}): one owner of a coordinated genitive"
 
 
 def _inside_statement(doc, start: Optional[int]) -> Optional[object]:
@@ -5335,7 +5373,9 @@ def link_facts(doc) -> None:
 
         doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
         # a later member of a list of people nouns: the list's demonym and sector (before context)
-        _share_list_codes(doc, doc._.ng_events)
+        _share_list_codes(doc, coder, doc._.ng_events)
+        # "Russia's and Belarus' athletes": each owner stands for its own people the noun names
+        _coordinated_owner_people(doc, doc._.ng_events)
         # after the checks: context places a generic agent, it does not make an event
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # a named ministry, police or army unit of no state: the one state of its context
@@ -6203,9 +6243,12 @@ def _restricted_destination(doc, coder: "ActorCoder", event) -> None:
             or event.target_acts_for != event.source_acts_for or event.target_sector in state_sectors():
         return
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("dobj", "obj"):
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # a later member of the object's list ("students and tourists"), since 0.3.340
+    if root is None or root.dep_ not in ("dobj", "obj"):
         return
-    verb = span.root.head
+    verb = root.head
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         for act in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
             for to in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
