@@ -43,6 +43,12 @@ def _lexicon() -> dict:
                                  "group_member_heads", "not_person_nouns")}
 
 
+def not_person_nouns() -> frozenset[str]:
+    """actor_heads.yaml not_person_nouns: words of the WordNet person list that policy prose uses
+    for any party ("actors"), left out of ``person_nouns``."""
+    return _lexicon()["not_person_nouns"]
+
+
 @functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Common nouns whose commonest sense names a person ("dignitary", "policymaker", "volunteer",

@@ -98,7 +98,37 @@ def generic_agent(text: Optional[str]) -> Optional[str]:
     """The sector of ``text`` when it is a generic agent phrase context may place ("police",
     "regime security forces", "many officials"; "" for a party with no sector: "entities and
     individuals"), else None (a pronoun or possessive, a
-    foreign/international/several-states phrase, a plural head naming several states)."""
+    foreign/international/several-states phrase, a plural head naming several states).
+    Since linking 0.3.340 a list of people nouns ("many officials, public servants, and
+    volunteers") whose last member gives none is placed as its members are: English
+    coordination gives the list's members one relation to the clause, so the list takes the
+    state context gives it, with the sector the first member that has one gives
+    (``_list_agent``)."""
+    found = _generic_agent(text)
+    return found if found is not None else _list_agent(text)
+
+
+# the separators of an English list of noun phrases: "A, B, and C", "A and B", "A or B"
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _list_agent(text: Optional[str]) -> Optional[str]:
+    """The sector of the first member of a coordinated list ``text`` that is a generic agent
+    with a sector (``_generic_agent``: "officials" of "many officials, public servants, and
+    volunteers" -> GOV), where no member is a several-states or someone else's phrase (the whole
+    text's words are checked, as ``_generic_agent`` checks them); None for no list or none."""
+    if not text or re.search(r"\s+of\s+", text):
+        return None
+    members = [m for m in _LIST_SEPARATOR.split(text.strip()) if m]
+    rules = _rules()
+    heads = [(re.findall(r"[\w\-]+", m.lower()) or [""])[-1] for m in members]
+    if len(members) < 2 or any(w in rules["skip_words"] for w in re.findall(r"[\w\-]+", text.lower())) \
+            or any(h in rules["multi_state_heads"] for h in heads):
+        return None
+    return next((found for found in map(_generic_agent, members) if found), None)
+
+
+def _generic_agent(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     rules = _rules()
@@ -1219,11 +1249,13 @@ def aid_context_recipient(doc, own: Optional[str], event, events) -> Optional[tu
     United States has provided over $644 million in humanitarian assistance to vulnerable
     communities across Ukraine"): the article's aid is for that state, so is this act (PLOVER AID
     needs a recipient; context, as ``aid_title_recipient`` reads it from a title). The sector is
-    the one those acts' recipients share (CVL for a state's people), else GOV. None where the source
+    the one those acts' recipients share (CVL for a state's people), else None (the state's: GOV). None where the source
     acts for no state or for that state, any placed aid act goes to another state, or the event's
-    sentence names a state other than the source's and that one. Since linking 0.3.310."""
-    if event.type != "AID" or event.target_key or event.target_text or event.target_acts_for \
-            or not event.source_acts_for:
+    sentence names a state other than the source's and that one. Since linking 0.3.310; since
+    0.3.340 also an act whose recipient is only unnamed people of no state (``_vague_people``:
+    "provided radios to essential service providers"): they are the recipients in that state."""
+    if event.type != "AID" or event.target_key or (event.target_text and not _vague_people(doc, event)) \
+            or event.target_acts_for or not event.source_acts_for:
         return None
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is None or trigger[0].pos_ != "VERB":
@@ -1240,7 +1272,21 @@ def aid_context_recipient(doc, own: Optional[str], event, events) -> Optional[tu
             - _origin_states(doc, event.sentence_start, event.sentence_end):
         return None
     sectors = {e.target_sector for e in placed}
-    return state, (next(iter(sectors)) if len(sectors) == 1 and None not in sectors else "GOV")
+    return state, (next(iter(sectors)) if len(sectors) == 1 and None not in sectors else None)
+
+
+def _vague_people(doc, event) -> bool:
+    """Whether the target of ``event`` is only a common noun of people with no name and no state
+    (actor_heads.person_nouns, the vague actors of events._is_actor: "essential service
+    providers", "volunteers"): its head, the span's last word, is such a noun."""
+    from newsgraph.nlp.actor_heads import person_nouns
+
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
+        if event.target_start is not None and event.target_end is not None else None
+    if span is None or not len(span):
+        return False
+    head = span[-1]
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in person_nouns()
 
 
 def _origin_states(doc, start: int, end: int) -> set[str]:
@@ -1266,7 +1312,14 @@ def place_context_aid_recipients(doc, outlet, events, country_key) -> None:
 
     def fill(event, found) -> None:
         state, sector = found
-        _give_target_state(doc, event, state, country_key,
-                           f" {sector}: every aid act of the article that names a recipient gives to {state}")
+        why = f"every aid act of the article that names a recipient gives to {state}"
+        if event.target_text:
+            # unnamed people (_vague_people): that state's, no entity of it, keeping a sector of
+            # their own, else the one the other recipients share (none: not the state's GOV)
+            event.target_acts_for, event.target_sector = state, event.target_sector or sector
+            event.explanation = (event.explanation or "") + f"; target '{event.target_text}' acts for {state}: {why}"
+            return
+        sector = sector or "GOV"
+        _give_target_state(doc, event, state, country_key, f" {sector}: {why}")
         event.target_sector = sector
     _fill_from_context(events, lambda event: aid_context_recipient(doc, own, event, events), fill)

@@ -268,7 +268,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind, pair_undertakings, person_nouns
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind, not_person_nouns, pair_undertakings, person_nouns
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.570"  # 0.7.570: a vague person noun (WordNet person list) is only a fallback actor: the act is read first without person nouns; a slot that reading filled keeps its actor (person nouns may only join it as coordinated members), an empty slot takes the person noun, an act read only with person nouns needs one as an actor, and no second event of a type already read (history: docs/component_versions.md)
+VERSION = "0.7.571"  # 0.7.571: (branch number 0.7.560) a party word (actor_heads.yaml not_person_nouns: 'actors') conjoined after a people noun is a member of the list, a co-actor ('political opponents and pro-democracy actors': _party_beside_people) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4302,6 +4302,16 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
     return token.pos_ == "PROPN"
 
 
+def _party_beside_people(first: Token, conjunct: Token) -> bool:
+    """Whether ``conjunct`` is a noun policy prose uses for any party (actor_heads.yaml
+    not_person_nouns: "actors"), conjoined after ``first``, a common noun of people (the WordNet
+    person list, actor_heads.person_nouns): in "political opponents and pro-democracy actors" the
+    list's items are of one kind, so the party word names people too, a member of the list
+    (since 0.7.571)."""
+    return conjunct.pos_ == "NOUN" and conjunct.i > first.i and first.pos_ == "NOUN" \
+        and conjunct.lemma_.lower() in not_person_nouns() and first.lemma_.lower() in person_nouns()
+
+
 def _of_a_body(token: Token, lex: Lexicon) -> bool:
     """Whether the person noun ``token`` (or a noun conjoined with it: "executives and board
     members of X") has an "of", "from", "within" or "at" phrase whose object is an actor, or a
@@ -5411,7 +5421,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     if _is_actor(token, lex):
         # "support for Israel and its right to defend itself": a conjoined thing is the topic,
         # not a co-actor
-        found = [token] + [c for c in found[1:] if _is_actor(c, lex) or any(
+        found = [token] + [c for c in found[1:] if _is_actor(c, lex) or _party_beside_people(token, c) or any(
             t.dep_ in ("appos", "compound") and (t.ent_type_ in ACTOR_ENT_LABELS or t.pos_ == "PROPN")
             for t in c.children)]
     if _unsectored_noun(token):

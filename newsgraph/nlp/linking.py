@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.330"  # 0.3.330: a name list after a colon that closes a plural actor noun ("three oligarchs: A, B, and C") takes the state of the noun's phrase, or of the same noun's phrase earlier in the sentence or the one before ("Russian oligarchs") (history: docs/component_versions.md)
+VERSION = "0.3.340"  # 0.3.340: a later bare member of a list of plural people nouns takes the state the first member's demonym or state name gives ('Chinese students and tourists'), and a party word of the list ('actors') the first member's sector (_share_list_codes), a later member of own people kept from going abroad is aimed at the destination as the first is (_restricted_destination); each owner of a coordinated genitive of people ('Russia's and Belarus' athletes') is that state's people, not its government (_coordinated_owner_people); a list's sector is the first of its members that has one, so context places it ('many officials, public servants, and volunteers': context_states.generic_agent); an aid act to unnamed people of no state in an article whose aid all goes to one state goes to that state's people (aid_context_recipient) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3275,6 +3275,116 @@ def _head_sector(text: str) -> Optional[ActorCode]:
     return None
 
 
+def _people_noun(token) -> bool:
+    """Whether ``token`` is a common noun of people: the WordNet person list
+    (actor_heads.person_nouns), a party word of it (not_person_nouns: "actors") or a Phoenix agent
+    with a sector ("tourists", "students")."""
+    from newsgraph.nlp.actor_heads import not_person_nouns, person_nouns
+
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    found = agent_sector(token.text)
+    return lemma in person_nouns() or lemma in not_person_nouns() or (found is not None and found.sector is not None)
+
+
+def _list_modifier_state(first) -> Optional[tuple[str, str]]:
+    """(ISO3, words) of the one state a demonym or state name premodifying ``first`` names
+    ("Chinese" of "Chinese students"), else None."""
+    for child in first.children:
+        if child.i < first.i and child.dep_ in ("amod", "compound", "nmod", "poss") \
+                and child.ent_type_ in ("NORP", "GPE"):
+            country = lookup_country(child.text)
+            if country is not None:
+                return country.alpha3, child.text
+    return None
+
+
+def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
+    """A later member of a coordinated list of plural people nouns (``_people_noun``) that the
+    events code on its own takes what the list's first member's premodifiers say of the whole
+    list (English premodification before coordinated heads, Quirk et al. 13.64: "Chinese students
+    and tourists", "Russian officials and businessmen" are all Chinese, all Russian): the state a
+    demonym or state name before the first member names, where the member has no determiner,
+    possessor, number nor premodifier of its own; and a party word of the list (not_person_nouns:
+    "pro-democracy actors" after "political opponents"), which gives no sector alone, the sector of
+    the first member's phrase (the list's items are of one kind). Since linking 0.3.340."""
+    from newsgraph.nlp.actor_heads import not_person_nouns
+    from newsgraph.nlp.context_states import head_agent_sector
+
+    for event in events or []:
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            if getattr(event, f"{side}_key") or start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            member = span.root
+            first = member
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first is member or first.i >= span.start or member.tag_ != "NNS" or first.tag_ != "NNS" \
+                    or not (_people_noun(member) and _people_noun(first)) \
+                    or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in member.children):
+                continue
+            text = getattr(event, f"{side}_text") or ""
+            placed = _list_modifier_state(first)
+            if placed is not None and not getattr(event, f"{side}_acts_for") and not any(member.lefts):
+                # only a bare member: words of its own before it ("Ukrainian refugees and third
+                # country nationals", "Chinese and foreign students") may say otherwise
+                setattr(event, f"{side}_acts_for", placed[0])
+                event.explanation = (event.explanation or "") + \
+                    f"; {side} '{text}' acts for {placed[0]}: '{placed[1]}' premodifies its list ('{first.text}' and it)"
+                if side == "target":
+                    _restricted_destination(doc, coder, event)  # own people kept from going abroad, as the first
+                    if event.target_key:
+                        continue
+            if getattr(event, f"{side}_sector") or member.lemma_.lower() not in not_person_nouns():
+                continue  # a people noun keeps its own sector, or none ("lawyers and human rights defenders")
+            phrase = doc[first.left_edge.i:first.i + 1].text
+            listed = agent_sector(phrase)
+            sector = listed.sector if listed is not None and listed.sector else head_agent_sector(first.text)
+            if sector:
+                setattr(event, f"{side}_sector", sector)
+                event.explanation = (event.explanation or "") + \
+                    f"; {side} '{text}' ({sector}): the sector of its list's first member '{phrase}'"
+
+
+def _coordinated_owner_people(doc, events) -> None:
+    """An actor that is one state of a coordinated individual genitive whose possessed noun names
+    people ("Russia's and Belarus' athletes": events._coordinated_genitive_owners makes each owner
+    an actor of its own) stands for that state's people, as "Russia's athletes" alone does (the
+    state with the people noun's sector, no entity of the state: ``_people_key``), not for the
+    state's government. Since linking 0.3.340."""
+    from newsgraph.nlp.events import _coordinated_genitive_owners, load_lexicon
+    from newsgraph.resolve.actors import state_sectors
+
+    for event in events or []:
+        for side in ("source", "target"):
+            key, start = getattr(event, f"{side}_key"), getattr(event, f"{side}_start")
+            if not key or not key.startswith("country:") or start is None:
+                continue
+            span = doc.char_span(start, getattr(event, f"{side}_end"), alignment_mode="expand")
+            owners = _coordinated_genitive_owners(span.root, load_lexicon()) if span is not None else []
+            if not owners:
+                continue
+            at = owners[-1].i + 2  # past the last owner's ending
+            while at < len(doc) and doc[at].pos_ in ("ADJ", "ADV"):
+                at += 1
+            possessed = doc[at] if at < len(doc) else None
+            if possessed is None or possessed.tag_ != "NNS" or not _people_noun(possessed):
+                continue
+            found = agent_sector(possessed.text)
+            sector = found.sector if found is not None else None
+            if not sector or sector in state_sectors():
+                continue
+            setattr(event, f"{side}_key", _people_key(key, sector))
+            setattr(event, f"{side}_sector", sector)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} = {getattr(event, f'{side}_acts_for')}'s {possessed.text} ({sector}): one owner of a coordinated genitive"
+
+
 def _inside_statement(doc, start: Optional[int]) -> Optional[object]:
     if start is None:
         return None
@@ -5310,6 +5420,10 @@ def link_facts(doc) -> None:
         from newsgraph.nlp.events import linked_actor_check, political_actor_check
 
         doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
+        # a later member of a list of people nouns: the list's demonym and sector (before context)
+        _share_list_codes(doc, coder, doc._.ng_events)
+        # "Russia's and Belarus' athletes": each owner stands for its own people the noun names
+        _coordinated_owner_people(doc, doc._.ng_events)
         # after the checks: context places a generic agent, it does not make an event
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # a named ministry, police or army unit of no state: the one state of its context
@@ -6177,9 +6291,12 @@ def _restricted_destination(doc, coder: "ActorCoder", event) -> None:
             or event.target_acts_for != event.source_acts_for or event.target_sector in state_sectors():
         return
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("dobj", "obj"):
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # a later member of the object's list ("students and tourists"), since 0.3.340
+    if root is None or root.dep_ not in ("dobj", "obj"):
         return
-    verb = span.root.head
+    verb = root.head
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         for act in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
             for to in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
