@@ -23,15 +23,17 @@ LIGHT = {"be", "have", "do", "get", "go", "make", "take", "give", "come", "put",
          "know", "think", "use", "find", "tell"}
 
 
-def synsets(path: Path) -> dict[str, tuple[int, list[str], list[tuple[str, str, str, str]]]]:
-    """offset -> (lexicographer file number, words, pointers) of a WordNet data file."""
+def synsets(path: Path, lower: bool = True) -> dict[str, tuple[int, list[str], list[tuple[str, str, str, str]]]]:
+    """offset -> (lexicographer file number, words, pointers) of a WordNet data file; the words
+    lower-cased unless ``lower`` is False (as written: "Democrat"). Each pointer is (symbol,
+    offset, part of speech, source/target): "@i" is an instance of, "+" a derivation."""
     found = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
             continue  # the licence header
         fields = line.split(" | ")[0].split()
         count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        words = [(fields[4 + 2 * i].lower() if lower else fields[4 + 2 * i]).split("(")[0] for i in range(count)]
         at = 4 + 2 * count
         pointers = [tuple(fields[at + 1 + 4 * i:at + 5 + 4 * i]) for i in range(int(fields[at]))]
         found[fields[0]] = (int(fields[1]), words, pointers)

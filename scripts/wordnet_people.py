@@ -28,29 +28,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_deverbal import synsets  # the one WordNet data-file reader (same folder)
+
 OUT = Path(__file__).resolve().parents[1] / "newsgraph" / "nlp" / "lexicons" / "person_nouns.txt"
 PERSON = 18  # lexicographer file noun.person
 ACTS = {4, 10, 11}  # noun.act, noun.communication, noun.event (scripts/wordnet_deverbal.py's act nouns)
 
 
-def synsets(path: Path) -> dict[str, tuple[int, list[str], bool]]:
-    """offset -> (lexicographer file number, words as written, whether it is an instance)."""
-    found = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [fields[at + 1 + 4 * i] for i in range(int(fields[at]))]
-        found[fields[0]] = (int(fields[1]), words, "@i" in pointers)
-    return found
-
-
 def person_nouns(root: Path) -> list[str]:
     """WordNet lemmas whose first (most frequent) noun sense is a common noun.person synset."""
-    nouns = synsets(root / "data.noun")
+    nouns = {offset: (filenum, words, any(pointer[0] == "@i" for pointer in pointers))
+             for offset, (filenum, words, pointers) in synsets(root / "data.noun", lower=False).items()}
     kept = []
     for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
