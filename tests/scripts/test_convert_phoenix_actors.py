@@ -38,6 +38,7 @@ KARIM_SOMEONE_
 \t[ABCGOV 20020101-20040101]
 
 RIVER_RELIEF_SOCIETY_\t[NGOCHRPRO214]
++THE_HELPING_HANDS_
 """
 
 
@@ -59,6 +60,19 @@ def test_dated_bodies_are_kept_with_their_newest_code(tmp_path):
     assert actors["northern valley front"] == "IMGMUSXYZ"
     assert actors["nvf"] == "IMGMUSXYZ"
     assert actors["northern valley fighters"] == "IMGMUSXYZ"   # its leading "the" dropped
+    assert actors["the helping hands"] == "NGOCHRPRO214"
+
+
+def test_an_epithet_alias_keeps_its_leading_the(tmp_path):
+    # an alias sharing no word with the body's own name is an epithet: without its "the" it is
+    # a common phrase ("helping hands")
+    assert "helping hands" not in _convert(tmp_path)
+
+
+def test_bundled_table_has_no_epithet_without_its_the():
+    for phrase in ("holy men", "group of death", "universal army", "islamic resistance"):
+        assert named_actor(phrase) is None, phrase
+    assert named_actor("European Union") is not None and named_actor("Islamic State") is not None
     assert actors["westland peoples party"] == "ABCGOVPTY"
     assert actors["river relief society"] == "NGOCHRPRO214"    # digits of a code are no date
 
