@@ -61,6 +61,8 @@ def test_dated_bodies_are_kept_with_their_newest_code(tmp_path):
     assert actors["nvf"] == "IMGMUSXYZ"
     assert actors["northern valley fighters"] == "IMGMUSXYZ"   # its leading "the" dropped
     assert actors["the helping hands"] == "NGOCHRPRO214"
+    assert actors["westland peoples party"] == "ABCGOVPTY"
+    assert actors["river relief society"] == "NGOCHRPRO214"    # digits of a code are no date
 
 
 def test_an_epithet_alias_keeps_its_leading_the(tmp_path):
@@ -73,8 +75,6 @@ def test_bundled_table_has_no_epithet_without_its_the():
     for phrase in ("holy men", "group of death", "universal army", "islamic resistance"):
         assert named_actor(phrase) is None, phrase
     assert named_actor("European Union") is not None and named_actor("Islamic State") is not None
-    assert actors["westland peoples party"] == "ABCGOVPTY"
-    assert actors["river relief society"] == "NGOCHRPRO214"    # digits of a code are no date
 
 
 def test_office_holders_and_a_groups_members_stay_out(tmp_path):
