@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.330"  # 0.3.330: a name list after a colon that closes a plural actor noun ("three oligarchs: A, B, and C") takes the state of the noun's phrase, or of the same noun's phrase earlier in the sentence or the one before ("Russian oligarchs") (history: docs/component_versions.md)
+VERSION = "0.3.360"  # 0.3.360: a body that acts (an active subject or "by" agent, or inside one) takes no state from an "in <place>" on it, often where it met ("The X Council in Doha rejected ...") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5117,15 +5117,40 @@ def _placed_body_state(doc, entity: Optional[EntityRecord], code: Optional[Actor
     where it is placed (place_actors ``_located_in``: the place's one state). None for an
     international or non-governmental body (IGO, NGO: of no state, wherever it works) and for a
     head that represents its sender elsewhere (linking_words.yaml ``representation_heads``: "the
-    Embassy in Kyiv" is not Ukraine's). Since 0.3.300."""
+    Embassy in Kyiv" is not Ukraine's). Since 0.3.300. Since 0.3.360 also None for a body
+    that acts, its phrase the active subject of a verb or its "by" agent, alone or inside a larger
+    phrase ("The Zentrix Council in Doha rejected the proposal", "negotiators of the Zentrix
+    Council in Cairo rejected ..."): an acting body's "in <place>" is often where it met, not
+    where it belongs; a body acted on ("coordinating with the centres in southern Mexico") keeps it."""
     from newsgraph.nlp.place_actors import _located_in, _mention_heads
 
     if entity is None or entity.type != "organization" or (code is not None and code.sector in ("IGO", "NGO")):
         return None
+    heads = list(_mention_heads(doc, entity, start, end))
     if any(head.lemma_.lower() in LINKING_WORDS.representation_heads
-           or head.lower_ in LINKING_WORDS.representation_heads for _m, head in _mention_heads(doc, entity, start, end)):
+           or head.lower_ in LINKING_WORDS.representation_heads for _m, head in heads):
+        return None
+    if any(_acting_phrase(head) for _m, head in heads):
         return None
     return _located_in(doc, entity, start, end)
+
+
+def _acting_phrase(token) -> bool:
+    """``token`` heads, or stands inside (through "of" phrases, compounds, appositions and
+    conjuncts), a noun phrase that is the active subject of a verb or the "by" agent of a passive."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "csubj"):
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":
+            return True
+        if node.dep_ in ("pobj", "compound", "appos", "conj", "nmod", "poss") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+    return False
 
 
 def _parent_body_key(doc, key: str, start: Optional[int], end: Optional[int]) -> Optional[str]:
