@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.360"  # 0.3.360: a body that acts (an active subject or "by" agent, or inside one) takes no state from an "in <place>" on it, often where it met ("The X Council in Doha rejected ...") (history: docs/component_versions.md)
+VERSION = "0.3.361"  # 0.3.361: a state word before a bare office or government description places it only across a line break, read from a short window by one helper (_state_word_before) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4265,6 +4265,28 @@ def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: O
     return None
 
 
+_LOOK_BACK_CHARS = 60  # how far before a slot ``_state_word_before`` reads for the word before it
+
+
+def _state_word_before(doc, start: Optional[int]):
+    """(word, country) of the word right before ``start``: the capitalised word, and the state
+    ``lookup_country`` reads in it only where a line break (and nothing but blanks) separates it
+    from the slot ("the Mexican\nGovernment": the line cut the state's name off the office).
+    A word on the same line ("Jordan", "Georgia" as a name) places nothing. Reads a short window,
+    not the whole text before (linking 0.3.361). (None, None) with no capitalised word."""
+    if start is None or start <= 0:
+        return None, None
+    window = doc_text(doc)[max(0, start - _LOOK_BACK_CHARS):start]
+    if not window.strip():
+        return None, None
+    word = window.rsplit(None, 1)[-1] if not window[-1:].isspace() else window.split()[-1]
+    if not word[:1].isupper():
+        return None, None
+    gap = window[window.rindex(word) + len(word):]
+    country = lookup_country(word) if "\n" in gap else None
+    return word, country
+
+
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
     """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
     found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
@@ -4280,12 +4302,11 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():
         return None
-    before = doc_text(doc)[:start].split()[-1:] if start is not None else []
-    country = lookup_country(before[0]) if before and before[0][:1].isupper() else None
+    word, country = _state_word_before(doc, start)
     if country is not None:
         # "the Mexican\nGovernment": a line break cut the state's name off the office, whose own
         # state it is, not the publisher's
-        return ActorCode(country.alpha3, found.sector, f"'{before[0]} {text.strip()}' across a line break")
+        return ActorCode(country.alpha3, found.sector, f"'{word} {text.strip()}' across a line break")
     return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}",
                      publisher_default=True)
 
@@ -5912,10 +5933,9 @@ def _key_government_descriptions(doc, events) -> None:
             if getattr(event, f"{side}_key") or not state or not _government_description(getattr(event, f"{side}_text")):
                 continue
             start = getattr(event, f"{side}_start")
-            before = doc_text(doc)[:start].split()[-1:] if start is not None else []
-            if before and before[0][:1].isupper() and before[0].lower() not in ("the", "this", "that"):
+            word, country = _state_word_before(doc, start)
+            if word is not None and word.lower() not in ("the", "this", "that"):
                 # "the Mexican\nGovernment" cut by a line break: its own state's, not the publisher's
-                country = lookup_country(before[0])
                 if country is None:
                     continue
                 state = country.alpha3
