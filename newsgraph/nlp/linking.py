@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.361"  # 0.3.361: a state word before a bare office or government description places it only across a line break, read from a short window by one helper (_state_word_before) (history: docs/component_versions.md)
+VERSION = "0.3.362"  # 0.3.362: a colon list takes no state from an earlier counted or quantified phrase of the same noun ("two American journalists") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -531,6 +531,18 @@ def _appositive_nouns(head) -> list:
 # the dependents of a member noun that name whose member it is ("Hizballah financier", "Hamas's
 # commander", "Palestinian Islamic Jihad official")
 MEMBER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _quantified(token) -> bool:
+    """``token``, a plural noun, is counted or quantified: a numeral ("two American journalists"),
+    a quantifying word (linking_words.yaml ``quantifier_words``: "several", "some"), or a
+    determiner other than the definite "the", "these", "those"."""
+    for child in token.children:
+        if child.dep_ == "nummod" or child.lower_ in LINKING_WORDS.quantifier_words:
+            return True
+        if child.dep_ in ("det", "predet") and child.lower_ not in ("the", "these", "those"):
+            return True
+    return False
 
 
 def _list_first(token):
@@ -2736,7 +2748,9 @@ class ActorCoder:
         met earlier in the sentence or in the one before, with a phrase that names one state
         ("... is designating Russian oligarchs, ... . The Department is designating three
         oligarchs: ..."), places it: English refers back with the bare plural. None otherwise.
-        Since linking 0.3.330."""
+        Since linking 0.3.330. Since 0.3.362 only a bare or definite earlier phrase ("Russian
+        oligarchs", "the Russian oligarchs"): a counted or quantified one ("two American
+        journalists", ``_quantified``) is another set, not the one the list names."""
         doc = self.doc
         item = _list_first(head)
         start = item.i
@@ -2758,7 +2772,7 @@ class ActorCoder:
             first = doc[first - 1].sent.start
         states = {}
         for token in doc[first:anchor.i]:
-            if token.pos_ != "NOUN" or token.lemma_.lower() != anchor.lemma_.lower():
+            if token.pos_ != "NOUN" or token.lemma_.lower() != anchor.lemma_.lower() or _quantified(token):
                 continue
             earlier = self._phrase_state(self._anchor_phrase(token), token, listed=True)
             if earlier is not None:
@@ -4326,6 +4340,7 @@ class LinkingWords:
     time_description_words: frozenset[str]
     office_place_preps: frozenset[str]
     representation_heads: frozenset[str]
+    quantifier_words: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
