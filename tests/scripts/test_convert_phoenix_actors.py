@@ -26,6 +26,7 @@ WESTLAND_PEOPLES_PARTY_
 \t[ABCGOVPTY >20050101]
 
 JOHN_EXAMPLE_SMITH_  # CountryInfo.txt
++SMITH_ADMINISTRATION_
 \t[ABCGOV 20010101-20050101]
 \t[ABCOPP >20050101]
 JOHN_OTHER_PERSON_
@@ -75,6 +76,11 @@ def test_bundled_table_has_no_epithet_without_its_the():
     for phrase in ("holy men", "group of death", "universal army", "islamic resistance"):
         assert named_actor(phrase) is None, phrase
     assert named_actor("European Union") is not None and named_actor("Islamic State") is not None
+
+
+def test_a_body_named_after_a_person_takes_the_government_code_it_held(tmp_path):
+    # the person's newest code is ABCOPP (after office): the administration held ABCGOV
+    assert _convert(tmp_path)["smith administration"] == "ABCGOV"
 
 
 def test_office_holders_and_a_groups_members_stay_out(tmp_path):
