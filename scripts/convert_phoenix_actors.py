@@ -245,14 +245,12 @@ def convert_actors(paths: list[Path], people: Optional[dict[str, str]] = None) -
             continue
         kept = _body_names(names, code, keywords, surnames, given)
         first = _phrase(names[0]).split()
-        if len(first) > 1 and first[0] in given and not _GROUP_CODE.match(code):
+        if len(first) > 1 and first[0] in given:
             # a person's record ("RONALD_REAGAN_" with "REAGAN_ADMINISTRATION"): the body named
             # after them held the office's code while they held it, not their newest
-            # (post-office USAELI): the newest government code of the record, else nothing
+            # (post-office USAELI): the newest government code of the record, where it has one
             government = [c for c in codes if _code_and_dates(c)[0][3:6] == "GOV" and _code_and_dates(c)[1]]
-            code = newest_code(government) if government else None
-            if not code:
-                continue
+            code = newest_code(government) or code if government else code
         add(kept, code, names[0])
     return actors
 
