@@ -168,6 +168,12 @@ def _body_names(names: list[str], code: str, keywords: frozenset[str], surnames:
     return kept
 
 
+def _content_words(phrase: str) -> set[str]:
+    """The words of a phrase that can tell one name from another: three letters or more, not
+    "the", "and", "for" ("the northern valley fighters" -> {"northern", "valley", "fighters"})."""
+    return {w for w in phrase.split() if len(w) >= 3 and w not in ("the", "and", "for")}
+
+
 def _org_keywords() -> frozenset[str]:
     """Head nouns of organisation names (newsgraph's entity_org_keywords.yaml ``keywords``),
     lower case, words of three letters or more (not "AG", "SA": legal forms that are also name
@@ -191,13 +197,20 @@ def convert_actors(paths: list[Path], people: Optional[dict[str, str]] = None) -
     surnames = frozenset(form for name in (people or {}) if len(name.split()) >= 2
                          for form in (name.split()[-1], re.sub(r"^(?:al|el)-", "", name.split()[-1])))
 
-    def add(names: list[str], code: str) -> None:
+    def add(names: list[str], code: str, record: str) -> None:
+        own = _content_words(_phrase(record))
         for name in names:
             phrase = _phrase(name)
             forms = [phrase]
-            if phrase.startswith("the ") and len(phrase.split()) >= 3:
+            if (phrase.startswith("the ") and len(phrase.split()) >= 3
+                    and (phrase == _phrase(record) or len(own & _content_words(phrase)) >= 2)):
                 # "THE_ISLAMIC_STATE": a reader drops a name's leading "the" ("the Islamic
-                # State" is "Islamic State"); one word left ("the hague") stays as written
+                # State" is "Islamic State"); one word left ("the hague") stays as written.
+                # Only the record's own name and its variants (an alias sharing two words with
+                # it) lose it: an alias the dictionary writes with "the" and no more than one
+                # of the name's words is an epithet or a translation ("THE_HOLY_MEN_" of
+                # AL-ARIFEEN, "THE_GROUP_OF_DEATH_", "THE_GRAVEYARD_OF_EMPIRES_"), a common
+                # phrase without its article
                 forms.append(phrase[4:])
             for form in forms:
                 if len(form) >= 2 and form not in actors:
@@ -210,7 +223,7 @@ def convert_actors(paths: list[Path], people: Optional[dict[str, str]] = None) -
             if not names or not fields:
                 continue
             if all(not dates and "---" not in code for code, dates in fields):
-                add(names, fields[0][0])
+                add(names, fields[0][0], names[0])
             else:
                 dated.append((names, codes))
     # given names: the first words of the names of dated records that are no group's (office
@@ -228,8 +241,17 @@ def convert_actors(paths: list[Path], people: Optional[dict[str, str]] = None) -
     # dated records only fill gaps: a name an undated record codes keeps that code
     for names, codes in dated:
         code = newest_code(codes)
-        if code:
-            add(_body_names(names, code, keywords, surnames, given), code)
+        if not code:
+            continue
+        kept = _body_names(names, code, keywords, surnames, given)
+        first = _phrase(names[0]).split()
+        if len(first) > 1 and first[0] in given:
+            # a person's record ("RONALD_REAGAN_" with "REAGAN_ADMINISTRATION"): the body named
+            # after them held the office's code while they held it, not their newest
+            # (post-office USAELI): the newest government code of the record, where it has one
+            government = [c for c in codes if _code_and_dates(c)[0][3:6] == "GOV" and _code_and_dates(c)[1]]
+            code = newest_code(government) or code if government else code
+        add(kept, code, names[0])
     return actors
 
 

@@ -57,9 +57,13 @@ between moving the reference time back to now), is set in a period ending before
 year - 1 ("On Aug. 2, 1990, Iraq invaded Kuwait. [...] Hussein soon annexed the country";
 ``earlier_scene``), or (since 0.1.85) in a later period that ended over a week before the
 article's day, when no readout or trip gives the act its gathering's date ("Starting on March 3,
-workers marched in the capital. In response, the police arrested dozens of organizers"), a simple past main clause after a fronted before-phrase naming an undated
-happening ("Leading up to Russia's further invasion, Treasury offered ..."; ``fronted_before``),
-a past act told as the cause of a present state, the means of a present perfect or by a
+workers marched in the capital. In response, the police arrested dozens of organizers"). That
+later period must be an adverbial of its sentence's main clause (``_sets_main_scene``) and,
+since 0.1.96, fronted before the main verb unless the act's actor was told in that sentence,
+the main verb no inchoative ("Chile ratified the pact in February. Peru welcomed it" and "In
+April, strikes began. Soldiers detained ..." tell the day's news). So are a simple past main
+clause after a fronted before-phrase naming an undated happening ("Leading up to Russia's
+further invasion, Treasury offered ..."; ``fronted_before``), a past act told as the cause of a present state, the means of a present perfect or by a
 reduced passive relative ("languish in jails because they criticized", "has set the example by
 granting", "people detained in Xinjiang"; ``earlier_reason``), and a material act told in the
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
@@ -99,7 +103,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.85"  # 0.1.85: a past act in a passage set in a period of the publication year or the year before that ended over a week before the article's day, which no readout or trip dates, is before, not the publication day ("Starting on March 3, workers marched. In response, the police arrested organizers") (history: docs/component_versions.md)
+VERSION = "0.1.96"  # 0.1.96: a scene-setting time later than the year before must be fronted before its main verb (or its sentence tell the act's actor) and not on an inchoative verb ("Chile ratified the pact in February. Peru welcomed it" keeps the publication day) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -177,6 +181,7 @@ class DateWords:
     naming_participles: frozenset
     iteration_marks: frozenset
     counted_times_words: frozenset
+    inchoative_verbs: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -1291,14 +1296,20 @@ _LATE_SCENE_DAYS = 7
 _CONTINUING_SUBJECTS = {"he", "she", "they", "who", "i"}
 
 
-def _sets_main_scene(doc, timex: Timex) -> bool:
+def _sets_main_scene(doc, timex: Timex, actor_told: bool = False) -> bool:
     """``timex`` is an adverbial of its sentence's main clause: a phrase or bare noun on a verb
     ("*In March*, the army entered the town"), that verb being the sentence's root or reaching it
     through adverbial clauses or coordination ("*Starting on March 3*, workers marched", "As
     announced in April, the government conducted ..."), the root a verb. Not a time of a noun, a
     participle or relative on a noun, or a complement ("papers shared last month", "has provided
     aid in the last year" reported under "noted", "the Appropriations Act, 2021"): those date
-    another act, not the passage (``late_scene`` in ``date_events``, 0.1.85)."""
+    another act, not the passage (``late_scene`` in ``date_events``, 0.1.85).
+    Since 0.1.96 the adverbial is also fronted, before the main verb, unless the act's
+    actor was told in its sentence (``actor_told``: "A delegation discussed trade on April 28.
+    The delegation met ..."): a time after its verb at the end of a sentence ("Poland signed the
+    treaty in March.") dates that one act, not a passage another actor's act goes on in ("The
+    French president praised Poland."); and the main verb is no inchoative (``inchoative_verbs``: "In April, protests began"), whose time dates the
+    start of a state that goes on to the article's day."""
     root = _span_root(doc, timex)
     if root is None:
         return False
@@ -1308,6 +1319,8 @@ def _sets_main_scene(doc, timex: Timex) -> bool:
     verb = node.head
     while verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
+    if timex.end > verb.idx and not actor_told or verb.lemma_.lower() in WORDS.inchoative_verbs:
+        return False
     return verb.dep_ == "ROOT"
 
 
@@ -1347,6 +1360,17 @@ def _continues_actors(doc, event: Event, text: str, start: int) -> bool:
     return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", before) for w in names)
 
 
+def _actor_told(event: Event, sentence: str) -> bool:
+    """``event``'s actor is told in ``sentence``: a continuing pronoun ("they"), or the head word of
+    its source phrase ("The delegation met" after "an interagency delegation discussed")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", event.source_text or "")
+    if not words:
+        return False
+    if words[-1].lower() in _CONTINUING_SUBJECTS:
+        return True
+    return re.search(rf"\b{re.escape(words[-1])}\b", sentence, re.I) is not None
+
+
 def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int,
                   cutoff: Optional[dt.date] = None) -> Optional[str]:
     """The time expression that sets ``event``'s scene before the article, when its own clause
@@ -1382,7 +1406,7 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int,
         for timex in timexes:
             if start <= timex.start and timex.end <= end and _earlier_year(doc, text, timex, cutoff) \
                     and not _time_of_another_act(doc, timex, trigger) \
-                    and (not late or _sets_main_scene(doc, timex)) \
+                    and (not late or _sets_main_scene(doc, timex, _actor_told(event, text[start:end]))) \
                     and (not crossed or _continues_actors(doc, event, text, start)):
                 return timex.text
         if 1 <= k < len(sentences) - 1:  # walking past it to the one before

@@ -73,7 +73,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.340"  # 0.3.340: a later bare member of a list of plural people nouns takes the state the first member's demonym or state name gives ('Chinese students and tourists'), and a party word of the list ('actors') the first member's sector (_share_list_codes), a later member of own people kept from going abroad is aimed at the destination as the first is (_restricted_destination); each owner of a coordinated genitive of people ('Russia's and Belarus' athletes') is that state's people, not its government (_coordinated_owner_people); a list's sector is the first of its members that has one, so context places it ('many officials, public servants, and volunteers': context_states.generic_agent); an aid act to unnamed people of no state in an article whose aid all goes to one state goes to that state's people (aid_context_recipient) (history: docs/component_versions.md)
+VERSION = "0.3.362"  # 0.3.362: a colon list takes no state from an earlier counted or quantified phrase of the same noun ("two American journalists") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -531,6 +531,18 @@ def _appositive_nouns(head) -> list:
 # the dependents of a member noun that name whose member it is ("Hizballah financier", "Hamas's
 # commander", "Palestinian Islamic Jihad official")
 MEMBER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _quantified(token) -> bool:
+    """``token``, a plural noun, is counted or quantified: a numeral ("two American journalists"),
+    a quantifying word (linking_words.yaml ``quantifier_words``: "several", "some"), or a
+    determiner other than the definite "the", "these", "those"."""
+    for child in token.children:
+        if child.dep_ == "nummod" or child.lower_ in LINKING_WORDS.quantifier_words:
+            return True
+        if child.dep_ in ("det", "predet") and child.lower_ not in ("the", "these", "those"):
+            return True
+    return False
 
 
 def _list_first(token):
@@ -2736,7 +2748,9 @@ class ActorCoder:
         met earlier in the sentence or in the one before, with a phrase that names one state
         ("... is designating Russian oligarchs, ... . The Department is designating three
         oligarchs: ..."), places it: English refers back with the bare plural. None otherwise.
-        Since linking 0.3.330."""
+        Since linking 0.3.330. Since 0.3.362 only a bare or definite earlier phrase ("Russian
+        oligarchs", "the Russian oligarchs"): a counted or quantified one ("two American
+        journalists", ``_quantified``) is another set, not the one the list names."""
         doc = self.doc
         item = _list_first(head)
         start = item.i
@@ -2758,7 +2772,7 @@ class ActorCoder:
             first = doc[first - 1].sent.start
         states = {}
         for token in doc[first:anchor.i]:
-            if token.pos_ != "NOUN" or token.lemma_.lower() != anchor.lemma_.lower():
+            if token.pos_ != "NOUN" or token.lemma_.lower() != anchor.lemma_.lower() or _quantified(token):
                 continue
             earlier = self._phrase_state(self._anchor_phrase(token), token, listed=True)
             if earlier is not None:
@@ -4375,6 +4389,28 @@ def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: O
     return None
 
 
+_LOOK_BACK_CHARS = 60  # how far before a slot ``_state_word_before`` reads for the word before it
+
+
+def _state_word_before(doc, start: Optional[int]):
+    """(word, country) of the word right before ``start``: the capitalised word, and the state
+    ``lookup_country`` reads in it only where a line break (and nothing but blanks) separates it
+    from the slot ("the Mexican\nGovernment": the line cut the state's name off the office).
+    A word on the same line ("Jordan", "Georgia" as a name) places nothing. Reads a short window,
+    not the whole text before (linking 0.3.361). (None, None) with no capitalised word."""
+    if start is None or start <= 0:
+        return None, None
+    window = doc_text(doc)[max(0, start - _LOOK_BACK_CHARS):start]
+    if not window.strip():
+        return None, None
+    word = window.rsplit(None, 1)[-1] if not window[-1:].isspace() else window.split()[-1]
+    if not word[:1].isupper():
+        return None, None
+    gap = window[window.rindex(word) + len(word):]
+    country = lookup_country(word) if "\n" in gap else None
+    return word, country
+
+
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
     """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
     found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
@@ -4390,12 +4426,11 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():
         return None
-    before = doc_text(doc)[:start].split()[-1:] if start is not None else []
-    country = lookup_country(before[0]) if before and before[0][:1].isupper() else None
+    word, country = _state_word_before(doc, start)
     if country is not None:
         # "the Mexican\nGovernment": a line break cut the state's name off the office, whose own
         # state it is, not the publisher's
-        return ActorCode(country.alpha3, found.sector, f"'{before[0]} {text.strip()}' across a line break")
+        return ActorCode(country.alpha3, found.sector, f"'{word} {text.strip()}' across a line break")
     return ActorCode(outlet.acts_for, found.sector, f"'{text.strip()}' in the release of {doc._.ng_outlet}",
                      publisher_default=True)
 
@@ -4415,6 +4450,7 @@ class LinkingWords:
     time_description_words: frozenset[str]
     office_place_preps: frozenset[str]
     representation_heads: frozenset[str]
+    quantifier_words: frozenset[str]
 
 
 LINKING_WORDS = read_word_sets(Path(__file__).parent / "lexicons" / "linking_words.yaml", LinkingWords)  # read once, at import
@@ -5227,15 +5263,40 @@ def _placed_body_state(doc, entity: Optional[EntityRecord], code: Optional[Actor
     where it is placed (place_actors ``_located_in``: the place's one state). None for an
     international or non-governmental body (IGO, NGO: of no state, wherever it works) and for a
     head that represents its sender elsewhere (linking_words.yaml ``representation_heads``: "the
-    Embassy in Kyiv" is not Ukraine's). Since 0.3.300."""
+    Embassy in Kyiv" is not Ukraine's). Since 0.3.300. Since 0.3.360 also None for a body
+    that acts, its phrase the active subject of a verb or its "by" agent, alone or inside a larger
+    phrase ("The Zentrix Council in Doha rejected the proposal", "negotiators of the Zentrix
+    Council in Cairo rejected ..."): an acting body's "in <place>" is often where it met, not
+    where it belongs; a body acted on ("coordinating with the centres in southern Mexico") keeps it."""
     from newsgraph.nlp.place_actors import _located_in, _mention_heads
 
     if entity is None or entity.type != "organization" or (code is not None and code.sector in ("IGO", "NGO")):
         return None
+    heads = list(_mention_heads(doc, entity, start, end))
     if any(head.lemma_.lower() in LINKING_WORDS.representation_heads
-           or head.lower_ in LINKING_WORDS.representation_heads for _m, head in _mention_heads(doc, entity, start, end)):
+           or head.lower_ in LINKING_WORDS.representation_heads for _m, head in heads):
+        return None
+    if any(_acting_phrase(head) for _m, head in heads):
         return None
     return _located_in(doc, entity, start, end)
+
+
+def _acting_phrase(token) -> bool:
+    """``token`` heads, or stands inside (through "of" phrases, compounds, appositions and
+    conjuncts), a noun phrase that is the active subject of a verb or the "by" agent of a passive."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "csubj"):
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":
+            return True
+        if node.dep_ in ("pobj", "compound", "appos", "conj", "nmod", "poss") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+    return False
 
 
 def _parent_body_key(doc, key: str, start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -6001,10 +6062,9 @@ def _key_government_descriptions(doc, events) -> None:
             if getattr(event, f"{side}_key") or not state or not _government_description(getattr(event, f"{side}_text")):
                 continue
             start = getattr(event, f"{side}_start")
-            before = doc_text(doc)[:start].split()[-1:] if start is not None else []
-            if before and before[0][:1].isupper() and before[0].lower() not in ("the", "this", "that"):
+            word, country = _state_word_before(doc, start)
+            if word is not None and word.lower() not in ("the", "this", "that"):
                 # "the Mexican\nGovernment" cut by a line break: its own state's, not the publisher's
-                country = lookup_country(before[0])
                 if country is None:
                     continue
                 state = country.alpha3

@@ -31,4 +31,5 @@ def test_aid_in_an_article_giving_to_two_states_gets_no_recipient(nlp):
     # contrast: the article's aid goes to Sudan and to Chad: no one state is the recipient
     text = ONE_STATE.replace("vulnerable communities across Sudan", "vulnerable communities across Chad")
     events = [e for e in _aid(nlp, text) if e.trigger.startswith("deployed")]
+    assert events, show(_aid(nlp, text))
     assert all(e.target_acts_for is None for e in events), show(_aid(nlp, text))

@@ -38,8 +38,7 @@ def test_delegation_with_no_host_told_keeps_no_target(nlp):
     # contrast: nothing says who hosts the meeting
     text = ("Foreign ministers from fifteen countries met on June 3, 2024 to discuss migration. "
             "Secretary of State Antony Blinken led the U.S. delegation.")
-    events = [e for e in _linked(nlp, text, "Fact Sheet: Regional Ministerial on Migration")
-              if "delegation" in (e.trigger or "")]
+    events = _led(_linked(nlp, text, "Fact Sheet: Regional Ministerial on Migration"))
     assert all(e.target_acts_for is None for e in events), show(events)
 
 
@@ -47,9 +46,10 @@ def test_the_hosts_own_delegation_meets_no_one_there(nlp):
     # contrast: the host's own minister leading its own delegation is at home
     text = ("On June 3, 2024, Panama hosted a regional ministerial on migration with foreign ministers from "
             "fifteen countries. Foreign Minister Javier Martinez-Acha led the Panamanian delegation.")
-    events = [e for e in _linked(nlp, text, "Fact Sheet: Regional Ministerial on Migration")
-              if "delegation" in (e.trigger or "")]
-    assert all(e.target_acts_for != "PAN" for e in events), show(events)
+    events = _linked(nlp, text, "Fact Sheet: Regional Ministerial on Migration")
+    assert any(e.trigger == "hosted" for e in events), show(events)   # the passage is read
+    # no event has the host meet itself: the lead gives no talks with Panama
+    assert not [e for e in events if e.target_acts_for == "PAN"], show(events)
 
 
 def test_a_perfect_hosted_and_a_by_agent_name_the_host_too(nlp):

@@ -57,4 +57,27 @@ def test_a_colon_list_without_a_placed_noun_gets_no_state_from_it(nlp):
     text = ("Treasury is sanctioning companies under a new order. "
             "Treasury is sanctioning two oligarchs: Viktor Ivanovich Sorin and Oleg Pavlovich Lutsko.")
     events = [e for e in linked(nlp, text) if e.target_key == "person:oleg-pavlovich-lutsko"]
+    assert events, [(e.type, e.target_key) for e in linked(nlp, text)]
     assert all(e.target_acts_for is None for e in events), [(e.type, e.target_acts_for) for e in events]
+
+
+def test_a_colon_list_takes_no_state_from_a_counted_set_of_the_same_noun(nlp):
+    # linking 0.3.362: "two Dutch reporters" are other people than the three listed
+    text = ("Belarus expelled two Dutch journalists last year. This week Belarus detained three journalists: "
+            "Ivan Petrov, Oleg Smirnov and Pavel Volkov.")
+    events = [e for e in linked(nlp, text) if e.type == "COERCE" and e.target_key]
+    assert len(events) == 3, [(e.type, e.target_text) for e in linked(nlp, text)]
+    assert all(e.target_acts_for != "NLD" for e in events), [(e.target_text, e.target_acts_for) for e in events]
+    # the bare plural refers back, every name, the last one too
+    events = [e for e in linked(nlp, text.replace("two Dutch", "Dutch")) if e.type == "COERCE" and e.target_key]
+    assert len(events) == 3 and all(e.target_acts_for == "NLD" for e in events), \
+        [(e.target_text, e.target_acts_for) for e in events]
+
+
+def test_every_name_of_a_colon_list_takes_the_earlier_plurals_state(nlp):
+    # the last conjunct too
+    text = ("Ukrainian soldiers fought near the river. Russia captured three soldiers: Taras Melnyk, "
+            "Ostap Kovalenko and Bohdan Shevchuk.")
+    events = [e for e in linked(nlp, text) if e.trigger == "captured"]
+    assert {e.target_text for e in events} >= {"Taras Melnyk", "Bohdan Shevchuk"}, [e.target_text for e in events]
+    assert all(e.target_acts_for == "UKR" for e in events), [(e.target_text, e.target_acts_for) for e in events]

@@ -560,6 +560,9 @@ def test_a_reference_moved_to_now_keeps_the_publication_day(nlp, text, trigger, 
      "arrested dozens of organizers.", "arrested", "the police"),
     ("In April, the army entered the town. The soldiers detained civilians and burned their homes.",
      "burned", "The soldiers"),
+    # 0.1.96: a closing time still sets the scene of its own actor's next act
+    ("A trade delegation toured the ports of Chile in March. The delegation met the port authority.",
+     "met", "The delegation"),
 ])
 def test_a_past_act_set_earlier_this_year_is_before_the_article(nlp, text, trigger, source):
     event = _dated_by(nlp, text, trigger, source)
@@ -577,6 +580,13 @@ def test_a_past_act_set_earlier_this_year_is_before_the_article(nlp, text, trigg
     # a year naming a law is no scene
     ("The bank was named under the Defense Authorization Act, 2021. The ministry blocked its assets.",
      "blocked", "The ministry"),
+    # 0.1.96: a time closing the sentence before dates that sentence's act, not another actor's
+    ("Chile ratified the trade pact in February. The Peruvian minister welcomed Chile.",
+     "welcomed", "The Peruvian minister"),
+    ("Norway opened a new consulate in Kenya in March. Sweden criticized Norway.", "criticized", "Sweden"),
+    # ... and an inchoative's fronted time dates a state that began, not the acts told after it
+    ("In April, strikes began in the ports. Soldiers detained 30 dockworkers in Mombasa.",
+     "detained", "Soldiers"),
 ])
 def test_a_past_act_after_a_recent_scene_keeps_its_day(nlp, text, trigger, source):
     event = _dated_by(nlp, text, trigger, source)

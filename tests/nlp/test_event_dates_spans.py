@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.nlp.event_dates import BEFORE, PUBLICATION, TEXT
-from tests.nlp.test_event_dates import REF, _dated, nlp  # noqa: F401  (the fixture)
+from tests.nlp.test_event_dates import REF, _dated, _dated_by, nlp  # noqa: F401  (the fixture)
 
 
 def test_a_readout_continues_a_dated_trip_sentence_without_an_event(nlp):
@@ -23,10 +23,11 @@ def test_a_readout_continues_a_dated_trip_sentence_without_an_event(nlp):
 def test_no_trip_sentence_no_readout_date(nlp):
     text = ("Assistant Secretary Jones and an interagency delegation discussed trade with Chile on April 28. "
             "The delegation met with Chilean President Gabriel Boric.")
-    event = _dated(nlp, text, "met", event_type="CONSULT")
+    event = _dated_by(nlp, text, "met", "The delegation", REF)
     # no trip sentence, so no readout date: the meeting takes no April 28 of its own; the passage is
-    # set more than a week before the article (event_dates 0.1.85), so it is undated "before",
-    # never the publication day
+    # set more than a week before the article (event_dates 0.1.85) by a time closing a sentence
+    # that tells the meeting's own actor (0.1.96), so it is undated "before", never the
+    # publication day
     assert (event.date, event.date_source) == (None, BEFORE)
 
 

@@ -6,6 +6,8 @@ contrasts marked."""
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as dt
 
 from newsgraph.nlp.linking import _government_description
@@ -173,3 +175,22 @@ def test_a_speakers_state_titled_name_is_the_person_not_the_state(nlp):
     key = [s for s in speakers if "John Key" in (s[0] or "")]
     assert key, speakers
     assert all(k == "person:john-key" and state == "NZL" for _, k, state in key), speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # linking 0.3.361: a state name cut off the office by a line break is the office's state ...
+    ("Today the Kenyan\nGovernment", "KEN"),
+    ("Today the Kenyan \n  Government", "KEN"),
+    # ... a capitalised word on the same line (a surname, a U.S. state, a word after a comma) is not
+    ("Senator Jordan Government", None),
+    ("We thank Georgia, Government", None),
+    ("the Kenyan-led\nGovernment", None),
+])
+def test_a_state_word_before_a_slot_counts_only_across_a_line_break(text, expected):
+    import spacy
+
+    from newsgraph.nlp.linking import _state_word_before
+
+    doc = spacy.blank("en")(text)
+    _word, country = _state_word_before(doc, text.rindex("Government"))
+    assert (country.alpha3 if country is not None else None) == expected

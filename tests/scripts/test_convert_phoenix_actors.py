@@ -26,6 +26,7 @@ WESTLAND_PEOPLES_PARTY_
 \t[ABCGOVPTY >20050101]
 
 JOHN_EXAMPLE_SMITH_  # CountryInfo.txt
++SMITH_ADMINISTRATION_
 \t[ABCGOV 20010101-20050101]
 \t[ABCOPP >20050101]
 JOHN_OTHER_PERSON_
@@ -38,6 +39,7 @@ KARIM_SOMEONE_
 \t[ABCGOV 20020101-20040101]
 
 RIVER_RELIEF_SOCIETY_\t[NGOCHRPRO214]
++THE_HELPING_HANDS_
 """
 
 
@@ -59,8 +61,26 @@ def test_dated_bodies_are_kept_with_their_newest_code(tmp_path):
     assert actors["northern valley front"] == "IMGMUSXYZ"
     assert actors["nvf"] == "IMGMUSXYZ"
     assert actors["northern valley fighters"] == "IMGMUSXYZ"   # its leading "the" dropped
+    assert actors["the helping hands"] == "NGOCHRPRO214"
     assert actors["westland peoples party"] == "ABCGOVPTY"
     assert actors["river relief society"] == "NGOCHRPRO214"    # digits of a code are no date
+
+
+def test_an_epithet_alias_keeps_its_leading_the(tmp_path):
+    # an alias sharing no word with the body's own name is an epithet: without its "the" it is
+    # a common phrase ("helping hands")
+    assert "helping hands" not in _convert(tmp_path)
+
+
+def test_bundled_table_has_no_epithet_without_its_the():
+    for phrase in ("holy men", "group of death", "universal army", "islamic resistance"):
+        assert named_actor(phrase) is None, phrase
+    assert named_actor("European Union") is not None and named_actor("Islamic State") is not None
+
+
+def test_a_body_named_after_a_person_takes_the_government_code_it_held(tmp_path):
+    # the person's newest code is ABCOPP (after office): the administration held ABCGOV
+    assert _convert(tmp_path)["smith administration"] == "ABCGOV"
 
 
 def test_office_holders_and_a_groups_members_stay_out(tmp_path):
