@@ -14856,6 +14856,8 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         plain = _read_events(trigger, sent, lex, timex_heads, text)
     finally:
         _PERSON_NOUN_ACTORS.reset(reset)
+    if not _person_reading_may_add(sent, plain):
+        return plain
     with_people = _read_events(trigger, sent, lex, timex_heads, text)
     if not plain:
         # an act read only with person nouns stands where a person noun is one of its actors; one
@@ -14878,9 +14880,61 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
                 filled.update({name: getattr(other, name) for name in names})
         out.append(dataclasses.replace(event, **filled) if filled else event)
     types = {e.type for e in plain}
-    # an act of another type the person nouns alone let through is added; none of a type read already
-    out.extend(e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e))
+    # an act of another type the person nouns alone let through is added; none of a type read already,
+    # but for a person noun conjoined to an actor read ("Georgian farmers and truckers"): a member of
+    # the list, read as the act's other member events are
+    out.extend([e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e)
+                or e.type in types and _list_member_event(sent.doc, e, plain, out)])
     return out
+
+
+def _person_reading_may_add(sent: Span, plain: list[Event]) -> bool:
+    """Whether the reading with person nouns as actors can change ``plain``, the reading without
+    them (``_build_events`` keeps every slot it filled): only where ``sent`` has a noun of the
+    WordNet person list, and ``plain`` is empty, leaves a source or target slot empty, or has an
+    actor with a person noun conjoined to it (a list the people join). Elsewhere the second
+    reading is skipped, a saving of about one ``_read_events`` call per trigger (since 0.7.580)."""
+    people = person_nouns()
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in sent):
+        return False
+    if not plain:
+        return True
+    for event in plain:
+        for side in ("source", "target"):
+            root = _slot_root(sent.doc, event, side)
+            if root is None or any(c.pos_ == "NOUN" and c.lemma_.lower() in people for c in root.conjuncts):
+                return True
+    return False
+
+
+def _slot_root(doc: Doc, event: Event, side: str) -> Optional[Token]:
+    """The syntactic head of the ``side`` ("source"/"target") span of ``event``, if any."""
+    start, end = getattr(event, side + "_start"), getattr(event, side + "_end")
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _list_member_event(doc: Doc, event: Event, plain: list[Event], out: list[Event]) -> bool:
+    """Whether ``event`` (read with person nouns) is a plain event of its act and type with one
+    slot moved to a person noun conjoined to that slot's actor ("expelled Georgian farmers and
+    truckers": truckers, a member of the list whose first member the plain reading found), the
+    other slot the same, and no event of ``out`` has that slot already (since 0.7.580)."""
+    if any(o.type == event.type and o.source_start == event.source_start and o.target_start == event.target_start
+           for o in out):
+        return False
+    for p in plain:
+        if p.trigger_start != event.trigger_start or p.type != event.type:
+            continue
+        for side, other in (("source", "target"), ("target", "source")):
+            if getattr(p, other + "_start") != getattr(event, other + "_start"):
+                continue
+            mine, theirs = _slot_root(doc, p, side), _slot_root(doc, event, side)
+            if mine is not None and theirs is not None and theirs in mine.conjuncts \
+                    and theirs.pos_ == "NOUN" and theirs.lemma_.lower() in person_nouns():
+                return True
+    return False
 
 
 def _conjoined_extension(text: str, longer: str) -> bool:
