@@ -31,7 +31,7 @@ How it works, per predicate token of each sentence (every event is a candidate f
 Frames whose actors are not simply subject and object (``lexicons/plover_frames.yaml``):
 
 * **Goods.** "X received / began receiving Y-made missiles" -> AID from the goods' origin
-  (Y-made, Y's, Yian, from Y) to the receiver; "X seeks to obtain Yian drones" keeps X as the
+  (Y-made, Y's, Yian, from Y) to the receiver; "X hopes to acquire Yian tanks" keeps X as the
   actor (AGREE). "The treaty provides for / allows the deployment (sale, delivery ...) of
   Y-made drones in Z" -> AGREE (planned aid) from Y to Z.
 * **Dismissals.** "X played down / dismissed / denied Y's concerns (criticism, allegations)"
@@ -3220,12 +3220,15 @@ def _vow_carried_on(token: Token, lex: "Lexicon") -> bool:
     ``_vowed_accountability`` climbs) is an ongoing aspect verb (plover_frames.yaml
     ongoing_aspect_verbs: "have and will continue to use our authorities to hold X accountable").
     A going-on accusation is voiced by the statement; a vow without it is a warning of what is to
-    come (THREATEN, planned). Since 0.7.470."""
+    come (THREATEN, planned). Since 0.7.470. Not through a clausal complement or a preposition
+    (since 0.7.580): "continues to warn that X will hold Y accountable" carries on the warning, not
+    the vow (English: a reporting verb's complement is a new clause, outside the aspect's frame;
+    ``_carried_on`` stops there too)."""
     node = token
     for _ in range(5):
         if node.lemma_.lower() in lex.ongoing_aspect_verbs:
             return True
-        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"):
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "pcomp"):
             return False
         node = node.head
     return False
@@ -3344,27 +3347,36 @@ def _commitment_cause(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[T
     commitment must be such a cause; a commitment to an act ("to work with", "to a strong
     partnership", "to continue to pursue a diplomatic solution") is none. None otherwise."""
     words = detection_lexicon()
+    found = _commitment_goals(obj, sense)
+    if found is None or not found[1]:
+        return None
+    goals = found[1]
+
+    def cause(goal: Token) -> bool:
+        if goal.pos_ == "VERB":
+            entry = lex.verbs.get(goal.lemma_.lower())
+            return bool(entry) and entry[0] == "SUPPORT"
+        return goal.pos_ == "NOUN" and goal.lemma_.lower() in words["commitment_causes"]
+
+    return goals[0] if all(cause(g) for g in goals) else None
+
+
+def _commitment_goals(obj: Optional[Token], sense) -> Optional[tuple[Token, list[Token]]]:
+    """The first commitment or promise noun among ``obj`` and the trigger's words (the stance), and
+    what it is to: its "to" objects ("commitment to Ukraine's sovereignty", "to supporting X"), its
+    to-infinitive ("commitment to work with X"), and their later conjuncts. None with no stance
+    (shared by ``_commitment_cause`` and ``_committed_act``, since 0.7.580)."""
     nouns = _promise_nouns()
-    stances = [w for w in ([obj] if obj is not None else []) + list(sense.words)
-               if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
-    for stance in stances[:1]:
-        goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
-                 for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
-                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)]
-        goals += [c for g in list(goals) for c in g.conjuncts if c.i > g.i]
-        if not goals:
-            return None
-
-        def cause(goal: Token) -> bool:
-            if goal.pos_ == "VERB":
-                entry = lex.verbs.get(goal.lemma_.lower())
-                return bool(entry) and entry[0] == "SUPPORT"
-            return goal.pos_ == "NOUN" and goal.lemma_.lower() in words["commitment_causes"]
-
-        if all(cause(g) for g in goals):
-            return goals[0]
-    return None
+    stance = next((w for w in ([obj] if obj is not None else []) + list(sense.words)
+                   if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns), None)
+    if stance is None:
+        return None
+    goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
+             for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)]
+    goals += [c for g in list(goals) for c in g.conjuncts if c.i > g.i]
+    return stance, goals
 
 
 def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tuple]:
@@ -3381,37 +3393,42 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
     commitment a person holds that the subject talks of ("highlighted the commitment of President
     Biden to ..."): the promise is not the subject's. Returns (the commitment token, the act's
     token), else None."""
-    nouns = _promise_nouns()
-    stances = [w for w in ([obj] if obj is not None else []) + list(sense.words)
-               if w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns]
-    for stance in stances[:1]:
-        holders = [c for c in stance.children if c.dep_ == "poss"] + [
-            g for c in stance.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if any(h.ent_type_ == "PERSON" for h in holders):
-            return None  # "highlighted the commitment of President Biden to ...": another's promise talked of
-        goals = [g for child in stance.children if child.dep_ == "prep" and child.lower_ == "to"
-                 for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        goals += [child for child in stance.children if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB"
-                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)]
-        goals += [c for g in list(goals) for c in g.conjuncts if c.i > g.i]
-        # "commitment to continue working with X": the act an aspect verb governs
-        goals = [next((x for x in g.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), g)
-                 if g.pos_ == "VERB" and lex.stance_verbs.get(g.lemma_.lower()) == "aspect" else g for g in goals]
-        acts = [g for g in goals if g.pos_ == "VERB"]
-        if not acts:
+    found = _commitment_goals(obj, sense)
+    if found is None:
+        return None
+    stance, goals = found
+    holders = [c for c in stance.children if c.dep_ == "poss"] + [
+        g for c in stance.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(h.ent_type_ == "PERSON" for h in holders):
+        return None  # "highlighted the commitment of President Biden to ...": another's promise talked of
+    # "commitment to continue working with X": the act an aspect verb governs
+    goals = [next((x for x in g.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), g)
+             if g.pos_ == "VERB" and lex.stance_verbs.get(g.lemma_.lower()) == "aspect" else g for g in goals]
+    acts = [g for g in goals if g.pos_ == "VERB"]
+    if not acts:
+        return None
+    for act in acts:
+        lemma = act.lemma_.lower()
+        entry = lex.verbs.get(lemma)
+        idiom = next((lex.prep_idioms[f"{lemma} {c.lower_}"] for c in act.children
+                      if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.prep_idioms), None)
+        if (entry and entry[0] == "SUPPORT") or (idiom and idiom[0] == "SUPPORT"):
+            return None  # verbal backing promised: the stance voiced (SUPPORT)
+        kind = (idiom or entry or (None,))[0]
+        if kind not in lex.cooperative and not _with_partner(act):
+            # "commitment to punish X" (no cooperation), and an act the lexicon does not know
+            # ("commitment to defending X"): cooperation needs positive evidence, a cooperative
+            # type or a partner the act is done with ("to work with X"; since 0.7.580)
             return None
-        for act in acts:
-            lemma = act.lemma_.lower()
-            entry = lex.verbs.get(lemma)
-            idiom = next((lex.prep_idioms[f"{lemma} {c.lower_}"] for c in act.children
-                          if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.prep_idioms), None)
-            if (entry and entry[0] == "SUPPORT") or (idiom and idiom[0] == "SUPPORT"):
-                return None  # verbal backing promised: the stance voiced (SUPPORT)
-            kind = (idiom or entry or (None,))[0]
-            if kind is not None and kind not in lex.cooperative:
-                return None  # "commitment to punish X": no cooperation promised
-        return stance, acts[0]
-    return None
+    return stance, acts[0]
+
+
+def _with_partner(act: Token) -> bool:
+    """Whether ``act`` is done with a partner: a "with" phrase on the verb or on its object
+    ("work with the people of X", "pursue talks with X")."""
+    heads = [act, *(c for c in act.children if c.dep_ in ("dobj", "obj"))]
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" for o in p.children)
+               for h in heads for p in h.children)
 
 
 def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: list):
@@ -3865,7 +3882,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
             return Trigger(predicate, token, inner_type, mode, f"aspect '{token.lemma_}' + {rule}", words, 0.7)
         if kind in ("plan", "attempt") and inner_type == "AID" and rule.startswith("acquisition") \
                 and token.lemma_.lower() not in AGREEMENT_STANCES:
-            # "Bolivia seeks to obtain Iranian drones", "tried to buy Russian helicopters": the
+            # "X hopes to acquire Yian tanks", "tried to buy Russian helicopters": the
             # seeker of goods is their would-be receiver, asking the goods' origin for them
             # (CAMEO 103 / PLOVER REQUEST "Demand aid", the project's DEMAND), never a giver (AID)
             # nor a promise (AGREE); the origin is the target found inside the goods' phrase
@@ -8013,8 +8030,13 @@ def _handed_over_person(obj: Token, predicate: Token) -> bool:
     authority to another by a verb of custody transfer (event_detection.yaml
     ``custody_handover_verbs``: "extradited Nestor Perez to the United States", "handed the
     suspects over to the police"): not a state, an organisation or a people named as such, which
-    can be the recipient ("returned the prisoners to Ukraine" names Ukraine in "to"). Since 0.7.470."""
+    can be the recipient ("returned the prisoners to Ukraine" names Ukraine in "to"). Since 0.7.470.
+    Only where the verb (or its particle: "handed over to") has a "to" phrase naming the receiver:
+    with none ("Peru extradited the smuggler") the person stays the target, as before 0.7.470, and
+    the act keeps its event (since 0.7.580)."""
     if predicate.lemma_.lower() not in detection_lexicon()["custody_handover_verbs"]:
+        return False
+    if "to" not in _preps(predicate) and not any(c.dep_ == "prt" and "to" in _preps(c) for c in predicate.children):
         return False
     return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
 
