@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.571"  # 0.7.571: (branch number 0.7.560) a party word (actor_heads.yaml not_person_nouns: 'actors') conjoined after a people noun is a member of the list, a co-actor ('political opponents and pro-democracy actors': _party_beside_people) (history: docs/component_versions.md)
+VERSION = "0.7.580"  # 0.7.580: (mend 37a) the reading with person nouns runs only where the sentence has a person noun and the plain reading is empty, leaves a slot empty or has a person noun conjoined to an actor (_person_reading_may_add; output unchanged, fewer _read_events calls); a person noun conjoined to an actor read is a list member with its own event (_list_member_event: "Georgian farmers and truckers"); a custody handover skips the person only with a "to" phrase; "surrender" off custody_handover_verbs; a committed act is AGREE only for a cooperative type or a "with" partner; _commitment_goals shared; a vow is not carried on through a clausal complement or preposition; docstrings cite shipped numbers (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3755,7 +3755,7 @@ def _participant_of(participle: Token, lex: Lexicon) -> Optional[Token]:
 
 
 HEDGED_PERFORMATIVE = "hedged performative"  # rule prefix (``_hedged_performative``)
-SOUGHT_GOODS = "goods sought"  # rule prefix: an intent or attempt to acquire goods (since 0.7.541)
+SOUGHT_GOODS = "goods sought"  # rule prefix: an intent or attempt to acquire goods (since 0.7.545)
 
 
 def _hedged_performative(token: Token) -> bool:
@@ -3842,7 +3842,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     if token.pos_ not in ("VERB", "ADJ", "AUX"):
         return None
     if _comment_clause(token):
-        return None  # "as promised, Germany is taking action": a comment on that act (since 0.7.542)
+        return None  # "as promised, Germany is taking action": a comment on that act (since 0.7.545)
     if _shared_view(token, token.lemma_.lower()):
         # "agreed on the importance of maintaining open lines of communication, to manage the
         # competition": a view shared; the purpose clause the parser hangs on "agreed" is no promise
@@ -4310,7 +4310,7 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
             and not _of_a_body(token, lex):
         # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
         # commonest sense names a person (WordNet noun.person, actor_heads.person_nouns) is a
-        # vague actor with no name, whom the linker leaves unkeyed (since 0.7.520). Not a
+        # vague actor with no name, whom the linker leaves unkeyed (since 0.7.521). Not a
         # relative (the kinship rule above: "the children of X" are not X), a predicative role
         # ("he is a volunteer", a bare singular: "held hostage", "taken prisoner"), the first part of a hyphenated word ("ex-pat")
         # nor a noun a name stands in apposition to ("his associates, A and B": the names act),
@@ -4579,7 +4579,7 @@ def _voting_forum(inner: Token, document: Token, predicate: Token, lex: Lexicon)
     October 2022 United Nations General Assembly resolution"; event_detection.yaml voting_verbs,
     plover_frames.yaml document_nouns): a body's resolution is voted on in that body, whose members
     the voters are, so it is the vote's forum, not whom the vote is aimed at (a state's draft, "a
-    Russian resolution", still names its author). Since 0.7.544."""
+    Russian resolution", still names its author). Since 0.7.545."""
     return predicate.lemma_.lower() in detection_lexicon()["voting_verbs"] \
         and document.lemma_.lower() in lex.document_nouns and inner.head.i == document.i \
         and inner.dep_ in ("compound", "nmod") and inner.ent_type_ == "ORG"
@@ -4606,7 +4606,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
     cooperation": ``_region_modifier``) and the agents of a jointly authored thing ("a resolution
     co-sponsored by 80 states": ``_joint_author_participle``) and the owner a participle of
-    owning names ("prisons operated by X": ``_ownership_participle``, since 0.7.540) are no actor
+    owning names ("prisons operated by X": ``_ownership_participle``, since 0.7.545) are no actor
     inside it."""
     if token.lemma_.lower() in lex.gathering_nouns or _occasion_phrase(token, lex):
         # a gathering's participants ("the Summit of the Americas") attend it; it acts for no one
@@ -5970,7 +5970,7 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
             break  # "measures to suspend X": the measures are no agent (see _controller)
         if token.dep_ == "relcl" and _predicative_subject(token.head) is not None:
             # "The regime was the only country in Latin America to vote ...": the noun a
-            # relative clause restricts is predicated of the copula's subject, who acts (since 0.7.543)
+            # relative clause restricts is predicated of the copula's subject, who acts (since 0.7.545)
             return _predicative_subject(token.head), False
         if token.dep_ == "relcl" or _is_misparsed_main_verb(token):
             return token.head, False
@@ -8419,7 +8419,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "voted with Russia against the resolution", "sided with Belgrade against Pristina":
             # beside "against", which names what the act opposes, "with" is comitative, the
             # partner who does it alongside the source (English "with" = together with), not
-            # whom a hostile act is aimed at (since 0.7.544)
+            # whom a hostile act is aimed at (since 0.7.545)
             continue
         if prep == "to" and _access_noun_prep(obj.head, predicate):
             # "supporting greater access to U.S. Internet services": the "to" of an access noun
@@ -11624,7 +11624,7 @@ def _standing_business(node: Token) -> Optional[str]:
     a company's own things ("the company's vessels transport tanks"): "SC South LLC delivers cargo
     for the Russian Ministry of Defense" tells its standing line of business, no dated event (as "a
     shipping company that transports weapons" does). A clause with a time word ("today", "on
-    Monday") tells a happening and passes. Since 0.7.480 the clause is the one that holds the act,
+    Monday") tells a happening and passes. Since 0.7.521 the clause is the one that holds the act,
     a coordinated main clause too ("..., and the firm supports drills"), not the first clause of
     the sentence."""
     subject = _simple_present_clause(node)
@@ -11673,7 +11673,7 @@ def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     (habitual_kept_types) stay, as for check not-habitual; a clause with a time word, an
     auxiliary, another tense or a continuing aspect verb ("continues to supply") tells a happening
     and passes, and a state or place (a sanctioned country) is no designee whose conduct is
-    described. Since 0.7.480."""
+    described. Since 0.7.521."""
     if trigger.event_type in detection_lexicon()["habitual_kept_types"]:
         return None
     node = _own_clause(trigger.head)
@@ -11715,7 +11715,7 @@ def _newsgathering(trigger: Trigger) -> Optional[str]:
     the political actors PLOVER CONSULT codes (consultations and meetings of the actors the data
     follow; a reporter is the channel of the report, not a party to it). A meeting with a paper's
     editors or owners ("met with the editors of three newspapers") names people, not the outlet,
-    and stays. Since 0.7.481."""
+    and stays. Since 0.7.521."""
     if trigger.event_type != "CONSULT":
         return None
     verb = trigger.head
@@ -13680,7 +13680,7 @@ def _self_benefit(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     marked by a possessive pronoun with "own" ("funding *their own* lavish lifestyles", "pays for
     *its own* fleet") and with no recipient phrase: what an actor spends on itself is no aid to
     another (PLOVER AID is assistance to another actor). An actor as the object ("funding its own
-    proxies") is another party aided and stays. Since 0.7.482."""
+    proxies") is another party aided and stays. Since 0.7.521."""
     if trigger.event_type != "AID":
         return None
     verb = trigger.token
