@@ -4336,7 +4336,10 @@ def _of_a_body(token: Token, lex: Lexicon) -> bool:
     Since 0.7.521 also people a participle's "by" agent places ("experts funded by USAID",
     "contractors hired by the ministry": they act for whoever funds, hires or sends them, as
     people sent do), and people a possessor names by their tie to a state "in" it ("our friends
-    in France", "their partners in Kenya": the state itself, a relational use)."""
+    in France", "their partners in Kenya": a relational use naming no one in particular). Such a
+    person noun is no vague actor (``_is_actor``); the state "in" it is not made the actor either,
+    and a noun of plover_frames.yaml actor_nouns ("partners") is read as before (since 0.7.580
+    this says what the code does)."""
     for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
         for verb in noun.children:
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(

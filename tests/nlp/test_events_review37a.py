@@ -53,3 +53,9 @@ def test_a_vow_carried_on_through_a_purpose_clause_is_voiced_now(base_nlp):
     events = coded(base_nlp, "Canada will continue to use every tool to hold Syria accountable.")
     held = [e for e in events if e.target_text == "Syria"]
     assert held and all((e.type, e.status) == ("DISAPPROVE", "asserted") for e in held), show(events)
+
+
+# finding 9: people a possessor names by their tie to a state "in" it are no person-noun actor
+def test_possessed_people_in_a_state_give_no_vague_actor_event(base_nlp):
+    events = coded(base_nlp, "Our friends in Chile condemned the attack.")
+    assert not any(e.source_text and "friends" in e.source_text for e in events), show(events)
