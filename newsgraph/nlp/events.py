@@ -5580,12 +5580,12 @@ def _is_misparsed_subject_noun(token: Token) -> bool:
 _SINGULAR_AUX = {"is", "was", "has"}
 
 
-def _partitive_relative(noun: Token, clause: Token) -> Optional[Token]:
+def _partitive_relative(noun: Token, clause: Token, lex: Optional["Lexicon"] = None) -> Optional[Token]:
     """The antecedent a partitive of a relative pronoun stands for part of ("three individuals, *one
     of whom* the Department indicted", "five activists, *two of whom* were beaten"): in a relative
     clause the pronoun in "of whom" / "of which" is the clause's gap (English relative clause), so
     the quantity before it names members of the noun the clause modifies; None for any other
-    noun. Since 0.7.490."""
+    noun. Since 0.7.490; ``lex`` is the caller's lexicon where it has one (since 0.7.580)."""
     if clause.dep_ != "relcl":
         return None
     pronouns = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -5593,7 +5593,7 @@ def _partitive_relative(noun: Token, clause: Token) -> Optional[Token]:
     if not pronouns:
         return None
     antecedent = _antecedent(clause, pronouns[0])
-    lex = load_lexicon()
+    lex = lex if lex is not None else load_lexicon()
     if pronouns[0].lower_ == "whom" and not _is_actor(antecedent, lex, allow_pronoun=False):
         # "whom" stands for persons (English grammar); where the parser hung the clause on a thing
         # ("designating three individuals for their involvement in cyber activities, one of whom
@@ -5963,8 +5963,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         passive = _children(token, PASSIVE_SUBJECT_DEPS)
         if passive and passive[0].tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
             return _antecedent(token, passive[0]), True
-        if passive and _partitive_relative(passive[0], token) is not None:
-            return _partitive_relative(passive[0], token), True  # "activists, two of whom were beaten"
+        whole = _partitive_relative(passive[0], token) if passive else None
+        if whole is not None:
+            return whole, True  # "activists, two of whom were beaten"
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or (any(c.dep_ == "auxpass" for c in token.children)
@@ -8094,7 +8095,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # object stands for the noun the clause modifies (English relative clause: the gap
             # is the antecedent), so the act is aimed at it
             obj = _antecedent(predicate, obj)
-        obj = _partitive_relative(obj, predicate) or obj  # "one of whom X indicted": of the antecedent
+        obj = _partitive_relative(obj, predicate, lex) or obj  # "one of whom X indicted": of the antecedent
         candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
     if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
         gap = _relative_gap(predicate)
