@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.580"  # 0.7.580: (mend 37a) the reading with person nouns runs only where the sentence has a person noun and the plain reading is empty, leaves a slot empty or has a person noun conjoined to an actor (_person_reading_may_add; output unchanged, fewer _read_events calls); a person noun conjoined to an actor read is a list member with its own event (_list_member_event: "Georgian farmers and truckers"); a custody handover skips the person only with a "to" phrase; "surrender" off custody_handover_verbs; a committed act is AGREE only for a cooperative type or a "with" partner; _commitment_goals shared; a vow is not carried on through a clausal complement or preposition; docstrings cite shipped numbers (history: docs/component_versions.md)
+VERSION = "0.7.580"  # 0.7.580: (mend 37a) the reading with person nouns runs only where the sentence has a person noun and the plain reading is empty, leaves a slot empty or has a person noun conjoined to an actor (_person_reading_may_add; output unchanged, fewer _read_events calls); a person noun conjoined to an actor read is a list member with its own event (_list_member_event: "Georgian farmers and truckers"); a custody handover skips the person only with a "to" phrase; "surrender" off custody_handover_verbs; a committed act is AGREE only with evidence: a cooperative type, a "with" partner or a shared commitment (event_detection.yaml joint_stance_modifiers); _commitment_goals shared; a vow is not carried on through a clausal complement or preposition; docstrings cite shipped numbers (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -3407,6 +3407,9 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
     acts = [g for g in goals if g.pos_ == "VERB"]
     if not acts:
         return None
+    # a commitment both sides hold ("our shared commitment to ...") is one to cooperate
+    evidence = any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["joint_stance_modifiers"]
+                   for c in stance.children)
     for act in acts:
         lemma = act.lemma_.lower()
         entry = lex.verbs.get(lemma)
@@ -3415,12 +3418,13 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
         if (entry and entry[0] == "SUPPORT") or (idiom and idiom[0] == "SUPPORT"):
             return None  # verbal backing promised: the stance voiced (SUPPORT)
         kind = (idiom or entry or (None,))[0]
-        if kind not in lex.cooperative and not _with_partner(act):
-            # "commitment to punish X" (no cooperation), and an act the lexicon does not know
-            # ("commitment to defending X"): cooperation needs positive evidence, a cooperative
-            # type or a partner the act is done with ("to work with X"; since 0.7.580)
-            return None
-    return stance, acts[0]
+        if kind is not None and kind not in lex.cooperative:
+            return None  # "commitment to punish X": no cooperation promised
+        evidence = evidence or kind is not None or _with_partner(act)
+    # an act the lexicon does not know ("commitment to defending X") is no evidence: cooperation
+    # needs an act of a cooperative type, one done with a partner ("to work with X") or a commitment
+    # both sides hold (since 0.7.580)
+    return (stance, acts[0]) if evidence else None
 
 
 def _with_partner(act: Token) -> bool:

@@ -65,3 +65,4 @@ def test_possessed_people_in_a_state_give_no_vague_actor_event(base_nlp):
 def test_a_passive_partitive_relative_stands_for_its_antecedent(base_nlp):
     events = coded(base_nlp, "Police arrested five activists, two of whom were beaten by guards.")
     assert any(e.type == "ASSAULT" and e.target_text == "five activists" for e in events), show(events)
+
