@@ -26,9 +26,9 @@ def test_the_doer_of_an_act_noun_is_still_found_by_its_participle(base_nlp):
 def test_seeking_goods_is_a_request_to_their_origin_not_an_agreement(base_nlp):
     events = find_events(base_nlp("Venezuela seeks to purchase fighter jets from Russia."))
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("DEMAND", "Venezuela", "Russia")]
-    events = find_events(base_nlp("Bolivia wants to buy Iranian drones."))
+    events = find_events(base_nlp("Mongolia wants to buy Korean tanks."))
     assert not [e for e in events if e.type in ("AGREE", "AID")], _coded(events)
-    assert [e.source_text for e in events if e.type == "DEMAND"] == ["Bolivia"]
+    assert [e.source_text for e in events if e.type == "DEMAND"] == ["Mongolia"]
 
 
 def test_an_attempt_to_acquire_goods_is_no_aid(base_nlp):
