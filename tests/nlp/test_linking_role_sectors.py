@@ -105,11 +105,12 @@ def test_cyber_actors_named_in_apposition_are_no_elites(nlp):
 
 def test_pro_democracy_actors_arrested_by_a_regime_keep_its_state_but_no_elite_sector(nlp):
     # the state the release is about places them as it places "political opponents" (context_agents.yaml
-    # unsectored_heads), with no sector of their own
+    # unsectored_heads); a party word in a people list takes the list's first sector (linking 0.3.340:
+    # the opponents' OPP, Phoenix's opposition activists), never Phoenix's "actor" (a performer, ELI)
     text = ("The United States Restricts Visas of 50 Nicaraguan Officials\n\n"
             "The Department of State is taking steps to restrict visas of 50 officials of the government of "
             "Nicaragua. In the last two months alone, the regime has arrested 30 political opponents and "
             "pro-democracy actors. We call on Nicaragua to release them.")
     x = extract(text, dt.date(2021, 8, 6), nlp=nlp, outlet=STATE)
     target = _target(x, "pro-democracy actors")
-    assert (target.target_acts_for, target.target_sector) == ("NIC", None)
+    assert (target.target_acts_for, target.target_sector) == ("NIC", "OPP")
