@@ -20,11 +20,9 @@ from typing import Optional
 import sqlalchemy as sa
 
 from newsgraph.identity.names import settings
+from newsgraph.intake.dates import calendar_days
 from newsgraph.store.db import Store
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -34,15 +32,10 @@ def date_interval(value: Optional[str]) -> tuple[Optional[dt.date], Optional[dt.
     the year, "2023-W30" -> that ISO week, "2023-Q3" -> the quarter; anything else -> (None, None)."""
     if not value:
         return None, None
+    days = calendar_days(value)
+    if days is not None:
+        return days
     try:
-        if m := _DAY.match(value):
-            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _MONTH.match(value):
-            y, mo = int(m[1]), int(m[2])
-            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
-        if m := _YEAR.match(value):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
         if m := _WEEK.match(value):
             start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return start, start + dt.timedelta(days=6)

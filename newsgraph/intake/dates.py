@@ -130,6 +130,32 @@ def parse_date(value, date_order: Optional[str] = None) -> Optional[dt.datetime]
     return _to_utc(parsed) if parsed else None
 
 
+_CALENDAR_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_CALENDAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_CALENDAR_YEAR = re.compile(r"^(\d{4})$")
+
+
+def calendar_days(value: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
+    """(first, last) day of a calendar value as events and statements store dates: "2023-07-26"
+    (a time after the day ignored) -> that day, "2023-07" -> July 1 and 31, "2023" -> January 1
+    and December 31. None for any other value (a week, a quarter, a TimeML reference) or a day
+    that does not exist."""
+    if not value:
+        return None
+    try:
+        if m := _CALENDAR_DAY.match(value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _CALENDAR_MONTH.match(value):
+            year, month = int(m[1]), int(m[2])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if m := _CALENDAR_YEAR.match(value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def _make_date(year: str, month: str, day: str) -> Optional[dt.date]:
     month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
     try:

@@ -93,7 +93,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.intake.dates import wire_dateline
+from newsgraph.intake.dates import calendar_days, wire_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
@@ -1199,23 +1199,11 @@ def _past_tense(doc, event: Event) -> bool:
     return False
 
 
-def _period_end(value: str) -> Optional[dt.date]:
-    """The last day of a calendar value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``); None if unreadable."""
-    try:
-        if len(value) == 4:
-            return dt.date(int(value), 12, 31)
-        if len(value) == 7:
-            first = dt.date(int(value[:4]), int(value[5:7]), 1)
-            return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _ends_before(timex: Timex, cutoff: dt.date) -> bool:
     """``timex`` (an event date) names a calendar period whose last day is before ``cutoff``."""
     period = calendar_range(timex.value)
-    end = _period_end(period[1] or period[0]) if period is not None else None
+    days = calendar_days(period[1] or period[0]) if period is not None else None
+    end = days[1] if days is not None else None
     return end is not None and end < cutoff
 
 
