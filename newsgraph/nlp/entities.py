@@ -369,9 +369,7 @@ def _given_names_after_title(doc: Doc, start: int, end: int) -> Optional[int]:
     first = start
     while first > 0 and start - first < 2:
         token = doc[first - 1]
-        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or \
-                _is_title_token(token) or lookup_country(token.text) is not None or \
-                token.text in lex["org_keywords"] or token.lower_ in lex["title_domains"]:
+        if token.ent_type_ or not _name_word(token) or token.lower_ in lex["title_domains"]:
             break
         first -= 1
     if first == start or not (_title_head_before(doc, first) or _title_portfolio_before(doc, first)):
@@ -387,7 +385,9 @@ def _given_names_after_title(doc: Doc, start: int, end: int) -> Optional[int]:
 _NICKNAME_OPENERS = {"“": "”", '"': '"'}
 
 
-def _nickname_name_part(token: Token) -> bool:
+def _name_word(token: Token) -> bool:
+    """Whether ``token`` can be a word of a person's name around a title or a nickname: a
+    capitalised alphabetic proper noun that is no title word, organisation keyword or state name."""
     lex = _lexicons()
     return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not _is_title_token(token) and \
         token.text not in lex["org_keywords"] and lookup_country(token.text) is None
@@ -410,7 +410,7 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         given = i
-        while given > 0 and i - given < 3 and _nickname_name_part(doc[given - 1]) and \
+        while given > 0 and i - given < 3 and _name_word(doc[given - 1]) and \
                 (given - 1 == 0 or doc[given - 2].text not in _NICKNAME_OPENERS):
             given -= 1
         j = i + 1
@@ -424,7 +424,7 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         end = k = j + 1
-        while k < n and k - j <= 4 and (doc[k].is_space or _nickname_name_part(doc[k])):
+        while k < n and k - j <= 4 and (doc[k].is_space or _name_word(doc[k])):
             if not doc[k].is_space:
                 end = k + 1
             k += 1
