@@ -63,6 +63,13 @@ def person_nouns() -> frozenset[str]:
         - _lexicon()["not_person_nouns"]  # words policy prose uses in another sense ("actors")
 
 
+def person_word(token) -> bool:
+    """Whether the spaCy ``token`` is a common noun of ``person_nouns``, matched on its lemma
+    ("dignitaries" -> "dignitary"): the one test the person-noun rules of events, linking and
+    context share."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns()
+
+
 @functools.lru_cache(maxsize=1)
 def capitalised_allies_bodies() -> frozenset[str]:
     """Names of the alliance a capitalised "Allies" names (actor_heads.yaml

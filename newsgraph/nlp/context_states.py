@@ -1279,14 +1279,11 @@ def _vague_people(doc, event) -> bool:
     """Whether the target of ``event`` is only a common noun of people with no name and no state
     (actor_heads.person_nouns, the vague actors of events._is_actor: "essential service
     providers", "volunteers"): its head, the span's last word, is such a noun."""
-    from newsgraph.nlp.actor_heads import person_nouns
+    from newsgraph.nlp.actor_heads import person_word
 
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
         if event.target_start is not None and event.target_end is not None else None
-    if span is None or not len(span):
-        return False
-    head = span[-1]
-    return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in person_nouns()
+    return span is not None and len(span) > 0 and not span[-1].ent_type_ and person_word(span[-1])
 
 
 def _origin_states(doc, start: int, end: int) -> set[str]:

@@ -268,7 +268,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind, not_person_nouns, pair_undertakings, person_nouns
+from newsgraph.nlp.actor_heads import delegation_words, designated_kind, not_person_nouns, pair_undertakings, person_word
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coref import entity_key_for_span
@@ -4308,7 +4308,7 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
                        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     if token.pos_ == "NOUN" and _names_a_person(token):
         return True  # "congratulated the President-elect": a title coref read as a person of the article
-    if _PERSON_NOUN_ACTORS.get() and _person_word(token) \
+    if _PERSON_NOUN_ACTORS.get() and person_word(token) \
             and not is_kinship_noun(token) and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
             and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
             and not _of_a_body(token, lex):
@@ -4330,7 +4330,7 @@ def _party_beside_people(first: Token, conjunct: Token) -> bool:
     list's items are of one kind, so the party word names people too, a member of the list
     (since 0.7.571)."""
     return conjunct.pos_ == "NOUN" and conjunct.i > first.i and first.pos_ == "NOUN" \
-        and conjunct.lemma_.lower() in not_person_nouns() and _person_word(first)
+        and conjunct.lemma_.lower() in not_person_nouns() and person_word(first)
 
 
 def _of_a_body(token: Token, lex: Lexicon) -> bool:
@@ -4368,17 +4368,11 @@ def _of_a_body(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _person_word(token: Token) -> bool:
-    """Whether ``token`` is a common noun of the WordNet person list (actor_heads.person_nouns,
-    matched on its lemma: "dignitaries" -> "dignitary"): the one test of the person-noun rules."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns()
-
-
 def _vague_person_noun(token: Token, lex: Lexicon) -> bool:
     """Whether ``token`` is an actor only as a common noun of the WordNet person list
     (actor_heads.person_nouns: "victims", "volunteers"), not a name, a title coref read as a
     person, nor a sector noun of plover_frames.yaml actor_nouns."""
-    return _person_word(token) and token.ent_type_ not in ACTOR_ENT_LABELS \
+    return person_word(token) and token.ent_type_ not in ACTOR_ENT_LABELS \
         and token.lemma_.lower() not in lex.actor_nouns \
         and not _names_a_person(token)
 
@@ -14930,24 +14924,27 @@ def _person_reading_may_add(sent: Span, plain: list[Event]) -> bool:
     WordNet person list, and ``plain`` is empty, leaves a source or target slot empty, or has an
     actor with a person noun conjoined to it (a list the people join). Elsewhere the second
     reading is skipped, a saving of about one ``_read_events`` call per trigger (since 0.7.580)."""
-    if not any(_person_word(t) for t in sent):
+    if not any(person_word(t) for t in sent):
         return False
     if not plain:
         return True
     for event in plain:
         for side in ("source", "target"):
             root = _slot_root(sent.doc, event, side)
-            if root is None or any(_person_word(c) for c in root.conjuncts):
+            if root is None or any(person_word(c) for c in root.conjuncts):
                 return True
     return False
 
 
+def _slot_span(doc: Doc, event: Event, side: str) -> Optional[Span]:
+    """The tokens of the ``side`` ("source"/"target") span of ``event``, if any."""
+    start, end = getattr(event, side + "_start"), getattr(event, side + "_end")
+    return None if start is None or end is None else doc.char_span(start, end, alignment_mode="expand")
+
+
 def _slot_root(doc: Doc, event: Event, side: str) -> Optional[Token]:
     """The syntactic head of the ``side`` ("source"/"target") span of ``event``, if any."""
-    start, end = getattr(event, side + "_start"), getattr(event, side + "_end")
-    if start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _slot_span(doc, event, side)
     return span.root if span is not None else None
 
 
@@ -14967,7 +14964,7 @@ def _list_member_event(doc: Doc, event: Event, plain: list[Event], out: list[Eve
                 continue
             mine, theirs = _slot_root(doc, p, side), _slot_root(doc, event, side)
             if mine is not None and theirs is not None and theirs in mine.conjuncts \
-                    and _person_word(theirs):
+                    and person_word(theirs):
                 return True
     return False
 
@@ -14981,14 +14978,8 @@ def _conjoined_extension(text: str, longer: str) -> bool:
 
 def _person_noun_slot(doc: Doc, event: Event) -> bool:
     """Whether the source or target span of ``event`` holds a noun of the WordNet person list."""
-    for side in ("source", "target"):
-        start, end = getattr(event, side + "_start"), getattr(event, side + "_end")
-        if start is None or end is None:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(_person_word(t) for t in span):
-            return True
-    return False
+    return any(span is not None and any(person_word(t) for t in span)
+               for span in (_slot_span(doc, event, side) for side in ("source", "target")))
 
 
 def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:

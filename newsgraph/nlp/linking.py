@@ -371,10 +371,7 @@ def _conjuncts(token) -> list:
     """Every conjunct of the coordination ``token`` stands in, itself included, the first one
     (the head the others hang on as "conj" in spaCy's parse) first: "Russia-1, Channel One, and
     NTV" from any of the three."""
-    first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    conjuncts, todo = [], [first]
+    conjuncts, todo = [], [_list_first(token)]
     while todo:
         node = todo.pop()
         conjuncts.append(node)
@@ -3335,9 +3332,7 @@ def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
             if span is None or not len(span):
                 continue
             member = span.root
-            first = member
-            while first.dep_ == "conj" and first.head.i < first.i:
-                first = first.head
+            first = _list_first(member)
             if first is member or first.i >= span.start or member.tag_ != "NNS" or first.tag_ != "NNS" \
                     or not (_people_noun(member) and _people_noun(first)) \
                     or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in member.children):
