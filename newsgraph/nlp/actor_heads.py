@@ -19,6 +19,7 @@ from typing import Optional
 import yaml
 
 from newsgraph.errors import ModelError
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
@@ -195,8 +196,7 @@ def means_patient_state(doc, start: Optional[int], end: Optional[int]) -> Option
             designated_kind(head.lemma_) or word in lex["business_heads"] or word in lex["unsectored_heads"]):
         return None
     first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "designating X and six other ... companies": the object's conjunct
+    first = first_conjunct(first)  # "designating X and six other ... companies": the object's conjunct
     if first.dep_ != "dobj":
         return None
     gerund = first.head

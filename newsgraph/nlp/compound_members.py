@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from newsgraph.nlp.context_states import head_agent_sector, multi_state_head
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_ents
 from newsgraph.resolve.actors import ActorCode, agent_sector
 from newsgraph.resolve.countries import lookup_country
@@ -141,8 +142,7 @@ def _coordinated_states(head: Token, state_of) -> list[Token]:
 def _member_head(token: Token) -> Optional[Token]:
     """The head noun whose coordinated state words ``token`` is one of, else None."""
     first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(first)
     head = first.head
     return head if first.dep_ in _MODIFIER_DEPS and token in state_members(head) else None
 

@@ -44,6 +44,7 @@ from typing import Optional
 
 import yaml
 
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
 
 from newsgraph.resolve.actors import _singulars, agent_match, releasing_state, state_sectors
@@ -729,8 +730,7 @@ def _listed_body_state(span, side: str, events) -> Optional[tuple[str, str]]:
     if root.dep_ != "conj":
         return None
     first = root.head
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(first)
     for other in events or []:
         a, b = getattr(other, f"{side}_start"), getattr(other, f"{side}_end")
         state = getattr(other, f"{side}_acts_for")

@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
                                      token_lowers, token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, PARAGRAPH_LINES_KEY
@@ -460,8 +461,7 @@ def _capital_is_metonymic(span: Span) -> bool:
     if span.end < len(doc) - 1 and doc[span.end].text == "-":
         return True
     head = root
-    while head.dep_ == "conj":
-        head = head.head
+    head = first_conjunct(head)
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
     if span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS:
@@ -1008,8 +1008,7 @@ def _modifies_other_noun(token: Token) -> bool:
     program", "air and missile defense", "UAV capabilities"): it names the kind of that
     thing, not a weapon of the article's actors."""
     lex = _lexicons()
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # "missile and drone program": "drone" is the conjunct of "missile"
+    token = first_conjunct(token)  # "missile and drone program": "drone" is the conjunct of "missile"
     head = token.head
     return token.dep_ in ("compound", "nmod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and \
         head.lemma_.lower() not in lex["equip_heads"] and head.text not in lex["equip_names"] and \
@@ -2153,8 +2152,7 @@ def _bare_state_department(doc: Doc, taken: list[bool]) -> list[int]:
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             continue  # "Secretary of State", "Head of State": a title's or office's complement
         first = token
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = first_conjunct(first)
         if first.dep_ in _MODIFIER_DEPS:
             continue  # one of a list of modifiers: "State, county, and city health authorities"
         found.append(i)

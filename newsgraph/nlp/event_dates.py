@@ -95,6 +95,7 @@ from spacy.language import Language
 
 from newsgraph.intake.dates import calendar_days, wire_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
@@ -2082,8 +2083,7 @@ def named_arrangement(doc, event: Event) -> Optional[str]:
     noun = span.root
     for holder in noun.subtree:
         party = holder
-        while party.dep_ == "conj" and party.head.i != party.i:
-            party = party.head  # "between Canada, Mexico and the United States": to "Canada"
+        party = first_conjunct(party)  # "between Canada, Mexico and the United States": to "Canada"
         coordinated = any(c.dep_ == "conj" for c in party.children)
         if holder.i != noun.i and not (coordinated and party.dep_ == "pobj" and party.head.head.i == noun.i):
             continue  # the noun itself, or a coordinated party of its phrase ("between A, B and C")

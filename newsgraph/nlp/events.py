@@ -271,6 +271,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.actor_heads import delegation_words, designated_kind, not_person_nouns, pair_undertakings, person_word
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
@@ -4102,8 +4103,7 @@ def _carried_on(verb: Token, lex: Lexicon) -> Optional[Token]:
     the governing verb's frame)."""
     node = verb
     for _ in range(4):
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
+        node = first_conjunct(node)
         head = node.head
         if head.i == node.i:
             return None
@@ -5687,8 +5687,7 @@ def _located_noun(place: Token, relcl: Token) -> Optional[Token]:
     if start.i <= place.i or (start.i > 0 and relcl.doc[start.i - 1].is_punct):
         return None  # non-restrictive (or not after the place): the comment may be on the place
     node = place
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "across Europe, Asia, and the Middle East": the first of the list
+    node = first_conjunct(node)  # "across Europe, Asia, and the Middle East": the first of the list
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ not in detection_lexicon()["locative_preps"]:
         return None
@@ -6656,8 +6655,7 @@ def _founded_object(token: Token) -> bool:
     """Whether ``token`` (or the object it is a conjunct of) is the direct object of a founding
     verb ("create working groups", "establish a joint commission", "set up a task force";
     event_detection.yaml founding_verbs): a body brought into being by the act, not a party."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ not in ("dobj", "obj"):
         return False
     verb = token.head
@@ -7135,8 +7133,7 @@ def _people_noun_end(ent: Span, end: int) -> int:
     compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban officials" ->
     "U.S.", "Cuban officials"); else ``end`` as it is."""
     first = ent[-1]
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(first)
     head = first.head
     if ent.label_ != "NORP" or first.dep_ not in ("amod", "compound", "nmod") or head.i < end \
             or head.tag_ != "NNS" or noun_lemma(head) not in load_lexicon().actor_nouns:
@@ -9284,8 +9281,7 @@ def _told_in_reports(token: Token) -> bool:
     noun ("According to credible reports, the division has been implicated in violence ...")."""
     claim_nouns = detection_lexicon()["claim_nouns"]
     node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "of":
         holder = node.head.head
         if holder.pos_ == "NOUN" and holder.lemma_.lower() in claim_nouns:
@@ -10212,8 +10208,7 @@ def _disjoined_act(token: Token) -> bool:
     or order covers, which a designation cites as its authority's formula, not one act the
     designee did."""
     root = token
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     return any(c.dep_ == "cc" and c.lower_ == "or" for t in [root, *root.conjuncts] for c in t.children)
 
 
@@ -10673,8 +10668,7 @@ def _message_sender(token: Token, lex: Lexicon) -> Optional[Token]:
     clause complements -- the demand is theirs, not the writer's. None when the clause
     complements no such object or its verb has no subject."""
     node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     noun = node.head
     if node.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.message_nouns \
             or noun.dep_ not in ("dobj", "obj") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
@@ -10731,8 +10725,7 @@ def _background_anchor(token: Token) -> Optional[str]:
     words = detection_lexicon()
     node = token
     if token.pos_ in ("VERB", "AUX"):
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
+        node = first_conjunct(node)
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
             # (a "since" clause the parser hangs as a complement: "In the one hundred days since
             # Russian President Putin ordered his forces to further invade Ukraine, the world has seen ...")
@@ -11485,8 +11478,7 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     past clauses tell what happened ("the Cubans who are protesting", "the forces that
     attacked ...") and pass."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "that are welcoming and supporting refugees": the first conjunct's clause
+    node = first_conjunct(node)  # "that are welcoming and supporting refugees": the first conjunct's clause
     if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
         # "missing and abducted U.S. citizens", "wrongfully detained citizens": a state
         return f"participle '{trigger.head.text}'"
@@ -11578,7 +11570,9 @@ def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 def _own_clause(token: Token) -> Token:
     """The verb of the clause that holds ``token``: up a chain of coordinated verbs to the first
     one with a subject of its own ("the firm takes part in and *supports* drills": "takes", not the
-    verb of an earlier clause joined by "and" with its own subject)."""
+    verb of an earlier clause joined by "and" with its own subject). Not ``_main_clause``'s walk:
+    that one goes on past a subject to the list's first conjunct (a clause with its own subject
+    joined to the root is a main clause too), this one stops at the clause ``token`` belongs to."""
     node = token
     while node.dep_ == "conj" and node.head.i != node.i \
             and not _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
@@ -11588,9 +11582,10 @@ def _own_clause(token: Token) -> Token:
 
 def _main_clause(node: Token) -> bool:
     """Whether ``node`` heads a main clause: the root, or a clause coordinated with it ("X ships
-    arms, *and* the firm supports drills")."""
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    arms, *and* the firm supports drills"), whether or not it has a subject of its own (unlike
+    ``_own_clause``, which stops at a subject). event_dates._main_clause asks the same of a verb
+    but walks up verb conjuncts only; linking._main_clause asks it of a pronoun's verb."""
+    node = first_conjunct(node)
     return node.dep_ == "ROOT"
 
 
@@ -12028,8 +12023,7 @@ def _means_agent(token: Token, lex: Lexicon) -> Optional[Token]:
     another is done by that clause's subject (a pronoun included: "we" of a release is its
     government, resolved later)."""
     node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ != "pcomp" or node.head.lower_ != "by" or node.head.head.pos_ not in ("VERB", "AUX"):
         return None
     subject, passive = _subject(node.head.head)
@@ -12074,8 +12068,7 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     to support its aggression"); under a verb of means it is the act done ("took steps to
     impose visa restrictions")."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
     parent = node.head
@@ -12829,8 +12822,7 @@ def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], 
 def _condition_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (condition): the act sits in an "if / unless / until" clause."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ != "advcl":
         return None
     marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in detection_lexicon()["condition_marks"]]
@@ -13033,8 +13025,7 @@ def _feared_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (feared): "concerned that the government will take away their
     lands", "our concern that the people of Sudan will face ...": a feared act."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in detection_lexicon()["fear_words"] \
             and node.head.pos_ in ("ADJ", "NOUN", "VERB"):
         return f"feared under '{node.head.text}'"
@@ -13091,8 +13082,7 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     actor named inside it ("Haitian government-purchased equipment") is no agent. A violent or
     coercive act as antecedent still acts ("attacks, which killed five")."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     measure = _measure_pronoun_antecedent(node)
     if measure is not None:
         return f"thing '{measure.text}' as agent (the pronoun subject stands for it)"
@@ -13117,8 +13107,7 @@ def _generic_clause(trigger: Trigger) -> Optional[str]:
     present states a rule or a habit of a kind, no dated happening ("a Russian missile struck a
     hospital" is past, a happening, and passes)."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
         return None
     subjects = _children(node, SUBJECT_DEPS)
@@ -13134,8 +13123,7 @@ def _potential_clause(trigger: Trigger) -> Optional[str]:
     begin* discussions", "it is up to activists *to fight* the bill"): possible or due, not told
     as done. The parser hangs such an infinitive on the noun (acl, or relcl with a "for" subject)."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
     noun = node.head
@@ -13451,8 +13439,7 @@ def _merit_clause(trigger: Trigger) -> Optional[str]:
     node = trigger.head
     if node.tag_ != "VBG":
         return None
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     through_merit = False
     for _ in range(6):
         if node.dep_ not in ("pcomp", "prep", "pobj", "dobj", "conj", "acomp") or node.head.i == node.i:
@@ -13486,8 +13473,7 @@ def _prevented_clause(trigger: Trigger) -> Optional[str]:
     """Check asserted-frame (prevented): "prohibits its employees *from traveling* to Crimea",
     "refrain from attacking": an act kept from happening (event_detection.yaml prevention_verbs)."""
     node = trigger.head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ != "pcomp" or node.head.lower_ != "from":
         return None
     governor = node.head.head
@@ -13586,8 +13572,7 @@ def _voiced_stance(noun: Token, words: dict) -> bool:
     ..."), through a conjunct of that object. A commitment only talked about ("call into question
     Russia's stated commitment to ...", "supportive of Zelenskyy's commitment to ...") is not."""
     node = noun
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     if node.dep_ not in ("dobj", "obj") or node.head.pos_ not in ("VERB", "AUX"):
         return False
     voicing = set(words["restatement_verbs"]) | set(words["reaffirmation_verbs"]) | set(words["commitment_voicing_verbs"])

@@ -44,6 +44,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.language import Language
 
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
@@ -371,7 +372,7 @@ def _conjuncts(token) -> list:
     """Every conjunct of the coordination ``token`` stands in, itself included, the first one
     (the head the others hang on as "conj" in spaCy's parse) first: "Russia-1, Channel One, and
     NTV" from any of the three."""
-    conjuncts, todo = [], [_list_first(token)]
+    conjuncts, todo = [], [first_conjunct(token)]
     while todo:
         node = todo.pop()
         conjuncts.append(node)
@@ -540,14 +541,6 @@ def _quantified(token) -> bool:
         if child.dep_ in ("det", "predet") and child.lower_ not in ("the", "these", "those"):
             return True
     return False
-
-
-def _list_first(token):
-    """The first item of the coordinated list ``token`` is a later item of ("...: Ali Saade and
-    Ibrahim Taher": Saade), else ``token``: a later item stands where its first does."""
-    while token is not None and token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
 
 
 def _apposed_anchor(head, pos: tuple[str, ...]):
@@ -2415,8 +2408,7 @@ class ActorCoder:
         state name places them as it places the phrase (``_nationality_of``). ``name`` is the
         name's head token (a conjunct of the list climbs to its first member). None when the
         name is no object of "including" on a plural noun, or the phrase names no one state."""
-        while name.dep_ == "conj" and name.head.i < name.i:
-            name = name.head
+        name = first_conjunct(name)
         including = name.head
         if name.dep_ != "pobj" or including.lower_ != "including" or including.dep_ != "prep":
             return None
@@ -2472,7 +2464,7 @@ class ActorCoder:
         commander X" names no Hizballah commander); a group the data places in no state places no
         one. None otherwise."""
         for span in self._name_spans(key):
-            head = _list_first(span.root)  # "...: Ali Saade and Ibrahim Taher": the list's first name
+            head = first_conjunct(span.root)  # "...: Ali Saade and Ibrahim Taher": the list's first name
             before = list(self.doc[head.left_edge.i:span.start])
             nouns = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
             # the member nouns: the last common noun before the name, each appositive noun, the
@@ -2679,7 +2671,7 @@ class ActorCoder:
         of the National Guard of Russia"; never a "to"/"with" phrase: "Ambassador to Russia"),
         and its head must be a title or an actor noun (Phoenix agents). None otherwise."""
         doc = self.doc
-        item = _list_first(head)  # a later item of a coordinated list stands where its first does
+        item = first_conjunct(head)  # a later item of a coordinated list stands where its first does
         if item is not None and item is not head and item.dep_ != "appos" and item.tag_ == "NNS" \
                 and any(child.dep_ == "appos" and child.i < head.i for child in item.children):
             # "three Russian Federation military units, the 76th ... Division ..., as well as the
@@ -2749,7 +2741,7 @@ class ActorCoder:
         oligarchs", "the Russian oligarchs"): a counted or quantified one ("two American
         journalists", ``_quantified``) is another set, not the one the list names."""
         doc = self.doc
-        item = _list_first(head)
+        item = first_conjunct(head)
         start = item.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
                 and start - 1 < doc[start - 1].head.i <= item.i:
@@ -3332,7 +3324,7 @@ def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
             if span is None or not len(span):
                 continue
             member = span.root
-            first = _list_first(member)
+            first = first_conjunct(member)
             if first is member or first.i >= span.start or member.tag_ != "NNS" or first.tag_ != "NNS" \
                     or not (_people_noun(member) and _people_noun(first)) \
                     or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in member.children):
@@ -3472,8 +3464,7 @@ def _forces_antecedent(doc, text: Optional[str], start: Optional[int], end: Opti
                 if country is not None:
                     states.add(country.alpha3)
         verb = earlier.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = first_conjunct(verb)
         if not states and earlier.dep_ == "dobj" and verb.lemma_ in _FORCE_VERBS:
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"):
                 country = lookup_country(subject.text)
@@ -6347,8 +6338,7 @@ def _restricted_destination(doc, coder: "ActorCoder", event) -> None:
         return
     span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
     root = span.root if span is not None else None
-    while root is not None and root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # a later member of the object's list ("students and tourists"), since 0.3.340
+    root = first_conjunct(root)  # a later member of the object's list ("students and tourists"), since 0.3.340
     if root is None or root.dep_ not in ("dobj", "obj"):
         return
     verb = root.head
