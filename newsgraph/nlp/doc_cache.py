@@ -73,13 +73,19 @@ def token_starts(doc: Doc) -> list[int]:
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text (``Token.text``), in token order: a scan for cue words reads these
     strings and makes a ``Token`` only where one matches."""
-    texts = doc.user_data.get(_TOKEN_TEXTS_KEY)
-    if texts is None:
-        # the orth ids in one array read, looked up in the StringStore: ``Token.text`` is that
-        # lookup of the token's orth id, so the strings are the same, with no Token made per token
+    return _token_strings(doc, _TOKEN_TEXTS_KEY, ORTH)  # ``Token.text``: the lookup of the orth id
+
+
+def _token_strings(doc: Doc, key: str, attr: int) -> list[str]:
+    """Each token's string of the attribute ``attr`` (a ``spacy.attrs`` id of a string-valued
+    attribute: ORTH, LOWER, DEP), in token order, kept under ``key``: the ids in one array read,
+    looked up in the StringStore. ``Token.text``, ``Token.lower_`` and ``Token.dep_`` are that
+    lookup of the token's id, so the strings are the same, with no Token made per token."""
+    values = doc.user_data.get(key)
+    if values is None:
         strings = doc.vocab.strings
-        texts = doc.user_data[_TOKEN_TEXTS_KEY] = [strings[o] for o in doc.to_array(ORTH).tolist()]
-    return texts
+        values = doc.user_data[key] = [strings[o] for o in doc.to_array(attr).tolist()]
+    return values
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -95,11 +101,7 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case form (``Token.lower_``), in token order."""
-    lowers = doc.user_data.get(_TOKEN_LOWERS_KEY)
-    if lowers is None:
-        strings = doc.vocab.strings  # as token_texts: ``Token.lower_`` is the lookup of the lower id
-        lowers = doc.user_data[_TOKEN_LOWERS_KEY] = [strings[o] for o in doc.to_array(LOWER).tolist()]
-    return lowers
+    return _token_strings(doc, _TOKEN_LOWERS_KEY, LOWER)  # ``Token.lower_``: the lookup of the lower id
 
 
 def token_spaces(doc: Doc) -> list[bool]:
@@ -125,11 +127,7 @@ def token_deps(doc: Doc) -> list[str]:
     """Each token's dependency label (``Token.dep_``: "nsubj", "ccomp", ...), in token order: a
     scan for a clause or subject makes a ``Token`` only where the label fits. Read after the
     parser (see above)."""
-    deps = doc.user_data.get(_TOKEN_DEPS_KEY)
-    if deps is None:
-        strings = doc.vocab.strings  # ``Token.dep_`` is the lookup of the token's dep id
-        deps = doc.user_data[_TOKEN_DEPS_KEY] = [strings[d] for d in doc.to_array(DEP).tolist()]
-    return deps
+    return _token_strings(doc, _TOKEN_DEPS_KEY, DEP)  # ``Token.dep_``: the lookup of the dep id
 
 
 def token_lemma_lowers(doc: Doc) -> list[str]:
