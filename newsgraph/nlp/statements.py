@@ -618,10 +618,18 @@ def _is_outlet(speaker: Optional[tuple[int, int]], doc, org_spans) -> bool:
 
 
 def _org_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of the article's organisations (``_typed_spans``)."""
+    return _typed_spans(doc, "organization", "ORG")
+
+
+def _typed_spans(doc, mention_type: str, label: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the entities component's mentions of type
+    ``mention_type`` ("person", "organization"), or where it has not run (``doc._.ng_mentions``
+    None), of the model's entities labelled ``label`` ("PERSON", "ORG"), in the order stored."""
     mentions = doc._.ng_mentions
     if mentions is not None:
-        return [(m.start, m.end) for m in mentions if m.type == "organization"]
-    return [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "ORG"]
+        return [(m.start, m.end) for m in mentions if m.type == mention_type]
+    return [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == label]
 
 
 def _sentence_quotes(bounds, qindex: _QuoteIndex, cue_offset: int) -> list[int]:
@@ -1261,10 +1269,8 @@ def _stance_for_candidate(sent, person_spans) -> Optional[_Candidate]:
 
 
 def _person_spans(doc) -> list[tuple[int, int]]:
-    mentions = doc._.ng_mentions
-    if mentions is not None:
-        return [(m.start, m.end) for m in mentions if m.type == "person"]
-    return [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
+    """Character spans of the article's persons (``_typed_spans``)."""
+    return _typed_spans(doc, "person", "PERSON")
 
 
 # Layout conventions (no verb): "“Quote.” ― Name" bylines under a quote, and
