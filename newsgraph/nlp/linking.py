@@ -2309,12 +2309,7 @@ class ActorCoder:
         reading placed no one."""
         if code is not None and code.acts_for:
             return code
-        found = self._origin_state(key) or self._fellow_state(key)
-        if found is None:
-            return code
-        if code is not None and code.sector:
-            return ActorCode(found.acts_for, code.sector, f"{found.reason}; {code.reason}")
-        return found
+        return _placed_keeping_sector(code, self._origin_state(key) or self._fellow_state(key))
 
     def _origin_state(self, key: str) -> Optional[ActorCode]:
         """The state of the place a person's name phrase says they come from: an "of"/"from"
@@ -3672,7 +3667,14 @@ def _with_apposed_nationality(doc, code: Optional[ActorCode], start: Optional[in
     Spain, Jomra criticizes ...": PER CVL), keeping a sector ``code`` has."""
     if code is not None and code.acts_for:
         return code
-    found = apposed_nationality(doc, start, end)
+    return _placed_keeping_sector(code, apposed_nationality(doc, start, end))
+
+
+def _placed_keeping_sector(code: Optional[ActorCode], found: Optional[ActorCode]) -> Optional[ActorCode]:
+    """``code`` placed in the state of ``found`` (a weaker reading of the same actor that gives
+    a state): ``found``'s state with ``code``'s sector where ``code`` has one (reasons joined,
+    ``found``'s first), else ``found``; ``code`` as it is where ``found`` is None. For a ``code``
+    that places the actor in no state (callers return one that does before reading ``found``)."""
     if found is None:
         return code
     if code is not None and code.sector:
