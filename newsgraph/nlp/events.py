@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.580"  # 0.7.580: (mend 37a) the reading with person nouns runs only where the sentence has a person noun and the plain reading is empty, leaves a slot empty or has a person noun conjoined to an actor (_person_reading_may_add; output unchanged, fewer _read_events calls); a person noun conjoined to an actor read is a list member with its own event (_list_member_event: "Georgian farmers and truckers"); a custody handover skips the person only with a "to" phrase; "surrender" off custody_handover_verbs; a committed act is AGREE only with evidence: a cooperative type, a "with" partner or a shared commitment (event_detection.yaml joint_stance_modifiers); _commitment_goals shared; a vow is not carried on through a clausal complement or preposition; docstrings cite shipped numbers (history: docs/component_versions.md)
+VERSION = "0.7.610"  # 0.7.610: "call / push / press for X to V" (the "for ... to" infinitival clause the parser hangs on the verb) is the appeal the verb's "for" phrase is (DEMAND), and the active clause's actor subject X is its target, the one asked to act ("called for Russia to cease all hostilities": Russia; _for_infinitives, _called_act_subject; a passive clause names no one asked); _for_clauses shared with _needed_act_subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -12735,9 +12735,11 @@ def _for_clauses(head: Token, deps: Iterable[str]) -> list[Token]:
 def _for_infinitives(head: Token) -> list[Token]:
     """The "for X to V" complements of a verb ("is calling *for USTR to consider* ...", "pressed
     *for Russia to withdraw*"; ``_for_clauses``) with their "to": what the verb calls for is an
-    act of X's, which the parser hangs on it as an adverbial clause."""
+    act of X's, which the parser hangs on it as an adverbial clause. Not a purpose clause with
+    other markers ("so as for the talks to go on"), which says why, not what is called for."""
     return [c for c in _for_clauses(head, ("advcl", "ccomp", "xcomp"))
-            if any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
+            if any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+            and all(m.lower_ == "for" for m in c.children if m.dep_ == "mark")]
 
 
 def _called_act_subject(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
