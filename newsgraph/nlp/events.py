@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.580"  # 0.7.580: (mend 37a) the reading with person nouns runs only where the sentence has a person noun and the plain reading is empty, leaves a slot empty or has a person noun conjoined to an actor (_person_reading_may_add; output unchanged, fewer _read_events calls); a person noun conjoined to an actor read is a list member with its own event (_list_member_event: "Georgian farmers and truckers"); a custody handover skips the person only with a "to" phrase; "surrender" off custody_handover_verbs; a committed act is AGREE only with evidence: a cooperative type, a "with" partner or a shared commitment (event_detection.yaml joint_stance_modifiers); _commitment_goals shared; a vow is not carried on through a clausal complement or preposition; docstrings cite shipped numbers (history: docs/component_versions.md)
+VERSION = "0.7.610"  # 0.7.610: "call / push / press for X to V" (the "for ... to" infinitival clause the parser hangs on the verb) is the appeal the verb's "for" phrase is (DEMAND), and the active clause's actor subject X is its target, the one asked to act ("called for Russia to cease all hostilities": Russia; _for_infinitives, _called_act_subject; a passive clause names no one asked); _for_clauses shared with _needed_act_subject (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2655,10 +2655,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if lemma in ("receive", "summon"):
             if obj is None or not _is_actor(obj, lex, allow_pronoun=False):
                 return None
-        elif not needed & {p for p, o in _preps(token).items() if o.ent_type_ not in ("DATE", "TIME")}:
+        found_preps = {p for p, o in _preps(token).items() if o.ent_type_ not in ("DATE", "TIME")}
+        if "for" in needed and _for_infinitives(token):
+            # "called for Russia to cease all hostilities": "for" opens the act called for, a
+            # clause with its own subject, which the parser does not give as a "for" phrase
+            found_preps.add("for")
+        if lemma not in ("receive", "summon") and not needed & found_preps:
             return None
-        if lemma in ("call", "push", "press") and {p for p, o in _preps(token).items()
-                                                   if o.ent_type_ not in ("DATE", "TIME")} & {"for", "on"}:
+        if lemma in ("call", "push", "press") and found_preps & {"for", "on"}:
             return "DEMAND", None, f"verb '{lemma}' + for/on", [token], 0.75
     event_type, mode = lex.verbs[lemma]
     if lemma in FORCE_OBJECT_VERBS and (obj is None or obj.lemma_.lower() not in FORCE_NOUNS):
@@ -8528,6 +8532,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     needed = _needed_act_subject(trigger, lex)
     if needed is not None:
         return _with_conjuncts(needed), "subject of the needed act ('for X to')"
+    called = _called_act_subject(predicate, trigger, lex)
+    if called is not None:
+        return _with_conjuncts(called), "subject of the act called for ('for X to')"
     addressee = _control_addressee(predicate, trigger, lex)
     if addressee is not None:
         return _with_conjuncts(addressee), "addressee asked to act (object of 'ask X to')"
@@ -12709,6 +12716,43 @@ def _control_addressee(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
     return None
 
 
+def _for_clauses(head: Token, deps: Iterable[str]) -> list[Token]:
+    """The verbs of the clauses under ``head`` (of dependency ``deps``) that the complementiser
+    "for" opens, in text order: "the need *for Russia to withdraw*", "called *for Russia to cease*
+    all hostilities" (English "for ... to" infinitival clause, CGEL 14.1: "for" marks the
+    clause's overt subject, which the parser gives as the clause's nsubj)."""
+    return [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+
+
+def _for_infinitives(head: Token) -> list[Token]:
+    """The "for X to V" complements of a verb ("is calling *for USTR to consider* ...", "pressed
+    *for Russia to withdraw*"; ``_for_clauses``) with their "to": what the verb calls for is an
+    act of X's, which the parser hangs on it as an adverbial clause. Not a purpose clause with
+    other markers ("so as for the talks to go on"), which says why, not what is called for."""
+    return [c for c in _for_clauses(head, ("advcl", "ccomp", "xcomp"))
+            if any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+            and all(m.lower_ == "for" for m in c.children if m.dep_ == "mark")]
+
+
+def _called_act_subject(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Who a call for an act is made on: the actor subject of the active "for X to V" clause of
+    the calling verb ("called for Russia to cease all hostilities": Russia; ``_for_infinitives``).
+    PLOVER REQUEST (DEMAND) is coded toward the party asked to act, and the clause's subject is
+    that party, as the object of "call on X to" is. None for a passive clause ("calling for all
+    edible salt to be iodised": its subject is what is acted on, whoever acts is not named), a
+    pronoun (the linker resolves those elsewhere) or a non-actor."""
+    if trigger.event_type != "DEMAND":
+        return None
+    for clause in _for_infinitives(predicate):
+        if any(a.dep_ == "auxpass" for a in clause.children):
+            continue
+        subjects = _children(clause, ("nsubj",))
+        if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+            return subjects[0]
+    return None
+
+
 def _needed_act_subject(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
     """Who a stressed need asks to act: the subject of the "for X to" clause on the need noun
     ("stressed the need for Russia to withdraw its forces": Russia, PLOVER DEMAND's target), else None."""
@@ -12716,8 +12760,8 @@ def _needed_act_subject(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
         return None
     needs = detection_lexicon()["emphasised_needs"]
     for noun in (w for w in trigger.words if w.pos_ == "NOUN" and w.lemma_.lower() in needs):
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl") and c.pos_ == "VERB"):
-            if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        for clause in _for_clauses(noun, ("acl", "advcl", "relcl")):
+            if clause.pos_ != "VERB":
                 continue
             subjects = _children(clause, SUBJECT_DEPS)
             if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
