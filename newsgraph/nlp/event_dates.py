@@ -61,7 +61,12 @@ workers marched in the capital. In response, the police arrested dozens of organ
 later period must be an adverbial of its sentence's main clause (``_sets_main_scene``) and,
 since 0.1.96, fronted before the main verb unless the act's actor was told in that sentence,
 the main verb no inchoative ("Chile ratified the pact in February. Peru welcomed it" and "In
-April, strikes began. Soldiers detained ..." tell the day's news). So are a simple past main
+April, strikes began. Soldiers detained ..." tell the day's news). Since 0.1.100 such a scene also
+reaches up to ten sentences back across paragraphs when the act's sentence names the place below
+the country that the scene's sentence names and nothing newer stands between (``place_scene``:
+"In March 2022, the division encamped on Bucha's Yablunska Street. [...] while operating in Bucha,
+this unit killed ..."). So is a past participle told as the present state of a counted subject
+("130,000 Syrians are still missing or detained"; ``counted_state``). So are a simple past main
 clause after a fronted before-phrase naming an undated happening ("Leading up to Russia's
 further invasion, Treasury offered ..."; ``fronted_before``), a past act told as the cause of a present state, the means of a present perfect or by a
 reduced passive relative ("languish in jails because they criticized", "has set the example by
@@ -96,7 +101,7 @@ from spacy.language import Language
 from newsgraph.intake.dates import calendar_days, wire_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_ents, doc_text
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
 from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINAL_WORDS, ORDINALS, anchor_date, calendar_range
@@ -104,7 +109,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.96"  # 0.1.96: a scene-setting time later than the year before must be fronted before its main verb (or its sentence tell the act's actor) and not on an inchoative verb ("Chile ratified the pact in February. Peru welcomed it" keeps the publication day) (history: docs/component_versions.md)
+VERSION = "0.1.100"  # 0.1.100: a past act whose sentence names the place (below the country) a sentence up to 10 back set in an earlier time fronted on its main clause keeps that scene across paragraphs when no other time, "today" or heading stands between (place_scene: "In March 2022, the division encamped on Bucha ... while operating in Bucha, this unit killed"); a past participle told as the present state of a counted subject ("130,000 people are still missing or detained", "prisoners who remain detained") is undated before (counted_state); an invariant past ("beat", "cut") tagged present beside a coordinated simple past is past (lexicon invariant_past_verbs) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -183,6 +188,7 @@ class DateWords:
     iteration_marks: frozenset
     counted_times_words: frozenset
     inchoative_verbs: frozenset
+    invariant_past_verbs: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -1197,6 +1203,27 @@ def _past_tense(doc, event: Event) -> bool:
             continue
         if token.tag_ == "VBD" or (token.tag_ in {"VBN", "VBG"} and any(a.tag_ == "VBD" for a in auxes)):
             return True
+        if _invariant_past_conjunct(token, auxes):
+            return True
+    return False
+
+
+def _invariant_past_conjunct(token, auxes) -> bool:
+    """``token`` is a verb whose past is its base form (lexicon ``invariant_past_verbs``: "beat",
+    "cut", "hit"), tagged present (VBP) by the parser, with no auxiliary and no subject of its own,
+    coordinated with a simple past verb that shares its subject ("this unit killed civilians,
+    detained civilians, beat detained civilians"): coordinated verbs sharing a subject share its
+    tense, so it is that past (since 0.1.100)."""
+    if token.tag_ != "VBP" or auxes or token.lemma_.lower() not in WORDS.invariant_past_verbs \
+            or any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.tag_ == "VBD":
+            return True
+        if any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            return False  # the coordination's head, with the shared subject, is not past
     return False
 
 
@@ -1313,6 +1340,13 @@ def _sets_main_scene(doc, timex: Timex, actor_told: bool = False) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _heading(sent) -> bool:
+    """``sent`` (a spaCy sentence Span) has no closing punctuation: a heading or a list line
+    ("Group G - Belgium 3 - 0 Panama", "Promoting Accountability for Abuses"), which starts a new
+    section rather than going on with the narrative before it."""
+    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", ";"))
+
+
 def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
     """``sent``, a sentence between a past act and the earlier time that set its scene, moves the
     reference time back to the time of writing: a time expression of a period reaching ``cutoff``
@@ -1327,7 +1361,7 @@ def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
             if is_event_date(timex) and calendar_range(timex.value) is not None \
                     and not _ends_before(timex, cutoff):
                 return True
-    if not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", ";")):
+    if _heading(sent):
         return True
     root = sent.root
     auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
@@ -1401,7 +1435,82 @@ def earlier_scene(doc, event: Event, timexes: list[Timex], text: str, year: int,
         if 1 <= k < len(sentences) - 1:  # walking past it to the one before
             between = doc.char_span(start, end, alignment_mode="expand")
             if between is None or _moves_to_now(doc, between, timexes, cutoff):
-                return None
+                break
+    return place_scene(doc, event, timexes, text, cutoff) if late else None
+
+
+# How many sentences before a past act the scene of the same place may have been set
+# (``place_scene``): a passage that goes on naming the place it set in a time ("In March, troops
+# occupied <town>. [...] According to reports, while in <town>, the unit killed ...") keeps that
+# time across its paragraphs, as far as an act-by-act account of one episode runs
+_PLACE_SCENE_SENTENCES = 10
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "around", "into", "from"})
+
+
+def _named_places(doc, start: int, end: int) -> set[str]:
+    """The places below the country named in ``doc``'s text[start:end] (lower-case strings): a
+    GPE, LOC or FAC entity, or a proper noun after a preposition of place ("in Bucha", "on
+    Yablunska Street", whatever the NER calls it), less country names (``lookup_country``: "in
+    Ukraine" is named through a whole article; a town or street places one episode)."""
+    from newsgraph.resolve.countries import lookup_country
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    names = {e.text for e in doc_ents(doc) if e.label_ in _PLACE_LABELS and start <= e.start_char and e.end_char <= end}
+    for token in span:
+        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+            compound = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names.add(doc[(compound[0].i if compound else token.i):token.i + 1].text)
+    out = set()
+    for name in names:
+        name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        country = lookup_country(name)
+        if name and not (country is not None and country.matched_as in ("name", "alias", "demonym")):
+            out.add(name.lower())
+    return out
+
+
+def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.date) -> Optional[str]:
+    """The time expression that set the scene of the place ``event``'s sentence names, a few
+    paragraphs back: the nearest sentence of the last ``_PLACE_SCENE_SENTENCES`` that names the
+    same place below the country (``_named_places``) with a time of a period ending before
+    ``cutoff`` fronted on its main clause (``_sets_main_scene``: "In March 2022, the division
+    encamped on Bucha's Yablunska Street. [...] According to reports, while operating in Bucha,
+    this unit killed ..."). Guards: the act is in the past (``earlier_scene`` checked it), its
+    sentence and every sentence between hold no other calendar time or "now"/"today" (a newer
+    time, or another episode's) and no heading (a new section). Present-tense report frames
+    between ("Reports indicate ...", "X has been implicated in violence in Bucha") do not move the
+    scene: the episode they report is the same place's. TimeML / Reichenbach: the reference time
+    a passage set holds while its narrative stays in that place. None otherwise (since 0.1.100)."""
+    places = _named_places(doc, event.sentence_start, event.sentence_end)
+    sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+    if not places or sent is None:
+        return None
+
+    def times(span) -> list[Timex]:
+        return [t for t in timexes if span.start_char <= t.start and t.end <= span.end_char
+                and (t.value == "PRESENT_REF" or is_event_date(t) and calendar_range(t.value) is not None
+                     and not _premodifying_year(doc, t))]
+
+    if times(sent):
+        return None  # its own sentence names another time (of another clause): no carried scene
+    first = sent.start
+    for _ in range(_PLACE_SCENE_SENTENCES):
+        if first <= 0:
+            return None
+        previous = doc[first - 1].sent
+        first = previous.start
+        if _heading(previous):
+            return None
+        found = times(previous)
+        for timex in found:
+            if _earlier_year(doc, text, timex, cutoff) and _sets_main_scene(doc, timex) \
+                    and places & _named_places(doc, previous.start_char, previous.end_char):
+                return timex.text
+        if found:
+            return None  # a newer time or another episode's scene
     return None
 
 
@@ -2238,6 +2347,56 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
     return f"a standing state: '{doc[auxes[0].i:verb.i + 1].text}' of a target already told sanctioned"
 
 
+# A count of people told in a present state ("130,000 people are still missing or detained",
+# "more than 180 political prisoners who remain unjustly detained"): an adjectival (stative) passive
+# under present "be", or a participle after "remain" / "stay", tells the state the acts left them
+# in, not an act of the article's day; the acts were done before it at unstated times (TimeML:
+# BEFORE the document creation time; a state is no PLOVER event of the day). The day's act is
+# told in the past, the present perfect or the progressive ("were detained", "have been
+# detained", "are being detained"); a count makes it a tally of a standing situation, not one act.
+_STATE_VERBS = frozenset({"remain", "stay"})
+_COUNT_WORDS = frozenset({"hundreds", "thousands", "millions", "dozens", "tens"})
+
+
+def _counted(noun) -> bool:
+    """``noun`` (a subject head) carries a count: a cardinal ("130,000 Syrians", "more than 180
+    prisoners") or is a count noun ("thousands of people")."""
+    return noun.lower_ in _COUNT_WORDS or noun.tag_ == "CD" or any(
+        c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+
+
+def counted_state(doc, event: Event) -> Optional[str]:
+    """The present state phrase where ``event``'s trigger is a past participle told as the state a
+    counted subject is in ("130,000 Syrians are still missing or detained", "180 prisoners who
+    remain detained"): its auxiliaries (its own or its coordination's, ``_aux_bearer``) all present
+    "be", or none with the participle the complement of a present "remain" / "stay"; its subject,
+    or the noun its relative clause describes, counted (``_counted``). None otherwise (a past,
+    perfect, progressive or modal clause, an uncounted subject)."""
+    verb = _trigger_verb(doc, event)
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    bearer = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c for c in (*verb.children, *bearer.children) if c.dep_ in _AUX_DEPS]
+    if auxes:
+        if not all(a.lower_ in _PRESENT_BE for a in auxes):
+            return None  # "were detained", "have been detained", "are being detained", "will be"
+        clause, first = bearer, auxes[0]
+    elif bearer.dep_ in {"acomp", "xcomp", "oprd"} and bearer.head.lemma_.lower() in _STATE_VERBS \
+            and bearer.head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in _AUX_DEPS for c in bearer.head.children):
+        clause = first = bearer.head  # "who remain unjustly detained"
+    else:
+        return None
+    subjects = [c for c in (*clause.children, *bearer.children) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.tag_ in _WH_TAGS and clause.dep_ == "relcl":
+        subject = clause.head  # "prisoners who remain detained": the relative's noun
+    if not _counted(subject):
+        return None
+    return f"a standing state of a count: '{doc[first.i:verb.i + 1].text}'"
+
+
 # An act told in the past progressive ("Even while Russia was clearly mobilizing to invade
 # Ukraine, ... declared", "the people were asking for democratic change") sets a backdrop: a
 # situation under way at an earlier reference time (TimeML aspect PROGRESSIVE, tense PAST); one told
@@ -2873,7 +3032,7 @@ def date_events(doc) -> None:
                                                                     or past_occasion(doc, event, timexes))
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event)
-                      or standing_measure(doc, event, events) or grounds
+                      or standing_measure(doc, event, events) or counted_state(doc, event) or grounds
                       or backdrop_aspect(doc, event) or relative)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before

@@ -743,3 +743,67 @@ def test_iteration_marks_keep_only_the_words_the_events_lexicon_lacks():
 
     shared = detection_lexicon()["iterative_adverbs"] | detection_lexicon()["iterative_phrases"]
     assert not WORDS.iteration_marks & shared
+
+
+# 0.1.100: a scene carried across paragraphs by the place they go on naming (``place_scene``)
+_PLACE_PASSAGE = (
+    "In February 2024, the 12th Brigade occupied Kalinovka, a village east of the river.\n"
+    "Photos of burned houses are seared into memory.\n"
+    "Witnesses say the brigade has been implicated in abuses in Kalinovka. Residents describe the looting.\n"
+    "{between}According to witnesses, while stationed in {town}, the brigade shot three farmers.")
+
+
+def test_a_past_act_in_the_place_a_passage_set_in_an_earlier_time_is_before(nlp):
+    event = _dated_by(nlp, _PLACE_PASSAGE.format(between="", town="Kalinovka"), "shot", "the brigade", ref=REF)
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "February 2024" in event.explanation
+
+
+@pytest.mark.parametrize("between, town", [
+    ("", "Dubrovka"),                                            # another place: no carried scene
+    ("Today the brigade is still in the region.\n", "Kalinovka"),  # a newer time between
+    ("Abuses Elsewhere\n", "Kalinovka"),                          # a heading opens a new section
+])
+def test_a_place_scene_needs_the_same_place_and_nothing_newer_between(nlp, between, town):
+    event = _dated_by(nlp, _PLACE_PASSAGE.format(between=between, town=town), "shot", "the brigade", ref=REF)
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rights groups say 4,000 people are still missing or detained.", "detained"),
+    ("The regime holds more than 200 activists who remain detained without trial.", "detained"),
+])
+def test_a_counted_present_state_is_no_act_of_the_day(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, event_type="COERCE")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "a standing state of a count" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police detained 40 people near the border.", "detained"),
+    ("Forty people were detained near the border.", "detained"),
+    ("40 people are being detained near the border.", "detained"),
+    ("The activists are detained in the capital.", "detained"),  # no count
+])
+def test_the_days_detention_keeps_the_publication_day(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, event_type="COERCE")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_an_invariant_past_tagged_present_is_past_beside_a_past_verb(nlp):
+    # the tagger may read "beat" in a list of past verbs as a present (VBP); a Doc with that parse
+    # fixed shows the rule: a subjectless conjunct of a simple past shares its tense
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp.event_dates import _invariant_past_conjunct
+
+    words = ["They", "detained", "farmers", ",", "beat", "residents", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["PRP", "VBD", "NNS", ",", "VBP", "NNS", "."],
+              heads=[1, 1, 1, 1, 1, 4, 1], deps=["nsubj", "ROOT", "dobj", "punct", "conj", "dobj", "punct"],
+              lemmas=["they", "detain", "farmer", ",", "beat", "resident", "."])
+    assert _invariant_past_conjunct(doc[4], [])
+    present = Doc(nlp.vocab, words=["They", "live", "there", "and", "beat", "drums", "."],
+                  tags=["PRP", "VBP", "RB", "CC", "VBP", "NNS", "."], heads=[1, 1, 1, 1, 1, 4, 1],
+                  deps=["nsubj", "ROOT", "advmod", "cc", "conj", "dobj", "punct"],
+                  lemmas=["they", "live", "there", "and", "beat", "drum", "."])
+    assert not _invariant_past_conjunct(present[4], [])  # beside a present verb it is present
