@@ -1,7 +1,8 @@
 """Two clause-structure readings of events (task hiconf): an exceptive object cancels the negation
 of its verb ("never recognize X as anything other than part of Y" recognises X as part of Y), and a
 noun's "for" + gerund purpose phrase is no act of the clause's subject ("welcomed the talks as a
-path for resolving the crisis"). Sentences are invented."""
+path for resolving the crisis"). Sentences are invented but for the first exceptive one (a White
+House statement in examples/)."""
 
 from __future__ import annotations
 
