@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.610"  # 0.7.610: "call / push / press for X to V" (the "for ... to" infinitival clause the parser hangs on the verb) is the appeal the verb's "for" phrase is (DEMAND), and the active clause's actor subject X is its target, the one asked to act ("called for Russia to cease all hostilities": Russia; _for_infinitives, _called_act_subject; a passive clause names no one asked); _for_clauses shared with _needed_act_subject (history: docs/component_versions.md)
+VERSION = "0.7.611"  # 0.7.611: (branch number 0.7.600) a negated verb whose object or "as" object is an exceptive indefinite ("never recognize X as anything other than part of Ukraine", "anyone but", "anything except"; event_detection.yaml exceptive_indefinites, exceptive_markers) is not negated (_exceptive_object); a noun's "for" + gerund purpose phrase ("the talks as the best path for resolving the crisis") has no controller in the clause around the noun, unless the noun is one of effort or decision (_purpose_of_noun) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6802,6 +6802,8 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 return owners[0]
             if _generic_effort_infinitive(node):
                 return None  # "any attempts to annex ...": an attempt by anyone, no agent named
+            if _purpose_of_noun(node, head):
+                return None
             if node.dep_ == "conj" and node.tag_ == "VBG":
                 # "attacks on civil society, and *increasing* security cooperation with Russia": a
                 # gerund coordinated with a noun is a nominal list item (coordination joins like
@@ -6829,6 +6831,20 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) else None
         node = head
     return None
+
+
+def _purpose_of_noun(node: Token, noun: Token) -> bool:
+    """Whether ``node``, a "for" phrase on ``noun`` (a noun with no possessor), names what the
+    thing the noun names is for: "the talks as the best path *for resolving* the crisis", "a
+    framework for ending the conflict", "a tool for shaping the debate". English grammar: a
+    noun's "for" + gerund modifier states its purpose or function, done by whoever uses the
+    thing (arbitrary control), never by the subject of the clause the noun stands in; only a
+    noun of effort or decision (event_detection.yaml control_nouns, effort_nouns: "efforts for
+    ending") carries its holder's act. A possessor is read before this (``_controller``)."""
+    if node.lower_ != "for" or node.pos_ != "ADP" or node.dep_ != "prep" or noun.pos_ != "NOUN":
+        return False
+    words = detection_lexicon()
+    return noun_lemma(noun) not in {*words["control_nouns"], *words["effort_nouns"]}
 
 
 def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
@@ -9397,6 +9413,31 @@ def _reports_on(token: Token, verb: Token) -> bool:
     return True
 
 
+def _exceptive_object(verb: Token) -> Optional[Token]:
+    """The exception of an exceptive indefinite that is ``verb``'s object or the object of one of
+    its prepositions ("recognize X *as anything other than* part of Ukraine" -> part, "recognize
+    anyone but the elected president" -> president), or None. Under a negated verb such an object
+    cancels the negation (English exceptives: "never V anything other than Y" says V holds of Y
+    alone; event_detection.yaml exceptive_indefinites, exceptive_markers). "More than" / "less
+    than" compare on a scale and are no exception."""
+    words = detection_lexicon()
+    markers = words["exceptive_markers"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        if obj.lower_ not in words["exceptive_indefinites"]:
+            continue
+        others = [c for c in obj.children if c.dep_ == "amod" and c.lower_ == "other"]
+        for prep in [*obj.children, *(p for o in others for p in o.children)]:
+            if prep.dep_ != "prep":
+                continue
+            marker = "other than" if prep.lower_ == "than" and others else prep.lower_
+            exception = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if marker in markers and exception is not None:
+                return exception
+    return None
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -9404,6 +9445,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         frame.append(trigger.token)  # a demand that X *not* do Y is still an asserted demand
     negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
                   for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
+    if negated and _exceptive_object(trigger.head) is not None:
+        negated = False  # "will never recognize X as anything other than part of Ukraine": X is recognised as that
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
     coordinate = trigger.head
     while not aux and coordinate.dep_ == "conj" and (coordinate.tag_ == "VB" or _progressive_conjunct(coordinate)):
