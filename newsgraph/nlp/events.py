@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.620"  # 0.7.620: a bare plural person noun that is the subject of a present-tense relative clause names a kind of people ("visas for journalists who are coming to the US"), no actor (_kind_described), unless it is the subject of a past-tense verb; the person list joins WordNet multi-word entries English writes solid ("policymaker", "crewmember": scripts/wordnet_people.py); _vague_person_noun is the one word test of the person-noun rules (_is_actor, _person_noun_slot) (history: docs/component_versions.md)
+VERSION = "0.7.621"  # 0.7.621: a visit told by a verb of motion whose traveller is unnamed people of a vague person noun with no political sector ("Ukrainian journalists came to Washington") is no CONSULT, whatever state they belong to (_private_traveller) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -18278,16 +18278,24 @@ def _private_traveller(event: Event, political: frozenset[str], doc: Doc, placed
     second party, so only the traveller can make the trip a political visit. Only a traveller
     the linker resolved to a person (``person:`` key) or left a bare pronoun ("we", "he") is
     judged: an unresolved title ("The Secretary") names an office, a political actor; a person
-    another event of the article gives a state or a political sector (``placed``: keys) is one."""
-    if event.type != "CONSULT" or event.source_acts_for or event.source_sector in political \
+    another event of the article gives a state or a political sector (``placed``: keys) is one.
+    Since 0.7.621 also unnamed people a vague person noun names with no political sector
+    ("Ukrainian journalists came to Washington", ``_vague_person_noun``), whatever state the
+    linker places them in: private people of a state travel, they visit no one for it."""
+    if event.type != "CONSULT" or event.source_sector in political \
             or event.source_start is None or event.source_key in placed:
         return False
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is None or len(trigger) != 1 or trigger[0].lemma_.lower() not in detection_lexicon()["motion_verbs"]:
         return False
+    traveller = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    if not event.source_key and traveller is not None and len(traveller) > 0 \
+            and _vague_person_noun(traveller.root, load_lexicon()):
+        return True
+    if event.source_acts_for:
+        return False
     if (event.source_key or "").startswith("person:"):
         return True
-    traveller = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
     return not event.source_key and traveller is not None and all(t.pos_ == "PRON" for t in traveller)
 
 

@@ -112,3 +112,14 @@ def test_a_multiword_entry_written_solid_is_a_person_noun():
     nouns = person_nouns()
     assert {"policymaker", "crewmember"} <= nouns
     assert not {"goodegg", "headofstate", "secondhand"} & nouns
+
+
+def test_private_people_travelling_to_a_state_visit_no_one(nlp):
+    # unnamed journalists are private people: a trip, no CONSULT (0.7.621)
+    events = linked(nlp, "Several journalists came to Washington last week.")
+    assert not any(e.type == "CONSULT" for e in events), show(events)
+
+
+def test_lawmakers_travelling_to_a_state_make_a_visit(nlp):
+    events = linked(nlp, "Several lawmakers came to Washington last week.")
+    assert any(e.type == "CONSULT" and e.source_text and e.source_text.endswith("lawmakers") for e in events), show(events)
