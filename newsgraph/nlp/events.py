@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.611"  # 0.7.611: (branch number 0.7.600) a negated verb whose object or "as" object is an exceptive indefinite ("never recognize X as anything other than part of Ukraine", "anyone but", "anything except"; event_detection.yaml exceptive_indefinites, exceptive_markers) is not negated (_exceptive_object); a noun's "for" + gerund purpose phrase ("the talks as the best path for resolving the crisis") has no controller in the clause around the noun, unless the noun is one of effort or decision (_purpose_of_noun) (history: docs/component_versions.md)
+VERSION = "0.7.621"  # 0.7.621: a visit told by a verb of motion whose traveller is unnamed people of a vague person noun with no political sector ("Ukrainian journalists came to Washington") is no CONSULT, whatever state they belong to (_private_traveller) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4312,17 +4312,18 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
                        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     if token.pos_ == "NOUN" and _names_a_person(token):
         return True  # "congratulated the President-elect": a title coref read as a person of the article
-    if _PERSON_NOUN_ACTORS.get() and person_word(token) \
+    if _PERSON_NOUN_ACTORS.get() and _vague_person_noun(token, lex) \
             and not is_kinship_noun(token) and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
             and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
-            and not _of_a_body(token, lex):
+            and not _of_a_body(token, lex) and not _kind_described(token):
         # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
         # commonest sense names a person (WordNet noun.person, actor_heads.person_nouns) is a
         # vague actor with no name, whom the linker leaves unkeyed (since 0.7.521). Not a
         # relative (the kinship rule above: "the children of X" are not X), a predicative role
         # ("he is a volunteer", a bare singular: "held hostage", "taken prisoner"), the first part of a hyphenated word ("ex-pat")
         # nor a noun a name stands in apposition to ("his associates, A and B": the names act),
-        # nor the noun a negating prefix turns into its opposite ("non-combatants", since 0.7.521)
+        # nor the noun a negating prefix turns into its opposite ("non-combatants", since 0.7.521),
+        # nor a kind of people a present-tense relative clause defines (``_kind_described``)
         return True
     return token.pos_ == "PROPN"
 
@@ -4375,10 +4376,34 @@ def _of_a_body(token: Token, lex: Lexicon) -> bool:
 def _vague_person_noun(token: Token, lex: Lexicon) -> bool:
     """Whether ``token`` is an actor only as a common noun of the WordNet person list
     (actor_heads.person_nouns: "victims", "volunteers"), not a name, a title coref read as a
-    person, nor a sector noun of plover_frames.yaml actor_nouns."""
+    person, nor a sector noun of plover_frames.yaml actor_nouns: the one word test of the
+    person-noun rules (``_is_actor`` adds where in a sentence such a noun acts, and
+    ``_person_noun_slot`` asks it of an event's actors)."""
     return person_word(token) and token.ent_type_ not in ACTOR_ENT_LABELS \
         and token.lemma_.lower() not in lex.actor_nouns \
         and not _names_a_person(token)
+
+
+def _kind_described(token: Token) -> bool:
+    """Whether the plural person noun ``token`` names a kind of people, not people who act: a bare
+    plural (no determiner, possessor or number) that is the subject of a restrictive relative clause
+    in the present tense ("a visa category for journalists who are coming to the US", "students who
+    travel abroad need a visa"). English reads a bare plural so defined as the class (generic
+    reference: whoever fits the clause), so the clause tells of no act done; unless the noun is the
+    subject of a past-tense verb ("protesters who are demanding his resignation blocked the
+    road": some people, on one occasion). Since 0.7.620."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VBD":
+        return False
+    for clause in token.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if clause.tag_ in ("VBP", "VBZ") and not auxes \
+                or clause.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBP", "VBZ"):
+            return True  # "who come", "who are coming"; not "who came", "who have come", "who will come"
+    return False
 
 
 def _bare_singular(token: Token) -> bool:
@@ -14965,7 +14990,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
         # an act read only with person nouns stands where a person noun is one of its actors; one
         # they only let past a check, with neither actor a person noun, stays no event ("reaffirm its
         # commitment to promoting transparency across all debtors and creditors": a goal)
-        return [e for e in with_people if _person_noun_slot(sent.doc, e)]
+        return [e for e in with_people if _person_noun_slot(sent.doc, e, lex)]
     out = []
     for event in plain:
         other = next((e for e in with_people if e.trigger_start == event.trigger_start and e.type == event.type), None)
@@ -14985,7 +15010,7 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     # an act of another type the person nouns alone let through is added; none of a type read already,
     # but for a person noun conjoined to an actor read ("Georgian farmers and truckers"): a member of
     # the list, read as the act's other member events are
-    out.extend([e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e)
+    out.extend([e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e, lex)
                 or e.type in types and _list_member_event(sent.doc, e, plain, out)])
     return out
 
@@ -15048,9 +15073,10 @@ def _conjoined_extension(text: str, longer: str) -> bool:
     return bool(re.match(r"\s*(,|and\b|or\b|as well as\b)", rest))
 
 
-def _person_noun_slot(doc: Doc, event: Event) -> bool:
-    """Whether the source or target span of ``event`` holds a noun of the WordNet person list."""
-    return any(span is not None and any(person_word(t) for t in span)
+def _person_noun_slot(doc: Doc, event: Event, lex: Lexicon) -> bool:
+    """Whether the source or target span of ``event`` holds a vague person noun
+    (``_vague_person_noun``)."""
+    return any(span is not None and any(_vague_person_noun(t, lex) for t in span)
                for span in (_slot_span(doc, event, side) for side in ("source", "target")))
 
 
@@ -18324,16 +18350,24 @@ def _private_traveller(event: Event, political: frozenset[str], doc: Doc, placed
     second party, so only the traveller can make the trip a political visit. Only a traveller
     the linker resolved to a person (``person:`` key) or left a bare pronoun ("we", "he") is
     judged: an unresolved title ("The Secretary") names an office, a political actor; a person
-    another event of the article gives a state or a political sector (``placed``: keys) is one."""
-    if event.type != "CONSULT" or event.source_acts_for or event.source_sector in political \
+    another event of the article gives a state or a political sector (``placed``: keys) is one.
+    Since 0.7.621 also unnamed people a vague person noun names with no political sector
+    ("Ukrainian journalists came to Washington", ``_vague_person_noun``), whatever state the
+    linker places them in: private people of a state travel, they visit no one for it."""
+    if event.type != "CONSULT" or event.source_sector in political \
             or event.source_start is None or event.source_key in placed:
         return False
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is None or len(trigger) != 1 or trigger[0].lemma_.lower() not in detection_lexicon()["motion_verbs"]:
         return False
+    traveller = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    if not event.source_key and traveller is not None and len(traveller) > 0 \
+            and _vague_person_noun(traveller.root, load_lexicon()):
+        return True
+    if event.source_acts_for:
+        return False
     if (event.source_key or "").startswith("person:"):
         return True
-    traveller = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
     return not event.source_key and traveller is not None and all(t.pos_ == "PRON" for t in traveller)
 
 

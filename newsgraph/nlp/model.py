@@ -58,12 +58,17 @@ def lemmatizer_lookups():
     ``model_mismatch`` as ``load_model``; empty Lookups when the package has no lemmatizer data."""
     from spacy.lookups import Lookups
 
+    return Lookups().from_disk(model_data_dir() / "lemmatizer" / "lookups")
+
+
+def model_data_dir() -> Path:
+    """The installed pinned model's data directory (the one spaCy's load_model_from_init_py reads:
+    ``<package>/<lang>_<name>-<version>``, holding ``vocab/``, ``lemmatizer/``, ...), its meta
+    checked; ModelError ``model_missing`` or ``model_mismatch`` as ``load_model``."""
     package_dir = Path(_model_package().__file__).parent
     meta = json.loads((package_dir / "meta.json").read_text(encoding="utf-8"))
     check_model_meta(meta)
-    # the data directory spaCy's load_model_from_init_py reads: <lang>_<name>-<version>
-    data_dir = package_dir / f"{meta['lang']}_{meta['name']}-{meta['version']}"
-    return Lookups().from_disk(data_dir / "lemmatizer" / "lookups")
+    return package_dir / f"{meta['lang']}_{meta['name']}-{meta['version']}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -80,3 +80,46 @@ def test_unnamed_people_a_for_phrase_names_are_no_addressee(nlp):
                          "justice for the many victims.")
     demand = [e for e in events if e.type == "DEMAND"]
     assert demand and not any(e.target_text and e.target_text.endswith("victims") for e in demand), show(events)
+
+
+def test_a_kind_of_people_a_present_relative_clause_defines_is_no_actor(base_nlp):
+    # a bare plural the relative clause defines names whoever fits it, a category (0.7.620)
+    lex = load_lexicon()
+    doc = base_nlp("The new permit is meant for engineers who are moving to Canada for work.")
+    engineers = next(t for t in doc if t.lower_ == "engineers")
+    assert not _is_actor(engineers, lex)
+    doc = base_nlp("Volunteers who travel abroad need a certificate.")
+    assert not _is_actor(doc[0], lex)
+
+
+def test_people_a_relative_clause_tells_an_act_of_stay_actors(base_nlp):
+    lex = load_lexicon()
+    # a past-tense clause tells what some people did; a determiner makes them particular people
+    doc = base_nlp("Engineers who arrived on Monday repaired the bridge.")
+    assert _is_actor(doc[0], lex)
+    doc = base_nlp("The engineers who are moving to Canada met the minister.")
+    assert _is_actor(doc[1], lex)
+
+
+def test_no_visit_is_read_from_a_category_of_travellers(nlp):
+    events = coded(nlp, "The programme offers a special permit for engineers who are coming to Canada to "
+                        "build the new railway.")
+    assert not any(e.type == "CONSULT" for e in events), show(events)
+
+
+def test_a_multiword_entry_written_solid_is_a_person_noun():
+    # WordNet's "policy_maker" is written "policymaker": joined where the solid form is a real word
+    nouns = person_nouns()
+    assert {"policymaker", "crewmember"} <= nouns
+    assert not {"goodegg", "headofstate", "secondhand"} & nouns
+
+
+def test_private_people_travelling_to_a_state_visit_no_one(nlp):
+    # unnamed journalists are private people: a trip, no CONSULT (0.7.621)
+    events = linked(nlp, "Several journalists came to Washington last week.")
+    assert not any(e.type == "CONSULT" for e in events), show(events)
+
+
+def test_lawmakers_travelling_to_a_state_make_a_visit(nlp):
+    events = linked(nlp, "Several lawmakers came to Washington last week.")
+    assert any(e.type == "CONSULT" and e.source_text and e.source_text.endswith("lawmakers") for e in events), show(events)
