@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.621"  # 0.7.621: a visit told by a verb of motion whose traveller is unnamed people of a vague person noun with no political sector ("Ukrainian journalists came to Washington") is no CONSULT, whatever state they belong to (_private_traveller) (history: docs/component_versions.md)
+VERSION = "0.7.640"  # 0.7.640: non-events between two parties: a stressed importance of upholding a value asks no one (_upheld_value); a thing or clause that "underscores commitment" is evidence, no speaker (check not-evidence); the owner of a thing coordinated is no partner, "X and other organs" are one side; "the agency of the X people" targets the people (_capacity_owner) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2824,8 +2824,35 @@ def _stressed_importance(token: Token, lemma: str, obj: Optional[Token]) -> Opti
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
         act = next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
         if act is not None:
-            return None if _own_shared_work(act, words) else act
+            return None if _own_shared_work(act, words) or _upheld_value(act, words) else act
     return None
+
+
+def _upheld_value(act: Token, words: dict) -> bool:
+    """The stressed act and its conjoined gerunds all work on values alone ("the importance of
+    defending and advancing democracy in the region": the object of each, or the object the last
+    conjunct shares with the bare ones before it, is an abstraction of event_detection.yaml
+    abstract_causes, read through abstract_cause_processes): a value stressed asks no one a named
+    act (PLOVER REQUEST asks a change or a deed of someone; check abstract-cause reads a value backed
+    or asked for so). An actor the act names outside a place phrase ("ensuring accountability for
+    Russia's crimes", "protecting workers' rights") is whom it concerns and keeps the appeal; "in
+    the region, particularly in Haiti" says where the value holds."""
+    lex = load_lexicon()
+    acts = [a for a in (act, *act.conjuncts) if a.tag_ == "VBG"]
+    objects = {a.i: _children(a, ("dobj", "obj")) for a in acts}
+    shared = next((objects[a.i] for a in reversed(acts) if objects[a.i]), [])
+    for a in acts:
+        found = [_abstract_causes_in(o, words) for o in objects[a.i] or shared]
+        if not found or any(f is None for f in found):
+            return False
+        for t in a.subtree:
+            if t.i == a.i or not (_is_actor(t, lex, allow_pronoun=False) or t.ent_type_ in ACTOR_ENT_LABELS):
+                continue
+            if t.ent_type_ not in PLACE_ENT_LABELS or not any(
+                    h.dep_ == "prep" and h.lower_ in ("in", "across", "throughout") for h in t.ancestors
+                    if a.i < h.i < t.i):
+                return False  # a party the act concerns ("workers' rights"), not a place it holds in
+    return True
 
 
 def _needed_act_patient(actor: Token, predicate: Token) -> bool:
@@ -8260,6 +8287,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "welcomed those fleeing the war", "hosting those fleeing Ukraine": the people in
             # flight are the ones helped, not the place or war they fled
             return [token], f"{DISPLACED_RECIPIENT} ({rule})"
+        people = _capacity_owner(token) if rule in ("dobj", "obj") else None
+        if people is not None:
+            # "supporting the agency of the Cuban people": the capacity of a people to act, no
+            # organ (a people has no agencies; a government's would follow "of"): the people backed
+            return _with_conjuncts(people), f"{CAPACITY_OWNER_RULE} ({rule})"
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
                 and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
@@ -9057,6 +9089,21 @@ def _sector_people(token: Token) -> bool:
     modifier ("military operations", "prison sentences" are things)."""
     found = agent_match(token.doc[token.left_edge.i:token.i + 1].text)
     return found is not None and found[1].lower().split()[-1] == token.lower_
+
+
+CAPACITY_OWNER_RULE = "people whose capacity the object noun names"
+
+
+def _capacity_owner(token: Token) -> Optional[Token]:
+    """The people an organ-like noun in its abstract sense belongs to ("the agency of the Cuban
+    people": WordNet agency.n "the state of being in action or exerting power", not the
+    administrative unit), else None. Read so only after "of" + "people" / "peoples": an
+    administrative unit is of a government or a body, never of a people (event_detection.yaml
+    capacity_sense_nouns)."""
+    if token.lemma_.lower() not in detection_lexicon()["capacity_sense_nouns"] or token.ent_type_:
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("people", "peoples")), None)
 
 
 def _people_noun(token: Token, lex: Lexicon) -> bool:
@@ -12898,8 +12945,15 @@ def _mutual_fight(trigger: Trigger, event_type: str) -> bool:
 def _own_group_cosubject(sources: list[Token]) -> bool:
     """A later co-subject that is a bare staff noun ("Under Secretary Nuland and the delegation
     will ... discuss cooperation"): the first party's own team (event_detection.yaml
-    own_staff_nouns), with no word naming another party, so no second side to act towards."""
+    own_staff_nouns), with no word naming another party, so no second side to act towards; or
+    "other" organs ("the FCDO and other relevant UK Government Departments": own_organ_nouns), of
+    which the first is one."""
     words = detection_lexicon()
+    if any(s.pos_ in ("NOUN", "PROPN") and s.lower_ in words["own_organ_nouns"]
+           and any(c.dep_ == "amod" and c.lower_ == "other" for c in s.children) for s in sources[1:]):
+        # "the FCDO and other relevant UK Government Departments": "X and other Ys" makes X one
+        # of the Ys (English coordination with "other"), so organs of one government work as one side
+        return True
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in words["own_staff_nouns"]
                and _marked_as_own(s, det_refers_back=True) for s in sources[1:])
 
@@ -13211,6 +13265,30 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             or noun_lemma(antecedent) in lex.nouns or antecedent.ent_type_ in ACTOR_ENT_LABELS:
         return None
     return f"thing '{antecedent.text}' as agent"
+
+
+def _evidencing_thing(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check actor (thing as evidence): a verb of showing (event_detection.yaml evidencing_verbs)
+    whose subject is a thing or a clause and whose object is a stance noun (restated_stances):
+    "New Zealand's announcement underscores its commitment to ...", "Engaging in these talks
+    underscores our commitment": with an inanimate subject the verb means "is evidence of", the
+    writer's comment on an act told elsewhere; nobody restates or voices anything (CAMEO 050
+    "reaffirm + commitment" is said by an actor). A person, a body ("The Administration
+    underscores") or a document that speaks for its authors (joint_document_nouns: "the statement
+    underscores") keeps the event."""
+    words = detection_lexicon()
+    verb = first_conjunct(trigger.head)
+    if trigger.head.lemma_.lower() not in words["evidencing_verbs"] or not any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in words["restated_stances"] for t in trigger.words):
+        return None
+    if _children(verb, ("csubj",)):
+        return f"clause as subject of '{trigger.head.text}' (evidence, no speaker)"
+    subjects = _children(verb, ("nsubj",))
+    if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].ent_type_ \
+            or subjects[0].lemma_.lower() in words["joint_document_nouns"] \
+            or _is_actor(subjects[0], lex, allow_pronoun=False) or noun_lemma(subjects[0]) in lex.actor_nouns:
+        return None
+    return f"thing '{subjects[0].text}' as subject of '{trigger.head.text}' (evidence, no speaker)"
 
 
 def _generic_clause(trigger: Trigger) -> Optional[str]:
@@ -14782,7 +14860,8 @@ _DETECTION_STEPS = (
     ("not-office-duty", _office_duty, False),
     ("not-exhortation", _exhortation, False), ("not-free-choice", _free_choice_class, False),
     ("not-feared", _feared_clause, False), ("not-joint-promise", _joint_promise_content, True),
-    ("thing-agent", _thing_agent_clause, True), ("not-potential", _potential_clause, False),
+    ("thing-agent", _thing_agent_clause, True), ("not-evidence", _evidencing_thing, True),
+    ("not-potential", _potential_clause, False),
     ("not-counterfactual", _counterfactual_clause, False), ("not-remark", _offered_remark, False),
     ("not-risk", _risk_frame, False), ("not-enabling-thing", _enabling_thing, True),
     ("not-prediction", _reported_prediction, True),
@@ -15565,6 +15644,12 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
         # for ensuring ... support for the people") is a topic, not an act someone did
         return []
+    if trigger.event_type == "COOPERATE" and targets and target_rule == "actor inside nsubjpass":
+        # "The UK contribution will be coordinated by the FCDO": the passive subject of a verb of
+        # joint work is the thing worked on and its owner no partner (PLOVER COOPERATE is between
+        # the source and a party it works with: its object or "with X", as a meeting's partner is
+        # below); "coordinated with allies" keeps its partner
+        targets, target_rule = [], ""
     if trigger.event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)
             or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")

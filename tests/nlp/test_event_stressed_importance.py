@@ -82,3 +82,20 @@ def test_the_importance_of_the_parties_own_joint_work_is_no_demand(base_nlp):
     events = _events(base_nlp, "National Security Advisor Sullivan underscored the importance of continuing to "
                      "build upon joint efforts to expand Atlantic cooperation.")
     assert not _stressed(events), _explain(events)
+
+
+def test_the_importance_of_upholding_a_value_is_no_demand(base_nlp):
+    # invented, of the readout kind: defending a value asks the partner no named act, even where
+    # the places it should hold in are named
+    events = _events(base_nlp, "The Minister emphasized the importance of defending and strengthening "
+                     "democracy across the region, particularly in Peru and Bolivia.")
+    assert not _stressed(events), _explain(events)
+
+
+def test_an_act_on_a_party_or_on_people_stays_a_demand(base_nlp):
+    # contrast: accountability for a party's deeds, and people protected, are named acts asked for
+    events = _events(base_nlp, "The Secretary emphasized the importance of ensuring accountability for "
+                     "Russia's crimes.")
+    assert [e.type for e in _stressed(events)] == ["DEMAND"], _explain(events)
+    events = _events(base_nlp, "The Minister stressed the importance of protecting journalists.")
+    assert [e.type for e in _stressed(events)] == ["DEMAND"], _explain(events)
