@@ -50,7 +50,7 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       means_patient_state, placing_participle, possessor_key, relational_head, unsectored)
+                                       means_patient_state, person_word, placing_participle, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_protest_regimes, place_trip_hosts, place_trip_partners, is_meeting,
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.362"  # 0.3.362: a colon list takes no state from an earlier counted or quantified phrase of the same noun ("two American journalists") (history: docs/component_versions.md)
+VERSION = "0.3.420"  # 0.3.420: a phrase whose head is a common noun naming an actor (a sector agent, a business or a person noun) with a named organisation as its possessor ("the Ministry of Defense's shipping company", "the cartel's top chemical brokers") keys no entity: the head acts for the owner's state in the sector its own words give, the owner only says whose it is (_body_owned_head) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3704,6 +3704,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # "Austin Tice's parents are meeting with the President": the relatives act, not the
         # person they are named by (the NER's entity inside the span)
         return None, relatives
+    owned = _body_owned_head(doc, coder, key, start, end)
+    if owned is not None:
+        # "the Ministry of Defense's shipping company", "Hizballah's business network": the head
+        # noun is the actor, the named body only says whose it is
+        return None, owned
     if key and _foreign_president_title(doc, coder, key, text, start):
         key = None  # "the President" in a U.S. release is the U.S. President, not the last one named
     entity = (doc._.ng_entities or {}).get(key) if key else None
@@ -5189,6 +5194,54 @@ def _named_persons_relatives(doc, start: Optional[int], end: Optional[int]) -> O
             c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
         return None
     return ActorCode(None, "CVL", f"the relatives '{span.text}' of a named person, not the person")
+
+
+def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Optional[int],
+                     end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a phrase whose head is a common noun and whose key is only the organisation
+    named as the head's possessor ("the Ministry of Defense's shipping company", "Hizballah's
+    business network", "the cartel's top chemical brokers"). English grammar: a possessor
+    determines the head noun, which names the referent; the possessor says whose it is. So the
+    slot keys no entity (the owner did not do or undergo the act), and the head acts for the
+    owner's state, in the sector its own words give (actors' agents table, else BUS for a
+    business head of actor_heads.yaml, else none for a person noun of actor_heads.person_nouns).
+    Since 0.3.420. Only a head that names an actor (a sector agent, a business or a person noun):
+    None where the head names the owner's work or act ("the IAEA's essential mission"), where the
+    possessor is no organisation (a state's possessed agents
+    are coded with the state's sectors, ``_people_key``; a person's relatives by
+    ``_named_persons_relatives``), where a name covers the head (a named unit, "NBU's Computer
+    Security Incident Response Team": coref keys the unit and ``_possessor_state`` places it), and
+    for a singular title head ("the IAEA's Director-General": ``_sole_officer``, CAMEO codes the
+    office holder by the body it acts for).
+
+    Shape: ``ActorCode(acts_for: ISO3 | None, sector: str | None, reason: str)`` or None."""
+    entity = (doc._.ng_entities or {}).get(key) if key else None
+    if entity is None or entity.type != "organization" or start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "NOUN" or any(m.entity_key and m.start <= root.idx < m.end for m in doc._.ng_mentions or []):
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or possessor_key(doc, start, end) != key or _sole_officer(doc, start, end):
+        return None
+    words = doc[owner.right_edge.i + 1:root.i + 1].text
+    agent = agent_sector(words)
+    if agent is not None and agent.sector:
+        sector = agent.sector
+    elif business_head(root.lower_) or business_head(root.lemma_):
+        sector = "BUS"
+    elif person_word(root):
+        sector = None  # "the cartel's top chemical brokers": people of no sector their words give
+    else:
+        # "the IAEA's essential mission", "the ministry's decision": a head that names no body
+        # or people is the owner's work or act, which the owner's key stands for
+        return None
+    owned = coder.for_key(key)
+    state = owned.acts_for if owned is not None else None
+    return ActorCode(state, sector, f"'{words}' owned by {key}, not {key} itself")
 
 
 def _people_key(key: Optional[str], sector: Optional[str]) -> Optional[str]:
