@@ -48,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.40"  # 0.3.40: a person's key and name leave out a quoted nickname inside the name (person:ismael-zambada-garcia), which becomes a form of the person (history: docs/component_versions.md)
+VERSION = "0.3.70"  # 0.3.70: an acronym bracketed in quotation marks after an organisation's name ("Internet Research Agency LLC (“IRA”)") is defined by the name, as an unquoted one (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -66,7 +66,9 @@ _VAGUE_DESCRIPTION_HEADS = {
 }
 # "Islamic Republic News Agency (IRNA)", also after the name's possessive ending ("the United
 # States Trade Representative’s (USTR) review": the bracket defines the name, not its possession)
-_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)")
+# Since 0.3.70 the acronym may stand in quotation marks, as legal drafting writes a defined term
+# ("Internet Research Agency LLC (“IRA”)"): the marks only set the term off
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*([\"“]?)([A-Z][A-Za-z0-9&.\-]{1,14})([\"”]?)\s*\)")
 # a bracket after a name that gives its name in another language and that name's acronym ("the
 # Cuban Revolutionary National Police (Policia Nacional Revolucionaria, PNR)"): the acronym
 # stands for the body both names name (checked against the bracketed name's initials)
@@ -871,10 +873,12 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             if country and not builder.entities[key].country:
                 builder.entities[key].country = country
             orgs.append((name, key))
-            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 26])
+            pair = _ACRONYM_AFTER.match(text[m.end:m.end + 28])
+            if pair is not None and bool(pair.group(1)) != bool(pair.group(3)):
+                pair = None  # an opening mark with no closing one (or the reverse) quotes something else
             inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
             if pair or inner:
-                acronyms.setdefault(inner or pair.group(1).replace(".", ""), key)
+                acronyms.setdefault(inner or pair.group(2).replace(".", ""), key)
             else:
                 translated = _TRANSLATED_ACRONYM_AFTER.match(text[m.end:m.end + 120])
                 short = translated.group(2).replace(".", "") if translated else ""

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.420"  # 0.3.420: a phrase whose head is a common noun naming an actor (a sector agent, a business or a person noun) with a named organisation as its possessor ("the Ministry of Defense's shipping company", "the cartel's top chemical brokers") keys no entity: the head acts for the owner's state in the sector its own words give, the owner only says whose it is (_body_owned_head) (history: docs/component_versions.md)
+VERSION = "0.3.421"  # 0.3.421: (branch number 0.3.410) a name the NER left untagged is placed by a predicate nominal naming one state ("IRA is a Russian entity"), as a tagged one is (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2265,9 +2265,11 @@ class ActorCoder:
                 if found is not None:
                     break
             # (a name whose head word the NER left untagged still leads a delegation: "Mr. Satya
-            # Narayan Pradhan, Director General, NCB led the Indian delegation")
-            return found or self._appositive_state(key, None) or self._relative_predicate_state(key) \
-                or self._delegation_state(key)
+            # Narayan Pradhan, Director General, NCB led the Indian delegation"). Since 0.3.421 a
+            # predicate nominal places it too, as it places a tagged name: "X (“IRA”) ... IRA is
+            # a Russian entity" (the copula names one referent, as apposition does)
+            return found or self._appositive_state(key, None) or self._predicate_state(key) \
+                or self._relative_predicate_state(key) or self._delegation_state(key)
         label = head.ent_type_
         first = head
         while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_:

@@ -123,3 +123,15 @@ def test_a_militia_affiliated_with_a_states_army_is_pro_government_not_rebel(nlp
     assert coded["org:liwa-al-fajr"] == ("SYR", "MIL")
     # a militia aligned with a state itself (not its forces) keeps the armed group's sector
     assert coded["org:kata-ib-nour"] == ("IRN", "REB")
+
+
+def test_a_quoted_bracketed_acronym_and_its_predicate_nominal_place_the_named_body(nlp):
+    # legal drafting defines a term in quotation marks ("(“VMA”)"): the acronym is the body's, and
+    # "VMA is a Russian entity" places the body under its full name, which the NER may leave untagged
+    x = extract("The Department seeks information on Volga Media Agency LLC (“VMA”) for its interference in "
+                "U.S. elections. VMA is a Russian entity engaged in electoral interference operations.",
+                dt.date(2022, 7, 28), nlp=nlp, outlet=STATE)
+    sought = _target(x, "Volga Media Agency LLC")
+    assert sought.target_key == "org:volga-media-agency-llc"
+    assert sought.target_acts_for == "RUS"
+    assert "org:vma" not in {m.entity_key for m in x.mentions}
