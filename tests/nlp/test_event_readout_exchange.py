@@ -65,11 +65,20 @@ def test_verbal_support_by_a_pronoun_side_in_a_readout_is_to_the_other_side(nlp)
 
 
 def test_a_pronoun_side_stressing_importance_in_a_readout_asks_the_other(nlp):
-    # the same call: "He emphasized the importance of defending democracy" (DEMAND) asks Ramírez
-    events = _events(nlp, RAMIREZ_CALL + "He emphasized the importance of defending and advancing democracy in "
-                     "the region, particularly in Haiti, Nicaragua, Venezuela, and Cuba.")
+    # the same call (contrast sentence): stressing the importance of an act on people the partner
+    # can do ("protecting civilians") is a DEMAND that asks Ramírez
+    events = _events(nlp, RAMIREZ_CALL + "He emphasized the importance of protecting civilians in the region.")
     demand = [e for e in events if e.type == "DEMAND"]
     assert demand and all(e.target_text == "Marta Lucia Ramirez" for e in demand), _explain(demand)
+
+
+def test_stressing_the_importance_of_defending_a_value_asks_nobody(nlp):
+    # the same call: "the importance of defending and advancing democracy" names a value to uphold,
+    # no act asked of Ramírez (events 0.7.640, the abstract_causes values): no DEMAND
+    events = _events(nlp, RAMIREZ_CALL + "He emphasized the importance of defending and advancing democracy in "
+                     "the region, particularly in Haiti, Nicaragua, Venezuela, and Cuba.")
+    assert not [e for e in events if e.type == "DEMAND"], _explain(events)
+    assert [e for e in events if e.type == "CONSULT"], _explain(events)
 
 
 def test_support_with_its_own_target_in_a_readout_keeps_it(nlp):
