@@ -380,3 +380,54 @@ def apposed_nationality(doc, start: Optional[int], end: Optional[int]) -> Option
         return ActorCode(country.alpha3, sector, f"the {country.alpha3} demonym phrase '{doc[token.i:noun.i + 1].text}' "
                                                  f"in apposition to the name")
     return None
+
+
+def placed_people(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of people a demonym only places: the demonym modifying a plural common noun whose
+    commonest sense names a person (``actor_heads.person_word``: WordNet noun.person, "Russian
+    hackers", "Ukrainian volunteers", "Syrian survivors") that names no office (titles.yaml heads
+    and ranks: "Iranian officials", "Russian negotiators" act as the state) and that neither
+    Phoenix nor the demonym tables give a sector (those are ``demonym_people``'s). Such people
+    belong to the state (acts_for) but are neither the state nor its government: no sector, as
+    for a state's "individuals" (linking ``_placed_set``). The mention at ``doc.text[start:end]``
+    is the demonym (the noun after it) or the whole phrase. Not for a relational noun ("our
+    Ukrainian partners": the state's side), a state, set, member or conflict-party head
+    (actor_heads.yaml), nor a noun in a contest ("Panamanian players": the team). None otherwise.
+    Since 0.3.430."""
+    from newsgraph.nlp.actor_heads import _lexicon, person_word
+    from newsgraph.nlp.roles import title_lexicon
+
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    country = _compound_demonym(span, root) or country_of_demonym(root.text)
+    if country is not None:
+        if root.dep_ not in ("amod", "compound", "nmod"):
+            return None
+        head, first = _hyphen_word_end(doc, root.head), span.end
+        if head.i < span.end or head.i - span.end >= 4:
+            return None
+    else:
+        head = root
+        demonyms = [c for c in root.children if c.i < root.i and c.dep_ in ("amod", "compound", "nmod")
+                    and c.i >= span.start and (country_of_demonym(c.text) or _compound_demonym(span, c))]
+        if len(demonyms) != 1:
+            return None
+        country = _compound_demonym(span, demonyms[0]) or country_of_demonym(demonyms[0].text)
+        first = demonyms[0].i + 1
+    if head.tag_ != "NNS" or not person_word(head) or in_contest(head):
+        return None
+    lemma = head.lemma_.lower()
+    lexicon = _lexicon()
+    if lemma in title_lexicon().heads or any(lemma in lexicon[name] or head.lower_ in lexicon[name] for name in (
+            "relational_heads", "state_heads", "unsectored_heads", "conflict_party_heads", "delegation_heads",
+            "group_member_heads", "member_network_heads", "partitive_heads")):
+        return None
+    words = doc[first:head.i + 1]
+    if agent_sector(words.text) is not None or after_demonym_sector(words.text.lower(), contest=True) is not None:
+        return None  # a sector of their own: demonym_people's
+    return ActorCode(country.alpha3, None, f"people of {country.alpha3}: the demonym before the person noun "
+                                           f"'{words.text}' (WordNet noun.person, no office)")

@@ -71,7 +71,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.50"  # 0.4.50: a place-tagged surname after untagged given names right after a title or a title phrase with its portfolio ("... for ... Affairs Heide Fulton") is a person, given names included; a name with a quoted nickname between given names and surnames ("Ismael “El Mayo” Zambada Garcia") is one person, whole (history: docs/component_versions.md)
+VERSION = "0.4.90"  # 0.4.90: a grave or acute accent between two letters is read as an apostrophe by the model ("can`t", "don`t", "Russia´s": model_text, one character for one; restore_text puts the article's mark back), so the tokenizer splits the contraction and the negation holds; a backtick used as a quote mark stays (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -2370,16 +2370,27 @@ def _retype_fixture_sides(doc: Doc, mentions: list[Mention]) -> None:
 
 
 NO_BREAK_SPACE = "\u00a0"
+# a grave accent (backtick) or acute accent between two letters: an apostrophe typed on a
+# keyboard without one (``model_text``)
+_APOSTROPHE_LOOKALIKE = re.compile(r"(?<=[^\W\d_])[`\u00b4](?=[^\W\d_])")
 
 
 def model_text(text: str) -> str:
-    """``text`` with each no-break space (U+00A0) read as a plain space, one character for one
+    """``text`` with each no-break space (U+00A0) read as a plain space and a grave or acute
+    accent between two letters as an apostrophe ("can`t" -> "can't"), one character for one
     (same length, same offsets). To a reader it is a space ("the United\u00a0States",
     "condemn\u00a0Russia's war": 90 of the 485 demo articles hold one, 165 sentences between two
     words), but spaCy's tokenizer splits on " " only and makes it a token of its own, which
     breaks the name and tags the word before it as a proper noun; ``restore_text`` puts the
     article's own characters back into the records."""
-    return text.replace(NO_BREAK_SPACE, " ") if NO_BREAK_SPACE in text else text
+    text = text.replace(NO_BREAK_SPACE, " ") if NO_BREAK_SPACE in text else text
+    if "`" in text or "\u00b4" in text:
+        # a grave or acute accent typed for the apostrophe inside a word ("can`t", "don`t",
+        # "Russia´s"): spaCy's tokenizer knows only ' and ’, reads "can`t" as one noun (the
+        # negation lost) and "Russia´s" as a name of its own; between two letters neither mark is
+        # a quote mark, which opens or closes a quotation beside a space (``like this'')
+        text = _APOSTROPHE_LOOKALIKE.sub("'", text)
+    return text
 
 
 def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
@@ -2436,8 +2447,9 @@ _QUOTED_FIELDS = {
 def restore_text(extraction, text: str) -> None:
     """Put the article's own letters back into the records' quoted text after the Doc's words
     were recased or its no-break spaces read as spaces (``model_text``; same offsets, only case
-    or the kind of space differs); a field whose text is not the span as a
+    or the kind of space or apostrophe differs); a field whose text is not the span as a
     case variant (joined quote parts, say) is recased piecewise where the lengths agree."""
+    model = model_text(text)  # the whole text: an apostrophe's letters may lie outside a span
     for attribute, fields in _QUOTED_FIELDS.items():
         for record in getattr(extraction, attribute):
             for field_name, start_name, end_name in fields:
@@ -2446,7 +2458,7 @@ def restore_text(extraction, text: str) -> None:
                 if value is None or start is None or end is None:
                     continue
                 original = text[start:end]
-                if original != value and model_text(original).lower() == value.lower():
+                if original != value and model[start:end].lower() == value.lower():
                     setattr(record, field_name, original)
 
 

@@ -58,7 +58,7 @@ from newsgraph.nlp.context_states import (_sentence_states, article_focus, conte
                                           place_delegation_hosts, place_context_aid_recipients)
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.coref import entity_key_for_span, slugify
-from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in_contest, people_noun_sector
+from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in_contest, people_noun_sector, placed_people
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import common_english_word, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.421"  # 0.3.421: (branch number 0.3.410) a name the NER left untagged is placed by a predicate nominal naming one state ("IRA is a Russian entity"), as a tagged one is (history: docs/component_versions.md)
+VERSION = "0.3.430"  # 0.3.430: a demonym on a plural WordNet person noun that names no office and that no Phoenix agent or demonym table gives a sector ("Russian hackers", "Ukrainian volunteers", "Syrian survivors") is the state's people: acts_for the state, no sector, no country key (demonym_people.placed_people); titles ("Iranian officials", "Russian negotiators"), relational, set and group-member heads keep the state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3799,6 +3799,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             # government (POLECAT/Phoenix code people by the state plus the noun's sector); the
             # people are not the state's entity either (_people_key)
             return _people_key(key, people.sector), ActorCode(code.acts_for, people.sector, people.reason, publisher_default=code.publisher_default)
+        placed_people_code = placed_people(doc, start, end) if code is not None and words is None and people is None \
+            and entity is not None and entity.type == "country" else None
+        if placed_people_code is not None and placed_people_code.acts_for == code.acts_for:
+            # "Russian hackers", "Ukrainian volunteers": people of the state by a person noun that
+            # names no office; they act for the state but are not its entity (no key) nor a sector of it
+            return None, ActorCode(code.acts_for, None, placed_people_code.reason,
+                                   publisher_default=code.publisher_default)
         if code is not None and code.acts_for and not code.sector and entity is not None and entity.type == "organization":
             # "selected Russian banks" tagged as one organisation: the sector its head noun gives
             headed = demonym_people(doc, start, end)

@@ -266,3 +266,24 @@ def test_a_contest_in_the_title_makes_a_states_team_its_athletes(nlp):
         refusal = next(e for e in extract(text, dt.date(2021, 12, 10), nlp=nlp, outlet=STATE, title=title).events
                        if e.type == "REJECT")
         assert (refusal.target_acts_for, refusal.target_sector) == ("AFG", expected), title
+
+
+def test_a_demonym_before_a_person_noun_of_no_office_is_the_states_people(nlp):
+    # "hacker" is a WordNet noun.person word no Phoenix agent or demonym table gives a sector:
+    # the hackers belong to Russia but are neither Russia's entity nor its government
+    text = "Russian hackers attacked the computer network of the Ukrainian government last week."
+    act = next(e for e in _events(nlp, text) if e.source_text and "hackers" in e.source_text)
+    assert (act.source_key, act.source_acts_for, act.source_sector) == (None, "RUS", None)
+
+
+def test_a_demonym_before_a_person_noun_outside_the_mention_is_the_states_people(nlp):
+    text = "Ukrainian volunteers attacked the convoy near the border on Monday."
+    act = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert (act.source_key, act.source_acts_for, act.source_sector) == (None, "UKR", None)
+
+
+def test_a_demonym_before_an_office_noun_stays_the_state(nlp):
+    # "negotiator" is a title head (titles.yaml): a state's negotiators act as the state
+    text = "Russian negotiators rejected the proposal on Tuesday."
+    act = next(e for e in _events(nlp, text) if e.type == "REJECT")
+    assert (act.source_key, act.source_acts_for) == ("country:RUS", "RUS")
