@@ -26,10 +26,11 @@ from tests.nlp.linked_events import explain as _explain, linked as _events
      "support of President Volodymyr Zelenskyy’s plan to tackle corruption and implement a reform agenda "
      "that delivers justice, security, and prosperity to the people of Ukraine.", "commitment", "AGREE",
      "Volodymyr Zelenskyy"),
-    # one "of" phrase after a list of three nouns (statedept, New Zealand)
-    ("New Zealand’s announcement underscores its commitment to the freedom, territorial integrity, and "
-     "sovereignty of Ukraine and illustrates New Zealand’s lasting commitment to preserving the "
-     "rules-based international order.", "commitment", "SUPPORT", "Ukraine"),
+    # one "of" phrase after a list of three nouns (contrast sentence after a statedept one whose
+    # subject is a thing, "New Zealand's announcement underscores ...": commentary, no event since
+    # events 0.7.640)
+    ("The Prime Minister underscored her government’s commitment to the freedom, territorial integrity, "
+     "and sovereignty of Ukraine.", "commitment", "SUPPORT", "Ukraine"),
     # the state whose things a hostile act's purpose harms (judged sample, cyber attacks)
     ("Russia launched cyber attacks in late February against commercial satellite networks to disrupt "
      "Ukrainian command and control during the invasion.", "attacks", "COERCE", "Ukrainian"),
