@@ -289,7 +289,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.580"  # 0.7.580: (mend 37a) the reading with person nouns runs only where the sentence has a person noun and the plain reading is empty, leaves a slot empty or has a person noun conjoined to an actor (_person_reading_may_add; output unchanged, fewer _read_events calls); a person noun conjoined to an actor read is a list member with its own event (_list_member_event: "Georgian farmers and truckers"); a custody handover skips the person only with a "to" phrase; "surrender" off custody_handover_verbs; a committed act is AGREE only with evidence: a cooperative type, a "with" partner or a shared commitment (event_detection.yaml joint_stance_modifiers); _commitment_goals shared; a vow is not carried on through a clausal complement or preposition; docstrings cite shipped numbers (history: docs/component_versions.md)
+VERSION = "0.7.590"  # 0.7.590: an object's "of" phrase that a comma-enclosed parenthetical parts from it and the parser hung on the verb ("vetoed the mandate, essentially, of the monitoring mission") is the object's, so the actor it names is the target (_parted_of_phrases) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4608,6 +4608,38 @@ def _agreed_content(clause: Token, trigger: Trigger) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
+# longest parenthetical (words between its two commas) that may part an object from its "of"
+# phrase: an adverb or a short set phrase ("essentially", "in effect", "in particular")
+_PARENTHETICAL_WORDS = 3
+
+
+def _parted_of_phrases(token: Token) -> list[Token]:
+    """An "of" phrase of the object ``token`` that a comma-enclosed parenthetical parts from it
+    and that the parser therefore hung on the verb ("vetoed the mandate, essentially, of the
+    monitoring mission": of -> vetoed). English puts a parenthetical adverb or set phrase
+    between a noun and its complement, and the comma after it resumes the noun phrase, so the
+    "of" phrase is the noun's (the objective genitive ``_actor_inside`` reads), not the verb's.
+    Only after a direct object with the parenthetical enclosed by commas, of at most
+    ``_PARENTHETICAL_WORDS`` words, all hung on the verb (an adverb, or a preposition with its
+    object). A verb taking "X of Y" ("accused Russia, again, of war crimes") has an actor or
+    people as X, read before this as the target. Returns [the "of" token] or []."""
+    if token.dep_ not in ("dobj", "obj") or token.pos_ != "NOUN":
+        return []
+    verb, doc = token.head, token.doc
+    comma = token.right_edge.i + 1
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= comma:
+            continue
+        inside = doc[comma + 1:prep.i - 1]
+        if doc[comma].text != "," or doc[prep.i - 1].text != "," or not 0 < len(inside) <= _PARENTHETICAL_WORDS:
+            return []
+        if all(w.pos_ == "ADV" and w.head.i == verb.i or w.dep_ == "prep" and w.head.i == verb.i
+               or w.head.i != verb.i and w.head.i in range(inside.start, inside.end) for w in inside):
+            return [prep]
+        return []
+    return []
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
@@ -4629,7 +4661,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                 and not _region_modifier(child):
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
-    for child in token.children:
+    for child in list(token.children) + _parted_of_phrases(token):
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
