@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.640"  # 0.7.640: non-events between two parties: a stressed importance of upholding a value asks no one (_upheld_value); a thing or clause that "underscores commitment" is evidence, no speaker (check not-evidence); the owner of a thing coordinated is no partner, "X and other organs" are one side; "the agency of the X people" targets the people (_capacity_owner) (history: docs/component_versions.md)
+VERSION = "0.7.642"  # 0.7.642: (branch number 0.7.591) an agentless passive of harm whose cause or means phrase ("in", "from", "due to", "as a result of") names an ASSAULT act noun of the trigger lexicon ("strike" by _strike_sense) or a noun of armed conflict (ongoing_conflict_nouns: "Russia's aggression") takes that act's own doer ("by" agent, possessor, nationality or name before it) as source: "civilians were wounded as a result of the bombardment by Russian forces" (_harm_cause_doer; a clause of its own is never searched) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -863,6 +863,7 @@ def _hands_of(predicate: Token) -> Optional[Token]:
 # the explanation's source rule of a passive that names no agent ("X is being designated
 # pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
 AGENTLESS = "none (agentless passive)"
+HARM_CAUSE_RULE = "doer of the hostile act that caused the harm (agentless passive)"
 # the target rule of a place "in" X taken as the target ("curfew in X")
 PLACE_IN_RULE = "place 'in' as target"
 # the explanation's source rule of an obligation told in the text's own words, outside any
@@ -4664,6 +4665,38 @@ def _agreed_content(clause: Token, trigger: Trigger) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
+# longest parenthetical (words between its two commas) that may part an object from its "of"
+# phrase: an adverb or a short set phrase ("essentially", "in effect", "in particular")
+_PARENTHETICAL_WORDS = 3
+
+
+def _parted_of_phrases(token: Token) -> list[Token]:
+    """An "of" phrase of the object ``token`` that a comma-enclosed parenthetical parts from it
+    and that the parser therefore hung on the verb ("vetoed the mandate, essentially, of the
+    monitoring mission": of -> vetoed). English puts a parenthetical adverb or set phrase
+    between a noun and its complement, and the comma after it resumes the noun phrase, so the
+    "of" phrase is the noun's (the objective genitive ``_actor_inside`` reads), not the verb's.
+    Only after a direct object with the parenthetical enclosed by commas, of at most
+    ``_PARENTHETICAL_WORDS`` words, all hung on the verb (an adverb, or a preposition with its
+    object). A verb taking "X of Y" ("accused Russia, again, of war crimes") has an actor or
+    people as X, read before this as the target. Returns [the "of" token] or []."""
+    if token.dep_ not in ("dobj", "obj") or token.pos_ != "NOUN":
+        return []
+    verb, doc = token.head, token.doc
+    comma = token.right_edge.i + 1
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= comma:
+            continue
+        inside = doc[comma + 1:prep.i - 1]
+        if doc[comma].text != "," or doc[prep.i - 1].text != "," or not 0 < len(inside) <= _PARENTHETICAL_WORDS:
+            return []
+        if all(w.pos_ == "ADV" and w.head.i == verb.i or w.dep_ == "prep" and w.head.i == verb.i
+               or w.head.i != verb.i and w.head.i in range(inside.start, inside.end) for w in inside):
+            return [prep]
+        return []
+    return []
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
@@ -4685,7 +4718,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
                 and not _region_modifier(child):
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
-    for child in token.children:
+    for child in list(token.children) + _parted_of_phrases(token):
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
@@ -9163,6 +9196,60 @@ def _custodian_state(predicate: Token, lex: Lexicon) -> Optional[Token]:
     if country is None or country.matched_as not in ("name", "alias"):
         return None
     return place
+
+
+# prepositions (and complex prepositions: head word, its inner preposition) by which an agentless
+# passive of harm names the act that caused it: "killed in Russia's strikes", "injured as a result
+# of Russia's aggression", "died due to / because of ..."
+_CAUSE_PREPS = frozenset({"in", "from"})
+_CAUSE_COMPLEX_PREPS = {"result": "of", "due": "to", "because": "of"}
+
+
+def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The doer of the hostile act an agentless passive of harm names as its cause: "a journalist
+    was injured as a result of Russia's aggression", "civilians were killed in Russian strikes".
+    The harm is that act's effect (its patient is the act's victim), so the act's doer did it
+    (PLOVER ASSAULT: the source is who uses force). Only an act noun of the trigger lexicon whose
+    type is ASSAULT (``_strike_sense`` for "strike") or a noun of armed conflict or offensive
+    (event_detection.yaml ongoing_conflict_nouns: "Russia's aggression"), reached by a cause or means phrase on the verb itself, and only its own doer
+    named inside its phrase: a "by" agent or possessor (``_act_doer``) or a nationality or name
+    before it ("Russian strikes"); and only in a passive clause with its own subject (the harmed). A clause of its own ("as Ukrainian forces retook the town") is
+    no phrase of the verb, so its subject is never taken. Returns the doer token or None."""
+    if _passive_agent(predicate) is not None:
+        return None
+    if not _children(predicate, ("nsubjpass",)):
+        # only a passive clause with its own subject names who was harmed ("those killed as a
+        # result of ...", a participle on a noun, leaves the patient to other readings): an act
+        # with a doer and no patient is no fact to add
+        return None
+    acts = []
+    for prep in predicate.children:
+        if prep.dep_ != "prep":
+            continue
+        inner = _CAUSE_COMPLEX_PREPS.get(prep.lower_)
+        if prep.lower_ in _CAUSE_PREPS or (inner is not None and any(
+                c.dep_ in ("pcomp", "prep") and c.lower_ == inner for c in prep.children)):
+            # ("due to X": the parser makes "to" a pcomp and X the object of "due")
+            acts += _children(prep, ("pobj",))
+        for word in [prep] + _children(prep, ("pobj",)):
+            # "as a result of X": X is the object of the inner "of" of the head noun
+            inner = _CAUSE_COMPLEX_PREPS.get(word.lower_, inner)
+            for sub in word.children:
+                if sub.dep_ in ("prep", "pcomp") and sub.lower_ == inner:
+                    acts += _children(sub, ("pobj",))
+    conflicts = detection_lexicon()["ongoing_conflict_nouns"]
+    for act in acts:
+        entry = lex.nouns.get(act.lemma_.lower())
+        if entry is None and act.lemma_.lower() not in conflicts:
+            continue
+        doer = _act_doer(act, lex) or next(
+            (c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and c.i < act.i
+             and c.ent_type_ in ACTOR_ENT_LABELS and _is_actor(c, lex, allow_pronoun=False)), None)
+        if doer is not None and (act.lemma_.lower() in conflicts or _strike_sense(act, entry, doer, lex)[0] == "ASSAULT"):
+            # (an armed conflict or offensive, "as a result of Russia's aggression", is the state's
+            # force as a whole; "strike" is an armed attack when its doer or object says so)
+            return doer
+    return None
 
 
 def _named_country(token: Optional[Token]) -> Optional[Token]:
@@ -15305,6 +15392,9 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             implied = _implied_state(predicate, trigger, lex) if custodian is None else None
             if implied is not None:
                 source, source_rule_note = implied, "state whose authority the place names (agentless passive)"
+            causer = _harm_cause_doer(predicate, lex) if trigger.event_type == "ASSAULT" and source is None else None
+            if causer is not None:
+                source, source_rule_note = causer, HARM_CAUSE_RULE
             sender = _preps(predicate).get("from") if trigger.event_type == "COOPERATE" and source is None \
                 and predicate.lemma_.lower() in detection_lexicon()["custody_handover_verbs"] else None
             if sender is not None and _is_actor(sender, lex, allow_pronoun=False):
