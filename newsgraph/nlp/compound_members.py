@@ -24,6 +24,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.actor_heads import person_word
 from newsgraph.nlp.context_states import head_agent_sector, multi_state_head
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_ents
@@ -115,13 +116,16 @@ def state_members(head: Token) -> list[Token]:
     "Mexican" in "the U.S. and Mexican governments"), in text order, or the conjuncts of an
     elliptical coordination of state names (``elliptical_members``: "North and South Korea");
     [] when the noun has no such modifier, any conjunct names no state ("Latin American and
-    Caribbean partners") or the noun names no actor ("Russian and Belarusian flags")."""
+    Caribbean partners") or the noun names no actor ("Russian and Belarusian flags"). A noun of
+    people with no sector of its own (actor_heads.person_nouns: "the U.S. and Brazilian
+    participants") is distributed too, since 0.7.680: English coordination is the same, and
+    each member is that state's people, in no sector (``member_code``)."""
     if head.pos_ == "PROPN":
         return elliptical_members(head)
     if head.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN":
         return []
     members = _coordinated_states(head, _state)
-    return members if members and head_sector(head) else []
+    return members if members and (head_sector(head) or person_word(head)) else []
 
 
 def _coordinated_states(head: Token, state_of) -> list[Token]:
@@ -150,7 +154,8 @@ def _member_head(token: Token) -> Optional[Token]:
 def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
     """The code of the actor span ``start``:``end`` (characters) when it is one state word of a
     coordination on a head noun ("Mexican" in "the U.S. and Mexican governments"): that state in
-    the head noun's sector (MEX GOV); None otherwise."""
+    the head noun's sector (MEX GOV), or in none for a noun of people with no sector ("Brazilian"
+    in "the U.S. and Brazilian participants": BRA, no sector); None otherwise."""
     if start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")

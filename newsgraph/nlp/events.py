@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.642"  # 0.7.642: (branch number 0.7.591) an agentless passive of harm whose cause or means phrase ("in", "from", "due to", "as a result of") names an ASSAULT act noun of the trigger lexicon ("strike" by _strike_sense) or a noun of armed conflict (ongoing_conflict_nouns: "Russia's aggression") takes that act's own doer ("by" agent, possessor, nationality or name before it) as source: "civilians were wounded as a result of the bombardment by Russian forces" (_harm_cause_doer; a clause of its own is never searched) (history: docs/component_versions.md)
+VERSION = "0.7.680"  # 0.7.680: a plural person noun (WordNet person list, no sector noun) that a possessor or an "of"/"from" phrase names by an actor body ("designating the executives and board members of X", "visa restrictions on executives of several Colombian companies", "arrested the cartel's top chemical brokers") is the actor itself, read with or without person nouns as actors, and its span takes the "of" phrase in (_people_of_a_body); a person noun on coordinated state words ("the U.S. and Brazilian participants") is one member per state (compound_members.state_members) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4340,6 +4340,15 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
                        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     if token.pos_ == "NOUN" and _names_a_person(token):
         return True  # "congratulated the President-elect": a title coref read as a person of the article
+    if _people_of_a_body(token, lex) is not None or (
+            token.pos_ == "NOUN" and _vague_person_noun(token, lex) and state_members(token)):
+        # "designating the executives of Gazprombank", "arrested the cartel's chemical brokers",
+        # "meet the U.S. and Brazilian participants": people a possessor, an "of" phrase or
+        # coordinated state words name by their body or states are the actors, whether or not
+        # person nouns are read as actors elsewhere (``_PERSON_NOUN_ACTORS``), so the body or
+        # the first state, which did not undergo the act, is not taken for them; the states
+        # are one member each (``_with_conjuncts``, compound_members) (since 0.7.680)
+        return True
     if _PERSON_NOUN_ACTORS.get() and _vague_person_noun(token, lex) \
             and not is_kinship_noun(token) and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
             and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
@@ -4399,6 +4408,40 @@ def _of_a_body(token: Token, lex: Lexicon) -> bool:
                 if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
                     return True
     return False
+
+
+def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor whose people the plural person noun ``token`` names, where a possessor or an "of"
+    / "from" phrase on it (or on a noun conjoined with it) holds one: "Gazprombank" of "the
+    executives and board members of Gazprombank", "the cartel" of "the cartel's top chemical
+    brokers", "Sberbank" of "executives of two of Russia's banks, Sberbank and ..."; else None.
+    English grammar: the head of a noun phrase names its referent, and the possessor or "of"
+    phrase only says whose the people are, so the people, not their body, are the participant
+    (PLOVER: the recipient of a sanction or an arrest is who is designated or held); the linker
+    keys no entity for them and places them by their body's state (linking._body_owned_head).
+    ``token`` is a plural common noun of the WordNet person list (actor_heads.person_nouns,
+    ``_vague_person_noun``), not a sector noun of plover_frames.yaml actor_nouns ("members of the
+    Duma": the body's own agents, which the linker keys to it), nor a relative ("the children of
+    X", read by the kinship rule of ``_is_actor``), nor a negated ("non-combatants") or
+    hyphen-prefixed word, as in ``_is_actor``'s person-noun rule. Since 0.7.680."""
+    if token.tag_ != "NNS" or not _vague_person_noun(token, lex) or is_kinship_noun(token) \
+            or _negating_prefix(token) or _hyphen_prefix(token):
+        return None
+    for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
+                return child
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ == "NUM":  # "of two of Russia's banks"
+                    obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"), obj)
+                if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
+                    return obj
+    return None
 
 
 def _vague_person_noun(token: Token, lex: Lexicon) -> bool:
@@ -4965,6 +5008,7 @@ def _people_holding(found: Token, starts: list[Token], lex: Lexicon) -> Optional
         if word.i != found.i and _people_noun(word, lex):
             held = word
     return held if word.i in top else None
+
 
 
 class _Frontier:
@@ -7186,6 +7230,14 @@ def _actor_span(token: Token) -> tuple[int, int]:
                     # regime": a member is named by the body or people it belongs to, which also
                     # gives the state it acts for
                     end = max(end, obj.i + 1)
+                elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
+                        and _people_of_a_body(token, load_lexicon()) is not None:
+                    # "executives of several Colombian maritime transportation companies": people
+                    # named by their body (``_people_of_a_body``), which gives the state they act for
+                    owner = _people_of_a_body(token, load_lexicon())
+                    if owner.i >= obj.i:
+                        owner_ent = _entity_of(owner)
+                        end = max(end, owner_ent.end if owner_ent is not None else owner.i + 1)
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:

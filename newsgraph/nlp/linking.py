@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.430"  # 0.3.430: a demonym on a plural WordNet person noun that names no office and that no Phoenix agent or demonym table gives a sector ("Russian hackers", "Ukrainian volunteers", "Syrian survivors") is the state's people: acts_for the state, no sector, no country key (demonym_people.placed_people); titles ("Iranian officials", "Russian negotiators"), relational, set and group-member heads keep the state (history: docs/component_versions.md)
+VERSION = "0.3.440"  # 0.3.440: a plural person noun a possessor or "of" phrase names by its body ("executives of several Colombian maritime transportation companies") keys no entity and acts for the body's state, in no sector (_people_of_keyed_body); a business a named person owns ("Mordashov's companies") keys no one, BUS (_body_owned_head); one state of a coordinated modifier on a person noun of no sector ("the U.S. and Brazilian participants") is that state's people, no key (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3694,8 +3694,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     member = member_code(doc, start, end)
     if member is not None:
         # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
-        # in the sector its head noun gives (compound_members)
-        return _country_key(doc, member.acts_for), member
+        # in the sector its head noun gives (compound_members); a noun of people of no sector
+        # ("the U.S. and Brazilian participants") is each state's people, not the state: no key
+        # (since 0.3.440)
+        return (_country_key(doc, member.acts_for) if member.sector else None), member
     regional = _regional_set_head(doc, start, end)
     if regional is not None and regional.idx < (end or 0):
         # "our European allies", "African leaders": several states (or their leaders) a region's
@@ -5218,19 +5220,29 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
     None where the head names the owner's work or act ("the IAEA's essential mission"), where the
     possessor is no organisation (a state's possessed agents
     are coded with the state's sectors, ``_people_key``; a person's relatives by
-    ``_named_persons_relatives``), where a name covers the head (a named unit, "NBU's Computer
+    ``_named_persons_relatives``) but for a business a person owns ("Four of Mordashov's
+    companies": BUS, the owner's state, since 0.3.440), where a name covers the head (a named unit, "NBU's Computer
     Security Incident Response Team": coref keys the unit and ``_possessor_state`` places it), and
     for a singular title head ("the IAEA's Director-General": ``_sole_officer``, CAMEO codes the
     office holder by the body it acts for).
 
+    Since 0.3.440 also a plural person noun that a possessor or an "of" phrase names by its body,
+    whatever the body is (``_people_of_keyed_body``: "the executives of several Colombian
+    companies").
+
     Shape: ``ActorCode(acts_for: ISO3 | None, sector: str | None, reason: str)`` or None."""
     entity = (doc._.ng_entities or {}).get(key) if key else None
-    if entity is None or entity.type != "organization" or start is None or end is None:
+    if entity is None or start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
+    people = _people_of_keyed_body(doc, coder, key, root)
+    if people is not None:
+        return people
+    if entity.type not in ("organization", "person"):
+        return None
     if root.pos_ != "NOUN" or any(m.entity_key and m.start <= root.idx < m.end for m in doc._.ng_mentions or []):
         return None
     owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -5248,9 +5260,38 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
         # "the IAEA's essential mission", "the ministry's decision": a head that names no body
         # or people is the owner's work or act, which the owner's key stands for
         return None
+    if entity.type == "person" and sector != "BUS":
+        # a person's possessed people are relatives or agents read elsewhere
+        # (``_named_persons_relatives``); only a business a person owns ("Mordashov's companies")
+        # is a body apart from its owner (since 0.3.440)
+        return None
     owned = coder.for_key(key)
     state = owned.acts_for if owned is not None else None
     return ActorCode(state, sector, f"'{words}' owned by {key}, not {key} itself")
+
+
+def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[ActorCode]:
+    """The code of an actor phrase headed by ``root``, a plural person noun that a possessor or an
+    "of" / "from" phrase names by its body (events._people_of_a_body: "the executives of several
+    Colombian maritime transportation companies", "the cartel's top chemical brokers",
+    "Mordashov's associates"), where ``key`` is only that body's: English grammar makes the head
+    noun the referent, so the slot keys no entity (the body did not undergo the act; PLOVER's
+    recipient of a sanction is who is designated) and the people act for the body's state, in no
+    sector (a person noun says no sector: CAMEO codes such people by their state alone). None
+    where ``root`` is no such noun or ``key`` names someone else. Since 0.3.440.
+
+    Shape: ``ActorCode(acts_for: ISO3 | None, sector: None, reason: str)`` or None."""
+    from newsgraph.nlp.events import _people_of_a_body, load_lexicon
+
+    owner = _people_of_a_body(root, load_lexicon())
+    if owner is None:
+        return None
+    owner_words = range(owner.left_edge.idx, owner.idx + len(owner))
+    if not any(m.entity_key == key and m.start in owner_words for m in doc._.ng_mentions or []):
+        return None
+    owned = coder.for_key(key)
+    state = owned.acts_for if owned is not None else None
+    return ActorCode(state, None, f"'{root.text}' of {key}, not {key} itself")
 
 
 def _people_key(key: Optional[str], sector: Optional[str]) -> Optional[str]:

@@ -169,3 +169,12 @@ def test_a_state_name_with_and_in_it_is_one_member(base_nlp, nlp):
     # near miss: two states joined by "and" are two names, none of them a tail
     doc = base_nlp("We commend Brazil and Guatemala for their leadership.")
     assert and_name_tails([_head(doc, "Brazil"), _head(doc, "Guatemala")]) == set()
+
+
+def test_a_person_noun_of_no_sector_on_coordinated_states_is_each_states_people(base_nlp, nlp):
+    # invented: "participants" names people of no sector; each state word is its own people
+    text = "The Secretary will meet the Kenyan and Brazilian participants of the exchange program."
+    assert [t.text for t in state_members(_head(base_nlp(text), "participants"))] == ["Kenyan", "Brazilian"]
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("meet")]
+    assert sorted((e.target_acts_for, e.target_key, e.target_sector) for e in events) == [
+        ("BRA", None, None), ("KEN", None, None)], show(events)

@@ -306,6 +306,15 @@ def test_an_of_phrase_after_conjoined_nouns_modifies_them_all(base_nlp):
             "by designating the executives and board members of two of Russia's most important banks, Sberbank "
             "and Gazprombank.")
     designated = [e for e in find_events(base_nlp(text)) if e.type == "SANCTION"]
-    # the of-phrase holds the designated people's banks, and its list names them: one target per
-    # named bank (events 0.7.90), never the bare "executives"
-    assert sorted(e.target_text for e in designated) == ["Gazprombank", "Sberbank"], _show(designated)
+    # the of-phrase after the last conjunct names whose people both nouns are: the people, not
+    # their banks, are designated (events 0.7.680, _people_of_a_body; PLOVER: the recipient is who
+    # is sanctioned), one target for the coordinated people, no event per bank
+    assert [e.target_text for e in designated] == ["executives and board members"], _show(designated)
+
+
+def test_people_a_possessor_or_of_phrase_names_by_their_body_are_the_actors(base_nlp):
+    # invented: a plural person noun (no sector noun) owned by a named body heads its phrase
+    for text, people in (("Police arrested the smuggling ring's couriers at the port.", "couriers"),
+                         ("The ministry sanctioned executives of two shipping firms.", "executives")):
+        events = find_events(base_nlp(text))
+        assert events and all(people in (e.target_text or "") for e in events), _show(events)

@@ -90,9 +90,8 @@ def test_a_legal_form_alone_is_no_organisations_alias():
 
 def test_banks_a_state_owns_are_its_businesses_and_so_are_the_banks_named_after_them(nlp):
     # "banks" is a business head (CAMEO BUS): the phrase is placed by Russia, not Russia's government
-    x = extract("Today, the United States is designating the executives and board members of two of Russia’s most "
-                "important banks, Sberbank and Alfa Bank, and their subsidiaries.", dt.date(2022, 4, 6), nlp=nlp,
-                outlet=STATE)
+    x = extract("Today, the United States is designating two of Russia’s most important banks, Sberbank and "
+                "Alfa Bank, and their subsidiaries.", dt.date(2022, 4, 6), nlp=nlp, outlet=STATE)
     # the plural's members are named in apposition: they are the targets, and the plural keyed to
     # the first of them would repeat its event (linking 0.3.31-members)
     assert not [e for e in x.events if e.target_text == "Russia’s most important banks"]
@@ -135,3 +134,19 @@ def test_a_quoted_bracketed_acronym_and_its_predicate_nominal_place_the_named_bo
     assert sought.target_key == "org:volga-media-agency-llc"
     assert sought.target_acts_for == "RUS"
     assert "org:vma" not in {m.entity_key for m in x.mentions}
+
+
+def test_people_an_of_phrase_names_by_their_body_key_no_entity_and_act_for_its_state(nlp):
+    # invented: the executives, not their companies, are restricted (linking 0.3.440)
+    x = extract("The United States imposed visa restrictions on executives of several Colombian shipping "
+                "companies.", dt.date(2024, 5, 6), nlp=nlp, outlet=STATE)
+    restricted = [e for e in x.events if e.type == "SANCTION"]
+    assert restricted and all(e.target_text.startswith("executives") and e.target_key is None
+                              and e.target_acts_for == "COL" for e in restricted), restricted
+
+
+def test_a_business_a_named_person_owns_keys_no_one(nlp):
+    # invented: the companies are designated, not their owner (linking 0.3.440)
+    x = extract("Four of Ivanov's companies are also being designated.", dt.date(2022, 6, 2), nlp=nlp, outlet=STATE)
+    designated = [e for e in x.events if e.type == "SANCTION"]
+    assert designated and all(e.target_key is None and e.target_sector == "BUS" for e in designated), designated
