@@ -51,7 +51,7 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     country = _compound_demonym(span, root) or country_of_demonym(root.text)
     if country is None:
         return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root) \
-            or _state_name_before_people(doc, span, root)
+            or _state_name_before_people(doc, span, root) or _members_of_state_people(doc, root)
     a_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
     if a_noun and _plural_people(root, country.alpha3):
         if _bare_definite(root):
@@ -145,6 +145,30 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return None
+
+
+# the head nouns of a partitive "N of <a set>" that picks part of the set and names no office
+# or sector of its own: "member" (an element of the set: "members of Russia's forces"), "part",
+# "some", "many", "most", "all", "several", "one" of a plural ("some of Russia's forces")
+_PARTITIVE_MEMBER_HEADS = frozenset({"member", "members", "part", "some", "many", "most", "all", "several", "one"})
+
+
+def _members_of_state_people(doc, root) -> Optional[ActorCode]:
+    """The code of a partitive whose "of" phrase is a state's people ``_state_before_head`` codes
+    ("members of Russia's forces" -> RUS MIL, "some of the Ukrainian nationals" -> UKR CVL): the
+    members of a set are of the set's state and sector (English partitive: the head picks part of
+    the "of" phrase's plural, the plural says who they are). Only the plain member nouns and
+    quantifiers of ``_PARTITIVE_MEMBER_HEADS``, right after which "of" stands; None otherwise."""
+    if root.lower_ not in _PARTITIVE_MEMBER_HEADS or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ != "of":
+        return None
+    of = doc[root.i + 1]
+    if of.head.i != root.i:
+        return None
+    objects = [c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
+    found = _state_before_head(doc, objects[0]) if len(objects) == 1 else None
+    if found is None:
+        return None
+    return ActorCode(found.acts_for, found.sector, f"'{root.text} of' the set of {found.reason}")
 
 
 def _state_name_before_people(doc, span, root) -> Optional[ActorCode]:

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.440"  # 0.3.440: a plural person noun a possessor or "of" phrase names by its body ("executives of several Colombian maritime transportation companies") keys no entity and acts for the body's state, in no sector (_people_of_keyed_body); a business a named person owns ("Mordashov's companies") keys no one, BUS (_body_owned_head); one state of a coordinated modifier on a person noun of no sector ("the U.S. and Brazilian participants") is that state's people, no key (history: docs/component_versions.md)
+VERSION = "0.3.460"  # 0.3.460: a statement's speaker given as a bare title ("The President reiterated that ...") is keyed as an event's actor is, as the one holder of that title of its state the article names (_key_title_holders); a partitive member noun or quantifier over a state's people ("members of Russia's forces", "some of Russia's forces") takes the set's state and sector (demonym_people._members_of_state_people: MIL, not GOV) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5610,6 +5610,9 @@ def link_facts(doc) -> None:
         _readout_counterparts(doc, doc._.ng_events)
         # a named party of a designation left unplaced beside co-designees all placed in one state
         _place_co_designees(coder, doc._.ng_events)
+    # a statement's speaker given as a bare title ("The President reiterated that ..."), as an
+    # event's actor is above: the one holder of that title the article names
+    _key_title_holders(doc, (), doc._.ng_statements)
     _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
     # after every pass that places an actor: a trip by no political actor is no visit
     from newsgraph.nlp.events import private_trip_check
@@ -6169,28 +6172,32 @@ def _key_government_descriptions(doc, events) -> None:
 _BARE_TITLE = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)$")
 
 
-def _key_title_holders(doc, events) -> None:
+def _key_title_holders(doc, events, statements=None) -> None:
     """Key each actor slot that is a bare title ("The President underscored his support ...") and
     acts for one state but has no key as the one person of the article the roles component gave
     that title (or a title it begins: "the Secretary" of "Secretary of State") and who acts for the
     same state (``_title_holder``): in "President Biden spoke with President Xi ... The President
     underscored" the U.S. release's President is Biden, as a reader takes a definite title to name
     its holder in the writer's state (coref leaves it open while two holders are named). None
-    keyed where no such person, or more than one, is named."""
-    for event in events or []:
-        for side in ("source", "target"):
-            state, text = getattr(event, f"{side}_acts_for"), getattr(event, f"{side}_text")
-            match = _BARE_TITLE.match(" ".join((text or "").split()))
-            if getattr(event, f"{side}_key") or not match:
-                continue
-            if not state:
-                _key_stateless_title(doc, event, side, match.group(1))
-                continue
-            key = _title_holder(doc, match.group(1).lower(), state)
-            if key is None:
-                continue
-            setattr(event, f"{side}_key", key)
-            event.explanation = (event.explanation or "") + \
+    keyed where no such person, or more than one, is named. The slots: each event's source and
+    target, and (since linking 0.3.460) each statement's speaker ("The President reiterated that
+    U.S. policy on Taiwan has not changed": the same definite title, the same holder)."""
+    slots = [(e, side) for e in events or [] for side in ("source", "target")] \
+        + [(s, "speaker") for s in statements or []]
+    for fact, side in slots:
+        state, text = getattr(fact, f"{side}_acts_for"), getattr(fact, f"{side}_text")
+        match = _BARE_TITLE.match(" ".join((text or "").split()))
+        if getattr(fact, f"{side}_key") or not match:
+            continue
+        if not state:
+            _key_stateless_title(doc, fact, side, match.group(1))
+            continue
+        key = _title_holder(doc, match.group(1).lower(), state)
+        if key is None:
+            continue
+        setattr(fact, f"{side}_key", key)
+        if hasattr(fact, "explanation"):
+            fact.explanation = (fact.explanation or "") + \
                 f"; {side} '{text.strip()}' is the one {match.group(1)} of {state} the article names: " \
                 f"{doc._.ng_entities[key].name}"
 
@@ -6206,7 +6213,9 @@ def _key_stateless_title(doc, event, side: str, title: str) -> None:
     if _fold(title.split()[-1]) not in _title_heads() or _plural_title(title):
         return  # (a plural, "Attorneys General", is several people, no one holder)
     holders = _title_premodified_holders(doc, title)
-    other = getattr(event, ("target" if side == "source" else "source") + "_key")
+    # a statement's speaker has no other actor (a speaker who names himself is still himself)
+    other = getattr(event, ("target" if side == "source" else "source") + "_key") \
+        if side in ("source", "target") else None
     if len(holders) != 1 or next(iter(holders)) == other:
         return
     key = holders.pop()
@@ -6215,8 +6224,9 @@ def _key_stateless_title(doc, event, side: str, title: str) -> None:
     if entity.acts_for:
         setattr(event, f"{side}_acts_for", entity.acts_for)
         setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or entity.sector)
-    event.explanation = (event.explanation or "") + \
-        f"; {side} '{title}' is the one person the article introduces by that title: {entity.name}"
+    if hasattr(event, "explanation"):
+        event.explanation = (event.explanation or "") + \
+            f"; {side} '{title}' is the one person the article introduces by that title: {entity.name}"
 
 
 # what may stand between a title's first words and the name it premodifies: the rest of the

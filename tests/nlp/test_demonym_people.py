@@ -287,3 +287,18 @@ def test_a_demonym_before_an_office_noun_stays_the_state(nlp):
     text = "Russian negotiators rejected the proposal on Tuesday."
     act = next(e for e in _events(nlp, text) if e.type == "REJECT")
     assert (act.source_key, act.source_acts_for) == ("country:RUS", "RUS")
+
+
+def test_members_of_a_states_forces_are_its_military(nlp):
+    # a partitive picks part of its "of" phrase's set: the members are of the forces' state and
+    # sector (invented sentence after the demo releases' "members of Russia's forces")
+    text = "The Secretary said that members of Russia's forces have committed war crimes in Ukraine."
+    accusation = next(e for e in _events(nlp, text) if e.type == "DISAPPROVE")
+    assert (accusation.target_acts_for, accusation.target_sector) == ("RUS", "MIL")
+
+
+def test_members_of_a_states_government_stay_its_government(nlp):
+    # "government" is no people noun of a sector table: the partitive step reads nothing, the state stays GOV
+    text = "Members of Russia's government visited Minsk on Tuesday."
+    visit = next(e for e in _events(nlp, text) if e.type == "CONSULT")
+    assert (visit.source_acts_for, visit.source_sector) == ("RUS", "GOV")

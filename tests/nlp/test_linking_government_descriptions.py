@@ -11,6 +11,7 @@ import pytest
 import datetime as dt
 
 from newsgraph.nlp.linking import _government_description
+from newsgraph.nlp.pipeline import extract
 from tests.nlp.linked_events import linked, show
 
 
@@ -44,6 +45,28 @@ def test_a_bare_title_is_its_one_holder_of_the_same_state(nlp):
     assert events, show(events)
     assert all(e.source_acts_for == "USA" and e.source_key and "biden" in e.source_key for e in events), \
         [(e.trigger, e.source_key, e.source_acts_for) for e in events]
+
+
+def test_a_bare_title_speaker_is_its_one_holder_of_the_same_state(nlp):
+    # a statement's speaker is keyed as an event's actor is (linking 0.3.460): whitehouse, Readout of
+    # President Joseph R. Biden Jr. Call with President Xi Jinping (2022-03-18, trimmed)
+    text = ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People’s Republic of China "
+            "(PRC). The President reiterated that U.S. policy on Taiwan has not changed.")
+    x = extract(text, dt.date(2022, 3, 18), nlp=nlp, outlet="The White House")
+    spoken = [s for s in x.statements if (s.speaker_text or "").strip() == "The President"]
+    assert spoken, [(s.speaker_text, s.content) for s in x.statements]
+    assert all(s.speaker_acts_for == "USA" and s.speaker_key and "biden" in s.speaker_key for s in spoken), \
+        [(s.speaker_text, s.speaker_key, s.speaker_acts_for) for s in spoken]
+
+
+def test_a_bare_title_speaker_with_two_holders_of_its_state_stays_open(nlp):
+    # contrast (constructed): two U.S. Secretaries named, the speaker "the Secretary" keys no one here
+    text = ("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin met in Washington on Monday. "
+            "Later, the Secretary said that the talks were productive.")
+    x = extract(text, dt.date(2022, 3, 18), nlp=nlp, outlet="U.S. Department of State")
+    spoken = [s for s in x.statements if (s.speaker_text or "").strip().lower() == "the secretary"]
+    assert spoken, [(s.speaker_text, s.content) for s in x.statements]
+    assert all(s.speaker_key is None for s in spoken), [(s.speaker_text, s.speaker_key) for s in spoken]
 
 
 def test_a_bare_title_with_two_holders_of_its_state_stays_open(nlp):
