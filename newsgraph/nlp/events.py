@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.680"  # 0.7.680: a plural person noun (WordNet person list, no sector noun) that a possessor or an "of"/"from" phrase names by an actor body ("designating the executives and board members of X", "visa restrictions on executives of several Colombian companies", "arrested the cartel's top chemical brokers") is the actor itself, read with or without person nouns as actors, and its span takes the "of" phrase in (_people_of_a_body); a person noun on coordinated state words ("the U.S. and Brazilian participants") is one member per state (compound_members.state_members) (history: docs/component_versions.md)
+VERSION = "0.7.710"  # 0.7.710: a third-person object pronoun ("him", "them") the linker resolved to another actor of the source's state keeps its target: a named person or body with a key of its own ("The Department ... thanks him": the envoy) or keyless people of a non-state sector ("American citizens ... we urge them to reconsider"); only the source's own key, the state itself, "us"/"our" or a keyless state organ count as its own side (_own_side_pronoun) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -18825,12 +18825,30 @@ def _name_head(span) -> Token:
 
 def _own_side_pronoun(event: Event) -> bool:
     """Whether the target is a pronoun ("them", "us", "our") the linker resolved to the very
-    actor or state the source acts for."""
-    if (event.target_text or "").strip().lower() not in OBJECT_PRONOUNS | {"our"}:
+    actor the source is, or to the source's own state as a whole: "us", "our" (the speaker's side)
+    or a third-person pronoun read as the state itself or as a state organ of it with no key.
+
+    A third-person object pronoun resolved to another actor of the same state stays: a named
+    person or body with a key of its own ("The Department ... thanks him": the envoy), or keyless
+    people of the state outside its institutions (a non-state sector: "American citizens ...
+    rescue them"). Binding (Principle B) only keeps "him"/"them" off its clause's subject; the
+    target is then as the name itself would be, and the internal-interaction check judges it as
+    it judges the name (``_internal_interaction``)."""
+    text = (event.target_text or "").strip().lower()
+    if text not in OBJECT_PRONOUNS | {"our"}:
         return False
+    if event.target_key and event.target_key == event.source_key:
+        return True
     state = _country_state(event.target_key) or event.target_acts_for
-    return bool(event.target_key and event.target_key == event.source_key) or bool(
-        state and state == event.source_acts_for)
+    if not (state and state == event.source_acts_for):
+        return False
+    if text in FIRST_PERSON_WORDS or (event.target_key or "").startswith("country:"):
+        return True
+    if event.target_key:
+        return False  # another named actor of the state (a person, a body): no binding violated
+    # keyless: a state organ ("officials", no sector) may be the source's own side misread;
+    # people of a non-state sector (citizens, staff of no state sector) are others
+    return not (event.target_sector and event.target_sector not in state_sectors())
 
 
 

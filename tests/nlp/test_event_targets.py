@@ -110,6 +110,32 @@ def test_an_object_pronoun_resolved_to_the_sources_own_side_is_no_target(nlp):
     assert not [e for e in _linked(nlp, text) if e.target_key == "country:USA"], _show(_linked(nlp, text))
 
 
+def test_an_object_pronoun_for_other_people_of_the_sources_state_stays_the_target(nlp):
+    # "them" = the citizens: people of the source's state outside its institutions (CVL), not
+    # the government that urges them (binding only keeps "them" off "we")
+    text = "Many American citizens remain in Ukraine. We strongly urge them to reconsider and advise them to leave."
+    events = [e for e in _linked(nlp, text) if e.trigger == "urge"]
+    assert [(e.type, e.source_key, e.target_text, e.target_acts_for, e.target_sector) for e in events] == [
+        ("DEMAND", "country:USA", "them", "USA", "CVL")], _show(events)
+
+
+def test_own_side_pronoun_keeps_other_actors_of_the_state():
+    from newsgraph.nlp.events import Event, _own_side_pronoun
+
+    def event(target_text, target_key, target_acts_for, target_sector=None):
+        return Event(type="SUPPORT", sentence_start=0, sentence_end=40, trigger="thanks", trigger_start=3,
+                     trigger_end=9, source_text="We",
+                     source_key="country:USA", source_acts_for="USA", target_text=target_text,
+                     target_key=target_key, target_acts_for=target_acts_for, target_sector=target_sector)
+
+    assert not _own_side_pronoun(event("him", "person:jane-doe", "USA"))  # another named person of the state
+    assert not _own_side_pronoun(event("them", None, "USA", "CVL"))  # its citizens
+    assert _own_side_pronoun(event("them", "country:USA", "USA"))  # the state itself
+    assert _own_side_pronoun(event("them", None, "USA", "GOV"))  # a keyless organ of it: the source's side
+    assert _own_side_pronoun(event("us", None, "USA", "CVL"))  # first person: the speaker's side
+    assert not _own_side_pronoun(event("them", None, "UKR", "CVL"))  # another state's people
+
+
 # ---------------------------------------------------------------- aid: lists of goods, purposes
 
 def test_a_recipient_after_a_list_of_goods_receives_them_all(base_nlp):
