@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
@@ -48,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.70"  # 0.3.70: an acronym bracketed in quotation marks after an organisation's name ("Internet Research Agency LLC (“IRA”)") is defined by the name, as an unquoted one (history: docs/component_versions.md)
+VERSION = "0.3.110"  # 0.3.110: a he/she after the closing mark of a quote opened sentences before is outside it (the marks of its own sentence alone read as open: '"... So that alarms me," he said' now takes the speaker named before; statements.find_quotes pairs the marks); a surname of a person named in full that the tagger read as a common noun is that person where its capital stands inside a sentence between uncapitalised words ("In her remarks, Waters pointed out") (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1174,8 +1174,24 @@ def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs,
                 del builder.entities[old.key]
 
 
+def _capitalised_inside_sentence(doc, token) -> bool:
+    """Whether ``token``'s capital can only be a name's: the word is neither the sentence's nor
+    the line's first and stands between words that are not capitalised (English writes a common
+    noun in lower case inside a sentence; a run of capitals is a heading or a longer name)."""
+    if token.is_sent_start or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if before.is_space or "\n" in before.whitespace_ or before.text[:1].isupper():
+        return False  # a line's first word, or the tail of a capitalised run
+    if before.text in ("'s", "’s", "'", "’", '"', "“", "”"):
+        return False  # "the Bay's Waters", a quoted title: no plain mid-sentence word
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper()
+
+
 def _add_untagged_surnames(doc, index: MentionIndex, people: _PersonIndex, builder: _Builder) -> list[Mention]:
-    """Surnames spaCy did not tag at all ("Novillo played down ...")."""
+    """Surnames spaCy did not tag at all ("Novillo played down ..."), also one the tagger took for
+    a common noun where its capital stands inside a sentence ("..., Waters pointed out")."""
     surnames = {}
     for person in people.persons:
         for form in person.forms:
@@ -1187,11 +1203,13 @@ def _add_untagged_surnames(doc, index: MentionIndex, people: _PersonIndex, build
     n = len(doc)
     # the untagged proper nouns found from the cached part-of-speech ids, a Token made only for them
     for i, pos in enumerate(token_pos(doc)):
-        if pos != PROPN or index.by_token[i] != -1:
+        if pos not in (PROPN, NOUN) or index.by_token[i] != -1:
             continue
         token = doc[i]
         if not token.is_title:
             continue
+        if pos == NOUN and not _capitalised_inside_sentence(doc, token):
+            continue  # "Waters" tagged a common noun: only its capital mid-sentence makes it a name
         folded = _fold(token.text)
         if folded not in surnames:
             continue
@@ -1235,6 +1253,21 @@ def _in_quote(doc, token_i: int, sent_start: int) -> bool:
     return quotes % 2 == 1
 
 
+class _QuotedPassages:
+    """The article's quoted passages (``statements.find_quotes``: marks paired across sentences,
+    a quote left open closing at the line break), asked whether an offset lies inside one."""
+
+    def __init__(self, text: str):
+        from newsgraph.nlp.statements import find_quotes  # statements' own pairing, read once a Doc
+
+        self.spans = find_quotes(text)
+        self.starts = [start for start, _ in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
 class _PronounResolver:
     """he/she/his/her -> the most recent compatible person, conservatively.
 
@@ -1246,6 +1279,7 @@ class _PronounResolver:
     def __init__(self, doc, index: MentionIndex, people: _PersonIndex, person_mentions: list[Mention]):
         self.doc, self.index, self.people = doc, index, people
         self.text = doc_text(doc)
+        self.quoted = _QuotedPassages(self.text)
         self.sent_starts = _sentence_bounds(doc)
         self.by_sentence: dict[int, list[tuple[int, Mention, bool]]] = {}
         for m in person_mentions:
@@ -1309,8 +1343,11 @@ class _PronounResolver:
         if gender is None:
             return None
         s = self._sentence_of(token.i)
-        if _in_quote(self.doc, token.i, self.sent_starts[s]):
-            return None  # inside a quote "he" is the speaker's business
+        if _in_quote(self.doc, token.i, self.sent_starts[s]) and self.quoted.holds(token.idx):
+            # inside a quote "he" is the speaker's business; an odd count of marks from the
+            # sentence's start is no quote when the first mark closes a quote opened sentences
+            # before ('"... a daily basis. So that alarms me, ..." he said': he is the speaker)
+            return None
         bound = self._bound_keys(token, s)
 
         def compatible(item):

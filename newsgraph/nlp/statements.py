@@ -88,7 +88,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.6"  # 0.4.6: inverted attribution after a quote ("“...,” added the spokesman", "“...”, added KCNA"): the noun phrase right after the cue speaks whatever label the parser gave it, a named speaker loses a "to" audience ("said Bolden to the crowd") and never runs over a line break (history: docs/component_versions.md)
+VERSION = "0.4.20"  # 0.4.20: a person's name after a capitalised title (titles.yaml heads) speaks, not the title: in apposition ("U.S. Ambassador to the United Nations Linda Thomas-Greenfield stated", "explained Lt. Gen. (Dr.) Paul K. Carlton") or parsed as a second subject after a comma ("Malaysia's Prime Minister, Najib Razak said"); the name must be a person's (NER or coref) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -344,20 +344,51 @@ def _appositive_before(cue):
     return _speaker_span(doc[i])
 
 
+def _person_name(token) -> bool:
+    """Whether ``token`` is a word of a person's name (the NER's or coref's person mention)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return any(m.type == "person" and m.kind in ("name", "surname") and m.start <= token.idx < m.end
+               for m in token.doc._.ng_mentions or [])
+
+
 def _named_appositive(token):
     """ "The interim head of the agency, Dr Lena Sato, said": the name in apposition to a
-    common-noun subject, which is who speaks."""
-    if token.pos_ not in ("NOUN",):
+    common-noun subject, which is who speaks. Since 0.4.20 also a person's name in apposition
+    to a capitalised title ("U.S. Ambassador to the United Nations Linda Thomas-Greenfield
+    stated", "explained Lt. Gen. (Dr.) Paul K. Carlton"): the title is the name's office."""
+    title = token.pos_ == "PROPN" and token.text in title_heads()
+    if token.pos_ != "NOUN" and not title:
         return None
     doc = token.doc
     # a parenthesised expansion ("CEI (Italian Episcopal Conference)") is no speaker
     names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"
-             and doc[c.left_edge.i - 1].text != "("]
+             and doc[c.left_edge.i - 1].text != "(" and (not title or _person_name(c))]
     return names[-1] if names else None
+
+
+def _named_co_subject(token):
+    """ "General Prosecutor of Ukraine, Iryna Venediktova said", parsed as two subjects of the
+    cue: the person's name after a comma behind a capitalised title subject is who speaks (the
+    title is the name's office, as an apposition's is)."""
+    if token.pos_ != "PROPN" or token.text not in title_heads() or token.dep_ not in _SUBJECT_DEPS:
+        return None
+    doc = token.doc
+    comma = token.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for sibling in token.head.children:
+        if sibling.dep_ in _SUBJECT_DEPS and sibling.i > comma and sibling.left_edge.i == comma + 1 \
+                and sibling.pos_ == "PROPN" and _person_name(sibling) and sibling.i < token.head.i:
+            return sibling
+    return None
 
 
 def _speaker_span(token) -> tuple[int, int]:
     name = _named_appositive(token) if token.dep_ in _SUBJECT_DEPS else None
+    co_subject = _named_co_subject(token) if name is None else None
+    if co_subject is not None:
+        return _strip_span(_text(token.doc), *_subtree_span(co_subject))
     if name is not None:
         doc = token.doc
         if name.left_edge.i == token.i + 1:
