@@ -65,7 +65,7 @@ from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
                                      token_lowers, token_pos, token_starts, token_texts)
-from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, MASKED_RUNS_KEY, PARAGRAPH_LINES_KEY
+from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, PARAGRAPH_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
@@ -2430,8 +2430,6 @@ def recase_all_caps_lines(nlp, doc: Doc) -> Doc:
     recased.user_data[CAPS_LINES_KEY] = caps_lines
     if PARAGRAPH_LINES_KEY in doc.user_data:  # told on the text before unwrapping (``paragraphs``)
         recased.user_data[PARAGRAPH_LINES_KEY] = doc.user_data[PARAGRAPH_LINES_KEY]
-    if MASKED_RUNS_KEY in doc.user_data:  # the characters ``paragraphs.mask_markup`` blanked
-        recased.user_data[MASKED_RUNS_KEY] = doc.user_data[MASKED_RUNS_KEY]
     return recased
 
 

@@ -34,7 +34,7 @@ from spacy.language import Language
 from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.6"  # 0.3.6: the model's pipes (tok2vec ... ner) read a text with Markdown links without the blank runs left by the masked link syntax (bold markers and language tags as before) (MaskedMarkupModel, after the paragraph splitter, which now runs first): no whitespace token between a link's words and the sentence around it re-attaches words or cuts a name out of an entity; the Doc's text and offsets stay the stored text's; the blanks read as spaCy's whitespace tokens (_SP, attached to the word before) (history: docs/component_versions.md)
+VERSION = "0.3.5"  # 0.3.5: where a sentence start is forced on a line, no sentence starts on the word after the line's first word, nor on the last word before a forced line end, when a plain space parts them from the word before (the parser cut one-word sentences off names: "John | Liebhardt", "SECRETARY | BLINKEN:", "U.S. | Embassy Hungary:", '"..." said | Alan') (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -281,23 +281,6 @@ def mask_markup(text: str, run_in_breaks: bool = True) -> str:
     return break_run_in_headings(masked, text) if run_in_breaks else masked
 
 
-MASKED_RUNS_KEY = "ng_masked_runs"  # Doc.user_data key, set by UnwrappingTokenizer: ``link_syntax_runs``
-
-
-def link_syntax_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) character ranges, in order, of the Markdown link syntax ``mask_markup``
-    blanks in ``text``: each link's "[" and its "](address)". Only links: a bold marker or a
-    language tag is two characters next to a word, whose blanks the model has always read (a
-    list item's "-   **Ensure ...;**" parses as before)."""
-    if "](" not in text:
-        return []
-    runs = []
-    for match in _MARKDOWN_LINK.finditer(text):
-        runs.append((match.start(), match.start() + 1))
-        runs.append((match.end(1), match.end()))
-    return runs
-
-
 class UnwrappingTokenizer:
     """spaCy's tokenizer behind ``unwrap_hard_breaks`` and ``mask_markup``: the Doc's text has
     the wraps and the Markdown markup as spaces, at the same offsets as the stored text."""
@@ -321,7 +304,6 @@ class UnwrappingTokenizer:
         width = _wrap_width(lines)  # read once: both the unwrapping and the paragraph-a-line test need it
         unwrapped = break_run_in_headings(_unwrap_lines(masked, lines, width, raw), text)
         doc = remember_text(self.tokenizer(unwrapped), unwrapped)  # the Doc's text, not joined again
-        doc.user_data[MASKED_RUNS_KEY] = link_syntax_runs(text)
         # told before unwrapping: the unwrapped text of a hard-wrapped one has long lines too
         doc.user_data[PARAGRAPH_LINES_KEY] = _paragraph_lines(lines, width)
         return doc
@@ -508,152 +490,3 @@ def make_paragraph_splitter(nlp, name):
         return doc
 
     return paragraph_splitter
-
-
-# spaCy's statistical pipes (tok2vec ... ner) read every token, a run of blanks too: the blanks
-# ``mask_markup`` leaves where a link's brackets and address were ("Dr. Gupta [hosted](https://
-# ...) a listening session" -> "Dr. Gupta  hosted<blanks> a listening session") are a whitespace
-# token between two words, which the model, trained on text without such tokens, reads as a
-# word: it re-attaches the words around it ('and [Cartel de Jalisco](...)'s top brokers': the
-# brokers the object of the verb, no longer a conjunct of the list), leaves a name out of the
-# entity before it ("Chapitos leader [Nestor Perez Salas](...)": "Perez Salas") and takes the
-# blanks into an entity ("the Amazon<blanks>"). ``MaskedMarkupModel`` runs those pipes on the
-# Doc's words without these tokens and puts their annotations back on the Doc, whose text and
-# offsets stay those of the stored text; the blank tokens take spaCy's own reading of a
-# whitespace token (tag "_SP", attached to the word before, outside any entity it ends).
-MODEL_COMPONENT = "newsgraph_masked_markup_model"
-
-
-def masked_space_tokens(doc) -> set[int]:
-    """Indices of ``doc``'s whitespace tokens within a line that cover a character of masked link
-    syntax (``MASKED_RUNS_KEY``); empty when the text has no link. A whitespace token
-    with a line break is the text's own layout (a paragraph break, a run-in heading's break)
-    and stays."""
-    runs = doc.user_data.get(MASKED_RUNS_KEY) or []
-    if not runs:
-        return set()
-    import bisect
-
-    run_starts = [start for start, _ in runs]
-    hidden = set()
-    for token in doc:
-        if not token.is_space or "\n" in token.text or "\r" in token.text:
-            continue
-        start, end = token.idx, token.idx + len(token.text)
-        k = bisect.bisect_right(run_starts, end - 1) - 1
-        if k >= 0 and runs[k][1] > start:
-            hidden.add(token.i)
-    return hidden
-
-
-def _compact_doc(doc, keep: list[int]):
-    """A Doc of ``doc``'s tokens at ``keep``, with their sentence starts as set so far; a token
-    before a hidden one keeps a space after it."""
-    from spacy.tokens import Doc
-
-    kept = set(keep)
-    words = [doc[i].text for i in keep]
-    spaces = [bool(doc[i].whitespace_) or (i + 1 < len(doc) and i + 1 not in kept) for i in keep]
-    sent_starts = [doc[i].is_sent_start for i in keep]
-    # no user_data: the Doc's cached values (``doc_cache``) are of its own tokens and text
-    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-
-
-def _copy_annotations(compact, doc, keep: list[int]) -> None:
-    """Put ``compact``'s tags, morphology, lemmas, norms, parse and entities on ``doc`` (``keep``:
-    the ``doc`` index of each ``compact`` token); every other token of ``doc`` is a hidden blank
-    run: tag "_SP", part of speech SPACE, attached ("dep") to the nearest kept token before it
-    (after it at the Doc's start), inside an entity only when the entity goes on after it."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
-
-    attrs = [TAG, POS, MORPH, LEMMA, NORM, DEP, HEAD, ENT_IOB, ENT_TYPE]
-    from spacy.symbols import SPACE
-
-    source = compact.to_array(attrs)  # uint64: string hashes; HEAD a signed offset stored unsigned
-    head_col, iob_col, type_col = attrs.index(HEAD), attrs.index(ENT_IOB), attrs.index(ENT_TYPE)
-    heads = source[:, head_col].view(numpy.int64)
-    out = numpy.zeros((len(doc), len(attrs)), dtype=numpy.uint64)
-    out_heads = numpy.zeros(len(doc), dtype=numpy.int64)
-    position = {i: c for c, i in enumerate(keep)}
-    sp_tag, dep = doc.vocab.strings.add("_SP"), doc.vocab.strings.add("dep")
-    for i in range(len(doc)):
-        c = position.get(i)
-        if c is not None:
-            out[i] = source[c]
-            out_heads[i] = keep[c + int(heads[c])] - i
-            continue
-        before = next((j for j in range(i - 1, -1, -1) if j in position), None)
-        after = next((j for j in range(i + 1, len(doc)) if j in position), None)
-        head = before if before is not None else (after if after is not None else i)
-        orth = doc[i].orth
-        # ENT_IOB: 1 inside, 2 outside, 3 begins
-        inside = (before is not None and after is not None and source[position[before], iob_col] in (1, 3)
-                  and source[position[after], iob_col] == 1)
-        out[i] = [sp_tag, SPACE, 0, orth, orth, dep, 0, 1 if inside else 2,
-                  source[position[after], type_col] if inside else 0]
-        out_heads[i] = head - i
-    out[:, head_col] = out_heads.view(numpy.uint64)
-    doc.from_array(attrs, out)
-    if compact.tensor is not None and len(compact.tensor):
-        tensor = numpy.zeros((len(doc), compact.tensor.shape[1]), dtype=compact.tensor.dtype)
-        tensor[keep] = compact.tensor
-        doc.tensor = tensor
-
-
-class MaskedMarkupModel:
-    """The model's statistical pipes (``pipes``: (name, component), in order) run as one
-    component: on the Doc itself when no markup was masked in it, else on its words without the
-    blank runs of masked markup (``masked_space_tokens``), their annotations then copied back."""
-
-    def __init__(self, pipes=()):
-        self.pipes = list(pipes)
-
-    def __call__(self, doc):
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs, batch_size: int = 1000):
-        """The Docs, annotated, in batches of ``batch_size`` (each pipe reads a batch at once)."""
-        from spacy.util import minibatch
-
-        for batch in minibatch(docs, size=batch_size):
-            keeps = []
-            work = []
-            for doc in batch:
-                hidden = masked_space_tokens(doc)
-                keep = [i for i in range(len(doc)) if i not in hidden] if hidden else None
-                keeps.append(keep)
-                work.append(_compact_doc(doc, keep) if keep is not None else doc)
-            for _, pipe in self.pipes:
-                work = list(pipe.pipe(work, batch_size=len(work))) if hasattr(pipe, "pipe") else [pipe(d) for d in work]
-            for doc, keep, done in zip(batch, keeps, work):
-                if keep is None:
-                    yield done
-                else:
-                    _copy_annotations(done, doc, keep)
-                    yield doc
-
-
-@Language.factory(MODEL_COMPONENT, assigns=["token.tag", "token.pos", "token.lemma", "token.dep",
-                                            "token.head", "doc.ents"])
-def make_masked_markup_model(nlp, name):
-    return MaskedMarkupModel()
-
-
-def install_masked_markup_model(nlp) -> None:
-    """Move ``nlp``'s statistical pipes (every pipe before the first newsgraph one, the
-    paragraph splitter aside) into one ``MaskedMarkupModel`` right after the paragraph splitter,
-    which then runs first: it reads only the tokens' text, not the tags."""
-    names = []
-    for name in nlp.pipe_names:
-        if name.startswith("newsgraph_") and name != COMPONENT:
-            break
-        if name != COMPONENT:
-            names.append(name)
-    pipes = [(name, nlp.get_pipe(name)) for name in names]
-    for name in names:
-        nlp.remove_pipe(name)
-    if COMPONENT in nlp.pipe_names:
-        nlp.remove_pipe(COMPONENT)
-    nlp.add_pipe(COMPONENT, first=True)
-    model = nlp.add_pipe(MODEL_COMPONENT, after=COMPONENT)
-    model.pipes = pipes

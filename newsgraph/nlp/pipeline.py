@@ -91,8 +91,6 @@ def build_pipeline(components: Optional[tuple[str, ...]] = None):
     paragraphs = importlib.import_module(PRE_PARSER_MODULE[0])
     paragraphs.install_unwrapping(nlp)  # hard wraps become spaces, offsets unchanged
     nlp.add_pipe(PRE_PARSER_MODULE[1], before="parser")
-    # the model's pipes read the words without the blanks of masked Markdown, offsets unchanged
-    paragraphs.install_masked_markup_model(nlp)
     for module_name, factory in COMPONENT_MODULES:
         if components is not None and factory not in components:
             continue

@@ -216,29 +216,3 @@ def test_a_line_keeps_its_last_word_when_its_end_is_forced(nlp):
             "The talks between the farmers' leaders and the ministers of energy and agriculture resumed in the "
             "evening and went on until late into the night without an agreement on the land titles.\n")
     assert "“They want us to kneel before the mining companies” said Tupac" in sentences(nlp, text)
-
-
-def test_the_model_reads_a_link_as_its_words_with_no_blank_token_between(nlp):
-    # invented: names given as links in a list; the blanks left by the masked link syntax are no
-    # word to the model (no entity takes them in or loses a name to them), offsets unchanged
-    text = ("The agency arrested two leaders, including the co-founder [Juan Carlos Perez](https://example.gov/"
-            "news/2024/01/02/arrest-of-a-leader-of-the-cartel/), and [Maria Lopez Garcia](https://example.gov/x).\n")
-    doc = nlp(text)
-    assert len(doc.text) == len(text)
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    assert [e.text for e in persons] == ["Juan Carlos Perez", "Maria Lopez Garcia"]
-    assert all(text[e.start_char:e.end_char] == e.text for e in persons)  # spans point into the stored text
-    blanks = [t for t in doc if t.is_space and "\n" not in t.text]
-    assert blanks and all(t.tag_ == "_SP" and t.ent_iob_ == "O" for t in blanks)
-
-
-def test_masked_space_tokens_are_only_blanks_of_masked_markup(nlp):
-    from newsgraph.nlp.paragraphs import masked_space_tokens
-
-    plain = nlp("Two  spaces here [sic] and a bare https://example.gov/a link.\n")
-    assert masked_space_tokens(plain) == set()  # no link syntax: nothing hidden, a bracket stays
-    assert any(t.text == "[" for t in plain) and any("example.gov" in t.text for t in plain)
-    linked = nlp("He [visited](https://example.gov/a/b/c) the  city.\n")
-    hidden = masked_space_tokens(linked)
-    assert hidden and all(linked[i].is_space for i in hidden)
-    assert not any(linked[i].idx > linked.text.index("city") - 3 for i in hidden)  # the typed double space stays
