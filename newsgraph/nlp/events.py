@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.710"  # 0.7.710: a third-person object pronoun ("him", "them") the linker resolved to another actor of the source's state keeps its target: a named person or body with a key of its own ("The Department ... thanks him": the envoy) or keyless people of a non-state sector ("American citizens ... we urge them to reconsider"); only the source's own key, the state itself, "us"/"our" or a keyless state organ count as its own side (_own_side_pronoun) (history: docs/component_versions.md)
+VERSION = "0.7.711"  # 0.7.711: (merge mend) a plural person noun whose possessor is a state ("Ukraine's brave defenders", "Belarus's athletes") is no people-of-a-body reading: the state's own people stay with the state-people rules, as before 0.7.680 (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4430,7 +4430,9 @@ def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
     for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
-                return child
+                # a state's own people ("Ukraine's brave defenders") stay the state's, read by the
+                # state-people rules (the linker codes them with the state's sectors)
+                return None if lookup_country(child.text) is not None else child
             if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
                 continue
             for obj in child.children:

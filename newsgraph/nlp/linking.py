@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.460"  # 0.3.460: a statement's speaker given as a bare title ("The President reiterated that ...") is keyed as an event's actor is, as the one holder of that title of its state the article names (_key_title_holders); a partitive member noun or quantifier over a state's people ("members of Russia's forces", "some of Russia's forces") takes the set's state and sector (demonym_people._members_of_state_people: MIL, not GOV) (history: docs/component_versions.md)
+VERSION = "0.3.461"  # 0.3.461: (merge mend) people a state possesses take no people-of-a-keyed-body code (0.3.440): they keep the state's sectors (_people_key; CVL for "Belarus's athletes") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5283,6 +5283,10 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     Shape: ``ActorCode(acts_for: ISO3 | None, sector: None, reason: str)`` or None."""
     from newsgraph.nlp.events import _people_of_a_body, load_lexicon
 
+    if key.startswith("country:"):
+        # a state's own people ("Belarus's athletes", "Ukraine's brave defenders") are coded with
+        # the state's sectors (``_people_key``, CVL for its civilians), as before 0.3.440
+        return None
     owner = _people_of_a_body(root, load_lexicon())
     if owner is None:
         return None
