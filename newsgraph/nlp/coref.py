@@ -48,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.110"  # 0.3.110: a he/she after the closing mark of a quote opened sentences before is outside it (the marks of its own sentence alone read as open: '"... So that alarms me," he said' now takes the speaker named before; statements.find_quotes pairs the marks); a surname of a person named in full that the tagger read as a common noun is that person where its capital stands inside a sentence between uncapitalised words ("In her remarks, Waters pointed out") (history: docs/component_versions.md)
+VERSION = "0.3.120"  # 0.3.120: a two-word name in brackets right after a person's full name that opens with its given name and ends in another surname is the name the person goes by ("Rosa Elena Bonilla Avila (Rosa Lobo)": a married name), one person (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -746,12 +746,17 @@ def _alias_cue(text: str, before, mention: Mention) -> Optional[str]:
 def _short_name_defined(text: str, before, mention: Mention) -> bool:
     """Whether ``mention`` is a person's short name defined in brackets right after the full
     name, made of that name's own words ("Porfirio Lobo Sosa (Lobo)"): the defined-term
-    convention of releases and legal text, as "(CBP)" after an agency's name."""
+    convention of releases and legal text, as "(CBP)" after an agency's name. A two-word short
+    name that opens with the full name's given name and ends in another surname is the name the
+    person goes by, as a married name ("Rosa Elena Bonilla Avila (Rosa Lobo)"): the bracket right
+    after a name defines what the text calls that person from then on. Since coref 0.3.120."""
     if before.type != "person" or text[before.end:mention.start].strip() != "(" \
             or not text[mention.end:mention.end + 1] == ")":
         return False
-    own = _name_tokens(mention.text)
-    return bool(own) and set(own) < set(_name_tokens(before.text))
+    own, full = _name_tokens(mention.text), _name_tokens(before.text)
+    if len(own) == 2 and len(full) >= 2 and own[0] == full[0] and own[1] not in full:
+        return True
+    return bool(own) and set(own) < set(full)
 
 
 def _aliases(text: str, mentions: list[Mention]) -> dict[int, tuple[Mention, str]]:

@@ -71,7 +71,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.90"  # 0.4.90: a grave or acute accent between two letters is read as an apostrophe by the model ("can`t", "don`t", "Russia´s": model_text, one character for one; restore_text puts the article's mark back), so the tokenizer splits the contraction and the negation holds; a backtick used as a quote mark stays (history: docs/component_versions.md)
+VERSION = "0.4.110"  # 0.4.110: a person's name the model left untagged right after the title (a title head, or a title and its portfolio linked by "of"/"for"/"to", fields listed with commas and "and"), two to four capitalised proper nouns ended by a comma, "and", a bracket or a verb, is a person (_names_after_titles): "Minister of Defense Oleksiy Reznikov, ...", "Minister of the Environment, Water, and Ecological Transition Gustavo Manrique Miranda (Ecuador)"; where the run goes on from the portfolio's words the name opens at the first word that is no common English word (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -381,6 +381,93 @@ def _given_names_after_title(doc: Doc, start: int, end: int) -> Optional[int]:
             or t.text in lex["org_keywords"] for t in words):
         return None
     return first
+
+
+# words that join a title head to its portfolio ("Minister of ...", "Envoy for ...", "Ambassador
+# to ...") and the words that join the portfolio's parts ("of the Environment, Water, and ...")
+_TITLE_LINKS = {"of", "for", "to"}
+_PORTFOLIO_JOINERS = {"and", "&", ",", "the"}
+
+
+def _title_phrase_before(doc: Doc, i: int, person: list[bool]) -> Optional[str]:
+    """How a title ends right before token ``i``: "head" where a title head is the word before
+    ("Administrator", "Minister-Designate": ``_title_head_before``); "portfolio" where a title head
+    and its portfolio, linked by "of"/"for"/"to", end there ("Minister of the Environment, Water,
+    and Ecological Transition", "Ambassador to Costa Rica"), the portfolio made of capitalised
+    words and "and"/"&"/"the"/commas, at most 15 tokens, crossing no person's name (``person``: a
+    flag per token); None otherwise. The word before ``i`` must be a capitalised word."""
+    if _title_head_before(doc, i):
+        return "head"
+    if i < 3 or not doc[i - 1].text[:1].isupper() or person[i - 1]:
+        return None
+    heads = _lexicons()["title_heads"]
+    linked = False
+    for j in range(i - 1, max(-1, i - 16), -1):
+        token = doc[j]
+        if person[j]:
+            return None
+        if token.text in heads and token.pos_ == "PROPN":
+            return "portfolio" if linked else None
+        if token.lower_ in _TITLE_LINKS:
+            linked = True
+        elif not (token.lower_ in _PORTFOLIO_JOINERS or token.text[:1].isupper() and not token.is_punct):
+            return None
+    return None
+
+
+def _untitled_run_stops(doc: Doc, end: int) -> bool:
+    """Whether a name may end before token ``end``: at the end of the text or before a comma, "and",
+    a bracket (the holder's state: "... Miranda (Ecuador)") or a verb ("... Bachelet said")."""
+    if end >= len(doc):
+        return True
+    token = doc[end]
+    return token.text in (",", "(", ";") or token.lower_ == "and" or token.pos_ in ("VERB", "AUX") \
+        or token.text == "." and token.is_sent_end
+
+
+def _names_after_titles(doc: Doc, taken: list[bool], person: list[bool]) -> list[tuple[int, int]]:
+    """Token spans of people's names the model left untagged right after their title: two to
+    four capitalised proper nouns (``_name_word``: no title word, organisation keyword or state
+    name; no office subject word, titles.yaml ``domains``) after a title head or a title phrase
+    with its portfolio (``_title_phrase_before``), ended by a comma, "and", a bracket or a verb.
+    AP style writes a formal title before the holder's name, so the words are the name: "Minister
+    of Defense Oleksiy Reznikov, ...", "... Commissioner for Human Rights Michelle Bachelet and her
+    team". Where the words run on from the portfolio's own capitalised words, the name starts at
+    the first that is no common English word ("... Ecological Transition | Gustavo Manrique
+    Miranda"): a portfolio names a field in common words, a given name is seldom one (a given name
+    that is, as "Mark", is not told from the portfolio and the run is left alone). Not after a
+    bare title head a run of common English words only ("General Dynamics"), nor a city's name.
+    ``taken``: a flag per token already in a mention; ``person``: in a person's. Since entities
+    0.4.110."""
+    lex = _lexicons()
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        token = doc[i]
+        if taken[i] or token.ent_type_ or not _name_word(token) or token.lower_ in lex["title_domains"]:
+            i += 1
+            continue
+        end = i
+        while end < n and not taken[end] and not doc[end].ent_type_ and _name_word(doc[end]) \
+                and doc[end].lower_ not in lex["title_domains"]:
+            end += 1
+        start, i = i, end
+        if not _untitled_run_stops(doc, end):
+            continue
+        title = _title_phrase_before(doc, start, person)
+        if title is None:
+            # the run went on from the portfolio's own words: the name opens at the first word
+            # that is no common English word, the portfolio's words before it
+            first = next((k for k in range(start, end) if not _is_english_word_form(doc[k].lower_)), end)
+            if first > start and _title_phrase_before(doc, first, person) == "portfolio":
+                start, title = first, "portfolio"
+        if title is None or not 2 <= end - start <= 4 or _is_gazetteer_city(span_text(doc, start, end)):
+            continue
+        if title == "head" and all(_is_english_word_form(t.lower_) for t in doc[start:end]):
+            continue  # "General Dynamics", "Major League": common words after a title word
+        out.append((start, end))
+    return out
 
 
 _NICKNAME_OPENERS = {"“": "”", '"': '"'}
@@ -1851,6 +1938,19 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         mentions = [m for m in mentions if not (first <= m.start and m.end <= last)]
         mentions.append(_make(doc, start, end, "organization", "name", None))
+        taken[start:end] = [True] * (end - start)
+
+    # people's names the model left untagged after their title ("Minister of Defense Oleksiy
+    # Reznikov, ...")
+    in_person = [False] * len(doc)
+    for m in mentions:
+        if m.type == "person":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                in_person[span.start:span.end] = [True] * len(span)
+    for start, end in _names_after_titles(doc, taken, in_person):
+        mentions.append(_make(doc, start, end, "person", "name", None))
+        surnames[doc[end - 1].text] = span_text(doc, start, end)
         taken[start:end] = [True] * (end - start)
 
     # countries, capitals and demonyms the model missed ("BUCHAREST 1996-08-30")

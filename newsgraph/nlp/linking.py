@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.461"  # 0.3.461: (merge mend) people a state possesses take no people-of-a-keyed-body code (0.3.440): they keep the state's sectors (_people_key; CVL for "Belarus's athletes") (history: docs/component_versions.md)
+VERSION = "0.3.500"  # 0.3.500: a bare title head actor whose portfolio lists its fields with commas and "and" ("Minister of the Environment, Water, and Ecological Transition Gustavo Manrique Miranda") is the person named right after the portfolio (_listed_portfolio_rest), no other title head between (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -989,6 +989,23 @@ def _titled_holder(doc, start: Optional[int], end: Optional[int]) -> Optional[st
 # what may stand between a title the actor span kept and the name it premodifies: the rest of
 # the title (capitalised words, "of", "for", "the", "on"), no comma, verb or "and"
 _TITLE_REST = re.compile(r"^(?:[ \t\n]+(?:of|for|the|on|[A-Z][\w’'.\-]*)){0,12}[ \t\n]+$")
+# a portfolio that lists its fields ("of the Environment, Water, and Ecological Transition"): after
+# "of"/"for", commas and "and"/"&" may join its capitalised words; no other title head may follow
+# (_listed_portfolio_rest), else the comma or "and" opens the next holder's title
+_PORTFOLIO_REST = re.compile(
+    r"^[ \t\n]+(?:of|for)(?:,?[ \t\n]+(?:of|for|the|on|and|&|[A-Z][\w’'.\-]*)){1,14}[ \t\n]+$")
+
+
+def _listed_portfolio_rest(between: str) -> bool:
+    """Whether ``between`` (the text from a title's head to a name) is the rest of one title
+    whose portfolio lists its fields, commas and "and" included ("of the Environment, Water, and
+    Ecological Transition"), with no other title head after "of"/"for" ("of Finance, Foreign
+    Minister" opens a second title). Since linking 0.3.500."""
+    if not _PORTFOLIO_REST.match(between):
+        return False
+    heads = _title_heads()
+    return not any(_fold(w.strip(",")) in heads or _fold(w.strip(",")).rstrip("s") in heads
+                   for w in between.split())
 
 
 def _name_after_title(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -996,7 +1013,8 @@ def _name_after_title(doc, text: Optional[str], start: Optional[int], end: Optio
     cut the span before the name ("Senior Director for the Western Hemisphere for the National
     Security Council Juan Gonzalez met with ...": the span is "Senior Director"): English
     premodifies a name by the whole title, so the first person's name after the span, with
-    only the rest of the title between (``_TITLE_REST``), is the actor. The span must end on a
+    only the rest of the title between (``_TITLE_REST``; a portfolio listing its fields with
+    commas and "and": ``_listed_portfolio_rest``), is the actor. The span must end on a
     title head (``roles.title_lexicon``) and overlap no keyed mention. None otherwise."""
     if not text or start is None or end is None:
         return None
@@ -1012,7 +1030,8 @@ def _name_after_title(doc, text: Optional[str], start: Optional[int], end: Optio
                 key=lambda m: m.start, default=None)
     if after is None or after.kind != "name":
         return None
-    return after.entity_key if _TITLE_REST.match(doc_text(doc)[end:after.start]) else None
+    between = doc_text(doc)[end:after.start]
+    return after.entity_key if _TITLE_REST.match(between) or _listed_portfolio_rest(between) else None
 
 
 def _appositive_title_holder(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int],
