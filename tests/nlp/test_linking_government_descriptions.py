@@ -186,7 +186,8 @@ def test_a_speakers_state_title_is_the_person_its_appositive_names(nlp):
             "Former Namibia's President, Sam Nujoma, once stated that “Homosexuals must be condemned and rejected "
             "in our society.”")
     speakers = _speakers(nlp, text, "Global Voices")
-    nujoma = [s for s in speakers if "Namibia" in (s[0] or "")]
+    # since statements 0.4.20 the name after the title is the speaker's text ("Sam Nujoma")
+    nujoma = [s for s in speakers if "Namibia" in (s[0] or "") or "Nujoma" in (s[0] or "")]
     assert nujoma, speakers
     assert all(key == "person:sam-nujoma" and state == "NAM" for _, key, state in nujoma), speakers
 

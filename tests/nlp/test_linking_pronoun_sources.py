@@ -50,10 +50,12 @@ def test_he_bound_by_its_object_him_is_no_source_of_the_conjoined_verb(nlp):
     # "he ... thanks him": a non-reflexive object is free in its clause (Principle B), so "thanks"
     # shares the main clause's subject, the Department, not the as-clause's "he"
     x = extract(FOOTE, dt.date(2021, 7, 22), nlp=nlp, outlet=STATE)
-    thanks = next(e for e in x.events if e.trigger.startswith("thank"))
-    assert thanks.source_text == "Department"
-    assert thanks.source_acts_for == "USA"
-    assert thanks.source_key != "person:daniel-foote"
+    thanks = [e for e in x.events if e.trigger.startswith("thank")]
+    # since events 0.7.710 the object "him" resolves to Foote, so the act is the Department
+    # thanking its own envoy: one government's internal act, dropped (check internal-interaction),
+    # as it is with his name written out; "he" never made Foote the thanker
+    assert thanks == [], [(e.source_text, e.source_key, e.target_text) for e in thanks]
+    assert not [e for e in x.events if e.source_key == "person:daniel-foote" and e.target_key == "person:daniel-foote"]
 
 
 # an unsigned release's "I": the institution's own official (linking ``_publisher_official``)
