@@ -286,11 +286,11 @@ from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor, state_sectors
-from newsgraph.resolve.countries import lookup_country
+from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.711"  # 0.7.711: (merge mend) a plural person noun whose possessor is a state ("Ukraine's brave defenders", "Belarus's athletes") is no people-of-a-body reading: the state's own people stay with the state-people rules, as before 0.7.680 (history: docs/component_versions.md)
+VERSION = "0.7.712"  # 0.7.712: (branch number 0.7.700) the other party of a hostile act the sentence names: a subjectless passive gerund adjunct naming its doer ("detainees have died after being tortured at the hands of the regime") has the main verb's subject as patient (_passive_adjunct_patient); a passive relative clause of harm whose doer "at the hands of" or the hostile act named as cause gives ("a journalist who was killed in a Russian strike") is no description (_description_clause); "because of X" parsed as "of" with the adverb "because" is a cause phrase (_harm_cause_doer); "who" hung on a body's name after a person noun stands for the person (_person_of_named_body); force or a restriction in a "where" clause on a place is used in that place (_where_place); a territory of the source's own state is no foreign state (countries_extra.yaml sovereign) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5752,6 +5752,9 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     located = _located_noun(head, relcl)
     if located is not None:
         return located
+    person = _person_of_named_body(head, pronoun)
+    if person is not None:
+        return person
     described = _copula_subject(head) or _appositive_anchor(head)
     if described is not None:
         return described
@@ -5765,6 +5768,24 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
             t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
         return nearest
     return head
+
+
+def _person_of_named_body(head: Token, pronoun: Token) -> Optional[Token]:
+    """The person noun a "who" / "whom" clause stands for where the parser hung it on the name of
+    a body or place inside that noun's phrase: "a journalist with Radio Free Europe *who was
+    killed* ...", "the mayor of Kharkiv, who ..." (-> journalist, mayor). "who" refers to persons
+    (English grammar), and the person noun the name's preposition hangs on is the nearest one the
+    clause can be about. None where the pronoun is another, the head a person's name or a common
+    noun, or no person noun (``person_word``) stands right before its phrase. Since 0.7.712."""
+    if pronoun.lower_ not in ("who", "whom") or head.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
+        return None
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return None
+    # the noun right before the phrase, whatever the parser hangs the phrase on (the verb: "lost a
+    # journalist with Radio Free Europe who ..."), as ``_located_noun`` reads a place's phrase
+    prep = head.head
+    noun = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return noun if noun is not None and person_word(noun) and noun in prep.head.subtree else None
 
 
 _COPULA_DUMMY_SUBJECTS = {"it", "this", "that", "there", "these", "those", "what", "which", "who"}
@@ -6081,6 +6102,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if objects:
             return objects[0], True
         reduced_passive = True
+    suffered = _passive_adjunct_patient(token)
+    if suffered is not None:
+        return suffered, True  # "detainees have died after being tortured": the detainees were tortured
     for _ in range(8):  # a list of coordinated verb phrases shares one subject ("helps ..., provides ..., and assists")
         subjects = _subordinate_subjects(token) or _stranded_subject(token) or _listed_clause_subject(token)
         if subjects and _comitative_partner_subject(token, subjects[0]):
@@ -6361,6 +6385,35 @@ def _listed_gerund(token: Token) -> Optional[Token]:
                 and host in candidate.ancestors:
             return candidate
     return None
+
+
+def _passive_adjunct_patient(token: Token) -> Optional[Token]:
+    """The patient of a subjectless passive gerund adjunct: the subject of the verb it hangs on
+    ("More than 14,000 detainees have reportedly died *after being tortured* at the hands of the
+    regime", "he was released *after being held* for months": the detainees were tortured, he was
+    held). A non-finite adjunct's understood subject is its main clause's (English subject control
+    of adjuncts, as ``_adjunct_gerund_clause``; event_detection.yaml adjunct_gerund_preps), and a
+    passive one's subject is its patient. A relative pronoun subject stands for its antecedent.
+    Only a gerund that names its doer ("by" agent, ``_hands_of``). None for any other token, or
+    where the main verb has no subject. Since 0.7.712."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBN" or token.head.dep_ != "prep" \
+            or token.head.lower_ not in detection_lexicon()["adjunct_gerund_preps"] \
+            or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children) \
+            or _children(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
+    if not _has_agent(token) and _hands_of(token) is None:
+        # only an act whose doer the adjunct names ("by X", "at the hands of X"): an agentless
+        # one ("after being accused of crossing the border") has no party to pair the patient with
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == token.head.i:
+        return None
+    subjects = _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if not subjects:
+        return None
+    if subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return _antecedent(verb, subjects[0])
+    return subjects[0]
 
 
 def _adjunct_gerund_clause(token: Token) -> Optional[Token]:
@@ -8851,6 +8904,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         place = preps.get("across") or preps.get("throughout")
     if place is not None and subject is not None and place.head.i < subject.i:
         place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
+    if place is None and trigger.event_type in ("ASSAULT", "COERCE", "SANCTION"):
+        # "... and in Hong Kong, where the Chinese Communist Party has imposed harsh ... measures":
+        # the relative adverb "where" stands for "in" the place its clause hangs on (English
+        # grammar), so the force or restriction is used in that place (since 0.7.712)
+        place = _where_place(predicate)
     # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by its
     # possessor lies in that place's state, which POLECAT codes as the target when none is named
     place = _whole_place(place)
@@ -9259,6 +9317,17 @@ _CAUSE_PREPS = frozenset({"in", "from"})
 _CAUSE_COMPLEX_PREPS = {"result": "of", "due": "to", "because": "of"}
 
 
+def _where_place(predicate: Token) -> Optional[Token]:
+    """The place a "where" relative clause headed by ``predicate`` hangs on ("in Hong Kong, *where*
+    the Chinese Communist Party has imposed ... measures" -> Hong Kong), a place entity
+    (``PLACE_ENT_LABELS``); None for any other clause. Since 0.7.712."""
+    if predicate.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" and c.i < predicate.i for c in predicate.children):
+        return None
+    place = predicate.head
+    return place if place.ent_type_ in PLACE_ENT_LABELS else None
+
+
 def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """The doer of the hostile act an agentless passive of harm names as its cause: "a journalist
     was injured as a result of Russia's aggression", "civilians were killed in Russian strikes".
@@ -9282,8 +9351,10 @@ def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
             continue
         inner = _CAUSE_COMPLEX_PREPS.get(prep.lower_)
         if prep.lower_ in _CAUSE_PREPS or (inner is not None and any(
-                c.dep_ in ("pcomp", "prep") and c.lower_ == inner for c in prep.children)):
-            # ("due to X": the parser makes "to" a pcomp and X the object of "due")
+                c.dep_ in ("pcomp", "prep") and c.lower_ == inner for c in prep.children)) or any(
+                c.dep_ == "advmod" and _CAUSE_COMPLEX_PREPS.get(c.lower_) == prep.lower_ for c in prep.children):
+            # ("due to X": the parser makes "to" a pcomp and X the object of "due"; "because of X":
+            # it makes "of" the preposition and "because" its adverb, the same complex preposition)
             acts += _children(prep, ("pobj",))
         for word in [prep] + _children(prep, ("pobj",)):
             # "as a result of X": X is the object of the inner "of" of the head noun
@@ -11733,13 +11804,16 @@ def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children) or _passive_agent(verb) is not None
 
 
-def _description_clause(trigger: Trigger) -> Optional[str]:
+def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-description: a relative clause in the simple present says what its noun
     habitually does or is ("front companies *that support* Triliance", "a shipping company *that
     transports* weapons for the GoR", "citizens *who are detained* around the world"): a standing
     property of the noun, no dated happening (an event is a dated interaction). Progressive and
     past clauses tell what happened ("the Cubans who are protesting", "the forces that
-    attacked ...") and pass."""
+    attacked ...") and pass. A passive relative clause of harm that names its doer as a "by"
+    agent, "at the hands of" X (``_hands_of``) or the doer of the hostile act it names as cause
+    ("a journalist who was killed in a Russian strike", ``_harm_cause_doer``; since 0.7.712)
+    tells what that doer did, no state."""
     node = trigger.head
     node = first_conjunct(node)  # "that are welcoming and supporting refugees": the first conjunct's clause
     if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
@@ -11760,7 +11834,9 @@ def _description_clause(trigger: Trigger) -> Optional[str]:
     if node.tag_ in ("VBZ", "VBP") and not aux:
         return f"habitual present '{node.text}'"
     if node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
-            _has_agent(v) for v in [node] + list(node.conjuncts)):
+            _has_agent(v) or _hands_of(v) is not None
+            or (trigger.event_type == "ASSAULT" and _harm_cause_doer(v, lex) is not None)
+            for v in [node] + list(node.conjuncts)):
         # "citizens who are detained around the world", "Americans who have been detained in
         # Venezuela have been released": a state the noun is in, presupposed, nobody named
         return f"state '{aux[0].text} {node.text}'"
@@ -14991,7 +15067,7 @@ def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
-    ("not-description", _description_clause, False), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
+    ("not-description", _description_clause, True), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
     ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
     ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
@@ -19214,14 +19290,18 @@ def _foreign_state_measure(event: Event, doc: Optional[Doc] = None) -> bool:
     """A COERCE 'restrict' or 'ban' whose recipient is a state itself (a ``country:`` key, not its
     people or a body of it) other than the one its source acts for, from a source the linker placed
     (a state, a state's organ or an international body): the measure of one state or body against
-    another, PLOVER SANCTION. Physical closures (blockades, sieges: event_detection.yaml
+    another, PLOVER SANCTION. A territory of the source's own state (countries_extra.yaml
+    ``sovereign``: Hong Kong of China) is no other state. Physical closures (blockades, sieges: event_detection.yaml
     physical_restriction_words) stay COERCE 'restrict', which names them."""
     if event.type != "COERCE" or event.mode not in FOREIGN_MEASURE_MODES:
         return False
     state = _country_state(event.target_key) or _possessor_state(event, doc)
     if not state:
         return False
-    if event.source_acts_for == state or event.source_key == event.target_key:
+    if event.source_acts_for == state or event.source_key == event.target_key or (
+            event.source_acts_for and event.source_acts_for == sovereign_of(state)):
+        # (a territory of the source's own state, "the Chinese Communist Party has imposed harsh
+        # ... measures in Hong Kong", is within its reach: no foreign state; since 0.7.712)
         return False
     if not event.source_acts_for and not (event.source_key or "").startswith("org:"):
         return False  # no source placed ("The E.O. is designed to prevent Russia ..."): whose measure is unknown

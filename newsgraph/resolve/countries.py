@@ -157,6 +157,13 @@ def capital_of(alpha3: str) -> Optional[str]:
     return capitals[0] if capitals else None
 
 
+def sovereign_of(alpha3: str) -> Optional[str]:
+    """The alpha-3 code of the state a territory with its own code belongs to ("HKG" -> "CHN":
+    countries_extra.yaml ``sovereign``), else None (a sovereign state, or an unknown code)."""
+    info = _lexicon().get((alpha3 or "").upper())
+    return (info or {}).get("sovereign")
+
+
 def country_name(alpha3: str) -> Optional[str]:
     """The common English short name for an alpha-3 code ("IRN" -> "Iran"), else None."""
     info = _lexicon().get(alpha3.upper())

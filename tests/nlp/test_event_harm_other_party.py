@@ -1,0 +1,84 @@
+"""The other party of a hostile act that the same sentence names (task `harm2`, events 0.7.700):
+the patient of a passive gerund adjunct, a passive relative clause of harm whose doer a cause
+phrase gives, "because of" as a cause phrase, a "who" clause the parser hangs on a body's name,
+and a restriction told in a "where" clause on a place. Invented sentences."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+from newsgraph.resolve.countries import sovereign_of
+from tests.nlp.linked_events import show as _show
+
+
+def _assaults(base_nlp, text):
+    return [e for e in find_events(base_nlp(text)) if e.type == "ASSAULT"]
+
+
+def test_a_passive_gerund_adjunct_has_the_main_subject_as_patient(base_nlp):
+    events = _assaults(base_nlp, "Several activists have died after being beaten at the hands of the security "
+                                 "services, according to a rights group.")
+    assert {(e.source_text, e.target_text) for e in events} == {("security services", "Several activists")}, \
+        _show(events)
+
+
+def test_a_passive_gerund_adjunct_without_its_doer_pairs_no_patient(base_nlp):
+    # near miss: the adjunct names nobody who did it, so it gives no party to pair
+    events = find_events(base_nlp("After being accused of spying, two reporters have been sentenced to prison."))
+    assert not [e for e in events if e.trigger == "accused" and e.target_text], _show(events)
+
+
+def test_a_relative_clause_killed_in_a_named_strike_is_an_event(base_nlp):
+    events = _assaults(base_nlp, "The aid workers who were killed in a Russian strike on the city were buried today.")
+    assert {(e.source_text, e.target_text) for e in events} == {("Russian", "aid workers")}, _show(events)
+
+
+def test_an_agentless_relative_clause_of_harm_stays_a_description(base_nlp):
+    # near miss: "the attack" names no doer, so the clause only describes the civilians
+    assert not _assaults(base_nlp, "Civilians who were killed in the attack deserve justice."), \
+        _show(find_events(base_nlp("Civilians who were killed in the attack deserve justice.")))
+
+
+def test_a_clause_of_its_own_never_gives_the_killers(base_nlp):
+    for text in ("Civilians were killed as Ukrainian forces retook the town.",
+                 "The civilians who were killed as Ukrainian forces retook the town were buried."):
+        events = find_events(base_nlp(text))
+        assert not [e for e in events if e.source_text and "Ukrainian" in e.source_text], _show(events)
+
+
+def test_because_of_names_the_cause_as_due_to_does(base_nlp):
+    for text in ("Two journalists were injured because of Russia's aggression.",
+                 "Two journalists were injured due to Russia's aggression."):
+        events = _assaults(base_nlp, text)
+        assert {(e.source_text, e.target_text) for e in events} == {("Russia", "Two journalists")}, _show(events)
+
+
+def test_because_of_a_thing_that_is_no_hostile_act_names_no_doer(base_nlp):
+    events = _assaults(base_nlp, "Two journalists were injured because of the storm.")
+    assert all(e.source_text is None for e in events), _show(events)
+
+
+def test_who_on_a_body_after_a_person_noun_stands_for_the_person(base_nlp):
+    events = _assaults(base_nlp, "We mourn a journalist with Radio Free Europe who was killed in a Russian strike.")
+    assert {(e.source_text, e.target_text) for e in events} == {("Russian", "journalist")}, _show(events)
+
+
+def test_a_restriction_in_a_where_clause_targets_the_place(base_nlp):
+    text = ("The ministers discussed the situation in Hong Kong, where the authorities have imposed harsh "
+            "restrictions on the press.")
+    events = [e for e in find_events(base_nlp(text)) if e.trigger.startswith("imposed")]
+    assert events and {e.target_text for e in events} != {None}, _show(events)
+    text = "We are concerned about Hong Kong, where the authorities have imposed harsh new measures."
+    events = [e for e in find_events(base_nlp(text)) if e.trigger.startswith("imposed")]
+    assert {(e.type, e.target_text) for e in events} == {("COERCE", "Hong Kong")}, _show(events)
+
+
+def test_a_where_clause_with_its_own_object_keeps_it(base_nlp):
+    # near miss: an object names who suffered; the place is only where
+    text = "We are concerned about Hong Kong, where the police have detained protesters."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "COERCE"]
+    assert events and all(e.target_text == "protesters" for e in events), _show(events)
+
+
+def test_a_territory_names_its_sovereign_state():
+    assert sovereign_of("HKG") == "CHN" and sovereign_of("hkg") == "CHN"
+    assert sovereign_of("CHN") is None and sovereign_of("XXX") is None
