@@ -41,7 +41,7 @@ def _lexicon() -> dict:
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles",
-                                 "group_member_heads", "not_person_nouns")}
+                                 "group_member_heads", "not_person_nouns", "partitive_member_heads")}
 
 
 def not_person_nouns() -> frozenset[str]:
@@ -382,6 +382,24 @@ def group_member_head(word: str) -> bool:
     """Whether ``word`` names one of a group's own people (actor_heads.yaml ``group_member_heads``:
     "financier", "leaders", "co-founder")."""
     return word.lower() in _lexicon()["group_member_heads"]
+
+
+def partitive_head(word: str) -> bool:
+    """Whether ``word`` is a partitive head noun (actor_heads.yaml ``partitive_heads``: "members",
+    "officials", "representatives", "delegates"): it names a body's own people, its agents."""
+    return word.lower() in _lexicon()["partitive_heads"]
+
+
+def partitive_member_word(word: str) -> bool:
+    """Whether ``word`` heads a partitive "N of <a set>" that picks part of the set and names no
+    office or sector of its own: a member noun or "one" (actor_heads.yaml
+    ``partitive_member_heads``: "members of Russia's forces", "one of the soldiers") or a
+    quantifier (linking_words.yaml ``quantifier_words``: "some of", "most of", "dozens of")."""
+    from newsgraph.nlp.word_lists import named_word_sets
+
+    word = word.lower()
+    return word in _lexicon()["partitive_member_heads"] \
+        or word in named_word_sets(LEXICON.parent / "linking_words.yaml")["quantifier_words"]
 
 
 def delegation_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -147,19 +147,16 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
     return None
 
 
-# the head nouns of a partitive "N of <a set>" that picks part of the set and names no office
-# or sector of its own: "member" (an element of the set: "members of Russia's forces"), "part",
-# "some", "many", "most", "all", "several", "one" of a plural ("some of Russia's forces")
-_PARTITIVE_MEMBER_HEADS = frozenset({"member", "members", "part", "some", "many", "most", "all", "several", "one"})
-
-
 def _members_of_state_people(doc, root) -> Optional[ActorCode]:
     """The code of a partitive whose "of" phrase is a state's people ``_state_before_head`` codes
     ("members of Russia's forces" -> RUS MIL, "some of the Ukrainian nationals" -> UKR CVL): the
     members of a set are of the set's state and sector (English partitive: the head picks part of
     the "of" phrase's plural, the plural says who they are). Only the plain member nouns and
-    quantifiers of ``_PARTITIVE_MEMBER_HEADS``, right after which "of" stands; None otherwise."""
-    if root.lower_ not in _PARTITIVE_MEMBER_HEADS or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ != "of":
+    quantifiers of ``actor_heads.partitive_member_word``, right after which "of" stands; None
+    otherwise."""
+    from newsgraph.nlp.actor_heads import partitive_member_word
+
+    if not partitive_member_word(root.lower_) or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ != "of":
         return None
     of = doc[root.i + 1]
     if of.head.i != root.i:
@@ -436,8 +433,12 @@ def placed_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Act
             return None
     else:
         head = root
-        demonyms = [c for c in root.children if c.i < root.i and c.dep_ in ("amod", "compound", "nmod")
-                    and c.i >= span.start and (country_of_demonym(c.text) or _compound_demonym(span, c))]
+        # a modifier and the ones coordinated with it ("The U.S. and Russian hackers": "Russian"
+        # is a conjunct of "U.S.", not a child of "hackers"), as far as they lie in the span
+        modifiers = [m for c in root.children if c.i < root.i and c.dep_ in ("amod", "compound", "nmod")
+                     for m in (c, *c.conjuncts) if m.i < root.i]
+        demonyms = [c for c in dict.fromkeys(modifiers)
+                    if c.i >= span.start and (country_of_demonym(c.text) or _compound_demonym(span, c))]
         if len(demonyms) != 1:
             return None
         country = _compound_demonym(span, demonyms[0]) or country_of_demonym(demonyms[0].text)

@@ -109,7 +109,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.100"  # 0.1.100: a past act whose sentence names the place (below the country) a sentence up to 10 back set in an earlier time fronted on its main clause keeps that scene across paragraphs when no other time, "today" or heading stands between (place_scene: "In March 2022, the division encamped on Bucha ... while operating in Bucha, this unit killed"); a past participle told as the present state of a counted subject ("130,000 people are still missing or detained", "prisoners who remain detained") is undated before (counted_state); an invariant past ("beat", "cut") tagged present beside a coordinated simple past is past (lexicon invariant_past_verbs) (history: docs/component_versions.md)
+VERSION = "0.1.110"  # 0.1.110: (review mend) a counted participle under present "be" is a standing state only with a state adverb (event_dates.yaml state_adverbs: "still") or a coordinated adjective ("missing or detained") and no agent "by" phrase ("Two journalists are detained in Minsk" keeps the publication day; _adjectival_state); a capital or a headline place sets no carried scene (place_scene, _episode_place); counts read from the quantity_nouns lexicons (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -189,6 +189,7 @@ class DateWords:
     counted_times_words: frozenset
     inchoative_verbs: frozenset
     invariant_past_verbs: frozenset
+    state_adverbs: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -1218,7 +1219,8 @@ def _invariant_past_conjunct(token, auxes) -> bool:
             or any(c.dep_ in _SUBJECT_DEPS for c in token.children):
         return False
     node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
+    # coordination.first_conjunct's walk, step by step: each earlier conjunct is asked in turn
+    while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head
         if node.tag_ == "VBD":
             return True
@@ -1484,7 +1486,7 @@ def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.d
     between ("Reports indicate ...", "X has been implicated in violence in Bucha") do not move the
     scene: the episode they report is the same place's. TimeML / Reichenbach: the reference time
     a passage set holds while its narrative stays in that place. None otherwise (since 0.1.100)."""
-    places = _named_places(doc, event.sentence_start, event.sentence_end)
+    places = {p for p in _named_places(doc, event.sentence_start, event.sentence_end) if _episode_place(doc, p)}
     sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
     if not places or sent is None:
         return None
@@ -1512,6 +1514,19 @@ def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.d
         if found:
             return None  # a newer time or another episode's scene
     return None
+
+
+def _episode_place(doc, place: str) -> bool:
+    """Whether ``place`` (a lower-case name of ``_named_places``) can place one episode for
+    ``place_scene``: not a capital (``resolve.countries.is_capital``: a release names its seat of
+    government throughout, "police in Minsk", for any time) nor a place the headline names (the
+    article's subject place, named in every paragraph). Since 0.1.110."""
+    from newsgraph.resolve.countries import is_capital
+
+    if is_capital(place.title()):  # the names are lower-cased; the gazetteer's are capitalised
+        return False
+    title = (getattr(doc._, "ng_title", None) or "").lower()
+    return not re.search(rf"\b{re.escape(place)}\b", title)
 
 
 # An article that is an anniversary statement: its title is the anniversary itself, a verbless
@@ -2355,14 +2370,33 @@ def standing_measure(doc, event: Event, earlier: list[Event]) -> Optional[str]:
 # told in the past, the present perfect or the progressive ("were detained", "have been
 # detained", "are being detained"); a count makes it a tally of a standing situation, not one act.
 _STATE_VERBS = frozenset({"remain", "stay"})
-_COUNT_WORDS = frozenset({"hundreds", "thousands", "millions", "dozens", "tens"})
 
 
 def _counted(noun) -> bool:
     """``noun`` (a subject head) carries a count: a cardinal ("130,000 Syrians", "more than 180
-    prisoners") or is a count noun ("thousands of people")."""
-    return noun.lower_ in _COUNT_WORDS or noun.tag_ == "CD" or any(
-        c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+    prisoners") or is a quantity noun ("thousands of people", "tens of thousands"; event_words.yaml
+    ``quantity_nouns`` by its text or lemma, event_detection.yaml ``quantity_nouns`` by its lemma)."""
+    from newsgraph.nlp.events import QUANTITY_NOUNS, detection_lexicon
+
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in QUANTITY_NOUNS or lemma in QUANTITY_NOUNS or lemma in detection_lexicon()["quantity_nouns"] \
+        or noun.tag_ == "CD" or any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+
+
+def _adjectival_state(verb, bearer) -> bool:
+    """Whether the participle ``verb`` under present "be" (its auxiliaries on ``bearer``) tells a
+    standing state (an adjectival passive), not a news present ("Two journalists are detained in
+    Minsk"): a state adverb on it or its coordination (event_dates.yaml ``state_adverbs``: "are
+    still detained") or an adjective coordinated with it ("are missing or detained"), and no agent
+    "by" phrase ("are detained by police": an eventive passive). Since 0.1.110."""
+    nodes = {verb, bearer, *(c for c in (*verb.children, *bearer.children) if c.dep_ == "conj")}
+    if verb.dep_ == "conj":
+        nodes.add(verb.head)
+    if any(c.dep_ == "agent" for n in nodes for c in n.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in WORDS.state_adverbs for n in nodes for c in n.children):
+        return True
+    return any(n.pos_ == "ADJ" for n in nodes if n is not verb)
 
 
 def counted_state(doc, event: Event) -> Optional[str]:
@@ -2380,6 +2414,8 @@ def counted_state(doc, event: Event) -> Optional[str]:
     if auxes:
         if not all(a.lower_ in _PRESENT_BE for a in auxes):
             return None  # "were detained", "have been detained", "are being detained", "will be"
+        if not _adjectival_state(verb, bearer):
+            return None  # "Two journalists are detained in Minsk": a news present, the day's act
         clause, first = bearer, auxes[0]
     elif bearer.dep_ in {"acomp", "xcomp", "oprd"} and bearer.head.lemma_.lower() in _STATE_VERBS \
             and bearer.head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in _AUX_DEPS for c in bearer.head.children):

@@ -50,7 +50,7 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       means_patient_state, person_word, placing_participle, possessor_key, relational_head, unsectored)
+                                       means_patient_state, partitive_head, person_word, placing_participle, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_protest_regimes, place_trip_hosts, place_trip_partners, is_meeting,
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.500"  # 0.3.500: a bare title head actor whose portfolio lists its fields with commas and "and" ("Minister of the Environment, Water, and Ecological Transition Gustavo Manrique Miranda") is the person named right after the portfolio (_listed_portfolio_rest), no other title head between (history: docs/component_versions.md)
+VERSION = "0.3.510"  # 0.3.510: (review mend) a body's own agents keep its key: a group member or partitive noun, a person noun of an armed or state sector, or any person noun but a relational one of a state organ, an IGO or an armed group ("Hamas's operatives", "the IAEA's inspectors", "financiers of Hizballah", "the Wagner Group's mercenaries"; _body_agents), the keyless people-of-a-body reading (0.3.420/0.3.440) stays for a business's or other body's people; a demonym coordinated after a state name on a person noun places the people ("The U.S. and Russian hackers": RUS, no key; demonym_people.placed_people); partitive member nouns and quantifiers come from actor_heads.yaml partitive_member_heads and linking_words.yaml quantifier_words ("dozens of Russia's soldiers": RUS MIL) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5249,6 +5249,9 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
     whatever the body is (``_people_of_keyed_body``: "the executives of several Colombian
     companies").
 
+    Since 0.3.510 None for a person noun that names the body's own agents (``_body_agents``: "Hamas's
+    operatives", "the IAEA's inspectors"): the owner's key stands for them.
+
     Shape: ``ActorCode(acts_for: ISO3 | None, sector: str | None, reason: str)`` or None."""
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is None or start is None or end is None:
@@ -5279,6 +5282,8 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
         # "the IAEA's essential mission", "the ministry's decision": a head that names no body
         # or people is the owner's work or act, which the owner's key stands for
         return None
+    if person_word(root) and entity.type == "organization" and _body_agents(coder, key, root):
+        return None  # "the Wagner Group's mercenaries": the body acting through its agents (since 0.3.510)
     if entity.type == "person" and sector != "BUS":
         # a person's possessed people are relatives or agents read elsewhere
         # (``_named_persons_relatives``); only a business a person owns ("Mordashov's companies")
@@ -5289,6 +5294,34 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
     return ActorCode(state, sector, f"'{words}' owned by {key}, not {key} itself")
 
 
+# sectors whose people act as their body: a state's own institutions (resolve.actors
+# state_sectors) plus an intergovernmental organisation and an armed group; CAMEO and Phoenix code
+# such agents by the body they serve ("IAEA inspectors": IGO, "Hamas operatives": the group)
+_AGENT_BODY_SECTORS = frozenset({"IGO", "REB"})
+
+
+def _body_agents(coder: "ActorCoder", key: str, root) -> bool:
+    """Whether the person noun ``root``, owned by the body ``key`` (a possessor or an "of" phrase),
+    names that body's own agents, who act as the body, so that the slot keeps the body's key
+    (as "members of Hamas" and "Hamas operatives" do): a group member or partitive noun
+    (actor_heads.yaml ``group_member_heads`` / ``partitive_heads``: "Hamas's operatives",
+    "financiers of Hizballah", "the Kremlin's officials"), a noun whose own sector is an armed or
+    state one ("the Wagner Group's mercenaries": REB), or any person noun but a relational one
+    (``relational_heads``: "critics") of a state organ, an IGO or an armed group ("the IAEA's
+    inspectors", "the European Union's negotiators"). The people of a business or of a body of no
+    such sector ("the executives of Gazprombank", "the cartel's top chemical brokers") are no
+    agents of it: the keyless reading stands for them. Since 0.3.510."""
+    word = root.lower_
+    if group_member_head(word) or partitive_head(word):
+        return True
+    own = agent_sector(root.text)
+    agent_sectors = state_sectors() | _AGENT_BODY_SECTORS
+    if own is not None and own.sector in agent_sectors:
+        return True
+    owner = coder.for_key(key)
+    return owner is not None and owner.sector in agent_sectors and not relational_head(word)
+
+
 def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[ActorCode]:
     """The code of an actor phrase headed by ``root``, a plural person noun that a possessor or an
     "of" / "from" phrase names by its body (events._people_of_a_body: "the executives of several
@@ -5297,7 +5330,8 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     noun the referent, so the slot keys no entity (the body did not undergo the act; PLOVER's
     recipient of a sanction is who is designated) and the people act for the body's state, in no
     sector (a person noun says no sector: CAMEO codes such people by their state alone). None
-    where ``root`` is no such noun or ``key`` names someone else. Since 0.3.440.
+    where ``root`` is no such noun or ``key`` names someone else, and since 0.3.510 where the people are
+    the body's own agents (``_body_agents``). Since 0.3.440.
 
     Shape: ``ActorCode(acts_for: ISO3 | None, sector: None, reason: str)`` or None."""
     from newsgraph.nlp.events import _people_of_a_body, load_lexicon
@@ -5312,6 +5346,8 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     owner_words = range(owner.left_edge.idx, owner.idx + len(owner))
     if not any(m.entity_key == key and m.start in owner_words for m in doc._.ng_mentions or []):
         return None
+    if _body_agents(coder, key, root):
+        return None  # "Hamas's operatives", "the IAEA's inspectors": the body acting through its agents
     owned = coder.for_key(key)
     state = owned.acts_for if owned is not None else None
     return ActorCode(state, None, f"'{root.text}' of {key}, not {key} itself")

@@ -302,3 +302,22 @@ def test_members_of_a_states_government_stay_its_government(nlp):
     text = "Members of Russia's government visited Minsk on Tuesday."
     visit = next(e for e in _events(nlp, text) if e.type == "CONSULT")
     assert (visit.source_acts_for, visit.source_sector) == ("RUS", "GOV")
+
+
+def test_a_demonym_coordinated_after_a_state_places_its_people(nlp):
+    # 0.3.510: "Russian" is a conjunct of "U.S.", not a child of "hackers"; the people are placed
+    # as "Russian hackers" alone is: RUS, no key, no sector (not the Russian government)
+    both = [e for e in _events(nlp, "The U.S. and Russian hackers were both indicted.") if e.target_text
+            and "Russian" in e.target_text]
+    alone = [e for e in _events(nlp, "Russian hackers were indicted.") if e.target_text]
+    assert both and alone
+    assert {(e.target_key, e.target_acts_for, e.target_sector) for e in both} == \
+        {(e.target_key, e.target_acts_for, e.target_sector) for e in alone} == {(None, "RUS", None)}
+
+
+def test_partitive_member_words_come_from_the_lexicons():
+    # 0.3.510: member nouns from actor_heads.yaml, quantifiers from linking_words.yaml
+    from newsgraph.nlp.actor_heads import partitive_member_word
+
+    assert all(partitive_member_word(w) for w in ("members", "part", "one", "some", "most", "all", "several"))
+    assert not partitive_member_word("officials")  # an office of its own: not a plain member noun

@@ -769,6 +769,14 @@ def test_a_place_scene_needs_the_same_place_and_nothing_newer_between(nlp, betwe
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
 
 
+def test_a_capital_sets_no_scene(nlp):
+    # 0.1.110: a release names the capital for any time ("police in Minsk"): no episode's place
+    text = ("In 2020, the regime rigged the election in Minsk.\nThe United States stands with the people of "
+            "Belarus.\nPolice detained opposition leaders in Minsk.")
+    event = _dated(nlp, text, "detained", event_type="COERCE")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Rights groups say 4,000 people are still missing or detained.", "detained"),
     ("The regime holds more than 200 activists who remain detained without trial.", "detained"),
@@ -784,6 +792,8 @@ def test_a_counted_present_state_is_no_act_of_the_day(nlp, text, trigger):
     ("Forty people were detained near the border.", "detained"),
     ("40 people are being detained near the border.", "detained"),
     ("The activists are detained in the capital.", "detained"),  # no count
+    ("Two journalists are detained in Minsk, the ministry said.", "detained"),  # news present, no state adverb
+    ("Hundreds of protesters are detained by police each week in Tehran.", "detained"),  # agent "by": eventive
 ])
 def test_the_days_detention_keeps_the_publication_day(nlp, text, trigger):
     event = _dated(nlp, text, trigger, event_type="COERCE")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.linked_events import linked, show
 
 
@@ -28,3 +30,35 @@ def test_a_bodys_single_officer_acts_for_the_body(nlp):
     # contrast: a singular title head is the office holder, coded by the body it acts for
     events = _targets(nlp, "The United States sanctioned the IAEA's Director-General.", "sanctioned")
     assert any(e.target_key == "org:iaea" for e in events), show(events)
+
+
+# 0.3.510: a body's own agents (group member and partitive nouns, an armed or state sector, any
+# person noun of an IGO, a state organ or an armed group) act as the body: the owner keeps its key
+def _sources(nlp, text, trigger):
+    return _targets(nlp, text, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas operatives attacked Israeli soldiers near Gaza.",
+    "Hamas's operatives attacked Israeli soldiers near Gaza.",  # the possessive alone changes nothing
+])
+def test_a_groups_operatives_are_the_group_with_or_without_the_possessive(nlp, text):
+    events = _sources(nlp, text, "attacked")
+    assert any(e.source_key == "org:hamas" and e.source_sector == "REB" for e in events), show(events)
+
+
+def test_an_igos_inspectors_act_as_the_igo(nlp):
+    events = _sources(nlp, "The IAEA's inspectors criticized Iran.", "criticized")
+    assert any(e.source_key == "org:iaea" and e.source_sector == "IGO" for e in events), show(events)
+
+
+def test_a_groups_mercenaries_take_no_state_from_the_place_of_the_act(nlp):
+    events = _sources(nlp, "The Wagner Group's mercenaries killed civilians in Mali.", "killed")
+    assert all(e.source_acts_for != "MLI" for e in events), show(events)
+    assert any(e.source_key == "org:wagner-group" for e in events), show(events)
+
+
+def test_a_businesss_executives_are_still_people_apart_from_it(nlp):
+    # contrast: the people of a business are not its agents in the sense above; no key
+    events = _targets(nlp, "The Treasury sanctioned the executives and board members of Gazprombank.", "sanctioned")
+    assert all(e.target_key != "org:gazprombank" for e in events), show(events)
