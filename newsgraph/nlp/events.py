@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.730"  # 0.7.730: an exceptive indefinite cancels a negation only as the verb's object or a preposition's object, whose exception becomes the target ("will not sanction anybody but the generals", also with "but" parsed as cc); as an "as" complement ("never recognize X as anything other than Y") only when Y is part of a whole ("part of Ukraine", event_detection.yaml exceptive_part_nouns), the whole being the target, else the refusal stays ("never recognize the Taliban as anything other than a terrorist group"; _exceptive_object, _exception_of, _frame_negated); a two-sided conflict noun (war, conflict, fighting: event_detection.yaml two_sided_conflict_nouns) as the cause of a harm names its doer only by a possessor or "by" agent with no "with"/"between" partner, never by a nationality before it ("the Syrian war" is the war in Syria; _harm_cause_doer) (history: docs/component_versions.md)
+VERSION = "0.7.731"  # 0.7.731: a bare plural person noun with a present-tense relative clause is a kind of people (_kind_described) only as the object of a preposition on a noun ("a visa category for journalists who ...") or the subject or prepositional object of a simple-present verb ("students who travel abroad need a visa"; _generic_present); a direct object or an argument of a past, perfect, progressive or modal verb ("met volunteers who are helping refugees") stays particular people (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4464,10 +4464,17 @@ def _kind_described(token: Token) -> bool:
     travel abroad need a visa"). English reads a bare plural so defined as the class (generic
     reference: whoever fits the clause), so the clause tells of no act done; unless the noun is the
     subject of a past-tense verb ("protesters who are demanding his resignation blocked the
-    road": some people, on one occasion). Since 0.7.620."""
+    road": some people, on one occasion). Since 0.7.620. Only two places read generically: the
+    object of a preposition on a noun ("a visa category *for* journalists who ...") and the
+    subject or prepositional object of a simple-present verb with no modal ("students who travel
+    abroad *need* a visa", "the permit *is meant for* engineers who ..."); a verb's direct object,
+    and any argument of a verb told as done, to come or going on ("met volunteers who are helping
+    refugees", "will thank volunteers who ..."), names particular people (since 0.7.731)."""
     if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children):
         return False
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VBD":
+    governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if not (token.dep_ == "pobj" and governor.pos_ in ("NOUN", "PROPN")
+            or token.dep_ in ("nsubj", "nsubjpass", "pobj") and _generic_present(governor)):
         return False
     for clause in token.children:
         if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children):
@@ -4477,6 +4484,17 @@ def _kind_described(token: Token) -> bool:
                 or clause.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBP", "VBZ"):
             return True  # "who come", "who are coming"; not "who came", "who have come", "who will come"
     return False
+
+
+def _generic_present(verb: Token) -> bool:
+    """Whether ``verb`` is a simple-present predicate (``_simple_present``: "need") or a present
+    passive or copula with its participle or adjective ("is meant"); not "needed", "will need", "has
+    met", "is meeting"."""
+    if _simple_present(verb):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBN", "JJ") and len(auxes) == 1 and auxes[0].lemma_ == "be" \
+        and auxes[0].tag_ in ("VBP", "VBZ")
 
 
 def _bare_singular(token: Token) -> bool:
