@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.712"  # 0.7.712: (branch number 0.7.700) the other party of a hostile act the sentence names: a subjectless passive gerund adjunct naming its doer ("detainees have died after being tortured at the hands of the regime") has the main verb's subject as patient (_passive_adjunct_patient); a passive relative clause of harm whose doer "at the hands of" or the hostile act named as cause gives ("a journalist who was killed in a Russian strike") is no description (_description_clause); "because of X" parsed as "of" with the adverb "because" is a cause phrase (_harm_cause_doer); "who" hung on a body's name after a person noun stands for the person (_person_of_named_body); force or a restriction in a "where" clause on a place is used in that place (_where_place); a territory of the source's own state is no foreign state (countries_extra.yaml sovereign) (history: docs/component_versions.md)
+VERSION = "0.7.731"  # 0.7.731: a bare plural person noun with a present-tense relative clause is a kind of people (_kind_described) only as the object of a preposition on a noun ("a visa category for journalists who ...") or the subject or prepositional object of a simple-present verb ("students who travel abroad need a visa"; _generic_present); a direct object or an argument of a past, perfect, progressive or modal verb ("met volunteers who are helping refugees") stays particular people (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4464,10 +4464,17 @@ def _kind_described(token: Token) -> bool:
     travel abroad need a visa"). English reads a bare plural so defined as the class (generic
     reference: whoever fits the clause), so the clause tells of no act done; unless the noun is the
     subject of a past-tense verb ("protesters who are demanding his resignation blocked the
-    road": some people, on one occasion). Since 0.7.620."""
+    road": some people, on one occasion). Since 0.7.620. Only two places read generically: the
+    object of a preposition on a noun ("a visa category *for* journalists who ...") and the
+    subject or prepositional object of a simple-present verb with no modal ("students who travel
+    abroad *need* a visa", "the permit *is meant for* engineers who ..."); a verb's direct object,
+    and any argument of a verb told as done, to come or going on ("met volunteers who are helping
+    refugees", "will thank volunteers who ..."), names particular people (since 0.7.731)."""
     if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children):
         return False
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VBD":
+    governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if not (token.dep_ == "pobj" and governor.pos_ in ("NOUN", "PROPN")
+            or token.dep_ in ("nsubj", "nsubjpass", "pobj") and _generic_present(governor)):
         return False
     for clause in token.children:
         if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children):
@@ -4477,6 +4484,17 @@ def _kind_described(token: Token) -> bool:
                 or clause.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBP", "VBZ"):
             return True  # "who come", "who are coming"; not "who came", "who have come", "who will come"
     return False
+
+
+def _generic_present(verb: Token) -> bool:
+    """Whether ``verb`` is a simple-present predicate (``_simple_present``: "need") or a present
+    passive or copula with its participle or adjective ("is meant"); not "needed", "will need", "has
+    met", "is meeting"."""
+    if _simple_present(verb):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBN", "JJ") and len(auxes) == 1 and auxes[0].lemma_ == "be" \
+        and auxes[0].tag_ in ("VBP", "VBZ")
 
 
 def _bare_singular(token: Token) -> bool:
@@ -9336,7 +9354,9 @@ def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
     type is ASSAULT (``_strike_sense`` for "strike") or a noun of armed conflict or offensive
     (event_detection.yaml ongoing_conflict_nouns: "Russia's aggression"), reached by a cause or means phrase on the verb itself, and only its own doer
     named inside its phrase: a "by" agent or possessor (``_act_doer``) or a nationality or name
-    before it ("Russian strikes"); and only in a passive clause with its own subject (the harmed). A clause of its own ("as Ukrainian forces retook the town") is
+    before it ("Russian strikes"; a two-sided conflict, event_detection.yaml
+    two_sided_conflict_nouns, takes only an unpartnered possessor or agent: "the Syrian war" names
+    a place, "Hamas's war with Israel" two sides); and only in a passive clause with its own subject (the harmed). A clause of its own ("as Ukrainian forces retook the town") is
     no phrase of the verb, so its subject is never taken. Returns the doer token or None."""
     if _passive_agent(predicate) is not None:
         return None
@@ -9363,13 +9383,22 @@ def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
                 if sub.dep_ in ("prep", "pcomp") and sub.lower_ == inner:
                     acts += _children(sub, ("pobj",))
     conflicts = detection_lexicon()["ongoing_conflict_nouns"]
+    two_sided = detection_lexicon()["two_sided_conflict_nouns"]
     for act in acts:
         entry = lex.nouns.get(act.lemma_.lower())
         if entry is None and act.lemma_.lower() not in conflicts:
             continue
-        doer = _act_doer(act, lex) or next(
-            (c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and c.i < act.i
-             and c.ent_type_ in ACTOR_ENT_LABELS and _is_actor(c, lex, allow_pronoun=False)), None)
+        if act.lemma_.lower() in two_sided:
+            # a war, conflict or fighting has two sides: a nationality or name before it says
+            # where it is fought ("the Syrian war" is the war in Syria), never who did the harm;
+            # only its possessor or "by" agent with no partner ("Russia's war", not "Hamas's war
+            # with Israel") names the one who wages it
+            partnered = any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in act.children)
+            doer = None if partnered else _act_doer(act, lex)
+        else:
+            doer = _act_doer(act, lex) or next(
+                (c for c in act.children if c.dep_ in ("compound", "amod", "nmod") and c.i < act.i
+                 and c.ent_type_ in ACTOR_ENT_LABELS and _is_actor(c, lex, allow_pronoun=False)), None)
         if doer is not None and (act.lemma_.lower() in conflicts or _strike_sense(act, entry, doer, lex)[0] == "ASSAULT"):
             # (an armed conflict or offensive, "as a result of Russia's aggression", is the state's
             # force as a whole; "strike" is an armed attack when its doer or object says so)
@@ -9697,40 +9726,79 @@ def _reports_on(token: Token, verb: Token) -> bool:
     return True
 
 
-def _exceptive_object(verb: Token) -> Optional[Token]:
-    """The exception of an exceptive indefinite that is ``verb``'s object or the object of one of
-    its prepositions ("recognize X *as anything other than* part of Ukraine" -> part, "recognize
-    anyone but the elected president" -> president), or None. Under a negated verb such an object
-    cancels the negation (English exceptives: "never V anything other than Y" says V holds of Y
-    alone; event_detection.yaml exceptive_indefinites, exceptive_markers). "More than" / "less
-    than" compare on a scale and are no exception."""
-    words = detection_lexicon()
+def _exception_of(indefinite: Token, words: dict) -> Optional[Token]:
+    """The exception an exceptive indefinite names ("anything *other than* Y", "anyone *but* Y",
+    "anything *except* Y" -> Y), or None. The marker is a "but"/"except" preposition on the
+    indefinite, "other" on it with its "than" phrase, or (the pinned parser's reading of "anyone
+    but the generals") "but" as the indefinite's cc with the exception its conj. "More than" /
+    "less than" compare on a scale and are no exception."""
     markers = words["exceptive_markers"]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    for obj in objects:
-        if obj.lower_ not in words["exceptive_indefinites"]:
+    others = [c for c in indefinite.children if c.dep_ == "amod" and c.lower_ == "other"]
+    for prep in [*indefinite.children, *(p for o in others for p in o.children)]:
+        if prep.dep_ != "prep":
             continue
-        others = [c for c in obj.children if c.dep_ == "amod" and c.lower_ == "other"]
-        for prep in [*obj.children, *(p for o in others for p in o.children)]:
-            if prep.dep_ != "prep":
-                continue
-            marker = "other than" if prep.lower_ == "than" and others else prep.lower_
-            exception = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if marker in markers and exception is not None:
-                return exception
+        marker = "other than" if prep.lower_ == "than" and others else prep.lower_
+        exception = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if marker in markers and exception is not None:
+            return exception
+    if any(c.dep_ == "cc" and c.lower_ in markers for c in indefinite.children):
+        return next((c for c in indefinite.children if c.dep_ == "conj"), None)
     return None
+
+
+def _exceptive_object(verb: Token) -> Optional[Token]:
+    """What a negated ``verb`` holds of after all when its object is an exceptive indefinite
+    (English exceptives: "will not sanction anybody but the generals" sanctions the generals), or
+    None. Shapes: the verb's object or a preposition's object is the indefinite ("recognize
+    *anyone but* the elected president", "negotiate with *anyone except* the elected leaders") ->
+    the exception; the indefinite is an "as" complement ("recognize X as *anything other than* Y")
+    -> only the whole Y names when it is "part of Z" (event_detection.yaml exceptive_part_nouns):
+    "never recognize Crimea as anything other than part of Ukraine" recognises Ukraine's claim ->
+    Ukraine. Any other "as" complement keeps the refusal ("never recognize the Taliban as anything
+    other than a terrorist group" refuses to recognise the Taliban) -> None."""
+    words = detection_lexicon()
+    found: Optional[Token] = None
+    for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
+        if obj.lower_ in words["exceptive_indefinites"]:
+            found = _exception_of(obj, words)
+            if found is None:
+                # "did not attack anything except a warehouse": "except" hung on the verb
+                found = next((o for p in verb.children if p.dep_ == "prep" and p.i == obj.i + 1
+                              and p.lower_ in words["exceptive_markers"]
+                              for o in p.children if o.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    for prep in [p for p in verb.children if p.dep_ == "prep"]:
+        for obj in [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in words["exceptive_indefinites"]]:
+            exception = _exception_of(obj, words)
+            if exception is None:
+                continue
+            if prep.lower_ != "as":
+                return exception
+            if exception.lemma_.lower() in words["exceptive_part_nouns"]:
+                whole = _preps(exception).get("of")
+                if whole is not None:
+                    return whole
+    return None
+
+
+def _frame_negated(trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger's verb (or its head, for a demand that X *not* do Y) carries a negation."""
+    frame = [trigger.head]
+    if trigger.token.i != trigger.head.i and not trigger.rule.startswith("reporting verb"):
+        frame.append(trigger.token)  # a demand that X *not* do Y is still an asserted demand
+    return any(c.dep_ == "neg" or c.lower_ in lex.negators
+               for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
 
 
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
     if trigger.token.i != trigger.head.i and not trigger.rule.startswith("reporting verb"):
-        frame.append(trigger.token)  # a demand that X *not* do Y is still an asserted demand
-    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators
-                  for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
+        frame.append(trigger.token)
+    negated = _frame_negated(trigger, lex)
     if negated and _exceptive_object(trigger.head) is not None:
-        negated = False  # "will never recognize X as anything other than part of Ukraine": X is recognised as that
+        negated = False  # "will never recognize X as anything other than part of Ukraine": Ukraine's claim is backed
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
     coordinate = trigger.head
     while not aux and coordinate.dep_ == "conj" and (coordinate.tag_ == "VB" or _progressive_conjunct(coordinate)):
@@ -15714,6 +15782,15 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if not sources and _instrument_purpose(trigger.head):
         return []
     status, reported = _status(trigger, lex)
+    exception = _exceptive_object(trigger.head) if status != "negated" and _frame_negated(trigger, lex) else None
+    if exception is not None:
+        # a negation cancelled by an exceptive ("will not sanction anybody but the generals"):
+        # the act holds of the exception alone, the one it is done to (never of the indefinite,
+        # nor of the "as" object whose recognition is refused: "Crimea" in "never recognize
+        # Crimea as anything other than part of Ukraine", where Ukraine's claim is what is backed)
+        named = exception if _is_actor(exception, lex, allow_pronoun=False) else _actor_inside(exception, lex)
+        targets, target_rule = (_with_conjuncts(named), "exception of a negated exceptive") \
+            if named is not None else ([], "")
     if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):
         status = "planned"
     event_type, mode = trigger.event_type, trigger.mode

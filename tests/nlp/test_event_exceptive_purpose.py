@@ -1,5 +1,7 @@
 """Two clause-structure readings of events (task hiconf): an exceptive object cancels the negation
-of its verb ("never recognize X as anything other than part of Y" recognises X as part of Y), and a
+of its verb ("will not sanction anybody but the generals" sanctions the generals; "never recognize X
+as anything other than part of Y" backs Y's claim, while "... as anything other than a terrorist
+group" stays a refusal), and a
 noun's "for" + gerund purpose phrase is no act of the clause's subject ("welcomed the talks as a
 path for resolving the crisis"). Sentences are invented but for the first exceptive one (a White
 House statement in examples/)."""
@@ -16,13 +18,35 @@ def _recognitions(nlp, text):
     return [e for e in events if e.trigger.startswith("recogni")], events
 
 
-@pytest.mark.parametrize("text", [
-    "The United States will never recognize Ukrainian territory as anything other than part of Ukraine.",
-    "Canada will never recognize Abkhazia as anything but part of Georgia.",
+@pytest.mark.parametrize("text, whole", [
+    ("The United States will never recognize Ukrainian territory as anything other than part of Ukraine.", "UKR"),
+    ("Canada will never recognize Abkhazia as anything but part of Georgia.", "GEO"),
 ])
-def test_exceptive_object_cancels_the_negation(nlp, text):
+def test_part_of_a_whole_as_the_exception_backs_the_whole(nlp, text, whole):
+    # recognised only as part of the whole: the whole's claim is backed, the part is not recognised
     found, events = _recognitions(nlp, text)
-    assert found and all(e.status != "negated" for e in found), explain(events)
+    assert found and all(e.status != "negated" and e.type in ("AGREE", "SUPPORT") for e in found), explain(events)
+    assert all(e.target_acts_for == whole and e.target_sector == "GOV" for e in found), explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    "France will never recognize the Taliban as anything other than a terrorist group.",
+    "Canada does not recognize the junta as anything but an illegitimate regime.",
+])
+def test_an_as_complement_exception_keeps_the_refusal(nlp, text):
+    # recognised "only as a terrorist group" is no recognition: never an AGREE or a SUPPORT asserted
+    found, events = _recognitions(nlp, text)
+    assert all(e.status == "negated" or e.type == "REJECT" for e in found), explain(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States will not sanction anybody but the generals.", "generals"),
+    ("Russia did not attack anyone but soldiers.", "soldiers"),
+])
+def test_an_exceptive_object_makes_the_exception_the_target(nlp, text, target):
+    events = linked(nlp, text)
+    acts = [e for e in events if e.type in ("SANCTION", "THREATEN", "ASSAULT")]
+    assert acts and all(e.status != "negated" and e.target_text == target for e in acts), explain(events)
 
 
 @pytest.mark.parametrize("text", [

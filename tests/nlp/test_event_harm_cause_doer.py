@@ -38,3 +38,21 @@ def test_the_state_whose_aggression_caused_the_harm_did_it(base_nlp):
     # "aggression" names a state's armed offensive as a whole (ongoing_conflict_nouns)
     events = _harm(base_nlp("A reporter was injured as a result of Russia's aggression."), "injured")
     assert [e.source_text for e in events] == ["Russia"]
+
+
+def test_a_two_sided_conflict_named_by_a_place_gives_no_doer(base_nlp):
+    # "the Syrian war" is the war in Syria, and a war "with" another has two sides
+    # (two_sided_conflict_nouns); the one-sided "Russian strikes" still name Russia
+    for text in ("Thousands of civilians were killed in the Syrian war.",
+                 "Many reporters were killed in the Yemeni civil war.",
+                 "Two aid workers were killed in the Sudanese conflict.",
+                 "Palestinian civilians were killed in Hamas's war with Israel."):
+        events = _harm(base_nlp(text), "killed")
+        assert events and all(e.source_text is None for e in events), text
+    events = _harm(base_nlp("Civilians were killed in Russian strikes."), "killed")
+    assert events and all(e.source_text == "Russian" for e in events)
+
+
+def test_the_state_waging_a_war_without_a_partner_did_the_harm(base_nlp):
+    events = _harm(base_nlp("Civilians were killed in Russia's war against Ukraine."), "killed")
+    assert events and all(e.source_text == "Russia" for e in events)

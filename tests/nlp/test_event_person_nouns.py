@@ -6,6 +6,8 @@ apposition to. Sentences are the tests' own."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.nlp.actor_heads import person_nouns
 from newsgraph.nlp.events import _is_actor, load_lexicon
 
@@ -99,6 +101,17 @@ def test_people_a_relative_clause_tells_an_act_of_stay_actors(base_nlp):
     assert _is_actor(doc[0], lex)
     doc = base_nlp("The engineers who are moving to Canada met the minister.")
     assert _is_actor(doc[1], lex)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met volunteers who are helping refugees in the capital.",
+    "The mayor will thank nurses who are caring for the wounded.",
+])
+def test_people_a_verb_is_done_to_are_particular_people(nlp, text):
+    # the object of an act told as done or to come names the people it was done to, no kind (0.7.731)
+    events = linked(nlp, text)
+    head = [e for e in events if e.trigger.split()[0] in ("met", "thank")]
+    assert head and all(e.target_text in ("volunteers", "nurses") for e in head), show(events)
 
 
 def test_no_visit_is_read_from_a_category_of_travellers(nlp):

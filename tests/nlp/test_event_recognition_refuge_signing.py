@@ -67,11 +67,12 @@ def test_recognizing_breakaway_republics_stays_diplomatic_recognition():
 
 def test_refusing_to_recognize_territory_stays_recognition():
     # "never ... anything other than part of Ukraine" is an exceptive double negation: the territory
-    # is recognised as Ukraine's (events._exceptive_object, since 0.7.611), read as "will always
-    # recognize ... as part of Ukraine" is: a recognition promised, not one refused
+    # is recognised as Ukraine's (events._exceptive_object, since 0.7.611; the whole, Ukraine, is
+    # the one backed since 0.7.730), read as "will always recognize ... as part of Ukraine" is: a
+    # recognition promised, not one refused
     text = "The United States will never recognize Ukrainian territory as anything other than part of Ukraine."
-    assert [(kind[0], kind[1], kind[4]) for kind in _events(text, "recogni")] == [
-        ("AGREE", "support:recognize", "planned")]
+    assert [(kind[0], kind[1], kind[3], kind[4]) for kind in _events(text, "recogni")] == [
+        ("AGREE", "support:recognize", "Ukraine", "planned")]
 
 
 # ---- people in flight ---------------------------------------------------------------------------
