@@ -39,16 +39,32 @@ _QUANTIFIERS = frozenset({"many", "most", "some", "all", "few", "several", "thes
 _MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "relcl", "acl", "prep", "appos", "advmod", "quantmod"})
 
 
-def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
-    """The state and sector of the people a demonym phrase at ``doc.text[start:end]`` names
-    (see the module docstring), else None."""
+def _demonym_of(span, token):
+    """The state ``token`` is the demonym of, read as a compound demonym inside ``span`` first
+    ("South Korean") and else alone; None when it is no demonym."""
+    return _compound_demonym(span, token) or country_of_demonym(token.text)
+
+
+def _demonym_phrase(doc, start: Optional[int], end: Optional[int]):
+    """``(span, root, country)`` of the mention at ``doc.text[start:end]``: its tokens, their
+    syntactic root and the state the root is the demonym of (None when it is none); None when the
+    offsets are missing or cover no token. The shared opening of ``demonym_people`` and
+    ``placed_people``."""
     if start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    root = span.root
-    country = _compound_demonym(span, root) or country_of_demonym(root.text)
+    return span, span.root, _demonym_of(span, span.root)
+
+
+def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The state and sector of the people a demonym phrase at ``doc.text[start:end]`` names
+    (see the module docstring), else None."""
+    phrase = _demonym_phrase(doc, start, end)
+    if phrase is None:
+        return None
+    span, root, country = phrase
     if country is None:
         return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root) \
             or _state_name_before_people(doc, span, root) or _members_of_state_people(doc, root)
@@ -418,13 +434,10 @@ def placed_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Act
     from newsgraph.nlp.actor_heads import _lexicon, person_word
     from newsgraph.nlp.roles import title_lexicon
 
-    if start is None or end is None:
+    phrase = _demonym_phrase(doc, start, end)
+    if phrase is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
-    country = _compound_demonym(span, root) or country_of_demonym(root.text)
+    span, root, country = phrase
     if country is not None:
         if root.dep_ not in ("amod", "compound", "nmod"):
             return None
@@ -437,11 +450,10 @@ def placed_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Act
         # is a conjunct of "U.S.", not a child of "hackers"), as far as they lie in the span
         modifiers = [m for c in root.children if c.i < root.i and c.dep_ in ("amod", "compound", "nmod")
                      for m in (c, *c.conjuncts) if m.i < root.i]
-        demonyms = [c for c in dict.fromkeys(modifiers)
-                    if c.i >= span.start and (country_of_demonym(c.text) or _compound_demonym(span, c))]
+        demonyms = [c for c in dict.fromkeys(modifiers) if c.i >= span.start and _demonym_of(span, c)]
         if len(demonyms) != 1:
             return None
-        country = _compound_demonym(span, demonyms[0]) or country_of_demonym(demonyms[0].text)
+        country = _demonym_of(span, demonyms[0])
         first = demonyms[0].i + 1
     if head.tag_ != "NNS" or not person_word(head) or in_contest(head):
         return None
