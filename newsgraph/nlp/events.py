@@ -290,7 +290,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.731"  # 0.7.731: a bare plural person noun with a present-tense relative clause is a kind of people (_kind_described) only as the object of a preposition on a noun ("a visa category for journalists who ...") or the subject or prepositional object of a simple-present verb ("students who travel abroad need a visa"; _generic_present); a direct object or an argument of a past, perfect, progressive or modal verb ("met volunteers who are helping refugees") stays particular people (history: docs/component_versions.md)
+VERSION = "0.7.740"  # 0.7.740: a headless relative "those who/whom/whose V" names the people the clause describes, a vague group with no key, and as the object of a target preposition ("support for those who bravely speak out", "condolences to those who lost a loved one") it is the target (_people_clause; people in flight keep their REF reading), its span running to the clause's end (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7317,10 +7317,10 @@ def _actor_span(token: Token) -> tuple[int, int]:
             if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS:
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
-    if _displaced_demonstrative(token):
-        # "those who have fled Venezuela": the clause says who "those" are (and the place fled
-        # gives the state they are of), so the span runs to its end
-        clause = next(c for c in token.children if c.dep_ in ("relcl", "acl"))
+    if _displaced_demonstrative(token) or _people_clause(token) is not None:
+        # "those who have fled Venezuela", "those who bravely speak out": the clause says who
+        # "those" are (and a place fled gives the state they are of), so the span runs to its end
+        clause = _people_clause(token) or next(c for c in token.children if c.dep_ in ("relcl", "acl"))
         # (not into a verb the parser coordinated with the clause's own: "welcomed those
         # fleeing the war and welcome the EU's decision" ends at "war")
         own = [c.right_edge.i for c in clause.children if c.dep_ not in ("conj", "cc") and c.i > clause.i]
@@ -8699,6 +8699,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "provide assistance to those who have fled Venezuela", "safe haven for those who
             # have fled": the people in flight receive the aid (PLOVER AID recipient)
             return [obj], f"{DISPLACED_RECIPIENT} (pobj '{prep}')"
+        if _people_clause(obj) is not None:
+            # "reaffirms its support for those who bravely speak out", "charges against those who
+            # ...": the people the headless relative describes are whom the act is aimed at (the
+            # linker codes them as a vague group of people, placed only by a state the clause names)
+            return [obj], f"{DESCRIBED_PEOPLE_RULE} (pobj '{prep}')"
         if _patient_type(trigger) and prep in PATIENT_PREPS:
             # "intensified its crackdown on journalists", "its violent repression against civil
             # society, anti-war protestors, ...": people of a Phoenix sector a force or coercion
@@ -9222,6 +9227,30 @@ def _displaced_demonstrative(token: Token) -> bool:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SOUGHT_REFUGE for c in clause.children):
             return True
     return False
+
+
+# the relative pronouns English uses for persons only ("the people who", "those whom"; CGEL 12.4:
+# "who" is the personal relative, "which" the non-personal one)
+PERSONAL_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+DESCRIBED_PEOPLE_RULE = "people a headless relative names ('those who V')"
+
+
+def _people_clause(token: Token) -> Optional[Token]:
+    """The relative clause of ``token``, the demonstrative "those" heading a headless relative
+    whose relative pronoun is personal ("those who bravely speak out", "those whom the regime
+    jailed", "those whose rights are denied"), else None. English uses "those" + a "who" clause
+    as a noun phrase for the people the clause describes (a vague group of people: no name, no
+    state unless the clause gives one), so it can be whom an act is aimed at, like "the people
+    who ...". A "which"/"that" clause ("those that remain") may describe things and is no such
+    phrase; a participial one is read only for people in flight (``_displaced_demonstrative``)."""
+    if token.lower_ != "those" or token.pos_ not in ("PRON", "DET"):
+        return None
+    for clause in token.children:
+        if clause.dep_ == "relcl" and any(
+                w.lower_ in PERSONAL_RELATIVE_PRONOUNS and w.tag_ in ("WP", "WP$") and w.i < clause.i
+                for w in clause.subtree if w.i > token.i):
+            return clause
+    return None
 
 
 def _sector_patient(obj: Token) -> Optional[Token]:

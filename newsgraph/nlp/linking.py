@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.510"  # 0.3.510: (review mend) a body's own agents keep its key: a group member or partitive noun, a person noun of an armed or state sector, or any person noun but a relational one of a state organ, an IGO or an armed group ("Hamas's operatives", "the IAEA's inspectors", "financiers of Hizballah", "the Wagner Group's mercenaries"; _body_agents), the keyless people-of-a-body reading (0.3.420/0.3.440) stays for a business's or other body's people; a demonym coordinated after a state name on a person noun places the people ("The U.S. and Russian hackers": RUS, no key; demonym_people.placed_people); partitive member nouns and quantifiers come from actor_heads.yaml partitive_member_heads and linking_words.yaml quantifier_words ("dozens of Russia's soldiers": RUS MIL) (history: docs/component_versions.md)
+VERSION = "0.3.520"  # 0.3.520: a "those who/whom/whose" target (events._people_clause) is a vague group of people: no key and no state, not the state, body or person its clause names ("those who have been impacted by the flooding in southern Brazil" is not Brazil; _DESCRIBED_THOSE) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3271,6 +3271,12 @@ def _displaced_those(text: str) -> Optional[ActorCode]:
     return ActorCode(acts_for, "REF", "people in flight ('those who fled X'), as Phoenix REFUGEE ~REF")
 
 
+# "those who bravely speak out", "those whom the regime jailed": people a headless relative with a
+# personal relative pronoun describes (events._people_clause; people in flight are read first)
+_DESCRIBED_THOSE = re.compile(r"^those\s+(?:who|whom|whose)\b", re.IGNORECASE)
+DESCRIBED_THOSE_REASON = "people a headless relative describes ('those who V'): a vague group, no key"
+
+
 # a plural head, then "in"/"at" before a name: the place where the head's parties are
 _VENUE_WORDS = re.compile(r"\b([A-Za-z]+)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 
@@ -3710,6 +3716,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if displaced is not None:
         # "those who have fled Venezuela": the people in flight, not the place their clause names
         return None, displaced
+    if text and _DESCRIBED_THOSE.match(text.strip()):
+        # "those who have been impacted by the flooding in Brazil": a vague group of people the
+        # clause describes (events._people_clause), not the state, body or person its words name
+        # ("those who support Hamas" are not Hamas): no key, no state
+        return None, ActorCode(None, None, DESCRIBED_THOSE_REASON)
     member = member_code(doc, start, end)
     if member is not None:
         # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
