@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.520"  # 0.3.520: a "those who/whom/whose" target (events._people_clause) is a vague group of people: no key and no state, not the state, body or person its clause names ("those who have been impacted by the flooding in southern Brazil" is not Brazil; _DESCRIBED_THOSE) (history: docs/component_versions.md)
+VERSION = "0.3.530"  # 0.3.530: the same meeting told again after the readout names it: a meeting-type act (CONSULT, COOPERATE) whose target is only a plural of participants ("The Secretaries and Ministers discussed ...": _participants_target; a plural person noun only for a side of several people met, or a delegation noun) takes the other side of the meeting, as an act with no target does; a meeting told pair by pair is matched on every pair, and a state's delegation ("The U.S. delegation discussed ...") is the side acting for that state (_meeting_side); nothing is carried across a meeting with another party told in between (_other_meeting_between) nor to an act dated apart; the explanation names the same-meeting check and the meeting's sentence, the evidence stays the act's own sentence, and a plural target replaced costs the rule score 0.05 as a missing target does (_readout_counterparts) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5103,6 +5103,99 @@ def _readout_meeting(event) -> bool:
         and _names_beyond_title(event.source_text) and _names_beyond_title(event.target_text)
 
 
+def _participants_target(event, lex) -> bool:
+    """Whether the event's target is only a plural noun for a meeting's participants that names
+    no one and no state ("the ministers", "Ministers", "the delegations": ``events._participant_noun``,
+    plover_frames.yaml ``participant_nouns``): no counterpart of its own, one side of the meeting
+    told before (English number agreement: a plural common noun stands for several people, not
+    for a party the sentence names)."""
+    from newsgraph.nlp.events import _participant_noun
+
+    return event.target_start is not None and not event.target_key and not event.target_acts_for \
+        and _participant_noun(event.target_text, lex)
+
+
+def _delegation_state(event) -> Optional[str]:
+    """ISO3 of the state whose delegation the event's source is ("The U.S. delegation discussed
+    ...": a delegation noun, actor_heads.yaml ``delegation_heads``, as the source's last word,
+    keyed by the linker to the state it acts for), else None. A delegation is one side of the
+    talks its state holds, as the delegation-leader rules read it (``events._delegation_leaders``)."""
+    words = (event.source_text or "").lower().split()
+    if not words or words[-1] not in delegation_words()[0]:
+        return None
+    return event.source_acts_for or None
+
+
+def _meeting_side(event, pairs: list) -> Optional[tuple]:
+    """The other side of the meeting told pair by pair in ``pairs`` (the readout's CONSULT events
+    of one trigger, text order: "A and B met with C and D" is A -> C, A -> D, B -> C, B -> D) for
+    ``event``'s source, as (start, end, text, key, acts_for, sector) with a note of how the source
+    was matched, else None. The source is a side where its key is one side's key (the last pair
+    naming it decides: "The Secretaries and Ministers discussed ..." keyed to the first Secretary
+    takes the last Minister that Secretary met), or where it is the delegation of the state exactly one side acts
+    for (``_delegation_state``: "The U.S. delegation" with Sherman, USA, and Ryabkov, RUS)."""
+    for held in reversed(pairs):  # (the latest pair first, as the latest meeting is)
+        if event.source_key == held.source_key:
+            return (held.target_start, held.target_end, held.target_text, held.target_key,
+                    held.target_acts_for, held.target_sector), f"source '{event.source_text}' is one side of it"
+        if event.source_key == held.target_key:
+            return (held.source_start, held.source_end, held.source_text, held.source_key,
+                    held.source_acts_for, held.source_sector), f"source '{event.source_text}' is one side of it"
+    state, held = _delegation_state(event), pairs[0]
+    if state is None or held.source_acts_for == held.target_acts_for:
+        return None
+    note = f"source '{event.source_text}' is the delegation of {state}, the state one side acts for"
+    if state == held.source_acts_for:
+        return (held.target_start, held.target_end, held.target_text, held.target_key,
+                held.target_acts_for, held.target_sector), note
+    if state == held.target_acts_for:
+        return (held.source_start, held.source_end, held.source_text, held.source_key,
+                held.source_acts_for, held.source_sector), note
+    return None
+
+
+def _several_counterparts(event, pairs: list, key: Optional[str]) -> bool:
+    """Whether a plural target ("the ministers") can stand for the side ``key`` is on: that side
+    holds more than one participant in ``pairs`` (English number agreement: a plural common noun
+    names several people), or the plural is of a delegation noun (actor_heads.yaml
+    ``delegation_heads``: each delegation is a whole side, "the delegations")."""
+    words = (event.target_text or "").lower().split()
+    if words and words[-1] in delegation_words()[0]:
+        return True
+    if any(held.target_key == key for held in pairs):
+        return len({held.target_key for held in pairs}) > 1
+    return len({held.source_key for held in pairs}) > 1
+
+
+def _other_meeting_between(doc, events: list, pairs: list, event) -> bool:
+    """Whether a meeting with another party is told after the meeting of ``pairs`` and before
+    ``event``'s sentence: "... also met with civil society leaders. They discussed ...": what
+    follows may belong to the meeting told last, not to the readout's first one. Such a meeting is
+    a CONSULT with a target of its own that is no side of ``pairs``' meeting, or, where no event
+    was kept for it, a meeting verb (linking_words.yaml ``meeting_verbs``) in a sentence between
+    whose object or "with" phrase no mention of a side covers."""
+    sides = {key for held in pairs for key in (held.source_key, held.target_key)}
+    first = pairs[0]
+    if any(other.type == "CONSULT" and all(other is not held for held in pairs)
+           and first.sentence_start <= other.sentence_start < event.sentence_start
+           and other.trigger_start > first.trigger_start
+           and (other.target_start is not None or other.target_key)
+           and other.target_key not in sides and other.source_key is not None
+           for other in events):
+        return True
+    between = doc.char_span(first.sentence_end, event.sentence_start, alignment_mode="expand") \
+        if first.sentence_end < event.sentence_start else None
+    for token in between or ():
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        met = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if any(not any(m.entity_key in sides and m.start <= obj.idx < m.end for m in doc._.ng_mentions or [])
+               for obj in met):
+            return True
+    return False
+
+
 def _readout_counterparts(doc, events: list) -> None:
     """An act with no recipient told of one side of the meeting a readout reports takes the other
     side as its target, where only the linker ties its source to that side: "President Joseph R.
@@ -5112,31 +5205,58 @@ def _readout_counterparts(doc, events: list) -> None:
     same acts qualify (``events._readout_exchange``: meeting-type acts, promises, verbal support,
     a stressed importance; never a stance on a third party). The latest meeting before the act
     is the one it belongs to (PLOVER "Compound and Reciprocal Actors": what one side says in the
-    meeting it says to the other)."""
+    meeting it says to the other).
+
+    Since linking 0.3.530 (the same meeting told again, a sentence or more later): a meeting-type
+    act (plover_frames.yaml ``symmetric_types``) whose target is only a plural of participants
+    (``_participants_target``: "The Secretaries and Ministers discussed ...") takes the other side
+    as the act with no target does; the meeting told pair by pair is matched on every pair
+    (``_meeting_side``), and a state's delegation is the side acting for that state ("The U.S.
+    delegation discussed ..." after "Sherman led a U.S. interagency delegation ... Ryabkov led the
+    Russian delegation"). Nothing is carried across a meeting with another party told in between
+    (``_other_meeting_between``) nor to an act dated apart from the meeting. The evidence stays the
+    act's own sentence; the explanation names the meeting's trigger, offset and sentence, and a
+    counterpart not in the sentence costs the rule score what a missing target costs the
+    extractor's (0.05, ``events`` confidence), where the extractor has not already taken it."""
+    from newsgraph.nlp.event_dates import dates_can_coincide
     from newsgraph.nlp.events import MEETING_SIDES_NOTE, _readout_exchange, load_lexicon
 
     lex = load_lexicon()
-    held = None
-    for event in sorted(events, key=lambda e: e.trigger_start):
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    pairs: list = []
+    for event in ordered:
         if _readout_meeting(event):
-            held = event
+            if not pairs or pairs[0].trigger_start != event.trigger_start:
+                pairs = []
+            pairs.append(event)
             continue
-        if held is None or held.sentence_start >= event.sentence_start or not event.source_key \
-                or event.target_start is not None or event.target_key or event.target_acts_for \
-                or MEETING_SIDES_NOTE in (event.explanation or "") or not _readout_exchange(doc, event, held, lex):
+        plural = event.type in lex.symmetric_types and _participants_target(event, lex)
+        bare = dataclasses.replace(event, target_start=None, target_end=None, target_text=None) if plural else event
+        if not pairs or pairs[0].sentence_start >= event.sentence_start or not event.source_key \
+                or (event.target_start is not None and not plural) or event.target_key or event.target_acts_for \
+                or MEETING_SIDES_NOTE in (event.explanation or "") or not _readout_exchange(doc, bare, pairs[0], lex):
             continue  # (a joint act of "the leaders", one per participant, is towards neither of them)
-        if event.source_key == held.source_key:
-            side = (held.target_start, held.target_end, held.target_text, held.target_key,
-                    held.target_acts_for, held.target_sector)
-        elif event.source_key == held.target_key:
-            side = (held.source_start, held.source_end, held.source_text, held.source_key,
-                    held.source_acts_for, held.source_sector)
-        else:
+        found = _meeting_side(event, pairs)
+        if found is not None and plural and not _several_counterparts(event, pairs, found[0][3]):
+            found = None  # "Ministers" for one minister met: number agreement fails, no side of this meeting
+        if found is None:
             continue  # a third party's act ("The United States continues to ..."): no side of it
+        if _other_meeting_between(doc, events, pairs, event) or not dates_can_coincide(pairs[0], event):
+            continue  # another meeting told since, or another day: not this meeting's act
+        side, how = found
+        carried = plural or how.startswith(f"source '{event.source_text}' is the delegation")
+        replaced = f"'{event.target_text}', a plural of the participants" if plural else "no target"
         (event.target_start, event.target_end, event.target_text, event.target_key,
          event.target_acts_for, event.target_sector) = side
+        if plural:
+            # the sentence named no counterpart: as the extractor scores an act with no target
+            event.confidence = round(max(0.0, event.confidence - 0.05), 3)
         event.explanation = (event.explanation or "") + f"; target '{side[2]}' -> the other side of the " \
-            f"meeting '{held.trigger}' at {held.trigger_start} (source '{event.source_text}' is one side of it)"
+            f"meeting '{pairs[0].trigger}' at {pairs[0].trigger_start} ({how})"
+        if carried:
+            told = " ".join(doc_text(doc)[pairs[0].sentence_start:pairs[0].sentence_end].split())
+            event.explanation += f" [same-meeting check: the act's sentence named {replaced}; the counterpart " \
+                f"comes from the sentence at {pairs[0].sentence_start}: '{told[:100]}']"
 
 
 def _foreign_act(doc, event) -> bool:
