@@ -109,7 +109,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.110"  # 0.1.110: (review mend) a counted participle under present "be" is a standing state only with a state adverb (event_dates.yaml state_adverbs: "still") or a coordinated adjective ("missing or detained") and no agent "by" phrase ("Two journalists are detained in Minsk" keeps the publication day; _adjectival_state); a capital or a headline place sets no carried scene (place_scene, _episode_place); counts read from the quantity_nouns lexicons (history: docs/component_versions.md)
+VERSION = "0.1.120"  # 0.1.120: a past act whose own sentence moves the reference time to now (_moves_to_now: a present, present perfect or future main verb, "today", "now") takes no scene carried by its place (place_scene): "The ministers say troops looted homes in X" after "In 2014, troops occupied X" keeps the publication date (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1485,7 +1485,9 @@ def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.d
     time, or another episode's) and no heading (a new section). Present-tense report frames
     between ("Reports indicate ...", "X has been implicated in violence in Bucha") do not move the
     scene: the episode they report is the same place's. TimeML / Reichenbach: the reference time
-    a passage set holds while its narrative stays in that place. None otherwise (since 0.1.100)."""
+    a passage set holds while its narrative stays in that place. The act's own sentence must not
+    move the reference time to now (``_moves_to_now``: a present, present perfect or future main
+    verb, "today", "now"; since 0.1.120). None otherwise (since 0.1.100)."""
     places = {p for p in _named_places(doc, event.sentence_start, event.sentence_end) if _episode_place(doc, p)}
     sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
     if not places or sent is None:
@@ -1498,6 +1500,12 @@ def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.d
 
     if times(sent):
         return None  # its own sentence names another time (of another clause): no carried scene
+    if _moves_to_now(doc, sent, timexes, cutoff):
+        # "Today, the ministers say ...", "The ministers now warn that troops looted homes there":
+        # a sentence whose main verb is present, present perfect or future speaks of the time of
+        # writing (Reichenbach: the reference time is the speech time), so a past act it tells has
+        # no reference time carried from an earlier passage; the publication date stands (0.1.120)
+        return None
     first = sent.start
     for _ in range(_PLACE_SCENE_SENTENCES):
         if first <= 0:

@@ -273,6 +273,7 @@ from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_spa
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.coref import entity_key_for_span
+from newsgraph.errors import ModelError
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
@@ -284,13 +285,13 @@ from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
-from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
+from newsgraph.nlp.word_lists import named_word_sets, read_word_sets, word_file
 from newsgraph.resolve.actors import NAME_HEADS, agent_match, agent_sector, named_actor, state_sectors
 from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.740"  # 0.7.740: a headless relative "those who/whom/whose V" names the people the clause describes, a vague group with no key, and as the object of a target preposition ("support for those who bravely speak out", "condolences to those who lost a loved one") it is the target (_people_clause; people in flight keep their REF reading), its span running to the clause's end (history: docs/component_versions.md)
+VERSION = "0.7.770"  # 0.7.770: the importance of upholding a value is no appeal only for an abstract value (lexicons/upheld_values.txt, derived from WordNet 3.0 by scripts/wordnet_values.py: abstract_causes whose first sense is an abstraction and no act, happening or personal trait), so "the importance of exercising restraint / ensuring accountability / taking action" stays a DEMAND (_upheld_value); a "where" clause stands for a place only on a GPE or LOC entity, no facility (_where_place, _WHERE_PLACE_LABELS) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2832,18 +2833,21 @@ def _stressed_importance(token: Token, lemma: str, obj: Optional[Token]) -> Opti
 def _upheld_value(act: Token, words: dict) -> bool:
     """The stressed act and its conjoined gerunds all work on values alone ("the importance of
     defending and advancing democracy in the region": the object of each, or the object the last
-    conjunct shares with the bare ones before it, is an abstraction of event_detection.yaml
-    abstract_causes, read through abstract_cause_processes): a value stressed asks no one a named
+    conjunct shares with the bare ones before it, is a value of ``upheld_values``, read through
+    event_detection.yaml abstract_cause_processes; since 0.7.770 not an act or a conduct asked of
+    people: "the importance of exercising restraint", "of ensuring accountability", "of taking
+    action" keep the appeal, which can be a demand on the parties): a value stressed asks no one a named
     act (PLOVER REQUEST asks a change or a deed of someone; check abstract-cause reads a value backed
     or asked for so). An actor the act names outside a place phrase ("ensuring accountability for
     Russia's crimes", "protecting workers' rights") is whom it concerns and keeps the appeal; "in
     the region, particularly in Haiti" says where the value holds."""
     lex = load_lexicon()
+    values = upheld_values()
     acts = [a for a in (act, *act.conjuncts) if a.tag_ == "VBG"]
     objects = {a.i: _children(a, ("dobj", "obj")) for a in acts}
     shared = next((objects[a.i] for a in reversed(acts) if objects[a.i]), [])
     for a in acts:
-        found = [_abstract_causes_in(o, words) for o in objects[a.i] or shared]
+        found = [_abstract_causes_in(o, words, values) for o in objects[a.i] or shared]
         if not found or any(f is None for f in found):
             return False
         for t in a.subtree:
@@ -9364,15 +9368,23 @@ _CAUSE_PREPS = frozenset({"in", "from"})
 _CAUSE_COMPLEX_PREPS = {"result": "of", "due": "to", "because": "of"}
 
 
+# entity labels of a place actor a "where" clause may stand for (``_where_place``): a polity or a
+# region, whose state POLECAT codes as the target; not a facility ("at the Kremlin, where", "in
+# the White House, where": a building names the body that sits in it or a venue, not a place acted on)
+_WHERE_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
 def _where_place(predicate: Token) -> Optional[Token]:
     """The place a "where" relative clause headed by ``predicate`` hangs on ("in Hong Kong, *where*
-    the Chinese Communist Party has imposed ... measures" -> Hong Kong), a place entity
-    (``PLACE_ENT_LABELS``); None for any other clause. Since 0.7.712."""
+    the Chinese Communist Party has imposed ... measures" -> Hong Kong), a place actor: a GPE or LOC
+    entity's head (``_WHERE_PLACE_LABELS``). None for any other clause or head: a time ("in 2019,
+    when ...": no "where"), a meeting ("at the summit, where"), an organisation ("at the United
+    Nations, where") or a facility. Since 0.7.712; place actors only since 0.7.770."""
     if predicate.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ == "where" and c.i < predicate.i for c in predicate.children):
         return None
     place = predicate.head
-    return place if place.ent_type_ in PLACE_ENT_LABELS else None
+    return place if place.ent_type_ in _WHERE_PLACE_LABELS else None
 
 
 def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
@@ -12173,6 +12185,21 @@ def detection_lexicon() -> dict[str, frozenset]:
     return named_word_sets(LEXICON_DIR / "event_detection.yaml")
 
 
+UPHELD_VALUES = LEXICON_DIR / "upheld_values.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def upheld_values() -> frozenset:
+    """``lexicons/upheld_values.txt``: the abstract values of event_detection.yaml abstract_causes
+    whose upholding asks no one a named act ("democracy", "freedom", "rule", "peace"; WordNet 3.0
+    first senses that are abstractions and no act, happening or personal trait, written by
+    scripts/wordnet_values.py), read once. ModelError (code model_error) if the file is unreadable."""
+    try:
+        return word_file(UPHELD_VALUES)
+    except OSError as exc:
+        raise ModelError(f"cannot read upheld-value lexicon {UPHELD_VALUES}: {exc}", source=str(UPHELD_VALUES)) from exc
+
+
 @functools.lru_cache(maxsize=None)
 def joined_detection_words(*names: str) -> frozenset:
     """The union of the event_detection.yaml lists ``names``, joined once per set of names (for
@@ -12834,22 +12861,23 @@ def _effort_undertaken(trigger: Trigger, event_type: str, targets: list[Token], 
     return f"'{lemma}' + {efforts[0].lemma_.lower()} (an undertaking, no actor)"
 
 
-def _abstract_causes_in(noun: Token, words: dict) -> Optional[list[Token]]:
+def _abstract_causes_in(noun: Token, words: dict, causes: Optional[frozenset] = None) -> Optional[list[Token]]:
     """The abstraction nouns a cause phrase names: ``noun`` and its conjuncts, read through a
     process noun's "of" phrase ("the pursuit of justice and accountability" -> justice,
-    accountability); None when any of them is no abstraction (event_detection.yaml
-    abstract_causes, abstract_cause_processes)."""
+    accountability); None when any of them is no abstraction (``causes``, by default
+    event_detection.yaml abstract_causes; abstract_cause_processes)."""
+    causes = words["abstract_causes"] if causes is None else causes
     found = []
     for part in _with_conjuncts(noun):
         lemma = part.lemma_.lower()
         if lemma in words["abstract_cause_processes"]:
             inner = [p for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
-            inner_found = _abstract_causes_in(inner[0], words) if inner else None
+            inner_found = _abstract_causes_in(inner[0], words, causes) if inner else None
             if inner_found is None:
                 return None
             found.extend(inner_found)
-        elif lemma in words["abstract_causes"] and part.pos_ in ("NOUN", "PROPN"):
+        elif lemma in causes and part.pos_ in ("NOUN", "PROPN"):
             found.append(part)
         else:
             return None

@@ -35,3 +35,10 @@ def named_word_sets(path: Path) -> dict[str, frozenset]:
 def _named_word_sets(path: Path) -> dict[str, frozenset]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {name: frozenset(words) for name, words in data.items()}
+
+
+def word_file(path: Path) -> frozenset[str]:
+    """The words of a one-word-a-line lexicon file at ``path`` (``lexicons/upheld_values.txt``),
+    less blank lines and ``#`` comment lines (its provenance header). OSError as reading raises it."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

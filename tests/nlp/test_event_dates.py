@@ -769,6 +769,19 @@ def test_a_place_scene_needs_the_same_place_and_nothing_newer_between(nlp, betwe
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
 
 
+@pytest.mark.parametrize("last", [
+    # 0.1.120: a sentence about now (a present main verb, "now", "today") tells a past act from the
+    # time of writing, not from the scene the passage set years before
+    "The ministers say the brigade shot three farmers in Kalinovka.",
+    "The ministers now say the brigade shot three farmers in Kalinovka.",
+    "Today, the ministers say the brigade shot three farmers in Kalinovka.",
+])
+def test_a_sentence_about_now_takes_no_place_scene(nlp, last):
+    passage = _PLACE_PASSAGE.split("{between}")[0] + last
+    event = _dated_by(nlp, passage, "shot", "the brigade", ref=REF)
+    assert event.date == "2024-05-06" and event.date_source != BEFORE, event.explanation
+
+
 def test_a_capital_sets_no_scene(nlp):
     # 0.1.110: a release names the capital for any time ("police in Minsk"): no episode's place
     text = ("In 2020, the regime rigged the election in Minsk.\nThe United States stands with the people of "

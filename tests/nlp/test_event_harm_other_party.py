@@ -5,6 +5,8 @@ and a restriction told in a "where" clause on a place. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.nlp.events import find_events
 from newsgraph.resolve.countries import sovereign_of
 from tests.nlp.linked_events import show as _show
@@ -82,3 +84,20 @@ def test_a_where_clause_with_its_own_object_keeps_it(base_nlp):
 def test_a_territory_names_its_sovereign_state():
     assert sovereign_of("HKG") == "CHN" and sovereign_of("hkg") == "CHN"
     assert sovereign_of("CHN") is None and sovereign_of("XXX") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a time: "when" is no "where", and a year is no place even under "where"
+    "The crisis deepened in 2019, when the authorities imposed harsh new measures.",
+    "The crisis deepened in 2019, where the authorities imposed harsh new measures.",
+    # a meeting: the venue of a gathering is where it was held, not a place acted on
+    "The ministers gathered at the summit, where the authorities imposed harsh new measures.",
+    # an organisation: a body is no place (events 0.7.770: place actors only)
+    "The ministers raised the case at the United Nations, where the authorities have imposed harsh new measures.",
+    # a facility: a venue names where it was done, not a polity acted on
+    "The envoy landed at Dulles International Airport, where the authorities imposed harsh new measures.",
+])
+def test_a_where_clause_on_no_place_actor_names_no_target(base_nlp, text):
+    events = [e for e in find_events(base_nlp(text)) if e.trigger.startswith("imposed")]
+    assert events and all(e.target_text is None for e in events), _show(events)
+

@@ -6,6 +6,8 @@ from the demo corpus (examples/) and the gold readouts' kind, unless marked as a
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.nlp.pipeline import extract
 from tests.nlp.linked_events import coded as _events, show as _explain
 
@@ -99,3 +101,24 @@ def test_an_act_on_a_party_or_on_people_stays_a_demand(base_nlp):
     assert [e.type for e in _stressed(events)] == ["DEMAND"], _explain(events)
     events = _events(base_nlp, "The Minister stressed the importance of protecting journalists.")
     assert [e.type for e in _stressed(events)] == ["DEMAND"], _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    # invented: restraint, accountability and action are conduct or acts asked of the parties, no
+    # value upheld (events 0.7.770: lexicons/upheld_values.txt, WordNet-derived, leaves them out)
+    "The Minister stressed the importance of exercising maximum restraint.",
+    "The Secretary emphasized the importance of ensuring accountability.",
+    "The Ambassador underscored the importance of taking swift action.",
+])
+def test_the_importance_of_conduct_asked_of_the_parties_stays_a_demand(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert [e.type for e in _stressed(events)] == ["DEMAND"], _explain(events)
+
+
+def test_the_upheld_values_are_abstractions_and_no_acts_or_conduct():
+    from newsgraph.nlp.events import detection_lexicon, upheld_values
+
+    values = upheld_values()
+    assert {"democracy", "freedom", "rule", "right", "peace", "justice"} <= values
+    assert not values & {"action", "restraint", "calm", "accountability", "change", "progress"}
+    assert values <= detection_lexicon()["abstract_causes"]  # a narrowing of the curated list
