@@ -543,6 +543,23 @@ def topic_prep(word: str) -> bool:
     return word in _lexicon()["name_topic_preps"]
 
 
+def member_kind(head) -> Optional[str]:
+    """The entity type a plural head's named members are of: "country" for a state-set head
+    (actor_heads.yaml ``member_state_heads``: "countries", "nations"), "organization" for a body
+    or business head (``member_organisation_heads``, ``business_heads``: "banks", "institutions"),
+    "person" for a designated person head (``designated_person_heads``: "oligarchs"); None for
+    any other word. ``head`` is a spaCy token (its lowercase form and lemma are read)."""
+    lex = _lexicon()
+    word = head.lower_
+    if word in lex["member_state_heads"]:
+        return "country"
+    if word in lex["member_organisation_heads"] or word in lex["business_heads"]:
+        return "organization"
+    if head.lemma_.lower() in lex["designated_person_heads"]:
+        return "person"
+    return None
+
+
 def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:
     """Entity keys, in text order, of the members a plural actor phrase's sentence names: the
     phrase's apposition ("two of Russia's most important banks, Sberbank and Gazprombank"), its
@@ -560,14 +577,12 @@ def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool
         return []
     lex = _lexicon()
     head = span.root
-    word = head.lower_
     if head.tag_ not in ("NNS", "NNPS"):
         return []
-    kinds = ("country",) if word in lex["member_state_heads"] else \
-        ("organization",) if word in lex["member_organisation_heads"] or word in lex["business_heads"] else \
-        ("person",) if head.lemma_.lower() in lex["designated_person_heads"] else ()
-    if not kinds:
+    kind = member_kind(head)
+    if kind is None:
         return []
+    kinds = (kind,)
     holders = [c for c in head.children if c.i >= span.end - 1 and (
         c.dep_ == "appos" or (c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in lex["member_list_preps"])))]
     # "entities and individuals, including X": the list may hang on the last conjunct of the phrase

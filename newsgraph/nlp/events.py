@@ -268,7 +268,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind, not_person_nouns, pair_undertakings, person_word
+from newsgraph.nlp.actor_heads import (delegation_words, designated_kind, member_kind, not_person_nouns, pair_undertakings,
+                                        person_word)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
@@ -283,6 +284,7 @@ from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
+from newsgraph.nlp.timex import NUMBER_WORDS
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets, word_file
@@ -291,7 +293,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.770"  # 0.7.770: the importance of upholding a value is no appeal only for an abstract value (lexicons/upheld_values.txt, derived from WordNet 3.0 by scripts/wordnet_values.py: abstract_causes whose first sense is an abstraction and no act, happening or personal trait), so "the importance of exercising restraint / ensuring accountability / taking action" stays a DEMAND (_upheld_value); a "where" clause stands for a place only on a GPE or LOC entity, no facility (_where_place, _WHERE_PLACE_LABELS) (history: docs/component_versions.md)
+VERSION = "0.7.780"  # 0.7.780: a counted plural member noun (actor_heads.member_kind) closed by a colon names one actor per listed name, read off the text where the parse hangs the list elsewhere: the names of the noun's kind that open an item and are no possessor, exactly as many as the count ("full blocking sanctions on two key Russian financial institutions: Sberbank, Russia's largest ..., and its subsidiaries and Alfa Bank, ...": Sberbank, Alfa Bank, not "Russian"; _counted_colon_names), also as a preposition's object; a peacekeeping pattern's own noun ("pledged to join this mission") is no target (the place the mission serves, if its phrase names it, else none); a body's second name in apposition to a person noun that has the first in its phrase ("a journalist with RFL – Radio Free Europe/Radio Liberty who was killed") leaves the person the "who" clause's antecedent, an actor, and out of the body's span (_body_renamed_beside) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4355,7 +4357,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return True
     if _PERSON_NOUN_ACTORS.get() and _vague_person_noun(token, lex) \
             and not is_kinship_noun(token) and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
-            and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children) \
+            and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                        and not _body_renamed_beside(token, c) for c in token.children) \
             and not _of_a_body(token, lex) and not _kind_described(token):
         # "plans to meet visiting dignitaries", "talks with volunteers": a common noun whose
         # commonest sense names a person (WordNet noun.person, actor_heads.person_nouns) is a
@@ -5224,8 +5227,12 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     # (a counted plural in title case is a set too, no name: "16 Bank Otkritie Board Members:")
     counted_title = noun.pos_ == "PROPN" and noun.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in noun.children)
     if noun.tag_ not in ("NNS", "NNPS") or not (noun.pos_ == "NOUN" or counted_title) \
-            or noun.ent_type_ in ACTOR_ENT_LABELS or not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
+            or noun.ent_type_ in ACTOR_ENT_LABELS:
         return []
+    if not _is_actor(noun, lex or load_lexicon(), allow_pronoun=False):
+        # ("two key Russian financial institutions: A, ... and B, ...": a member head the actor
+        # reading leaves out still names its members when its count matches the colon list)
+        return _counted_colon_names(noun)
     doc = noun.doc
     # (the parser may hang a later name as a second apposition: "entities, A, B, and C Ltd.")
     firsts = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
@@ -5255,8 +5262,51 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     if len(names) < 2 or any(n.pos_ != "PROPN" or (n.ent_type_ not in ACTOR_ENT_LABELS
                                                    and not (counted_title and not n.ent_type_)) for n in names) \
             or not any(n.ent_type_ in ACTOR_ENT_LABELS for n in names):
-        return []
+        # (the parser may hang a colon list's items anywhere: read them off the text)
+        return _counted_colon_names(noun)
     return names
+
+
+# the entity label a member head's kind of named member carries (actor_heads.member_kind)
+_MEMBER_KIND_LABELS = {"country": "GPE", "organization": "ORG", "person": "PERSON"}
+# what opens the next item of a list after a colon ("A, its subsidiaries and B; and C")
+_ITEM_OPENERS = frozenset({",", ";", "and"})
+
+
+def _counted_colon_names(noun: Token) -> list[Token]:
+    """The names a counted plural member noun lists after a colon, read off the text whatever the
+    parse made of them ("full blocking sanctions on two key Russian financial institutions:
+    Sberbank, Russia's largest financial institution, and its subsidiaries and Alfa Bank, one of
+    the largest private banks in Russia, and its subsidiaries"): the root of each name of the
+    noun's kind of member (``actor_heads.member_kind``: a state, a body, a person) that opens an
+    item of the list (right after the colon, a comma, a semicolon or "and", past a "the") and is
+    no possessor ("Russia's largest ..." describes an item), in text order. English punctuation:
+    a colon after a noun phrase introduces the list of its referents, and the count the noun
+    carries says how many items the list has, which tells the items from the descriptions set in
+    apposition to them. [] unless exactly as many such names as the count (two or more) are found."""
+    kind = member_kind(noun)
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if kind is None or len(counts) != 1:
+        return []
+    word = counts[0].lower_.replace(",", "")
+    value = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    doc, end = noun.doc, noun.sent.end
+    colon = _next_word(doc, noun.right_edge.i + 1, end) if noun.right_edge.text != ":" else noun.right_edge
+    if value is None or value < 2 or colon is None or colon.text != ":":
+        return []
+    label, names, opens = _MEMBER_KIND_LABELS[kind], [], True
+    for tok in doc[colon.i + 1: end]:
+        if tok.is_space or (opens and tok.lower_ == "the"):
+            continue
+        if tok.lower_ in _ITEM_OPENERS:
+            opens = True
+            continue
+        if opens and tok.ent_type_ == label:
+            name = _entity_of(tok)
+            if name is not None and name.start == tok.i and not (name.end < end and doc[name.end].tag_ == "POS"):
+                names.append(name.root)
+        opens = False
+    return names if len(names) == value else []
 
 
 def _fronted_names(noun: Token) -> list[Token]:
@@ -5798,9 +5848,19 @@ def _person_of_named_body(head: Token, pronoun: Token) -> Optional[Token]:
     killed* ...", "the mayor of Kharkiv, who ..." (-> journalist, mayor). "who" refers to persons
     (English grammar), and the person noun the name's preposition hangs on is the nearest one the
     clause can be about. None where the pronoun is another, the head a person's name or a common
-    noun, or no person noun (``person_word``) stands right before its phrase. Since 0.7.712."""
+    noun, or no person noun (``person_word``) stands right before its phrase. Since 0.7.712.
+    The name may be a second name of the body set in apposition after the first ("a journalist
+    with RFL – Radio Free Europe/Radio Liberty *who was killed*"), which the parser hangs on the
+    person noun or on the first name: a body's name renames the body, never the person, so the
+    clause is still the person's (since 0.7.780)."""
     if pronoun.lower_ not in ("who", "whom") or head.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
         return None
+    if head.dep_ == "appos" and head.head.i < head.i:
+        anchor = head.head
+        if _body_renamed_beside(anchor, head):
+            return anchor  # the second name hung on the person noun that has the first in its phrase
+        if anchor.ent_type_ == head.ent_type_:
+            head = anchor  # the second name hung on the first: read the first's phrase
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return None
     # the noun right before the phrase, whatever the parser hangs the phrase on (the verb: "lost a
@@ -5808,6 +5868,22 @@ def _person_of_named_body(head: Token, pronoun: Token) -> Optional[Token]:
     prep = head.head
     noun = prep.doc[prep.i - 1] if prep.i > 0 else None
     return noun if noun is not None and person_word(noun) and noun in prep.head.subtree else None
+
+
+def _body_renamed_beside(noun: Token, name: Token) -> bool:
+    """Whether ``name``, a body's or place's name the parser set in apposition to the person noun
+    ``noun``, renames the body a preposition on that noun already names ("a journalist with RFL –
+    Radio Free Europe/Radio Liberty": the second name is RFL's, hung on "journalist"). An
+    apposition is coreferent with its anchor (English grammar), and a body's name cannot be a
+    person, so the name belongs to the body of the noun's "with" / "of" / "from" phrase and the
+    noun still names the person. ``noun`` and ``name`` are tokens; False unless ``noun`` is a
+    common person noun (``person_word``) with a prepositional object of ``name``'s entity type
+    before ``name`` (since 0.7.780)."""
+    return name.dep_ == "appos" and name.head.i == noun.i and name.i > noun.i and noun.pos_ == "NOUN" \
+        and name.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and person_word(noun) and any(
+            c.dep_ == "prep" and c.i < name.i and any(o.dep_ == "pobj" and o.ent_type_ == name.ent_type_
+                                                     for o in c.children)
+            for c in noun.children)
 
 
 _COPULA_DUMMY_SUBJECTS = {"it", "this", "that", "there", "these", "those", "what", "which", "who"}
@@ -7318,7 +7394,8 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:
-            if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS:
+            if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS and not _body_renamed_beside(token, child):
+                # (not a body's second name: "a journalist with RFL – Radio Free Europe/Radio Liberty")
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
     if _displaced_demonstrative(token) or _people_clause(token) is not None:
@@ -8435,6 +8512,15 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # read from the latter (``_felt_about``), never from the holder
             headed.add(token.i)
             continue
+        if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj", "event noun") \
+                and (trigger.mode or "").endswith("peacekeeping") and "CAMEO" in trigger.rule \
+                and f"+ {token.lemma_.lower()}'" in trigger.rule:
+            # "pledged to join this mission": the peacekeeping mission the pattern's own noun names
+            # is what the source takes part in (CAMEO 074 "participate in peacekeeping"), not
+            # whom it is given to; PLOVER AID peacekeeping goes to the state or people the
+            # mission serves, read inside its phrase ("the mission in Haiti") or left unnamed
+            # (since 0.7.780)
+            continue
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.actor_nouns \
                 and (predicate.lemma_.lower() in _verbs_of_heading()
                      or predicate.lemma_.lower() in detection_lexicon()["sending_verbs"]):
@@ -8726,6 +8812,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # resolved to the source's own side, is dropped there: ``linked_actor_check``).
             # Not "to": "complained to him" names whom one complains to, not whom about
             return [obj], f"pronoun pobj '{prep}'"
+        if _listed_names(obj, lex):
+            # "sanctions on two key Russian financial institutions: Sberbank, ... and Alfa Bank":
+            # the members the noun lists are acted on, not the state its modifier names
+            return _with_conjuncts(obj), f"names listed after pobj '{prep}'"
         inner = _actor_inside(obj, lex)
         if inner is not None and _voting_forum(inner, obj, predicate, lex):
             continue  # "voted against a UN General Assembly resolution": the forum voted in

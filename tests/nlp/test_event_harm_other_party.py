@@ -64,6 +64,14 @@ def test_who_on_a_body_after_a_person_noun_stands_for_the_person(base_nlp):
     assert {(e.source_text, e.target_text) for e in events} == {("Russian", "journalist")}, _show(events)
 
 
+def test_who_after_a_bodys_second_name_stands_for_the_person(base_nlp):
+    # the parser hangs the outlet's second name on "journalist" as its apposition (an outlet's name
+    # cannot rename a person), and the clause on that name
+    events = _assaults(base_nlp, "We lost a journalist with RFL – Radio Free Europe/Radio Liberty who was killed "
+                                 "in a Russian strike.")
+    assert {(e.source_text, e.target_text) for e in events} == {("Russian", "journalist")}, _show(events)
+
+
 def test_a_restriction_in_a_where_clause_targets_the_place(base_nlp):
     text = ("The ministers discussed the situation in Hong Kong, where the authorities have imposed harsh "
             "restrictions on the press.")

@@ -77,6 +77,30 @@ def test_every_name_a_counted_noun_lists_after_a_colon_is_acted_on(nlp):
     assert [t.split()[-1] for t in targets] == ["Pumpyanskiy", "Melnichenko", "Ponomarenko"], show(events)
 
 
+_TWO_INSTITUTIONS = ("In furtherance of this goal, today we are implementing full blocking sanctions on two key Russian "
+                     "financial institutions: Sberbank, Russia’s largest financial institution, and its subsidiaries "
+                     "and Alfa Bank, one of the largest private banks in Russia, and its subsidiaries.")
+
+
+def test_a_counted_colon_list_the_parse_scatters_gives_each_member(nlp):
+    # statedept, Russia sanctions: the parser hangs Sberbank on "sanctions" and Alfa Bank on
+    # "subsidiaries"; the count (two) picks the names that open items from the descriptions
+    events = linked(nlp, _TWO_INSTITUTIONS)
+    assert _sides(events, "implementing", "target") == ["Sberbank", "Alfa Bank"], show(events)
+
+
+def test_a_colon_list_whose_names_miss_the_count_names_no_members(base_nlp):
+    from newsgraph.nlp.events import _counted_colon_names
+
+    def listed(text, word):
+        doc = base_nlp(text)
+        return [t.text for t in _counted_colon_names(next(t for t in doc if t.text == word))]
+
+    assert listed(_TWO_INSTITUTIONS, "institutions") == ["Sberbank", "Bank"]  # (name roots: Alfa Bank)
+    # contrast (altered count): three counted, two named: the list is not read off the text
+    assert listed(_TWO_INSTITUTIONS.replace("on two key", "on three key"), "institutions") == []
+
+
 def test_every_name_a_plural_lists_after_a_comma_takes_its_role(nlp):
     # news style: organisations as targets, persons as sources
     events = linked(nlp, "Treasury sanctioned two Russian banks, Sberbank and VTB.")
@@ -163,3 +187,14 @@ def test_an_including_list_on_the_last_of_several_kinds_stays_with_it(nlp):
             "Zambada Garcia](https://example.gov/x).")
     events = [e for e in linked(nlp, text) if e.trigger == "arrested"]
     assert "drug traffickers" in {e.target_text for e in events}, show(events)
+
+
+def test_the_mission_joined_is_no_target_but_the_place_it_serves_is(nlp):
+    # whitehouse, Haiti mission: joining a mission is taking part in it (CAMEO 074), no act toward it
+    events = linked(nlp, "We are grateful to the other nations that have pledged to join this mission alongside "
+                         "Kenya, including Jamaica, The Bahamas, and Antigua and Barbuda.")
+    pledged = [e for e in events if e.trigger.startswith("pledged")]
+    assert pledged and all(e.target_text != "mission" for e in pledged), show(events)
+    # contrast (invented): the mission's own phrase names the place it serves
+    events = linked(nlp, "Jamaica has pledged to join the multinational security mission in Haiti.")
+    assert [e.target_key for e in events if e.trigger.startswith("pledged")] == ["country:HTI"], show(events)
