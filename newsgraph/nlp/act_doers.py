@@ -13,7 +13,11 @@ noun is derived from (WordNet 3.0 derivations, ``lexicons/deverbal_nouns.txt``: 
 ruled ..." for "the ruling", "X decided ..." for "the decision"), whose subject did it. An earlier
 act's doer with a state but no entity key ("security forces fired on protesters", IRN) is a doer
 too: the target then takes its state and sector, with no key (``UNNAMED``). A demand
-for "an end to" a definite act (``demand_types``, ``halt_nouns``) is made of that act's doer. Only
+for "an end to" an act (``demand_types``, ``halt_nouns``; also asked by a request participle in the
+trigger noun's phrase, "a resolution demanding an end to the invasion") is made of that act's doer:
+the one its own phrase names (``halted_act_doer``), else the doer of the definite act told before; a
+possessive pronoun on an earlier mention ("Putin launched his invasion") names it when nothing else
+does (``_pronoun_owner``). Only
 when exactly one doer fits, and never the stance's own source. Implicit doers (Gerber & Chai 2010,
 NomBank implicit arguments): a stance on custody acts "in" a state targets that state
 (``custody_place``), and a release demand naming no holder is made of the one holder the preceding
@@ -253,6 +257,29 @@ def _halted_acts(doc, event) -> list:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "of") for p in prep.children if p.dep_ == "pobj"]
 
 
+def _pronoun_owner(doc, owner, key_for_span: Callable) -> Optional[tuple[str, str, int, int]]:
+    """(key, text, start, end) of whom a possessive pronoun on an act noun stands for: the entity
+    coreference resolved it to, else the named subject of the clause whose direct object the act
+    noun is (English binding: "Russia launched its invasion", "the regime continued its crackdown":
+    the possessor is the subject; ``_verb_doers``, exactly one). None when neither names one."""
+    from newsgraph.nlp.events import load_lexicon
+
+    key = key_for_span(doc, owner.idx, owner.idx + len(owner.text))
+    entity = (doc._.ng_entities or {}).get(key) if key else None
+    if entity is not None:
+        return key, entity.name, owner.idx, owner.idx + len(owner.text)
+    noun = owner.head
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+        return None
+    subjects = [s for s in _verb_doers(noun.head, load_lexicon()) if s.pos_ != "PRON"]
+    if len(subjects) != 1:
+        return None
+    doer = subjects[0]
+    start, end = doc[doer.left_edge.i].idx, doer.idx + len(doer.text)
+    key = key_for_span(doc, start, end)
+    return (key, doc_text(doc)[start:end], start, end) if key else None
+
+
 def halted_act_doer(doc, event):
     """The doer the phrase of the act a demand asks to stop names itself (``_halted_acts``, the
     first one): its possessor, "by" agent or state modifier ("a resolution demanding an end to
@@ -430,11 +457,9 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                 owner = _pronoun_possessor(token) if token.pos_ == "NOUN" and stems & {_lemma(token)} else None
                 if owner is None:
                     continue
-                key = key_for_span(doc, owner.idx, owner.idx + len(owner.text))
-                entity = (doc._.ng_entities or {}).get(key) if key else None
-                if entity is not None and key != event.source_key:
-                    found.setdefault(key, (key, entity.name, owner.idx, owner.idx + len(owner.text),
-                                           f"{owner.text} {token.text}"))
+                named = _pronoun_owner(doc, owner, key_for_span)
+                if named is not None and named[0] != event.source_key:
+                    found.setdefault(named[0], (*named, f"{owner.text} {token.text}"))
     for key in [k for k in found if k.startswith(UNNAMED)]:
         if _unnamed_code(key)[0] in named_states:
             # (the same party told once by name, once by an unnamed mention: "Russian forces
@@ -571,9 +596,9 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             key = key_for_span(doc, start, end)
             text = doc_text(doc)[start:end]
             if agent.pos_ == "PRON":
-                # (a possessive pronoun: the entity coreference resolved it to, by name)
-                entity = (doc._.ng_entities or {}).get(key) if key else None
-                key, text = (key, entity.name) if entity is not None else (None, text)
+                # (a possessive pronoun: whom it stands for, by name)
+                named = _pronoun_owner(doc, agent, key_for_span)
+                key, text, start, end = named if named is not None else (None, text, start, end)
             if key and key != event.source_key and _set_target(event, key, text, code_for_key, reason):
                 event.target_start, event.target_end = start, end
             continue

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.520"  # 0.3.520: a "those who/whom/whose" target (events._people_clause) is a vague group of people: no key and no state, not the state, body or person its clause names ("those who have been impacted by the flooding in southern Brazil" is not Brazil; _DESCRIBED_THOSE) (history: docs/component_versions.md)
+VERSION = "0.3.560"  # 0.3.560: act_doers: a demand to stop an act asked by a request participle in the trigger noun's phrase ("introduced a resolution ... demanding an end to the invasion") or by a conjunct of its "for" phrase is made of the act's doer, first as its own phrase names it (possessor, "by" agent, state modifier, or a possessive pronoun resolved by coreference or bound by the clause subject), then from an earlier mention of the same act noun, where a possessive pronoun counts when nothing else names a doer ("Since President Putin launched his ... invasion"); a nationality before a two-sided conflict noun ("the Syrian war") names no doer (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
