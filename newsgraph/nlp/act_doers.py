@@ -13,7 +13,11 @@ noun is derived from (WordNet 3.0 derivations, ``lexicons/deverbal_nouns.txt``: 
 ruled ..." for "the ruling", "X decided ..." for "the decision"), whose subject did it. An earlier
 act's doer with a state but no entity key ("security forces fired on protesters", IRN) is a doer
 too: the target then takes its state and sector, with no key (``UNNAMED``). A demand
-for "an end to" a definite act (``demand_types``, ``halt_nouns``) is made of that act's doer. Only
+for "an end to" an act (``demand_types``, ``halt_nouns``; also asked by a request participle in the
+trigger noun's phrase, "a resolution demanding an end to the invasion") is made of that act's doer:
+the one its own phrase names (``halted_act_doer``), else the doer of the definite act told before; a
+possessive pronoun on an earlier mention ("Putin launched his invasion") names it when nothing else
+does (``_pronoun_owner``). Only
 when exactly one doer fits, and never the stance's own source. Implicit doers (Gerber & Chai 2010,
 NomBank implicit arguments): a stance on custody acts "in" a state targets that state
 (``custody_place``), and a release demand naming no holder is made of the one holder the preceding
@@ -36,6 +40,7 @@ RULE = "doer of the act its object refers back to"
 PHRASE_RULE = "agent of the passive participle on the act its object names"
 CUSTODY_RULE = "state the custody act its object names took place in"
 RELEASE_RULE = "holder of the captives whose release it asks for"
+HALT_RULE = "doer the act it asks to stop names in its own phrase"
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,19 +218,81 @@ def release_holders(doc, event, events) -> list[tuple[str, str, str]]:
     return list(found.values())
 
 
+def _asked_nouns(verb) -> list:
+    """The nouns a request verb asks for: its "for" objects ("call *for* an end to X") and their
+    conjuncts ("calling for a humanitarian pause *and an end* to X")."""
+    asked = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return [n for p in asked for n in [p, *p.conjuncts] if n.pos_ == "NOUN"]
+
+
+def _requesting_participles(noun) -> list:
+    """The participles of a request verb (event_detection.yaml investigation_request_verbs: demand,
+    call, urge, ...) in the phrase of a trigger noun that name what it asks: "introduced a
+    resolution co-sponsored by 80 states *demanding* an end to the invasion" (the resolution's
+    demand, wherever the parser hangs the participle inside the noun's phrase)."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    verbs = detection_lexicon()["investigation_request_verbs"]
+    return [w for w in noun.subtree if w.i > noun.i and w.dep_ == "acl" and w.tag_ == "VBG"
+            and w.lemma_.lower() in verbs]
+
+
 def _halted_acts(doc, event) -> list:
     """The acts a demand asks to stop: the "to" / "of" objects of a halting noun (``halt_nouns``)
-    among the trigger words or in the "for" phrase of a trigger verb ("call for an immediate end
-    *to this war*", "demand a halt to the shelling")."""
+    among the trigger words, in the "for" phrase of a trigger verb ("call for an immediate end
+    *to this war*", "demand a halt to the shelling"; also a conjunct there, "call for a pause and an
+    end to X"), or asked for by a request participle in a trigger noun's phrase ("a resolution
+    demanding an end *to the invasion*": ``_requesting_participles``, its object or "for" phrase)."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None:
         return []
     halts = settings()["halt_nouns"]
     nouns = [w for w in span if w.pos_ == "NOUN"]
-    nouns += [p for w in span if w.pos_ == "VERB" for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "for"
-              for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    nouns += [p for w in span if w.pos_ == "VERB" for p in _asked_nouns(w)]
+    for participle in [v for w in span if w.pos_ == "NOUN" for v in _requesting_participles(w)]:
+        nouns += [o for o in participle.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"]
+        nouns += _asked_nouns(participle)
     return [p for noun in nouns if _lemma(noun) in halts for prep in noun.children
             if prep.dep_ == "prep" and prep.lower_ in ("to", "of") for p in prep.children if p.dep_ == "pobj"]
+
+
+def _pronoun_owner(doc, owner, key_for_span: Callable) -> Optional[tuple[str, str, int, int]]:
+    """(key, text, start, end) of whom a possessive pronoun on an act noun stands for: the entity
+    coreference resolved it to, else the named subject of the clause whose direct object the act
+    noun is (English binding: "Russia launched its invasion", "the regime continued its crackdown":
+    the possessor is the subject; ``_verb_doers``, exactly one). None when neither names one."""
+    from newsgraph.nlp.events import load_lexicon
+
+    key = key_for_span(doc, owner.idx, owner.idx + len(owner.text))
+    entity = (doc._.ng_entities or {}).get(key) if key else None
+    if entity is not None:
+        return key, entity.name, owner.idx, owner.idx + len(owner.text)
+    noun = owner.head
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+        return None
+    subjects = [s for s in _verb_doers(noun.head, load_lexicon()) if s.pos_ != "PRON"]
+    if len(subjects) != 1:
+        return None
+    doer = subjects[0]
+    start, end = doc[doer.left_edge.i].idx, doer.idx + len(doer.text)
+    key = key_for_span(doc, start, end)
+    return (key, doc_text(doc)[start:end], start, end) if key else None
+
+
+def halted_act_doer(doc, event):
+    """The doer the phrase of the act a demand asks to stop names itself (``_halted_acts``, the
+    first one): its possessor, "by" agent or state modifier ("a resolution demanding an end to
+    Russia's invasion", ``_noun_doer``), else a possessive pronoun on it ("an end to its
+    invasion", ``_pronoun_possessor``: the caller resolves it by coreference). PLOVER DEMAND's
+    target is who is to comply, and only the doer can stop an act. The token, or None."""
+    from newsgraph.nlp.events import load_lexicon
+
+    for act in _halted_acts(doc, event)[:1]:
+        if act.pos_ != "NOUN":
+            return None
+        return _noun_doer(act, load_lexicon()) or _pronoun_possessor(act)
+    return None
 
 
 def act_nouns(doc, event) -> list:
@@ -291,7 +358,31 @@ def _noun_doer(token, lex) -> Optional[object]:
                   for p in by.children if p.dep_ == "pobj" and p.tag_ != "VBG"), None)
     if agent is not None and agent.pos_ == "PROPN" and _is_actor(agent, lex, allow_pronoun=False):
         return agent
+    if _lemma(token) in _two_sided_nouns():
+        # (a nationality before a fight with two sides names where it is fought, not who fights:
+        # "the Syrian war"; event_detection.yaml two_sided_conflict_nouns)
+        return None
     return _state_premodifier(token)
+
+
+def _two_sided_nouns() -> frozenset:
+    """event_detection.yaml two_sided_conflict_nouns (war, conflict, fighting, ...)."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    return frozenset(detection_lexicon()["two_sided_conflict_nouns"])
+
+
+def _pronoun_possessor(token):
+    """The possessive pronoun before an act noun ("*his* unprovoked ... invasion of Ukraine", "an
+    end to *its* invasion"), which coreference may resolve to the doer; None when there is none or
+    it is first person ("our", "my": the speaker's own act) or the noun names a fight with two
+    sides."""
+    if _lemma(token) in _two_sided_nouns():
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PRON" or owner.lower_ in ("our", "my"):
+        return None
+    return owner
 
 
 def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[str, str, int, int, str]]:
@@ -356,6 +447,19 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
                 if key and key != event.source_key:
                     found.setdefault(key, (key, doc_text(doc)[start:end], start, end,
                                            doc[min(doer.i, token.i):max(doer.i, token.i) + 1].text))
+    if not found:
+        # no earlier event nor named doer of the act: a possessive pronoun on an earlier mention of
+        # the same act noun, resolved by coreference ("Since President Putin launched his ...
+        # invasion of Ukraine" for "an end to the invasion")
+        for noun in nouns:
+            stems = _stems(_lemma(noun))
+            for token in (t for sentence in window for t in sentence):
+                owner = _pronoun_possessor(token) if token.pos_ == "NOUN" and stems & {_lemma(token)} else None
+                if owner is None:
+                    continue
+                named = _pronoun_owner(doc, owner, key_for_span)
+                if named is not None and named[0] != event.source_key:
+                    found.setdefault(named[0], (*named, f"{owner.text} {token.text}"))
     for key in [k for k in found if k.startswith(UNNAMED)]:
         if _unnamed_code(key)[0] in named_states:
             # (the same party told once by name, once by an unnamed mention: "Russian forces
@@ -481,13 +585,21 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             continue
         agent = phrase_doer(doc, event) if event.type in rules["stance_types"] else None
         reason = f"{PHRASE_RULE} (\"{agent.head.head.text} by\")" if agent is not None else ""
+        if event.type in rules["demand_types"]:
+            agent = halted_act_doer(doc, event)
+            reason = f"{HALT_RULE} (\"{agent.text} {agent.head.text}\")" if agent is not None else ""
         place = custody_place(doc, event) if agent is None and event.type in rules["stance_types"] else None
         if place is not None:
             agent, reason = place, f"{CUSTODY_RULE} (\"{place.head.head.text} in {place.text}\")"
         if agent is not None:
             start, end = doc[agent.left_edge.i].idx, agent.idx + len(agent.text)
             key = key_for_span(doc, start, end)
-            if key and key != event.source_key and _set_target(event, key, doc_text(doc)[start:end], code_for_key, reason):
+            text = doc_text(doc)[start:end]
+            if agent.pos_ == "PRON":
+                # (a possessive pronoun: whom it stands for, by name)
+                named = _pronoun_owner(doc, agent, key_for_span)
+                key, text, start, end = named if named is not None else (None, text, start, end)
+            if key and key != event.source_key and _set_target(event, key, text, code_for_key, reason):
                 event.target_start, event.target_end = start, end
             continue
         doers = antecedent_doers(doc, event, events, key_for_span)

@@ -284,3 +284,29 @@ def test_an_unnamed_doers_key_holds_its_state_and_sector():
     assert _unnamed_code("person:price") is None
     code = _code_for(key, lambda k: None)
     assert (code.acts_for, code.sector) == ("UKR", "OPP")
+
+
+# a demand that an act stop, made through a request participle in the trigger noun's phrase, or
+# naming the act's doer only by a possessive pronoun (coreference)
+
+def test_a_resolution_demanding_an_end_to_the_invasion_is_made_of_who_invaded(nlp):
+    # the doer is named earlier only by "its" on the same act noun, which coreference resolves
+    text = ("Since Russia launched its unprovoked invasion of Ukraine last week, many states have spoken out. "
+            "On Friday, Canada and Norway introduced a resolution co-sponsored by 50 member states demanding "
+            "an end to the invasion.")
+    x = extract(text, dt.date(2022, 3, 5), nlp=nlp, outlet=OUTLET)
+    calls = [e for e in x.events if e.type == "DEMAND"]
+    assert calls and all(c.target_acts_for == "RUS" for c in calls), [c.explanation for c in calls]
+
+
+def test_a_resolution_demanding_an_end_to_a_named_doers_act_targets_that_doer(nlp):
+    text = "On Friday, Canada introduced a resolution co-sponsored by 50 member states demanding an end to Russia's invasion."
+    calls = [e for e in extract(text, dt.date(2022, 3, 5), nlp=nlp, outlet=OUTLET).events if e.type == "DEMAND"]
+    assert calls and all(c.target_key == "country:RUS" for c in calls), [c.explanation for c in calls]
+
+
+def test_a_nationality_before_a_two_sided_war_names_no_doer(nlp):
+    # "the Syrian war" is the war fought in Syria, not Syria's act: a call to end "the war" has no target
+    text = "The Syrian war has displaced millions of people since 2011. France called for an immediate end to the war."
+    call = next(e for e in extract(text, dt.date(2019, 3, 5), nlp=nlp).events if e.type == "DEMAND")
+    assert call.target_acts_for != "SYR", call.explanation
