@@ -293,7 +293,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.780"  # 0.7.780: a counted plural member noun (actor_heads.member_kind) closed by a colon names one actor per listed name, read off the text where the parse hangs the list elsewhere: the names of the noun's kind that open an item and are no possessor, exactly as many as the count ("full blocking sanctions on two key Russian financial institutions: Sberbank, Russia's largest ..., and its subsidiaries and Alfa Bank, ...": Sberbank, Alfa Bank, not "Russian"; _counted_colon_names), also as a preposition's object; a peacekeeping pattern's own noun ("pledged to join this mission") is no target (the place the mission serves, if its phrase names it, else none); a body's second name in apposition to a person noun that has the first in its phrase ("a journalist with RFL – Radio Free Europe/Radio Liberty who was killed") leaves the person the "who" clause's antecedent, an actor, and out of the body's span (_body_renamed_beside) (history: docs/component_versions.md)
+VERSION = "0.7.800"  # 0.7.800: legal charges brought as a noun are the charging, DISAPPROVE/legal (PLOVER ACCUSE allege "sue, indict, or charge"; CAMEO FILE + CHARGE (AGAINST), PRESS + CHARGES [173], FILE + LAWSUIT/SUIT [115]): light phrases announce/file/bring/press/level/lodge/unseal + charge, announce/file/bring/return/unseal + indictment, bring + lawsuit/suit, the "against" object the target ("the Department of Justice announced criminal charges against over two dozen defendants"); no bare noun "charge" (a duty, a fee, a title). _sense_lemmas admits the light phrases' verbs, so a listed phrase whose verb is in no other list is read ("unsealed charges against", "inked a deal", "finalised the agreement") (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2241,14 +2241,16 @@ def _sense_lemmas(lex: Lexicon) -> frozenset:
     """The verb lemmas for which some branch of ``_verb_sense`` other than the verb + preposition
     scan (``_prep_idiom_shape``) can return a sense, each branch's own lemma test read off the code:
     the lexicon's verbs, light, halting, hosting, appointment, aid-cut, acquisition, dismissal,
-    labelling and envoy-contact verbs and phrasal-verb keys; the CAMEO patterns' and defaults' verb
+    labelling and envoy-contact verbs, phrasal-verb and light-phrase keys; the CAMEO patterns' and defaults' verb
     keys; event_detection.yaml's verb lists those branches test; "support" and "call" (tested by
     name). A lemma outside it and outside that scan yields no sense; found once per lexicon."""
     words, patterns = detection_lexicon(), cameo.load()
     if _SENSE_LEMMAS[0] is not lex or _SENSE_LEMMAS[1] is not words or _SENSE_LEMMAS[2] is not patterns:
         lemmas = set(lex.verbs) | lex.light_verbs | lex.appointment_verbs | lex.aid_cut_verbs \
             | lex.hosting_verbs | lex.acquisition_verbs | lex.labelling_verbs | lex.envoy_contact_verbs
-        lemmas |= _phrase_verbs(lex.halting_verbs) | _phrase_verbs(lex.particles) \
+        # (the light phrases' verbs too: the "verb + object" branch reads a listed phrase whose verb
+        # is in no other list, "unsealed charges against", "inked a deal")
+        lemmas |= _phrase_verbs(lex.halting_verbs) | _phrase_verbs(lex.particles) | _phrase_verbs(lex.light_phrases) \
             | _phrase_verbs(lex.dismissal_verbs) | _phrase_verbs(patterns.patterns) | _phrase_verbs(patterns.defaults)
         for name in ("sharing_verbs", "blocking_verbs", "violation_verbs", "founding_verbs", "aid_approval_verbs",
                      "recognition_verbs", "accountability_verbs", "invitation_verbs", "dispatch_verbs",
@@ -2475,6 +2477,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                     else ("SANCTION", None)
             if noun == "drawdown" and _troop_drawdown(obj):
                 return None  # "authorized a drawdown of troops": forces cut back, no aid given
+            if mode == "legal" and _sum_charged(obj):
+                return None  # "announced charges of $5 million": a cost or a fee, no accusation
             if mode == "martial-law" and _foreign_emergency(token, obj):
                 # "the President declared a national emergency with respect to Iran pursuant to the
                 # International Emergency Economic Powers Act": an emergency declared about a foreign
@@ -2503,6 +2507,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         event_type, mode = lex.light_phrases[phrase]
         if noun_lemma(obj) == "drawdown" and _troop_drawdown(obj):
             return None  # "authorized a drawdown of troops": forces cut back, no aid given
+        if mode == "legal" and _sum_charged(obj):
+            return None  # "levied charges of 10 percent": a fee, no accusation
         return event_type, mode, f"verb + object '{phrase}'", [token, obj], 0.8
     if _serving_with_unit(token, lemma):
         return None  # "Four Airmen deployed with the 455th Squadron": serving with a unit, no mobilisation
@@ -3110,6 +3116,14 @@ def _invitation_to_act(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple
     if any(t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower(), ("",))[0] == "CONSULT" for t in act.subtree):
         return None  # "to join the summit": a meeting attended
     return "DEMAND", None, f"invitation '{lemma}' + to '{act_lemma}' (a request)", [token], 0.7
+
+
+def _sum_charged(noun: Token) -> bool:
+    """Whether a legal-accusation noun of a light phrase ("announce charge") names a sum in its
+    own phrase: a charge of money or a rate is a cost or a fee ("announced charges of five million
+    dollars for the quarter", "a 10 percent charge"), the noun's other English sense, no charge
+    brought against anyone (PLOVER ACCUSE). ``noun``: the phrase's object noun."""
+    return any(t.ent_type_ in ("MONEY", "PERCENT") for t in noun.subtree)
 
 
 def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
