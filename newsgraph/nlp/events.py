@@ -251,6 +251,7 @@ over the tokens.
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import dataclasses
 import functools
@@ -275,7 +276,7 @@ from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.errors import ModelError
-from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_pos, token_texts
+from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
                                      is_legal_form, is_region, names_an_operation, region_for_adjective,
@@ -18450,19 +18451,24 @@ def _delegation_leaders(doc: Doc) -> list[tuple[int, str, Token, Token]]:
     """(sentence index, state, subject, verb) for each "X led the <state> delegation" in the doc,
     in text order (the first subject of co-leaders: "A, B, and C jointly led the U.S. delegation")."""
     nouns, verbs = delegation_words()
+    # the delegation nouns that are objects, found in the cached word and label lists: most
+    # articles have none, and a Token made for every word of every sentence cost more than the rest
+    lowers, deps = token_lowers(doc), token_deps(doc)
+    objects = [i for i, lower in enumerate(lowers) if lower in nouns and deps[i] in ("dobj", "obj")]
+    if not objects:
+        return []
+    sentence_starts = [sent.start for sent in doc.sents]
     leaders = []
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
-            if token.lower_ not in nouns or token.dep_ not in ("dobj", "obj"):
-                continue
-            verb = token.head  # (a delegation led "to Geneva" for the talks is a side there too)
-            if verb.lemma_.lower() not in verbs:
-                continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _gapped_subject(verb)
-            state = _delegation_country(token)
-            if subject is None or state is None or subject.pos_ not in ("PROPN", "NOUN"):
-                continue
-            leaders.append((index, state, subject, verb))
+    for i in objects:
+        token = doc[i]
+        verb = token.head  # (a delegation led "to Geneva" for the talks is a side there too)
+        if verb.lemma_.lower() not in verbs:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _gapped_subject(verb)
+        state = _delegation_country(token)
+        if subject is None or state is None or subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        leaders.append((bisect.bisect_right(sentence_starts, i) - 1, state, subject, verb))
     return leaders
 
 

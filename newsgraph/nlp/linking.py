@@ -62,7 +62,7 @@ from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, in
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.entities import common_english_word, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, token_lowers
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, release_entity_spans, text_matches, token_lowers
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -1349,7 +1349,8 @@ class ActorCoder:
         to tell). None otherwise."""
         programmes = designation_programmes()
         text = doc_text(self.doc)
-        if not any(programmes.get(cited.group(1)) for cited in _ORDER_CITED.finditer(text)):
+        # (the citations of the whole text are found once per Doc: this is asked for every actor)
+        if not any(programmes.get(cited.group(1)) for cited in text_matches(self.doc, _ORDER_CITED)):
             return None  # no listed order cited: spare the name search below
         own = releasing_state(self.outlet)
         entity = self.entities.get(key)
