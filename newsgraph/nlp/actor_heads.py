@@ -25,6 +25,7 @@ from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
 PERSON_NOUNS = Path(__file__).resolve().parent / "lexicons" / "person_nouns.txt"
+MEMBER_NOUNS = Path(__file__).resolve().parent / "lexicons" / "member_nouns.txt"
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +70,28 @@ def person_word(token) -> bool:
     ("dignitaries" -> "dignitary"): the one test the person-noun rules of events, linking and
     context share."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """Person nouns that name a body's own people, who work in, belong to or act for it
+    ("executive", "employee", "staffer", "operative", "broker"): ``lexicons/member_nouns.txt``, the
+    words of ``person_nouns`` whose first WordNet 3.0 sense lies under worker, associate,
+    administrator, executive, representative or the broker sense of agent
+    (scripts/wordnet_members.py), as lemmas. Not "critic", "victim", "captive", "defector",
+    "supporter": their "of" phrase names the other party of their relation, not their body."""
+    try:
+        lines = MEMBER_NOUNS.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read member-noun lexicon {MEMBER_NOUNS}: {exc}", source=str(MEMBER_NOUNS)) from exc
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) & person_nouns()
+
+
+def member_word(token) -> bool:
+    """Whether the spaCy ``token`` is a common noun of ``member_nouns``, matched on its lemma
+    ("executives" -> "executive"): a person noun whose possessor or "of" / "from" phrase names the
+    body the people belong to."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in member_nouns()
 
 
 @functools.lru_cache(maxsize=1)

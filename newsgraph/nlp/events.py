@@ -268,7 +268,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import delegation_words, designated_kind, not_person_nouns, pair_undertakings, person_word
+from newsgraph.nlp.actor_heads import (delegation_words, designated_kind, member_word, not_person_nouns,
+                                       pair_undertakings, person_word)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
@@ -290,7 +291,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.731"  # 0.7.731: a bare plural person noun with a present-tense relative clause is a kind of people (_kind_described) only as the object of a preposition on a noun ("a visa category for journalists who ...") or the subject or prepositional object of a simple-present verb ("students who travel abroad need a visa"; _generic_present); a direct object or an argument of a past, perfect, progressive or modal verb ("met volunteers who are helping refugees") stays particular people (history: docs/component_versions.md)
+VERSION = "0.7.760"  # 0.7.760: only a person noun of a body's own people (actor_heads.member_nouns: WordNet nouns under worker, associate, administrator, executive, representative, broker-agent; scripts/wordnet_members.py) takes its possessor's or "of"/"from" object's body into its span as the body it belongs to (_members_of_a_body); "critics of Ukraine", "captives of Hamas", "defectors from the army" stay the actors but their "of" object is the other party; _of_a_body, _people_of_a_body and _members_of_a_body share one walk (_body_named) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4378,8 +4379,8 @@ def _party_beside_people(first: Token, conjunct: Token) -> bool:
 def _of_a_body(token: Token, lex: Lexicon) -> bool:
     """Whether the person noun ``token`` (or a noun conjoined with it: "executives and board
     members of X") has an "of", "from", "within" or "at" phrase whose object is an actor, or a
-    number of actors ("of two of the banks"): the people are named by the body they belong to.
-    Since 0.7.521 also people a participle's "by" agent places ("experts funded by USAID",
+    number of actors ("of two of the banks"; the walk of ``_body_named``): the people are named by the body they
+    belong to. Since 0.7.521 also people a participle's "by" agent places ("experts funded by USAID",
     "contractors hired by the ministry": they act for whoever funds, hires or sends them, as
     people sent do), and people a possessor names by their tie to a state "in" it ("our friends
     in France", "their partners in Kenya": a relational use naming no one in particular). Such a
@@ -4396,44 +4397,29 @@ def _of_a_body(token: Token, lex: Lexicon) -> bool:
                 o.dep_ == "pobj" and o.ent_type_ == "GPE" for p in noun.children
                 if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
             return True
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "within", "at"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.pos_ == "NUM":  # "of two of Russia's banks"
-                    obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for o in p.children if o.dep_ == "pobj"), obj)
-                if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
-                    return True
-    return False
+    return _body_named(token, lex, ("of", "from", "within", "at"), possessor=False, members=False) is not None
 
 
-def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
-    """The actor whose people the plural person noun ``token`` names, where a possessor or an "of"
-    / "from" phrase on it (or on a noun conjoined with it) holds one: "Gazprombank" of "the
-    executives and board members of Gazprombank", "the cartel" of "the cartel's top chemical
-    brokers", "Sberbank" of "executives of two of Russia's banks, Sberbank and ..."; else None.
-    English grammar: the head of a noun phrase names its referent, and the possessor or "of"
-    phrase only says whose the people are, so the people, not their body, are the participant
-    (PLOVER: the recipient of a sanction or an arrest is who is designated or held); the linker
-    keys no entity for them and places them by their body's state (linking._body_owned_head).
-    ``token`` is a plural common noun of the WordNet person list (actor_heads.person_nouns,
-    ``_vague_person_noun``), not a sector noun of plover_frames.yaml actor_nouns ("members of the
-    Duma": the body's own agents, which the linker keys to it), nor a relative ("the children of
-    X", read by the kinship rule of ``_is_actor``), nor a negated ("non-combatants") or
-    hyphen-prefixed word, as in ``_is_actor``'s person-noun rule. Since 0.7.680."""
-    if token.tag_ != "NNS" or not _vague_person_noun(token, lex) or is_kinship_noun(token) \
-            or _negating_prefix(token) or _hyphen_prefix(token):
+def _body_named(token: Token, lex: Lexicon, preps: tuple[str, ...], possessor: bool, members: bool) -> Optional[Token]:
+    """The actor that a possessor (where ``possessor``: a name, "Gazprombank's executives") or a
+    ``preps`` phrase ("of", "from": "executives of two of Russia's banks, Sberbank and ...": the
+    number's own "of" object) of the person noun ``token``, or of a noun conjoined with it, names;
+    else None. The one walk of ``_of_a_body``, ``_people_of_a_body`` and ``_members_of_a_body``.
+    Where ``members``, only a noun of a body's own people reads so (actor_heads.member_word, the
+    WordNet nouns under worker, associate, administrator, executive, representative and the broker
+    sense of agent: "executives of X", "X's brokers"), both the head and the noun the phrase hangs
+    on: a critic, victim, captive, defector or supporter is no member, and their "of" / "from"
+    phrase names the other party of that relation or the side they left ("critics of Ukraine",
+    "captives of Hamas", "defectors from the army"), not their body (since 0.7.760)."""
+    if members and not member_word(token):
         return None
     for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+        if members and not member_word(noun):
+            continue
         for child in noun.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
-                # a state's own people ("Ukraine's brave defenders") stay the state's, read by the
-                # state-people rules (the linker codes them with the state's sectors)
-                return None if lookup_country(child.text) is not None else child
-            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+            if possessor and child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
+                return child
+            if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -4444,6 +4430,47 @@ def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
                 if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj
     return None
+
+
+def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor whose people the plural person noun ``token`` names, where a possessor or an "of"
+    / "from" phrase on it (or on a noun conjoined with it) holds one (``_body_named``): "Gazprombank"
+    of "the executives and board members of Gazprombank", "the cartel" of "the cartel's top chemical
+    brokers", "Sberbank" of "executives of two of Russia's banks, Sberbank and ..."; else None.
+    English grammar: the head of a noun phrase names its referent, and the possessor or "of"
+    phrase only says whose the people are, so the people, not their body, are the participant
+    (PLOVER: the recipient of a sanction or an arrest is who is designated or held); the linker
+    keys no entity for them and places them by their body's state where they are its own people
+    (``_members_of_a_body``), else by no state (since 0.7.760: "critics of Ukraine").
+    ``token`` is a plural common noun of the WordNet person list (actor_heads.person_nouns,
+    ``_vague_person_noun``), not a sector noun of plover_frames.yaml
+    actor_nouns ("members of the Duma": the body's own agents, which the linker keys to it), nor a
+    relative ("the children of X", read by the kinship rule of ``_is_actor``), nor a negated
+    ("non-combatants") or hyphen-prefixed word, as in ``_is_actor``'s person-noun rule. A state's
+    own people named by its possessor ("Ukraine's brave defenders") stay the state's, read by the
+    state-people rules (the linker codes them with the state's sectors). Since 0.7.680."""
+    return _people_named(token, lex, members=False)
+
+
+def _people_named(token: Token, lex: Lexicon, members: bool) -> Optional[Token]:
+    """``_people_of_a_body``'s reading, of a noun of a body's own people only where ``members``
+    (``_members_of_a_body``)."""
+    if token.tag_ != "NNS" or not _vague_person_noun(token, lex) or is_kinship_noun(token) \
+            or _negating_prefix(token) or _hyphen_prefix(token):
+        return None
+    body = _body_named(token, lex, ("of", "from"), possessor=True, members=members)
+    if body is not None and body.dep_ == "poss" and lookup_country(body.text) is not None:
+        return None
+    return body
+
+
+def _members_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The body whose own people the plural person noun ``token`` names (``_people_of_a_body`` of
+    a noun of actor_heads.member_nouns: "Gazprombank" of "the executives of Gazprombank"), whose
+    state they act for; None for other person nouns, whose possessor or "of" / "from" object is the
+    other party of their relation ("critics of Ukraine", "captives of Hamas", "defectors from the
+    army": they are still the actors, not that party, but take none of its state). Since 0.7.760."""
+    return _people_named(token, lex, members=True)
 
 
 def _vague_person_noun(token: Token, lex: Lexicon) -> bool:
@@ -7304,10 +7331,10 @@ def _actor_span(token: Token) -> tuple[int, int]:
                     # gives the state it acts for
                     end = max(end, obj.i + 1)
                 elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
-                        and _people_of_a_body(token, load_lexicon()) is not None:
+                        and _members_of_a_body(token, load_lexicon()) is not None:
                     # "executives of several Colombian maritime transportation companies": people
-                    # named by their body (``_people_of_a_body``), which gives the state they act for
-                    owner = _people_of_a_body(token, load_lexicon())
+                    # named by their body (``_members_of_a_body``), which gives the state they act for
+                    owner = _members_of_a_body(token, load_lexicon())
                     if owner.i >= obj.i:
                         owner_ent = _entity_of(owner)
                         end = max(end, owner_ent.end if owner_ent is not None else owner.i + 1)

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.510"  # 0.3.510: (review mend) a body's own agents keep its key: a group member or partitive noun, a person noun of an armed or state sector, or any person noun but a relational one of a state organ, an IGO or an armed group ("Hamas's operatives", "the IAEA's inspectors", "financiers of Hizballah", "the Wagner Group's mercenaries"; _body_agents), the keyless people-of-a-body reading (0.3.420/0.3.440) stays for a business's or other body's people; a demonym coordinated after a state name on a person noun places the people ("The U.S. and Russian hackers": RUS, no key; demonym_people.placed_people); partitive member nouns and quantifiers come from actor_heads.yaml partitive_member_heads and linking_words.yaml quantifier_words ("dozens of Russia's soldiers": RUS MIL) (history: docs/component_versions.md)
+VERSION = "0.3.540"  # 0.3.540: people a possessor or "of"/"from" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5331,20 +5331,30 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     recipient of a sanction is who is designated) and the people act for the body's state, in no
     sector (a person noun says no sector: CAMEO codes such people by their state alone). None
     where ``root`` is no such noun or ``key`` names someone else, and since 0.3.510 where the people are
-    the body's own agents (``_body_agents``). Since 0.3.440.
+    the body's own agents (``_body_agents``). Since 0.3.540 only a noun of a body's own people
+    (actor_heads.member_nouns: "executives", "staffers") takes its body's state; the people of any
+    other relation ("critics of Ukraine", "captives of Hamas") are coded by no state or sector,
+    ``ActorCode(None, None, reason)``. Since 0.3.440.
 
     Shape: ``ActorCode(acts_for: ISO3 | None, sector: None, reason: str)`` or None."""
-    from newsgraph.nlp.events import _people_of_a_body, load_lexicon
+    from newsgraph.nlp.events import _members_of_a_body, _people_of_a_body, load_lexicon
 
-    if key.startswith("country:"):
-        # a state's own people ("Belarus's athletes", "Ukraine's brave defenders") are coded with
-        # the state's sectors (``_people_key``, CVL for its civilians), as before 0.3.440
-        return None
-    owner = _people_of_a_body(root, load_lexicon())
+    lex = load_lexicon()
+    owner = _people_of_a_body(root, lex)
     if owner is None:
         return None
     owner_words = range(owner.left_edge.idx, owner.idx + len(owner))
     if not any(m.entity_key == key and m.start in owner_words for m in doc._.ng_mentions or []):
+        return None
+    if _members_of_a_body(root, lex) is None:
+        # "critics of Ukraine", "captives of Hamas", "defectors from the army": no member, staff or
+        # agent noun (actor_heads.member_nouns, WordNet), so the "of" / "from" object or possessor
+        # is the other party of their relation, whose state and sector they do not take (since
+        # 0.3.540); the people are still the actors, keyed to no one
+        return ActorCode(None, None, f"'{root.text}' of {key}: the other party, not their body")
+    if key.startswith("country:"):
+        # a state's own people ("Belarus's athletes", "Ukraine's brave defenders") are coded with
+        # the state's sectors (``_people_key``, CVL for its civilians), as before 0.3.440
         return None
     if _body_agents(coder, key, root):
         return None  # "Hamas's operatives", "the IAEA's inspectors": the body acting through its agents
