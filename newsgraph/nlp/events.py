@@ -291,7 +291,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.760"  # 0.7.760: only a person noun of a body's own people (actor_heads.member_nouns: WordNet nouns under worker, associate, administrator, executive, representative, broker-agent; scripts/wordnet_members.py) takes its possessor's or "of"/"from" object's body into its span as the body it belongs to (_members_of_a_body); "critics of Ukraine", "captives of Hamas", "defectors from the army" stay the actors but their "of" object is the other party; _of_a_body, _people_of_a_body and _members_of_a_body share one walk (_body_named) (history: docs/component_versions.md)
+VERSION = "0.7.760"  # 0.7.760: only a person noun of a body's own people (actor_heads.member_nouns: WordNet nouns under worker, associate, administrator, executive, representative, broker-agent; scripts/wordnet_members.py) takes its possessor's or "of" object's body into its span as the body it belongs to (_members_of_a_body); "critics of Ukraine", "captives of Hamas" stay the actors but their "of" object or possessor is the other party (a "from" phrase reads as before on any person noun: "experts from Cyber Command"); _of_a_body, _people_of_a_body and _members_of_a_body share one walk (_body_named) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4408,18 +4408,18 @@ def _body_named(token: Token, lex: Lexicon, preps: tuple[str, ...], possessor: b
     Where ``members``, only a noun of a body's own people reads so (actor_heads.member_word, the
     WordNet nouns under worker, associate, administrator, executive, representative and the broker
     sense of agent: "executives of X", "X's brokers"), both the head and the noun the phrase hangs
-    on: a critic, victim, captive, defector or supporter is no member, and their "of" / "from"
-    phrase names the other party of that relation or the side they left ("critics of Ukraine",
-    "captives of Hamas", "defectors from the army"), not their body (since 0.7.760)."""
-    if members and not member_word(token):
-        return None
+    on: a critic, victim, captive or supporter is no member, and their possessor or "of" phrase
+    names the other party of that relation ("critics of Ukraine", "captives of Hamas"), not their
+    body (since 0.7.760); a "from" phrase still reads as the body on any person noun."""
     for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
-        if members and not member_word(noun):
-            continue
+        member = not members or (member_word(token) and member_word(noun))
         for child in noun.children:
-            if possessor and child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
+            if possessor and member and child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
                 return child
-            if child.dep_ != "prep" or child.lower_ not in preps:
+            if child.dep_ != "prep" or child.lower_ not in preps or not (member or child.lower_ == "from"):
+                # (a "from" phrase reads so on any person noun, as before 0.7.760: "experts from
+                # Cyber Command" are sent by it, and WordNet's senses do not part that from the side
+                # "defectors from the army" left)
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -4468,8 +4468,9 @@ def _members_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
     """The body whose own people the plural person noun ``token`` names (``_people_of_a_body`` of
     a noun of actor_heads.member_nouns: "Gazprombank" of "the executives of Gazprombank"), whose
     state they act for; None for other person nouns, whose possessor or "of" / "from" object is the
-    other party of their relation ("critics of Ukraine", "captives of Hamas", "defectors from the
-    army": they are still the actors, not that party, but take none of its state). Since 0.7.760."""
+    other party of their relation ("critics of Ukraine", "captives of Hamas": they are still the
+    actors, not that party, but take none of its state); a "from" phrase names the body of any
+    person noun, as before ("experts from Cyber Command"). Since 0.7.760."""
     return _people_named(token, lex, members=True)
 
 

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.540"  # 0.3.540: people a possessor or "of"/"from" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state (history: docs/component_versions.md)
+VERSION = "0.3.540"  # 0.3.540: people a possessor or "of" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5311,15 +5311,22 @@ def _body_agents(coder: "ActorCoder", key: str, root) -> bool:
     inspectors", "the European Union's negotiators"). The people of a business or of a body of no
     such sector ("the executives of Gazprombank", "the cartel's top chemical brokers") are no
     agents of it: the keyless reading stands for them. Since 0.3.510."""
+    if _agent_noun(root):
+        return True
+    owner = coder.for_key(key)
+    return owner is not None and owner.sector in state_sectors() | _AGENT_BODY_SECTORS \
+        and not relational_head(root.lower_)
+
+
+def _agent_noun(root) -> bool:
+    """Whether the person noun ``root`` itself names a body's agents: a group member or partitive
+    noun (actor_heads.yaml ``group_member_heads`` / ``partitive_heads``) or a noun whose own sector
+    is an armed or state one ("mercenaries": REB), whoever owns them (``_body_agents``)."""
     word = root.lower_
     if group_member_head(word) or partitive_head(word):
         return True
     own = agent_sector(root.text)
-    agent_sectors = state_sectors() | _AGENT_BODY_SECTORS
-    if own is not None and own.sector in agent_sectors:
-        return True
-    owner = coder.for_key(key)
-    return owner is not None and owner.sector in agent_sectors and not relational_head(word)
+    return own is not None and own.sector in state_sectors() | _AGENT_BODY_SECTORS
 
 
 def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[ActorCode]:
@@ -5346,11 +5353,12 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     owner_words = range(owner.left_edge.idx, owner.idx + len(owner))
     if not any(m.entity_key == key and m.start in owner_words for m in doc._.ng_mentions or []):
         return None
-    if _members_of_a_body(root, lex) is None:
-        # "critics of Ukraine", "captives of Hamas", "defectors from the army": no member, staff or
-        # agent noun (actor_heads.member_nouns, WordNet), so the "of" / "from" object or possessor
+    if _members_of_a_body(root, lex) is None and not _agent_noun(root):
+        # "critics of Ukraine", "captives of Hamas": no member, staff or agent noun
+        # (actor_heads.member_nouns, WordNet), so the "of" object or possessor
         # is the other party of their relation, whose state and sector they do not take (since
-        # 0.3.540); the people are still the actors, keyed to no one
+        # 0.3.540); the people are still the actors, keyed to no one. A noun that itself names
+        # agents ("the Wagner Group's mercenaries": REB) is read as before
         return ActorCode(None, None, f"'{root.text}' of {key}: the other party, not their body")
     if key.startswith("country:"):
         # a state's own people ("Belarus's athletes", "Ukraine's brave defenders") are coded with
