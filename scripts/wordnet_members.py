@@ -1,4 +1,5 @@
-"""Write newsgraph/nlp/lexicons/member_nouns.txt: person nouns that name a body's own people.
+"""Write newsgraph/nlp/lexicons/member_nouns.txt: person nouns that name a body's own people, and
+newsgraph/nlp/lexicons/place_people_nouns.txt: person nouns that name the people of a place.
 
 Source: Princeton WordNet 3.0 (the Debian package wordnet-base, /usr/share/wordnet; licence: the
 WordNet 3.0 licence, free use with the copyright notice, see lexicons/WORDNET_LICENSE.txt). A noun
@@ -22,7 +23,17 @@ order), checked against the synset's words so that a renumbered WordNet fails lo
     representative 1 "a person who represents others" (agent, delegate, proxy, operative, spy)
     agent 4          "a businessman who buys or sells for another" (broker, factor)
 
-The plural lemmas a text's tokens get are those of person_nouns.txt (the list is a subset of it).
+The second list, place_people_nouns.txt, keeps the person nouns under ``PLACE_ROOTS`` in the same
+way: the people who belong to a country or other place by allegiance, birth or residence, whom an
+"of" phrase names by that place ("nationals of Canada", "citizens of Ukraine", "residents of
+Belarus"); they are the place's people, as "Canadians" are, though no member of a body (a noun
+under both lists is left to the first):
+
+    national 1       "a person who owes allegiance to that nation" (citizen, compatriot)
+    inhabitant 1     "a person who inhabits a particular place" (resident, dweller, villager, islander)
+    native 1         "an indigenous person who was born in a particular place"
+
+The plural lemmas a text's tokens get are those of person_nouns.txt (both lists are subsets of it).
 
     python scripts/wordnet_members.py [/usr/share/wordnet]   (run with the project's venv)
 """
@@ -37,9 +48,11 @@ from wordnet_deverbal import synsets  # the one WordNet data-file reader (same f
 REPO = Path(__file__).resolve().parents[1]
 LEXICONS = REPO / "newsgraph" / "nlp" / "lexicons"
 OUT = LEXICONS / "member_nouns.txt"
+PLACE_OUT = LEXICONS / "place_people_nouns.txt"
 # (lemma, sense number in index.noun, a word of that synset): see the module docstring
 ROOTS = (("worker", 1, "worker"), ("associate", 1, "associate"), ("administrator", 1, "decision_maker"),
          ("administrator", 3, "executive"), ("representative", 1, "representative"), ("agent", 4, "broker"))
+PLACE_ROOTS = (("national", 1, "national"), ("inhabitant", 1, "inhabitant"), ("native", 1, "native"))
 
 
 def _index(root: Path) -> dict[str, list[str]]:
@@ -53,12 +66,13 @@ def _index(root: Path) -> dict[str, list[str]]:
     return out
 
 
-def member_nouns(root: Path) -> list[str]:
-    """The words of person_nouns.txt whose first noun sense is a ``ROOTS`` synset or lies under one."""
+def member_nouns(root: Path, named: tuple[tuple[str, int, str], ...] = ROOTS) -> list[str]:
+    """The words of person_nouns.txt whose first noun sense is a synset of ``named`` (``ROOTS`` or
+    ``PLACE_ROOTS``: (lemma, sense number, a word of the synset)) or lies under one."""
     nouns = synsets(root / "data.noun")
     index = _index(root)
     roots = set()
-    for lemma, sense, word in ROOTS:
+    for lemma, sense, word in named:
         offset = index[lemma][sense - 1]
         if word not in nouns[offset][1]:
             raise SystemExit(f"{lemma} sense {sense} is {nouns[offset][1]}, not a synset with {word!r}")
@@ -98,6 +112,17 @@ def main(root: str = "/usr/share/wordnet") -> None:
     lines += sorted(nouns)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(nouns)} nouns -> {OUT}")
+    # a noun under both ("jawan": an Indian soldier) is a member noun, whose body is who it serves
+    place = sorted(set(member_nouns(Path(root), PLACE_ROOTS)) - set(nouns))
+    lines = ["# place-people nouns: the words of person_nouns.txt whose first (most frequent) WordNet 3.0 sense",
+             "# is, or lies under, national (citizen, compatriot) / inhabitant (resident) / native: the people",
+             "# of a country or other place (\"nationals of Canada\", \"residents of Belarus\"), who are its",
+             "# people though no member of a body; written by scripts/wordnet_members.py.",
+             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
+             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
+    lines += sorted(place)
+    PLACE_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(place)} nouns -> {PLACE_OUT}")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       means_patient_state, partitive_head, person_word, placing_participle, possessor_key, relational_head, unsectored)
+                                       means_patient_state, partitive_head, person_word, place_people_word, placing_participle, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_protest_regimes, place_trip_hosts, place_trip_partners, is_meeting,
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.540"  # 0.3.540: people a possessor or "of" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state (history: docs/component_versions.md)
+VERSION = "0.3.540"  # 0.3.540: people a possessor or "of" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state; the people of a country by allegiance, birth or residence (actor_heads.place_people_nouns, WordNet nouns under national, inhabitant, native: "nationals of Canada", "citizens of Ukraine", "residents of Belarus") keep its state, in their noun's own sector (CVL for "citizens"), with no key (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5341,9 +5341,12 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     the body's own agents (``_body_agents``). Since 0.3.540 only a noun of a body's own people
     (actor_heads.member_nouns: "executives", "staffers") takes its body's state; the people of any
     other relation ("critics of Ukraine", "captives of Hamas") are coded by no state or sector,
-    ``ActorCode(None, None, reason)``. Since 0.3.440.
+    ``ActorCode(None, None, reason)``, but the people of a country by allegiance, birth or
+    residence (actor_heads.place_people_nouns: "nationals of Canada", "citizens of Ukraine") keep
+    its state, in their noun's own sector (CVL for "citizens"), with no key; those of another place
+    (a city's "residents") are read as before. Since 0.3.440.
 
-    Shape: ``ActorCode(acts_for: ISO3 | None, sector: None, reason: str)`` or None."""
+    Shape: ``ActorCode(acts_for: ISO3 | None, sector: str | None, reason: str)`` or None."""
     from newsgraph.nlp.events import _members_of_a_body, _people_of_a_body, load_lexicon
 
     lex = load_lexicon()
@@ -5353,7 +5356,18 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     owner_words = range(owner.left_edge.idx, owner.idx + len(owner))
     if not any(m.entity_key == key and m.start in owner_words for m in doc._.ng_mentions or []):
         return None
-    if _members_of_a_body(root, lex) is None and not _agent_noun(root):
+    place_people = place_people_word(root) and (key.startswith("country:") or owner.ent_type_ == "GPE")
+    if place_people and key.startswith("country:"):
+        # "nationals of Canada", "citizens of Ukraine", "residents of Belarus": the people of the
+        # country the "of" / "from" phrase names (actor_heads.place_people_nouns, WordNet nouns
+        # under national, inhabitant, native), who belong to it as "Canadians" do: its state, in
+        # the sector their noun gives (CVL for "citizens"), keyed to no entity (they are not the
+        # state: the state-people reading of 0.3.440, with no key where their noun has no sector)
+        owned = coder.for_key(key)
+        own = agent_sector(root.text)
+        return ActorCode(owned.acts_for if owned is not None else None, own.sector if own is not None else None,
+                         f"'{root.text}' of {key}: the country's people, not the country")
+    if _members_of_a_body(root, lex) is None and not _agent_noun(root) and not place_people:
         # "critics of Ukraine", "captives of Hamas": no member, staff or agent noun
         # (actor_heads.member_nouns, WordNet), so the "of" object or possessor
         # is the other party of their relation, whose state and sector they do not take (since
