@@ -25,6 +25,8 @@ from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
 PERSON_NOUNS = Path(__file__).resolve().parent / "lexicons" / "person_nouns.txt"
+MEMBER_NOUNS = Path(__file__).resolve().parent / "lexicons" / "member_nouns.txt"
+PLACE_PEOPLE_NOUNS = Path(__file__).resolve().parent / "lexicons" / "place_people_nouns.txt"
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +71,51 @@ def person_word(token) -> bool:
     ("dignitaries" -> "dignitary"): the one test the person-noun rules of events, linking and
     context share."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """Person nouns that name a body's own people, who work in, belong to or act for it
+    ("executive", "employee", "staffer", "operative", "broker"): ``lexicons/member_nouns.txt``, the
+    words of ``person_nouns`` whose first WordNet 3.0 sense lies under worker, associate,
+    administrator, executive, representative or the broker sense of agent
+    (scripts/wordnet_members.py), as lemmas. Not "critic", "victim", "captive", "defector",
+    "supporter": their "of" phrase names the other party of their relation, not their body."""
+    return _person_subset(MEMBER_NOUNS, "member-noun")
+
+
+@functools.lru_cache(maxsize=1)
+def place_people_nouns() -> frozenset[str]:
+    """Person nouns that name the people of a country or other place, who belong to it by
+    allegiance, birth or residence ("national", "citizen", "compatriot", "resident", "inhabitant",
+    "native"): ``lexicons/place_people_nouns.txt``, the words of ``person_nouns`` whose first
+    WordNet 3.0 sense lies under national, inhabitant or native (scripts/wordnet_members.py), as
+    lemmas. "nationals of Canada" are Canada's people, as "Canadians" are, not the other party of
+    a relation to it ("critics of Canada")."""
+    return _person_subset(PLACE_PEOPLE_NOUNS, "place-people noun")
+
+
+def _person_subset(path: Path, what: str) -> frozenset[str]:
+    """The words of a WordNet-derived word list (one a line, "#" comments) that are also
+    ``person_nouns``; ModelError where the file cannot be read."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read {what} lexicon {path}: {exc}", source=str(path)) from exc
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) & person_nouns()
+
+
+def member_word(token) -> bool:
+    """Whether the spaCy ``token`` is a common noun of ``member_nouns``, matched on its lemma
+    ("executives" -> "executive"): a person noun whose possessor or "of" / "from" phrase names the
+    body the people belong to."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in member_nouns()
+
+
+def place_people_word(token) -> bool:
+    """Whether the spaCy ``token`` is a common noun of ``place_people_nouns``, matched on its
+    lemma ("nationals" -> "national"): people whose "of" phrase names the place they belong to."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in place_people_nouns()
 
 
 @functools.lru_cache(maxsize=1)

@@ -269,8 +269,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp import cameo, event_classifier, event_confidence, turns
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.actor_heads import (delegation_words, designated_kind, member_kind, not_person_nouns, pair_undertakings,
-                                        person_word)
+from newsgraph.nlp.actor_heads import (delegation_words, designated_kind, member_kind, member_word, not_person_nouns,
+                                        pair_undertakings, person_word)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_code, state_members
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
@@ -294,7 +294,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.800"  # 0.7.800: legal charges brought as a noun are the charging, DISAPPROVE/legal (PLOVER ACCUSE allege "sue, indict, or charge"; CAMEO FILE + CHARGE (AGAINST), PRESS + CHARGES [173], FILE + LAWSUIT/SUIT [115]): light phrases announce/file/bring/press/level/lodge/unseal + charge, announce/file/bring/return/unseal + indictment, bring + lawsuit/suit, the "against" object the target ("the Department of Justice announced criminal charges against over two dozen defendants"); no bare noun "charge" (a duty, a fee, a title). _sense_lemmas admits the light phrases' verbs, so a listed phrase whose verb is in no other list is read ("unsealed charges against", "inked a deal", "finalised the agreement") (history: docs/component_versions.md)
+VERSION = "0.7.801"  # 0.7.801: (branch number 0.7.760) only a person noun of a body's own people (actor_heads.member_nouns: WordNet nouns under worker, associate, administrator, executive, representative, broker-agent; scripts/wordnet_members.py) takes its possessor's or "of" object's body into its span as the body it belongs to (_members_of_a_body); "critics of Ukraine", "captives of Hamas" stay the actors but their "of" object or possessor is the other party (a "from" phrase reads as before on any person noun: "experts from Cyber Command"); _of_a_body, _people_of_a_body and _members_of_a_body share one walk (_body_named) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4400,8 +4400,8 @@ def _party_beside_people(first: Token, conjunct: Token) -> bool:
 def _of_a_body(token: Token, lex: Lexicon) -> bool:
     """Whether the person noun ``token`` (or a noun conjoined with it: "executives and board
     members of X") has an "of", "from", "within" or "at" phrase whose object is an actor, or a
-    number of actors ("of two of the banks"): the people are named by the body they belong to.
-    Since 0.7.521 also people a participle's "by" agent places ("experts funded by USAID",
+    number of actors ("of two of the banks"; the walk of ``_body_named``): the people are named by the body they
+    belong to. Since 0.7.521 also people a participle's "by" agent places ("experts funded by USAID",
     "contractors hired by the ministry": they act for whoever funds, hires or sends them, as
     people sent do), and people a possessor names by their tie to a state "in" it ("our friends
     in France", "their partners in Kenya": a relational use naming no one in particular). Such a
@@ -4418,44 +4418,29 @@ def _of_a_body(token: Token, lex: Lexicon) -> bool:
                 o.dep_ == "pobj" and o.ent_type_ == "GPE" for p in noun.children
                 if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
             return True
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "within", "at"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.pos_ == "NUM":  # "of two of Russia's banks"
-                    obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for o in p.children if o.dep_ == "pobj"), obj)
-                if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
-                    return True
-    return False
+    return _body_named(token, lex, ("of", "from", "within", "at"), possessor=False, members=False) is not None
 
 
-def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
-    """The actor whose people the plural person noun ``token`` names, where a possessor or an "of"
-    / "from" phrase on it (or on a noun conjoined with it) holds one: "Gazprombank" of "the
-    executives and board members of Gazprombank", "the cartel" of "the cartel's top chemical
-    brokers", "Sberbank" of "executives of two of Russia's banks, Sberbank and ..."; else None.
-    English grammar: the head of a noun phrase names its referent, and the possessor or "of"
-    phrase only says whose the people are, so the people, not their body, are the participant
-    (PLOVER: the recipient of a sanction or an arrest is who is designated or held); the linker
-    keys no entity for them and places them by their body's state (linking._body_owned_head).
-    ``token`` is a plural common noun of the WordNet person list (actor_heads.person_nouns,
-    ``_vague_person_noun``), not a sector noun of plover_frames.yaml actor_nouns ("members of the
-    Duma": the body's own agents, which the linker keys to it), nor a relative ("the children of
-    X", read by the kinship rule of ``_is_actor``), nor a negated ("non-combatants") or
-    hyphen-prefixed word, as in ``_is_actor``'s person-noun rule. Since 0.7.680."""
-    if token.tag_ != "NNS" or not _vague_person_noun(token, lex) or is_kinship_noun(token) \
-            or _negating_prefix(token) or _hyphen_prefix(token):
-        return None
+def _body_named(token: Token, lex: Lexicon, preps: tuple[str, ...], possessor: bool, members: bool) -> Optional[Token]:
+    """The actor that a possessor (where ``possessor``: a name, "Gazprombank's executives") or a
+    ``preps`` phrase ("of", "from": "executives of two of Russia's banks, Sberbank and ...": the
+    number's own "of" object) of the person noun ``token``, or of a noun conjoined with it, names;
+    else None. The one walk of ``_of_a_body``, ``_people_of_a_body`` and ``_members_of_a_body``.
+    Where ``members``, only a noun of a body's own people reads so (actor_heads.member_word, the
+    WordNet nouns under worker, associate, administrator, executive, representative and the broker
+    sense of agent: "executives of X", "X's brokers"), both the head and the noun the phrase hangs
+    on: a critic, victim, captive or supporter is no member, and their possessor or "of" phrase
+    names the other party of that relation ("critics of Ukraine", "captives of Hamas"), not their
+    body (since 0.7.801); a "from" phrase still reads as the body on any person noun."""
     for noun in [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+        member = not members or (member_word(token) and member_word(noun))
         for child in noun.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
-                # a state's own people ("Ukraine's brave defenders") stay the state's, read by the
-                # state-people rules (the linker codes them with the state's sectors)
-                return None if lookup_country(child.text) is not None else child
-            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+            if possessor and member and child.dep_ == "poss" and child.pos_ == "PROPN" and _is_actor(child, lex, allow_pronoun=False):
+                return child
+            if child.dep_ != "prep" or child.lower_ not in preps or not (member or child.lower_ == "from"):
+                # (a "from" phrase reads so on any person noun, as before 0.7.801: "experts from
+                # Cyber Command" are sent by it, and WordNet's senses do not part that from the side
+                # "defectors from the army" left)
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -4466,6 +4451,48 @@ def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
                 if obj.pos_ != "NUM" and _is_actor(obj, lex, allow_pronoun=False):
                     return obj
     return None
+
+
+def _people_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor whose people the plural person noun ``token`` names, where a possessor or an "of"
+    / "from" phrase on it (or on a noun conjoined with it) holds one (``_body_named``): "Gazprombank"
+    of "the executives and board members of Gazprombank", "the cartel" of "the cartel's top chemical
+    brokers", "Sberbank" of "executives of two of Russia's banks, Sberbank and ..."; else None.
+    English grammar: the head of a noun phrase names its referent, and the possessor or "of"
+    phrase only says whose the people are, so the people, not their body, are the participant
+    (PLOVER: the recipient of a sanction or an arrest is who is designated or held); the linker
+    keys no entity for them and places them by their body's state where they are its own people
+    (``_members_of_a_body``), else by no state (since 0.7.801: "critics of Ukraine").
+    ``token`` is a plural common noun of the WordNet person list (actor_heads.person_nouns,
+    ``_vague_person_noun``), not a sector noun of plover_frames.yaml
+    actor_nouns ("members of the Duma": the body's own agents, which the linker keys to it), nor a
+    relative ("the children of X", read by the kinship rule of ``_is_actor``), nor a negated
+    ("non-combatants") or hyphen-prefixed word, as in ``_is_actor``'s person-noun rule. A state's
+    own people named by its possessor ("Ukraine's brave defenders") stay the state's, read by the
+    state-people rules (the linker codes them with the state's sectors). Since 0.7.680."""
+    return _people_named(token, lex, members=False)
+
+
+def _people_named(token: Token, lex: Lexicon, members: bool) -> Optional[Token]:
+    """``_people_of_a_body``'s reading, of a noun of a body's own people only where ``members``
+    (``_members_of_a_body``)."""
+    if token.tag_ != "NNS" or not _vague_person_noun(token, lex) or is_kinship_noun(token) \
+            or _negating_prefix(token) or _hyphen_prefix(token):
+        return None
+    body = _body_named(token, lex, ("of", "from"), possessor=True, members=members)
+    if body is not None and body.dep_ == "poss" and lookup_country(body.text) is not None:
+        return None
+    return body
+
+
+def _members_of_a_body(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The body whose own people the plural person noun ``token`` names (``_people_of_a_body`` of
+    a noun of actor_heads.member_nouns: "Gazprombank" of "the executives of Gazprombank"), whose
+    state they act for; None for other person nouns, whose possessor or "of" / "from" object is the
+    other party of their relation ("critics of Ukraine", "captives of Hamas": they are still the
+    actors, not that party, but take none of its state); a "from" phrase names the body of any
+    person noun, as before ("experts from Cyber Command"). Since 0.7.801."""
+    return _people_named(token, lex, members=True)
 
 
 def _vague_person_noun(token: Token, lex: Lexicon) -> bool:
@@ -7399,10 +7426,10 @@ def _actor_span(token: Token) -> tuple[int, int]:
                     # gives the state it acts for
                     end = max(end, obj.i + 1)
                 elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
-                        and _people_of_a_body(token, load_lexicon()) is not None:
+                        and _members_of_a_body(token, load_lexicon()) is not None:
                     # "executives of several Colombian maritime transportation companies": people
-                    # named by their body (``_people_of_a_body``), which gives the state they act for
-                    owner = _people_of_a_body(token, load_lexicon())
+                    # named by their body (``_members_of_a_body``), which gives the state they act for
+                    owner = _members_of_a_body(token, load_lexicon())
                     if owner.i >= obj.i:
                         owner_ent = _entity_of(owner)
                         end = max(end, owner_ent.end if owner_ent is not None else owner.i + 1)

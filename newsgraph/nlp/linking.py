@@ -50,7 +50,7 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
-                                       means_patient_state, partitive_head, person_word, placing_participle, possessor_key, relational_head, unsectored)
+                                       means_patient_state, partitive_head, person_word, place_people_word, placing_participle, possessor_key, relational_head, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, context_state, entity_state, multi_state_head, head_agent_sector, headline_state, title_states,
                                           place_generic_agents, place_state_acts, place_state_bodies,
                                           place_aid_recipients, place_protest_regimes, place_trip_hosts, place_trip_partners, is_meeting,
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.560"  # 0.3.560: act_doers: a demand to stop an act asked by a request participle in the trigger noun's phrase ("introduced a resolution ... demanding an end to the invasion") or by a conjunct of its "for" phrase is made of the act's doer, first as its own phrase names it (possessor, "by" agent, state modifier, or a possessive pronoun resolved by coreference or bound by the clause subject), then from an earlier mention of the same act noun, where a possessive pronoun counts when nothing else names a doer ("Since President Putin launched his ... invasion"); a nationality before a two-sided conflict noun ("the Syrian war") names no doer (history: docs/component_versions.md)
+VERSION = "0.3.561"  # 0.3.561: (branch number 0.3.540) people a possessor or "of" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state; the people of a country by allegiance, birth or residence (actor_heads.place_people_nouns, WordNet nouns under national, inhabitant, native: "nationals of Canada", "citizens of Ukraine", "residents of Belarus") keep its state, in their noun's own sector (CVL for "citizens"), with no key (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5443,15 +5443,22 @@ def _body_agents(coder: "ActorCoder", key: str, root) -> bool:
     inspectors", "the European Union's negotiators"). The people of a business or of a body of no
     such sector ("the executives of Gazprombank", "the cartel's top chemical brokers") are no
     agents of it: the keyless reading stands for them. Since 0.3.510."""
+    if _agent_noun(root):
+        return True
+    owner = coder.for_key(key)
+    return owner is not None and owner.sector in state_sectors() | _AGENT_BODY_SECTORS \
+        and not relational_head(root.lower_)
+
+
+def _agent_noun(root) -> bool:
+    """Whether the person noun ``root`` itself names a body's agents: a group member or partitive
+    noun (actor_heads.yaml ``group_member_heads`` / ``partitive_heads``) or a noun whose own sector
+    is an armed or state one ("mercenaries": REB), whoever owns them (``_body_agents``)."""
     word = root.lower_
     if group_member_head(word) or partitive_head(word):
         return True
     own = agent_sector(root.text)
-    agent_sectors = state_sectors() | _AGENT_BODY_SECTORS
-    if own is not None and own.sector in agent_sectors:
-        return True
-    owner = coder.for_key(key)
-    return owner is not None and owner.sector in agent_sectors and not relational_head(word)
+    return own is not None and own.sector in state_sectors() | _AGENT_BODY_SECTORS
 
 
 def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[ActorCode]:
@@ -5463,20 +5470,45 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
     recipient of a sanction is who is designated) and the people act for the body's state, in no
     sector (a person noun says no sector: CAMEO codes such people by their state alone). None
     where ``root`` is no such noun or ``key`` names someone else, and since 0.3.510 where the people are
-    the body's own agents (``_body_agents``). Since 0.3.440.
+    the body's own agents (``_body_agents``). Since 0.3.561 only a noun of a body's own people
+    (actor_heads.member_nouns: "executives", "staffers") takes its body's state; the people of any
+    other relation ("critics of Ukraine", "captives of Hamas") are coded by no state or sector,
+    ``ActorCode(None, None, reason)``, but the people of a country by allegiance, birth or
+    residence (actor_heads.place_people_nouns: "nationals of Canada", "citizens of Ukraine") keep
+    its state, in their noun's own sector (CVL for "citizens"), with no key; those of another place
+    (a city's "residents") are read as before. Since 0.3.440.
 
-    Shape: ``ActorCode(acts_for: ISO3 | None, sector: None, reason: str)`` or None."""
-    from newsgraph.nlp.events import _people_of_a_body, load_lexicon
+    Shape: ``ActorCode(acts_for: ISO3 | None, sector: str | None, reason: str)`` or None."""
+    from newsgraph.nlp.events import _members_of_a_body, _people_of_a_body, load_lexicon
 
-    if key.startswith("country:"):
-        # a state's own people ("Belarus's athletes", "Ukraine's brave defenders") are coded with
-        # the state's sectors (``_people_key``, CVL for its civilians), as before 0.3.440
-        return None
-    owner = _people_of_a_body(root, load_lexicon())
+    lex = load_lexicon()
+    owner = _people_of_a_body(root, lex)
     if owner is None:
         return None
     owner_words = range(owner.left_edge.idx, owner.idx + len(owner))
     if not any(m.entity_key == key and m.start in owner_words for m in doc._.ng_mentions or []):
+        return None
+    place_people = place_people_word(root) and (key.startswith("country:") or owner.ent_type_ == "GPE")
+    if place_people and key.startswith("country:"):
+        # "nationals of Canada", "citizens of Ukraine", "residents of Belarus": the people of the
+        # country the "of" / "from" phrase names (actor_heads.place_people_nouns, WordNet nouns
+        # under national, inhabitant, native), who belong to it as "Canadians" do: its state, in
+        # the sector their noun gives (CVL for "citizens"), keyed to no entity (they are not the
+        # state: the state-people reading of 0.3.440, with no key where their noun has no sector)
+        owned = coder.for_key(key)
+        own = agent_sector(root.text)
+        return ActorCode(owned.acts_for if owned is not None else None, own.sector if own is not None else None,
+                         f"'{root.text}' of {key}: the country's people, not the country")
+    if _members_of_a_body(root, lex) is None and not _agent_noun(root) and not place_people:
+        # "critics of Ukraine", "captives of Hamas": no member, staff or agent noun
+        # (actor_heads.member_nouns, WordNet), so the "of" object or possessor
+        # is the other party of their relation, whose state and sector they do not take (since
+        # 0.3.561); the people are still the actors, keyed to no one. A noun that itself names
+        # agents ("the Wagner Group's mercenaries": REB) is read as before
+        return ActorCode(None, None, f"'{root.text}' of {key}: the other party, not their body")
+    if key.startswith("country:"):
+        # a state's own people ("Belarus's athletes", "Ukraine's brave defenders") are coded with
+        # the state's sectors (``_people_key``, CVL for its civilians), as before 0.3.440
         return None
     if _body_agents(coder, key, root):
         return None  # "Hamas's operatives", "the IAEA's inspectors": the body acting through its agents
