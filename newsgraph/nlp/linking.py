@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.580"  # 0.3.580: an object "them" with no antecedent in its own sentence takes the nearest plural before it, in its sentence or up to two sentences back in its paragraph, where that plural with its conjuncts names people only (a plural person noun, a population or staff noun) and no other group of people in that sentence competes ("our locally employed staff and contractors at U.S. Mission Russia. We thank them"); the nearest plural a thing, a plural pronoun or a name leaves it empty (_people_them_antecedent); a release's own obligation on the sides of a dispute no state places ("The parties must work with the Special Envoy") is its state's DEMAND (_publisher_demands, _the_parties) (history: docs/component_versions.md)
+VERSION = "0.3.580"  # 0.3.580: an object "them" with no antecedent in its own sentence takes the nearest plural before it, in its sentence or up to two sentences back in its paragraph, where that plural with its conjuncts names people only (a plural person noun, a population or staff noun) and nothing else in that sentence competes (another noun of people, an actor noun, a plural subject or object: "our locally employed staff and contractors at U.S. Mission Russia. We thank them"); the nearest plural a thing, a plural pronoun or a name leaves it empty (_people_them_antecedent); a release's own obligation on the sides of a dispute no state places ("The parties must work with the Special Envoy") is its state's DEMAND (_publisher_demands, _the_parties) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5949,18 +5949,21 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
 _NOT_REFERENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # how many sentences before its own an object "them" looks back for a group of people
 _THEM_PEOPLE_SENTENCES_BACK = 2
+# a clause's core arguments (subject, object): salient antecedents whatever they name
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 
 
-def _people_noun(token) -> bool:
-    """Whether ``token`` is a common noun that names people and nothing else: a plural person
-    noun (``person_word``: "contractors", "citizens", "employees"), a population noun ("people",
-    "nationals"), or a staff noun ("staff", "personnel": mass nouns of people, plural in sense)."""
+def _only_people_word(token) -> bool:
+    """Whether ``token`` is a common noun that names people and nothing else: a plural noun of
+    people (``_people_noun``: "contractors", "citizens", "students"), a plural population noun
+    ("people", "nationals"), or a staff noun ("staff", "personnel": mass nouns of people, plural in
+    sense)."""
     if token.pos_ != "NOUN":
         return False
     lemma = token.lemma_.lower()
     if lemma in _STAFF_NOUNS:
         return True
-    return token.tag_ == "NNS" and (person_word(token) or lemma in _POPULATION_NOUNS or token.lower_ in _POPULATION_NOUNS)
+    return token.tag_ == "NNS" and (_people_noun(token) or lemma in _POPULATION_NOUNS or token.lower_ in _POPULATION_NOUNS)
 
 
 def _plural_form(token) -> bool:
@@ -5983,18 +5986,19 @@ def _people_them_antecedent(doc, coder: "ActorCoder", start: Optional[int],
     clause's subject nor anything coreferent with it is that group (binding, Principle B): the
     nearest plural before the pronoun, in its own sentence or up to ``_THEM_PEOPLE_SENTENCES_BACK``
     sentences back in its paragraph, when that plural (with its conjuncts) names people only
-    (``_people_noun``: "our locally employed staff and contractors at U.S. Mission Russia. We thank
+    (``_only_people_word``: "our locally employed staff and contractors at U.S. Mission Russia. We thank
     them"). English pronouns agree in number, and "them" with an act aimed at an actor stands
     for the nearest plural that agrees; so precision first: None where the nearest plural is a
     thing ("the sanctions ... lift them"), a plural pronoun (left to ``_plural_antecedent``), or a
-    name, or where another plural of people in the same sentence competes with it."""
+    name, or where another plural of people, another actor noun, or another plural subject or
+    object in the same sentence competes with it."""
     from newsgraph.nlp.coref import clause_subjects
-    from newsgraph.nlp.events import _actor_span
+    from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
     if span is None or span.root.lower_ != "them":
         return None
-    pronoun, text = span.root, doc_text(doc)
+    pronoun, text, lex = span.root, doc_text(doc), load_lexicon()
     bound = [(a, b, text[a:b]) for a, b in (_actor_span(s) for s in clause_subjects(pronoun))
              if not (a <= pronoun.idx < b)]
 
@@ -6020,12 +6024,15 @@ def _people_them_antecedent(doc, coder: "ActorCoder", start: Optional[int],
                 if token.pos_ != "PRON" and is_bound(group[0]):
                     continue  # the clause's own subject ("The United States ... We thank them")
                 return None  # a plural pronoun or a name is nearer: not read here
-            if not all(_people_noun(t) for t in group):
+            if not all(_only_people_word(t) for t in group):
                 return None  # a thing is the nearest plural: "them" may be it
-            rivals = [t for t in doc[sent.start:limit] if t.i not in seen and t.pos_ == "NOUN" and _people_noun(t)
-                      and group[0].i not in {c.i for c in t.conjuncts}]
+            rivals = [t for t in doc[sent.start:limit] if t.i not in seen and t.pos_ == "NOUN" and _plural_form(t)
+                      and group[0].i not in {c.i for c in t.conjuncts}
+                      and (_only_people_word(t) or t.dep_ in _CORE_DEPS or _is_actor(t, lex, allow_pronoun=False))]
             if rivals:
-                return None  # two groups of people compete: no antecedent is certain
+                # another group of people, another actor, or a plural subject or object (as
+                # salient an antecedent as any, people or not): no antecedent is certain
+                return None
             a, b = _actor_span(group[0])
             return a, b, text[a:b]
         if sent.start == 0:

@@ -19,16 +19,25 @@ def test_them_takes_the_staff_of_the_sentence_before(nlp):
         _explain(events)
 
 
-def test_them_takes_the_citizens_of_the_sentence_before_with_their_state(nlp):
-    text = ("Several hundred American residents have chosen to stay in the border region. "
+def test_them_takes_the_residents_object_of_the_sentence_before_with_their_state(nlp):
+    text = ("The embassy has contacted several hundred American residents of the border region. "
             "We strongly urge them to depart immediately.")
     events = _by_trigger(linked(nlp, text), "urge")
-    assert events and all("residents" in (e.target_text or "") for e in events), _explain(events)
+    assert events and all("residents" in (e.target_text or "") and e.target_acts_for == "USA" and not e.target_key
+                          for e in events), _explain(events)
+
+
+def test_them_with_a_plural_subject_and_object_before_stays_empty(nlp):
+    # contrast: a plural subject competes with the plural object nearest to "them"
+    text = ("Local drivers carried the inspectors across the border at night. "
+            "We thank them for their courage.")
+    events = _by_trigger(linked(nlp, text), "thank")
+    assert all(not e.target_text or e.target_text == "them" for e in events), _explain(events)
 
 
 def test_them_with_two_groups_of_people_before_stays_empty(nlp):
     # contrast: two plurals of people in the sentence before compete; no antecedent is certain
-    text = ("Local drivers carried the inspectors across the border at night. "
+    text = ("The minister met the families of the detained journalists in the capital. "
             "We thank them for their courage.")
     events = _by_trigger(linked(nlp, text), "thank")
     assert all(not e.target_text or e.target_text == "them" for e in events), _explain(events)
