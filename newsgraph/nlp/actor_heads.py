@@ -289,6 +289,12 @@ def conflict_parties(span) -> bool:
     return bool(mods) and all(t.ent_type_ in ("NORP", "GPE") for t in mods)
 
 
+def conflict_party_heads() -> frozenset[str]:
+    """Plural nouns for the sides of a dispute or conflict (actor_heads.yaml ``conflict_party_heads``:
+    "parties", "sides", "factions", "belligerents")."""
+    return _lexicon()["conflict_party_heads"]
+
+
 def member_network_heads() -> frozenset[str]:
     """Nouns whose plural "of" phrase names the members of a commercial network (actor_heads.yaml
     ``member_network_heads``: "a network of Russian procurement agents")."""

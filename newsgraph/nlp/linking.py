@@ -47,7 +47,7 @@ from spacy.language import Language
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
+from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, conflict_party_heads, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, partitive_head, person_word, place_people_word, placing_participle, possessor_key, relational_head, unsectored)
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.561"  # 0.3.561: (branch number 0.3.540) people a possessor or "of" phrase names who are no member, staff or agent noun (actor_heads.member_nouns: "critics of Ukraine", "captives of Hamas", "hostages of Hezbollah") key no entity and take neither that party's state nor its sector (_people_of_keyed_body), also where it is a state; the people of a country by allegiance, birth or residence (actor_heads.place_people_nouns, WordNet nouns under national, inhabitant, native: "nationals of Canada", "citizens of Ukraine", "residents of Belarus") keep its state, in their noun's own sector (CVL for "citizens"), with no key (history: docs/component_versions.md)
+VERSION = "0.3.580"  # 0.3.580: an object "them" with no antecedent in its own sentence takes the nearest plural before it, in its sentence or up to two sentences back in its paragraph, where that plural with its conjuncts names people only (a plural person noun, a population or staff noun) and nothing else in that sentence competes (another noun of people, an actor noun, a plural subject or object: "our locally employed staff and contractors at U.S. Mission Russia. We thank them"); the nearest plural a thing, a plural pronoun or a name leaves it empty (_people_them_antecedent); a release's own obligation on the sides of a dispute no state places ("The parties must work with the Special Envoy") is its state's DEMAND (_publisher_demands, _the_parties) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4945,13 +4945,30 @@ def _publisher_demands(coder: "ActorCoder", event) -> bool:
     ``WRITER``), or a THREATEN told as a warning in them ("Iran will face severe consequences":
     ``WRITER_WARNING``), in a state institution's own release, outside any quote, on an actor of another
     state: the release speaks for its state, as its "we" does. Needs the target coded first (an
-    obligation on the state's own people or bodies is no act between two actors)."""
+    obligation on the state's own people or bodies is no act between two actors); a DEMAND on the
+    sides of a dispute that no state places ("The parties must work with the Special Envoy",
+    ``_the_parties``) is on others too, as the release's "We call on the parties" would be."""
     from newsgraph.nlp.events import WRITER, WRITER_WARNING
 
     rule = {"DEMAND": WRITER, "THREATEN": WRITER_WARNING}.get(event.type)
     return (rule is not None and event.source_key is None and not event.source_text
             and f"source={rule}" in (event.explanation or "") and _own_release_voice(coder, event)
-            and bool(event.target_acts_for) and event.target_acts_for != coder.outlet.acts_for)
+            and ((bool(event.target_acts_for) and event.target_acts_for != coder.outlet.acts_for)
+                 or (event.type == "DEMAND" and not event.target_key and not event.target_acts_for
+                     and _the_parties(event.target_text))))
+
+
+def _the_parties(text: Optional[str]) -> bool:
+    """Whether ``text`` is nothing but the sides of a dispute, with at most a determiner or a
+    quantifier ("The parties", "all sides", "both sides", "the two parties"; actor_heads.yaml
+    ``conflict_party_heads``): the others a release calls on to settle, never the publishing
+    state's own bodies (a possessor or any other modifier, "our parties", "political parties",
+    leaves it out)."""
+    words = (text or "").lower().split()
+    if not words or words[-1] not in conflict_party_heads():
+        return False
+    return words[:-1] in ([], ["the"], ["all"], ["all", "the"], ["both"], ["both", "the"], ["the", "two"],
+                          ["the", "warring"], ["all", "warring"])
 
 
 def _joint_recommendation(coder: "ActorCoder", event) -> bool:
@@ -5943,11 +5960,13 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
     if (event.target_text or "").strip().lower() != "them" or event.target_start is None:
         return
     antecedent = _plural_antecedent(doc, event.target_start, event.target_end)
-    if antecedent is None:
-        return
-    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand")
+    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand") if antecedent is not None else None
     if span is None or span.root.pos_ != "NOUN" or span.root.tag_ != "NNS" or span.root.ent_type_:
-        return
+        # no plural noun of people in its own sentence: the nearest plural before it, where
+        # that is a group of people and no other plural of people competes
+        antecedent = _people_them_antecedent(doc, coder, event.target_start, event.target_end)
+        if antecedent is None:
+            return
     if event.source_start is not None and antecedent[0] < (event.source_end or 0) and event.source_start < antecedent[1]:
         return  # never the act's own doer
     pronoun = event.target_text
@@ -5956,6 +5975,106 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
     if code is not None:
         event.target_acts_for, event.target_sector = code.acts_for, code.sector
     event.explanation = (event.explanation or "") + f"; target = '{antecedent[2]}', which the object '{pronoun}' stands for"
+
+
+# entity types of a plural that is no referent a pronoun takes: a date, a time, an amount ("in
+# recent days", "two years"): passed over when looking back for what "them" stands for
+_NOT_REFERENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# how many sentences before its own an object "them" looks back for a group of people
+_THEM_PEOPLE_SENTENCES_BACK = 2
+# a clause's core arguments (subject, object): salient antecedents whatever they name
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def _only_people_word(token) -> bool:
+    """Whether ``token`` is a common noun that names people and nothing else: a plural noun of
+    people (``_people_noun``: "contractors", "citizens", "students"), a plural population noun
+    ("people", "nationals"), or a staff noun ("staff", "personnel": mass nouns of people, plural in
+    sense)."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _STAFF_NOUNS:
+        return True
+    return token.tag_ == "NNS" and (_people_noun(token) or lemma in _POPULATION_NOUNS or token.lower_ in _POPULATION_NOUNS)
+
+
+def _plural_form(token) -> bool:
+    """Whether ``token`` could be what a plural pronoun stands for by its number: a plural noun
+    (no date or amount), a staff noun, a plural pronoun ("they", "them", "their"), or the first of
+    a coordination of nouns or names ("Russia and China", "staff and contractors")."""
+    if token.ent_type_ in _NOT_REFERENT_ENTS:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ("they", "them", "their", "theirs", "themselves")
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in _STAFF_NOUNS \
+        or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+def _people_them_antecedent(doc, coder: "ActorCoder", start: Optional[int],
+                            end: Optional[int]) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of the group of people an object "them" stands for, where neither its
+    clause's subject nor anything coreferent with it is that group (binding, Principle B): the
+    nearest plural before the pronoun, in its own sentence or up to ``_THEM_PEOPLE_SENTENCES_BACK``
+    sentences back in its paragraph, when that plural (with its conjuncts) names people only
+    (``_only_people_word``: "our locally employed staff and contractors at U.S. Mission Russia. We thank
+    them"). English pronouns agree in number, and "them" with an act aimed at an actor stands
+    for the nearest plural that agrees; so precision first: None where the nearest plural is a
+    thing ("the sanctions ... lift them"), a plural pronoun (left to ``_plural_antecedent``), or a
+    name, or where another plural of people, another actor noun, or another plural subject or
+    object in the same sentence competes with it."""
+    from newsgraph.nlp.coref import clause_subjects
+    from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    if span is None or span.root.lower_ != "them":
+        return None
+    pronoun, text, lex = span.root, doc_text(doc), load_lexicon()
+    bound = [(a, b, text[a:b]) for a, b in (_actor_span(s) for s in clause_subjects(pronoun))
+             if not (a <= pronoun.idx < b)]
+
+    def group_of(token) -> list:
+        root = token
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return [root] + [c for c in root.conjuncts if c.i != root.i]
+
+    def is_bound(root) -> bool:
+        a, b = _actor_span(root)
+        return any(a <= s[0] < b or s[0] <= a < s[1] or _same_actor(doc, coder, (a, b, text[a:b]), s) for s in bound)
+
+    sent, limit = pronoun.sent, pronoun.i
+    for _ in range(_THEM_PEOPLE_SENTENCES_BACK + 1):
+        seen: set[int] = set()
+        for token in reversed(doc[sent.start:limit]):
+            if token.i in seen or not _plural_form(token):
+                continue
+            group = group_of(token)
+            seen.update(t.i for t in group)
+            if token.pos_ == "PRON" or any(t.pos_ != "NOUN" for t in group):
+                if token.pos_ != "PRON" and is_bound(group[0]):
+                    continue  # the clause's own subject ("The United States ... We thank them")
+                return None  # a plural pronoun or a name is nearer: not read here
+            if not all(_only_people_word(t) for t in group):
+                return None  # a thing is the nearest plural: "them" may be it
+            rivals = [t for t in doc[sent.start:limit] if t.i not in seen and t.pos_ == "NOUN" and _plural_form(t)
+                      and group[0].i not in {c.i for c in t.conjuncts}
+                      and (_only_people_word(t) or t.dep_ in _CORE_DEPS or _is_actor(t, lex, allow_pronoun=False))]
+            if rivals:
+                # another group of people, another actor, or a plural subject or object (as
+                # salient an antecedent as any, people or not): no antecedent is certain
+                return None
+            a, b = _actor_span(group[0])
+            return a, b, text[a:b]
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n\n" in text[before.start_char:sent.start_char]:
+            return None  # a paragraph ends: "them" is not carried over
+        sent, limit = before, before.end
+    return None
 
 
 def _pronoun_members(doc, start: Optional[int], end: Optional[int], events: Sequence = ()) -> list[tuple[int, int, str]]:
