@@ -294,7 +294,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.801"  # 0.7.801: (branch number 0.7.760) only a person noun of a body's own people (actor_heads.member_nouns: WordNet nouns under worker, associate, administrator, executive, representative, broker-agent; scripts/wordnet_members.py) takes its possessor's or "of" object's body into its span as the body it belongs to (_members_of_a_body); "critics of Ukraine", "captives of Hamas" stay the actors but their "of" object or possessor is the other party (a "from" phrase reads as before on any person noun: "experts from Cyber Command"); _of_a_body, _people_of_a_body and _members_of_a_body share one walk (_body_named) (history: docs/component_versions.md)
+VERSION = "0.7.840"  # 0.7.840: a concern or worry (event_detection.yaml loss_concern_nouns) expressed "for / over / about / at" a loss of life or its sufferers (event_detection.yaml loss_of_life_nouns; "loss of life", "lives lost") whose phrase names no doer of the harm is sympathy (CAMEO.2.0 SHARE + CONCERN [018]), no DISAPPROVE: dropped, or the condolences conjoined to it coded as condolences are (SUPPORT/praise; _empathy_for_loss); the "to"-infinitive of "look to / count on / rely on / depend on X" (event_detection.yaml reliance_phrases) is asked of X, not done ("we look to China - a country that ... - to help": _relied_on, also where the parser hangs it on a noun beside X); an agentless passive of giving (event_detection.yaml giver_from_verbs: give, provide, supply, furnish, grant, donate) takes the actor in the "from" phrase of the verb or its theme as giver ("was provided with material from Scientology": _transfer_giver) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2476,6 +2476,18 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                 # sanctions"); COERCE 'restrict' is restrictions on political freedoms or movement
                 event_type, mode = lex.light_phrases[f"{lemma} sanction"] if f"{lemma} sanction" in lex.light_phrases \
                     else ("SANCTION", None)
+            if event_type == "DISAPPROVE" and noun in detection_lexicon()["loss_concern_nouns"] \
+                    and _empathy_for_loss(obj, lex) is not None:
+                # "expressed his concern and condolences for the loss of life during recent
+                # protests": sympathy with the bereaved (CAMEO 018), no stance against anyone; the
+                # condolences conjoined are the act, coded as condolences are (SUPPORT/praise)
+                consoling = next((c for c in obj.conjuncts
+                                  if c.lemma_.lower() in detection_lexicon()["condolence_nouns"]), None)
+                if consoling is None or f"{lemma} {noun_lemma(consoling)}" not in lex.light_phrases:
+                    return None
+                event_type, mode = lex.light_phrases[f"{lemma} {noun_lemma(consoling)}"]
+                return event_type, mode, f"light verb + object '{lemma} {noun_lemma(consoling)}' (sympathy for a loss)", \
+                    [token, consoling], 0.8
             if noun == "drawdown" and _troop_drawdown(obj):
                 return None  # "authorized a drawdown of troops": forces cut back, no aid given
             if mode == "legal" and _sum_charged(obj):
@@ -8340,6 +8352,45 @@ def _condolence(trigger: Trigger) -> bool:
     return any(w.lemma_.lower() in detection_lexicon()["condolence_nouns"] for w in trigger.words)
 
 
+def _loss_of_life(noun: Token) -> bool:
+    """Whether ``noun`` names a loss of life or those who suffer it (event_detection.yaml
+    loss_of_life_nouns: "the deaths of 50 detainees", "the victims of the floods"), a loss of life
+    or lives ("the loss of life", "the loss of lives") or lives lost ("the lives lost in ...")."""
+    lemma = noun.lemma_.lower()
+    if lemma in detection_lexicon()["loss_of_life_nouns"]:
+        return True
+    if lemma == "loss":
+        held = _preps(noun).get("of")
+        return held is not None and held.lemma_.lower() == "life"
+    return lemma == "life" and any(c.dep_ == "acl" and c.lemma_.lower() == "lose" for c in noun.children)
+
+
+def _empathy_for_loss(concern: Token, lex: Lexicon) -> Optional[Token]:
+    """The loss a concern noun (event_detection.yaml loss_concern_nouns; or its conjuncts: "his concern and condolences for ...") is
+    felt for, where that is a loss of life whose phrase names no doer of the harm: sympathy with
+    the bereaved (CAMEO.2.0 "SHARE + CONCERN" [018], as condolences), no disapproval of anyone
+    (CAMEO 11). "for / over / about / at" + ``_loss_of_life``; a doer is named by a "by" agent, a
+    cause clause (``_cause_of_harm``: "deaths that resulted from the Kremlin's actions") or an
+    actor on a deed noun inside the phrase ("deaths in Russia's strikes"). Returns the loss noun
+    or None."""
+    preps = set(lex.feeling_topic_preps) | {"for"}
+    for noun in [concern, *concern.conjuncts]:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for loss in prep.children:
+                if loss.dep_ != "pobj" or not _loss_of_life(loss):
+                    continue
+                if any(t.dep_ == "agent" for t in loss.subtree) or _cause_of_harm(loss, lex) is not None:
+                    return None
+                if any(_deed_noun(t, lex) and any(c.dep_ in ("poss", "amod", "compound") and _is_actor(c, lex, allow_pronoun=False)
+                                                  for c in t.children)
+                       for t in loss.subtree if t.i != loss.i):
+                    return None
+                return loss
+    return None
+
+
 def _stray_listed_place(obj: Token) -> bool:
     """Whether ``obj``, a second direct object of its verb, is the rest of a list of places the
     phrase before it opened ("imposing sanctions on a network of front companies in the People's
@@ -9517,6 +9568,30 @@ def _where_place(predicate: Token) -> Optional[Token]:
         return None
     place = predicate.head
     return place if place.ent_type_ in _WHERE_PLACE_LABELS else None
+
+
+GIVER_FROM_RULE = "giver of the passive transfer ('from')"
+
+
+def _transfer_giver(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The giver a passive of giving names in "from" ("a detective was provided with material
+    *from* the ministry", "Ukraine was given weapons *from* Poland"): a verb of giving (event_detection.yaml
+    giver_from_verbs) moves its theme from the giver to the recipient, its subject in the passive
+    (English source-goal grammar of transfer verbs: "received X from Y"), so the "from" phrase of
+    the verb or of its theme ("with" object or object) is the giver where it names an actor. A
+    "from" inside the recipient's own phrase ("officers from Texas were provided with rifles") is
+    where they come from, not read. Returns the actor token or None."""
+    if verb_lemma(predicate, lex) not in detection_lexicon()["giver_from_verbs"]:
+        return None
+    themes = [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "with"
+              for o in p.children if o.dep_ == "pobj"] + _children(predicate, ("dobj", "obj", "dative"))
+    for holder in [predicate, *themes]:
+        held = _preps(holder).get("from")
+        if held is None:
+            continue
+        if _is_actor(held, lex, allow_pronoun=False) and held.lemma_.lower() not in lex.nouns:
+            return held
+    return None
 
 
 def _harm_cause_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
@@ -11933,6 +12008,11 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             return "inside 'look forward to' (hope)"
         if node.dep_ == "prep" and parent.pos_ == "VERB" and verb_lemma(parent, lex) in lex.question_verbs:
             return f"asked about under '{parent.lemma_}' (question)"
+        relied = _relied_on(node, lex)
+        if relied is not None:
+            # "we look to China to help with a global response", "count on Japan to provide":
+            # what one looks to or counts on another to do is asked of them, not done
+            return f"inside '{relied}' (appeal)"
         against = _advised_against(node, parent, lex)
         if against:
             # "The United States warned Russia *against invading* Ukraine", "we warn against any
@@ -11952,6 +12032,37 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acomp", "prep", "pcomp", "pobj", "dobj"):
             return None
         node = parent
+    return None
+
+
+def _relied_on(clause: Token, lex: Lexicon) -> Optional[str]:
+    """The verb and preposition ("look to", "count on") of an appeal "V PREP X to do Y" whose
+    "to"-infinitive ``clause`` is: the party X is looked to or relied on to do what the
+    infinitive says (CAMEO.2.0 LOOK "(FOR HELP)" [020] appeal; event_detection.yaml
+    reliance_phrases), which is expected of X, not done (as "urge X to", "expect X to": PLOVER codes
+    the appeal, not the act asked for). The infinitive hangs on the verb ("look to China to help")
+    or, where the parser takes it for a relative, on a noun set beside X or the verb ("look to
+    China - a country that ... - to help"). None otherwise."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or clause.pos_ != "VERB":
+        return None
+    host = clause.head
+    if clause.dep_ in ("relcl", "acl"):
+        # up from the noun through apposition or the preposition whose object it is, to the verb
+        for _ in range(3):
+            if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("appos", "npadvmod", "pobj") \
+                    or host.pos_ == "ADP" and host.dep_ == "prep":
+                host = host.head
+            else:
+                break
+    elif clause.dep_ not in ("advcl", "xcomp"):
+        return None
+    if host.pos_ != "VERB":
+        return None
+    phrases = detection_lexicon()["reliance_phrases"]
+    for prep in host.children:
+        if prep.dep_ == "prep" and f"{verb_lemma(host, lex)} {prep.lower_}" in phrases \
+                and any(o.dep_ == "pobj" for o in prep.children) and prep.i < clause.i:
+            return f"{host.lemma_.lower()} {prep.lower_}"
     return None
 
 
@@ -15789,6 +15900,9 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 # handing the person over is the "from" phrase (PLOVER COOPERATE judicial, CAMEO
                 # 063: the transfer is between the two states; 0.7.470)
                 source, source_rule_note = sender, "authority handing over ('from' of the custody transfer)"
+            giver = _transfer_giver(predicate, lex) if source is None else None
+            if giver is not None:
+                source, source_rule_note = giver, GIVER_FROM_RULE
         if trigger.rule.startswith(DEALING_BAN):
             # the sanctioned party is who may not be dealt with; the state prohibits its own
             # persons ("U.S. persons"), so their nationality is the source of the sanction
