@@ -6,7 +6,7 @@ WordNet 3.0 licence, free use with the copyright notice, see lexicons/WORDNET_LI
 candidates are the curated abstract_causes list; a candidate is kept when its first sense in
 ``index.noun`` (WordNet orders senses by their frequency in its tagged corpora) is an abstraction
 (abstraction.n.06 among its hypernyms: a state, quality, idea, political system: "democracy",
-"freedom", "rule", "sovereignty") and no hypernym of it, on any path, is
+"freedom", "rule", "justice") and no hypernym of it, on any path, is
 
 - event.n.01 (``EVENT``), which holds act.n.02 and happening.n.01: "action", "restraint" (control,
   an activity), "change", "progress", "reconciliation", "development" are acts or changes someone

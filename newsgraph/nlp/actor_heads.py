@@ -21,6 +21,7 @@ import yaml
 from newsgraph.errors import ModelError
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.word_lists import word_file
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
@@ -58,11 +59,7 @@ def person_nouns() -> frozenset[str]:
     "smuggler"): ``lexicons/person_nouns.txt``, the WordNet 3.0 nouns whose first sense is a
     noun.person synset (scripts/wordnet_people.py), as lemmas (a token matches on its lemma); less
     actor_heads.yaml not_person_nouns, words policy prose uses in another sense ("actors")."""
-    try:
-        lines = PERSON_NOUNS.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelError(f"cannot read person-noun lexicon {PERSON_NOUNS}: {exc}", source=str(PERSON_NOUNS)) from exc
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) \
+    return word_file(PERSON_NOUNS, "person-noun") \
         - _lexicon()["not_person_nouns"]  # words policy prose uses in another sense ("actors")
 
 
@@ -98,11 +95,7 @@ def place_people_nouns() -> frozenset[str]:
 def _person_subset(path: Path, what: str) -> frozenset[str]:
     """The words of a WordNet-derived word list (one a line, "#" comments) that are also
     ``person_nouns``; ModelError where the file cannot be read."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelError(f"cannot read {what} lexicon {path}: {exc}", source=str(path)) from exc
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) & person_nouns()
+    return word_file(path, what) & person_nouns()
 
 
 def member_word(token) -> bool:

@@ -109,7 +109,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.120"  # 0.1.120: a past act whose own sentence moves the reference time to now (_moves_to_now: a present, present perfect or future main verb, "today", "now") takes no scene carried by its place (place_scene): "The ministers say troops looted homes in X" after "In 2014, troops occupied X" keeps the publication date (history: docs/component_versions.md)
+VERSION = "0.1.130"  # 0.1.130: a present report frame ("Witnesses say", "Reports indicate", "Investigators have found that") around a past act does not move it to now: under a speech/report cue root only the reported clause's tense and "now"/"today" count (_act_moves_to_now), so the place scene still carries (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1365,9 +1365,61 @@ def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
                 return True
     if _heading(sent):
         return True
+    return _present_or_future(sent.root)
+
+
+def _present_or_future(verb) -> bool:
+    """``verb`` (a spaCy Token heading a clause) is in the present, present perfect or future: a
+    present-tense verb with no auxiliary, or a present or modal auxiliary ("says", "has closed",
+    "will meet")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ in {"VBZ", "VBP"} and not auxes or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in auxes)
+
+
+# dependencies by which a report verb holds the clause it reports ("say [that X shot]")
+_REPORTED_DEPS = {"ccomp", "xcomp", "parataxis"}
+
+
+def _reported_clause(sent, trigger):
+    """The verb (a spaCy Token) heading the clause that holds ``trigger`` (a spaCy Span), where
+    the sentence root is a verb of saying or reporting (statements speech_cues.yaml, strong and
+    weak cues: "say", "indicate", "find") whose complement holds that clause: "Witnesses say
+    [the brigade shot ...]", "Investigators have found that [...]"; else None (the act's clause
+    is the root itself: "The brigade shot ..., witnesses say" read with "shot" as the root)."""
+    from newsgraph.nlp.statements import load_cue_lexicon
+
     root = sent.root
-    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
-    return root.tag_ in {"VBZ", "VBP"} and not auxes or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in auxes)
+    cues = load_cue_lexicon()
+    if trigger is None or not len(trigger) or root.lemma_.lower() not in cues["strong"] | cues["weak"]:
+        return None
+    clause = next((t for t in (trigger.root, *trigger.root.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause is root:
+        return None
+    path = [clause, *clause.ancestors]
+    below = path[path.index(root) - 1] if root in path else None
+    return clause if below is not None and below.dep_ in _REPORTED_DEPS else None
+
+
+def _act_moves_to_now(doc, sent, trigger, timexes: list[Timex], cutoff: dt.date) -> bool:
+    """``_moves_to_now`` for the act's own sentence ``sent`` (spaCy Spans; ``trigger`` the act's
+    words), since 0.1.130: under a report frame (``_reported_clause``: "Witnesses say the brigade
+    shot ...", "Reports indicate ...", "..., witnesses say") only the reported clause counts, its
+    tense and any "now"/"today" or current time in it. The frame's present tense is the time of
+    the report, not the reference time of the past act it reports (Reichenbach: speech time
+    belongs to the frame verb). Any other sentence reads as ``_moves_to_now``."""
+    clause = _reported_clause(sent, trigger)
+    if clause is None:
+        return _moves_to_now(doc, sent, timexes, cutoff)
+    words = list(clause.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    for timex in timexes:
+        if start <= timex.start and timex.end <= end:
+            if timex.value == "PRESENT_REF":
+                return True
+            if is_event_date(timex) and calendar_range(timex.value) is not None \
+                    and not _ends_before(timex, cutoff):
+                return True
+    return _heading(sent) or _present_or_future(clause)
 
 
 def _continues_actors(doc, event: Event, text: str, start: int) -> bool:
@@ -1487,7 +1539,8 @@ def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.d
     scene: the episode they report is the same place's. TimeML / Reichenbach: the reference time
     a passage set holds while its narrative stays in that place. The act's own sentence must not
     move the reference time to now (``_moves_to_now``: a present, present perfect or future main
-    verb, "today", "now"; since 0.1.120). None otherwise (since 0.1.100)."""
+    verb, "today", "now"; since 0.1.120), read in the reported clause under a report frame
+    (``_act_moves_to_now``, since 0.1.130). None otherwise (since 0.1.100)."""
     places = {p for p in _named_places(doc, event.sentence_start, event.sentence_end) if _episode_place(doc, p)}
     sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
     if not places or sent is None:
@@ -1500,11 +1553,15 @@ def place_scene(doc, event: Event, timexes: list[Timex], text: str, cutoff: dt.d
 
     if times(sent):
         return None  # its own sentence names another time (of another clause): no carried scene
-    if _moves_to_now(doc, sent, timexes, cutoff):
-        # "Today, the ministers say ...", "The ministers now warn that troops looted homes there":
-        # a sentence whose main verb is present, present perfect or future speaks of the time of
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    if _act_moves_to_now(doc, sent, trigger, timexes, cutoff):
+        # "Troops have looted homes there", "The town remains occupied after troops looted it": a
+        # sentence whose main verb is present, present perfect or future speaks of the time of
         # writing (Reichenbach: the reference time is the speech time), so a past act it tells has
-        # no reference time carried from an earlier passage; the publication date stands (0.1.120)
+        # no reference time carried from an earlier passage; the publication date stands (0.1.120).
+        # A present report frame ("Witnesses say troops looted homes there") is the time of the
+        # report, not of the act: only the reported clause is read (0.1.130)
         return None
     first = sent.start
     for _ in range(_PLACE_SCENE_SENTENCES):

@@ -275,7 +275,6 @@ from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_spa
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.coref import entity_key_for_span
-from newsgraph.errors import ModelError
 from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_lowers, token_pos, token_texts
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
@@ -294,7 +293,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.840"  # 0.7.840: a concern or worry (event_detection.yaml loss_concern_nouns) expressed "for / over / about / at" a loss of life or its sufferers (event_detection.yaml loss_of_life_nouns; "loss of life", "lives lost") whose phrase names no doer of the harm is sympathy (CAMEO.2.0 SHARE + CONCERN [018]), no DISAPPROVE: dropped, or the condolences conjoined to it coded as condolences are (SUPPORT/praise; _empathy_for_loss); the "to"-infinitive of "look to / count on / rely on / depend on X" (event_detection.yaml reliance_phrases) is asked of X, not done ("we look to China - a country that ... - to help": _relied_on, also where the parser hangs it on a noun beside X); an agentless passive of giving (event_detection.yaml giver_from_verbs: give, provide, supply, furnish, grant, donate) takes the actor in the "from" phrase of the verb or its theme as giver ("was provided with material from Scientology": _transfer_giver) (history: docs/component_versions.md)
+VERSION = "0.7.841"  # 0.7.841: (branch number 0.7.830) a "where" clause names no place acted on when its subject is the main clause's subject again or its pronoun, or the place lies in the publisher's own state ("The Secretary returned to Washington, where he announced sanctions": _venue_of_main_subject); a place's appositive renames the body of a person noun's phrase only where both name one country ("a researcher from Ukraine, Kharkiv" is no rename: _same_place_renamed) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -5932,12 +5931,25 @@ def _body_renamed_beside(noun: Token, name: Token) -> bool:
     person, so the name belongs to the body of the noun's "with" / "of" / "from" phrase and the
     noun still names the person. ``noun`` and ``name`` are tokens; False unless ``noun`` is a
     common person noun (``person_word``) with a prepositional object of ``name``'s entity type
-    before ``name`` (since 0.7.780)."""
+    before ``name`` (since 0.7.780). A place's second name renames it only where both name the
+    same country (a name or alias of it): a narrower place after it ("a researcher from Ukraine,
+    Kharkiv": a city of that country) is another place, no second name (since 0.7.841)."""
     return name.dep_ == "appos" and name.head.i == noun.i and name.i > noun.i and noun.pos_ == "NOUN" \
         and name.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and person_word(noun) and any(
             c.dep_ == "prep" and c.i < name.i and any(o.dep_ == "pobj" and o.ent_type_ == name.ent_type_
-                                                     for o in c.children)
+                                                     and _same_place_renamed(o, name) for o in c.children)
             for c in noun.children)
+
+
+def _same_place_renamed(first: Token, second: Token) -> bool:
+    """Whether ``second`` can rename ``first`` (two name tokens of one entity type): any two
+    bodies' or facilities' names may; two places' names only where both name one country by its
+    name or alias ("the United States, America"), not a city or region after its country."""
+    if first.ent_type_ not in ("GPE", "LOC"):
+        return True
+    names = [lookup_country(first.doc[t.left_edge.i:t.i + 1].text) or lookup_country(t.text) for t in (first, second)]
+    return all(n is not None and n.matched_as in ("name", "alias") for n in names) \
+        and names[0].alpha3 == names[1].alpha3
 
 
 _COPULA_DUMMY_SUBJECTS = {"it", "this", "that", "there", "these", "those", "what", "which", "who"}
@@ -9567,7 +9579,38 @@ def _where_place(predicate: Token) -> Optional[Token]:
             c.dep_ == "advmod" and c.lower_ == "where" and c.i < predicate.i for c in predicate.children):
         return None
     place = predicate.head
-    return place if place.ent_type_ in _WHERE_PLACE_LABELS else None
+    if place.ent_type_ not in _WHERE_PLACE_LABELS or _venue_of_main_subject(predicate, place):
+        return None
+    return place
+
+
+def _venue_of_main_subject(predicate: Token, place: Token) -> bool:
+    """Whether the "where" clause headed by ``predicate`` tells what the main clause's own
+    subject did at ``place``, a venue it went to, not a polity acted on (since 0.7.841): the
+    clause's subject is the main clause's subject again (the same words) or a personal pronoun
+    for it ("The Secretary returned to Washington, where the Secretary / he announced ..."), or
+    ``place`` lies in the publisher's own state (``resolve.actors.releasing_state``: a State
+    Department release's "Washington, where ..." is where its officials act, no target of their
+    restriction). A foreign subject's own country stays a place acted on ("Xinjiang, where
+    Chinese authorities imposed ...": a state's measures on its own people's region)."""
+    from newsgraph.resolve.actors import outlet_identity, releasing_state
+
+    main = next((a for a in place.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    main_subject = next(iter(_children(main, ("nsubj", "nsubjpass"))), None) if main is not None else None
+    subject = next(iter(_children(predicate, ("nsubj", "nsubjpass"))), None)
+    if subject is not None and main_subject is not None and (
+            subject.lower_ in _WHERE_SUBJECT_PRONOUNS
+            or [t.lower_ for t in subject.subtree] == [t.lower_ for t in main_subject.subtree]):
+        return True
+    own = releasing_state(outlet_identity(place.doc._.ng_outlet))
+    if own is None:
+        return False
+    found = lookup_country(place.text)
+    return own in ({found.alpha3} if found is not None else place_states(place.text))
+
+
+# personal pronouns a "where" clause's subject refers back to the main clause's subject with
+_WHERE_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 GIVER_FROM_RULE = "giver of the passive transfer ('from')"
@@ -12437,10 +12480,7 @@ def upheld_values() -> frozenset:
     whose upholding asks no one a named act ("democracy", "freedom", "rule", "peace"; WordNet 3.0
     first senses that are abstractions and no act, happening or personal trait, written by
     scripts/wordnet_values.py), read once. ModelError (code model_error) if the file is unreadable."""
-    try:
-        return word_file(UPHELD_VALUES)
-    except OSError as exc:
-        raise ModelError(f"cannot read upheld-value lexicon {UPHELD_VALUES}: {exc}", source=str(UPHELD_VALUES)) from exc
+    return word_file(UPHELD_VALUES, "upheld-value")
 
 
 @functools.lru_cache(maxsize=None)

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.580"  # 0.3.580: an object "them" with no antecedent in its own sentence takes the nearest plural before it, in its sentence or up to two sentences back in its paragraph, where that plural with its conjuncts names people only (a plural person noun, a population or staff noun) and nothing else in that sentence competes (another noun of people, an actor noun, a plural subject or object: "our locally employed staff and contractors at U.S. Mission Russia. We thank them"); the nearest plural a thing, a plural pronoun or a name leaves it empty (_people_them_antecedent); a release's own obligation on the sides of a dispute no state places ("The parties must work with the Special Envoy") is its state's DEMAND (_publisher_demands, _the_parties) (history: docs/component_versions.md)
+VERSION = "0.3.590"  # 0.3.590: a same-meeting act takes the other side only for a bare plural of participants (_participants_target: no "of"/"from"/"with" phrase, relative clause or place/nationality modifier: "the delegations of the Baltic states" is another party) and never where its trigger has a "with"/"to" partner of its own the linker dropped (_own_partner: "discussed regional security with officials from several Pacific island states") (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5121,16 +5121,52 @@ def _readout_meeting(event) -> bool:
         and _names_beyond_title(event.source_text) and _names_beyond_title(event.target_text)
 
 
-def _participants_target(event, lex) -> bool:
+# dependents of a plural noun that make it name parties of its own rather than the meeting's
+# sides: "the delegations of the Baltic states", "officials from ...", "the ministers who ..."
+_PARTY_PREPS = {"of", "from", "with"}
+_CLAUSE_DEPS = {"relcl", "acl"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _participants_target(doc, event, lex) -> bool:
     """Whether the event's target is only a plural noun for a meeting's participants that names
     no one and no state ("the ministers", "Ministers", "the delegations": ``events._participant_noun``,
     plover_frames.yaml ``participant_nouns``): no counterpart of its own, one side of the meeting
     told before (English number agreement: a plural common noun stands for several people, not
-    for a party the sentence names)."""
+    for a party the sentence names). Since 0.3.590 the noun in ``doc`` must be the bare plural:
+    an "of"/"from"/"with" phrase, a relative clause or a modifier naming a place or nationality
+    makes it another party ("the delegations of the Baltic states", "the Baltic delegations")."""
     from newsgraph.nlp.events import _participant_noun
 
-    return event.target_start is not None and not event.target_key and not event.target_acts_for \
-        and _participant_noun(event.target_text, lex)
+    if event.target_start is None or event.target_key or event.target_acts_for \
+            or not _participant_noun(event.target_text, lex):
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span.root
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS or c.dep_ in _CLAUSE_DEPS
+                   or c.ent_type_ in _PLACE_LABELS and c.i < noun.i for c in noun.children)
+
+
+def _own_partner(doc, event, sides: set) -> bool:
+    """Whether ``event``'s trigger (or its object) has a "with"/"to" phrase of its own outside the
+    event's target that no mention of a side of the meeting (entity keys ``sides``) covers:
+    "discussed regional security with officials from several Pacific island states" names the
+    party the act is with, even where the linker then dropped it as no actor, so the act is not
+    one told of the meeting's other side (since 0.3.590)."""
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    if trigger is None or not len(trigger):
+        return False
+    heads = set(trigger) | {c for t in trigger for c in t.children if c.dep_ in ("dobj", "obj")}
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if event.target_start is not None and event.target_start <= obj.idx < (event.target_end or 0):
+                continue  # the target itself ("discussed ... with the delegations")
+            if not any(m.entity_key in sides and m.start <= obj.idx < m.end for m in doc._.ng_mentions or []):
+                return True
+    return False
 
 
 def _delegation_state(event) -> Optional[str]:
@@ -5232,7 +5268,8 @@ def _readout_counterparts(doc, events: list) -> None:
     (``_meeting_side``), and a state's delegation is the side acting for that state ("The U.S.
     delegation discussed ..." after "Sherman led a U.S. interagency delegation ... Ryabkov led the
     Russian delegation"). Nothing is carried across a meeting with another party told in between
-    (``_other_meeting_between``) nor to an act dated apart from the meeting. The evidence stays the
+    (``_other_meeting_between``) nor to an act dated apart from the meeting, nor (since 0.3.590) to
+    an act whose trigger has a "with"/"to" partner of its own (``_own_partner``). The evidence stays the
     act's own sentence; the explanation names the meeting's trigger, offset and sentence, and a
     counterpart not in the sentence costs the rule score what a missing target costs the
     extractor's (0.05, ``events`` confidence), where the extractor has not already taken it."""
@@ -5248,7 +5285,7 @@ def _readout_counterparts(doc, events: list) -> None:
                 pairs = []
             pairs.append(event)
             continue
-        plural = event.type in lex.symmetric_types and _participants_target(event, lex)
+        plural = event.type in lex.symmetric_types and _participants_target(doc, event, lex)
         bare = dataclasses.replace(event, target_start=None, target_end=None, target_text=None) if plural else event
         if not pairs or pairs[0].sentence_start >= event.sentence_start or not event.source_key \
                 or (event.target_start is not None and not plural) or event.target_key or event.target_acts_for \
@@ -5261,6 +5298,8 @@ def _readout_counterparts(doc, events: list) -> None:
             continue  # a third party's act ("The United States continues to ..."): no side of it
         if _other_meeting_between(doc, events, pairs, event) or not dates_can_coincide(pairs[0], event):
             continue  # another meeting told since, or another day: not this meeting's act
+        if _own_partner(doc, event, {key for held in pairs for key in (held.source_key, held.target_key)}):
+            continue  # its sentence names whom the act is with: not the meeting's other side
         side, how = found
         carried = plural or how.startswith(f"source '{event.source_text}' is the delegation")
         replaced = f"'{event.target_text}', a plural of the participants" if plural else "no target"

@@ -11,6 +11,8 @@ from typing import TypeVar
 
 import yaml
 
+from newsgraph.errors import ModelError
+
 L = TypeVar("L")
 
 
@@ -37,8 +39,13 @@ def _named_word_sets(path: Path) -> dict[str, frozenset]:
     return {name: frozenset(words) for name, words in data.items()}
 
 
-def word_file(path: Path) -> frozenset[str]:
-    """The words of a one-word-a-line lexicon file at ``path`` (``lexicons/upheld_values.txt``),
-    less blank lines and ``#`` comment lines (its provenance header). OSError as reading raises it."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+def word_file(path: Path, what: str) -> frozenset[str]:
+    """The words of a one-word-a-line lexicon file at ``path`` (``lexicons/upheld_values.txt``,
+    ``person_nouns.txt``), less blank lines and ``#`` comment lines (its provenance header).
+    ``what`` names the lexicon in the error: ModelError (code model_error) if the file is
+    unreadable."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read {what} lexicon {path}: {exc}", source=str(path)) from exc
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

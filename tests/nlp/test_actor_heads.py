@@ -161,3 +161,18 @@ def test_a_crime_is_no_criminal_agent(nlp):
     x = extract("The Treasury Department sanctioned drug trafficking on Tuesday.",
                 dt.date(2024, 5, 15), nlp=nlp, outlet=WHITE_HOUSE)
     assert not any(e.target_sector == "CRM" for e in x.events)
+
+
+def test_one_word_file_reader_serves_every_word_list(tmp_path):
+    # word_lists.word_file: the one reader of one-word-a-line lexicons (person_nouns, upheld_values)
+    import pytest
+
+    from newsgraph.errors import ModelError
+    from newsgraph.nlp.word_lists import word_file
+
+    path = tmp_path / "words.txt"
+    path.write_text("# provenance header\nenvoy\n\n  courier  \n", encoding="utf-8")
+    assert word_file(path, "test") == frozenset({"envoy", "courier"})
+    with pytest.raises(ModelError) as raised:
+        word_file(tmp_path / "missing.txt", "test")
+    assert raised.value.code == "model_error" and "test lexicon" in str(raised.value)

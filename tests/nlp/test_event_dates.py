@@ -772,7 +772,8 @@ def test_a_place_scene_needs_the_same_place_and_nothing_newer_between(nlp, betwe
 @pytest.mark.parametrize("last", [
     # 0.1.120: a sentence about now (a present main verb, "now", "today") tells a past act from the
     # time of writing, not from the scene the passage set years before
-    "The ministers say the brigade shot three farmers in Kalinovka.",
+    "The brigade has shot three farmers in Kalinovka.",
+    "Villagers say the brigade has shot three farmers in Kalinovka.",  # 0.1.130: the reported clause's own tense
     "The ministers now say the brigade shot three farmers in Kalinovka.",
     "Today, the ministers say the brigade shot three farmers in Kalinovka.",
 ])
@@ -780,6 +781,22 @@ def test_a_sentence_about_now_takes_no_place_scene(nlp, last):
     passage = _PLACE_PASSAGE.split("{between}")[0] + last
     event = _dated_by(nlp, passage, "shot", "the brigade", ref=REF)
     assert event.date == "2024-05-06" and event.date_source != BEFORE, event.explanation
+
+
+@pytest.mark.parametrize("last", [
+    # 0.1.130: a present report frame is the time of the report, not of the past act it reports
+    # (Reichenbach: the speech time belongs to the frame verb); the place's scene still carries
+    "The ministers say the brigade shot three farmers in Kalinovka.",
+    "Villagers say that, while stationed in Kalinovka, the brigade shot two teachers.",
+    "Reports indicate the brigade shot three farmers in Kalinovka.",
+    "Investigators have found that the brigade shot three farmers in Kalinovka.",
+    "The brigade shot three farmers in Kalinovka, villagers say.",
+])
+def test_a_present_report_frame_keeps_the_place_scene_of_a_past_act(nlp, last):
+    passage = _PLACE_PASSAGE.split("{between}")[0] + last
+    event = _dated_by(nlp, passage, "shot", "the brigade", ref=REF)
+    assert (event.date, event.date_source) == (None, BEFORE), event.explanation
+    assert "February 2024" in event.explanation
 
 
 def test_a_capital_sets_no_scene(nlp):

@@ -109,3 +109,55 @@ def test_a_where_clause_on_no_place_actor_names_no_target(base_nlp, text):
     events = [e for e in find_events(base_nlp(text)) if e.trigger.startswith("imposed")]
     assert events and all(e.target_text is None for e in events), _show(events)
 
+
+
+def _where(doc):
+    from newsgraph.nlp.events import _where_place
+
+    return _where_place(next(t for t in doc if t.lower_ == "imposed"))
+
+
+@pytest.mark.parametrize("text", [
+    # events 0.7.841: the "where" clause tells what the main clause's own subject did at a venue it
+    # went to (the same words again, or a pronoun for them): where it was done, no place acted on
+    "The envoy flew to Kazakhstan, where the envoy imposed new restrictions on exports.",
+    "The envoy flew to Kazakhstan, where she imposed new restrictions on exports.",
+])
+def test_a_where_clause_of_the_main_subjects_own_act_names_no_place(base_nlp, text):
+    assert _where(base_nlp(text)) is None
+    events = [e for e in find_events(base_nlp(text)) if e.trigger.startswith("imposed")]
+    assert all(e.target_text != "Kazakhstan" for e in events), _show(events)
+
+
+def test_a_where_clause_of_another_subject_names_the_place(base_nlp):
+    # contrast: another subject's restriction there is on the place
+    place = _where(base_nlp("The envoy flew to Kazakhstan, where the authorities imposed new restrictions on exports."))
+    assert place is not None and place.text == "Kazakhstan"
+
+
+def test_a_where_place_in_the_publishers_own_state_names_no_place(nlp):
+    # events 0.7.841: a State Department release's "Washington, where ..." is its officials' seat
+    from newsgraph.nlp.pipeline import make_doc
+
+    def where(text):
+        return _where(nlp(make_doc(nlp, text, None, outlet="U.S. Department of State")))
+
+    assert where("The delegation returned to Washington, where officials imposed new restrictions on exports.") is None
+    # contrast: the same clause in another state's place still names the place acted on
+    place = where("The delegation returned from Hong Kong, where the authorities imposed harsh new measures.")
+    assert place is not None and place.text == "Kong"
+
+
+def test_a_narrower_place_after_its_country_is_no_second_name(base_nlp):
+    # events 0.7.841: "Germany – Berlin" names a city of the country, not the country again, so the
+    # city set beside the person noun renames no body of its "from" phrase
+    from newsgraph.nlp.events import _body_renamed_beside
+
+    doc = base_nlp("We mourn a journalist from Germany – Berlin who was killed in a strike.")
+    noun = next(t for t in doc if t.lower_ == "journalist")
+    names = [t for t in doc if t.dep_ == "appos" and t.head.i == noun.i and t.ent_type_ == "GPE"]
+    assert names and not any(_body_renamed_beside(noun, name) for name in names)
+    # contrast: an outlet's second name still renames the outlet
+    doc = base_nlp("We lost a journalist with RFL – Radio Free Europe/Radio Liberty who was killed in a strike.")
+    noun = next(t for t in doc if t.lower_ == "journalist")
+    assert any(_body_renamed_beside(noun, t) for t in doc if t.dep_ == "appos")

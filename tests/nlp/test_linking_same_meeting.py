@@ -32,7 +32,7 @@ def test_a_states_delegation_talks_with_the_other_sides_leader(nlp):
 def test_a_third_states_delegation_takes_no_side(nlp):
     # contrast: Germany is neither side of the dialogue; nothing is carried
     talks = _discussed(_events(nlp, LEAD + DELEGATIONS + "The German " + TALKS))
-    assert all(e.target_key is None for e in talks), _explain(talks)
+    assert talks and all(e.target_key is None for e in talks), _explain(talks)
 
 
 def test_a_plural_of_the_participants_is_the_meeting_told_pair_by_pair(nlp):
@@ -47,11 +47,40 @@ def test_a_plural_is_not_one_counterpart_met_later(nlp):
     # contrast: the latest meeting has one foreign minister; "Ministers" cannot be Wong alone
     talks = _discussed(_events(nlp, LEAD + FOUR + "Secretary Blinken also met with Australian Foreign Minister "
                                "Penny Wong. " + PLURALS))
-    assert all(e.target_key != "person:penny-wong" for e in talks), _explain(talks)
+    assert talks and all(e.target_key != "person:penny-wong" for e in talks), _explain(talks)
 
 
 def test_no_carry_across_a_meeting_with_another_party(nlp):
     # contrast: a meeting with civil society leaders is told between; the talks may be theirs
     talks = _discussed(_events(nlp, LEAD + DELEGATIONS + "Under Secretary Nuland also met with civil society "
                                "leaders in Vienna. The U.S. " + TALKS))
-    assert all(e.target_key != "person:marcin-przydacz" for e in talks), _explain(talks)
+    assert talks and all(e.target_key != "person:marcin-przydacz" for e in talks), _explain(talks)
+
+
+def test_the_bare_plural_of_delegations_is_the_other_side(nlp):
+    # 0.3.590: "the delegations" with nothing of its own is the meeting's sides: Przydacz's
+    talks = _discussed(_events(nlp, LEAD + DELEGATIONS + "The U.S. delegation discussed energy security with "
+                               "the delegations."))
+    assert talks and all(e.target_key == "person:marcin-przydacz" for e in talks), _explain(talks)
+
+
+def test_a_plural_with_its_own_of_phrase_is_another_party(nlp):
+    # 0.3.590 contrast: "the delegations of the Nordic countries" names other parties than Poland's
+    talks = _discussed(_events(nlp, LEAD + DELEGATIONS + "The U.S. delegation discussed energy security with "
+                               "the delegations of the Nordic countries."))
+    assert talks and all(e.target_key != "person:marcin-przydacz" and e.target_acts_for != "POL"
+                         for e in talks), _explain(talks)
+    assert all("same-meeting check" not in e.explanation for e in talks), _explain(talks)
+
+
+def test_a_partner_the_act_names_itself_is_not_the_meetings_other_side(nlp):
+    # 0.3.590: "with officials from several Pacific island states" is whom the talks were with,
+    # even where the linker keys no actor for it (a region in no state): no Japanese minister is
+    # filled in, for a meeting told pair by pair or one to one
+    partner = " discussed regional security with officials from several Pacific island states."
+    for text in (FOUR + "The Secretaries and Ministers" + partner,
+                 "Secretary Antony J. Blinken met with Japanese Foreign Minister Yoshimasa Hayashi in Tokyo. "
+                 "The Secretary" + partner):
+        talks = [e for e in _discussed(_events(nlp, LEAD + text)) if e.source_key]
+        assert talks and all(e.target_key not in ("person:yoshimasa-hayashi", "person:yasukazu-hamada")
+                             and e.target_acts_for != "JPN" for e in talks), _explain(talks)
