@@ -16,8 +16,9 @@ too: the target then takes its state and sector, with no key (``UNNAMED``). A de
 for "an end to" an act (``demand_types``, ``halt_nouns``; also asked by a request participle in the
 trigger noun's phrase, "a resolution demanding an end to the invasion") is made of that act's doer:
 the one its own phrase names (``halted_act_doer``), else the doer of the definite act told before; a
-possessive pronoun on an earlier mention ("Putin launched his invasion") names it when nothing else
-does (``_pronoun_owner``). Only
+possessive pronoun on an earlier mention names it when nothing else does, only as the object of a
+verb of doing the act ("Putin launched his invasion"; ``act_doing_verbs``, ``_pronoun_owner``), where
+the possessor is the doer and not the patient ("Ukraine resists its occupation"). Only
 when exactly one doer fits, and never the stance's own source. Implicit doers (Gerber & Chai 2010,
 NomBank implicit arguments): a stance on custody acts "in" a state targets that state
 (``custody_place``), and a release demand naming no holder is made of the one holder the preceding
@@ -257,11 +258,25 @@ def _halted_acts(doc, event) -> list:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "of") for p in prep.children if p.dep_ == "pobj"]
 
 
+def _done_object(noun) -> bool:
+    """Whether the act noun ``noun`` is the direct object of a verb of doing, starting, carrying on
+    or stepping up the act (``act_doing_verbs``: "launched his invasion", "continued its crackdown",
+    "carried out its strikes", "stepped up its attacks"), whose subject is then its doer."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
+        return False
+    lemma = _lemma(verb)
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(({lemma} | particles) & settings()["act_doing_verbs"])
+
+
 def _pronoun_owner(doc, owner, key_for_span: Callable) -> Optional[tuple[str, str, int, int]]:
     """(key, text, start, end) of whom a possessive pronoun on an act noun stands for: the entity
-    coreference resolved it to, else the named subject of the clause whose direct object the act
-    noun is (English binding: "Russia launched its invasion", "the regime continued its crackdown":
-    the possessor is the subject; ``_verb_doers``, exactly one). None when neither names one."""
+    coreference resolved it to, else, where the act noun is the direct object of a verb of doing
+    the act (``_done_object``: "Russia launched its invasion", "the regime continued its
+    crackdown"), that verb's named subject (English binding: the possessor is the subject;
+    ``_verb_doers``, exactly one). None when neither names one. Under another verb the possessor
+    may be the patient ("Ukraine continues to resist its occupation"), so no subject is taken."""
     from newsgraph.nlp.events import load_lexicon
 
     key = key_for_span(doc, owner.idx, owner.idx + len(owner.text))
@@ -269,7 +284,7 @@ def _pronoun_owner(doc, owner, key_for_span: Callable) -> Optional[tuple[str, st
     if entity is not None:
         return key, entity.name, owner.idx, owner.idx + len(owner.text)
     noun = owner.head
-    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+    if not _done_object(noun):
         return None
     subjects = [s for s in _verb_doers(noun.head, load_lexicon()) if s.pos_ != "PRON"]
     if len(subjects) != 1:
@@ -365,6 +380,16 @@ def _noun_doer(token, lex) -> Optional[object]:
     return _state_premodifier(token)
 
 
+def _by_agent_after(noun) -> bool:
+    """Whether a "by" phrase with a name follows the act noun ``noun`` on it or on the verb whose
+    object it is (the parser hangs "protested its blockade *by Azerbaijan*" on the verb): English
+    names a nominal's agent with "by", so its possessor is not the doer. "by" + gerund is a means."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "obj") else [])
+    return any(p.pos_ == "PROPN" for holder in holders for by in holder.children
+               if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > noun.i
+               for p in by.children if p.dep_ == "pobj" and p.tag_ != "VBG")
+
+
 def _two_sided_nouns() -> frozenset:
     """event_detection.yaml two_sided_conflict_nouns (war, conflict, fighting, ...)."""
     from newsgraph.nlp.events import detection_lexicon
@@ -455,7 +480,11 @@ def antecedent_doers(doc, event, events, key_for_span: Callable) -> list[tuple[s
             stems = _stems(_lemma(noun))
             for token in (t for sentence in window for t in sentence):
                 owner = _pronoun_possessor(token) if token.pos_ == "NOUN" and stems & {_lemma(token)} else None
-                if owner is None:
+                if owner is None or not _done_object(token) or _by_agent_after(token):
+                    # (only an act done, begun or carried on by the clause's subject: under
+                    # another verb, or with a "by" agent, the possessor may be the patient,
+                    # "Ukraine continues to resist its occupation", "Armenia protested its
+                    # blockade by Azerbaijan")
                     continue
                 named = _pronoun_owner(doc, owner, key_for_span)
                 if named is not None and named[0] != event.source_key:

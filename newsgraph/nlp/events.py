@@ -226,7 +226,8 @@ Since 0.7.407 (people-noun targets, ``_people_noun``): a plural noun of a sector
 object is the target, not its possessor ("banned Russia's athletes").
 Since 0.7.405 (check not-generic-culprit, ``_generic_culprit``): an unrealised pledge whose only
 party is a free relative ("will hold accountable those responsible") is a standing policy, no
-event; the doers of one past deed ("those who attacked the embassy") are a party (0.7.462).
+event; the doers of one past deed ("those who attacked the embassy") are a party (0.7.462); a
+measure or threat in the simple present on a "those who" class is the same standing policy (0.7.842).
 Since 0.7.465 (``_dealing_partner``): a state barring its own persons from dealing with X, passive
 or active ("prohibiting U.S. persons from providing services to any person located in X"), is
 SANCTION on X.
@@ -293,7 +294,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.841"  # 0.7.841: (branch number 0.7.830) a "where" clause names no place acted on when its subject is the main clause's subject again or its pronoun, or the place lies in the publisher's own state ("The Secretary returned to Washington, where he announced sanctions": _venue_of_main_subject); a place's appositive renames the body of a person noun's phrase only where both name one country ("a researcher from Ukraine, Kharkiv" is no rename: _same_place_renamed) (history: docs/component_versions.md)
+VERSION = "0.7.842"  # 0.7.842: (branch number 0.7.820) legal light phrases: the noun "charge" is an accusation only with an "against" phrase, a crime in its "of" phrase ("charges of fraud") or a premodifier naming the law or a crime ("criminal", "federal", "terrorism charges"; event_detection.yaml legal_charge_words, plover_accusations.yaml crime_nouns), so "announced charges related to the restructuring" and "filed charges for his services" are no event (_accusation_charge); a legal accusation noun (charge, indictment, lawsuit, suit) takes its target only from "against" (and an indictment's own "of"), never "to"/"for"/"with" ("returned the indictment to the grand jury": no target; _legal_accusation_noun, _accused_phrase); check not-generic-culprit also reads a SANCTION, COERCE or THREATEN in the simple present on a "those who" class as a standing policy, no event ("The United States imposes visa restrictions on those who undermine democracy in X"; GENERIC_POLICY_TYPES); the _people_clause comment says the linker places such a group in no state (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2489,8 +2490,10 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                     [token, consoling], 0.8
             if noun == "drawdown" and _troop_drawdown(obj):
                 return None  # "authorized a drawdown of troops": forces cut back, no aid given
-            if mode == "legal" and _sum_charged(obj):
-                return None  # "announced charges of $5 million": a cost or a fee, no accusation
+            if mode == "legal" and (_sum_charged(obj) or not _accusation_charge(token, obj, lex)):
+                # "announced charges of $5 million", "announced charges related to the
+                # restructuring": a cost or a fee, no accusation
+                return None
             if mode == "martial-law" and _foreign_emergency(token, obj):
                 # "the President declared a national emergency with respect to Iran pursuant to the
                 # International Emergency Economic Powers Act": an emergency declared about a foreign
@@ -2519,7 +2522,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         event_type, mode = lex.light_phrases[phrase]
         if noun_lemma(obj) == "drawdown" and _troop_drawdown(obj):
             return None  # "authorized a drawdown of troops": forces cut back, no aid given
-        if mode == "legal" and _sum_charged(obj):
+        if mode == "legal" and (_sum_charged(obj) or not _accusation_charge(token, obj, lex)):
             return None  # "levied charges of 10 percent": a fee, no accusation
         return event_type, mode, f"verb + object '{phrase}'", [token, obj], 0.8
     if _serving_with_unit(token, lemma):
@@ -3136,6 +3139,50 @@ def _sum_charged(noun: Token) -> bool:
     dollars for the quarter", "a 10 percent charge"), the noun's other English sense, no charge
     brought against anyone (PLOVER ACCUSE). ``noun``: the phrase's object noun."""
     return any(t.ent_type_ in ("MONEY", "PERCENT") for t in noun.subtree)
+
+
+def _accusation_charge(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether the object noun of a legal light phrase reads as an accusation. Only the noun
+    "charge" is asked (an indictment or a lawsuit is one in every sense): it is a legal charge
+    when its phrase names the accused with "against" (on the noun or on ``verb``: "brought charges
+    against X"), a crime in its "of" phrase ("charges of fraud") or the law or crime in a
+    premodifier ("criminal charges", "terrorism charges"); event_detection.yaml legal_charge_words
+    and plover_accusations.yaml crime_nouns. Otherwise "charge" is a cost or a fee ("announced
+    charges related to the restructuring", "filed charges for his services"). ``verb``: the light
+    verb; ``noun``: its object."""
+    if noun_lemma(noun) != "charge":
+        return True
+    if "against" in _preps(noun) or "against" in _preps(verb):
+        return True
+    words = lex.crime_nouns | detection_lexicon()["legal_charge_words"]
+    if any(t.lemma_.lower() in words for t in noun.subtree if t.i < noun.i):
+        return True
+    crime = _preps(noun).get("of")
+    return crime is not None and any(t.lemma_.lower() in words for t in crime.subtree if t.i <= crime.i)
+
+
+def _accused_phrase(actor: Token, accusation: Token, accused_preps) -> bool:
+    """Whether ``actor``, found inside the object phrase of a legal accusation, is named by an
+    accused preposition (``accused_preps``: "against", and "of" for an indictment): the nearest
+    preposition above it is one of them; an "against" wherever the parser hung it ("charges of
+    fraud against the minister", "a lawsuit with the court against the ministry"), an "of" only on
+    the accusation noun itself ("an indictment of two officers", not "an indictment for the murder
+    of a journalist"). A nearest "for" / "to" / "with" names a purpose, a court or a co-filer ("a
+    suit for damages with the court")."""
+    nearest = next((a for a in actor.ancestors if a.dep_ in ("prep", "agent")), None)
+    if nearest is None or nearest.lower_ not in accused_preps:
+        return False
+    return nearest.lower_ == "against" or nearest.head.i == accusation.i
+
+
+def _legal_accusation_noun(trigger: Trigger) -> Optional[Token]:
+    """The accusation noun of a legal light-phrase trigger ("filed *charges*", "returned the
+    *indictment*", "brought a *lawsuit*": event_detection.yaml legal_accusation_nouns, mode legal),
+    else None."""
+    if trigger.mode != "legal":
+        return None
+    nouns = detection_lexicon()["legal_accusation_nouns"]
+    return next((w for w in trigger.words if w.pos_ == "NOUN" and noun_lemma(w) in nouns), None)
 
 
 def _unaddressed_service(predicate: Token, lex: Lexicon) -> bool:
@@ -8815,9 +8862,17 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # verb is where others go, no recipient
         for prep in DESTINATION_PREPS:
             preps.pop(prep, None)
+    accusation = _legal_accusation_noun(trigger)
+    accused_preps = () if accusation is None else detection_lexicon()[
+        "indictment_accused_preps" if noun_lemma(accusation) == "indictment" else "legal_accused_preps"]
     for prep in TARGET_PREPS + pattern_preps + placed:
         obj = preps.get(prep)
         if obj is None:
+            continue
+        if accusation is not None and prep not in accused_preps:
+            # "returned the indictment to the grand jury", "filed charges with the court": a legal
+            # accusation is brought against the accused (CAMEO 173 FILE CHARGE (AGAINST)); its
+            # "to" / "for" / "with" names a court, a purpose or a co-filer, not whom it accuses
             continue
         if prep in TOPIC_PREPS and trigger.event_type in lex.symmetric_types:
             # "cooperating on cyber and quantum technology", "talks about Ukraine": what the
@@ -8897,7 +8952,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if _people_clause(obj) is not None:
             # "reaffirms its support for those who bravely speak out", "charges against those who
             # ...": the people the headless relative describes are whom the act is aimed at (the
-            # linker codes them as a vague group of people, placed only by a state the clause names)
+            # linker codes them as a vague group of people with no key and no state, even where
+            # the clause names one: linking._DESCRIBED_THOSE). A measure or pledge on such a class
+            # of culprits is a standing policy, no event (check not-generic-culprit)
             return [obj], f"{DESCRIBED_PEOPLE_RULE} (pobj '{prep}')"
         if _patient_type(trigger) and prep in PATIENT_PREPS:
             # "intensified its crackdown on journalists", "its violent repression against civil
@@ -9065,6 +9122,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         deeper = None  # "access to U.S. Internet services": the thing reached and its maker, no recipient
     if deeper is not None and _voting_forum(deeper, deeper.head, predicate, lex):
         deeper = None  # "voted against a UN General Assembly resolution": the forum voted in
+    if deeper is not None and accusation is not None and not _accused_phrase(deeper, accusation, accused_preps):
+        # "brought a suit for damages with the court": only the accusation's "against" (or an
+        # indictment's "of") phrase names the accused, as for the prepositions above
+        deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -9438,10 +9499,11 @@ def _people_clause(token: Token) -> Optional[Token]:
     """The relative clause of ``token``, the demonstrative "those" heading a headless relative
     whose relative pronoun is personal ("those who bravely speak out", "those whom the regime
     jailed", "those whose rights are denied"), else None. English uses "those" + a "who" clause
-    as a noun phrase for the people the clause describes (a vague group of people: no name, no
-    state unless the clause gives one), so it can be whom an act is aimed at, like "the people
-    who ...". A "which"/"that" clause ("those that remain") may describe things and is no such
-    phrase; a participial one is read only for people in flight (``_displaced_demonstrative``)."""
+    as a noun phrase for the people the clause describes (a vague group of people: no name, and
+    the linker gives it no state, even one the clause names), so it can be whom an act is aimed
+    at, like "the people who ...". A "which"/"that" clause ("those that remain") may describe
+    things and is no such phrase; a participial one is read only for people in flight
+    (``_displaced_demonstrative``)."""
     if token.lower_ != "those" or token.pos_ not in ("PRON", "DET"):
         return None
     for clause in token.children:
@@ -13704,6 +13766,12 @@ GENERIC_CULPRIT_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever"})
 # the types of a pledge to answer wrongdoing: holding to account (DISAPPROVE), imposing costs or
 # sanctions (THREATEN, SANCTION: the light verb "impose consequences" is typed SANCTION when found)
 GENERIC_CULPRIT_TYPES = frozenset({"DISAPPROVE", "THREATEN", "SANCTION"})
+# the types of a measure a state states as its standing policy in the simple present ("The United
+# States imposes visa restrictions on those who undermine democracy": the habitual present, CGEL
+# 3.4.2), on a class of culprits told by a headless relative ("those who ...", ``_people_clause``):
+# a measure or threat on whoever does it, the same class as a pledge ("will impose"). Not a
+# DISAPPROVE, whose simple present is the performative act itself ("condemns those who ...")
+GENERIC_POLICY_TYPES = frozenset({"SANCTION", "COERCE", "THREATEN"})
 
 
 def _generic_culprit(trigger: Trigger) -> Optional[str]:
@@ -13717,13 +13785,19 @@ def _generic_culprit(trigger: Trigger) -> Optional[str]:
     party conjoined with the class ("hold Russia and those responsible accountable") keeps it, and
     so does a done act ("sanctioned those who ...": a past verb, not a bare infinitive), and so do
     the doers of one deed told in the simple past on a definite object ("those who attacked the
-    embassy", ``_specific_deed``)."""
+    embassy", ``_specific_deed``). A SANCTION, COERCE or THREATEN in the simple present on "those
+    who ..." (GENERIC_POLICY_TYPES: "imposes visa restrictions on those who undermine democracy") is
+    the same standing policy, told as habitual (since 0.7.842)."""
     verb = trigger.token if trigger.token.pos_ in ("VERB", "AUX") else trigger.token.head
-    if trigger.event_type not in GENERIC_CULPRIT_TYPES or verb.tag_ != "VB":
+    pledged = trigger.event_type in GENERIC_CULPRIT_TYPES and verb.tag_ == "VB"
+    habitual = trigger.event_type in GENERIC_POLICY_TYPES and verb.tag_ in ("VBZ", "VBP")
+    if not (pledged or habitual):
         return None
     for party in verb.subtree:
         if party.lower_ not in GENERIC_CULPRIT_PRONOUNS or party.dep_ not in ("dobj", "pobj"):
             continue
+        if habitual and _people_clause(party) is None:
+            continue  # (the habitual present only for a "those who" class: "imposes costs on anyone ...")
         if party.dep_ == "conj" or any(c.dep_ == "conj" for c in party.children):
             continue
         if not any(c.dep_ in ("amod", "acl", "relcl") for c in party.children):

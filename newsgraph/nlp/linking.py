@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.590"  # 0.3.590: a same-meeting act takes the other side only for a bare plural of participants (_participants_target: no "of"/"from"/"with" phrase, relative clause or place/nationality modifier: "the delegations of the Baltic states" is another party) and never where its trigger has a "with"/"to" partner of its own the linker dropped (_own_partner: "discussed regional security with officials from several Pacific island states") (history: docs/component_versions.md)
+VERSION = "0.3.591"  # 0.3.591: (branch number 0.3.570) act_doers: a possessive pronoun on an earlier mention of an act noun names its doer only where the noun is the direct object of a verb of doing, starting, carrying on or stepping up the act (act_doers.yaml act_doing_verbs, from the CAMEO.2.0 verb synsets LAUNCH, CONTINUE, PERPETUATE, BOOST, WAGE, UNLEASH, MOUNT, CONDUCT, RESUME, PURSUE: "Russia launched its invasion", "has intensified its bombardment", "carried out its strikes"), never under a verb of undergoing or opposing ("Ukraine continues to resist its occupation", "Belarus endured its blockade": the possessor is the patient), nor beside a "by" agent after the noun ("Armenia protested its blockade by Azerbaijan"; _done_object, _by_agent_after); coreference of the pronoun still counts only under such a verb there (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -53,3 +53,44 @@ def test_a_listed_phrase_whose_verb_is_in_no_other_list_is_read(base_nlp):
     events = coded(base_nlp, "Japan signed and India inked a rail deal last year.")
     inked = [(e.type, e.mode, e.source_text) for e in events if e.trigger.startswith("inked")]
     assert inked == [("SUPPORT", "agreement", "India")], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    # a fee filed with a court, and an accounting charge: no "against", no crime, no legal modifier
+    "The lawyer filed charges for his services with the court.",
+    "The company announced charges related to the restructuring of its Moscow unit.",
+])
+def test_a_charge_with_no_accused_crime_or_legal_modifier_is_no_accusation(base_nlp, text):
+    events = coded(base_nlp, text)
+    assert not _legal(events), show(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Prosecutors brought criminal charges in the case.", "brought charges"),
+    ("The prosecutor filed terrorism charges on Monday.", "filed charges"),
+    ("The prosecutor filed charges of money laundering on Monday.", "filed charges"),
+])
+def test_a_legal_modifier_or_crime_makes_the_charge_an_accusation(base_nlp, text, trigger):
+    events = coded(base_nlp, text)
+    assert [t for t, _source, _target in _legal(events)] == [trigger], show(events)
+
+
+def test_the_court_an_indictment_goes_to_is_no_accused(base_nlp):
+    # a legal accusation is brought against the accused (CAMEO 173 FILE CHARGE (AGAINST)): the
+    # grand jury it is returned to is no target
+    events = coded(base_nlp, "The Attorney General returned the indictment to the grand jury.")
+    found = _legal(events)
+    assert found and found[0][0] == "returned indictment", show(events)
+    assert found[0][2] is None, show(events)
+
+
+def test_a_lawsuit_filed_with_a_court_accuses_only_the_against_object(base_nlp):
+    events = coded(base_nlp, "The union filed a lawsuit with the court against the ministry.")
+    found = _legal(events)
+    assert found and "ministry" in (found[0][2] or ""), show(events)
+
+
+def test_an_indictment_of_people_accuses_them(base_nlp):
+    events = coded(base_nlp, "The Justice Department unsealed an indictment of two army officers.")
+    found = _legal(events)
+    assert found and "two army officers" in (found[0][2] or ""), show(events)
