@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.591"  # 0.3.591: (branch number 0.3.570) act_doers: a possessive pronoun on an earlier mention of an act noun names its doer only where the noun is the direct object of a verb of doing, starting, carrying on or stepping up the act (act_doers.yaml act_doing_verbs, from the CAMEO.2.0 verb synsets LAUNCH, CONTINUE, PERPETUATE, BOOST, WAGE, UNLEASH, MOUNT, CONDUCT, RESUME, PURSUE: "Russia launched its invasion", "has intensified its bombardment", "carried out its strikes"), never under a verb of undergoing or opposing ("Ukraine continues to resist its occupation", "Belarus endured its blockade": the possessor is the patient), nor beside a "by" agent after the noun ("Armenia protested its blockade by Azerbaijan"; _done_object, _by_agent_after); coreference of the pronoun still counts only under such a verb there (history: docs/component_versions.md)
+VERSION = "0.3.610"  # 0.3.610: a company with no state whose name stands in apposition to a business noun an actor owns ("A, B's company,", "B's companies A and C", "the companies he controlled, A and C": a relative clause of own/control/run/operate) takes the owner's state where this coder places the owner by evidence ("a Russian national"), its key unchanged (_owner_apposition_state) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -128,6 +128,13 @@ _AFFILIATION_PREFERENCE = ("country:", "org:")
 # participles that tie a body to another actor in an appositive ("a militia affiliated with the
 # Syrian Arab Army", "a group aligned with Iran"): the body acts for the other's state
 _AFFILIATION_WORDS = frozenset({"affiliated", "aligned", "allied"})
+# verbs whose subject holds the company it governs ("the companies he controlled", "the firm she
+# owns"): OFAC's "owned or controlled" (actor_heads.yaml owned_entity_phrases) and running one
+_OWNING_LEMMAS = frozenset({"own", "control", "run", "operate"})
+_OWNER_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OWNED_LIST_JOINERS = frozenset({",", "and", "&"})
+# what may close an apposition after its head noun ("A, B's company, sent ...")
+_APPOSITION_END = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
 
 
 def affiliations(doc) -> dict[str, str]:
@@ -1557,6 +1564,109 @@ class ActorCoder:
                             if mention.kind == "name" and not code.publisher_default:
                                 return ActorCode(code.acts_for, None, f"owned or controlled by '{owner.text}' "
                                                                       f"({code.acts_for}: {code.reason})")
+        return self._owner_apposition_state(entity)
+
+    def _owner_apposition_state(self, entity: EntityRecord) -> Optional[ActorCode]:
+        """The state of the owner that a business noun in apposition to a name of the company
+        ``entity`` gives (English apposition: the two noun phrases name one referent, so the
+        company is the owner's company): "A, B's company," / "B's companies A and C" / "the
+        companies he controlled, A and C" (a relative clause of an owning verb, ``_OWNING_LEMMAS``,
+        whose subject is the owner). The business noun is a BUS agent (Phoenix agents: "company")
+        or a business head (actor_heads.yaml: "firm"); the owner is a keyed person or organisation
+        (a name, or a pronoun coref keyed) that this coder places in a state by evidence, not by
+        the publisher's default ("a Russian national": RUS). The state only: the company keeps its
+        own key. Since 0.3.610.
+
+        Shape: ``ActorCode(state, None, reason)`` or None when no such apposition names an owner."""
+        doc = self.doc
+        owners = {}  # token index -> keyed mention covering it
+        for mention in doc._.ng_mentions or []:
+            if not mention.entity_key:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    owners.setdefault(token.i, mention)
+
+        def business(token) -> bool:
+            found = agent_sector(token.text)
+            return bool(found and found.sector == "BUS") or business_head(token.lower_)
+
+        def back(i: int) -> int:
+            while i >= 0 and doc[i].is_space:
+                i -= 1
+            return i
+
+        def fwd(i: int) -> int:
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            return i
+
+        def possessor(head: int):
+            # "B's [big] company", "his companies": the keyed owner before the head's modifiers
+            i = back(head - 1)
+            for _ in range(3):
+                if i < 0 or doc[i].pos_ not in ("ADJ", "NOUN") or i in owners:
+                    break
+                i = back(i - 1)
+            if i >= 0 and doc[i].text in _OWNER_POSSESSIVE_MARKS:
+                return owners.get(back(i - 1))
+            if i >= 0 and doc[i].lower_ in ("his", "her", "its"):
+                return owners.get(i)
+            return None
+
+        def relative_owner(verb: int):
+            # "the companies he controlled": a business noun, a subject, an owning verb
+            if verb < 0 or doc[verb].lemma_ not in _OWNING_LEMMAS or doc[verb].tag_ not in ("VBD", "VBZ", "VBP"):
+                return None
+            subject = owners.get(back(verb - 1))
+            if subject is None:
+                return None
+            first = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+            i = back(first.start - 1) if first is not None else -1
+            if i >= 0 and doc[i].lower_ in ("that", "which"):
+                i = back(i - 1)
+            return subject if i >= 0 and business(doc[i]) else None
+
+        for mention in doc._.ng_mentions or []:
+            if mention.entity_key != entity.key or mention.kind != "name":
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            owner = None
+            # after the name: "A, B's company," (the head closes the apposition)
+            i = fwd(span.end)
+            if i < len(doc) and doc[i].text == ",":
+                j = fwd(i + 1)
+                k = j
+                while k < len(doc) and k - j < 6 and not business(doc[k]) and doc[k].text not in _APPOSITION_END:
+                    k = fwd(k + 1)
+                end = fwd(k + 1)
+                if k < len(doc) and business(doc[k]) and (end >= len(doc) or doc[end].text in _APPOSITION_END
+                                                          or doc[end].is_sent_start):
+                    owner = possessor(k)
+            if owner is None:
+                # before the name, across the list it stands in: "B's companies A and C", "the
+                # companies he controlled, A and C"
+                i = back(span.start - 1)
+                steps = 0
+                while i >= 0 and steps < 24 and (doc[i].lower_ in _OWNED_LIST_JOINERS or (
+                        i in owners and (self.entities.get(owners[i].entity_key) or entity).type == "organization")):
+                    i, steps = back(i - 1), steps + 1
+                if i >= 0 and business(doc[i]):
+                    owner = possessor(i)
+                elif i >= 0:
+                    owner = relative_owner(i)
+            if owner is None or owner.entity_key == entity.key:
+                continue
+            record = self.entities.get(owner.entity_key)
+            if record is None or record.type not in ("person", "organization"):
+                continue
+            code = self.for_key(owner.entity_key)
+            if code is not None and code.acts_for and not code.publisher_default:
+                return ActorCode(code.acts_for, None, f"a company in apposition to one '{owner.text}' owns "
+                                                      f"({code.acts_for}: {code.reason})")
         return None
 
     def _legal_twin(self, entity: EntityRecord) -> Optional[ActorCode]:

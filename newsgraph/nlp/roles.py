@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.8"  # 0.2.8: a title's "of" phrase never crosses a line break left after unwrapping (a byline "Ned Price, Department Spokesperson" then "With Ukraine's agreement": no Ukraine) (history: docs/component_versions.md)
+VERSION = "0.2.10"  # 0.2.10: a title in a closed apposition to a singular personal pronoun coref has keyed is a role of the person the pronoun stands for ("we are in close contact with him, the EU coordinator."), so it reaches the person's other mentions; only a title that names its body or state, one title alone, closed by punctuation or the sentence's end (_pronoun_apposition_candidates; find_roles asks for these, coref's description resolver does not) (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -665,12 +665,48 @@ def _title_before_comma_candidates(doc, index, person, lex) -> list[RoleCandidat
     return [_make_candidate(doc, seg, person, of_mention, lex, start, person.end)]
 
 
-def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIndex] = None) -> list[RoleCandidate]:
-    """Every title evidence next to a person mention, in text order."""
+# Personal pronouns a closed apposition can describe ("him, the EU coordinator.").
+_APPOSED_PRONOUNS = frozenset({"he", "him", "she", "her"})
+# What closes an apposition: the noun phrase ends at its own punctuation, not inside a clause.
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–", "--"})
+
+
+def _pronoun_apposition_candidates(doc, index, pronoun: Mention, lex) -> list[RoleCandidate]:
+    """ "we are in close contact with him, the EU coordinator.": a title in a closed apposition
+    to a singular personal pronoun is the title of the person the pronoun stands for (coref has
+    keyed it), so the role carries to that person's every mention in the article.
+
+    Kept narrow, since the pronoun's referent is only coref's reading: the title must name the
+    body or state it is of (a bare "him, the president" adds nothing an analyst could check) and
+    the apposition must hold one title and close at punctuation or the sentence's end ("told
+    him, the minister said" is a clause, which ``_apposition_candidates`` already refuses).
+
+    Returns RoleCandidate list (empty where no such apposition follows)."""
+    if pronoun.text.lower() not in _APPOSED_PRONOUNS:
+        return []
+    found = _apposition_candidates(doc, index, pronoun, lex)
+    if len(found) != 1 or found[0].of_mention is None:
+        # "him, the envoy of the UN and the ambassador of Spain": one person or two, unsure
+        return []
+    last = index.tokens_of(found[0].end - 1, found[0].end)[0]
+    after = _fwd(doc, last + 1)
+    if after < len(doc) and doc[after].text not in _APPOSITION_CLOSERS and not doc[after].is_sent_start:
+        return []
+    return found
+
+
+def find_role_candidates(doc, mentions: list[Mention], index: Optional[MentionIndex] = None,
+                         pronouns: bool = False) -> list[RoleCandidate]:
+    """Every title evidence next to a person mention, in text order; with ``pronouns``, also a
+    title in a closed apposition to a keyed personal pronoun (``_pronoun_apposition_candidates``;
+    ``find_roles`` asks for these, coref's description resolver does not)."""
     lex = title_lexicon()
     index = index or MentionIndex(doc, mentions)
     candidates: list[RoleCandidate] = []
     for mention in mentions:
+        if pronouns and mention.type == "person" and mention.kind == "pronoun" and mention.entity_key:
+            candidates.extend(_pronoun_apposition_candidates(doc, index, mention, lex))
+            continue
         if mention.type != "person" or mention.kind in _REFERENCE_KINDS:
             continue
         candidates.extend(_premodifier_candidates(doc, index, mention, lex))
@@ -702,7 +738,7 @@ def find_roles(doc, mentions: Optional[list[Mention]] = None) -> list[Role]:
     office_of: dict[str, str] = {}  # person key -> first office title (for "counterpart")
     seen: set[tuple] = set()
     holders: dict[str, set[str]] = {}  # title -> person keys seen with it
-    for cand in find_role_candidates(doc, mentions):
+    for cand in find_role_candidates(doc, mentions, pronouns=True):
         person_key = cand.person.entity_key
         if not person_key:
             continue

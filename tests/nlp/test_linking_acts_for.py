@@ -284,3 +284,31 @@ def test_a_programme_in_a_text_with_no_line_break_places_only_its_sentence(nlp):
     gomez = _target(x, "SANCTION", "Gomez")
     assert gomez.target_acts_for != "RUS"
     assert _target(x, "SANCTION", "Petrov").target_acts_for == "RUS"
+
+
+def test_companies_in_apposition_to_what_a_placed_person_controls_take_the_persons_state(nlp):
+    # linking 0.3.610 (shape of examples/statedept/articles_geopolitics.jsonl, the IRA release):
+    # "the companies he controlled, A and B": the companies are the Russian national's
+    text = ("Yevgeniy Prigozhin is a Russian national who provided funding to the agency through the companies he "
+            "controlled, Concord Management and Consulting LLC and Concord Catering. Concord Catering sent funds "
+            "to Hamas.")
+    x = extract(text, dt.date(2022, 7, 28), nlp=nlp, outlet=STATE)
+    sent = next(e for e in x.events if e.source_text and "Concord" in e.source_text)
+    assert (sent.source_key, sent.source_acts_for) == ("org:concord-catering", "RUS")
+
+
+def test_a_company_in_apposition_to_a_placed_persons_company_takes_the_persons_state(nlp):
+    # linking 0.3.610, an invented sentence: "A, B's company," (a possessor owns the head noun)
+    text = ("Yevgeniy Prigozhin is a Russian businessman. Concord Catering, Prigozhin's company, provided funds "
+            "to Hamas.")
+    x = extract(text, dt.date(2022, 7, 28), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.source_text and "Concord" in e.source_text)
+    assert (event.source_key, event.source_acts_for) == ("org:concord-catering", "RUS")
+
+
+def test_a_company_in_apposition_to_an_unplaced_persons_company_takes_no_state(nlp):
+    # contrast: nothing places the owner, so the apposition gives the company nothing
+    text = "Concord Catering, Prigozhin's company, provided funds to Hamas."
+    x = extract(text, dt.date(2022, 7, 28), nlp=nlp, outlet=STATE)
+    event = next(e for e in x.events if e.source_text and "Concord" in e.source_text)
+    assert event.source_acts_for is None

@@ -182,3 +182,25 @@ def test_a_title_at_a_line_end_takes_no_of_phrase_from_the_next_line(roles_nlp):
     doc = roles_nlp(make_doc(roles_nlp, text, REFERENCE_DATE))
     assert ("person:ned-price", "Department Spokesperson", None) in _triples(doc._.ng_roles)
     assert not any(r.of_key for r in doc._.ng_roles if r.person_key == "person:ned-price")
+
+
+def test_a_title_in_apposition_to_a_pronoun_is_its_referents(roles_nlp):
+    """roles 0.2.10: "him, the EU coordinator." titles the person "him" stands for, so the role
+    reaches the person's other mentions (an invented passage)."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Reports say Enrique Mora is offering to go to Tehran. We are in close contact with him, "
+            "the EU coordinator. He continues to convey messages.")
+    doc = roles_nlp(make_doc(roles_nlp, text, REFERENCE_DATE))
+    assert ("person:enrique-mora", "coordinator", "org:eu") in _triples(doc._.ng_roles)
+
+
+def test_a_pronoun_apposition_that_may_list_two_people_titles_no_one(roles_nlp):
+    """Contrast: "him, the envoy of the UN and the ambassador of Spain," may be one person or two,
+    and "told him, the minister of France said" is a clause: neither titles the pronoun's referent."""
+    from newsgraph.nlp.pipeline import make_doc
+
+    text = ("Carlos Ruiz spoke first. We thanked him, the envoy of the UN and the ambassador of Spain, for the "
+            "visit. She told him, the minister of France said.")
+    doc = roles_nlp(make_doc(roles_nlp, text, REFERENCE_DATE))
+    assert not [r for r in doc._.ng_roles if r.person_key == "person:carlos-ruiz"]
