@@ -23,6 +23,17 @@ LIGHT = {"be", "have", "do", "get", "go", "make", "take", "give", "come", "put",
          "know", "think", "use", "find", "tell"}
 
 
+# The licence notice every WordNet-derived word list carries (WORDNET_LICENSE.txt has the full text).
+WORDNET_NOTICE = ["# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
+                  "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
+
+
+def write_word_list(out: Path, head: list[str], rows: list[str]) -> None:
+    """Write a bundled word list: ``head`` (its "# ..." description lines), the WordNet licence
+    notice, then one row a line (UTF-8, final newline)."""
+    out.write_text("\n".join(head + WORDNET_NOTICE + rows) + "\n", encoding="utf-8")
+
+
 def synsets(path: Path, lower: bool = True) -> dict[str, tuple[int, list[str], list[tuple[str, str, str, str]]]]:
     """offset -> (lexicographer file number, words, pointers) of a WordNet data file; the words
     lower-cased unless ``lower`` is False (as written: "Democrat"). Each pointer is (symbol,
@@ -53,12 +64,9 @@ def main(root: str = "/usr/share/wordnet") -> None:
             if any(c in word for word in (noun, verb) for c in "_-.'") or noun[:2] != verb[:2] or verb in LIGHT:
                 continue
             pairs[noun].add(verb)
-    lines = ["# act nouns (WordNet 3.0 noun.act / noun.event / noun.communication) and the verbs they derive",
-             "# from (WordNet derivationally related forms); written by scripts/wordnet_deverbal.py.",
-             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
-             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
-    lines += [f"{noun} {' '.join(sorted(pairs[noun]))}" for noun in sorted(pairs)]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    head = ["# act nouns (WordNet 3.0 noun.act / noun.event / noun.communication) and the verbs they derive",
+            "# from (WordNet derivationally related forms); written by scripts/wordnet_deverbal.py."]
+    write_word_list(OUT, head, [f"{noun} {' '.join(sorted(pairs[noun]))}" for noun in sorted(pairs)])
     print(f"{len(pairs)} nouns -> {OUT}")
 
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_deverbal import synsets  # the one WordNet data-file reader (same folder)
+from wordnet_deverbal import synsets, write_word_list  # the one WordNet reader and list writer (same folder)
 
 REPO = Path(__file__).resolve().parents[1]
 LEXICONS = REPO / "newsgraph" / "nlp" / "lexicons"
@@ -106,22 +106,16 @@ def main(root: str = "/usr/share/wordnet") -> None:
     lines = ["# member nouns: the words of person_nouns.txt whose first (most frequent) WordNet 3.0 sense is,",
              "# or lies under, worker / associate / administrator / executive / representative / broker-agent:",
              "# a person of a body they work in, belong to or act for (\"executives of X\"), not the other party",
-             "# of another relation (\"critics of X\", \"victims of X\"); written by scripts/wordnet_members.py.",
-             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
-             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
-    lines += sorted(nouns)
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+             "# of another relation (\"critics of X\", \"victims of X\"); written by scripts/wordnet_members.py."]
+    write_word_list(OUT, lines, sorted(nouns))
     print(f"{len(nouns)} nouns -> {OUT}")
     # a noun under both ("jawan": an Indian soldier) is a member noun, whose body is who it serves
     place = sorted(set(member_nouns(Path(root), PLACE_ROOTS)) - set(nouns))
     lines = ["# place-people nouns: the words of person_nouns.txt whose first (most frequent) WordNet 3.0 sense",
              "# is, or lies under, national (citizen, compatriot) / inhabitant (resident) / native: the people",
              "# of a country or other place (\"nationals of Canada\", \"residents of Belarus\"), who are its",
-             "# people though no member of a body; written by scripts/wordnet_members.py.",
-             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
-             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
-    lines += sorted(place)
-    PLACE_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+             "# people though no member of a body; written by scripts/wordnet_members.py."]
+    write_word_list(PLACE_OUT, lines, place)
     print(f"{len(place)} nouns -> {PLACE_OUT}")
 
 

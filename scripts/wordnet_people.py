@@ -32,7 +32,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_deverbal import synsets  # the one WordNet data-file reader (same folder)
+from wordnet_deverbal import synsets, write_word_list  # the one WordNet reader and list writer (same folder)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "newsgraph" / "nlp" / "lexicons" / "person_nouns.txt"
@@ -101,11 +101,8 @@ def main(root: str = "/usr/share/wordnet") -> None:
     lines = ["# person nouns: WordNet 3.0 nouns whose first (most frequent) sense is a common noun.person",
              "# synset, one word a line (a multi-word entry in its solid form where that is a real word: \"policymaker\";",
              "# and the spaCy rule lemmatizer's lemma of their irregular plurals where it differs); written by",
-             "# scripts/wordnet_people.py.",
-             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
-             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
-    lines += sorted(nouns)
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+             "# scripts/wordnet_people.py."]
+    write_word_list(OUT, lines, sorted(nouns))
     print(f"{len(nouns)} nouns -> {OUT}")
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import yaml
 
-from wordnet_deverbal import synsets  # the one WordNet data-file reader (same folder)
+from wordnet_deverbal import synsets, write_word_list  # the one WordNet reader and list writer (same folder)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "newsgraph" / "nlp" / "lexicons" / "upheld_values.txt"
@@ -80,10 +80,8 @@ def upheld_values(root: Path) -> list[str]:
 def main(root: str = "/usr/share/wordnet") -> None:
     lines = ["# upheld values: the nouns of event_detection.yaml abstract_causes whose first WordNet 3.0 sense is",
              "# an abstraction (abstraction.n.06) with no act, happening (event.n.01) or personal trait",
-             "# (trait.n.01) above it; written by scripts/wordnet_values.py.",
-             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet licence:",
-             "# free use, copy and distribution with this notice; full text in WORDNET_LICENSE.txt)"]
-    OUT.write_text("\n".join(lines + upheld_values(Path(root))) + "\n", encoding="utf-8")
+             "# (trait.n.01) above it; written by scripts/wordnet_values.py."]
+    write_word_list(OUT, lines, upheld_values(Path(root)))
 
 
 if __name__ == "__main__":
