@@ -213,7 +213,9 @@ emanated from Iran", "attacks launched from Syrian territory"); verbs joined acr
 share the later one's object ("condemn and will expose Russia's policy").
 Since 0.7.550 (``_committed_act``): a commitment restated with an emphasis verb ("reaffirms its
 commitment to work with X") to the holder's own cooperative act is AGREE, as "reiterate +
-commitment" was; one to backing or a cause stays SUPPORT. Finalizing, concluding or inking an
+commitment" was; one to a cause or to voiced backing ("to stand with X") stays SUPPORT, and since
+0.7.850 one to back a named party with a backing verb ("our commitment to support Ukraine") is
+AGREE/support, a promise of that backing. Finalizing, concluding or inking an
 agreement is SUPPORT/agreement (codebook SUPPORT "ratify, sign, or finalize an agreement").
 Since 0.7.371 (check not-opinion-accord, ``_opinion_accord``): "agree with" an actor or a pronoun
 and nothing agreed to is a view shared, no AGREE; agreeing with a plan or request stays (0.7.461).
@@ -294,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.842"  # 0.7.842: (branch number 0.7.820) legal light phrases: the noun "charge" is an accusation only with an "against" phrase, a crime in its "of" phrase ("charges of fraud") or a premodifier naming the law or a crime ("criminal", "federal", "terrorism charges"; event_detection.yaml legal_charge_words, plover_accusations.yaml crime_nouns), so "announced charges related to the restructuring" and "filed charges for his services" are no event (_accusation_charge); a legal accusation noun (charge, indictment, lawsuit, suit) takes its target only from "against" (and an indictment's own "of"), never "to"/"for"/"with" ("returned the indictment to the grand jury": no target; _legal_accusation_noun, _accused_phrase); check not-generic-culprit also reads a SANCTION, COERCE or THREATEN in the simple present on a "those who" class as a standing policy, no event ("The United States imposes visa restrictions on those who undermine democracy in X"; GENERIC_POLICY_TYPES); the _people_clause comment says the linker places such a group in no state (history: docs/component_versions.md)
+VERSION = "0.7.850"  # 0.7.850: restated commitment to back a named party: an emphasis or restatement verb with a commitment/pledge/promise noun whose to-infinitive is a backing verb (lexicon verbs of type SUPPORT, no SUPPORT prep idiom) with an object ("We reaffirm our commitment to support Ukraine", "reiterated the commitment to supporting the Haitian people") is AGREE/support, the promise of that backing (PLOVER AGREE covers promises; CAMEO 03x express intent to cooperate / provide aid, CAMEO2PLOVER-2021 rows 030-0344), status asserted as the other restated commitments; voiced backing ("commitment to stand with X"), a cause ("to Ukraine's sovereignty") and the bare "will (continue to) support X" stay SUPPORT (_committed_act) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2558,10 +2560,10 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     if sense is not None and sense.code == "050" and sense.event_type == "SUPPORT":
         committed = _committed_act(obj, sense, lex)
         if committed is not None:
-            stance, act = committed
+            stance, act, mode = committed
             # PLOVER AGREE "indicate willingness or commitment to cooperate": the commitment
-            # restated is to the holder's own act to come, no verbal backing (since 0.7.550)
-            return ("AGREE", None, f"{COMMITTED_ACT} '{lemma}' + '{stance.lemma_.lower()}' to '{act.lemma_.lower()}'",
+            # restated is to the holder's own act to come (since 0.7.550; backing, since 0.7.850)
+            return ("AGREE", mode, f"{COMMITTED_ACT} '{lemma}' + '{stance.lemma_.lower()}' to '{act.lemma_.lower()}'",
                     [token] + [w for w in sense.words if w.i != token.i], 0.75)
     if sense is not None:
         if sense.event_type is None:
@@ -3499,12 +3501,17 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
     The codebook's AGREE is "indicate willingness or commitment to cooperate", as "reiterate +
     commitment" (030) already reads; since 0.7.550 the emphasis verbs (reaffirm, underscore,
     emphasize ...) read so too. A commitment to a cause or a party ("to Ukraine's sovereignty", "to
-    the Ukrainian people") or to verbal backing ("to supporting the Haitian people", "to stand
-    with Ukraine": SUPPORT, as gold codes it) stays SUPPORT (``_commitment_cause``), and so does one
+    the Ukrainian people") or to voiced backing ("to stand with Ukraine": SUPPORT) stays SUPPORT
+    (``_commitment_cause``). Since 0.7.850 a commitment to back a named party or thing with a
+    backing verb ("reaffirm our commitment to support Ukraine", "reiterated the commitment to
+    supporting the Haitian people") is a promise of that backing: AGREE with mode "support" (the
+    explicit commitment noun governs the act; PLOVER AGREE covers promises, CAMEO 03x "express
+    intent to cooperate / provide aid", CAMEO2PLOVER rows 030-0344); the bare "will (continue to)
+    support X" has no commitment noun and stays SUPPORT. So does one
     to an act of a non-cooperative type (plover_frames.yaml cooperative_types), and so does a
     commitment a person holds that the subject talks of ("highlighted the commitment of President
     Biden to ..."): the promise is not the subject's. Returns (the commitment token, the act's
-    token), else None."""
+    token, the AGREE mode: "support" for promised backing, else None), else None."""
     found = _commitment_goals(obj, sense)
     if found is None:
         return None
@@ -3522,13 +3529,30 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
     # a commitment both sides hold ("our shared commitment to ...") is one to cooperate
     evidence = any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["joint_stance_modifiers"]
                    for c in stance.children)
+    mode = None
     for act in acts:
         lemma = act.lemma_.lower()
         entry = lex.verbs.get(lemma)
         idiom = next((lex.prep_idioms[f"{lemma} {c.lower_}"] for c in act.children
                       if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.prep_idioms), None)
-        if (entry and entry[0] == "SUPPORT") or (idiom and idiom[0] == "SUPPORT"):
-            return None  # verbal backing promised: the stance voiced (SUPPORT)
+        if idiom and idiom[0] == "SUPPORT":
+            return None  # "commitment to stand with Ukraine": the stance voiced (SUPPORT)
+        if entry and entry[0] == "SUPPORT":
+            backed = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+            # the party backed: the object itself ("support Ukraine") or its possessor ("support
+            # Ukraine's victory"); backing a cause with no party ("support reforms") stays as it was
+            if act is not acts[0] or not any(
+                    _is_actor(o, lex, allow_pronoun=False)
+                    or any(c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False) for c in o.children)
+                    for o in backed):
+                return None  # verbal backing with no party backed named: the stance voiced (SUPPORT)
+            # "We reaffirm our commitment to support Ukraine": the explicit commitment governs the
+            # backing to come; PLOVER AGREE covers promises, CAMEO 03x "express intent to
+            # cooperate / provide aid" (CAMEO2PLOVER-2021 rows 030-0344); mode names the act
+            # (since 0.7.850)
+            mode = "support"
+            evidence = True
+            continue
         kind = (idiom or entry or (None,))[0]
         if kind is not None and kind not in lex.cooperative:
             return None  # "commitment to punish X": no cooperation promised
@@ -3536,7 +3560,7 @@ def _committed_act(obj: Optional[Token], sense, lex: "Lexicon") -> Optional[tupl
     # an act the lexicon does not know ("commitment to defending X") is no evidence: cooperation
     # needs an act of a cooperative type, one done with a partner ("to work with X") or a commitment
     # both sides hold (since 0.7.580)
-    return (stance, acts[0]) if evidence else None
+    return (stance, acts[0], mode) if evidence else None
 
 
 def _with_partner(act: Token) -> bool:

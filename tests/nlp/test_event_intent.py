@@ -52,8 +52,24 @@ def test_the_content_of_a_commitment_another_party_talks_about_is_no_act(base_nl
 
 
 def test_the_content_of_a_voiced_commitment_stays_support(base_nlp):
-    # restated or shown by its holder, the commitment to support is the support voiced (gold codes so)
-    for text in ("Canada restated its commitment to support Ukraine.",
-                 "These steps also reinforce the U.S. Government's commitment to supporting greater freedom for "
-                 "the Cuban people."):
-        assert [e.status for e in _events(base_nlp, text) if e.type == "SUPPORT"] == ["asserted"], text
+    # shown by its holder's steps, the commitment to support is the support voiced (gold codes so)
+    text = ("These steps also reinforce the U.S. Government's commitment to supporting greater freedom for "
+            "the Cuban people.")
+    assert [e.status for e in _events(base_nlp, text) if e.type == "SUPPORT"] == ["asserted"], text
+
+
+def test_a_restated_commitment_to_back_a_party_is_a_promise(base_nlp):
+    # since 0.7.850: the commitment noun governs the backing to come (PLOVER AGREE: promises;
+    # CAMEO 03x "express intent to cooperate"); the restating itself happened (asserted)
+    events = _events(base_nlp, "Canada restated its commitment to support Ukraine.")
+    assert [(e.type, e.mode, e.status) for e in events] == [("AGREE", "support", "asserted")]
+    assert "Ukraine" in events[0].target_text
+
+
+def test_a_restated_commitment_to_voiced_backing_or_a_cause_is_no_promise(base_nlp):
+    # "stand with X" voices backing (SUPPORT); backing a cause with no party named is no promise to
+    # anyone (0.7.850 reads only a backing verb with a party as its object, or its possessor)
+    events = _events(base_nlp, "Japan reaffirmed its commitment to stand with Ukraine.")
+    assert [e.type for e in events] == ["SUPPORT"]
+    assert not [e for e in _events(base_nlp, "Germany reaffirmed its commitment to support reforms.")
+                if e.type == "AGREE"]
