@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.850"  # 0.7.850: restated commitment to back a named party: an emphasis or restatement verb with a commitment/pledge/promise noun whose to-infinitive is a backing verb (lexicon verbs of type SUPPORT, no SUPPORT prep idiom) with an object ("We reaffirm our commitment to support Ukraine", "reiterated the commitment to supporting the Haitian people") is AGREE/support, the promise of that backing (PLOVER AGREE covers promises; CAMEO 03x express intent to cooperate / provide aid, CAMEO2PLOVER-2021 rows 030-0344), status asserted as the other restated commitments; voiced backing ("commitment to stand with X"), a cause ("to Ukraine's sovereignty") and the bare "will (continue to) support X" stay SUPPORT (_committed_act) (history: docs/component_versions.md)
+VERSION = "0.7.860"  # 0.7.860: a meeting whose source sent a delegation rather than led it or was it ("thanked B for sending the U.S. delegation to Mexico"; actor_heads.yaml delegation_heads, leading_verbs) hands "the two delegations", "they" and other participant nouns the delegation as that side, acting for its state, never its sender (_sent_delegation, resolve_participants; PLOVER CONSULT visit: the actor is the one visiting) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -18861,6 +18861,30 @@ def _titled_pair(doc: Doc, event: Event, lex: Lexicon) -> list[tuple[int, int, s
     return []
 
 
+def _sent_delegation(doc: Doc, meeting: Event) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of the delegation a meeting's source sent rather than led or was
+    ("President A thanked President B for sending the U.S. delegation to Mexico": a delegation noun,
+    actor_heads.yaml ``delegation_heads``, as the object of the trigger's verb, or its passive
+    subject, outside the source's span, the verb not one of leading, ``leading_verbs``), else None.
+    The sender is no side of the talks the delegation holds there (PLOVER CONSULT visit: the actor
+    is the one visiting); the delegation is, acting for its state as the linker places it
+    (``linking._delegation_complement``). A leader ("X led the U.S. delegation") and a delegation
+    that is the source itself ("A received a delegation of senior officials") give None."""
+    if meeting.trigger_start is None or meeting.trigger_end is None or meeting.source_start is None:
+        return None
+    span = doc.char_span(meeting.trigger_start, meeting.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns, leading = delegation_words()
+    for verb in (t for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in leading):
+        for noun in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in nouns):
+            if meeting.source_start <= noun.idx < (meeting.source_end or meeting.source_start):
+                return None  # the delegation is the source: it is the side
+            start, end = _actor_span(noun)
+            return start, end, doc_text(doc)[start:end]
+    return None
+
+
 def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """"President A met Prime Minister B ... The two leaders welcomed the report": a plural
     participant noun ("the two leaders", "both sides") that no entity names stands for the
@@ -18929,6 +18953,12 @@ def resolve_participants(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
                      (meeting.target_start, meeting.target_end, meeting.target_text)]
             note = f"; source '{event.source_text}' -> {MEETING_SIDES_NOTE}{meeting.trigger}' " \
                    f"at {meeting.trigger_start}"
+            sent = _sent_delegation(doc, meeting)
+            if sent is not None:
+                # "B sent the U.S. delegation to Mexico ... The two delegations agreed": the
+                # delegation is the side that met, not the one who sent it
+                sides[0] = sent
+                note += f" ('{meeting.source_text}' sent the delegation: its side is '{sent[2]}')"
         mutual = bool(_MUTUAL_TARGET.match(" ".join((event.target_text or "").lower().split())))
         if event.target_start is None and event.type not in lex.symmetric_types | lex.joint_commitment_types \
                 and _restated_commitment(event):

@@ -105,3 +105,30 @@ def test_a_second_clause_whose_leader_the_parser_joined_to_the_first_object_is_p
             "delegation.")
     events = linked(nlp, text)
     assert ("Mr. Satya Narayan Pradhan", "Kemp Chester") in _leads(events), show(events)
+
+
+
+def _agreements(events):
+    return [e for e in events if e.type == "AGREE" and "meet" in (e.trigger or "")]
+
+
+def test_the_two_delegations_are_the_delegation_sent_not_its_sender(nlp):
+    # "sent the Canadian delegation": the sender stays home; the delegation held the talks, so
+    # "the two delegations" are that delegation (its state) and the host, never the sender
+    for text, state, host in (
+            ("Prime Minister Lucas Moreau of Canada sent the Canadian delegation to Chile last week. "
+             "The two delegations agreed to meet again in Ottawa in March.", "CAN", "CHL"),
+            ("President Lucas Moreau thanked President Ana Silva for sending the Chilean delegation to Canada. "
+             "The two delegations agreed to meet again in Santiago in March.", "CHL", "CAN")):
+        events = _agreements(linked(nlp, text))
+        assert [(e.source_text, e.source_key, e.source_acts_for, e.target_acts_for) for e in events] == [
+            (f"{'Canadian' if state == 'CAN' else 'Chilean'} delegation", f"country:{state}", state, host)], show(events)
+
+
+def test_the_two_delegations_after_a_meeting_of_named_leaders_stay_those_leaders(nlp):
+    # near miss: leaders who met in person are the sides their delegations stand for
+    text = ("Foreign Minister Lucas Moreau of Canada met Foreign Minister Ana Silva of Chile in Santiago. "
+            "The two delegations agreed to meet again in Ottawa in March.")
+    events = _agreements(linked(nlp, text))
+    assert [(e.source_key, e.target_key) for e in events] == [("person:lucas-moreau", "person:ana-silva")], \
+        show(events)
