@@ -390,6 +390,7 @@ def _by_agent_after(noun) -> bool:
                for p in by.children if p.dep_ == "pobj" and p.tag_ != "VBG")
 
 
+@functools.lru_cache(maxsize=1)
 def _two_sided_nouns() -> frozenset:
     """event_detection.yaml two_sided_conflict_nouns (war, conflict, fighting, ...)."""
     from newsgraph.nlp.events import detection_lexicon

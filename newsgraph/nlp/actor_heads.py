@@ -21,7 +21,7 @@ import yaml
 from newsgraph.errors import ModelError
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
-from newsgraph.nlp.word_lists import word_file
+from newsgraph.nlp.word_lists import named_word_sets, word_file
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
@@ -441,8 +441,6 @@ def partitive_member_word(word: str) -> bool:
     office or sector of its own: a member noun or "one" (actor_heads.yaml
     ``partitive_member_heads``: "members of Russia's forces", "one of the soldiers") or a
     quantifier (linking_words.yaml ``quantifier_words``: "some of", "most of", "dozens of")."""
-    from newsgraph.nlp.word_lists import named_word_sets
-
     word = word.lower()
     return word in _lexicon()["partitive_member_heads"] \
         or word in named_word_sets(LEXICON.parent / "linking_words.yaml")["quantifier_words"]

@@ -1356,16 +1356,21 @@ def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
     day), or "now" / "today" (PRESENT_REF); a main verb in the present, present perfect or
     future ("Now it is remarkable", "has closed", "will meet"); or a heading (no closing
     punctuation: "Group G - Belgium 3 - 0 Panama")."""
+    return _now_timex_in(timexes, sent.start_char, sent.end_char, cutoff) or _heading(sent) \
+        or _present_or_future(sent.root)
+
+
+def _now_timex_in(timexes: list[Timex], start: int, end: int, cutoff: dt.date) -> bool:
+    """Whether a time expression within characters [``start``, ``end``) names now ("now", "today":
+    PRESENT_REF) or a calendar period reaching ``cutoff`` (``_moves_to_now``)."""
     for timex in timexes:
-        if sent.start_char <= timex.start and timex.end <= sent.end_char:
+        if start <= timex.start and timex.end <= end:
             if timex.value == "PRESENT_REF":
                 return True
             if is_event_date(timex) and calendar_range(timex.value) is not None \
                     and not _ends_before(timex, cutoff):
                 return True
-    if _heading(sent):
-        return True
-    return _present_or_future(sent.root)
+    return False
 
 
 def _present_or_future(verb) -> bool:
@@ -1412,14 +1417,7 @@ def _act_moves_to_now(doc, sent, trigger, timexes: list[Timex], cutoff: dt.date)
         return _moves_to_now(doc, sent, timexes, cutoff)
     words = list(clause.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    for timex in timexes:
-        if start <= timex.start and timex.end <= end:
-            if timex.value == "PRESENT_REF":
-                return True
-            if is_event_date(timex) and calendar_range(timex.value) is not None \
-                    and not _ends_before(timex, cutoff):
-                return True
-    return _heading(sent) or _present_or_future(clause)
+    return _now_timex_in(timexes, start, end, cutoff) or _heading(sent) or _present_or_future(clause)
 
 
 def _continues_actors(doc, event: Event, text: str, start: int) -> bool:
