@@ -287,7 +287,7 @@ from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
-from newsgraph.nlp.timex import NUMBER_WORDS
+from newsgraph.nlp.timex import counted_value
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets, word_file
@@ -5409,11 +5409,9 @@ def _counted_colon_names(noun: Token) -> list[Token]:
     carries says how many items the list has, which tells the items from the descriptions set in
     apposition to them. [] unless exactly as many such names as the count (two or more) are found."""
     kind = member_kind(noun)
-    counts = [c for c in noun.children if c.dep_ == "nummod"]
-    if kind is None or len(counts) != 1:
+    value = counted_value(noun)
+    if kind is None:
         return []
-    word = counts[0].lower_.replace(",", "")
-    value = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
     doc, end = noun.doc, noun.sent.end
     colon = _next_word(doc, noun.right_edge.i + 1, end) if noun.right_edge.text != ":" else noun.right_edge
     if value is None or value < 2 or colon is None or colon.text != ":":

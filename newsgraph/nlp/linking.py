@@ -45,7 +45,7 @@ from typing import Callable, Optional, Sequence
 from spacy.language import Language
 
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.timex import NUMBER_WORDS  # a count word on a counted set ("four individuals")
+from newsgraph.nlp.timex import NUMBER_WORDS, counted_value  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, conflict_party_heads, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
@@ -6335,11 +6335,7 @@ def _counted_parties(span) -> Optional[int]:
         if token.pos_ != "NOUN" or designated_kind(token.lower_) is None and designated_kind(token.lemma_) is None:
             continue
         heads += 1
-        counts = [c for c in token.children if c.dep_ == "nummod"]
-        value = None
-        if len(counts) == 1:
-            word = counts[0].lower_.replace(",", "")
-            value = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+        value = counted_value(token)
         if value is None:
             return None
         total += value

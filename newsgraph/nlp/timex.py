@@ -72,6 +72,19 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "dozen": 12, "couple": 2,
 }
+
+
+def counted_value(noun) -> Optional[int]:
+    """The number the one count modifier (``nummod``) of the spaCy token ``noun`` spells ("two
+    key banks": 2, "1,200 people": 1200, NUMBER_WORDS or digits); None where it has no count, more
+    than one, or a count that is no plain number ("dozens")."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if len(counts) != 1:
+        return None
+    word = counts[0].lower_.replace(",", "")
+    return NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+
+
 VAGUE_NUMBERS = {"few", "several", "some", "many", "more", "recent", "coming"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "last": 4, "final": 4, "fifth": 5, "sixth": 6, "seventh": 7,
