@@ -1578,6 +1578,8 @@ class ActorCoder:
         own key. Since 0.3.610.
 
         Shape: ``ActorCode(state, None, reason)`` or None when no such apposition names an owner."""
+        from newsgraph.nlp.roles import _back, _fwd
+
         doc = self.doc
         owners = {}  # token index -> keyed mention covering it
         for mention in doc._.ng_mentions or []:
@@ -1592,25 +1594,15 @@ class ActorCoder:
             found = agent_sector(token.text)
             return bool(found and found.sector == "BUS") or business_head(token.lower_)
 
-        def back(i: int) -> int:
-            while i >= 0 and doc[i].is_space:
-                i -= 1
-            return i
-
-        def fwd(i: int) -> int:
-            while i < len(doc) and doc[i].is_space:
-                i += 1
-            return i
-
         def possessor(head: int):
             # "B's [big] company", "his companies": the keyed owner before the head's modifiers
-            i = back(head - 1)
+            i = _back(doc, head - 1)
             for _ in range(3):
                 if i < 0 or doc[i].pos_ not in ("ADJ", "NOUN") or i in owners:
                     break
-                i = back(i - 1)
+                i = _back(doc, i - 1)
             if i >= 0 and doc[i].text in _OWNER_POSSESSIVE_MARKS:
-                return owners.get(back(i - 1))
+                return owners.get(_back(doc, i - 1))
             if i >= 0 and doc[i].lower_ in ("his", "her", "its"):
                 return owners.get(i)
             return None
@@ -1619,13 +1611,13 @@ class ActorCoder:
             # "the companies he controlled": a business noun, a subject, an owning verb
             if verb < 0 or doc[verb].lemma_ not in _OWNING_LEMMAS or doc[verb].tag_ not in ("VBD", "VBZ", "VBP"):
                 return None
-            subject = owners.get(back(verb - 1))
+            subject = owners.get(_back(doc, verb - 1))
             if subject is None:
                 return None
             first = doc.char_span(subject.start, subject.end, alignment_mode="expand")
-            i = back(first.start - 1) if first is not None else -1
+            i = _back(doc, first.start - 1) if first is not None else -1
             if i >= 0 and doc[i].lower_ in ("that", "which"):
-                i = back(i - 1)
+                i = _back(doc, i - 1)
             return subject if i >= 0 and business(doc[i]) else None
 
         for mention in doc._.ng_mentions or []:
@@ -1636,24 +1628,24 @@ class ActorCoder:
                 continue
             owner = None
             # after the name: "A, B's company," (the head closes the apposition)
-            i = fwd(span.end)
+            i = _fwd(doc, span.end)
             if i < len(doc) and doc[i].text == ",":
-                j = fwd(i + 1)
+                j = _fwd(doc, i + 1)
                 k = j
                 while k < len(doc) and k - j < 6 and not business(doc[k]) and doc[k].text not in _APPOSITION_END:
-                    k = fwd(k + 1)
-                end = fwd(k + 1)
+                    k = _fwd(doc, k + 1)
+                end = _fwd(doc, k + 1)
                 if k < len(doc) and business(doc[k]) and (end >= len(doc) or doc[end].text in _APPOSITION_END
                                                           or doc[end].is_sent_start):
                     owner = possessor(k)
             if owner is None:
                 # before the name, across the list it stands in: "B's companies A and C", "the
                 # companies he controlled, A and C"
-                i = back(span.start - 1)
+                i = _back(doc, span.start - 1)
                 steps = 0
                 while i >= 0 and steps < 24 and (doc[i].lower_ in _OWNED_LIST_JOINERS or (
                         i in owners and (self.entities.get(owners[i].entity_key) or entity).type == "organization")):
-                    i, steps = back(i - 1), steps + 1
+                    i, steps = _back(doc, i - 1), steps + 1
                 if i >= 0 and business(doc[i]):
                     owner = possessor(i)
                 elif i >= 0:
