@@ -95,7 +95,7 @@ def markup_to_text(text: str) -> str:
     cleaned, so every later span is an offset into the clean text."""
     if not _MARKUP_RESIDUE.search(text):
         return text
-    from markdown_it import MarkdownIt  # (a dependency of rich; imported where a text needs it)
+    from markdown_it import MarkdownIt  # (imported where a text needs it)
 
     markdown = MarkdownIt("commonmark")
     # a paragraph's hard wraps become spaces: a link's address took most of its line, so the words
