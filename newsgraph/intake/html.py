@@ -104,10 +104,16 @@ def markup_to_text(text: str) -> str:
     html = markdown.render(text)
     # emphasis CommonMark cannot close ("**Rehabilitation: **USAID", "homes. ** **": a space inside
     # the closing marker) is left as stars; a run of two or more is never words of an article
+    # a run-in head (an emphasised phrase opening a paragraph and ended by a colon: "**Imposing
+    # sanctions on Russia's economy:** Today, ...") is a heading set in the paragraph's first line;
+    # it stands as a paragraph of its own, as the emphasis had kept it apart, not as the subject
+    # of the sentence after it
+    html = _RUN_IN_HEAD.sub(r"\1<br><br>", html)
     return html_fragment_to_text(_STAR_RUN.sub("", html)) or text
 
 
 _STAR_RUN = re.compile(r"\*{2,}")
+_RUN_IN_HEAD = re.compile(r"((?:<p>|<li>(?:\s*<p>)?)\s*<(strong|em)>[^<]*(?::</\2>|</\2>\s*:))[ \t\u00a0]*")
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

@@ -95,6 +95,17 @@ def test_markdown_and_inline_html_residue_is_no_article_text(tmp_path):
                             "The hackers targeted ministries in twelve countries.")
 
 
+def test_a_run_in_head_stays_a_paragraph_of_its_own(tmp_path):
+    text = ("The measures are these.\n\n**Imposing sanctions on the regime:** Today, the\nDepartment "
+            "designated two firms.\n\n-   **Visa restrictions**: The Department also\nrestricted visas.")
+    path = tmp_path / "release.jsonl"
+    path.write_text(json.dumps({"title": "Measures", "text": text}) + "\n", encoding="utf-8")
+    article = _items(path)[0]
+    assert article.text == ("The measures are these.\n\nImposing sanctions on the regime:\n\n"
+                            "Today, the Department designated two firms.\n\nVisa restrictions:\n\n"
+                            "The Department also restricted visas.")
+
+
 def test_a_text_with_no_markup_residue_is_kept_as_written():
     from newsgraph.intake.html import markup_to_text
 
