@@ -113,7 +113,8 @@ def markup_to_text(text: str) -> str:
 
 
 _STAR_RUN = re.compile(r"\*{2,}")
-_RUN_IN_HEAD = re.compile(r"((?:<p>|<li>(?:\s*<p>)?)\s*<(strong|em)>[^<]*(?::</\2>|</\2>\s*:))[ \t\u00a0]*")
+_RUN_IN_HEAD = re.compile(r"((?:<p>|<li>(?:\s*<p>)?)\s*(?:<(strong|em)>[^<]*(?::</\2>|</\2>\s*:)"
+                          r"|(\*\*+)[^<*]*:[ \u00a0]*\3))[ \t\u00a0]*")  # (stars left where CommonMark could not close them)
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
