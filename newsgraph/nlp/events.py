@@ -18424,7 +18424,7 @@ def _indefinite_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    if root.pos_ not in ("NOUN", "PRON") or root.pos_ == "PRON" and root.lower_ not in ("one", "another"):
+    if root.pos_ != "NOUN" and not (root.pos_ == "PRON" and root.lower_ in ("one", "another")):
         return False
     modifiers = [c for c in root.children if c.dep_ in ("det", "poss", "nummod", "amod", "quantmod") and c.i < root.i]
     if any(c.dep_ == "poss" or c.lower_ in _DEFINITE_DETERMINERS for c in modifiers):
@@ -18636,7 +18636,8 @@ def _new_referent(event: Event, source, target, indefinite) -> bool:
     them with an unkeyed indefinite phrase ("A journalist who should be in this briefing room was
     injured" after "a journalist ... who was killed"): an indefinite introduces a new referent, so
     the agreement is of words, not of parties (a definite "the journalist" or a pronoun refers back
-    and still merges). Missing actors never agree: two events lacking a target share only their source."""
+    and still merges). A missing actor is no shared party: two events lacking a target agree only
+    on their source, so an indefinite source keeps them apart."""
     return any(identity is not None and indefinite(event, side)
                for side, identity in (("source", source), ("target", target)))
 
