@@ -78,6 +78,45 @@ def html_fragment_to_text(fragment: str) -> str:
     return normalize_text(text, strip_indent=True)
 
 
+# Residue of Markdown or inline HTML in a text field (a JSON Lines capture converted by pandoc or
+# a CMS export): emphasis around a word ("**An unprecedented group", "***Help Ukraine***"),
+# inline tags ("<u>...</u>", "<span style=...>", "<sup>st</sup>"), links ("[vote](https://...)"),
+# a quote marker opening a line ("> ..."). A text with none of these is left as it is.
+_MARKUP_RESIDUE = re.compile(
+    r"\*\*+\S|\S\*\*+(?:\s|$)|</?(?:u|span|sup|sub|s|b|i|em|strong|a|p|br|div)\b[^>\n]*>"
+    r"|\]\((?:https?:/|/)[^)\s]*\)|^>\s", re.M | re.I)
+
+
+def markup_to_text(text: str) -> str:
+    """``text`` as plain text where it carries Markdown or inline HTML residue (``_MARKUP_RESIDUE``):
+    rendered by markdown-it (CommonMark, inline HTML passed through) and read back as visible text by
+    ``html_fragment_to_text``, so "****<u>Headline.</u>****" is "Headline.", a link is its words,
+    paragraphs stay paragraphs (blank lines) and a paragraph is one line. Other texts come back unchanged. The article is stored as
+    cleaned, so every later span is an offset into the clean text."""
+    if not _MARKUP_RESIDUE.search(text):
+        return text
+    from markdown_it import MarkdownIt  # (imported where a text needs it)
+
+    markdown = MarkdownIt("commonmark")
+    # a paragraph's hard wraps become spaces: a link's address took most of its line, so the words
+    # left would stand on short lines the sentence splitter reads as headings ("their Unity | Agenda")
+    markdown.add_render_rule("softbreak", lambda *args: " ")
+    html = markdown.render(text)
+    # emphasis CommonMark cannot close ("**Rehabilitation: **USAID", "homes. ** **": a space inside
+    # the closing marker) is left as stars; a run of two or more is never words of an article
+    # a run-in head (an emphasised phrase opening a paragraph and ended by a colon: "**Imposing
+    # sanctions on Russia's economy:** Today, ...") is a heading set in the paragraph's first line;
+    # it stands as a paragraph of its own, as the emphasis had kept it apart, not as the subject
+    # of the sentence after it
+    html = _RUN_IN_HEAD.sub(r"\1<br><br>", html)
+    return html_fragment_to_text(_STAR_RUN.sub("", html)) or text
+
+
+_STAR_RUN = re.compile(r"\*{2,}")
+_RUN_IN_HEAD = re.compile(r"((?:<p>|<li>(?:\s*<p>)?)\s*(?:<(strong|em)>[^<]*(?::</\2>|</\2>\s*:)"
+                          r"|(\*\*+)[^<*]*:[ \u00a0]*\3))[ \t\u00a0]*")  # (stars left where CommonMark could not close them)
+
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 

@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Union
 from newsgraph.errors import IntakeError, MalformedInputError
 from newsgraph.intake.dates import parse_date
 from newsgraph.intake.furniture import strip_furniture
+from newsgraph.intake.html import markup_to_text
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.options import MAPPABLE_FIELDS, IntakeOptions
 
@@ -113,6 +114,8 @@ def record_to_article(record: dict, source: str, opts: IntakeOptions) -> RawArti
     if not text:
         tried = ", ".join(([opts.field_map["text"]] if "text" in opts.field_map else []) + list(FIELD_ALIASES["text"][:4]))
         raise MalformedInputError(f"no article text (looked for {tried}, ...; map yours with field_map)", source=source)
+    # Markdown / inline HTML residue ("**", "<u>", "[words](url)") is no article text
+    text = markup_to_text(text)
     title = _as_text(values["title"])
     author = _as_text(values["author"])
     parts = strip_furniture(text, known_title=title, known_author=author)

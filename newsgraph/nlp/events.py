@@ -287,7 +287,7 @@ from newsgraph.nlp.model import word_lemma
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.paragraphs import capitals_line, heading_line
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
-from newsgraph.nlp.timex import counted_value
+from newsgraph.nlp.timex import NUMBER_WORDS, counted_value
 from newsgraph.nlp.types import PLOVER_TYPES, Event
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets, word_file
@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.860"  # 0.7.860: a meeting whose source sent a delegation rather than led it or was it ("thanked B for sending the U.S. delegation to Mexico"; actor_heads.yaml delegation_heads, leading_verbs) hands "the two delegations", "they" and other participant nouns the delegation as that side, acting for its state, never its sender (_sent_delegation, resolve_participants; PLOVER CONSULT visit: the actor is the one visiting) (history: docs/component_versions.md)
+VERSION = "0.7.871"  # 0.7.871: a title line in headline grammar (a paragraph of its own whose main verb is a participle or "to" infinitive with a subject and no finite auxiliary: "Department of Justice imposing costs and announcing criminal charges against four MSS hackers.") and a later body event of its type whose source and target are keyed to the same entities are one happening: the body event is the face, the title line's sentence kept in its evidence spans (_title_line, _retold_title; Quirk et al. 1985 block language) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -18363,7 +18363,83 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     between the same actors with no conflicting dates are one act mentioned again; the first
     mention is kept and every sentence is added to its ``evidence_spans``."""
     return merge_repeated(events, lambda e, side: (_merge_identity if side == "target" else _actor_identity)(
-        doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")))
+        doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")),
+        lambda e, side: _indefinite_at(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
+        lambda e: _title_line(doc, e),
+        lambda e, side: _named_key(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")))
+
+
+def _named_key(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The entity key of the keyed mention at an actor span (``_actor_identity`` without its
+    fallback to the words), else None: "four MSS hackers" and "MSS" both give the MSS's key."""
+    if start is None or end is None or not _named_at(doc, start, end):
+        return None
+    identity = _actor_identity(doc, start, end, None)
+    return identity or None
+
+
+def _title_line(doc: Doc, event: Event) -> bool:
+    """Whether ``event``'s sentence is a title line: a paragraph of its own (a blank line or the
+    text's start before it, a blank line or the text's end after it) in headline grammar, its main
+    verb a participle or a "to" infinitive with no finite auxiliary ("United States Department of
+    Justice imposing costs and announcing criminal charges against four MSS hackers.", "Trade
+    Representative to investigate China's shipbuilding practices"): headlines drop the finite "is"
+    (Quirk et al. 1985, 11.45 block language), so no body sentence has that shape, and the body
+    retells the title's news in a full sentence."""
+    if event.sentence_start is None or event.sentence_end is None:
+        return False
+    text = doc_text(doc)
+    before, after = text[:event.sentence_start].rstrip(" \t"), text[event.sentence_end:].lstrip(" \t")
+    if not (before == "" or before.endswith("\n\n")) or not (after == "" or after.startswith("\n\n")
+                                                           or text[event.sentence_start:event.sentence_end].endswith("\n\n")):
+        return False
+    span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ == "VBG":
+        return not auxiliaries
+    return root.tag_ == "VB" and [a.lower_ for a in auxiliaries] == ["to"]
+
+
+# Determiners and quantifiers that introduce a new referent (English grammar: an indefinite noun
+# phrase does not refer back; Quirk et al. 1985, 5.26-5.28): "a journalist", "another protester",
+# "some activists", "several soldiers"; a bare count ("two soldiers") likewise.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "some", "several", "many", "few", "other", "one"})
+# determiners that refer back ("the journalist", "these soldiers"): they override a count ("the two soldiers")
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _indefinite_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the actor span at [start, end) (chars) is an indefinite common noun phrase that no
+    coreference key covers ("a journalist", "another protester", "two soldiers"): a new referent,
+    so a second mention of it is another person or group, not one told again. A keyed mention
+    (a name, or a pronoun or definite description coreference tied to one) is never indefinite."""
+    if start is None or end is None or _named_at(doc, start, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" and not (root.pos_ == "PRON" and root.lower_ in ("one", "another")):
+        return False
+    modifiers = [c for c in root.children if c.dep_ in ("det", "poss", "nummod", "amod", "quantmod") and c.i < root.i]
+    if any(c.dep_ == "poss" or c.lower_ in _DEFINITE_DETERMINERS for c in modifiers):
+        return False
+    return root.lower_ in ("one", "another") or any(
+        c.lower_ in INDEFINITE_DETERMINERS or c.dep_ == "nummod" for c in modifiers)
+
+
+def record_indefinite(event: Event, side: str) -> bool:
+    """``_indefinite_at`` on a record, where no Doc is left: an unkeyed ``side`` whose text opens with
+    an indefinite determiner or a count ("a journalist", "two soldiers")."""
+    if getattr(event, f"{side}_key"):
+        return False
+    words = (getattr(event, f"{side}_text") or "").lower().split()
+    return bool(words) and (words[0] in INDEFINITE_DETERMINERS or words[0].isdigit() or words[0] in NUMBER_WORDS)
 
 
 def _merge_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
@@ -18450,10 +18526,16 @@ def _dated_apart(a: Event, b: Event) -> bool:
     return a.date_source == "text" and b.date_source == "text" and not dates_can_coincide(a, b)
 
 
-def merge_repeated(events: list[Event], identity) -> list[Event]:
+def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, title_line=lambda event: False,
+                   named_key=lambda event, side: getattr(event, f"{side}_key")) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
-    is left (windows of a long text, ``pipeline.merge_extractions``)."""
+    is left (windows of a long text, ``pipeline.merge_extractions``). ``indefinite(event, side)``
+    says whether that actor is an unkeyed indefinite phrase (``_indefinite_at``): a later mention
+    that shares such an actor names a new party, so it is another act. ``title_line(event)`` says
+    whether the event is told in a title line (``_title_line``): a body event of its type with
+    the same keyed actors (``named_key(event, side)``, an entity key or None) is the same news
+    retold, and becomes the face, with the title line's sentence kept among its evidence spans."""
     kept: list[Event] = []
     identities: list[tuple] = []
     # mentions whose trigger has another source beside theirs ("The United States and Germany
@@ -18482,6 +18564,14 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
                 else:
                     _absorb(other, event)
                 merged = True
+            elif not same_sentence and _retold_title(other, event, title_line, named_key):
+                # the body's full sentence is the better record of the title line's news (its
+                # actors as the body names them: "four MSS hackers", not the title's "MSS")
+                event.evidence_spans = [span] + [s for s in other.evidence_spans if s != span]
+                event.confidence = max(event.confidence, other.confidence)
+                kept[index], identities[index] = event, (source, target)
+                _absorb(event, other)
+                merged = True
             elif o_source != source:
                 continue
             elif same_sentence and source is not None and (o_target == target or o_target is None or target is None):
@@ -18500,6 +18590,7 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
             elif not same_sentence and o_target == target and (source or target) \
                     and not (other.date and event.date and other.date[:7] != event.date[:7]) \
                     and not _dated_apart(other, event) \
+                    and not _new_referent(event, source, target, indefinite) \
                     and not (target is None and (id(event) in joint or id(other) in joint)):
                 # (two recipient-less mentions in different sentences, one of them a joint act with
                 # co-actors, are two acts: "Germany supports ..." then "The United States and
@@ -18528,6 +18619,27 @@ def merge_repeated(events: list[Event], identity) -> list[Event]:
             kept.append(event)
             identities.append((source, target))
     return kept
+
+
+def _retold_title(title: Event, event: Event, title_line, named_key) -> bool:
+    """``title``, an earlier event in a title line, and ``event``, a body event, tell one
+    happening: one type and negation (checked by the caller), ``event`` outside a title line, and
+    both actors of each keyed to the same entity (a missing or unkeyed actor agrees on nothing)."""
+    if not title_line(title) or title_line(event):
+        return False
+    keys = [(named_key(title, side), named_key(event, side)) for side in ("source", "target")]
+    return all(mine is not None and mine == theirs for mine, theirs in keys)
+
+
+def _new_referent(event: Event, source, target, indefinite) -> bool:
+    """Whether ``event``, a later mention agreeing on both actors with an earlier one, names one of
+    them with an unkeyed indefinite phrase ("A journalist who should be in this briefing room was
+    injured" after "a journalist ... who was killed"): an indefinite introduces a new referent, so
+    the agreement is of words, not of parties (a definite "the journalist" or a pronoun refers back
+    and still merges). A missing actor is no shared party: two events lacking a target agree only
+    on their source, so an indefinite source keeps them apart."""
+    return any(identity is not None and indefinite(event, side)
+               for side, identity in (("source", source), ("target", target)))
 
 
 def _named_at(doc: Doc, start: Optional[int], end: Optional[int]) -> bool:

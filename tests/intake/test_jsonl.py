@@ -83,6 +83,36 @@ def test_an_office_as_author_line_is_furniture(tmp_path):
     assert article.text.startswith("The United States today designated")
 
 
+def test_markdown_and_inline_html_residue_is_no_article_text(tmp_path):
+    text = ("The Department of Justice is acting\ntoday against [four hackers](https://example.org/a).\n\n"
+            "****<u>Department of Justice announcing charges.</u>****\n\n"
+            "> The hackers targeted\n> ministries in **twelve** countries. ** **\n\n###")
+    path = tmp_path / "release.jsonl"
+    path.write_text(json.dumps({"title": "Charges", "text": text}) + "\n", encoding="utf-8")
+    article = _items(path)[0]
+    assert article.text == ("The Department of Justice is acting today against four hackers.\n\n"
+                            "Department of Justice announcing charges.\n\n"
+                            "The hackers targeted ministries in twelve countries.")
+
+
+def test_a_run_in_head_stays_a_paragraph_of_its_own(tmp_path):
+    text = ("The measures are these.\n\n**Imposing sanctions on the regime:** Today, the\nDepartment "
+            "designated two firms.\n\n-   **Visa restrictions**: The Department also\nrestricted visas.")
+    path = tmp_path / "release.jsonl"
+    path.write_text(json.dumps({"title": "Measures", "text": text}) + "\n", encoding="utf-8")
+    article = _items(path)[0]
+    assert article.text == ("The measures are these.\n\nImposing sanctions on the regime:\n\n"
+                            "Today, the Department designated two firms.\n\nVisa restrictions:\n\n"
+                            "The Department also restricted visas.")
+
+
+def test_a_text_with_no_markup_residue_is_kept_as_written():
+    from newsgraph.intake.html import markup_to_text
+
+    text = "Talks resumed in Geneva.\n\n1. The delegations met on Monday; 2 * 3 = 6 > 5.\n# not a heading"
+    assert markup_to_text(text) == text
+
+
 def test_common_alias_names(tmp_path):
     record = {
         "headline": "Ministers meet", "body": "The ministers met in Geneva on Tuesday.",
