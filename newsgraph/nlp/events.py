@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.871"  # 0.7.871: a title line in headline grammar (a paragraph of its own whose main verb is a participle or "to" infinitive with a subject and no finite auxiliary: "Department of Justice imposing costs and announcing criminal charges against four MSS hackers.") and a later body event of its type whose source and target are keyed to the same entities are one happening: the body event is the face, the title line's sentence kept in its evidence spans (_title_line, _retold_title; Quirk et al. 1985 block language) (history: docs/component_versions.md)
+VERSION = "0.7.900"  # 0.7.900: a restatement verb stressing a need ("stressed the need to V", CAMEO 020 "stress + need") with no party asked is handed to a readout's other side as the stressed importance of an act is (_readout_exchange, _stressed_need_trigger); after linking, a stressed need or importance still with no target asks the party the same source condemns in its paragraph where the needed act is one a party yields by (a CONCEDE/RETREAT trigger: "the urgent need to allow ... passage of humanitarian relief" after "condemn Russia's invasion"; CAMEO 105 "demand that target yields", 0863 "allow delivery of humanitarian aid"; _yielding_act, _paragraph_accused), else is no event (check linked-actors: policy talk, an appeal to no one) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13371,7 +13371,9 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
     if event.target_start is not None:
         return False
     if event.type == "DEMAND":
-        return f"({STRESSED_IMPORTANCE} '" in (event.explanation or "")
+        # the stressed importance of an act, or its stressed need (CAMEO 020 "stress + need": "the
+        # President emphasized the need to take immediate measures"): one reading, one recipient
+        return f"({STRESSED_IMPORTANCE} '" in (event.explanation or "") or _stressed_need_trigger(doc, event, lex)
     if event.type not in lex.symmetric_types | lex.joint_commitment_types | lex.readout_verbal_types \
             or event.status != "asserted":
         return False
@@ -13433,6 +13435,20 @@ def _named_co_subject(doc: Doc, event: Event) -> Optional[tuple]:
                 entity_key_for_span(doc, event.source_start, event.source_end):
             return start, end, doc_text(doc)[start:end]
     return None
+
+
+def _stressed_need_trigger(doc: Doc, event: Event, lex: Lexicon) -> bool:
+    """Whether the event's trigger is a restatement verb with a need noun (event_detection.yaml
+    restatement_verbs, emphasised_needs: "emphasized the need", "stressed the urgent need"), the
+    pair CAMEO's EMPHASIZE block codes "stress + need" [020] and ``_unaddressed_need`` reads: the
+    same appeal as a stressed importance (``_stressed_importance``). Shape: (Doc, Event, Lexicon)
+    -> bool."""
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return False
+    words = detection_lexicon()
+    return any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger) \
+        and any(t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"] for t in trigger)
 
 
 def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple]:
@@ -19720,6 +19736,66 @@ def _third_party_relation(event: Event, doc: Optional[Doc]) -> bool:
                 or any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_LABELS for t in span))
 
 
+def _stressed_need_act(event: Event, doc: Optional[Doc]) -> Optional[Token]:
+    """The needed act of a DEMAND left with no target after linking whose trigger is a restatement
+    verb with a need or importance noun (event_detection.yaml restatement_verbs, emphasised_needs,
+    emphasised_importance: "stressed the need to continue", "emphasized the importance of
+    protecting"): the infinitive on the noun or the gerund after its "of", else the noun itself
+    (a need for a thing: "the need for concrete progress"); None for any other event. Shape:
+    (Event, Doc | None) -> Token | None."""
+    if event.type != "DEMAND" or doc is None or event.trigger_start is None \
+            or event.target_text or event.target_key or event.target_acts_for:
+        return None
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    lex, words = load_lexicon(), detection_lexicon()
+    if not any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger):
+        return None
+    nouns = [t for t in trigger if t.pos_ == "NOUN"
+             and t.lemma_.lower() in words["emphasised_needs"] | words["emphasised_importance"]]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return child  # "the need to allow"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            act = next((g for g in child.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+            if act is not None:
+                return act  # "the importance of protecting"
+    return noun
+
+
+def _yielding_act(act: Token) -> bool:
+    """Whether the needed act, or a verb conjoined with it, is one a party yields by: a trigger the
+    PLOVER lexicon types CONCEDE or RETREAT ("allow", "release", "withdraw"; CAMEO 08 "yield",
+    0863 "allow delivery of humanitarian aid"), so that a need stressed for it is CAMEO 105
+    "demand that target yields" (PLOVER REQUEST, mode yield) aimed at the one able to yield."""
+    lex = load_lexicon()
+    return act.pos_ == "VERB" and any(lex.verbs.get(verb_lemma(v, lex), ("",))[0] in ("CONCEDE", "RETREAT")
+                                      for v in (act, *act.conjuncts))
+
+
+def _paragraph_accused(event: Event, kept: list[Event], doc: Doc) -> Optional[Event]:
+    """The one DISAPPROVE of the same source (key, else state) told before ``event`` in its
+    paragraph (``linking._list_item``: a line of a release, joined across hard wraps) whose target
+    is a named actor (keyed); None when there is none or they condemn different parties."""
+    from newsgraph.nlp.linking import _list_item
+
+    text = doc.text
+    start, _end = _list_item(text, event.sentence_start)
+    found = {}
+    for other in kept:
+        if other.type != "DISAPPROVE" or not other.target_key or not start <= other.sentence_start < event.sentence_start:
+            continue
+        same = (other.source_key and other.source_key == event.source_key) or (
+            not event.source_key and other.source_acts_for and other.source_acts_for == event.source_acts_for)
+        if same and other.target_key != event.source_key and other.target_acts_for != event.source_acts_for:
+            found.setdefault(other.target_key, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _supposed_act_on_no_one(event: Event) -> bool:
     """A hypothetical event (a condition, a possibility, a wish, a scenario: status
     "hypothetical") of a verbal or cooperative type (plover_frames.yaml expressive_types,
@@ -19815,6 +19891,26 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # check not-background failed: who set up the thing a side clause describes, no
             # counterpart; a main-clause mention of the same happening may stand in its place
             continue
+        need = _stressed_need_act(event, doc)
+        if need is not None:
+            yielder = _paragraph_accused(event, kept, doc) if _yielding_act(need) else None
+            if yielder is not None:
+                # "We condemn Russia's invasion ... We also emphasize the urgent need to allow ...
+                # passage of humanitarian relief": a stressed need to yield (CAMEO 105 "demand that
+                # target yields": allow access, release, de-escalate) asks the one party able to
+                # yield, the party the same source condemns in the paragraph
+                for field in ("start", "end", "text", "key", "acts_for", "sector"):
+                    setattr(event, f"target_{field}", getattr(yielder, f"target_{field}"))
+                notes.append(f"target '{yielder.target_text}' -> the party the paragraph's "
+                             f"'{yielder.trigger}' condemns, the one asked to yield ('{need.lemma_}')")
+            else:
+                # check linked-actors failed: "He stressed the need to continue the diplomatic
+                # engagement with all countries in the region", "We also emphasize the urgent need
+                # to ...": a need stressed with no party asked, named or handed on from a readout's
+                # other side, is policy talk (CAMEO 02 is an appeal *to* someone; as check
+                # abstract-cause and the need voiced by several parties, check recipient)
+                _reject(event)
+                continue
         state = _country_state(event.target_key)
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \

@@ -27,11 +27,13 @@ def test_the_one_asked_to_act_is_the_target(nlp, text, target):
 
 
 def test_the_act_s_own_need_is_no_addressee(nlp):
-    # State Department (2022): "emphasize the need to allow": a need, not a party asked to act
-    text = ("We also emphasize the urgent need to allow and facilitate rapid and unimpeded passage of humanitarian "
-            "relief for civilians in need.")
-    demands = _demands(nlp, text, outlet="United States Department of State")
+    # State Department (2022): "emphasize the need to allow": a need, not a party asked to act; the
+    # one asked to allow is the party condemned before it (since 0.7.900: with none, no event)
+    text = ("We condemn Russia's unprovoked invasion of Ukraine. We also emphasize the urgent need to allow and "
+            "facilitate rapid and unimpeded passage of humanitarian relief for civilians in need.")
+    demands = [e for e in _demands(nlp, text, outlet="United States Department of State") if "need" in e.trigger]
     assert demands and all("need" not in (e.target_text or "") for e in demands), [e.explanation for e in demands]
+    assert all(e.target_text == "Russia" for e in demands), [e.explanation for e in demands]
 
 
 def test_an_indefinite_addressee_names_no_target(nlp):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.nlp.pipeline import extract
-from tests.nlp.linked_events import coded as _events, show as _explain
+from tests.nlp.linked_events import coded as _events, linked, show as _explain
 
 
 def _stressed(events):
@@ -62,11 +62,49 @@ def test_one_side_of_a_readout_meeting_asks_the_other(nlp):
 
 
 def test_a_title_both_sides_share_names_no_side(nlp):
-    # contrast: "The President" after a meeting of two presidents could be either
+    # contrast: "The President" after a meeting of two presidents could be either, so no side is
+    # asked; since 0.7.900 a stressed act with nobody asked is no event (check linked-actors)
     events = extract("President Biden met with President Lula on Friday. The President emphasized the "
                      "importance of protecting workers' rights.", nlp=nlp).events
-    stressed = _stressed(events)
-    assert [(e.type, e.target_text) for e in stressed] == [("DEMAND", None)], _explain(events)
+    assert not _stressed(events), _explain(events)
+    assert [e.type for e in events if e.trigger == "met"] == ["CONSULT"], _explain(events)
+
+
+# -- a stressed need with no addressee (CAMEO 020 "stress + need", 105 "demand that target yields")
+
+def _needs(events):
+    return [e for e in events if e.type == "DEMAND" and "need" in e.trigger]
+
+
+def test_one_side_of_a_readout_stressing_a_need_asks_the_other(nlp):
+    # the "stress + need" reading hands on to the other side as the stressed importance does
+    events = extract("Secretary Antony Blinken met with Foreign Minister Mauro Vieira of Brazil in Washington. "
+                     "The Secretary stressed the need to transition the mission to a United Nations "
+                     "operation.", nlp=nlp).events
+    needs = _needs(events)
+    assert [(e.source_text, e.target_text) for e in needs] == [("Secretary", "Mauro Vieira of Brazil")], _explain(events)
+    assert "the other side of the meeting 'met'" in needs[0].explanation
+
+
+def test_a_need_to_yield_asks_the_party_the_paragraph_condemns(nlp):
+    # "allow" is a yielding act (PLOVER CONCEDE/RETREAT, CAMEO 0863 "allow delivery of humanitarian
+    # aid"): the one able to allow it is the party the same source condemns just before
+    events = linked(nlp, "We condemn Russia's brutal attacks on the cities of Ukraine. We also emphasize the "
+                    "urgent need to allow the safe passage of humanitarian convoys for civilians.")
+    needs = _needs(events)
+    assert [(e.target_text, e.target_key) for e in needs] == [("Russia", "country:RUS")], _explain(events)
+    assert "the one asked to yield ('allow')" in needs[0].explanation
+
+
+def test_a_need_with_nobody_asked_is_no_event(nlp):
+    # no party named or condemned, and no meeting to hand it on: policy talk
+    events = linked(nlp, "The Minister stressed the need to continue the diplomatic and political engagement "
+                    "with all countries in the region.")
+    assert not _needs(events), _explain(events)
+    # a need to yield with no party condemned in the paragraph asks no one either
+    events = linked(nlp, "We also emphasize the urgent need to allow the safe passage of humanitarian convoys "
+                    "for civilians.")
+    assert not _needs(events), _explain(events)
 
 
 # -- the noun "repression" (PLOVER COERCE: "Repression, restrictions on rights, or coercive uses of power")

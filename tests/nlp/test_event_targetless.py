@@ -30,9 +30,11 @@ def test_an_abstract_cause_with_no_actor_is_no_event(nlp, text, trigger):
     # a freedom asked for beside a concrete act: not all of it is abstract
     ("We call for press freedom and for the full restoration of Internet access, which allows economies and "
      "societies to thrive.", "call", "DEMAND"),
-    # gold (wh-2023-09-20): a need stressed in a readout asks the other side
-    ("With regard to ongoing tension and violence in the West Bank, the President emphasized the need to take "
-     "immediate measures to improve the security situation.", "emphasized", "DEMAND"),
+    # gold (wh-2023-09-20): a need stressed in a readout asks the other side (the meeting told first:
+    # since 0.7.900 a stressed need with nobody asked is no event)
+    ("President Biden met with Prime Minister Netanyahu of Israel in New York. With regard to ongoing tension "
+     "and violence in the West Bank, the President emphasized the need to take immediate measures to improve "
+     "the security situation.", "emphasized", "DEMAND"),
     # gold: support for a party's efforts is no abstraction
     ("President Biden relayed the United States' support for conflict resolution efforts in the Normandy "
      "Format.", "support", "SUPPORT"),
