@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.900"  # 0.7.900: a restatement verb stressing a need ("stressed the need to V", CAMEO 020 "stress + need") with no party asked is handed to a readout's other side as the stressed importance of an act is (_readout_exchange, _stressed_need_trigger); after linking, a stressed need or importance still with no target asks the party the same source condemns in its paragraph where the needed act is one a party yields by (a CONCEDE/RETREAT trigger: "the urgent need to allow ... passage of humanitarian relief" after "condemn Russia's invasion"; CAMEO 105 "demand that target yields", 0863 "allow delivery of humanitarian aid"; _yielding_act, _paragraph_accused), else is no event (check linked-actors: policy talk, an appeal to no one) (history: docs/component_versions.md)
+VERSION = "0.7.901"  # 0.7.901: (branch number 0.7.890) a possessor the parser hung on a compound noun's first word possesses the whole noun ("annex Ukraine's Crimea peninsula": Ukraine <-nmod- Crimea <-compound- peninsula; a genitive scopes over the nominal after it), so it is the actor inside the noun (_compound_possessor, _actor_inside); a refused visa or entry whose infinitive puts its holder "in", "to" or "into" a named country is that country's ("refused visas to enter or remain in the PRC", "to work in X": the conjoined verb carries the shared place; _visa_purpose_country, _implied_state; a giving participle on a clause whose attribute is an agent noun of giving (event_detection.yaml giver_agent_nouns) gives to that noun's possessor or "to" phrase ("the United States is this mission's largest financial contributor, providing $300 million", "the largest donor of assistance to Haiti, providing ...": subject control, the noun keeps its verb's roles; _giver_noun_recipient) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -4793,6 +4793,23 @@ def _is_possessor(token: Token) -> bool:
         c.dep_ == "case" and c.lower_ in POSSESSIVE_ENDINGS for c in token.children))
 
 
+def _compound_possessor(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The possessor of a compound noun phrase that the parser hung on the compound's first word
+    rather than on its head: "annex Ukraine's Crimea peninsula" (Ukraine <-nmod- Crimea
+    <-compound- peninsula), "Armenia's energy sector". English grammar: a genitive determiner
+    ("X's") scopes over the whole nominal that follows it, [Ukraine's] [Crimea peninsula], so it
+    possesses the head noun ``token`` whichever word the parser attached it to. Only a possessor
+    (``_is_possessor``: labelled poss, or nmod carrying the genitive "'s") of a compound modifier
+    left of ``token`` that is an actor (no pronoun); None otherwise. Since 0.7.901."""
+    for modifier in token.children:
+        if modifier.dep_ != "compound" or modifier.i > token.i:
+            continue
+        for owner in modifier.children:
+            if owner.i < modifier.i and _is_possessor(owner) and _is_actor(owner, lex, allow_pronoun=False):
+                return owner
+    return None
+
+
 def _topic_place(modifier: Token, noun: Token) -> bool:
     """A place that is no state modifying a measure noun ("some Xinjiang sanctions", "Hong Kong
     restrictions"; event_detection.yaml consequence_measure_nouns): the measure's topic, what it
@@ -4905,6 +4922,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
             return child
+    owner = _compound_possessor(token, lex)
+    if owner is not None:
+        return owner
     own = _entity_of(token)
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
@@ -9815,6 +9835,9 @@ def _implied_state(predicate: Token, trigger: "Trigger", lex: Lexicon) -> Option
                 found = next((_named_country(o) for o in _children(token, ("pobj",)) if _named_country(o)), None)
                 if found is not None:
                     return found
+        found = _visa_purpose_country(predicate, words)
+        if found is not None:
+            return found
     if lemma in words["border_seizure_verbs"]:
         place = _preps(predicate).get("at")
         if place is not None and place.lemma_.lower() in words["border_nouns"]:
@@ -9832,6 +9855,69 @@ def _implied_state(predicate: Token, trigger: "Trigger", lex: Lexicon) -> Option
                     if holder is not None:
                         return holder
     return None
+
+
+GIVER_NOUN_RULE = "recipient of the giver noun its clause predicates (possessor / 'to')"
+
+
+def _giver_noun_recipient(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The recipient a participle of giving takes from the agent noun its clause predicates of the
+    giver: "the United States is this mission's largest financial contributor, *providing* over
+    $300 million" -> mission, "X remains the largest donor of assistance to Haiti, *providing* ..."
+    -> Haiti. An agent noun of giving (event_detection.yaml giver_agent_nouns) keeps its verb's
+    roles: its possessor ("Y's donor", also hung on a compound word, ``_compound_possessor``) or its
+    "to" phrase ("donor to Y") is who receives, and the subjectless adverbial participle shares
+    the copular clause's subject, the giver (subject control), so it gives to the same receiver
+    (PLOVER AID: the target is the recipient). Only a participle (VBG, advcl) with no subject of
+    its own on a copular verb (``COPULAR_VERBS``) whose attribute is such a noun; only an actor,
+    no pronoun. Returns the token or None. Since 0.7.901."""
+    if predicate.dep_ != "advcl" or predicate.tag_ != "VBG" or _children(predicate, SUBJECT_DEPS):
+        return None
+    clause = predicate.head
+    if clause.lemma_.lower() not in COPULAR_VERBS:
+        return None
+    nouns = detection_lexicon()["giver_agent_nouns"]
+    for noun in _children(clause, ("attr",)):
+        if noun.lemma_.lower() not in nouns:
+            continue
+        owner = next((c for c in noun.children if _is_possessor(c) and c.pos_ != "PRON"), None) \
+            or _compound_possessor(noun, lex)
+        if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
+            return owner
+        to = _preps(noun).get("to")
+        if to is not None and _is_actor(to, lex, allow_pronoun=False):
+            return to
+    return None
+
+
+def _visa_purpose_country(predicate: Token, words: dict) -> Optional[Token]:
+    """The country a refused visa or entry is for where its infinitive names it by a place phrase
+    rather than as the object of "enter": "refused visas to enter or remain in the PRC" (the
+    conjoined "remain" carries the shared place: English coordination lets two verbs share one
+    complement), "denied visas to work in X", "denied visas to travel to X". A visa or entry is
+    the permission of the state whose territory it admits to, so the country the purpose clause
+    puts its holder "in", "to" or "into" issues it. Only an infinitive inside the entry noun's own
+    phrase (event_detection.yaml entry_nouns) and only a country named as such
+    (``_named_country``: no city or capital); None otherwise. Since 0.7.901."""
+    nouns = [n for n in _children(predicate, ("dobj", "obj", "nsubjpass")) if n.lemma_.lower() in words["entry_nouns"]]
+    if not nouns:
+        return None
+    # the infinitive inside the noun's phrase ("visas to remain in X"), or hung by the parser on
+    # the refusing verb itself ("were denied visas | to remain in X": advcl), with its conjuncts
+    purposes = [v for n in nouns for v in n.children if v.dep_ in ("acl", "relcl")]
+    purposes += [v for v in predicate.children if v.dep_ in ("advcl", "xcomp") and v.i > nouns[0].i]
+    for verb in [v for p in purposes if p.pos_ == "VERB" and _to_infinitive(p) for v in (p, *p.conjuncts)]:
+        for prep in _children(verb, ("prep",)):
+            if prep.lower_ in ("in", "to", "into"):
+                found = next((_named_country(o) for o in _children(prep, ("pobj",)) if _named_country(o)), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare verb with the infinitive marker "to" ("to remain")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Optional[Token], Token]]:
@@ -16007,6 +16093,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 # partners": the act noun's "from" names who gives it; the subject only reports it
                 source, source_rule_note = giver, "giver of the act noun ('from')"
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if not targets and trigger.event_type == "AID":
+            receiver = _giver_noun_recipient(predicate, lex)
+            if receiver is not None:
+                # "the United States is this mission's largest contributor, providing $300 million"
+                targets, target_rule = _with_conjuncts(receiver), GIVER_NOUN_RULE
         if targets and _joined_co_actors(predicate, targets):
             # "partners who joined us in calling for their release": "us" acts with them
             targets, target_rule = [], ""
