@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.610"  # 0.3.610: a company with no state whose name stands in apposition to a business noun an actor owns ("A, B's company,", "B's companies A and C", "the companies he controlled, A and C": a relative clause of own/control/run/operate) takes the owner's state where this coder places the owner by evidence ("a Russian national"), its key unchanged (_owner_apposition_state) (history: docs/component_versions.md)
+VERSION = "0.3.620"  # 0.3.620: a sub-national head with no modifier ("Attorneys General", "governors", "mayors"; context_agents.yaml subnational_heads, state_only_heads, subnational_bodies) whose "of"/"from" phrase, its own or the one right after it that the parse hung on the verb, names ISO 3166-2 subdivisions of one state only (pycountry: "from seven states and the District of Columbia") acts for that state, GOV (Phoenix.agents.txt GOVERNOR, PROVINCIAL_OFFICIALS [~GOV]; context_states.complement_subdivision_state); and an office named with a postpositive adjective takes the plural on its noun ("attorneys general" is Phoenix ATTORNEY_GENERAL ~GOV, not "attorneys" ~JUD; resolve.actors._plural_forms) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

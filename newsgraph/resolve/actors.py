@@ -374,6 +374,21 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
+# adjectives English puts after the noun of an office's name, which then takes the plural
+# ("attorney general" -> "attorneys general", "secretaries general", "surgeons general")
+_POSTPOSITIVE = frozenset({"general"})
+
+
+def _plural_forms(phrase: list[str]) -> list[tuple[str, ...]]:
+    """The agents-table keys a phrase may be the plural of: its last word made singular
+    ("military spokesmen"), or, before a postpositive adjective (``_POSTPOSITIVE``), its head noun
+    ("attorneys general" -> "attorney general"), which English pluralises instead."""
+    forms = [(*phrase[:-1], last) for last in _singulars(phrase[-1])]
+    if len(phrase) == 2 and phrase[-1] in _POSTPOSITIVE:
+        forms += [(first, phrase[-1]) for first in _singulars(phrase[0])[1:]]
+    return forms
+
+
 def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
     """The sector the words of a title, organisation name or actor phrase give, else None
     (:func:`agent_match` without the words matched); a code with no sector for a bare agent
@@ -403,9 +418,9 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
         for size in range(min(longest, len(words) - start), 0, -1):
             phrase = words[start:start + size]
             rank = _title_rank_code(words, start) if size == 1 else None
-            for last in _singulars(phrase[-1]):
+            for form in _plural_forms(phrase):
                 # "Deputy Secretary": the rank of the office named after it, not Phoenix's DEPUTY ~COP
-                code = rank or table.get((*phrase[:-1], last))
+                code = rank or table.get(form)
                 if code is None:
                     continue
                 candidate = (size, start + size, code, " ".join(phrase))

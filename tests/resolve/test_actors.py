@@ -297,3 +297,10 @@ def test_a_body_phoenix_lists_for_another_state_is_recoded_to_the_leading_state(
     # the leading demonym says whose body it is; Phoenix's bare body gives the sector
     code = named_actor(name)
     assert code is not None and (code.acts_for, code.sector) == (acts_for, sector)
+
+
+def test_an_office_with_a_postpositive_adjective_is_plural_on_its_noun():
+    # "attorneys general", "directors general": English pluralises the noun before "general"
+    assert agent_sector("the state Attorneys General").sector == "GOV"
+    assert agent_sector("Directors General").sector == agent_sector("Director General").sector
+    assert agent_sector("generals").sector == "MIL"  # the noun alone is still the officers
