@@ -43,7 +43,7 @@ def _lexicon() -> dict:
                                  "pair_undertaking_heads", "pair_undertaking_types", "spelling_variants",
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
-                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles",
+                                 "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles", "seat_participles",
                                  "group_member_heads", "not_person_nouns", "partitive_member_heads")}
 
 
@@ -522,6 +522,12 @@ def placing_participle(token) -> bool:
     """True when ``token`` is a participle after a hyphen that makes the state before it the
     actor's own ("Russia-installed", "Uzbekistan-based"; actor_heads.yaml ``placing_participles``)."""
     return token.lower_ in _lexicon()["placing_participles"] and token.i > 0 and token.nbor(-1).text == "-"
+
+
+def seat_participle(token) -> bool:
+    """True when ``token`` is a participle that, with an "in" phrase, gives a company's seat ("a
+    company headquartered in Moscow"; actor_heads.yaml ``seat_participles``)."""
+    return token.lower_ in _lexicon()["seat_participles"] and token.tag_ in ("VBN", "VBD")
 
 
 def relational_head(word: str) -> bool:

@@ -26,7 +26,9 @@ one the agent noun gives (Phoenix). Runs after the event checks, so it changes n
 Two kinds come first: a generic party the very next sentence specifies by one state ("visa
 restrictions on individuals. This includes 893 Russian Federation officials": ``specified_state``),
 and a sub-national government ("state and local leaders", "municipal officials": ``subnational_state``),
-which may be the publisher's own state's (a White House readout's "state Attorneys General").
+which may be the publisher's own state's (a White House readout's "state Attorneys General"), or,
+for a bare sub-national head, the one state whose subdivisions its "of"/"from" phrase names
+("Attorneys General from seven states and the District of Columbia": ``complement_subdivision_state``).
 
 Context also fills some empty targets with a state's government (no span, the reason in the
 explanation): aid in a release titled as aid to one state (``aid_title_recipient``), talks on an
@@ -553,6 +555,72 @@ def subnational_state(doc, own: Optional[str], start: Optional[int], end: Option
     return (own, "a sub-national government in the publishing state's own release") if own else None
 
 
+# the prepositions that give a sub-national office's place ("the governor of California",
+# "Attorneys General from seven states and the District of Columbia")
+_PLACE_PREPS = frozenset({"of", "from"})
+
+
+def subnational_head(text: Optional[str]) -> bool:
+    """Whether ``text`` is only a sub-national government's head noun, with no modifier
+    ("Attorneys General", "the governors", "mayors"; ``context_agents.yaml`` subnational_heads,
+    state_only_heads, subnational_bodies): a phrase whose state an "of" / "from" complement may
+    give (``complement_subdivision_state``)."""
+    if not text:
+        return False
+    rules = _rules()
+    words = re.findall(r"[\w\-]+", text.lower())
+    while words and (words[0] in _LEADING_WORDS or words[0].isdigit()):
+        words = words[1:]
+    joined = " ".join(words)
+    return joined in rules["subnational_heads"] | rules["state_only_heads"] | rules["subnational_bodies"]
+
+
+def complement_subdivision_state(doc, start: Optional[int], end: Optional[int]) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for a sub-national head (``subnational_head``) whose "of" / "from" phrase
+    names first-level subdivisions of one state only ("Attorneys General from seven states and the
+    District of Columbia" -> USA; "the governors of Texas and Nevada"): a province's or state's
+    officials act for its country (Phoenix.agents.txt GOVERNOR, PROVINCIAL_OFFICIALS [~GOV]; ISO
+    3166-2 via pycountry, ``resolve.places.subdivision_state``). The phrase is the head's own or,
+    where the parse hung it on the verb, the one right after the slot ("convened Attorneys General
+    from ..."). Bare common nouns among the conjuncts ("seven states") name no state and are
+    skipped; a country's name, a place of no one state's or of several states gives None.
+
+    Shape: ``(alpha3, reason)`` or None."""
+    from newsgraph.resolve.places import subdivision_state
+
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+    if not preps and span.end < len(doc) and doc[span.end].lower_ in _PLACE_PREPS \
+            and doc[span.end].dep_ == "prep" and doc[span.end].head.i != head.i:
+        preps = [doc[span.end]]  # "convened Attorneys General from ...": the PP hung on the verb
+    places, states = [], set()
+    for prep in preps[:1]:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for item in [obj, *obj.conjuncts]:
+                if not item.ent_type_:
+                    if item.pos_ == "NOUN":
+                        continue  # "seven states": no state named
+                    return None
+                ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
+                if ent is None or ent.label_ not in ("GPE", "LOC"):
+                    return None
+                name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+                state = subdivision_state(name) if lookup_country(name) is None else None
+                if state is None:
+                    return None
+                places.append(name)
+                states.add(state)
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    return state, f"its '{preps[0].text}' phrase names a subdivision of {state} ({', '.join(places)})"
+
+
 # the subjects of a sentence that specifies a plural party just named: "This includes 893 Russian
 # Federation officials", "These include ...", "It also includes ..."
 _SPECIFYING_SUBJECTS = frozenset({"this", "these", "it", "they"})
@@ -640,6 +708,8 @@ def place_generic_agents(doc, outlet, events) -> None:
                 continue
             start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
             found = subnational_state(doc, own, start, end) if subnational_agent(text) else None
+            if found is None and subnational_head(text):
+                found = complement_subdivision_state(doc, start, end)
             sector, kind = "GOV", "sub-national government"
             if found is None:
                 sector = generic_agent(text)

@@ -71,7 +71,7 @@ from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.110"  # 0.4.110: a person's name the model left untagged right after the title (a title head, or a title and its portfolio linked by "of"/"for"/"to", fields listed with commas and "and"), two to four capitalised proper nouns ended by a comma, "and", a bracket or a verb, is a person (_names_after_titles): "Minister of Defense Oleksiy Reznikov, ...", "Minister of the Environment, Water, and Ecological Transition Gustavo Manrique Miranda (Ecuador)"; where the run goes on from the portfolio's words the name opens at the first word that is no common English word (history: docs/component_versions.md)
+VERSION = "0.4.120"  # 0.4.120: a company legal form that opens a name (entity_org_keywords.yaml legal_forms: "State Corporation Rostec", "Joint Stock Company Permskiy Zavod Mashinostroitel", as Russian registers write it), whether the NER tagged the form alone or the org-keyword scan found it, covers the capitalised name run after it, stopped by a place, person or title word (_legal_form_name_end); the form alone keyed every such company as one ("org:state-corporation"), with no state (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1195,6 +1195,12 @@ def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) 
             run_end = name_cues.name_run(doc, first, stop=lambda t: taken[t.i] or _opens_title(t))
             if run_end > first:
                 end = run_end
+        if end == i + 1 and is_legal_form(span_text(doc, start, end)):
+            # "State Corporation Rostec": a legal form that opens the name (Russian registers
+            # write it first) is no name alone; the name words after it are part of it
+            end = _legal_form_name_end(doc, end)
+            while end > i + 1 and taken[end - 1]:
+                end -= 1
         if end - start >= 2 and start - 1 in absorbable:
             start = absorbable[start - 1]
         if end - start >= 2:
@@ -1490,8 +1496,21 @@ def _named_legal_forms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
             widened = [s for s in widened if not (first <= s[0] and s[1] <= end)]
             widened.append((first, end, "ORG"))
         elif _opens_name_or_acronym(doc, start, end):
-            widened.append((start, end, label))
-    return widened
+            widened.append((start, _legal_form_name_end(doc, end), label))
+    # a name a legal form opens now covers the words after the form: the NER's pieces of it,
+    # spans inside a wider one, go
+    return [(a, b, label) for a, b, label in widened
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in widened)]
+
+
+def _legal_form_name_end(doc: Doc, end: int) -> int:
+    """The end of the name that a legal form tagged alone opens, ``end`` being the form's end
+    ("State Corporation" + "Rostec", "Joint Stock Company" + "Permskiy Zavod": Russian registers
+    write the form first, ISO 20275): the capitalised run right after it (``name_cues.name_run``),
+    stopped by a word of a place, person or title; ``end`` where none follows on the line."""
+    run_end = name_cues.name_run(doc, end, stop=lambda t: t.ent_type_ in ("GPE", "PERSON", "NORP", "LOC")
+                                 or _opens_title(t))
+    return run_end if run_end > end else end
 
 
 def _opens_name_or_acronym(doc: Doc, start: int, end: int) -> bool:

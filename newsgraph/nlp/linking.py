@@ -47,7 +47,7 @@ from spacy.language import Language
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.timex import NUMBER_WORDS, counted_value  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, group_member_head, name_topic, topic_prep, conflict_parties, conflict_party_heads, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
+from newsgraph.nlp.actor_heads import (business_head, seat_participle, group_member_head, name_topic, topic_prep, conflict_parties, conflict_party_heads, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, partitive_head, person_word, place_people_word, placing_participle, possessor_key, relational_head, unsectored)
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.610"  # 0.3.610: a company with no state whose name stands in apposition to a business noun an actor owns ("A, B's company,", "B's companies A and C", "the companies he controlled, A and C": a relative clause of own/control/run/operate) takes the owner's state where this coder places the owner by evidence ("a Russian national"), its key unchanged (_owner_apposition_state) (history: docs/component_versions.md)
+VERSION = "0.3.620"  # 0.3.620: a sub-national head with no modifier ("Attorneys General", "governors", "mayors"; context_agents.yaml subnational_heads, state_only_heads, subnational_bodies) whose "of"/"from" phrase, its own or the one right after it that the parse hung on the verb, names ISO 3166-2 subdivisions of one state only (pycountry: "from seven states and the District of Columbia") acts for that state, GOV (Phoenix.agents.txt GOVERNOR, PROVINCIAL_OFFICIALS [~GOV]; context_states.complement_subdivision_state); and an office named with a postpositive adjective takes the plural on its noun ("attorneys general" is Phoenix ATTORNEY_GENERAL ~GOV, not "attorneys" ~JUD; resolve.actors._plural_forms); a noun the Phoenix agents dictionary codes alike under two or more bodies of another code (DEFECTOR, DESERTER [~OPP]; SOLDIER [~MIL]: ARMY_DESERTER, MILITARY_DEFECTOR, JUNTA_SOLDIER, read off the table) is the head before its "of"/"from" complement, whose body no longer gives the sector ("defectors from the Syrian army": SYR OPP, not MIL; resolve.actors._head_before_complement); a company or party noun in apposition to a name that names no state before it takes the state of its seat participle's "in" phrase (actor_heads.yaml seat_participles: "X, a company headquartered in Moscow" / "registered in Belarus" place X as "a Moscow-based company" does; _appositive_words, _seat_phrase; no person noun: a diplomat "based in Kyiv" is only posted there) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2383,7 +2383,7 @@ class ActorCoder:
             # only an appositive noun phrase after it places it
             found = None
             for appos in _appositive_nouns(head):
-                found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
+                found = self._nationality_of(self._appositive_words(appos), "in apposition to the name")
                 if found is not None:
                     break
             # (a name whose head word the NER left untagged still leads a delegation: "Mr. Satya
@@ -2410,7 +2410,7 @@ class ActorCoder:
         found = self._nationality_of(list(self.doc[head.left_edge.i:name_start]), "before the name")
         if found is None:
             for appos in _appositive_nouns(head):
-                found = self._nationality_of([t for t in appos.lefts] + [appos], "in apposition to the name")
+                found = self._nationality_of(self._appositive_words(appos), "in apposition to the name")
                 if found is not None:
                     break
         if found is None:
@@ -2945,6 +2945,32 @@ class ActorCoder:
         """The tokens of ``noun``'s phrase up to it and its "of" phrases ("the Head of the National
         Guard of Russia")."""
         return list(self.doc[noun.left_edge.i:noun.i + 1]) + self._of_phrases(noun)
+
+    def _appositive_words(self, appos) -> list:
+        """The words of an appositive noun phrase that may place the name: the noun and its
+        premodifiers ("a Russian maritime shipping company", "a Moscow-based bank"), and where these
+        name no state, the "in" phrase of a company's seat participle ("a company headquartered in
+        Moscow", ``_seat_phrase``). Since linking 0.3.620."""
+        words = [t for t in appos.lefts] + [appos]
+        if any(t.ent_type_ in ("NORP", "GPE") for t in words):
+            return words
+        return words + self._seat_phrase(appos)
+
+    @staticmethod
+    def _seat_phrase(noun) -> list:
+        """The tokens of the "in" phrase of a seat participle (actor_heads.yaml
+        ``seat_participles``) that postmodifies ``noun``, a business or party noun ("a company
+        headquartered in Moscow", "an entity registered in Belarus"): where a company is based,
+        registered or incorporated is its state, as "Moscow-based" says; [] for any other noun (a
+        diplomat "based in Kyiv" is only posted there) or phrase."""
+        found = agent_sector(noun.text)
+        if not (business_head(noun.text) or unsectored(noun.text) or (found is not None and found.sector == "BUS")):
+            return []
+        out = []
+        for participle in (c for c in noun.children if c.dep_ == "acl" and seat_participle(c)):
+            for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ == "in"):
+                out += [t for t in prep.subtree if t.i != prep.i]
+        return out
 
     @staticmethod
     def _of_phrases(noun) -> list:

@@ -374,6 +374,21 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
+# adjectives English puts after the noun of an office's name, which then takes the plural
+# ("attorney general" -> "attorneys general", "secretaries general", "surgeons general")
+_POSTPOSITIVE = frozenset({"general"})
+
+
+def _plural_forms(phrase: list[str]) -> list[tuple[str, ...]]:
+    """The agents-table keys a phrase may be the plural of: its last word made singular
+    ("military spokesmen"), or, before a postpositive adjective (``_POSTPOSITIVE``), its head noun
+    ("attorneys general" -> "attorney general"), which English pluralises instead."""
+    forms = [(*phrase[:-1], last) for last in _singulars(phrase[-1])]
+    if len(phrase) == 2 and phrase[-1] in _POSTPOSITIVE:
+        forms += [(first, phrase[-1]) for first in _singulars(phrase[0])[1:]]
+    return forms
+
+
 def agent_sector(text: Optional[str]) -> Optional[ActorCode]:
     """The sector the words of a title, organisation name or actor phrase give, else None
     (:func:`agent_match` without the words matched); a code with no sector for a bare agent
@@ -403,9 +418,9 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
         for size in range(min(longest, len(words) - start), 0, -1):
             phrase = words[start:start + size]
             rank = _title_rank_code(words, start) if size == 1 else None
-            for last in _singulars(phrase[-1]):
+            for form in _plural_forms(phrase):
                 # "Deputy Secretary": the rank of the office named after it, not Phoenix's DEPUTY ~COP
-                code = rank or table.get((*phrase[:-1], last))
+                code = rank or table.get(form)
                 if code is None:
                     continue
                 candidate = (size, start + size, code, " ".join(phrase))
@@ -422,6 +437,9 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
             return ActorCode(None, "MIL", f"military formation: {formation}"), formation
         return None
+    kept = _head_before_complement(words, best[1], table)
+    if kept is not None:
+        best = kept
     if best[2] == NO_SECTOR_ALONE:
         # "senior representatives": people of a kind (still told apart from "officials" when
         # conjoined), whose bare noun says nothing of whom they represent
@@ -430,6 +448,42 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if sector is None:
         return None
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
+
+
+# the prepositions of a noun's complement naming the body its people belong to or left
+_BODY_PREPS = frozenset({"of", "from"})
+
+
+@functools.lru_cache(maxsize=1)
+def _body_kept_heads() -> frozenset[str]:
+    """Agent nouns whose code the Phoenix agents dictionary keeps whatever body they are of: at
+    least two entries "<body> <noun>" whose body word alone has another code give the noun's own
+    (ARMY_DESERTER, NAVY_DESERTER, MILITARY_DESERTER [~OPP] beside DESERTER [~OPP] and ARMY
+    [~MIL]; GOVERNMENT_DEFECTOR, MILITARY_DEFECTOR [~OPP]; JUNTA_SOLDIER, GOVERNMENT_SOLDIER [~MIL]).
+    Read off the table, not listed: {"defector", "deserter", "soldier"} with the bundled one."""
+    table, _ = _agents()
+    kept: dict[str, int] = {}
+    for phrase, code in table.items():
+        if len(phrase) != 2 or (phrase[0],) not in table or table.get((phrase[1],)) != code:
+            continue
+        if table[(phrase[0],)] != code:
+            kept[phrase[1]] = kept.get(phrase[1], 0) + 1
+    return frozenset(word for word, count in kept.items() if count >= 2)
+
+
+def _head_before_complement(words: list[str], best_end: int, table) -> Optional[tuple[int, int, str, str]]:
+    """The match of a body-kept head noun (``_body_kept_heads``) right before an "of"/"from"
+    complement that holds the phrase ``agent_match`` found (ending at ``best_end``): "defectors
+    from the Syrian army" are defectors (OPP), as Phoenix codes "army deserters", not the army
+    (MIL); English makes the noun before the complement the head. None otherwise."""
+    kept = _body_kept_heads()
+    for at in range(len(words) - 1):
+        if words[at + 1] not in _BODY_PREPS or best_end <= at + 1:
+            continue
+        for form in _singulars(words[at]):
+            if form in kept:
+                return 1, at + 1, table[(form,)], words[at]
+    return None
 
 
 def owned_agent_sector(text: Optional[str]) -> Optional[ActorCode]:

@@ -46,3 +46,22 @@ def test_two_states_leave_the_municipal_governments_unplaced(nlp):
                      "economic cooperation.")
     met = [e for e in events if e.type == "CONSULT"]
     assert met and all(e.target_acts_for is None for e in met), _explain(met)
+
+
+def test_attorneys_general_from_a_states_subdivisions_act_for_it(nlp):
+    # a state's or province's officers act for its country (ISO 3166-2 subdivisions, pycountry);
+    # the "from" phrase the parse hung on the verb still names their places
+    events = _events(nlp, "The Vice President convened Attorneys General from several states and the District of "
+                     "Columbia to discuss opioid treatment.", outlet=WHITE_HOUSE)
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and all(e.target_acts_for == "USA" and e.target_sector == "GOV" for e in met), _explain(met)
+
+
+def test_officials_of_subdivisions_of_two_states_stay_unplaced(nlp):
+    # Quebec (CAN) and Texas (USA): whose they are is not one state
+    from newsgraph.nlp.context_states import complement_subdivision_state
+    doc = nlp("The minister met governors from Quebec and Texas.")
+    start = doc.text.index("governors")
+    assert complement_subdivision_state(doc, start, start + len("governors")) is None
+    doc = nlp("The minister met governors from Texas and Nevada.")
+    assert complement_subdivision_state(doc, start, start + len("governors"))[0] == "USA"

@@ -383,3 +383,12 @@ def test_two_names_on_one_plural_subdivision_noun_are_two_places(base_nlp):
     # statedept 2022: the NER tags only "Luhansk" of "the Luhansk and Donetsk oblasts"
     mentions = find_mentions(base_nlp("Fighting continued in the Luhansk and Donetsk oblasts."))
     assert {"Luhansk", "Donetsk"} <= set(_texts(mentions, "place"))
+
+
+def test_a_legal_form_that_opens_a_name_takes_the_name_after_it(base_nlp):
+    # Russian registers write the form first ("State Corporation" is Russia's Goskorporatsiya): the
+    # form alone is no company, and keying it would make one key of every such company
+    texts = _texts(find_mentions(base_nlp(
+        "The Treasury designated State Corporation Vostokmash, which is owned by the Russian government.")),
+        "organization")
+    assert "State Corporation Vostokmash" in texts and "State Corporation" not in texts, texts

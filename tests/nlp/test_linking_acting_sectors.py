@@ -118,3 +118,11 @@ def test_a_states_conflict_parties_act_for_it_with_no_government_sector(nlp, tex
     events = [e for e in extract(text, DAY, nlp=nlp, outlet=STATE).events if e.type == "DEMAND"]
     assert events and all(e.target_acts_for == state and e.target_sector is None and e.target_key is None
                           for e in events), events
+
+
+def test_defectors_from_a_states_army_are_its_opposition_not_its_army(nlp):
+    from tests.nlp.linked_events import explain, linked
+    events = linked(nlp, "Defectors from the Syrian army accused the government of war crimes.")
+    accused = [e for e in events if e.type == "DISAPPROVE"]
+    assert accused and all(e.source_acts_for == "SYR" and e.source_sector == "OPP" for e in accused), \
+        explain(accused)

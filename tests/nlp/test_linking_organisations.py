@@ -150,3 +150,16 @@ def test_a_business_a_named_person_owns_keys_no_one(nlp):
     x = extract("Four of Ivanov's companies are also being designated.", dt.date(2022, 6, 2), nlp=nlp, outlet=STATE)
     designated = [e for e in x.events if e.type == "SANCTION"]
     assert designated and all(e.target_key is None and e.target_sector == "BUS" for e in designated), designated
+
+
+def test_a_company_in_apposition_is_of_the_state_its_seat_participle_names(nlp):
+    # "a company headquartered in X" says what "an X-based company" says; a person "based in" a
+    # city is only posted there, and a demonym before the noun outranks the place of registry
+    from tests.nlp.linked_events import explain, linked
+    cases = (("The Treasury designated Delta Holdings, a company headquartered in Moscow.", "RUS"),
+             ("The Treasury designated Epsilon Trade LLC, a company registered in Belarus.", "BLR"),
+             ("The Treasury designated Omega Shipping, a Russian company registered in Cyprus.", "RUS"),
+             ("The Secretary met Jane Doe, a U.S. diplomat based in Kyiv.", "USA"))
+    for text, state in cases:
+        events = linked(nlp, text)
+        assert events and all(e.target_acts_for == state for e in events), explain(events)

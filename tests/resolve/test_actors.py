@@ -297,3 +297,21 @@ def test_a_body_phoenix_lists_for_another_state_is_recoded_to_the_leading_state(
     # the leading demonym says whose body it is; Phoenix's bare body gives the sector
     code = named_actor(name)
     assert code is not None and (code.acts_for, code.sector) == (acts_for, sector)
+
+
+def test_an_office_with_a_postpositive_adjective_is_plural_on_its_noun():
+    # "attorneys general", "directors general": English pluralises the noun before "general"
+    assert agent_sector("the state Attorneys General").sector == "GOV"
+    assert agent_sector("Directors General").sector == agent_sector("Director General").sector
+    assert agent_sector("generals").sector == "MIL"  # the noun alone is still the officers
+
+
+def test_a_noun_phoenix_codes_alike_under_any_body_is_the_head_before_its_complement():
+    # Phoenix codes "army deserter", "military defector", "government defector" OPP like the bare
+    # noun: the people who left a body are not the body, so its name in their "from" phrase does
+    # not give its sector; a noun the dictionary codes by its body keeps the old reading
+    assert agent_sector("defectors from the army").sector == "OPP"
+    assert agent_sector("deserters from the navy").sector == "OPP"
+    assert agent_sector("soldiers of the junta").sector == "MIL"
+    assert agent_sector("army deserters").sector == "OPP"
+    assert agent_sector("the spokesman of the army").sector == "MIL"
