@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.610"  # 0.3.610: a company with no state whose name stands in apposition to a business noun an actor owns ("A, B's company,", "B's companies A and C", "the companies he controlled, A and C": a relative clause of own/control/run/operate) takes the owner's state where this coder places the owner by evidence ("a Russian national"), its key unchanged (_owner_apposition_state) (history: docs/component_versions.md)
+VERSION = "0.3.640"  # 0.3.640: in a joint statement's own words a subject "the" + the head noun of the name its "we" gives itself, with no other modifier ("We, the G7 Foreign Ministers of ...": "The Ministers agreed ...") is the signatories, keyed as its "we" (_voice_head_anaphor; English definite anaphora) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4280,6 +4280,23 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
 
 
 
+def _voice_head_anaphor(before: list[str], words: list[str], name: str) -> bool:
+    """Whether the lower-case ``words`` of an actor span, with the ``before`` words the span left
+    out, are a definite plural noun phrase repeating the head noun of the name a joint statement's
+    voice gives itself ("We, the G7 Foreign Ministers of Canada, ...": "The Ministers agreed",
+    "The Foreign Ministers underline"). English definite anaphora: "the" + the head noun of an
+    earlier description picks out that description's referent, here the signatories, as "we"
+    does. ``name`` is the voice's appositive (``ActorCoder.joint_voice``); its head is its last
+    word before an "of"/"from" phrase or a comma. Every word but the last must be "the" or a word
+    of the name (no other modifier: "the ministers of Ukraine" is no match, nor "the other
+    Ministers"). Since 0.3.640."""
+    head_words = re.split(r",|\s(?:of|from)\s", name.lower(), maxsplit=1)[0].split()
+    if not head_words or not words or words[-1] != head_words[-1] or not words[-1].endswith("s"):
+        return False
+    phrase = [*before[-1:], *words] if words[0] != "the" else words
+    return len(phrase) >= 2 and phrase[0] == "the" and all(w in head_words for w in phrase[1:])
+
+
 def _all_parties(before: list[str], words: list[str]) -> bool:
     """Whether the lower-case ``words`` of an actor span, with the ``before`` words the span left
     out ("both" of "Both countries condemn"), are a phrase for every party of a joint act ("the
@@ -4312,7 +4329,8 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
     before = doc_text(doc)[max(0, start - 12):start].lower().split()[-2:]
     span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
     # (as a subject only: "We urge both sides to exercise restraint" names the parties of a conflict)
-    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _all_parties(before, words):
+    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and (
+            _all_parties(before, words) or _voice_head_anaphor(before, words, joint[3])):
         code = joint[2]
     else:
         possessed = possessed_actor(text)
