@@ -4289,12 +4289,14 @@ def _voice_head_anaphor(before: list[str], words: list[str], name: str) -> bool:
     does. ``name`` is the voice's appositive (``ActorCoder.joint_voice``); its head is its last
     word before an "of"/"from" phrase or a comma. Every word but the last must be "the" or a word
     of the name (no other modifier: "the ministers of Ukraine" is no match, nor "the other
-    Ministers"). Since 0.3.640."""
+    Ministers"). A state's name is no such head ("the United States" or "the Netherlands" in a
+    statement whose title lists "Germany and United States" names that state). Since 0.3.640."""
     head_words = re.split(r",|\s(?:of|from)\s", name.lower(), maxsplit=1)[0].split()
     if not head_words or not words or words[-1] != head_words[-1] or not words[-1].endswith("s"):
         return False
     phrase = [*before[-1:], *words] if words[0] != "the" else words
-    return len(phrase) >= 2 and phrase[0] == "the" and all(w in head_words for w in phrase[1:])
+    return len(phrase) >= 2 and phrase[0] == "the" and all(w in head_words for w in phrase[1:]) \
+        and lookup_country(" ".join(phrase[1:])) is None
 
 
 def _all_parties(before: list[str], words: list[str]) -> bool:

@@ -73,3 +73,15 @@ def test_other_ministers_are_not_the_signatories(nlp):
     found = _source_keys(nlp, _G7 + "The ministers of Ukraine agreed to cooperate with Moldova.", "agreed")
     we = _source_keys(nlp, _G7, "condemn")
     assert found and all(key != we[0][1] for _text, key in found), (found, we)
+
+
+def test_a_state_name_ending_the_voices_name_is_no_anaphor():
+    from newsgraph.nlp.linking import _voice_head_anaphor
+
+    assert _voice_head_anaphor(["the"], ["ministers"], "G7 Foreign Ministers of Canada, France")
+    assert _voice_head_anaphor([], ["the", "foreign", "ministers"], "G7 Foreign Ministers of Canada, France")
+    # contrast: a joint statement titled for two states; "the United States" is that state
+    assert not _voice_head_anaphor(["the"], ["united", "states"], "Germany and United States")
+    # contrast: a modifier the voice's name lacks, or no "the"
+    assert not _voice_head_anaphor(["the"], ["other", "ministers"], "G7 Foreign Ministers of Canada, France")
+    assert not _voice_head_anaphor(["two"], ["ministers"], "G7 Foreign Ministers of Canada, France")
