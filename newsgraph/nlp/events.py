@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.901"  # 0.7.901: (branch number 0.7.890) a possessor the parser hung on a compound noun's first word possesses the whole noun ("annex Ukraine's Crimea peninsula": Ukraine <-nmod- Crimea <-compound- peninsula; a genitive scopes over the nominal after it), so it is the actor inside the noun (_compound_possessor, _actor_inside); a refused visa or entry whose infinitive puts its holder "in", "to" or "into" a named country is that country's ("refused visas to enter or remain in the PRC", "to work in X": the conjoined verb carries the shared place; _visa_purpose_country, _implied_state; a giving participle on a clause whose attribute is an agent noun of giving (event_detection.yaml giver_agent_nouns) gives to that noun's possessor or "to" phrase ("the United States is this mission's largest financial contributor, providing $300 million", "the largest donor of assistance to Haiti, providing ...": subject control, the noun keeps its verb's roles; _giver_noun_recipient) (history: docs/component_versions.md)
+VERSION = "0.7.910"  # 0.7.910: the actor slot takes the party named a little further on: a counted plural member noun's comma apposition, as the parser hangs it (apposition or conjuncts), names its members when as many proper-noun names as the count follow, one of the noun's kind ("sanctions on two large Russian financial institutions, VEB and Promsvyazbank": one event per bank, not the adjective "Russian"; _counted_comma_names); an object the parser hung as an apposition inside a comma-set-off adjunct ("authorizing, pursuant to a delegation from the President, a drawdown to provide ...") renames nothing there, so the cited authority is no doer of its clause (_is_displaced_object); a person extradited or handed over is never the target, with or without a "to" receiver: with none the act stands with no target (_handover_without_receiver; PLOVER COOPERATE judicial is between the authorities) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -928,6 +928,16 @@ def _displaced_object(verb: Token) -> Optional[Token]:
                 return None
             return noun if _ends_clause(noun, verb) else None
     return None
+
+
+def _is_displaced_object(noun: Token) -> bool:
+    """Whether ``noun`` is the object the parser hung inside a comma-set-off adjunct of the nearest
+    verb above it (``_displaced_object``: "I am authorizing today, pursuant to a delegation from the
+    President, a drawdown to provide ...", where "a drawdown" is read as an apposition of "the
+    President"). Such a noun renames nothing in the adjunct: the authority an adjunct cites
+    ("pursuant to a delegation from X") is no doer of what the object's clauses say. Since 0.7.910."""
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and _displaced_object(verb) == noun
 
 
 def _renames_source(noun: Token, adjunct: Token) -> bool:
@@ -5427,12 +5437,17 @@ def _counted_colon_names(noun: Token) -> list[Token]:
     no possessor ("Russia's largest ..." describes an item), in text order. English punctuation:
     a colon after a noun phrase introduces the list of its referents, and the count the noun
     carries says how many items the list has, which tells the items from the descriptions set in
-    apposition to them. [] unless exactly as many such names as the count (two or more) are found."""
+    apposition to them. [] unless exactly as many such names as the count (two or more) are found.
+    A comma apposition the parser made ("sanctions on two large Russian financial institutions, VEB
+    and Promsvyazbank, both of which ...") counts the same way (``_counted_comma_names``; since
+    0.7.910)."""
     kind = member_kind(noun)
     value = counted_value(noun)
     if kind is None:
         return []
     doc, end = noun.doc, noun.sent.end
+    if value is not None and value >= 2 and noun.i + 1 < end and doc[noun.i + 1].text == ",":
+        return _counted_comma_names(noun, kind, value)
     colon = _next_word(doc, noun.right_edge.i + 1, end) if noun.right_edge.text != ":" else noun.right_edge
     if value is None or value < 2 or colon is None or colon.text != ":":
         return []
@@ -5449,6 +5464,28 @@ def _counted_colon_names(noun: Token) -> list[Token]:
                 names.append(name.root)
         opens = False
     return names if len(names) == value else []
+
+
+def _counted_comma_names(noun: Token, kind: str, value: int) -> list[Token]:
+    """The names a counted plural member noun (``kind``: ``actor_heads.member_kind``; ``value``: its
+    count) lists in a comma apposition the parser hung on it ("two large Russian financial
+    institutions, VEB and Promsvyazbank", "its two subsidiaries, X Ltd. and Y Ltd."): the apposition
+    and its conjuncts, each a proper noun, in text order. English apposition names the noun's
+    referents, and a count equal to the names tells a list of members from a description. Where
+    the recognizer gives one of the names another type ("Promsvyazbank" as a person), the
+    apposition to the member noun says what it is; one name of the noun's kind at least. [] unless
+    exactly ``value`` names follow the comma right after the noun."""
+    # (the parser may coordinate the names with the noun instead: "institutions, Bank Mellat and
+    # Bank Sepah" as conjuncts of "institutions"; the count still says they are its members)
+    firsts = [c for c in noun.children if c.dep_ in ("appos", "conj") and c.left_edge.i == noun.i + 2]
+    if len(firsts) != 1:
+        return []
+    names = [firsts[0], *[c for c in firsts[0].conjuncts if c.i > firsts[0].i and c.i != noun.i]]
+    label = _MEMBER_KIND_LABELS[kind]
+    if len(names) != value or any(n.pos_ != "PROPN" for n in names) \
+            or not any(n.ent_type_ == label for n in names):
+        return []
+    return names
 
 
 def _fronted_names(noun: Token) -> list[Token]:
@@ -6302,7 +6339,7 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
             noun = noun.head.head
         else:
             break
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not _is_displaced_object(noun):
         return noun.head  # "Nicaragua, the only country in the region to vote ...": an apposition
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
         # inverted: "The only country in the region to vote against it was Nicaragua"
@@ -8541,14 +8578,25 @@ def _handed_over_person(obj: Token, predicate: Token) -> bool:
     ``custody_handover_verbs``: "extradited Nestor Perez to the United States", "handed the
     suspects over to the police"): not a state, an organisation or a people named as such, which
     can be the recipient ("returned the prisoners to Ukraine" names Ukraine in "to"). Since 0.7.470.
-    Only where the verb (or its particle: "handed over to") has a "to" phrase naming the receiver:
-    with none ("Peru extradited the smuggler") the person stays the target, as before 0.7.470, and
-    the act keeps its event (since 0.7.580)."""
+    From 0.7.580 to 0.7.860 only where a "to" phrase named the receiver; since 0.7.910 also with
+    none ("Peru extradited the smuggler", "his decision to extradite this dangerous criminal"):
+    the person is what is transferred whether or not the receiver is named, so the act keeps its
+    event with no target (``_handover_without_receiver``) rather than the person as one."""
     if predicate.lemma_.lower() not in detection_lexicon()["custody_handover_verbs"]:
         return False
-    if "to" not in _preps(predicate) and not any(c.dep_ == "prt" and "to" in _preps(c) for c in predicate.children):
-        return False
     return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _handover_without_receiver(predicate: Token, trigger: Trigger) -> bool:
+    """Whether ``predicate`` is a custody handover (COOPERATE) whose object is the person handed
+    over (``_handed_over_person``) and which names no receiver in a "to" phrase ("Peru extradited
+    the smuggler"). PLOVER COOPERATE judicial (CAMEO 063) is between the two authorities; the
+    receiving one, unnamed here, is no reason to drop the act the sending one did, so the
+    recipient check lets it stand with no target (as 0.7.580 kept its event). Since 0.7.910."""
+    if trigger.event_type != "COOPERATE" or "to" in _preps(predicate) \
+            or any(c.dep_ == "prt" and "to" in _preps(c) for c in predicate.children):
+        return False
+    return any(_handed_over_person(o, predicate) for o in _children(predicate, ("dobj", "obj")))
 
 
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
@@ -16535,7 +16583,8 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         return []
     if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2 \
             and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head.i == predicate.i
-                     and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)):
+                     and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)) \
+            and not _handover_without_receiver(predicate, trigger):
         # ("The two leaders discussed ...", "Both delegations discussed ...": the plural names both
         # parties; resolve_participants puts the meeting's two sides in, or the named-actor check
         # drops the event)

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.620"  # 0.3.620: a sub-national head with no modifier ("Attorneys General", "governors", "mayors"; context_agents.yaml subnational_heads, state_only_heads, subnational_bodies) whose "of"/"from" phrase, its own or the one right after it that the parse hung on the verb, names ISO 3166-2 subdivisions of one state only (pycountry: "from seven states and the District of Columbia") acts for that state, GOV (Phoenix.agents.txt GOVERNOR, PROVINCIAL_OFFICIALS [~GOV]; context_states.complement_subdivision_state); and an office named with a postpositive adjective takes the plural on its noun ("attorneys general" is Phoenix ATTORNEY_GENERAL ~GOV, not "attorneys" ~JUD; resolve.actors._plural_forms); a noun the Phoenix agents dictionary codes alike under two or more bodies of another code (DEFECTOR, DESERTER [~OPP]; SOLDIER [~MIL]: ARMY_DESERTER, MILITARY_DEFECTOR, JUNTA_SOLDIER, read off the table) is the head before its "of"/"from" complement, whose body no longer gives the sector ("defectors from the Syrian army": SYR OPP, not MIL; resolve.actors._head_before_complement); a company or party noun in apposition to a name that names no state before it takes the state of its seat participle's "in" phrase (actor_heads.yaml seat_participles: "X, a company headquartered in Moscow" / "registered in Belarus" place X as "a Moscow-based company" does; _appositive_words, _seat_phrase; no person noun: a diplomat "based in Kyiv" is only posted there) (history: docs/component_versions.md)
+VERSION = "0.3.640"  # 0.3.640: in a joint statement's own words a subject "the" + the head noun of the name its "we" gives itself, with no other modifier ("We, the G7 Foreign Ministers of ...": "The Ministers agreed ...") is the signatories, keyed as its "we" (_voice_head_anaphor; English definite anaphora) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4306,6 +4306,25 @@ def _speaker_voice(doc, coder: "ActorCoder", text: Optional[str], start: Optiona
 
 
 
+def _voice_head_anaphor(before: list[str], words: list[str], name: str) -> bool:
+    """Whether the lower-case ``words`` of an actor span, with the ``before`` words the span left
+    out, are a definite plural noun phrase repeating the head noun of the name a joint statement's
+    voice gives itself ("We, the G7 Foreign Ministers of Canada, ...": "The Ministers agreed",
+    "The Foreign Ministers underline"). English definite anaphora: "the" + the head noun of an
+    earlier description picks out that description's referent, here the signatories, as "we"
+    does. ``name`` is the voice's appositive (``ActorCoder.joint_voice``); its head is its last
+    word before an "of"/"from" phrase or a comma. Every word but the last must be "the" or a word
+    of the name (no other modifier: "the ministers of Ukraine" is no match, nor "the other
+    Ministers"). A state's name is no such head ("the United States" or "the Netherlands" in a
+    statement whose title lists "Germany and United States" names that state). Since 0.3.640."""
+    head_words = re.split(r",|\s(?:of|from)\s", name.lower(), maxsplit=1)[0].split()
+    if not head_words or not words or words[-1] != head_words[-1] or not words[-1].endswith("s"):
+        return False
+    phrase = [*before[-1:], *words] if words[0] != "the" else words
+    return len(phrase) >= 2 and phrase[0] == "the" and all(w in head_words for w in phrase[1:]) \
+        and lookup_country(" ".join(phrase[1:])) is None
+
+
 def _all_parties(before: list[str], words: list[str]) -> bool:
     """Whether the lower-case ``words`` of an actor span, with the ``before`` words the span left
     out ("both" of "Both countries condemn"), are a phrase for every party of a joint act ("the
@@ -4338,7 +4357,8 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
     before = doc_text(doc)[max(0, start - 12):start].lower().split()[-2:]
     span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
     # (as a subject only: "We urge both sides to exercise restraint" names the parties of a conflict)
-    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _all_parties(before, words):
+    if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and (
+            _all_parties(before, words) or _voice_head_anaphor(before, words, joint[3])):
         code = joint[2]
     else:
         possessed = possessed_actor(text)

@@ -36,3 +36,12 @@ def test_a_deportation_keeps_the_deported_as_target(base_nlp):
     # contrast: deporting people is coercion done to them (CAMEO 174, PLOVER COERCE)
     events = coded(base_nlp, "Hungarian police deported dozens of migrants to Serbia.")
     assert [e.target_text for e in events if e.type == "COERCE"] == ["migrants"], show(events)
+
+
+def test_a_person_extradited_to_no_named_receiver_is_no_target(base_nlp):
+    # (events 0.7.910) the person is what is transferred even where the receiver is left unsaid:
+    # the act stands with no target
+    events = _handovers(base_nlp, "Chile extradited the fugitive last year.")
+    assert events == [("COOPERATE", "Chile", None)], events
+    events = _handovers(base_nlp, "We welcome the Government's decision to extradite the gang leader.")
+    assert all(e[2] != "gang leader" and e[2] != "leader" for e in events), events
