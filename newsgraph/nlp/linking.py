@@ -3001,8 +3001,18 @@ class ActorCoder:
             found = ActorCode(None, None, f"party noun '{head.text}'")
         if found is None and head.pos_ == "NOUN" and business_head(head.text):
             found = ActorCode(None, "BUS", f"business noun '{head.text}'")  # "Russia’s most important banks"
-        people = people_noun_sector(head.lower_, in_contest(head)) \
-            if found is None and head.pos_ == "NOUN" else None
+        people = None
+        if found is None and head.pos_ == "NOUN":
+            # the head alone ("nationals"), then with its lower-case modifiers before it ("financial
+            # institutions"), as demonym_people reads the noun after a demonym
+            before = [t for t in tokens if t.i < head.i]
+            spans = [[]] + [before[k:] for k in range(len(before) - 1, -1, -1)
+                            if all(t.is_lower for t in before[k:])]
+            contest = in_contest(head)
+            for mods in spans:
+                people = people_noun_sector(" ".join([*(t.lower_ for t in mods), head.lower_]), contest)
+                if people:
+                    break
         if people:
             # "X is a Russian national": a noun that after a state's demonym names its people
             # (actor_sectors.yaml people_after_demonym) places the name as "Russian nationals" do
