@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.910"  # 0.7.910: the actor slot takes the party named a little further on: a counted plural member noun's comma apposition, as the parser hangs it (apposition or conjuncts), names its members when as many proper-noun names as the count follow, one of the noun's kind ("sanctions on two large Russian financial institutions, VEB and Promsvyazbank": one event per bank, not the adjective "Russian"; _counted_comma_names); an object the parser hung as an apposition inside a comma-set-off adjunct ("authorizing, pursuant to a delegation from the President, a drawdown to provide ...") renames nothing there, so the cited authority is no doer of its clause (_is_displaced_object); a person extradited or handed over is never the target, with or without a "to" receiver: with none the act stands with no target (_handover_without_receiver; PLOVER COOPERATE judicial is between the authorities) (history: docs/component_versions.md)
+VERSION = "0.7.911"  # 0.7.911: (branch number 0.7.880) trigger senses PLOVER does not code: condolences and sympathy offered, sent, extended, voiced or expressed (event_detection.yaml condolence_nouns; also conjoined with a concern for a loss) are CAMEO 018 "make empathetic comment", of the CAMEO 01 family PLOVER drops (CAMEO2PLOVER-2021 maps no 01x code): no event, where they were SUPPORT/praise; "charged with" a duty (a remit noun, or the gerund of a managing or checking verb, event_detection.yaml duty_gerund_verbs, whose phrase names no crime; WordNet charge v.4) is no accusation, whoever holds it; a stance verb the tagger read as a plural noun with a subject and a to-infinitive ("The United States pledges to support ...") is read as the verb (_misread_stance_verb), so the promise is AGREE, not the promised act done; an active "commit(s) / consent(s) to" an act that is no event of its own is a promise, AGREE/promise (PLOVER AGREE; _binding_commitment: not a standing "is committed", nor a reduced relative the parser made a clause) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1963,21 +1963,39 @@ def _pressured_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-def _charged_duty(token: Token, lemma: str) -> bool:
+def _charged_duty(token: Token, lemma: str, lex: Lexicon) -> bool:
     """Whether ``token`` (lemma ``lemma``) entrusts a duty rather than accuses: a verb of
-    event_detection.yaml duty_charge_verbs whose "with" complement is a gerund of backing a policy
-    (policy_support_verbs), held by an organ of a body (actor_name_heads.yaml organ_heads: "The UN
-    Commission ... are charged with promoting women's rights", WordNet charge v.4), where "charged
-    them with sedition" names an offence. An object ("charged the leader with promoting terrorism")
-    or any other holder ("the opposition leader was charged with ...") is an accused."""
+    event_detection.yaml duty_charge_verbs in its sense "assign a duty, responsibility or obligation
+    to" (WordNet charge v.4: "She was charged with supervising the creation of a concordance"),
+    where "charged them with sedition" names an offence. Its "with" complement is
+
+    - a duty noun (event_detection.yaml remit_nouns: "charged with the task of drafting a new
+      constitution", "with responsibility for the camps"), whoever holds it;
+    - the gerund of a verb of running or checking a thing (duty_gerund_verbs: "charged with
+      overseeing the reconstruction"), whose object is no crime ("overseeing the torture of
+      detainees" is charged as one; plover_accusations.yaml crime_nouns), whoever holds it;
+    - the gerund of backing a policy (policy_support_verbs), held by an organ of a body
+      (actor_name_heads.yaml organ_heads: "The UN Commission ... are charged with promoting women's
+      rights"); any other holder ("the opposition leader was charged with promoting ...") is an
+      accused.
+
+    An object ("charged the leader with promoting terrorism") makes it an accusation."""
     words = detection_lexicon()
     if lemma not in words["duty_charge_verbs"] or any(c.dep_ in ("dobj", "obj") for c in token.children):
         return False
+    duty = _preps(token).get("with")
+    if duty is None:
+        return False
+    if duty.pos_ == "NOUN" and duty.lemma_.lower() in words["remit_nouns"]:
+        return True
+    if duty.tag_ != "VBG":
+        return False
+    if duty.lemma_.lower() in words["duty_gerund_verbs"]:
+        return not any(noun_lemma(w) in lex.crime_nouns for w in duty.subtree if w.pos_ == "NOUN")
     holder = next((c for c in token.children if c.dep_ == "nsubjpass"), token.head if token.dep_ == "acl" else None)
     if holder is None or holder.lemma_.lower() not in NAME_HEADS.organ_heads:
         return False
-    duty = _preps(token).get("with")
-    return duty is not None and duty.tag_ == "VBG" and duty.lemma_.lower() in words["policy_support_verbs"]
+    return duty.lemma_.lower() in words["policy_support_verbs"]
 
 
 def _role_appointed(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> bool:
@@ -2309,6 +2327,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
+    if obj is not None and noun_lemma(obj) in detection_lexicon()["condolence_nouns"]:
+        # "expressed his condolences to", "extends its sympathy", "sent our deepest condolences":
+        # CAMEO 018 "make empathetic comment", of the 01 public-statement family that PLOVER drops
+        # (CAMEO2PLOVER-2021 maps no 01x code): no event; the sentence stays a statement
+        return None
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
     if lemma in detection_lexicon()["sharing_verbs"]:
@@ -2358,8 +2381,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return None  # "increase the pressure on Russia by designating ...": the designating is the act
     if _role_appointed(token, lemma, obj, lex):
         return None  # "to designate a Cybersecurity Coordinator": a role filled, no sanction
-    if _charged_duty(token, lemma):
-        return None  # "are charged with promoting women's rights": a remit, no accusation
+    if _charged_duty(token, lemma, lex):
+        return None  # "are charged with overseeing the reconstruction": a remit, no accusation
     if _called_appointment(token, lex):
         return None  # "called for Trujillo to be appointed as a representative": no act between actors
     if token.pos_ == "VERB" and _commerce_supported(lemma, obj):
@@ -2491,15 +2514,9 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             if event_type == "DISAPPROVE" and noun in detection_lexicon()["loss_concern_nouns"] \
                     and _empathy_for_loss(obj, lex) is not None:
                 # "expressed his concern and condolences for the loss of life during recent
-                # protests": sympathy with the bereaved (CAMEO 018), no stance against anyone; the
-                # condolences conjoined are the act, coded as condolences are (SUPPORT/praise)
-                consoling = next((c for c in obj.conjuncts
-                                  if c.lemma_.lower() in detection_lexicon()["condolence_nouns"]), None)
-                if consoling is None or f"{lemma} {noun_lemma(consoling)}" not in lex.light_phrases:
-                    return None
-                event_type, mode = lex.light_phrases[f"{lemma} {noun_lemma(consoling)}"]
-                return event_type, mode, f"light verb + object '{lemma} {noun_lemma(consoling)}' (sympathy for a loss)", \
-                    [token, consoling], 0.8
+                # protests": sympathy with the bereaved (CAMEO 018), no stance against anyone, and
+                # no event (PLOVER drops the CAMEO 01 comments, as with condolences alone)
+                return None
             if noun == "drawdown" and _troop_drawdown(obj):
                 return None  # "authorized a drawdown of troops": forces cut back, no aid given
             if mode == "legal" and (_sum_charged(obj) or not _accusation_charge(token, obj, lex)):
@@ -3836,6 +3853,41 @@ def _commitment_complement(token: Token, lemma: str, lex: Lexicon) -> Optional[T
     return None
 
 
+def _binding_commitment(token: Token) -> bool:
+    """Whether stance ``token`` is a promise verb whose act follows "to" (event_detection.yaml
+    to_gerund_stances: "commit", "consent") used actively: "Germany commits to establish a fund",
+    "we commit to receiving". The passive, adjective or reduced relative of a standing disposition
+    ("is / remains committed to investing", "countries committed to building an open future", also
+    where the parser made a clause of it: ``_reduced_relative_read_as_clause``) promises nothing new
+    (``_commitment_complement``)."""
+    return token.lemma_.lower() in detection_lexicon()["to_gerund_stances"] \
+        and token.dep_ not in ("acomp", "amod", "acl") and not any(c.dep_ == "auxpass" for c in token.children) \
+        and (token.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)) \
+        and not _reduced_relative_read_as_clause(token)
+
+
+def _reduced_relative_read_as_clause(token: Token) -> bool:
+    """Whether the parser made a finite clause of a noun and the participle after it ("*To* countries
+    around the world committed to building ...", "*As* nations committed to upholding the order,
+    ..."): a preposition over the clause as its object (pcomp) or before the subject with no object
+    of its own (its object is the "subject"), or "as" before a bare noun with no determiner, which
+    names a role ("as nations [that are] committed"), not a time ("as the two leaders committed")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if token.dep_ == "pcomp" and token.tag_ in ("VBD", "VBN"):
+        return True  # "To [countries ... committed to ...]": the noun is the preposition's object
+    for child in token.children:
+        if child.i > subject.i:
+            continue
+        if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
+            return True
+        if child.dep_ == "mark" and child.lower_ == "as" and subject.pos_ == "NOUN" \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+            return True
+    return False
+
+
 def _joint_commitment(stance: Token, inner: Token) -> bool:
     """Conjoined or plural subjects committing to an act marked "together" / "jointly" ("A and B
     committed to work together to ...", "the two leaders committed to work together", "A and B
@@ -3869,6 +3921,20 @@ def _own_effort_appeal(stance_kind: str, inner_type: Optional[str], predicate: T
     return not any(_is_actor(a, lex, allow_pronoun=True) for a in asked)
 
 
+def _misread_stance_verb(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a present-tense stance verb the tagger read as a plural noun while the
+    parser still gave it a subject and an infinitive complement ("The United States *pledges* to
+    support Germany's efforts", NNS ROOT with nsubj and xcomp): only a verb takes a subject and a
+    "to" infinitive of its own, and "-s" is the third-person present of the stance verb its noun
+    lemma names (plover_frames.yaml stance_verbs). Such a token is read as that verb."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s") \
+            or token.lemma_.lower() not in lex.stance_verbs:
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children)
+
+
 def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
     """("commit"|"threaten"|"refuse"|"plan", the predicate it governs) for stance frames."""
     lemma = verb_lemma(token, lex) if token.pos_ == "VERB" else token.lemma_.lower()
@@ -3876,7 +3942,7 @@ def _stance_kind(token: Token, lex: Lexicon) -> Optional[tuple[str, Token]]:
         inner = _xcomp(token)  # "we are going to destroy ISIL": an announced act
         if inner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
             return "plan", inner
-    if token.pos_ == "VERB" and lemma in lex.stance_verbs:
+    if (token.pos_ == "VERB" or _misread_stance_verb(token, lex)) and lemma in lex.stance_verbs:
         inner = _xcomp(token) or _commitment_complement(token, lemma, lex)
         if inner is not None:
             return lex.stance_verbs[lemma], inner
@@ -3989,7 +4055,7 @@ def _comment_clause(token: Token) -> bool:
 
 def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
     """The trigger that ``token`` heads, if any."""
-    if token.pos_ not in ("VERB", "ADJ", "AUX"):
+    if token.pos_ not in ("VERB", "ADJ", "AUX") and not _misread_stance_verb(token, lex):
         return None
     if _comment_clause(token):
         return None  # "as promised, Germany is taking action": a comment on that act (since 0.7.545)
@@ -4050,6 +4116,16 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                 event_type, mode = lex.verbs[token.lemma_.lower()]
                 return Trigger(token, token, event_type, mode, f"verb '{token.lemma_}' + to-clause",
                                [token], 0.6)
+            if kind == "commit" and inner.pos_ == "VERB" and _binding_commitment(token) and not any(
+                    w.pos_ == "VERB" and w.i != inner.i and _classify_verb(w, lex) is not None for w in inner.subtree):
+                # (an act of a type inside the complement is the one promised: "commits to use its
+                # influence ..., including appointing a special envoy")
+                # "the United States commits to receiving increased referrals of refugees", "commits
+                # to fully support these efforts": binding oneself to an act that is no event of its
+                # own is still a promise (PLOVER AGREE "indicate willingness or commitment to
+                # cooperate"; CAMEO 030 "express intent to cooperate"), coded as "pledge" is
+                return Trigger(inner, token, "AGREE", "promise", f"commitment '{token.lemma_}' + to-clause",
+                               [token, inner], 0.6)
             return None
         if kind == "plan" and inner_type in lex.expressive_types and _hedged_performative(token):
             # "I want to thank our friends at the Asia Society": the thanks is given by saying so
@@ -4092,7 +4168,8 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         return Trigger(token, token, "SANCTION", "convict", "verdict 'found guilty'", [token, verdict], 0.75)
     if _is_reporting(token, lex) or _denial(token, lex):
         return None
-    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "ADJ") and _governed_by_stance(token, lex):
+    if token.dep_ == "xcomp" and (token.head.pos_ in ("VERB", "ADJ") or _misread_stance_verb(token.head, lex)) \
+            and _governed_by_stance(token, lex):
         return None  # handled at the stance verb
     classified = _classify_verb(token, lex)
     if classified is None:
@@ -10464,7 +10541,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
     if trigger.head.i != trigger.token.i and trigger.event_type in ("AGREE", "THREATEN") \
-            and trigger.head.lemma_.lower() in lex.speech_act_stances and trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            and trigger.head.lemma_.lower() in lex.speech_act_stances \
+            and (trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _misread_stance_verb(trigger.head, lex)):
         # "the two leaders agreed to consult with regional partners", "pledged to strengthen these
         # ties", "has threatened to block": the event is the agreement, promise or threat, which
         # took place (PLOVER AGREE "agree to, offer, promise", THREATEN "all threats");
@@ -21171,8 +21249,8 @@ def find_events(doc: Doc) -> list[Event]:
         for i in range(sent.start, sent.end):
             lemma = lemmas[i]
             if lemma not in gate_lemmas and not (i >= 2 and texts[i - 1] == "-") and deps[i] != "attr" \
-                    and pos[i] not in _TRIGGER_POS and i not in complement_heads:
-                continue
+                    and pos[i] not in _TRIGGER_POS and i not in complement_heads and lemma not in lex.stance_verbs:
+                continue  # (a stance lemma tagged a noun may be its verb misread: ``_misread_stance_verb``)
             token = doc[i]
             # cheap lemma gates first: the frames below only fire on their own words
             if lemma in lex.warning_lemmas:
@@ -21204,7 +21282,8 @@ def find_events(doc: Doc) -> list[Event]:
                 events.extend(_onset_events(token, sent, lex, text))
             if lemma in lex.accusation_lemmas or token.dep_ == "attr":
                 events.extend(_accusation_events(token, sent, lex, statements, text))
-            if pos[token.i] not in _TRIGGER_POS and token.i not in complement_heads:
+            if pos[token.i] not in _TRIGGER_POS and token.i not in complement_heads \
+                    and not (lemma in lex.stance_verbs and _misread_stance_verb(token, lex)):
                 continue  # the two gates below, read without calling them (asked of every token)
             trigger = _obligation_demand(token, lex) or _quoted_obligation(token, lex) or _match_trigger(token, lex)
             if trigger is None or trigger.token.i in seen_predicates:

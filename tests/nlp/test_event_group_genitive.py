@@ -34,10 +34,11 @@ def test_an_owned_person_is_no_group_genitive(nlp):
 
 def test_each_owner_of_a_coordinated_genitive(nlp):
     # "Germany's and France's efforts": each owner marked (individual genitive), one dyad each; the
-    # parser splits the pair (Germany the object, France the possessor)
+    # parser splits the pair (Germany the object, France the possessor); the support is pledged, AGREE
+    # (the tagger reads "pledges" as a noun: events 0.7.911 reads it as the verb)
     events = _events(nlp, "The United States pledges to support Germany’s and France’s efforts to bring peace to "
                      "eastern Ukraine via the Normandy Format.")
-    support = [e for e in events if e.type == "SUPPORT"]
+    support = [e for e in events if e.type == "AGREE"]
     assert {e.target_acts_for for e in support} >= {"DEU", "FRA"}, _explain(support)
 
 

@@ -38,12 +38,12 @@ def test_a_feeling_with_no_actor_it_is_aimed_at_is_no_event(base_nlp):
     assert not [e for e in events if e.type == "DISAPPROVE"], _explain(events)
 
 
-def test_condolences_expressed_in_a_call_are_an_act_of_the_caller(base_nlp):
+def test_condolences_expressed_in_a_call_leave_the_call_alone(base_nlp):
+    # the call is the act; the condolences are CAMEO 018, which PLOVER does not code (events 0.7.911)
     events = _events(base_nlp, "The Secretary spoke by phone yesterday with Foreign Minister Kuleba to express "
                      "his condolences to the families of the victims.")
     assert [e for e in events if e.type == "CONSULT"], _explain(events)
-    assert [e for e in events if e.type == "SUPPORT" and e.trigger.startswith("express")
-            and e.source_text == "Secretary"], _explain(events)
+    assert not [e for e in events if e.trigger.startswith("express")], _explain(events)
 
 
 def test_the_purpose_of_a_meeting_that_is_no_stance_stays_unrealised(base_nlp):
@@ -73,10 +73,9 @@ def test_an_act_in_allegations_about_it_is_claimed(base_nlp):
     assert [e for e in events if e.type == "ASSAULT" and e.status == "asserted"], _explain(events)
 
 
-def test_condolences_go_to_the_to_phrase_not_the_loss(base_nlp):
-    events = _events(base_nlp, "The Minister expressed his condolences to the people of Turkey over the deaths "
-                     "of 40 Syrian refugees.")
-    assert [e.target_text for e in events if e.type == "SUPPORT"] == ["people of Turkey"], _explain(events)
-    # contrast: with no "to" phrase the dead are no target
-    events = _events(base_nlp, "The Minister expressed his condolences over the deaths of 40 Syrian refugees.")
-    assert not [e for e in events if e.type == "SUPPORT" and e.target_text], _explain(events)
+def test_condolences_are_no_event_with_or_without_a_to_phrase(base_nlp):
+    # CAMEO 018 "make empathetic comment": a CAMEO 01 comment, which PLOVER drops (events 0.7.911)
+    for text in ("The Minister expressed his condolences to the people of Turkey over the deaths of 40 Syrian "
+                 "refugees.", "The Minister expressed his condolences over the deaths of 40 Syrian refugees."):
+        events = _events(base_nlp, text)
+        assert not [e for e in events if e.type == "SUPPORT"], _explain(events)

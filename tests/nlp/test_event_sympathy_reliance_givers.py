@@ -17,11 +17,10 @@ def _typed(events, event_type):
 
 
 def test_concern_and_condolences_for_a_loss_of_life_are_sympathy(nlp):
+    # sympathy is CAMEO 018, a public-statement code PLOVER drops (events 0.7.911): no event at all
     events = _events(nlp, "The Foreign Minister expressed her concern and condolences for the loss of life "
                           "in the earthquake.")
-    assert not _typed(events, "DISAPPROVE"), _explain(events)
-    praise = _typed(events, "SUPPORT")
-    assert praise and all(e.mode == "praise" and "condolences" in e.trigger for e in praise), _explain(events)
+    assert not _typed(events, "DISAPPROVE") and not _typed(events, "SUPPORT"), _explain(events)
 
 
 def test_concern_for_victims_is_no_disapproval(nlp):
