@@ -21,8 +21,11 @@ verb of doing the act ("Putin launched his invasion"; ``act_doing_verbs``, ``_pr
 the possessor is the doer and not the patient ("Ukraine resists its occupation"). Only
 when exactly one doer fits, and never the stance's own source. Implicit doers (Gerber & Chai 2010,
 NomBank implicit arguments): a stance on custody acts "in" a state targets that state
-(``custody_place``), and a release demand naming no holder is made of the one holder the preceding
-sentences name (``release_holders``). Settings: ``lexicons/act_doers.yaml``.
+(``custody_place``), a release demand naming no holder is made of the one holder the preceding
+sentences name (``release_holders``), and a stance on repression naming no doer whose people are a
+state's own ("condemn the violence and repression upon the Cuban people") targets that state's
+government as the article names it (``repressed_people_government``; PLOVER's repression is force
+by usually state-based security forces on citizens and society). Settings: ``lexicons/act_doers.yaml``.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ PHRASE_RULE = "agent of the passive participle on the act its object names"
 CUSTODY_RULE = "state the custody act its object names took place in"
 RELEASE_RULE = "holder of the captives whose release it asks for"
 HALT_RULE = "doer the act it asks to stop names in its own phrase"
+REPRESSION_RULE = "government of the people the repression it is on falls on, as the article names it"
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,6 +165,70 @@ def custody_place(doc, event):
                 if place is not None and place.ent_type_ in PLACE_ENT_LABELS and _state_by_name(place):
                     places.setdefault(place.text, place)
         return next(iter(places.values())) if len(places) == 1 else None
+    return None
+
+
+def _repressed_people_state(doc, nouns) -> Optional[str]:
+    """ISO3 of the one state whose own people (a demonym phrase of non-state people,
+    ``demonym_people``: "the Cuban people", "Cubans") the act nouns ``nouns`` fall on through a
+    ``repressed_people_preps`` phrase on a noun or, where the parser hangs it there, on the verb
+    whose object the first noun is ("condemn the violence and repression upon the Cuban people");
+    None where none or several states are named so."""
+    from newsgraph.nlp.demonym_people import demonym_people, people_noun_of_demonym
+    from newsgraph.resolve.actors import state_sectors
+    from newsgraph.resolve.countries import country_of_demonym
+
+    preps = settings()["repressed_people_preps"]
+    holders = list(nouns) + ([nouns[0].head] if nouns and nouns[0].dep_ in ("dobj", "obj") else [])
+    states = set()
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < holder.i:
+                continue
+            for people in (p for p in prep.children if p.dep_ == "pobj"):
+                code = demonym_people(doc, people.left_edge.idx, people.idx + len(people.text))
+                if code is not None and code.acts_for and code.sector not in state_sectors():
+                    states.add(code.acts_for)  # ("Cubans": the demonym plural)
+                for modifier in people.lefts:
+                    # ("the Cuban people", "Belarusian citizens": a demonym on a noun of non-state people)
+                    noun = people_noun_of_demonym(modifier)
+                    country = country_of_demonym(modifier.text) if noun is not None and noun.i == people.i else None
+                    if country is not None:
+                        states.add(country.alpha3)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def repressed_people_government(doc, event, key_for_span: Callable) -> Optional[tuple[str, str, str]]:
+    """(key, text, reason) of the government a stance on repression naming no doer is aimed at:
+    the government of the state whose own people the repression falls on
+    (``_repressed_people_state``), as the article names it (context_states.named_government:
+    "the Cuban government", "Cuba's regime"); PLOVER's repression is force used by security
+    forces, usually state-based, on a state's citizens or society (act_doers.yaml
+    ``repression_nouns``). Only where the stance's object and its conjuncts name no doer of
+    their own (possessor, "by" agent, state modifier, possessive pronoun) and one of them is a
+    ``repression_nouns`` noun ("the violence and repression upon the Cuban people"). Key from
+    ``key_for_span`` on that phrase, else ``UNNAMED`` with the state and GOV; None otherwise."""
+    from newsgraph.nlp.context_states import named_government
+    from newsgraph.nlp.events import load_lexicon
+
+    lex = load_lexicon()
+    for obj in _trigger_objects(doc, event)[:1]:
+        nouns = [obj, *obj.conjuncts]
+        if _lemma(obj) in settings()["carrier_nouns"]:
+            nouns = _of_acts(obj)
+        if not any(n.pos_ == "NOUN" and _lemma(n) in settings()["repression_nouns"] for n in nouns):
+            return None
+        if any(_noun_doer(n, lex) is not None or _pronoun_possessor(n) is not None or _by_agent_after(n)
+               for n in nouns):
+            return None  # (the phrase names its doer: the other rules' to read)
+        state = _repressed_people_state(doc, nouns)
+        found = named_government(doc, state) if state else None
+        if found is None:
+            return None
+        start, end = found
+        text = doc_text(doc)[start:end]
+        key = key_for_span(doc, start, end) or f"{UNNAMED}{state}/GOV"
+        return key, text, f"{REPRESSION_RULE} ('{text}' at chars {start}-{end})"
     return None
 
 
@@ -637,6 +705,11 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             key, text, start, end, act = doers[0]
             _set_target(event, key, text, code_for_key,
                         f"{RULE} (\"{act}\" earlier in the article, doer at chars {start}-{end})")
+        elif not doers and event.type in rules["stance_types"]:
+            repressor = repressed_people_government(doc, event, key_for_span)
+            if repressor is not None:
+                key, text, reason = repressor
+                _set_target(event, key, text, code_for_key, reason)
         elif not doers and event.type in rules["demand_types"]:
             holders = release_holders(doc, event, events)
             if len(holders) == 1:

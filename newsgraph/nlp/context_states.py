@@ -33,7 +33,8 @@ for a bare sub-national head, the one state whose subdivisions its "of"/"from" p
 Context also fills some empty targets with a state's government (no span, the reason in the
 explanation): aid in a release titled as aid to one state (``aid_title_recipient``), talks on an
 official's trip with no party named (``trip_talks_host``: the leg's host), and a protest by a
-state's own people (``protest_regime``: their government, where the article has it act).
+state's own people (``protest_regime``: their government, where the article has it act or
+names it, ``named_government``).
 """
 
 from __future__ import annotations
@@ -972,8 +973,10 @@ def protest_regime(doc, own: Optional[str], event, events) -> Optional[str]:
     state's own civilians or opposition (sector CVL / OPP) demonstrating at home protest against
     their government where the article has that government act (an institution of that state
     -- a state sector -- as an actor of its other events, or a named body or official of it:
-    "the regime", "Cuban security forces"). None for protesters of no state, of the publisher's ``own``, or a state whose
-    institutions the article never names as an actor, and for a protest abroad or at another state's
+    "the regime", "Cuban security forces") or names it in a phrase its name or demonym owns
+    (``named_government``: "The Cuban government responded with violence", a clause no event
+    is drawn from). None for protesters of no state, of the publisher's ``own``, or a state whose
+    institutions the article neither has act nor names, and for a protest abroad or at another state's
     door: its sentence names another state ("Ukrainians protested outside the Russian embassy in
     Warsaw" is against no government of theirs)."""
     if event.type != "PROTEST" or event.target_key or event.target_text or event.target_acts_for:
@@ -988,7 +991,51 @@ def protest_regime(doc, own: Optional[str], event, events) -> Optional[str]:
              [(e.target_acts_for, e.target_sector) for e in events or [] if e is not event] + \
              [(getattr(x, "acts_for", None), getattr(x, "sector", None)) for key, x in (doc._.ng_entities or {}).items()
               if not key.startswith("country:")]  # (a demonym, "Venezuelans", is a country entity: no act of its government)
-    return state if any(acts_for == state and sector in sectors for acts_for, sector in actors) else None
+    if any(acts_for == state and sector in sectors for acts_for, sector in actors):
+        return state
+    # (the article names that government even where it codes no act of it: "The Cuban
+    # government responded with violence", a clause no event is drawn from)
+    return state if named_government(doc, state) is not None else None
+
+
+# the dependencies by which a state's name or demonym makes a noun phrase that state's own
+# ("the *Cuban* government", "*Cuba's* regime", "the government *of Cuba*": pobj under "of")
+_STATE_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def named_government(doc, state: str) -> Optional[tuple[int, int]]:
+    """(start, end) char offsets of the first phrase of the article that names an institution of
+    ``state``'s own by a common noun the state's name or demonym owns or modifies: "the Cuban
+    government", "Cuba's authoritarian regime", "the government of Cuba", "Cuban security
+    forces" -- a head whose Phoenix agent (``agent_match``, with its compound words) is of a
+    state sector (``state_sectors``: GOV, MIL, POL, ...). None where the article names no such
+    phrase ("the Cuban people": CVL; "Cuban Americans": no state head)."""
+    entities = doc._.ng_entities or {}
+    sectors = state_sectors()
+    for mention in sorted(doc._.ng_mentions or [], key=lambda m: m.start):
+        entity = entities.get(mention.entity_key) if mention.entity_key else None
+        if entity is None or entity.type != "country" or entity_state(entity) != state:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ in _STATE_OWNER_DEPS and root.head.i > root.i:
+            head = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN") \
+                and root.head.head.i < root.i:
+            head = root.head.head
+        else:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or any(m.entity_key and m.start <= head.idx < m.end
+                                                      for m in doc._.ng_mentions or []):
+            continue  # (a name of its own: "the Cuban Ministry of the Interior" is the linker's)
+        words = " ".join([c.text for c in head.lefts if c.dep_ == "compound"] + [head.text])
+        found = agent_match(words)
+        if found is not None and found[0].sector in sectors:
+            start = min(mention.start, head.left_edge.idx)
+            return start, max(mention.end, head.idx + len(head.text))
+    return None
 
 
 def place_protest_regimes(doc, outlet, events, country_key) -> None:

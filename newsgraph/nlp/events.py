@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.911"  # 0.7.911: (branch number 0.7.880) trigger senses PLOVER does not code: condolences and sympathy offered, sent, extended, voiced or expressed (event_detection.yaml condolence_nouns; also conjoined with a concern for a loss) are CAMEO 018 "make empathetic comment", of the CAMEO 01 family PLOVER drops (CAMEO2PLOVER-2021 maps no 01x code): no event, where they were SUPPORT/praise; "charged with" a duty (a remit noun, or the gerund of a managing or checking verb, event_detection.yaml duty_gerund_verbs, whose phrase names no crime; WordNet charge v.4) is no accusation, whoever holds it; a stance verb the tagger read as a plural noun with a subject and a to-infinitive ("The United States pledges to support ...") is read as the verb (_misread_stance_verb), so the promise is AGREE, not the promised act done; an active "commit(s) / consent(s) to" an act that is no event of its own is a promise, AGREE/promise (PLOVER AGREE; _binding_commitment: not a standing "is committed", nor a reduced relative the parser made a clause) (history: docs/component_versions.md)
+VERSION = "0.7.920"  # 0.7.920: an agentive rejection or condemnation noun in a concessive phrase ("despite the resistance of the Catholic Church"; event_detection.yaml concessive_preps: despite, notwithstanding) with no target of its own targets the doer of the act the clause it modifies tells: that verb's subject, up through subjectless infinitive and coordinated verbs, never a passive clause's subject nor a pronoun (_opposed_clause_doer; English concessive grammar; PLOVER REJECT: the actor whose action is rejected) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -17564,12 +17564,40 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
                 break
     if target is None and event_type == "DEMAND":
         target = _request_answerer(token, lex)
+    if target is None and event_type in ("REJECT", "DISAPPROVE"):
+        target = _opposed_clause_doer(token, lex)
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
                           f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
 
 
 AGENTIVE_RULE = "act noun '"
+
+
+def _opposed_clause_doer(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """The doer of the act an agentive rejection or condemnation noun in a concessive phrase
+    opposes: "several municipalities have started asking religious schools to pay taxes ...,
+    despite the resistance of the Catholic Church" -> "municipalities". English concessive
+    "despite / notwithstanding" (event_detection.yaml concessive_preps) says the main clause's act
+    went ahead against the noun's agent, so what the agent rejects is that act and the target
+    (PLOVER REJECT / DISAPPROVE: the actor whose action is rejected) is its doer: the subject of the
+    verb the phrase modifies, up through subjectless infinitive and coordinated verbs ("have
+    started asking ... to pay"). None where the noun is in no such phrase, the clause is passive
+    (its subject is no doer) or its subject is a pronoun or no actor."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in detection_lexicon()["concessive_preps"]:
+        return None
+    verb = prep.head
+    while verb.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.pos_ != "PRON" and _is_actor(subject, lex, allow_pronoun=False) else None
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return None
 
 
 def _measure_round_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:

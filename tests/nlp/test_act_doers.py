@@ -337,3 +337,36 @@ def test_an_earlier_possessor_under_a_verb_of_stepping_up_is_the_doer(nlp):
 def test_settings_list_phrasal_verbs_of_doing_an_act():
     doing = settings()["act_doing_verbs"]
     assert {"launch", "wage", "carry out", "step up"} <= doing and not {"resist", "endure", "protest"} & doing
+
+
+MARCH = "Thousands of Nicaraguans marched in Managua on Sunday to demand free elections. "
+
+
+def _condemned(events):
+    return [e for e in events if e.type == "DISAPPROVE" and e.trigger.startswith("condemn")]
+
+
+def test_condemned_repression_of_a_states_people_targets_the_government_the_article_names(nlp):
+    # PLOVER's repression is force by (usually state-based) security forces on citizens and society:
+    # with no doer in its phrase, a condemnation of it is aimed at the government of the people
+    # it falls on, as the article names that government
+    from tests.nlp.linked_events import explain, linked
+
+    events = linked(nlp, MARCH + "Nicaragua's regime has jailed dozens of opposition leaders. The United States "
+                                 "condemns the violence and repression against the Nicaraguan people.")
+    condemned = _condemned(events)
+    assert condemned, explain(events)
+    assert all(e.target_acts_for == "NIC" and e.target_key == "country:NIC" for e in condemned), explain(condemned)
+    assert all("government of the people the repression" in e.explanation for e in condemned)
+
+
+def test_no_repressing_government_without_one_named_or_a_states_people_repressed(nlp):
+    from tests.nlp.linked_events import explain, linked
+
+    for text in (MARCH + "The United States condemns the violence and repression against the Nicaraguan people.",
+                 MARCH + "Nicaragua's regime has jailed dozens of opposition leaders. The United States condemns "
+                         "the violence and repression against peaceful protesters."):
+        condemned = _condemned(linked(nlp, text))
+        assert condemned, text
+        assert not any("government of the people the repression" in (e.explanation or "") for e in condemned), \
+            explain(condemned)

@@ -32,3 +32,24 @@ def test_a_protest_at_another_states_embassy_abroad_is_not_against_their_own_gov
     assert protest, explain(events)
     assert all(e.target_acts_for != "UKR" for e in protest), explain(protest)
     assert not any("the government its own people protest against" in (e.explanation or "") for e in protest)
+
+
+def test_a_government_the_article_only_names_is_the_protests_target(nlp):
+    # the government acts in no event of the article, but is named by a phrase the state's demonym,
+    # possessive or "of" phrase owns (context_states.named_government)
+    for named in ("The Venezuelan government has been in power since 2013.",
+                  "Critics say the government of Venezuela is weaker than ever.",
+                  "It was the largest crowd since Venezuela's regime took office."):
+        events = linked(nlp, PROTEST + named)
+        protest = [e for e in events if e.type == "PROTEST"]
+        assert protest, explain(events)
+        assert all(e.target_acts_for == "VEN" and e.target_sector == "GOV" for e in protest), explain(protest)
+
+
+def test_the_states_people_or_diaspora_named_are_no_government(nlp):
+    for named in ("The Venezuelan people deserve a better future.",
+                  "Venezuelan Americans in Miami watched the crowds on television."):
+        events = linked(nlp, PROTEST + named)
+        protest = [e for e in events if e.type == "PROTEST"]
+        assert protest, explain(events)
+        assert all(e.target_acts_for is None for e in protest), explain(protest)

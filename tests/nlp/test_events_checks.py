@@ -774,6 +774,20 @@ def test_the_resistance_of_the_church_is_a_rejection(base_nlp):
     assert ("REJECT", "Catholic Church") in [(e.type, e.source_text) for e in events]
 
 
+def test_a_concessive_resistance_rejects_the_act_of_the_clause_it_modifies(base_nlp):
+    # "despite X's resistance": X opposed the act the main clause tells, so its doer is the target
+    events = _events(base_nlp, "The council approved the tax despite the resistance of the Catholic Church.")
+    assert [(e.source_text, e.target_text) for e in events if e.type == "REJECT"] == [("Catholic Church", "council")]
+    events = _events(base_nlp, "Several city councils have started asking private schools to pay the tax, despite the "
+                               "resistance of the Catholic Church.")
+    assert [(e.source_text, e.target_text) for e in events if e.type == "REJECT"] == [("Catholic Church", "Several city councils")]
+
+
+def test_a_passive_clause_names_no_doer_for_a_concessive_resistance(base_nlp):
+    events = _events(base_nlp, "The tax was approved despite the resistance of the Catholic Church.")
+    assert [(e.source_text, e.target_text) for e in events if e.type == "REJECT"] == [("Catholic Church", None)]
+
+
 def test_a_request_issued_is_coded_by_its_verb_and_a_bare_request_is_nothing(base_nlp):
     events = _events(base_nlp, "The union issued a demand to the government.")
     assert [(e.type, e.source_text, e.target_text) for e in events] == [("DEMAND", "union", "government")]
