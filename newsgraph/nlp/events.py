@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.920"  # 0.7.920: an agentive rejection or condemnation noun in a concessive phrase ("despite the resistance of the Catholic Church"; event_detection.yaml concessive_preps: despite, notwithstanding) with no target of its own targets the doer of the act the clause it modifies tells: that verb's subject, up through subjectless infinitive and coordinated verbs, never a passive clause's subject nor a pronoun (_opposed_clause_doer; English concessive grammar; PLOVER REJECT: the actor whose action is rejected) (history: docs/component_versions.md)
+VERSION = "0.7.940"  # 0.7.940: a stance told on a future with an adverb of all time ("The United States will always support brave individuals who ...", "will forever stand with X"; event_detection.yaml standing_time_adverbs) is held and voiced now, as under "will continue to": SUPPORT (or another expressive type), asserted, no AGREE of a future act (_standing_time_adverb); the gerund a commitment noun takes with "on" is its content as the "to" gerund is ("New commitments on imposing economic pressure measures against Russia ... will be endorsed"): promised, not done, so no SANCTION is coded (_commitment_noun_of, check not-commitment) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -14688,13 +14688,29 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _standing_time_adverb(trigger: Trigger) -> Optional[Token]:
+    """The adverb of all time on the trigger's verb ("The United States *will always* support brave
+    individuals who ...", "we will forever stand with Israel": event_detection.yaml
+    standing_time_adverbs), else None. "always" / "forever" on a future quantify over every time
+    from now on, the present included (English grammar), so the stance is held now and voiced, as
+    under "will continue to" (the caller gives it the same ongoing reading)."""
+    words = detection_lexicon()["standing_time_adverbs"]
+    for verb in {trigger.head.i: trigger.head, trigger.token.i: trigger.token}.values():
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in words:
+                return child
+    return None
+
+
 def _commitment_noun_of(verb: Token, words: dict) -> Optional[Token]:
     """The commitment noun (event_detection.yaml commitment_words) whose content ``verb`` is: its
-    "to" infinitive ("commitment *to support* Ukraine", acl) or its "to" gerund ("commitment to
-    *supporting* greater freedom", pcomp of the noun's "to"); else None."""
+    "to" infinitive ("commitment *to support* Ukraine", acl) or its "to" or "on" gerund ("commitment
+    to *supporting* greater freedom", "new commitments on *imposing* economic pressure measures":
+    pcomp of the noun's preposition); else None. ("on" names a commitment's subject matter as it
+    does an agreement's or a pledge's: English grammar, as "commitments on climate finance".)"""
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         noun = verb.head
-    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to" and verb.head.dep_ == "prep":
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("to", "on") and verb.head.dep_ == "prep":
         noun = verb.head.head
     else:
         return None
@@ -16474,6 +16490,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     ongoing = aspect and trigger.head.lemma_.lower() in lex.ongoing_aspect_verbs \
         or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs \
         or _conjoined_aspect(trigger.head, lex) is not None
+    ongoing = ongoing or _standing_time_adverb(trigger) is not None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
     if status == "planned" and ongoing and not reported and not proposed and bounded is None \
             and event_type in lex.expressive_types:

@@ -124,3 +124,26 @@ def test_a_material_purpose_of_a_continued_effort_is_announced(nlp):
     found = linked(nlp, "The United States will continue to use all diplomatic and economic tools at our disposal "
                         "to support Nicaraguans’ calls for greater freedom.")
     assert _rows(found, "support") == [("SUPPORT", "asserted", "United States", "Nicaraguans")], show(found)
+
+
+def test_a_stance_held_for_all_time_is_voiced_now(nlp):
+    # events 0.7.940: "will always / forever" + a stance is held now, as under "will continue to"
+    # (docs/hand-check.md: a continuing stance is SUPPORT, asserted), no AGREE of a future act
+    found = linked(nlp, "The United States will always stand with the people of Moldova.")
+    assert _rows(found, "stand") == [("SUPPORT", "asserted", "United States", "people of Moldova")], show(found)
+    found = linked(nlp, "We will forever support the people of Belarus.")
+    assert _rows(found, "support") == [("SUPPORT", "asserted", "We", "people of Belarus")], show(found)
+
+
+def test_material_help_promised_for_all_time_stays_a_promise(nlp):
+    # the adverb changes only the expressive types: aid to come is still promised (PLOVER AGREE)
+    found = linked(nlp, "The United States will always provide humanitarian aid to the people of Sudan.")
+    assert [(e.type, e.status) for e in found if e.trigger.startswith("provide")] == [("AGREE", "planned")], \
+        show(found)
+
+
+def test_the_on_gerund_of_a_commitment_is_promised_not_done(nlp):
+    # events 0.7.940: "commitments on V-ing" names what is committed to, as "commitment to V-ing"
+    # does: no sanction imposed on the release day
+    found = linked(nlp, "New commitments on imposing trade restrictions against Belarus will be endorsed at the summit.")
+    assert not [e for e in found if e.trigger.startswith("imposing")], show(found)
