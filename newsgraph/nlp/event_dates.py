@@ -84,7 +84,9 @@ we've said all along, it will face consequences"; ``iterated_act``), and a past 
 occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``),
 and a past-tense act of an anniversary statement, which remembers an earlier happening ("On the 6th
 Anniversary of the 709 Crackdown": "Chinese authorities disbarred, detained, and prosecuted others";
-``commemorated_act``).
+``commemorated_act``), and (since 0.1.140) a deed an act noun or gerund names in the preposition of a
+culpability frame told in the perfect ("has been directly implicated in violence ..., as well as beating
+detained persons", "have been involved in torturing"; ``attributed_deed``).
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.130"  # 0.1.130: a present report frame ("Witnesses say", "Reports indicate", "Investigators have found that") around a past act does not move it to now: under a speech/report cue root only the reported clause's tense and "now"/"today" count (_act_moves_to_now), so the place scene still carries (history: docs/component_versions.md)
+VERSION = "0.1.140"  # 0.1.140: an act noun or gerund in the preposition of a culpability frame told in the perfect ("has been directly implicated in violence against civilians, as well as beating detained persons", "have been involved in torturing", "has been responsible for killing"; lexicons/event_dates.yaml culpability_frames) is a deed done before the state the perfect reports: with no date of its own it is undated before, not the publication day (attributed_deed; the frame's own accusation keeps its date) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -185,6 +187,7 @@ class DateWords:
     new_increment_words: frozenset
     past_act_marks: frozenset
     naming_participles: frozenset
+    culpability_frames: frozenset
     iteration_marks: frozenset
     counted_times_words: frozenset
     inchoative_verbs: frozenset
@@ -2342,6 +2345,75 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _culpability_frames() -> dict[str, frozenset]:
+    """lexicons/event_dates.yaml ``culpability_frames`` as {predicate lemma: its prepositions}
+    ("implicate in" -> {"implicate": {"in"}})."""
+    frames: dict[str, set] = {}
+    for entry in WORDS.culpability_frames:
+        lemma, prep = entry.rsplit(" ", 1)
+        frames.setdefault(lemma, set()).add(prep)
+    return {lemma: frozenset(preps) for lemma, preps in frames.items()}
+
+
+def _frame_complement(token):
+    """(predicate, preposition) where ``token`` (a spaCy Token, an act noun or gerund) is the
+    object of a culpability frame's preposition (``culpability_frames``: "implicated *in*
+    violence", "responsible *for* killing"), itself or as a later conjunct of that object; the
+    parser may hang such a conjunct on the predicate ("implicated in violence ..., as well as
+    beating detained persons"), whose frame preposition it then shares. None otherwise."""
+    frames = _culpability_frames()
+    node = token
+    for _ in range(6):
+        if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+            prep = node.head
+            pred = prep.head
+            return (pred, prep) if prep.lower_ in frames.get(pred.lemma_.lower(), ()) else None
+        if node.dep_ != "conj" or node.head.i >= node.i:
+            return None
+        head = node.head
+        preps = frames.get(head.lemma_.lower(), ())
+        if preps and head.pos_ in {"VERB", "ADJ"} and (node.tag_ == "VBG" or node.pos_ == "NOUN"):
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < node.i), None)
+            return (head, prep) if prep is not None else None
+        node = head
+    return None
+
+
+def attributed_deed(doc, event: Event) -> Optional[str]:
+    """The perfect culpability frame ("has been directly implicated in", "have been involved in",
+    "had been responsible for") whose preposition holds ``event``'s trigger, an act noun or a gerund
+    with no subject or auxiliary of its own ("the division has been directly implicated in
+    *violence* against unarmed civilians, as well as *beating* detained persons"); None otherwise.
+    The perfect tells a resulting state at the time of writing (or at a past time) and the deed
+    its complement names was done before it (Reichenbach E < R; TimeML BEFORE the document creation
+    time), so with no date of its own the deed is undated ``before``, not of the publication day
+    (docs/coding_rules.md). The frame's own act (an accusation coded on "implicated") keeps its
+    date; a frame in the simple present or past ("is responsible for protecting", "were involved
+    in the attack on Sunday") is left to the other rules: a present role may go on, a past one may
+    be the day's news (since 0.1.140)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    if token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBG" or token.pos_ not in {"VERB", "AUX", "NOUN"}:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in token.children):
+        return None  # a clause of its own
+    found = _frame_complement(token)
+    if found is None:
+        return None
+    pred, prep = found
+    # the perfect sits on the predicate ("has been implicated") or on the copula of an adjective
+    # ("has been responsible"), or on the first conjunct whose auxiliaries it shares
+    bearer = pred.head if pred.pos_ == "ADJ" and pred.dep_ == "acomp" else pred
+    bearer = _aux_bearer(bearer, frozenset({"aux"}))
+    auxes = [c for c in bearer.children if c.dep_ == "aux"]
+    if bearer.tag_ != "VBN" or len(auxes) != 1 or auxes[0].lower_ not in _PAST_AUX:
+        return None
+    return f"a deed told by the perfect '{doc[auxes[0].i:pred.i + 1].text} {prep.text}'"
+
+
 # A measure told as a state its target is in ("Venezuela, Nicaragua, and Cuba, which *face* U.S.
 # sanctions"): the simple present of an undergoing verb (plover_frames.yaml undergoing_verbs, the
 # frame that made the event, events._undergoing_events) describes what stands now, the measure
@@ -3125,7 +3197,8 @@ def date_events(doc) -> None:
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None and past is None and within is None:
-            before = (told_of or before_publication(doc, event, timexes) or iterated_act(doc, event)
+            before = (told_of or before_publication(doc, event, timexes) or attributed_deed(doc, event)
+                      or iterated_act(doc, event)
                       or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event)
                                                                     or past_occasion(doc, event, timexes))
@@ -3166,7 +3239,8 @@ def date_events(doc) -> None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})"
                     if before.startswith(("a past act", "a running total", "a present perfect", "a standing state",
-                                          "a past progressive", "a pluperfect", "an act noun"))
+                                          "a past progressive", "a pluperfect", "an act noun",
+                                          "a deed"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := (within[0] if within else None)

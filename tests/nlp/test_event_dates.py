@@ -847,3 +847,28 @@ def test_an_invariant_past_tagged_present_is_past_beside_a_past_verb(nlp):
                   deps=["nsubj", "ROOT", "advmod", "cc", "conj", "dobj", "punct"],
                   lemmas=["they", "live", "there", "and", "beat", "drum", "."])
     assert not _invariant_past_conjunct(present[4], [])  # beside a present verb it is present
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Reports say the brigade has been directly implicated in violence against civilians in the town, "
+     "as well as beating detained persons.", "violence"),
+    ("Reports say the brigade has been directly implicated in violence against civilians in the town, "
+     "as well as beating detained persons.", "beating"),
+    ("The militia has been responsible for killing dozens of villagers.", "killing"),
+    ("The officers have been involved in torturing protesters.", "torturing"),
+])
+def test_a_deed_in_a_perfect_culpability_frame_is_before(nlp, text, trigger):
+    # the perfect reports a state of the present; the deed its preposition names was done before it
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "a deed told by the perfect" in event.explanation
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a present role may go on to the article's day; the frame's deed with a date keeps it
+    ("The agency is responsible for distributing food aid.", "distributing", ("2024-05-06", PUBLICATION)),
+    ("The militia has been implicated in the attack on Sunday.", "attack", ("2024-05-05", TEXT)),
+])
+def test_a_culpability_frame_not_in_the_perfect_or_dated_keeps_its_date(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == expected
