@@ -86,7 +86,9 @@ and a past-tense act of an anniversary statement, which remembers an earlier hap
 Anniversary of the 709 Crackdown": "Chinese authorities disbarred, detained, and prosecuted others";
 ``commemorated_act``), and (since 0.1.140) a deed an act noun or gerund names in the preposition of a
 culpability frame told in the perfect ("has been directly implicated in violence ..., as well as beating
-detained persons", "have been involved in torturing"; ``attributed_deed``).
+detained persons", "have been involved in torturing"; ``attributed_deed``), and (since 0.1.141) a
+past-tense act told in a question-and-answer interview's body, which is before the speaking
+(``interview_body_start``).
 """
 
 from __future__ import annotations
@@ -111,7 +113,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.140"  # 0.1.140: an act noun or gerund in the preposition of a culpability frame told in the perfect ("has been directly implicated in violence against civilians, as well as beating detained persons", "have been involved in torturing", "has been responsible for killing"; lexicons/event_dates.yaml culpability_frames) is a deed done before the state the perfect reports: with no date of its own it is undated before, not the publication day (attributed_deed; the frame's own accusation keeps its date) (history: docs/component_versions.md)
+VERSION = "0.1.141"  # 0.1.141: in a question-and-answer interview (statements.qa_interview_layout: answered question lines, no turn labels, an introduction that speaks of an interview), a past-tense act told from the first question on with no date of its own is undated before: the simple past is before its speech time, the interview's, and the answers tell the speaker's past, not the news of the publication day ("Gorbachev agreed to let a united Germany join NATO" in a 2009 interview; interview_body_start) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -2414,6 +2416,24 @@ def attributed_deed(doc, event: Event) -> Optional[str]:
     return f"a deed told by the perfect '{doc[auxes[0].i:pred.i + 1].text} {prep.text}'"
 
 
+def interview_body_start(text: str) -> Optional[int]:
+    """The character offset of the first question line where ``text`` is laid out as a
+    question-and-answer interview (statements.qa_interview_layout: two answered question lines or
+    more, no turn labels, an introduction that speaks of an interview), else None. From there on
+    the text is the interview: a past-tense act told there with no date of its own is told before
+    the speaking (Reichenbach: the simple past is before its speech time, the interview's), as the
+    interviewee's own past or history, not as the news of the article's day ("When the Soviet
+    Union collapsed there had been an agreement ... Gorbachev agreed to ...": undated ``before``;
+    since 0.1.140). A briefing or interview transcript that labels its turns is no such layout."""
+    from newsgraph.nlp.statements import qa_interview_layout
+
+    layout = qa_interview_layout(text)
+    if layout is None:
+        return None
+    lines, questions, _ = layout
+    return lines[questions[0]][0]
+
+
 # A measure told as a state its target is in ("Venezuela, Nicaragua, and Cuba, which *face* U.S.
 # sanctions"): the simple present of an undergoing verb (plover_frames.yaml undergoing_verbs, the
 # frame that made the event, events._undergoing_events) describes what stands now, the measure
@@ -3159,6 +3179,7 @@ def date_events(doc) -> None:
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
     occasion = anniversary_statement(doc, text)  # read once: it is the article's
+    interview_body = interview_body_start(text)  # read once: it is the article's
     # events dated by their text or told as before the article, and the dated meetings or trips
     # of sentences that gave no event (``gathering_sentences``)
     told = gathering_sentences(doc, events, timexes, text)
@@ -3214,6 +3235,11 @@ def date_events(doc) -> None:
             before = f"a past act an anniversary statement remembers: '{remembered}'" if remembered else before
             recap = perfect_recap(doc, event, timexes, news_types) if before is None and day is not None else None
             before = f"a present perfect recap: '{recap}'" if recap else before
+            if before is None and interview_body is not None and event.trigger_start >= interview_body \
+                    and _past_tense(doc, event):
+                # Reichenbach: a simple past is before its speech time, here the interview's, not the
+                # publication; an interview's answers tell the speaker's past, not the day's news
+                before = "a past act told in an interview's questions and answers"
         span = timex_span(found[0], found[1]) if found is not None else None
         if span is not None:
             start, end, where = found

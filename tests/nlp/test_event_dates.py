@@ -872,3 +872,24 @@ def test_a_deed_in_a_perfect_culpability_frame_is_before(nlp, text, trigger):
 def test_a_culpability_frame_not_in_the_perfect_or_dated_keeps_its_date(nlp, text, trigger, expected):
     event = _dated(nlp, text, trigger)
     assert (event.date, event.date_source) == expected
+
+
+_INTERVIEW = ("Wikinews interviewed the historian Ann Example about the treaty.\n"
+              "Why was the treaty signed?\n"
+              "The two governments had argued for years. Then the minister agreed to open the border.\n"
+              "What does it mean today?\n"
+              "It still shapes the region.\n")
+
+
+def test_a_past_act_in_an_interviews_answers_is_before(nlp):
+    # the simple past is before its speech time, the interview's: not the publication day
+    event = _dated(nlp, _INTERVIEW, "agreed", event_type="AGREE")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "interview" in event.explanation
+
+
+def test_a_past_act_outside_a_question_and_answer_layout_keeps_the_publication_day(nlp):
+    # the same lines with no answered questions are a news text: a past act is the day's news
+    text = _INTERVIEW.replace("?", ".")
+    event = _dated(nlp, text, "agreed", event_type="AGREE")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
