@@ -72,7 +72,8 @@ further invasion, Treasury offered ..."; ``fronted_before``), a past act told as
 reduced passive relative ("languish in jails because they criticized", "has set the example by
 granting", "people detained in Xinjiang"; ``earlier_reason``), and a material act told in the
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
-on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a standing state its
+on Russia" in a speech on new aid; since 0.1.142 a passive one too, "civilians have been
+killed in the camps"; ``perfect_recap``), and a measure told as a standing state its
 target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
 States", "The FSB is also sanctioned under E.O. 13694" of a target told sanctioned before;
 ``undergone_state``, ``before_publication``, ``standing_measure``), and an act noun the article names as an
@@ -113,7 +114,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.141"  # 0.1.141: in a question-and-answer interview (statements.qa_interview_layout: answered question lines, no turn labels, an introduction that speaks of an interview), a past-tense act told from the first question on with no date of its own is undated before: the simple past is before its speech time, the interview's, and the answers tell the speaker's past, not the news of the publication day ("Gorbachev agreed to let a united Germany join NATO" in a 2009 interview; interview_body_start) (history: docs/component_versions.md)
+VERSION = "0.1.142"  # 0.1.142: a material act told in the passive present perfect ("There are reports that civilians have been killed in the camps", "has been released from prison awaiting a retrial") is a recap as the active one is (perfect_recap, _passive_perfect), with the same guards: not in the two lead sentences, not named by the title, no earlier act of its type dated today, no time of its own (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1049,6 +1050,19 @@ def _active_perfect(verb) -> bool:
     return not any(c.dep_ == "auxpass" for c in verb.children) and not (verb.tag_ == "VBD" and node is verb)
 
 
+def _passive_perfect(verb) -> bool:
+    """``verb`` is a passive present perfect ("have been killed", "has been released"), or a
+    participle coordinated with one whose auxiliaries it shares ("have been detained and
+    beaten"); not a pluperfect ("had been"), a modal ("may have been") or a progressive."""
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    node = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c for c in node.children if c.dep_ == "aux"]
+    passives = [c for c in node.children if c.dep_ == "auxpass"]
+    return len(auxes) == 1 and auxes[0].lower_ in _PERFECT_AUX | {"’ve"} \
+        and len(passives) == 1 and passives[0].lower_ == "been"
+
+
 def _stems(words) -> set[str]:
     return {w.lower()[:5] for w in words if len(w) >= 4}
 
@@ -1083,7 +1097,7 @@ def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str])
     if kind is None or kind in news_types:
         return None
     verb = _clause_verb(doc, event)
-    if not _active_perfect(verb) or verb.lemma_.lower() in _RUNNING_VERBS:
+    if not (_active_perfect(verb) or _passive_perfect(verb)) or verb.lemma_.lower() in _RUNNING_VERBS:
         return None
     if any(event.sentence_start <= t.start and t.end <= event.sentence_end for t in timexes):
         return None
@@ -1094,8 +1108,9 @@ def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str])
     words = [t.lemma_ for t in span if t.pos_ in {"VERB", "NOUN"}] if span is not None else []
     if _stems(re.findall(r"[A-Za-z]+", title)) & (_stems(words) | _stems([event.type])):
         return None
-    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
-    return f"{aux.text} {verb.text}" if aux is not None else verb.text
+    bearer = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c.text for c in bearer.children if c.dep_ in _AUX_DEPS]
+    return " ".join([*auxes, verb.text])
 
 # the types whose ongoing activity ``ongoing_activity`` dates at the month: PLOVER AID, the
 # provision of aid run as a campaign ("we are delivering security assistance every day"). Not
