@@ -114,7 +114,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.142"  # 0.1.142: a material act told in the passive present perfect ("There are reports that civilians have been killed in the camps", "has been released from prison awaiting a retrial") is a recap as the active one is (perfect_recap, _passive_perfect), with the same guards: not in the two lead sentences, not named by the title, no earlier act of its type dated today, no time of its own (history: docs/component_versions.md)
+VERSION = "0.1.143"  # 0.1.143: in an interview's answers a gerund with no subject or auxiliary of its own under a simple past ("he erred in accepting a transportation bill", "did well early in his term pushing back against ...") is as past as its governing verb, so undated before (_gerund_of_past) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -2431,6 +2431,28 @@ def attributed_deed(doc, event: Event) -> Optional[str]:
     return f"a deed told by the perfect '{doc[auxes[0].i:pred.i + 1].text} {prep.text}'"
 
 
+def _gerund_of_past(doc, event: Event) -> bool:
+    """``event``'s trigger is a gerund with no subject or auxiliary of its own ("he erred in
+    *accepting* a bill", "did well early in his term *pushing* back against ..."), whose nearest
+    governing verb is a simple past: a non-finite clause has no tense and takes its time from
+    the clause it hangs on (since 0.1.143; read for an interview's answers)."""
+    verb = _trigger_verb(doc, event)
+    if verb is None or verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS
+                                                  for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.tag_ == "VBG" and not any(c.dep_ in _AUX_DEPS for c in node.children):
+                node = node.head  # another gerund: climb on
+                continue
+            return node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head  # "in" of "erred in accepting"
+    return False
+
+
 def interview_body_start(text: str) -> Optional[int]:
     """The character offset of the first question line where ``text`` is laid out as a
     question-and-answer interview (statements.qa_interview_layout: two answered question lines or
@@ -3251,7 +3273,7 @@ def date_events(doc) -> None:
             recap = perfect_recap(doc, event, timexes, news_types) if before is None and day is not None else None
             before = f"a present perfect recap: '{recap}'" if recap else before
             if before is None and interview_body is not None and event.trigger_start >= interview_body \
-                    and _past_tense(doc, event):
+                    and (_past_tense(doc, event) or _gerund_of_past(doc, event)):
                 # Reichenbach: a simple past is before its speech time, here the interview's, not the
                 # publication; an interview's answers tell the speaker's past, not the day's news
                 before = "a past act told in an interview's questions and answers"

@@ -893,3 +893,13 @@ def test_a_past_act_outside_a_question_and_answer_layout_keeps_the_publication_d
     text = _INTERVIEW.replace("?", ".")
     event = _dated(nlp, text, "agreed", event_type="AGREE")
     assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_a_gerund_under_a_past_verb_in_an_interviews_answers_is_before(nlp):
+    # a gerund has no tense of its own: "erred in accepting" is as past as "erred"
+    text = _INTERVIEW.replace("Then the minister agreed to open the border.",
+                              "Later the minister erred in accepting a loan from the bank.")
+    event = _dated(nlp, text, "accepting", event_type="CONCEDE")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    present = text.replace("erred in accepting", "errs in accepting")
+    assert _dated(nlp, present, "accepting", event_type="CONCEDE").date_source != BEFORE
