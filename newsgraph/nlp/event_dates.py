@@ -72,7 +72,8 @@ further invasion, Treasury offered ..."; ``fronted_before``), a past act told as
 reduced passive relative ("languish in jails because they criticized", "has set the example by
 granting", "people detained in Xinjiang"; ``earlier_reason``), and a material act told in the
 present perfect as a recap rather than as the news of the day ("We have imposed powerful sanctions
-on Russia" in a speech on new aid; ``perfect_recap``), and a measure told as a standing state its
+on Russia" in a speech on new aid; since 0.1.142 a passive one too, "civilians have been
+killed in the camps"; ``perfect_recap``), and a measure told as a standing state its
 target is in ("Cuba, which faces U.S. sanctions", "individuals already designated by the United
 States", "The FSB is also sanctioned under E.O. 13694" of a target told sanctioned before;
 ``undergone_state``, ``before_publication``, ``standing_measure``), and an act noun the article names as an
@@ -84,7 +85,11 @@ we've said all along, it will face consequences"; ``iterated_act``), and a past 
 occasion the text marks as past ("pledged ... during his most recent visit to Kyiv"; ``past_occasion``),
 and a past-tense act of an anniversary statement, which remembers an earlier happening ("On the 6th
 Anniversary of the 709 Crackdown": "Chinese authorities disbarred, detained, and prosecuted others";
-``commemorated_act``).
+``commemorated_act``), and (since 0.1.140) a deed an act noun or gerund names in the preposition of a
+culpability frame told in the perfect ("has been directly implicated in violence ..., as well as beating
+detained persons", "have been involved in torturing"; ``attributed_deed``), and (since 0.1.141) a
+past-tense act told in a question-and-answer interview's body, which is before the speaking
+(``interview_body_start``).
 """
 
 from __future__ import annotations
@@ -109,7 +114,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.130"  # 0.1.130: a present report frame ("Witnesses say", "Reports indicate", "Investigators have found that") around a past act does not move it to now: under a speech/report cue root only the reported clause's tense and "now"/"today" count (_act_moves_to_now), so the place scene still carries (history: docs/component_versions.md)
+VERSION = "0.1.143"  # 0.1.143: in an interview's answers a gerund with no subject or auxiliary of its own under a simple past ("he erred in accepting a transportation bill", "did well early in his term pushing back against ...") is as past as its governing verb, so undated before (_gerund_of_past) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -185,6 +190,7 @@ class DateWords:
     new_increment_words: frozenset
     past_act_marks: frozenset
     naming_participles: frozenset
+    culpability_frames: frozenset
     iteration_marks: frozenset
     counted_times_words: frozenset
     inchoative_verbs: frozenset
@@ -1044,6 +1050,19 @@ def _active_perfect(verb) -> bool:
     return not any(c.dep_ == "auxpass" for c in verb.children) and not (verb.tag_ == "VBD" and node is verb)
 
 
+def _passive_perfect(verb) -> bool:
+    """``verb`` is a passive present perfect ("have been killed", "has been released"), or a
+    participle coordinated with one whose auxiliaries it shares ("have been detained and
+    beaten"); not a pluperfect ("had been"), a modal ("may have been") or a progressive."""
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    node = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c for c in node.children if c.dep_ == "aux"]
+    passives = [c for c in node.children if c.dep_ == "auxpass"]
+    return len(auxes) == 1 and auxes[0].lower_ in _PERFECT_AUX | {"’ve"} \
+        and len(passives) == 1 and passives[0].lower_ == "been"
+
+
 def _stems(words) -> set[str]:
     return {w.lower()[:5] for w in words if len(w) >= 4}
 
@@ -1078,7 +1097,7 @@ def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str])
     if kind is None or kind in news_types:
         return None
     verb = _clause_verb(doc, event)
-    if not _active_perfect(verb) or verb.lemma_.lower() in _RUNNING_VERBS:
+    if not (_active_perfect(verb) or _passive_perfect(verb)) or verb.lemma_.lower() in _RUNNING_VERBS:
         return None
     if any(event.sentence_start <= t.start and t.end <= event.sentence_end for t in timexes):
         return None
@@ -1089,8 +1108,9 @@ def perfect_recap(doc, event: Event, timexes: list[Timex], news_types: set[str])
     words = [t.lemma_ for t in span if t.pos_ in {"VERB", "NOUN"}] if span is not None else []
     if _stems(re.findall(r"[A-Za-z]+", title)) & (_stems(words) | _stems([event.type])):
         return None
-    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
-    return f"{aux.text} {verb.text}" if aux is not None else verb.text
+    bearer = _aux_bearer(verb, _AUX_DEPS)
+    auxes = [c.text for c in bearer.children if c.dep_ in _AUX_DEPS]
+    return " ".join([*auxes, verb.text])
 
 # the types whose ongoing activity ``ongoing_activity`` dates at the month: PLOVER AID, the
 # provision of aid run as a campaign ("we are delivering security assistance every day"). Not
@@ -2342,6 +2362,115 @@ def earlier_reason(doc, event: Event) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _culpability_frames() -> dict[str, frozenset]:
+    """lexicons/event_dates.yaml ``culpability_frames`` as {predicate lemma: its prepositions}
+    ("implicate in" -> {"implicate": {"in"}})."""
+    frames: dict[str, set] = {}
+    for entry in WORDS.culpability_frames:
+        lemma, prep = entry.rsplit(" ", 1)
+        frames.setdefault(lemma, set()).add(prep)
+    return {lemma: frozenset(preps) for lemma, preps in frames.items()}
+
+
+def _frame_complement(token):
+    """(predicate, preposition) where ``token`` (a spaCy Token, an act noun or gerund) is the
+    object of a culpability frame's preposition (``culpability_frames``: "implicated *in*
+    violence", "responsible *for* killing"), itself or as a later conjunct of that object; the
+    parser may hang such a conjunct on the predicate ("implicated in violence ..., as well as
+    beating detained persons"), whose frame preposition it then shares. None otherwise."""
+    frames = _culpability_frames()
+    node = token
+    for _ in range(6):
+        if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+            prep = node.head
+            pred = prep.head
+            return (pred, prep) if prep.lower_ in frames.get(pred.lemma_.lower(), ()) else None
+        if node.dep_ != "conj" or node.head.i >= node.i:
+            return None
+        head = node.head
+        preps = frames.get(head.lemma_.lower(), ())
+        if preps and head.pos_ in {"VERB", "ADJ"} and (node.tag_ == "VBG" or node.pos_ == "NOUN"):
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < node.i), None)
+            return (head, prep) if prep is not None else None
+        node = head
+    return None
+
+
+def attributed_deed(doc, event: Event) -> Optional[str]:
+    """The perfect culpability frame ("has been directly implicated in", "have been involved in",
+    "had been responsible for") whose preposition holds ``event``'s trigger, an act noun or a gerund
+    with no subject or auxiliary of its own ("the division has been directly implicated in
+    *violence* against unarmed civilians, as well as *beating* detained persons"); None otherwise.
+    The perfect tells a resulting state at the time of writing (or at a past time) and the deed
+    its complement names was done before it (Reichenbach E < R; TimeML BEFORE the document creation
+    time), so with no date of its own the deed is undated ``before``, not of the publication day
+    (docs/coding_rules.md). The frame's own act (an accusation coded on "implicated") keeps its
+    date; a frame in the simple present or past ("is responsible for protecting", "were involved
+    in the attack on Sunday") is left to the other rules: a present role may go on, a past one may
+    be the day's news (since 0.1.140)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    if token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBG" or token.pos_ not in {"VERB", "AUX", "NOUN"}:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in token.children):
+        return None  # a clause of its own
+    found = _frame_complement(token)
+    if found is None:
+        return None
+    pred, prep = found
+    # the perfect sits on the predicate ("has been implicated") or on the copula of an adjective
+    # ("has been responsible"), or on the first conjunct whose auxiliaries it shares
+    bearer = pred.head if pred.pos_ == "ADJ" and pred.dep_ == "acomp" else pred
+    bearer = _aux_bearer(bearer, frozenset({"aux"}))
+    auxes = [c for c in bearer.children if c.dep_ == "aux"]
+    if bearer.tag_ != "VBN" or len(auxes) != 1 or auxes[0].lower_ not in _PAST_AUX:
+        return None
+    return f"a deed told by the perfect '{doc[auxes[0].i:pred.i + 1].text} {prep.text}'"
+
+
+def _gerund_of_past(doc, event: Event) -> bool:
+    """``event``'s trigger is a gerund with no subject or auxiliary of its own ("he erred in
+    *accepting* a bill", "did well early in his term *pushing* back against ..."), whose nearest
+    governing verb is a simple past: a non-finite clause has no tense and takes its time from
+    the clause it hangs on (since 0.1.143; read for an interview's answers)."""
+    verb = _trigger_verb(doc, event)
+    if verb is None or verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS
+                                                  for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.tag_ == "VBG" and not any(c.dep_ in _AUX_DEPS for c in node.children):
+                node = node.head  # another gerund: climb on
+                continue
+            return node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head  # "in" of "erred in accepting"
+    return False
+
+
+def interview_body_start(text: str) -> Optional[int]:
+    """The character offset of the first question line where ``text`` is laid out as a
+    question-and-answer interview (statements.qa_interview_layout: two answered question lines or
+    more, no turn labels, an introduction that speaks of an interview), else None. From there on
+    the text is the interview: a past-tense act told there with no date of its own is told before
+    the speaking (Reichenbach: the simple past is before its speech time, the interview's), as the
+    interviewee's own past or history, not as the news of the article's day ("When the Soviet
+    Union collapsed there had been an agreement ... Gorbachev agreed to ...": undated ``before``;
+    since 0.1.140). A briefing or interview transcript that labels its turns is no such layout."""
+    from newsgraph.nlp.statements import qa_interview_layout
+
+    layout = qa_interview_layout(text)
+    if layout is None:
+        return None
+    lines, questions, _ = layout
+    return lines[questions[0]][0]
+
+
 # A measure told as a state its target is in ("Venezuela, Nicaragua, and Cuba, which *face* U.S.
 # sanctions"): the simple present of an undergoing verb (plover_frames.yaml undergoing_verbs, the
 # frame that made the event, events._undergoing_events) describes what stands now, the measure
@@ -3087,6 +3216,7 @@ def date_events(doc) -> None:
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)
     occasion = anniversary_statement(doc, text)  # read once: it is the article's
+    interview_body = interview_body_start(text)  # read once: it is the article's
     # events dated by their text or told as before the article, and the dated meetings or trips
     # of sentences that gave no event (``gathering_sentences``)
     told = gathering_sentences(doc, events, timexes, text)
@@ -3125,7 +3255,8 @@ def date_events(doc) -> None:
         if found is not None and _approximate(found[0]):
             before, found = found[0].text, None
         elif found is None and past is None and within is None:
-            before = (told_of or before_publication(doc, event, timexes) or iterated_act(doc, event)
+            before = (told_of or before_publication(doc, event, timexes) or attributed_deed(doc, event)
+                      or iterated_act(doc, event)
                       or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event)
                                                                     or past_occasion(doc, event, timexes))
@@ -3141,6 +3272,11 @@ def date_events(doc) -> None:
             before = f"a past act an anniversary statement remembers: '{remembered}'" if remembered else before
             recap = perfect_recap(doc, event, timexes, news_types) if before is None and day is not None else None
             before = f"a present perfect recap: '{recap}'" if recap else before
+            if before is None and interview_body is not None and event.trigger_start >= interview_body \
+                    and (_past_tense(doc, event) or _gerund_of_past(doc, event)):
+                # Reichenbach: a simple past is before its speech time, here the interview's, not the
+                # publication; an interview's answers tell the speaker's past, not the day's news
+                before = "a past act told in an interview's questions and answers"
         span = timex_span(found[0], found[1]) if found is not None else None
         if span is not None:
             start, end, where = found
@@ -3166,7 +3302,8 @@ def date_events(doc) -> None:
             event.date, event.date_end, event.date_source = None, None, BEFORE
             note = (f"undated, before the publication ({before})"
                     if before.startswith(("a past act", "a running total", "a present perfect", "a standing state",
-                                          "a past progressive", "a pluperfect", "an act noun"))
+                                          "a past progressive", "a pluperfect", "an act noun",
+                                          "a deed"))
                     else f"undated, before the publication ('{before}' gives no date)")
         elif day is not None and ((purpose := _purpose_of(doc, event, continued)) is not None
                                   or (gathering := (within[0] if within else None)

@@ -1373,34 +1373,49 @@ _CAPTION_LINE = re.compile(r"\b(Image|Photo|Picture|Credit|Source|Video)s?:", re
 _MIN_QUESTIONS = 2
 
 
-def _interview_candidates(doc, text: str) -> list[_Candidate]:
-    """The answers of a question-and-answer interview: each sentence of an answer paragraph
-    is the interviewee's (a direct statement without cue). The interviewee is the person the
-    introduction names most often. Nothing unless at least two question lines each have an
-    answer and the introduction speaks of an interview or questions."""
+def _is_question_line(text: str, span: tuple[int, int]) -> bool:
+    """The line ``text[span[0]:span[1]]`` is only a question: it ends with "?", has three words or
+    more and no quotation mark (a quoted question is reported speech)."""
+    words = text[span[0]:span[1]]
+    return words.rstrip("”\"’ ").endswith("?") and len(words.split()) >= 3 and not _QUOTE_MARK.search(words.replace("\n", ""))
+
+
+def qa_interview_layout(text: str) -> Optional[tuple[list[tuple[int, int]], list[int], list[int]]]:
+    """The layout of ``text`` as a question-and-answer interview: (its non-blank lines as
+    (start, end) character spans, the indices of its question lines, the indices of those
+    followed by an answer line); None unless at least two question lines each have an answer,
+    their turns are not labelled ("QUESTION: ...?", "MR PRICE: ...": a transcript whose labels
+    say who speaks) and the introduction before the first question speaks of an interview or
+    questions. Read by ``_interview_candidates`` and by event_dates (an interview's answers tell
+    the interviewee's own past)."""
     lines, offset = [], 0
     for line in text.split("\n"):
         stripped = _strip_span(text, offset, offset + len(line))
         if stripped[1] > stripped[0]:
             lines.append(stripped)
         offset += len(line) + 1
-
-    def is_question(span):
-        words = text[span[0]:span[1]]
-        return words.rstrip("”\"’ ").endswith("?") and len(words.split()) >= 3 and not _QUOTE_MARK.search(words.replace("\n", ""))
-
-    questions = [i for i, span in enumerate(lines) if is_question(span)]
-    answered = [i for i in questions if i + 1 < len(lines) and not is_question(lines[i + 1])]
+    questions = [i for i, span in enumerate(lines) if _is_question_line(text, span)]
+    answered = [i for i in questions if i + 1 < len(lines) and not _is_question_line(text, lines[i + 1])]
     if len(answered) < _MIN_QUESTIONS:
-        return []
+        return None
     labelled = sum(1 for i in answered for span in (lines[i], lines[i + 1]) if TURN_LABEL.match(text, span[0]))
     if labelled >= _MIN_QUESTIONS:
-        # a transcript that labels its turns ("QUESTION: ...?", "MR PRICE: ..."): the labels say
-        # who speaks (colon lines, coref's turn speakers); the answers are not one interviewee's
+        return None
+    if not _INTERVIEW_WORDS.search(text[:lines[questions[0]][0]]):
+        return None
+    return lines, questions, answered
+
+
+def _interview_candidates(doc, text: str) -> list[_Candidate]:
+    """The answers of a question-and-answer interview: each sentence of an answer paragraph
+    is the interviewee's (a direct statement without cue). The interviewee is the person the
+    introduction names most often. Nothing unless ``qa_interview_layout`` reads the text as
+    one."""
+    layout = qa_interview_layout(text)
+    if layout is None:
         return []
+    lines, questions, answered = layout
     intro_end = lines[questions[0]][0]
-    if not _INTERVIEW_WORDS.search(text[:intro_end]):
-        return []
     counts: dict[str, list] = {}
     for m in doc._.ng_mentions or []:
         if m.type == "person" and m.entity_key and m.end <= intro_end and m.kind not in ("pronoun", "title"):
@@ -1414,7 +1429,7 @@ def _interview_candidates(doc, text: str) -> list[_Candidate]:
     out = []
     for q in answered:
         for span in lines[q + 1:]:
-            if is_question(span) or _CAPTION_LINE.search(text[span[0]:span[1]]):
+            if _is_question_line(text, span) or _CAPTION_LINE.search(text[span[0]:span[1]]):
                 break
             for piece in _by_sentence(span, sent_starts, text):
                 if len(text[piece[0]:piece[1]].split()) >= 3:

@@ -847,3 +847,59 @@ def test_an_invariant_past_tagged_present_is_past_beside_a_past_verb(nlp):
                   deps=["nsubj", "ROOT", "advmod", "cc", "conj", "dobj", "punct"],
                   lemmas=["they", "live", "there", "and", "beat", "drum", "."])
     assert not _invariant_past_conjunct(present[4], [])  # beside a present verb it is present
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Reports say the brigade has been directly implicated in violence against civilians in the town, "
+     "as well as beating detained persons.", "violence"),
+    ("Reports say the brigade has been directly implicated in violence against civilians in the town, "
+     "as well as beating detained persons.", "beating"),
+    ("The militia has been responsible for killing dozens of villagers.", "killing"),
+    ("The officers have been involved in torturing protesters.", "torturing"),
+])
+def test_a_deed_in_a_perfect_culpability_frame_is_before(nlp, text, trigger):
+    # the perfect reports a state of the present; the deed its preposition names was done before it
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "a deed told by the perfect" in event.explanation
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a present role may go on to the article's day; the frame's deed with a date keeps it
+    ("The agency is responsible for distributing food aid.", "distributing", ("2024-05-06", PUBLICATION)),
+    ("The militia has been implicated in the attack on Sunday.", "attack", ("2024-05-05", TEXT)),
+])
+def test_a_culpability_frame_not_in_the_perfect_or_dated_keeps_its_date(nlp, text, trigger, expected):
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == expected
+
+
+_INTERVIEW = ("Wikinews interviewed the historian Ann Example about the treaty.\n"
+              "Why was the treaty signed?\n"
+              "The two governments had argued for years. Then the minister agreed to open the border.\n"
+              "What does it mean today?\n"
+              "It still shapes the region.\n")
+
+
+def test_a_past_act_in_an_interviews_answers_is_before(nlp):
+    # the simple past is before its speech time, the interview's: not the publication day
+    event = _dated(nlp, _INTERVIEW, "agreed", event_type="AGREE")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "interview" in event.explanation
+
+
+def test_a_past_act_outside_a_question_and_answer_layout_keeps_the_publication_day(nlp):
+    # the same lines with no answered questions are a news text: a past act is the day's news
+    text = _INTERVIEW.replace("?", ".")
+    event = _dated(nlp, text, "agreed", event_type="AGREE")
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+
+
+def test_a_gerund_under_a_past_verb_in_an_interviews_answers_is_before(nlp):
+    # a gerund has no tense of its own: "erred in accepting" is as past as "erred"
+    text = _INTERVIEW.replace("Then the minister agreed to open the border.",
+                              "Later the minister erred in accepting a loan from the bank.")
+    event = _dated(nlp, text, "accepting", event_type="CONCEDE")
+    assert (event.date, event.date_source) == (None, BEFORE)
+    present = text.replace("erred in accepting", "errs in accepting")
+    assert _dated(nlp, present, "accepting", event_type="CONCEDE").date_source != BEFORE

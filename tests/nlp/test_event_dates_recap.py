@@ -102,3 +102,24 @@ def test_a_legal_act_recapped_in_the_present_perfect_is_before_the_publication(n
     assert "a present perfect recap" in legal.explanation
     # the same words coded as a verbal act keep the day (a statement's present perfect is the day's)
     assert verbal.date_source != BEFORE
+
+
+@pytest.mark.parametrize("recap, trigger, event_type", [
+    ("There are reports that civilians have been killed in the camps.", "killed", "ASSAULT"),
+    ("The opposition leader has been released from prison awaiting a new trial.", "released", "RETREAT"),
+    ("Dozens of activists have been detained and beaten by the police.", "beaten", "ASSAULT"),
+])
+def test_a_material_act_recapped_in_the_passive_present_perfect_is_before_the_publication(nlp, recap, trigger,
+                                                                                         event_type):
+    # the passive perfect tells the act as done before the time of writing, as the active one does
+    (event,) = _dated(nlp, STORY + recap, [(trigger, event_type)])
+    assert (event.date, event.date_source) == (None, BEFORE)
+    assert "a present perfect recap" in event.explanation
+
+
+def test_a_passive_perfect_in_the_lead_or_a_pluperfect_keeps_its_date(nlp):
+    lead = "Two journalists have been sentenced to twelve years of hard labor. The court sat in the capital. "
+    (event,) = _dated(nlp, lead, [("sentenced", "SANCTION")])
+    assert (event.date, event.date_source) == ("2024-05-06", PUBLICATION)
+    (event,) = _dated(nlp, STORY + "Some may have been killed in the camps.", [("killed", "ASSAULT")])
+    assert "a present perfect recap" not in event.explanation  # a modal perfect tells no done act
