@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.130"  # 0.4.130: a name the model typed a body or a place is a person where an apposition says so: listed in apposition after a plural person noun ("three Belarusian officials, Dzmitry Paulichenka, ..."), or with a singular person noun phrase as its appositive ("Valeska Paris, an Australian woman"), the heads being actor_heads.yaml designated_person_heads, place-people and member nouns (name_cues.person_appositive_names); a two- or three-word name the model tagged ORG/GPE/LOC/FAC whose first word opens two or more Phoenix office holders' names and no other word is a common English word, organisation keyword or title is a person ("Aleksey Navalny", "Alberto Pizango": _opens_with_given_name, resolve.actors.given_names); a name written as an internet domain ("Blender.io") is an organisation, never a person (_WEB_NAME) (history: docs/component_versions.md)
+VERSION = "0.4.130"  # 0.4.130: a name the model typed a body or a place is a person where an apposition says so: listed in apposition after a plural person noun ("three Belarusian officials, Dzmitry Paulichenka, ..."), or with a singular person noun phrase as its appositive ("Valeska Paris, an Australian woman"), the heads being actor_heads.yaml designated_person_heads, place-people and member nouns (name_cues.person_appositive_names); a two- or three-word name the model tagged ORG/GPE/LOC/FAC whose first word opens two or more Phoenix office holders' names and no other word is a common English word, organisation keyword or title is a person ("Aleksey Navalny", "Alberto Pizango": _opens_with_given_name, resolve.actors.given_names); a name written as an internet domain ("Blender.io") is an organisation, never a person (_WEB_NAME); so is a name the model took for a person's that a non-restrictive "which" clause says is owned, operated or controlled by someone ("Gamma Leasing, which is owned by a Russian bank": name_cues.owned_names) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -2173,6 +2173,7 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
         doc, lambda word: word in _common_words(include_nouns=True))]
     found += [(s, e, "organization") for s, e in name_cues.predicated_names(doc)]
     found += [(s, e, "organization") for s, e in name_cues.format_names(doc)]
+    found += [(s, e, "organization") for s, e in name_cues.owned_names(doc)]
     found += [(s, e, "person") for s, e in name_cues.person_appositive_names(
         doc, _person_appositive_head, lambda word: word in lex["org_keywords"] or is_legal_form(word))]
     found += [(s, e, "organization") for s, e in name_cues.defined_acronyms(doc) if _defines_a_body(doc[s:e])]
