@@ -2184,7 +2184,8 @@ def _person_appositive_head(token: Token) -> bool:
     """Whether a noun names people only, as the head of an appositive to a name: a person head of
     the sanctions releases ("officials", "individuals", "woman"; actor_heads.yaml
     designated_person_heads), a noun of a place's people ("nationals", "citizens") or of a body's
-    own people ("journalist" is no member noun; "executives", "staffers", "diplomats" are)."""
+    own people ("executives", "staffers", "diplomats": actor_heads.member_nouns). Not every WordNet
+    person noun: "donor", "partner", "host", "supplier" name states and firms as readily."""
     from newsgraph.nlp import actor_heads  # actor_heads reads places; entities loads first
 
     return actor_heads.designated_kind(token.lemma_) == "person" or actor_heads.designated_kind(token.text) == "person" \
