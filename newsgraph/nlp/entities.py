@@ -69,9 +69,10 @@ from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, PARAGRAPH_LINES_KEY
 from newsgraph.nlp.types import Mention
 from newsgraph.nlp.word_lists import named_word_sets
 from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_country, lookup_country_in_token
+from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.120"  # 0.4.120: a company legal form that opens a name (entity_org_keywords.yaml legal_forms: "State Corporation Rostec", "Joint Stock Company Permskiy Zavod Mashinostroitel", as Russian registers write it), whether the NER tagged the form alone or the org-keyword scan found it, covers the capitalised name run after it, stopped by a place, person or title word (_legal_form_name_end); the form alone keyed every such company as one ("org:state-corporation"), with no state (history: docs/component_versions.md)
+VERSION = "0.4.130"  # 0.4.130: a name the model typed a body or a place is a person where an apposition says so: listed in apposition after a plural person noun ("three Belarusian officials, Dzmitry Paulichenka, ..."), or with a singular person noun phrase as its appositive ("Valeska Paris, an Australian woman"), the heads being actor_heads.yaml designated_person_heads, place-people and member nouns (name_cues.person_appositive_names); a two- or three-word name the model tagged ORG/GPE/LOC/FAC whose first word opens two or more Phoenix office holders' names and no other word is a common English word, organisation keyword or title is a person ("Aleksey Navalny", "Alberto Pizango": _opens_with_given_name, resolve.actors.given_names); a name written as an internet domain ("Blender.io") is an organisation, never a person (_WEB_NAME); so is a name the model took for a person's that a non-restrictive "which" clause says is owned, operated or controlled by someone ("Gamma Leasing, which is owned by a Russian bank": name_cues.owned_names) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -583,6 +584,37 @@ def company_named(span: Span) -> bool:
                for first in (0, len(lowers) - size))
 
 
+# a name written as an internet domain, one word: labels of letters, digits and hyphens, the last a
+# generic top-level domain or a two-letter country code in lower case (RFC 1034 host names, IANA root
+# zone): the name of a website or online service, an organisation's, never a person's
+_WEB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|info|biz|app|[a-z]{2})$")
+
+
+def _opens_with_given_name(span: Span) -> bool:
+    """Whether a two- or three-word name reads as a person's given name and surname: its first
+    word opens the names of two or more office holders the Phoenix dictionary lists
+    (``resolve.actors.given_names``: "Alejandro", "Aleksey") and is no common English word ("Dean",
+    "National", "Victoria" are read as words: "National Guard"), none of its other words is a
+    common English word, an organisation keyword, a legal form or a title ("Johnson Space Center",
+    "Andy Warhol Foundation", "Jennifer Lopez News" stay bodies), and the whole is no country and no
+    place GeoNames lists ("San Jose") nor a state's subdivision ("Minas Gerais"). Every word capitalised and made of letters.
+    Since entities 0.4.130."""
+    from newsgraph.resolve.actors import given_names  # the resolver's Phoenix tables, loaded once
+
+    words = [t.text for t in span]
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or not w.replace("-", "").isalpha() or w.isupper()
+                                         for w in words):
+        return False
+    first = strip_diacritics(words[0]).lower()
+    if first not in given_names() or common_english_word(first):
+        return False
+    lex = _lexicons()
+    if any(common_english_word(w) or w in lex["org_keywords"] or is_legal_form(w) or _is_title_token(t)
+           for w, t in zip(words[1:], span[1:])):
+        return False
+    return lookup_country(span.text) is None and not is_gazetteer_place(span.text) and not _is_subdivision(span.text)
+
+
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
     lex = _lexicons()
@@ -620,6 +652,10 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and name_cues.has_patronymic([t.text for t in span]) \
             and not any(t.text in lex["org_keywords"] for t in span):
         return "person", "name"  # "Elena Petrovna Timchenko" tagged ORG: a patronymic makes a person
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _WEB_NAME.match(text):
+        return "organization", "name"  # "Blender.io", "Mediazona.ru": a web service's domain is no person's name
+    if label in ("GPE", "LOC", "FAC", "ORG") and _opens_with_given_name(span):
+        return "person", "name"  # "Aleksey Navalny" tagged ORG, "Alberto Pizango" GPE: a given name, a surname
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and names_an_operation(span):
         return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
@@ -2137,8 +2173,23 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
         doc, lambda word: word in _common_words(include_nouns=True))]
     found += [(s, e, "organization") for s, e in name_cues.predicated_names(doc)]
     found += [(s, e, "organization") for s, e in name_cues.format_names(doc)]
+    found += [(s, e, "organization") for s, e in name_cues.owned_names(doc)]
+    found += [(s, e, "person") for s, e in name_cues.person_appositive_names(
+        doc, _person_appositive_head, lambda word: word in lex["org_keywords"] or is_legal_form(word))]
     found += [(s, e, "organization") for s, e in name_cues.defined_acronyms(doc) if _defines_a_body(doc[s:e])]
     return found
+
+
+def _person_appositive_head(token: Token) -> bool:
+    """Whether a noun names people only, as the head of an appositive to a name: a person head of
+    the sanctions releases ("officials", "individuals", "woman"; actor_heads.yaml
+    designated_person_heads), a noun of a place's people ("nationals", "citizens") or of a body's
+    own people ("executives", "staffers", "diplomats": actor_heads.member_nouns). Not every WordNet
+    person noun: "donor", "partner", "host", "supplier" name states and firms as readily."""
+    from newsgraph.nlp import actor_heads  # actor_heads reads places; entities loads first
+
+    return actor_heads.designated_kind(token.lemma_) == "person" or actor_heads.designated_kind(token.text) == "person" \
+        or actor_heads.place_people_word(token) or actor_heads.member_word(token)
 
 
 def _defines_a_body(span: Span) -> bool:

@@ -660,3 +660,99 @@ def platform_names(doc: Doc, is_english_word: Callable[[str], bool]) -> list[tup
         if token.text[:1].isupper() or not is_english_word(token.lower_):
             found.append((token.i, token.i + 1))
     return found
+
+
+# member nouns that name a party of any kind, a body or a state as readily as a person ("two
+# members, ...", "the participants, ..."): no cue for a person's name
+_ANY_PARTY_MEMBER_NOUNS = frozenset({"member", "participant", "partaker", "sharer", "cooperator"})
+_NAME_RETYPED_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+def _apposed_name(token: Token, is_org_word: Callable[[str], bool]) -> Optional[tuple[int, int]]:
+    """The two- to four-word proper name that ``token`` (a PROPN) heads with its compound/flat
+    name words before it ("Valeska" + "Paris", "Dzmitry" + "Paulichenka"), where the model tagged
+    some of it a body or a place (``_NAME_RETYPED_LABELS``) and none a person; every word a
+    capitalised PROPN, none an organisation keyword (``is_org_word``), the whole no country. None
+    otherwise. The model's own entity bounds are not used: a name it split in two ("Valeska" GPE,
+    "Paris" GPE) is one name by the parse."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not _is_name_word(token):
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].pos_ == "PROPN" and _is_name_word(doc[start - 1]):
+        start -= 1
+    words = doc[start:token.i + 1]
+    if not 2 <= len(words) <= 4 or any(t.ent_type_ == "PERSON" for t in words) or \
+            not any(t.ent_type_ in _NAME_RETYPED_LABELS for t in words):
+        return None
+    if any(not t.is_alpha or t.is_upper or is_org_word(t.text) for t in words) or lookup_country(words.text):
+        return None
+    return start, token.i + 1
+
+
+def person_appositive_names(doc: Doc, is_person_head: Callable[[Token], bool],
+                            is_org_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Names the text says are people by an apposition, where the model typed them a body or a
+    place: a comma list of names in apposition to a plural person noun ("three Belarusian
+    officials, Dzmitry Paulichenka, Yury Sivakov, and Viktar Sheiman"), or a name with a singular
+    person noun phrase as its appositive ("Valeska Paris, an Australian woman and former ..."). An
+    appositive renames its anchor (English grammar), so the name is the person the noun says.
+    ``is_person_head``: whether a noun token names people only (entities passes the sanctions
+    releases' person heads, the place-people and member nouns); ``is_org_word``: an organisation
+    keyword. Each name as ``_apposed_name``; token ranges out. Since entities 0.4.130."""
+    found = []
+    pos = token_pos(doc)
+    from spacy.symbols import NOUN
+
+    for i in range(len(doc)):
+        if pos[i] != NOUN:
+            continue
+        token = doc[i]
+        if token.lemma_.lower() in _ANY_PARTY_MEMBER_NOUNS or not is_person_head(token):
+            continue
+        if token.tag_ == "NNS":
+            if any(c.dep_ == "conj" for c in token.children):
+                continue  # "three entities and eleven individuals, including X": whose X is, unsaid
+            for appos in (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2
+                          and doc[token.i + 1].text == ","):
+                for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
+                    name = _apposed_name(member, is_org_word)
+                    if name is not None:
+                        found.append(name)
+            continue
+        if token.dep_ != "appos" or token.head.i >= token.i or doc[token.left_edge.i - 1].text != "," or \
+                not any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
+            continue  # "X, a/the/its <noun>": a singular appositive after its anchor, set off by a comma
+        name = _apposed_name(token.head, is_org_word)
+        if name is not None and name[1] == token.left_edge.i - 1:
+            found.append(name)
+    return found
+
+
+# verbs of holding a property or a business: what "is owned / operated / controlled by" someone is
+# a thing or a body, never a person
+_OWNED_VERBS = frozenset({"own", "operate", "control"})
+
+
+def owned_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names the model took for a person's that the text says are owned, operated or controlled by
+    someone, in a non-restrictive "which" clause with its "by" agent ("Gamma Leasing, which is
+    owned by a Russian bank"): the relative pronoun "which" takes no person as its antecedent
+    (English grammar: "who" does), and what is owned or operated by another is a business, the
+    sanctions releases' "entity" (a vessel they name "the vessel X" or "X (IMO ...)", which the
+    model tags otherwise). Token ranges of the names (``_name_span``). Since entities 0.4.130."""
+    found = []
+    for token in doc:
+        if token.dep_ != "relcl" or token.tag_ != "VBN" or token.lemma_.lower() not in _OWNED_VERBS:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not subjects or subjects[0].lower_ != "which" or not any(c.dep_ == "agent" for c in token.children):
+            continue
+        antecedent = token.head
+        if antecedent.i >= subjects[0].i or doc[subjects[0].i - 1].text != ",":
+            continue
+        name = _name_span(antecedent)
+        if name is not None and name[1] == subjects[0].i - 1:
+            found.append(name)
+    return found
