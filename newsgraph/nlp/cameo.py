@@ -24,6 +24,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.doc_cache import token_children, token_lemma_lowers, token_lowers
+
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "cameo_verbs.json"
 PREP_DEPS = {"prep", "agent", "dative"}
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -148,9 +150,17 @@ def _modifier_forms(token: Optional[Token]) -> set[str]:
     """The forms of the words a noun's phrase holds beside the noun itself."""
     mods = set()
     if token is not None:
-        for child in token.subtree:
-            if child.i != token.i:
-                mods |= _forms(child)
+        # the subtree's words below the noun, read off doc_cache's children, lemmas and lower
+        # forms: the same forms as ``_forms`` of each Token of ``token.subtree`` (a set: the
+        # order spaCy walks the subtree in does not matter), with no Token made per word
+        doc = token.doc
+        children, lemmas, lowers = token_children(doc), token_lemma_lowers(doc), token_lowers(doc)
+        stack = list(children[token.i])
+        while stack:
+            i = stack.pop()
+            mods.add(lemmas[i])
+            mods.add(lowers[i])
+            stack.extend(children[i])
     return mods
 
 

@@ -8,9 +8,9 @@ through its functions and must not change them.
 A value stays right for the Doc's life: a Doc's tokens and text never change once tokenised
 (newsgraph never retokenizes; a recased Doc, ``entities.recase_all_caps_lines``, is a new Doc
 with its own ``user_data``). Only values of the tokenisation are kept here, never annotations
-a later pipe could set (tags, parse, entities), with four exceptions: ``token_pos``, the
-coarse part of speech, ``token_deps``, the dependency labels, ``token_lemma_lowers``, the
-lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which spaCy's tagger,
+a later pipe could set (tags, parse, entities), with five exceptions: ``token_pos``, the
+coarse part of speech, ``token_deps``, the dependency labels, ``token_children``, the tree's
+children, ``token_lemma_lowers``, the lemmas, and ``doc_ents``/``entity_bounds``, the model's named entities, which spaCy's tagger,
 parser, lemmatizer and NER set before any newsgraph component and no newsgraph component
 changes (none retokenizes, re-parses, sets a lemma or sets ``doc.ents``: the entities
 component writes its own mentions to ``doc._.ng_mentions``); they are asked for only by
@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "ng_text"
@@ -36,6 +36,7 @@ _MATCHES_KEY = "ng_text_matches"
 _LINE_BREAKS_KEY = "ng_line_breaks"
 _TOKEN_POS_KEY = "ng_token_pos"
 _TOKEN_DEPS_KEY = "ng_token_deps"
+_TOKEN_CHILDREN_KEY = "ng_token_children"
 _TOKEN_LEMMA_LOWERS_KEY = "ng_token_lemma_lowers"
 _ENTS_KEY = "ng_ents"
 _ENTITY_BOUNDS_KEY = "ng_entity_bounds"
@@ -128,6 +129,22 @@ def token_deps(doc: Doc) -> list[str]:
     scan for a clause or subject makes a ``Token`` only where the label fits. Read after the
     parser (see above)."""
     return _token_strings(doc, _TOKEN_DEPS_KEY, DEP)  # ``Token.dep_``: the lookup of the dep id
+
+
+def token_children(doc: Doc) -> list[tuple[int, ...]]:
+    """Each token's syntactic children as token indexes in text order (``[c.i for c in
+    token.children]``: spaCy yields a token's left then right children, each side in text order),
+    in token order: a scan for a child with some label reads ``token_deps`` at these indexes and
+    makes a ``Token`` only for a child that fits. Read after the parser (see above)."""
+    children = doc.user_data.get(_TOKEN_CHILDREN_KEY)
+    if children is None:
+        found: list[list[int]] = [[] for _ in range(len(doc))]
+        # HEAD is the head's offset from the token (0 for a root), stored unsigned: back to signed
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                found[i + offset].append(i)
+        children = doc.user_data[_TOKEN_CHILDREN_KEY] = [tuple(c) for c in found]
+    return children
 
 
 def token_lemma_lowers(doc: Doc) -> list[str]:

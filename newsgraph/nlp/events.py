@@ -278,7 +278,8 @@ from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_spa
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.coref import entity_key_for_span
-from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lemma_lowers, token_lowers, token_pos, token_texts
+from newsgraph.nlp.doc_cache import (doc_text, token_children, token_deps, token_lemma_lowers, token_lowers, token_pos,
+                                     token_texts)
 from newsgraph.nlp.event_dates import dates_can_coincide
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place,
                                      is_legal_form, is_region, names_an_operation, region_for_adjective,
@@ -722,16 +723,25 @@ class Trigger:
 # ---------------------------------------------------------------- trigger matching
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    """``token``'s children whose dependency label is one of ``deps``, in text order (read off
+    ``doc_cache``'s children and labels: a Token is made only for a child that fits)."""
     deps = set(deps)
-    return [c for c in token.children if c.dep_ in deps]
+    doc = token.doc
+    labels = token_deps(doc)
+    return [doc[c] for c in token_children(doc)[token.i] if labels[c] in deps]
 
 
 def _preps(token: Token) -> dict[str, Token]:
     """Preposition lemma -> its object, for the prepositions attached to ``token``."""
     found = {}
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART", "ADV", "SCONJ"):
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    doc = token.doc
+    labels, children = token_deps(doc), token_children(doc)
+    for i in children[token.i]:
+        if labels[i] not in ("prep", "agent", "dative"):
+            continue  # (read off the cached labels: no Token for a child of another label)
+        child = doc[i]
+        if child.pos_ in ("ADP", "PART", "ADV", "SCONJ"):
+            objects = [doc[c] for c in children[i] if labels[c] in ("pobj", "pcomp")]
             partner = _with_clause_partner(child, objects)
             if partner is not None:
                 objects = [partner]
@@ -2307,8 +2317,10 @@ def _idiom_prepositions(token: Token) -> Iterator[Token]:
     """The prepositions under ``token`` or under its adverb, particle or complement ("stand
     firmly with", "come out against"): where a ``prep_idioms`` phrase's preposition can stand.
     Read by the verb + preposition scan of ``_lemma_sense`` and by the gate before it."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("advmod", "prt", "acomp")]
-    return (c for head in heads for c in head.children if c.dep_ == "prep")
+    doc = token.doc
+    labels, children = token_deps(doc), token_children(doc)
+    heads = [token.i] + [c for c in children[token.i] if labels[c] in ("advmod", "prt", "acomp")]
+    return (doc[c] for head in heads for c in children[head] if labels[c] == "prep")
 
 
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
@@ -2323,8 +2335,10 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
     # particles are often parsed as prepositions or adverbs ("pulling out of")
-    particles = [c for c in token.children if c.dep_ == "prt"
-                 or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
+    doc = token.doc
+    labels, lowers = token_deps(doc), token_lowers(doc)
+    particles = [doc[c] for c in token_children(doc)[token.i] if labels[c] == "prt"
+                 or (labels[c] in ("prep", "advmod") and lowers[c] in PARTICLE_WORDS)]
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if obj is not None and noun_lemma(obj) in detection_lexicon()["condolence_nouns"]:
@@ -4743,9 +4757,23 @@ def _hyphen_prefix(token: Token) -> bool:
 def _names_a_person(token: Token) -> bool:
     """Whether ``token`` ends a definite title that coref resolved to a person of the article
     ("the President-elect" after "President-elect Lula")."""
-    end = token.idx + len(token.text)
-    return any(m.kind == "title" and m.type == "person" and m.entity_key and m.end == end
-               for m in token.doc._.ng_mentions or [])
+    return token.idx + len(token.text) in _person_title_ends(token.doc)
+
+
+_PERSON_TITLE_ENDS_KEY = "ng_person_title_ends"
+
+
+def _person_title_ends(doc: Doc) -> frozenset[int]:
+    """The character offsets at which a title mention coref keyed to a person ends (``doc._.ng_mentions``,
+    kind "title", type "person", with an entity key): ``_names_a_person`` asks it of thousands of
+    nouns per article. Built once per mention list (again when the list is replaced or grows), as
+    ``_names_by_end``."""
+    mentions = doc._.ng_mentions or []
+    cached = doc.user_data.get(_PERSON_TITLE_ENDS_KEY)
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        ends = frozenset(m.end for m in mentions if m.kind == "title" and m.type == "person" and m.entity_key)
+        cached = doc.user_data[_PERSON_TITLE_ENDS_KEY] = (mentions, len(mentions), ends)
+    return cached[2]
 
 
 def _occasion_phrase(token: Token, lex: Lexicon) -> bool:

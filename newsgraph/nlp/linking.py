@@ -1293,6 +1293,10 @@ class ActorCoder:
         self.outlet = outlet_identity(doc._.ng_outlet)
         self._cache: dict[str, Optional[ActorCode]] = {}
         self._appositive_title_cache: dict[str, Optional[ActorCode]] = {}
+        self._keyed_tokens: dict = {}  # _keyed_token_mentions, for the mention list stamped below
+        self._keyed_tokens_stamp: Optional[tuple[int, int]] = None
+        self._names_by_key: dict = {}  # _name_mentions, for the mention list stamped below
+        self._names_by_key_stamp: Optional[tuple[int, int]] = None
 
     def for_key(self, key: Optional[str]) -> Optional[ActorCode]:
         if not key:
@@ -1566,6 +1570,26 @@ class ActorCoder:
                                                                       f"({code.acts_for}: {code.reason})")
         return self._owner_apposition_state(entity)
 
+    def _keyed_token_mentions(self) -> dict:
+        """{token index: the first keyed mention (in ``doc._.ng_mentions`` order) whose span
+        covers the token}, read by ``_owner_apposition_state`` for every organisation it codes.
+        Built once per state of the mention list: the linker only appends to it (``_add_mention``,
+        ``_introduced_name``), so its identity and length tell when it must be built again. Each
+        mention's token range is its ``char_span`` bounds; no Token is made."""
+        mentions = self.doc._.ng_mentions or []
+        stamp = (id(mentions), len(mentions))
+        if self._keyed_tokens_stamp != stamp:
+            owners: dict = {}
+            for mention in mentions:
+                if not mention.entity_key:
+                    continue
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    for i in range(span.start, span.end):
+                        owners.setdefault(i, mention)
+            self._keyed_tokens, self._keyed_tokens_stamp = owners, stamp
+        return self._keyed_tokens
+
     def _owner_apposition_state(self, entity: EntityRecord) -> Optional[ActorCode]:
         """The state of the owner that a business noun in apposition to a name of the company
         ``entity`` gives (English apposition: the two noun phrases name one referent, so the
@@ -1581,14 +1605,7 @@ class ActorCoder:
         from newsgraph.nlp.roles import _back, _fwd
 
         doc = self.doc
-        owners = {}  # token index -> keyed mention covering it
-        for mention in doc._.ng_mentions or []:
-            if not mention.entity_key:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    owners.setdefault(token.i, mention)
+        owners = self._keyed_token_mentions()  # token index -> keyed mention covering it
 
         def business(token) -> bool:
             found = agent_sector(token.text)
@@ -2370,8 +2387,7 @@ class ActorCoder:
         an appositive noun phrase after it that has one ("Marine Trans Shipping LLC, a Russian
         maritime shipping company"). The sector is the one the nouns give (Phoenix agents), else
         none; None when neither phrase places the actor."""
-        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                          key=lambda m: m.start)
+        mentions = self._name_mentions(key)
         if not mentions:
             return None
         span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
@@ -2623,8 +2639,18 @@ class ActorCoder:
 
     def _name_mentions(self, key: str) -> list:
         """The mentions that name ``key`` (kind "name"), in text order."""
-        return sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                      key=lambda m: m.start)
+        mentions = self.doc._.ng_mentions or []
+        stamp = (id(mentions), len(mentions))
+        if self._names_by_key_stamp != stamp:
+            # one pass over the mentions for every key (the coder asks for many keys' names, each
+            # more than once); rebuilt when the linker adds a mention (``_keyed_token_mentions``)
+            by_key: dict = {}
+            for m in mentions:
+                if m.kind == "name":
+                    by_key.setdefault(m.entity_key, []).append(m)
+            self._names_by_key = {k: sorted(v, key=lambda m: m.start) for k, v in by_key.items()}
+            self._names_by_key_stamp = stamp
+        return list(self._names_by_key.get(key, ()))
 
     def _name_spans(self, key: str) -> list:
         """The token spans of every mention that names ``key`` (kind "name"), in text order."""
@@ -2737,8 +2763,7 @@ class ActorCoder:
         nominal of ``_predicate_state`` places its subject; the sector is the complement's
         ("media": MED). None otherwise."""
         doc = self.doc
-        for mention in sorted((m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"),
-                              key=lambda m: m.start):
+        for mention in self._name_mentions(key):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue

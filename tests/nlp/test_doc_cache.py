@@ -105,6 +105,20 @@ def test_token_deps_and_lemmas_are_the_parsers_and_lemmatizers(base_nlp):
     assert token_deps(doc) is token_deps(doc)  # kept on the Doc
 
 
+def test_token_children_are_the_parsers_children_in_text_order(base_nlp):
+    from newsgraph.nlp.doc_cache import token_children
+
+    # left and right children of the verb, a head before and after its dependents, and a second
+    # sentence (its root has no head of its own), as in the seed
+    doc = base_nlp(OPENING)
+    assert token_children(doc) == [tuple(c.i for c in t.children) for t in doc]
+    signed = next(t for t in doc if t.text == "signed")
+    kids = token_children(doc)[signed.i]
+    assert any(i < signed.i for i in kids) and any(i > signed.i for i in kids)  # both sides read
+    assert list(kids) == sorted(kids)
+    assert token_children(doc) is token_children(doc)  # kept on the Doc
+
+
 def test_the_tokenizers_text_is_kept_as_the_docs(nlp):
     from newsgraph.nlp.pipeline import make_doc
 
