@@ -16,7 +16,9 @@ ENTITY_TYPES = (
     "money", "percent", "quantity", "group",  # group: nationalities/religious/political groups (NORP)
 )
 
-# The 18 PLOVER event types of the codebook (openeventdata/PLOVER).
+# The event types: the PLOVER codebook's 16 (openeventdata/PLOVER; DEMAND for REQUEST, DISAPPROVE for
+# ACCUSE), INVESTIGATE kept apart for CAMEO 09 (the codebook's ACCUSE/investigate) and CRIME, which
+# the codebook dropped (accepted, never coded).
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
     "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
