@@ -13,6 +13,7 @@ import enum
 import importlib
 import os
 import sys
+import time
 from pathlib import Path
 from typing import List, Optional
 
@@ -139,8 +140,41 @@ def _parse_field_map(pairs: List[str]) -> dict:
 
 
 def _progress(total: Optional[int], label: str):
+    """A progress display for ``total`` items (None: unknown): rich's live bar on a terminal; on
+    any other stderr (make, CI logs), where rich draws nothing live, a plain line every tenth of
+    a known total (``_LineProgress``). Nothing for ``PROGRESS_THRESHOLD`` items or fewer."""
+    quiet = total is not None and total <= PROGRESS_THRESHOLD
+    if not err_console.is_terminal and total is not None and not quiet:
+        return _LineProgress(total, label)
     return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err_console, transient=True, disable=total is not None and total <= PROGRESS_THRESHOLD)
+                    console=err_console, transient=True, disable=quiet)
+
+
+class _LineProgress:
+    """The two calls of rich's Progress that the commands use (``add_task``, ``advance``), written
+    as a plain stderr line ("extracting: 97/485 (1m 12s)") at each further tenth of the total."""
+
+    def __init__(self, total: int, label: str):
+        self.total, self.label, self.done, self.shown = total, label, 0, 0
+        self.started = time.monotonic()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def add_task(self, _description: str, total: Optional[int] = None) -> int:
+        return 0
+
+    def advance(self, _task: int, advance: int = 1) -> None:
+        self.done += advance
+        step = max(1, self.total // 10)
+        if self.done >= self.shown + step or self.done == self.total:
+            self.shown = self.done
+            minutes, seconds = divmod(int(time.monotonic() - self.started), 60)
+            err_console.print(f"{self.label}: {self.done}/{self.total} ({minutes}m {seconds:02d}s)",
+                              markup=False, highlight=False)
 
 
 _JSON_FLAG = typer.Option(False, "--json", help="Print JSON.")
