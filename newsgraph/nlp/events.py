@@ -2580,7 +2580,15 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     if backed is not None:
         military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
         return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
-    sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
+    if obj is not None and lemma in detection_lexicon()["bestowal_verbs"]:
+        # "conferred honors upon the brigade": the transitive verb bestows (WordNet confer.v.01),
+        # read with CAMEO's BESTOW patterns ("BESTOW + HONOR" 051); its meeting sense takes no object
+        sense = cameo.sense(token, "bestow", particles)
+        if sense is None or sense.event_type is None:
+            return None  # "conferred a degree on X": something given, no meeting and no event CAMEO codes
+        sense = dataclasses.replace(sense, context=f"{lemma} as '{sense.context}'")
+    else:
+        sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     cause = _commitment_cause(obj, sense, lex) if sense is not None and sense.code == "030" else None
     if cause is not None:
         # "We reiterate our unwavering commitment to the sovereignty and territorial integrity of
