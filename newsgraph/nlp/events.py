@@ -890,6 +890,11 @@ WRITER = "none (the writer's own obligation)"
 # any reporting verb or statement ("Should Iran attack ..., Iran will face severe consequences"):
 # the writer warns; the linker gives it the publishing state in a state institution's own release
 WRITER_WARNING = "none (the writer's own warning)"
+# the explanation's source rule of the subjectless infinitive of an extraposed "it is a pleasure /
+# an honor to V" ("It's a pleasure to welcome the prime minister here"): the one whose pleasure it
+# is does the act, in direct speech the speaker; the linker gives it the person speaking there
+# (linking.py, as for "I"); a hosted visit's host (CONSULT/visit: the host is the recipient)
+SPEAKER_EXPERIENCER = "none (the speaker: 'it is a pleasure to V')"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
@@ -16724,9 +16729,17 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # collaborating with the private sector" name no partner that is an actor
         return []
     hosts_alone = False
+    if not passive and all(s.pos_ == "PRON" and s.lower_ == "it" for s in sources) \
+            and _speaker_experienced_act(predicate):
+        # "It's a pleasure to welcome X": the speaker welcomes X; the extraposed "it" the infinitive
+        # inherits from the copula stands for the infinitive clause itself, no actor
+        sources, source_rule = [], SPEAKER_EXPERIENCER
     if event_type == "CONSULT" and mode == "host":
         sources, targets, source_rule, target_rule, mode = _visitor_first(
             sources, targets, source_rule, target_rule, lex)
+        if not target_rule and targets == [] and sources and source_rule.startswith("visitor") \
+                and _speaker_experienced_act(predicate):
+            target_rule = f"host ({SPEAKER_EXPERIENCER})"  # the speaker hosts: PLOVER's recipient
         # co-hosts of a gathering with no visitor named host it side by side, no meeting between them
         hosts_alone = mode is None
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
@@ -16806,7 +16819,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 event.target_sector = _activity_agent_sector(target_token)
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
-            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else 'none'}, "
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else SPEAKER_EXPERIENCER if source_rule == SPEAKER_EXPERIENCER else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
         )
@@ -16815,6 +16828,33 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             event.location = event.target_text  # a visit to a place happens there
         events.append(event)
     return events
+
+
+def _speaker_experienced_act(predicate: Token) -> bool:
+    """Whether ``predicate`` is the subjectless "to" infinitive of an extraposed "it is a pleasure
+    / an honor / a privilege to V" (event_detection.yaml speaker_experience_nouns; the parser hangs
+    the infinitive on the copula or on the noun): its understood doer is the one whose pleasure it
+    is, in direct speech the speaker ("It's a pleasure to welcome the prime minister here"). Not
+    where "for X" names that one ("an honor for us to ..."), nor for "it" that stands for a thing
+    (no noun of experience after the copula)."""
+    if predicate.dep_ not in ("xcomp", "relcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in predicate.children):
+        return False
+    head = predicate.head
+    # (the parser may take a curly "’s" for a verb of its own and the noun for its object)
+    complements = ("attr", "dobj")
+    if head.pos_ == "NOUN" and head.dep_ in complements:
+        noun, copula = head, head.head
+    else:
+        noun, copula = next((c for c in head.children if c.dep_ in complements and c.pos_ == "NOUN"), None), head
+    if noun is None or not (copula.lemma_.lower() == "be" or copula.lower_ in PRESENT_BE) \
+            or noun.lemma_.lower() not in detection_lexicon()["speaker_experience_nouns"]:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return False  # "Our aim is a pleasure to ...": no extraposition
+    # "It is an honor for us to ...": the "for" phrase names whose experience it is (and the doer)
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in (*noun.children, *copula.children))
 
 
 def _visitor_first(sources: list, targets: list, source_rule: str, target_rule: str, lex: Lexicon):
