@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.650"  # 0.3.650: a protest by a state's own people naming no target is against that state's government also where the article only names it, in a phrase the state's name or demonym owns ("The Cuban government responded with violence", "Cuba's regime", "the government of Venezuela": a head of a state sector, context_states.named_government), not only where it has it act; a stance on repression naming no doer whose people are a state's own ("condemn the violence and repression upon the Cuban people"; act_doers.yaml repression_nouns, repressed_people_preps) is aimed at that government as the article names it (act_doers.repressed_people_government; PLOVER repression: force by usually state-based security forces on citizens and society) (history: docs/component_versions.md)
+VERSION = "0.3.670"  # 0.3.670: an event slot events.py leaves to the speaker of an extraposed "it is a pleasure / an honor to V" (events.SPEAKER_EXPERIENCER: the source, or a visit's host) is the person whose "I" the trigger is in (_speaking_person: the transcript turn's or quote's person), as that "I" would be (_speaker_experiencer); left empty in the writer's own words (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
