@@ -2710,6 +2710,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # stored roles then put the visitor first: _visitor_first)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
+        if sense.code == "043" and lemma in lex.hosting_verbs:
+            # "welcome X to Washington" (PETRARCH2 WELCOME (TO) 043 "host a visit"): a hosting verb
+            # whose own reading is praise (plover_triggers welcome: SUPPORT) hosts here, its subject
+            # the host; read as CONSULT/host so the visitor is the actor (_visitor_first; codebook)
+            return "CONSULT", "host", f"CAMEO {sense.code} '{sense.context}' (host: CONSULT/host)", words, 0.75
         mode = sense.mode
         if sense.event_type == "AID":
             # CAMEO 070 "provide aid" names no kind, the aid noun or goods may ("provided
@@ -12852,6 +12857,8 @@ def _expletive_subject(trigger: Trigger) -> Optional[str]:
     node = trigger.head
     if _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
         return None  # the act has its own subject ("It would be ironic if Moscow declared war")
+    if _speaker_experienced_act(node):
+        return None  # "It is an honor to welcome X": the one honoured, the speaker, welcomes X
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return None
@@ -16226,6 +16233,10 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             inner_subject, inner_passive = _subject(predicate)
             if inner_passive:
                 frame_subject, passive = inner_subject, True
+        if not passive and frame_subject is not None and _speaker_experienced_act(predicate):
+            # "It is an honor to welcome X": neither the extraposed "it" nor the noun of experience
+            # the parser hangs the infinitive on acts; its doer is the speaker (SPEAKER_EXPERIENCER)
+            frame_subject = None
         source = None
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD"):
             # "the treaty signed with Bolivia": a passive participle; a past form the tagger calls
@@ -16662,14 +16673,15 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
             and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children) \
-            and not _demand_on_obliged(event_type, trigger.rule):
+            and not _demand_on_obliged(event_type, trigger.rule) and not _speaker_experienced_act(predicate):
         # (the writer's demand on the subject of a semi-modal, "Hamas needs to release ...", has
         # its target from the obligation verb's subject and no source in the clause: it stays)
         # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
         # the governor was thwarted", as the thing-subject check above lets it; so does a
         # restriction the codebook types SANCTION: "Action to impose visa restrictions on ...")
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
-        # for ensuring ... support for the people") is a topic, not an act someone did
+        # for ensuring ... support for the people") is a topic, not an act someone did ("It is a
+        # pleasure to welcome X" gives it: the speaker, ``_speaker_experienced_act``)
         return []
     if trigger.event_type == "COOPERATE" and targets and target_rule == "actor inside nsubjpass":
         # "The UK contribution will be coordinated by the FCDO": the passive subject of a verb of
@@ -20174,6 +20186,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                       if not getattr(event, f"{side}_key") and not getattr(event, f"{side}_acts_for")}
         if unresolved.get("source") == "it":
             continue  # check linked-actors failed: an unresolved "it" as the doer is a thing ("It underscores ...")
+        if "source" in unresolved and f"source={SPEAKER_EXPERIENCER}" in (event.explanation or ""):
+            continue  # check linked-actors failed: "it is a pleasure to V" where no person speaks names no doer
         if unresolved.get("source") in FIRST_PERSON_SINGULAR and doc is not None and not _state_channel(doc):
             # check linked-actors failed: an "I" nobody is found to be, outside a state
             # institution's own channel (where "I" is the signer), is a writer or a quoted
