@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.940"  # 0.7.940: a stance told on a future with an adverb of all time ("The United States will always support brave individuals who ...", "will forever stand with X"; event_detection.yaml standing_time_adverbs) is held and voiced now, as under "will continue to": SUPPORT (or another expressive type), asserted, no AGREE of a future act (_standing_time_adverb); the gerund a commitment noun takes with "on" is its content as the "to" gerund is ("New commitments on imposing economic pressure measures against Russia ... will be endorsed"): promised, not done, so no SANCTION is coded (_commitment_noun_of, check not-commitment) (history: docs/component_versions.md)
+VERSION = "0.7.950"  # 0.7.950: a transitive "confer" bestows (WordNet confer.v.01 {confer, bestow}; its meeting sense confer.v.02 takes no object; event_detection.yaml bestowal_verbs): with a direct object it is read with CAMEO.2.0's BESTOW patterns ("conferred honors upon the brigade": BESTOW + HONOR 051, PLOVER SUPPORT, target the "upon"/"on" party) and never as CONSULT; with no such pattern it is no event. The subjectless infinitive of an extraposed "it is a pleasure / an honor / a privilege to V" (event_detection.yaml speaker_experience_nouns; English extraposition: the experiencer is the infinitive's understood subject) takes no actor from the expletive "it"; its doer is the speaker (source rule SPEAKER_EXPERIENCER; for a hosted visit the host, PLOVER CONSULT's recipient: "It's a pleasure to welcome Ukraine's prime minister here" is PM -> the speaker); it passes the expletive and non-finite source checks only so, and is dropped at linking where no person speaks; a hosting verb read by CAMEO 043 ("welcome X to Washington", WELCOME (TO) host a visit) is CONSULT/host, so the visitor is the actor (_visitor_first) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -890,6 +890,11 @@ WRITER = "none (the writer's own obligation)"
 # any reporting verb or statement ("Should Iran attack ..., Iran will face severe consequences"):
 # the writer warns; the linker gives it the publishing state in a state institution's own release
 WRITER_WARNING = "none (the writer's own warning)"
+# the explanation's source rule of the subjectless infinitive of an extraposed "it is a pleasure /
+# an honor to V" ("It's a pleasure to welcome the prime minister here"): the one whose pleasure it
+# is does the act, in direct speech the speaker; the linker gives it the person speaking there
+# (linking.py, as for "I"); a hosted visit's host (CONSULT/visit: the host is the recipient)
+SPEAKER_EXPERIENCER = "none (the speaker: 'it is a pleasure to V')"
 
 
 def _object_noun(token: Token) -> Optional[Token]:
@@ -2580,7 +2585,15 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     if backed is not None:
         military = set(backed.split()) & detection_lexicon()["material_effort_military_kinds"]
         return "AID", "military" if military else None, f"{MATERIAL_SUPPORT} '{lemma}' + '{backed}'", [token], 0.7
-    sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
+    if obj is not None and lemma in detection_lexicon()["bestowal_verbs"]:
+        # "conferred honors upon the brigade": the transitive verb bestows (WordNet confer.v.01),
+        # read with CAMEO's BESTOW patterns ("BESTOW + HONOR" 051); its meeting sense takes no object
+        sense = cameo.sense(token, "bestow", particles)
+        if sense is None or sense.event_type is None:
+            return None  # "conferred a degree on X": something given, no meeting and no event CAMEO codes
+        sense = dataclasses.replace(sense, context=f"{lemma} as '{sense.context}'")
+    else:
+        sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     cause = _commitment_cause(obj, sense, lex) if sense is not None and sense.code == "030" else None
     if cause is not None:
         # "We reiterate our unwavering commitment to the sovereignty and territorial integrity of
@@ -2697,6 +2710,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # stored roles then put the visitor first: _visitor_first)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
+        if sense.code == "043" and lemma in lex.hosting_verbs:
+            # "welcome X to Washington" (PETRARCH2 WELCOME (TO) 043 "host a visit"): a hosting verb
+            # whose own reading is praise (plover_triggers welcome: SUPPORT) hosts here, its subject
+            # the host; read as CONSULT/host so the visitor is the actor (_visitor_first; codebook)
+            return "CONSULT", "host", f"CAMEO {sense.code} '{sense.context}' (host: CONSULT/host)", words, 0.75
         mode = sense.mode
         if sense.event_type == "AID":
             # CAMEO 070 "provide aid" names no kind, the aid noun or goods may ("provided
@@ -12839,6 +12857,8 @@ def _expletive_subject(trigger: Trigger) -> Optional[str]:
     node = trigger.head
     if _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
         return None  # the act has its own subject ("It would be ironic if Moscow declared war")
+    if _speaker_experienced_act(node):
+        return None  # "It is an honor to welcome X": the one honoured, the speaker, welcomes X
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return None
@@ -16213,6 +16233,10 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             inner_subject, inner_passive = _subject(predicate)
             if inner_passive:
                 frame_subject, passive = inner_subject, True
+        if not passive and frame_subject is not None and _speaker_experienced_act(predicate):
+            # "It is an honor to welcome X": neither the extraposed "it" nor the noun of experience
+            # the parser hangs the infinitive on acts; its doer is the speaker (SPEAKER_EXPERIENCER)
+            frame_subject = None
         source = None
         if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD"):
             # "the treaty signed with Bolivia": a passive participle; a past form the tagger calls
@@ -16649,14 +16673,15 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
             and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children) \
-            and not _demand_on_obliged(event_type, trigger.rule):
+            and not _demand_on_obliged(event_type, trigger.rule) and not _speaker_experienced_act(predicate):
         # (the writer's demand on the subject of a semi-modal, "Hamas needs to release ...", has
         # its target from the obligation verb's subject and no source in the clause: it stays)
         # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
         # the governor was thwarted", as the thing-subject check above lets it; so does a
         # restriction the codebook types SANCTION: "Action to impose visa restrictions on ...")
         # check source failed: a non-finite act whose agent the sentence does not give ("a plan
-        # for ensuring ... support for the people") is a topic, not an act someone did
+        # for ensuring ... support for the people") is a topic, not an act someone did ("It is a
+        # pleasure to welcome X" gives it: the speaker, ``_speaker_experienced_act``)
         return []
     if trigger.event_type == "COOPERATE" and targets and target_rule == "actor inside nsubjpass":
         # "The UK contribution will be coordinated by the FCDO": the passive subject of a verb of
@@ -16716,9 +16741,17 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # collaborating with the private sector" name no partner that is an actor
         return []
     hosts_alone = False
+    if not passive and all(s.pos_ == "PRON" and s.lower_ == "it" for s in sources) \
+            and _speaker_experienced_act(predicate):
+        # "It's a pleasure to welcome X": the speaker welcomes X; the extraposed "it" the infinitive
+        # inherits from the copula stands for the infinitive clause itself, no actor
+        sources, source_rule = [], SPEAKER_EXPERIENCER
     if event_type == "CONSULT" and mode == "host":
         sources, targets, source_rule, target_rule, mode = _visitor_first(
             sources, targets, source_rule, target_rule, lex)
+        if not target_rule and targets == [] and sources and source_rule.startswith("visitor") \
+                and _speaker_experienced_act(predicate):
+            target_rule = f"host ({SPEAKER_EXPERIENCER})"  # the speaker hosts: PLOVER's recipient
         # co-hosts of a gathering with no visitor named host it side by side, no meeting between them
         hosts_alone = mode is None
     # reciprocal events between conjoined subjects without an object, only for the types PLOVER
@@ -16798,7 +16831,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 event.target_sector = _activity_agent_sector(target_token)
         event.explanation = (
             f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
-            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else 'none'}, "
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else SPEAKER_EXPERIENCER if source_rule == SPEAKER_EXPERIENCER else 'none'}, "
             f"target={target_rule or 'none'}; status={status}{status_note}; "
             f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
         )
@@ -16807,6 +16840,33 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             event.location = event.target_text  # a visit to a place happens there
         events.append(event)
     return events
+
+
+def _speaker_experienced_act(predicate: Token) -> bool:
+    """Whether ``predicate`` is the subjectless "to" infinitive of an extraposed "it is a pleasure
+    / an honor / a privilege to V" (event_detection.yaml speaker_experience_nouns; the parser hangs
+    the infinitive on the copula or on the noun): its understood doer is the one whose pleasure it
+    is, in direct speech the speaker ("It's a pleasure to welcome the prime minister here"). Not
+    where "for X" names that one ("an honor for us to ..."), nor for "it" that stands for a thing
+    (no noun of experience after the copula)."""
+    if predicate.dep_ not in ("xcomp", "relcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in predicate.children):
+        return False
+    head = predicate.head
+    # (the parser may take a curly "’s" for a verb of its own and the noun for its object)
+    complements = ("attr", "dobj")
+    if head.pos_ == "NOUN" and head.dep_ in complements:
+        noun, copula = head, head.head
+    else:
+        noun, copula = next((c for c in head.children if c.dep_ in complements and c.pos_ == "NOUN"), None), head
+    if noun is None or not (copula.lemma_.lower() == "be" or copula.lower_ in PRESENT_BE) \
+            or noun.lemma_.lower() not in detection_lexicon()["speaker_experience_nouns"]:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return False  # "Our aim is a pleasure to ...": no extraposition
+    # "It is an honor for us to ...": the "for" phrase names whose experience it is (and the doer)
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in (*noun.children, *copula.children))
 
 
 def _visitor_first(sources: list, targets: list, source_rule: str, target_rule: str, lex: Lexicon):
@@ -20126,6 +20186,8 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                       if not getattr(event, f"{side}_key") and not getattr(event, f"{side}_acts_for")}
         if unresolved.get("source") == "it":
             continue  # check linked-actors failed: an unresolved "it" as the doer is a thing ("It underscores ...")
+        if "source" in unresolved and f"source={SPEAKER_EXPERIENCER}" in (event.explanation or ""):
+            continue  # check linked-actors failed: "it is a pleasure to V" where no person speaks names no doer
         if unresolved.get("source") in FIRST_PERSON_SINGULAR and doc is not None and not _state_channel(doc):
             # check linked-actors failed: an "I" nobody is found to be, outside a state
             # institution's own channel (where "I" is the signer), is a writer or a quoted

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.650"  # 0.3.650: a protest by a state's own people naming no target is against that state's government also where the article only names it, in a phrase the state's name or demonym owns ("The Cuban government responded with violence", "Cuba's regime", "the government of Venezuela": a head of a state sector, context_states.named_government), not only where it has it act; a stance on repression naming no doer whose people are a state's own ("condemn the violence and repression upon the Cuban people"; act_doers.yaml repression_nouns, repressed_people_preps) is aimed at that government as the article names it (act_doers.repressed_people_government; PLOVER repression: force by usually state-based security forces on citizens and society) (history: docs/component_versions.md)
+VERSION = "0.3.670"  # 0.3.670: an event slot events.py leaves to the speaker of an extraposed "it is a pleasure / an honor to V" (events.SPEAKER_EXPERIENCER: the source, or a visit's host) is the person whose "I" the trigger is in (_speaking_person: the transcript turn's or quote's person), as that "I" would be (_speaker_experiencer); left empty in the writer's own words (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5122,6 +5122,32 @@ def _own_release_voice(coder: "ActorCoder", event) -> bool:
             and _inside_statement(coder.doc, event.sentence_start) is None)
 
 
+def _speaker_experiencer(doc, coder: "ActorCoder", event) -> None:
+    """Fill the slot events.py left to the speaker of an extraposed "it is a pleasure / an honor to
+    V" (``events.SPEAKER_EXPERIENCER``: "It's a pleasure to welcome Ukraine's prime minister here",
+    where the understood doer of the infinitive is the one whose pleasure it is): the person whose
+    "I" the trigger is in (``_speaking_person``: a transcript turn's or a quote's person), as that
+    "I" would be. The source, or the host of a visit (the recipient: PLOVER CONSULT codes the
+    visitor as actor). Left empty in the writer's own words or where no person speaks."""
+    from newsgraph.nlp.events import SPEAKER_EXPERIENCER
+
+    explanation = event.explanation or ""
+    for slot, marker in (("source", f"source={SPEAKER_EXPERIENCER}"),
+                         ("target", f"target=host ({SPEAKER_EXPERIENCER})")):
+        if marker not in explanation or getattr(event, f"{slot}_key") or getattr(event, f"{slot}_text"):
+            continue
+        person = _speaking_person(doc, event.trigger_start)
+        if not person:
+            continue
+        setattr(event, f"{slot}_key", person)
+        code = coder.for_key(person)
+        if code is not None:
+            setattr(event, f"{slot}_acts_for", code.acts_for)
+            setattr(event, f"{slot}_sector", code.sector)
+        event.explanation = (event.explanation or "") + \
+            f"; {slot} = the person speaking ({person}): the doer of 'it is a pleasure to V'"
+
+
 def _publisher_demands(coder: "ActorCoder", event) -> bool:
     """Whether ``event`` is a DEMAND told as an obligation in the text's own words ("Iran must
     cooperate with the IAEA": no speaker, no reporting verb; events.py marks the source rule
@@ -5993,6 +6019,7 @@ def link_facts(doc) -> None:
             _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
+        _speaker_experiencer(doc, coder, event)
         demands = _publisher_demands(coder, event) or _joint_recommendation(coder, event)
         measures = not demands and _publisher_measures(coder, event)
         accuses = not demands and not measures and _publisher_accuses(coder, event)
