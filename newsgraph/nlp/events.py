@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.940"  # 0.7.940: a stance told on a future with an adverb of all time ("The United States will always support brave individuals who ...", "will forever stand with X"; event_detection.yaml standing_time_adverbs) is held and voiced now, as under "will continue to": SUPPORT (or another expressive type), asserted, no AGREE of a future act (_standing_time_adverb); the gerund a commitment noun takes with "on" is its content as the "to" gerund is ("New commitments on imposing economic pressure measures against Russia ... will be endorsed"): promised, not done, so no SANCTION is coded (_commitment_noun_of, check not-commitment) (history: docs/component_versions.md)
+VERSION = "0.7.960"  # 0.7.960: support offered, pledged or promised is a promise, PLOVER AGREE "offer, promise" (CAMEO.2.0 "OFFER * SUPPORT" [030], "PLEDGE * {FINANCIAL SUPPORT}" [0331]), no SUPPORT or AID done: AGREE/support, or AGREE/aid with the kind's mode for a material kind ("offered technical support"; event_detection.yaml support_promising_verbs, out of support_offering_verbs; plover_triggers "offer support"); an offer, pledge or promise that is the purpose infinitive of a past call or meeting is made in it and kept as AGREE (spoken_purpose_types, spoken_purpose_commissives), as a stance said there is; an offered noun the parser hangs on the next verb's object ("to offer support and condemn reports of ...") is what is offered (_object_before_verb_conjunct) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1739,15 +1739,36 @@ def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
     return None
 
 
+def _object_before_verb_conjunct(obj: Token) -> Token:
+    """The verb's own object where the parser hung it as a modifier of the next verb's object, with
+    that verb as its conjunct ("to offer *support* and condemn reports of ...": "support" nmod of
+    "reports", "condemn" conj of "support"): a noun is not coordinated with a bare verb, so the
+    modifier ends the first verb phrase and is what that verb takes. Else ``obj`` itself."""
+    for child in obj.children:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "NOUN" and child.i < obj.i and any(
+                c.dep_ == "conj" and c.tag_ == "VB" and c.i < obj.i for c in child.children):
+            return child
+    return obj
+
+
 def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
                     ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """Support that is aid (PLOVER AID, CAMEO 07), not verbal backing (PLOVER SUPPORT, CAMEO 05):
     "provide advisory support to the HNP judicial police", "support the Afghan people with robust
     humanitarian assistance", "support NBU's CSIRT to improve cybersecurity information sharing"
-    (event_detection.yaml support_*)."""
+    (event_detection.yaml support_*). Support offered, pledged or promised is AGREE with the promised
+    act as mode ("offered technical support": "aid"; "pledged continued support": "support")."""
     words = detection_lexicon()
     if obj is not None and obj.lemma_.lower() == "support" and obj.pos_ == "NOUN":
         kind = _support_kind(obj)
+        if lemma in words["support_promising_verbs"]:
+            # "offered technical support", "pledged continued support": support not yet given, a
+            # promise of it (PLOVER AGREE "offer, promise"; CAMEO.2.0 "OFFER * SUPPORT" [030],
+            # "PLEDGE * {FINANCIAL SUPPORT}" [0331]), the promised act as mode: material aid of the
+            # kind, else backing
+            mode = _mode_of("AID", kind[1]) if kind else "support"
+            label = f"{kind[0]} support" if kind else "support"
+            return "AGREE", mode, f"support promised '{lemma}' + '{label}'", [token, obj], 0.75
         if lemma in words["support_giving_verbs"] or (kind is not None and lemma in words["support_offering_verbs"]):
             mode = kind[1] if kind else None
             label = f"{kind[0]} support" if kind else "support"
@@ -2285,8 +2306,8 @@ def _sense_lemmas(lex: Lexicon) -> frozenset:
             | _phrase_verbs(lex.dismissal_verbs) | _phrase_verbs(patterns.patterns) | _phrase_verbs(patterns.defaults)
         for name in ("sharing_verbs", "blocking_verbs", "violation_verbs", "founding_verbs", "aid_approval_verbs",
                      "recognition_verbs", "accountability_verbs", "invitation_verbs", "dispatch_verbs",
-                     "support_giving_verbs", "support_offering_verbs", "refuge_verbs", "joint_document_verbs",
-                     "phone_verbs", "material_effort_verbs", "restatement_verbs", "reaffirmation_verbs"):
+                     "support_giving_verbs", "support_offering_verbs", "support_promising_verbs", "refuge_verbs",
+                     "joint_document_verbs", "phone_verbs", "material_effort_verbs", "restatement_verbs", "reaffirmation_verbs"):
             lemmas |= words[name]
         lemmas |= _phrase_verbs(words["cancelling_verbs"]) | _phrase_verbs(words["withholding_verbs"])
         lemmas |= {"support", "call"}  # _accountability_supported, _support_as_aid; the envoy's "call in"
@@ -2322,6 +2343,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
 def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
+    if obj is not None and lemma in detection_lexicon()["support_promising_verbs"]:
+        obj = _object_before_verb_conjunct(obj)
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     particles = [c for c in token.children if c.dep_ == "prt"
                  or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)]
@@ -9293,6 +9316,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "brought a suit for damages with the court": only the accusation's "against" (or an
         # indictment's "of") phrase names the accused, as for the prepositions above
         deeper = None
+    if deeper is not None and verb_lemma(predicate, lex) in detection_lexicon()["support_promising_verbs"]:
+        taken = _object_noun(predicate)
+        own = _object_before_verb_conjunct(taken) if taken is not None else None
+        if own is not None and own.i != taken.i and deeper.i in {t.i for t in taken.subtree} \
+                and deeper.i not in {t.i for t in own.subtree}:
+            # "to offer support and condemn reports of Russia's attacks": the phrase the parser
+            # hung the offered noun on is the later verb's object, not what was offered
+            deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -12429,9 +12460,13 @@ def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) 
     ("spoke by phone with Kuleba *to condemn* Russia's attacks": event_detection.yaml
     spoken_purpose_types / spoken_purpose_hosts): the trigger's own verb is the purpose clause
     (or a conjunct of it: "to offer support and condemn ..."), and the host is a past call or
-    meeting, told as done."""
+    meeting, told as done. An AGREE counts only when its verb is a commissive one
+    (spoken_purpose_commissives: "called X *to offer* continued support"): the offer is made in the
+    call; "met to agree a ceasefire" names an agreement still to reach."""
     words = detection_lexicon()
     if trigger.event_type not in words["spoken_purpose_types"]:
+        return False
+    if trigger.event_type == "AGREE" and verb_lemma(trigger.token, lex) not in words["spoken_purpose_commissives"]:
         return False
     if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or parent.tag_ != "VBD":
         return False
