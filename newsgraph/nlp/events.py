@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.950"  # 0.7.950: a transitive "confer" bestows (WordNet confer.v.01 {confer, bestow}; its meeting sense confer.v.02 takes no object; event_detection.yaml bestowal_verbs): with a direct object it is read with CAMEO.2.0's BESTOW patterns ("conferred honors upon the brigade": BESTOW + HONOR 051, PLOVER SUPPORT, target the "upon"/"on" party) and never as CONSULT; with no such pattern it is no event. The subjectless infinitive of an extraposed "it is a pleasure / an honor / a privilege to V" (event_detection.yaml speaker_experience_nouns; English extraposition: the experiencer is the infinitive's understood subject) takes no actor from the expletive "it"; its doer is the speaker (source rule SPEAKER_EXPERIENCER; for a hosted visit the host, PLOVER CONSULT's recipient: "It's a pleasure to welcome Ukraine's prime minister here" is PM -> the speaker); it passes the expletive and non-finite source checks only so, and is dropped at linking where no person speaks; a hosting verb read by CAMEO 043 ("welcome X to Washington", WELCOME (TO) host a visit) is CONSULT/host, so the visitor is the actor (_visitor_first) (history: docs/component_versions.md)
+VERSION = "0.7.960"  # 0.7.960: support offered, pledged or promised is a promise, PLOVER AGREE "offer, promise" (CAMEO.2.0 "OFFER * SUPPORT" [030], "PLEDGE * {FINANCIAL SUPPORT}" [0331]), no SUPPORT or AID done: AGREE/support, or AGREE/aid with the kind's mode for a material kind ("offered technical support"; event_detection.yaml support_promising_verbs, out of support_offering_verbs; plover_triggers "offer support"); an offer, pledge or promise that is the purpose infinitive of a past call or meeting is made in it and kept as AGREE (spoken_purpose_types, spoken_purpose_commissives), as a stance said there is; an offered noun the parser hangs on the next verb's object ("to offer support and condemn reports of ...") is what is offered (_object_before_verb_conjunct) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -1754,15 +1754,36 @@ def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
     return None
 
 
+def _object_before_verb_conjunct(obj: Token) -> Token:
+    """The verb's own object where the parser hung it as a modifier of the next verb's object, with
+    that verb as its conjunct ("to offer *support* and condemn reports of ...": "support" nmod of
+    "reports", "condemn" conj of "support"): a noun is not coordinated with a bare verb, so the
+    modifier ends the first verb phrase and is what that verb takes. Else ``obj`` itself."""
+    for child in obj.children:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "NOUN" and child.i < obj.i and any(
+                c.dep_ == "conj" and c.tag_ == "VB" and c.i < obj.i for c in child.children):
+            return child
+    return obj
+
+
 def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
                     ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """Support that is aid (PLOVER AID, CAMEO 07), not verbal backing (PLOVER SUPPORT, CAMEO 05):
     "provide advisory support to the HNP judicial police", "support the Afghan people with robust
     humanitarian assistance", "support NBU's CSIRT to improve cybersecurity information sharing"
-    (event_detection.yaml support_*)."""
+    (event_detection.yaml support_*). Support offered, pledged or promised is AGREE with the promised
+    act as mode ("offered technical support": "aid"; "pledged continued support": "support")."""
     words = detection_lexicon()
     if obj is not None and obj.lemma_.lower() == "support" and obj.pos_ == "NOUN":
         kind = _support_kind(obj)
+        if lemma in words["support_promising_verbs"]:
+            # "offered technical support", "pledged continued support": support not yet given, a
+            # promise of it (PLOVER AGREE "offer, promise"; CAMEO.2.0 "OFFER * SUPPORT" [030],
+            # "PLEDGE * {FINANCIAL SUPPORT}" [0331]), the promised act as mode: material aid of the
+            # kind, else backing
+            mode = _mode_of("AID", kind[1]) if kind else "support"
+            label = f"{kind[0]} support" if kind else "support"
+            return "AGREE", mode, f"support promised '{lemma}' + '{label}'", [token, obj], 0.75
         if lemma in words["support_giving_verbs"] or (kind is not None and lemma in words["support_offering_verbs"]):
             mode = kind[1] if kind else None
             label = f"{kind[0]} support" if kind else "support"
@@ -2300,8 +2321,8 @@ def _sense_lemmas(lex: Lexicon) -> frozenset:
             | _phrase_verbs(lex.dismissal_verbs) | _phrase_verbs(patterns.patterns) | _phrase_verbs(patterns.defaults)
         for name in ("sharing_verbs", "blocking_verbs", "violation_verbs", "founding_verbs", "aid_approval_verbs",
                      "recognition_verbs", "accountability_verbs", "invitation_verbs", "dispatch_verbs",
-                     "support_giving_verbs", "support_offering_verbs", "refuge_verbs", "joint_document_verbs",
-                     "phone_verbs", "material_effort_verbs", "restatement_verbs", "reaffirmation_verbs"):
+                     "support_giving_verbs", "support_offering_verbs", "support_promising_verbs", "refuge_verbs",
+                     "joint_document_verbs", "phone_verbs", "material_effort_verbs", "restatement_verbs", "reaffirmation_verbs"):
             lemmas |= words[name]
         lemmas |= _phrase_verbs(words["cancelling_verbs"]) | _phrase_verbs(words["withholding_verbs"])
         lemmas |= {"support", "call"}  # _accountability_supported, _support_as_aid; the envoy's "call in"
@@ -2339,6 +2360,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
 def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
+    if obj is not None and lemma in detection_lexicon()["support_promising_verbs"]:
+        obj = _object_before_verb_conjunct(obj)
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     doc = token.doc
     labels, lowers = token_deps(doc), token_lowers(doc)
@@ -9339,6 +9362,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "brought a suit for damages with the court": only the accusation's "against" (or an
         # indictment's "of") phrase names the accused, as for the prepositions above
         deeper = None
+    if deeper is not None and verb_lemma(predicate, lex) in detection_lexicon()["support_promising_verbs"]:
+        taken = _object_noun(predicate)
+        own = _object_before_verb_conjunct(taken) if taken is not None else None
+        if own is not None and own.i != taken.i and deeper.i in {t.i for t in taken.subtree} \
+                and deeper.i not in {t.i for t in own.subtree}:
+            # "to offer support and condemn reports of Russia's attacks": the phrase the parser
+            # hung the offered noun on is the later verb's object, not what was offered
+            deeper = None
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
@@ -12475,9 +12506,13 @@ def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) 
     ("spoke by phone with Kuleba *to condemn* Russia's attacks": event_detection.yaml
     spoken_purpose_types / spoken_purpose_hosts): the trigger's own verb is the purpose clause
     (or a conjunct of it: "to offer support and condemn ..."), and the host is a past call or
-    meeting, told as done."""
+    meeting, told as done. An AGREE counts only when its verb is a commissive one
+    (spoken_purpose_commissives: "called X *to offer* continued support"): the offer is made in the
+    call; "met to agree a ceasefire" names an agreement still to reach."""
     words = detection_lexicon()
     if trigger.event_type not in words["spoken_purpose_types"]:
+        return False
+    if trigger.event_type == "AGREE" and verb_lemma(trigger.token, lex) not in words["spoken_purpose_commissives"]:
         return False
     if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or parent.tag_ != "VBD":
         return False
