@@ -296,7 +296,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.940"  # 0.7.940: a stance told on a future with an adverb of all time ("The United States will always support brave individuals who ...", "will forever stand with X"; event_detection.yaml standing_time_adverbs) is held and voiced now, as under "will continue to": SUPPORT (or another expressive type), asserted, no AGREE of a future act (_standing_time_adverb); the gerund a commitment noun takes with "on" is its content as the "to" gerund is ("New commitments on imposing economic pressure measures against Russia ... will be endorsed"): promised, not done, so no SANCTION is coded (_commitment_noun_of, check not-commitment) (history: docs/component_versions.md)
+VERSION = "0.7.970"  # 0.7.970: an armed-forces, police or member noun ("Soldiers", "troops", "police", "commanders"; actor_heads.member_nouns, force nouns, Phoenix MIL/POL/SPY sector agents) takes its "of" complement naming a body (plover_frames actor_nouns: "junta", "army", "regime", "military") into its span, as "members" and "officers" did: the genitive of membership names the body the people serve, whose state they act for ("Soldiers of the Burmese junta", "Troops of the Syrian regime"; _body_member_agent) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7646,11 +7646,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
-                elif obj.dep_ == "pobj" and ent is None and token.lemma_.lower() in _RELATIONAL_NOUNS \
+                elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS or (
+                        child.lower_ in ("of", "from") and _body_member_agent(token))) \
                         and obj.lemma_.lower() in load_lexicon().actor_nouns:
                     # "family members of Nicaraguan officials", "several members of the Ortega
-                    # regime": a member is named by the body or people it belongs to, which also
-                    # gives the state it acts for
+                    # regime", "Soldiers of the Burmese junta": a member is named by the body or
+                    # people it belongs to, which also gives the state it acts for
                     end = max(end, obj.i + 1)
                 elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
                         and _members_of_a_body(token, load_lexicon()) is not None:
@@ -7695,6 +7696,28 @@ def _actor_span(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _body_member_agent(token: Token) -> bool:
+    """Whether ``token`` is a common noun of people who serve in a body, so that its "of" (or
+    "from") complement names the body they belong to, as English reads "soldiers of the Burmese junta",
+    "officers of the army", "police of the regime" (the genitive of membership), not a party of
+    another relation: a member noun (actor_heads.member_nouns, WordNet's workers, associates and
+    representatives: "soldier", "officer", "commander", "diplomat") or a noun of a state's armed
+    or security forces (force nouns, Phoenix's MIL, POL and SPY sector agents: "troops",
+    "police"). Not "critics", "victims" or "opponents" of the body (their "of" object is the
+    other party). Since 0.7.970."""
+    if token.ent_type_ in ACTOR_ENT_LABELS or token.pos_ != "NOUN":
+        return False
+    if member_word(token) or _own_forces(token):
+        return True
+    found = agent_sector(token.text)
+    return found is not None and found.sector in _SECURITY_SECTORS
+
+
+# Phoenix sectors of a state's armed and security services (military, police, intelligence):
+# their people serve the body an "of" complement names (``_body_member_agent``)
+_SECURITY_SECTORS = frozenset({"MIL", "POL", "SPY"})
 
 
 def _comma_between(doc, start: int, end: int) -> bool:

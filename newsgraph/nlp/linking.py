@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.650"  # 0.3.650: a protest by a state's own people naming no target is against that state's government also where the article only names it, in a phrase the state's name or demonym owns ("The Cuban government responded with violence", "Cuba's regime", "the government of Venezuela": a head of a state sector, context_states.named_government), not only where it has it act; a stance on repression naming no doer whose people are a state's own ("condemn the violence and repression upon the Cuban people"; act_doers.yaml repression_nouns, repressed_people_preps) is aimed at that government as the article names it (act_doers.repressed_people_government; PLOVER repression: force by usually state-based security forces on citizens and society) (history: docs/component_versions.md)
+VERSION = "0.3.680"  # 0.3.680: a bare common noun that opens its sentence ("Soldiers burned villages", "Police arrested dozens", "Troops shelled the town") is no capitalised office used as a name, so a state institution's release no longer gives it the publisher's state (_own_title, _capital_of_position: the capital is the sentence's, not a name's); a head noun of a state's armed or security services before an "of"/"from" complement whose body gives a government code keeps its own sector ("Troops of the Syrian regime": MIL, "Police of the Cuban regime": POL, not GOV), as Phoenix codes GOVERNMENT_TROOPS, GOVERNMENT_SOLDIER, GOVERNMENT_REGIMENT, JUNTA_TROOP(S) ~MIL and no such entry ~GOV (resolve.actors._security_head_of_government) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4604,6 +4604,23 @@ def _state_word_before(doc, start: Optional[int]):
     return word, country
 
 
+def _capital_of_position(doc, match: re.Match, start: Optional[int]) -> bool:
+    """Whether the one capitalised word ``_BARE_INSTITUTION`` matched at character ``start`` owes
+    its capital to opening the sentence, not to naming an office: a common noun with no "the"
+    before it that starts its sentence ("Soldiers burned villages", "Police arrested dozens",
+    "Troops shelled the town"). English capitalises every sentence's first word, so the capital
+    says nothing of a name; such a bare noun is people of a kind, whom the sentence or article
+    places, not the publisher's institution ("the Administration", "the President" keep their
+    article and are still read as titles). Since linking 0.3.680."""
+    if start is None or re.match(r"[Tt]he\s", match.group(0)):
+        return False
+    span = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.is_sent_start and token.pos_ == "NOUN"
+
+
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
     """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
     found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
@@ -4614,7 +4631,8 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     outlet = coder.outlet
     if not match or not state_institution_code(outlet) \
             or _inside_statement(doc, start) is not None \
-            or match.group(1).lower() in offices_not_held(outlet.acts_for):
+            or match.group(1).lower() in offices_not_held(outlet.acts_for) \
+            or _capital_of_position(doc, match, start):
         return None
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():

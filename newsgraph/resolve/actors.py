@@ -453,7 +453,7 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
             return ActorCode(None, "MIL", f"military formation: {formation}"), formation
         return None
-    kept = _head_before_complement(words, best[1], table)
+    kept = _head_before_complement(words, best[1], table) or _security_head_of_government(words, best, table)
     if kept is not None:
         best = kept
     if best[2] == NO_SECTOR_ALONE:
@@ -499,6 +499,34 @@ def _head_before_complement(words: list[str], best_end: int, table) -> Optional[
         for form in _singulars(words[at]):
             if form in kept:
                 return 1, at + 1, table[(form,)], words[at]
+    return None
+
+
+# Phoenix sectors of a state's armed and security services (~MIL, ~COP, ~SPY)
+_SECURITY_SECTORS = frozenset({"MIL", "POL", "SPY"})
+
+
+def _security_head_of_government(words: list[str], best: tuple[int, int, str, str],
+                                 table) -> Optional[tuple[int, int, str, str]]:
+    """The match of a head noun of a state's armed or security services (a code of
+    ``_SECURITY_SECTORS``: "troops", "police", "soldiers") right before an "of"/"from" complement
+    whose matched phrase ``best`` (length, end, code, phrase) gives a government (GOV) code:
+    "Troops of the Syrian regime", "Police of the Cuban regime" are the state's forces (MIL,
+    POL), as Phoenix codes every "<government body> <force noun>" entry by the force noun
+    (GOVERNMENT_TROOPS, GOVERNMENT_SOLDIER, GOVERNMENT_REGIMENT, JUNTA_TROOP(S) ~MIL; none
+    ~GOV), and English makes the noun before the complement the head. None otherwise (a body of
+    another sector keeps its code: "fighters of the rebel group" are the rebels', as Phoenix's
+    REBEL_SOLDIER is ~REB). Since linking 0.3.680."""
+    if parse_code(best[2])[1] != "GOV":
+        return None
+    for at in range(len(words) - 1):
+        if words[at + 1] not in _BODY_PREPS or best[1] <= at + 1:
+            continue
+        for form in _singulars(words[at]):
+            code = table.get((form,))
+            if code is not None and parse_code(code)[1] in _SECURITY_SECTORS:
+                return 1, at + 1, code, words[at]
+        return None  # (only the noun right before the first complement heads the phrase)
     return None
 
 
