@@ -514,7 +514,8 @@ def _security_head_of_government(words: list[str], best: tuple[int, int, str, st
     "Troops of the Syrian regime", "Police of the Cuban regime" are the state's forces (MIL,
     POL), as Phoenix codes every "<government body> <force noun>" entry by the force noun
     (GOVERNMENT_TROOPS, GOVERNMENT_SOLDIER, GOVERNMENT_REGIMENT, JUNTA_TROOP(S) ~MIL; none
-    ~GOV), and English makes the noun before the complement the head. None otherwise (a body of
+    ~GOV; "forces", with no code alone, takes the one GOVERNMENT_FORCES and JUNTA_FORCES give it:
+    ``_forces_under_government``), and English makes the noun before the complement the head. None otherwise (a body of
     another sector keeps its code: "fighters of the rebel group" are the rebels', as Phoenix's
     REBEL_SOLDIER is ~REB). Since linking 0.3.680."""
     if parse_code(best[2])[1] != "GOV":
@@ -523,11 +524,25 @@ def _security_head_of_government(words: list[str], best: tuple[int, int, str, st
         if words[at + 1] not in _BODY_PREPS or best[1] <= at + 1:
             continue
         for form in _singulars(words[at]):
-            code = table.get((form,))
+            code = table.get((form,)) or _forces_under_government().get(form)
             if code is not None and parse_code(code)[1] in _SECURITY_SECTORS:
                 return 1, at + 1, code, words[at]
         return None  # (only the noun right before the first complement heads the phrase)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _forces_under_government() -> dict[str, str]:
+    """Head noun -> code of the Phoenix agents entries "<government body> <noun>" that give a
+    security code (``_SECURITY_SECTORS``), for a noun with no code alone: "forces" -> ~MIL from
+    GOVERNMENT_FORCES, JUNTA_FORCES. Read off the table, not listed."""
+    table, _ = _agents()
+    found: dict[str, str] = {}
+    for phrase, code in table.items():
+        body = table.get(phrase[:1]) if len(phrase) == 2 else None
+        if body is not None and parse_code(body)[1] == "GOV" and parse_code(code)[1] in _SECURITY_SECTORS:
+            found.setdefault(phrase[1], code)
+    return found
 
 
 def owned_agent_sector(text: Optional[str]) -> Optional[ActorCode]:

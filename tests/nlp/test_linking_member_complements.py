@@ -59,3 +59,5 @@ def test_a_rebel_body_keeps_its_sector_over_the_noun_before_it():
     assert agent_sector("fighters of the rebel group").sector == "REB"
     assert agent_sector("Troops of the regime").sector == "MIL"
     assert agent_sector("Officers of the junta").sector == "GOV"
+    # "forces" has no code alone; Phoenix GOVERNMENT_FORCES, JUNTA_FORCES give it ~MIL under a government
+    assert agent_sector("Forces of the regime").sector == "MIL"
