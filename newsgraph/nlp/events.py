@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.960"  # 0.7.960: support offered, pledged or promised is a promise, PLOVER AGREE "offer, promise" (CAMEO.2.0 "OFFER * SUPPORT" [030], "PLEDGE * {FINANCIAL SUPPORT}" [0331]), no SUPPORT or AID done: AGREE/support, or AGREE/aid with the kind's mode for a material kind ("offered technical support"; event_detection.yaml support_promising_verbs, out of support_offering_verbs; plover_triggers "offer support"); an offer, pledge or promise that is the purpose infinitive of a past call or meeting is made in it and kept as AGREE (spoken_purpose_types, spoken_purpose_commissives), as a stance said there is; an offered noun the parser hangs on the next verb's object ("to offer support and condemn reports of ...") is what is offered (_object_before_verb_conjunct) (history: docs/component_versions.md)
+VERSION = "0.7.970"  # 0.7.970: an armed-forces, police or member noun ("Soldiers", "troops", "police", "commanders"; actor_heads.member_nouns, force nouns, Phoenix MIL/POL/SPY sector agents) takes its "of" complement naming a body (plover_frames actor_nouns: "junta", "army", "regime", "military") into its span, as "members" and "officers" did: the genitive of membership names the body the people serve, whose state they act for ("Soldiers of the Burmese junta", "Troops of the Syrian regime"; _body_member_agent) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -7715,11 +7715,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
-                elif obj.dep_ == "pobj" and ent is None and token.lemma_.lower() in _RELATIONAL_NOUNS \
+                elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS or (
+                        child.lower_ in ("of", "from") and _body_member_agent(token))) \
                         and obj.lemma_.lower() in load_lexicon().actor_nouns:
                     # "family members of Nicaraguan officials", "several members of the Ortega
-                    # regime": a member is named by the body or people it belongs to, which also
-                    # gives the state it acts for
+                    # regime", "Soldiers of the Burmese junta": a member is named by the body or
+                    # people it belongs to, which also gives the state it acts for
                     end = max(end, obj.i + 1)
                 elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
                         and _members_of_a_body(token, load_lexicon()) is not None:
@@ -7764,6 +7765,28 @@ def _actor_span(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _body_member_agent(token: Token) -> bool:
+    """Whether ``token`` is a common noun of people who serve in a body, so that its "of" (or
+    "from") complement names the body they belong to, as English reads "soldiers of the Burmese junta",
+    "officers of the army", "police of the regime" (the genitive of membership), not a party of
+    another relation: a member noun (actor_heads.member_nouns, WordNet's workers, associates and
+    representatives: "soldier", "officer", "commander", "diplomat") or a noun of a state's armed
+    or security forces (force nouns, Phoenix's MIL, POL and SPY sector agents: "troops",
+    "police"). Not "critics", "victims" or "opponents" of the body (their "of" object is the
+    other party). Since 0.7.970."""
+    if token.ent_type_ in ACTOR_ENT_LABELS or token.pos_ != "NOUN":
+        return False
+    if member_word(token) or _own_forces(token):
+        return True
+    found = agent_sector(token.text)
+    return found is not None and found.sector in _SECURITY_SECTORS
+
+
+# Phoenix sectors of a state's armed and security services (military, police, intelligence):
+# their people serve the body an "of" complement names (``_body_member_agent``)
+_SECURITY_SECTORS = frozenset({"MIL", "POL", "SPY"})
 
 
 def _comma_between(doc, start: int, end: int) -> bool:

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.670"  # 0.3.670: an event slot events.py leaves to the speaker of an extraposed "it is a pleasure / an honor to V" (events.SPEAKER_EXPERIENCER: the source, or a visit's host) is the person whose "I" the trigger is in (_speaking_person: the transcript turn's or quote's person), as that "I" would be (_speaker_experiencer); left empty in the writer's own words (history: docs/component_versions.md)
+VERSION = "0.3.680"  # 0.3.680: a bare common noun that opens its sentence ("Soldiers burned villages", "Police arrested dozens", "Troops shelled the town") is no capitalised office used as a name, so a state institution's release no longer gives it the publisher's state (_own_title, _capital_of_position: the capital is the sentence's, not a name's); a head noun of a state's armed or security services before an "of"/"from" complement whose body gives a government code keeps its own sector ("Troops of the Syrian regime": MIL, "Police of the Cuban regime": POL, not GOV), as Phoenix codes GOVERNMENT_TROOPS, GOVERNMENT_SOLDIER, GOVERNMENT_REGIMENT, JUNTA_TROOP(S) ~MIL and no such entry ~GOV; "forces", with no code alone, takes the code those entries give it (GOVERNMENT_FORCES, JUNTA_FORCES ~MIL: "Forces of the Burmese regime" MIL; resolve.actors._security_head_of_government, _forces_under_government) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4629,6 +4629,23 @@ def _state_word_before(doc, start: Optional[int]):
     return word, country
 
 
+def _capital_of_position(doc, match: re.Match, start: Optional[int]) -> bool:
+    """Whether the one capitalised word ``_BARE_INSTITUTION`` matched at character ``start`` owes
+    its capital to opening the sentence, not to naming an office: a common noun with no "the"
+    before it that starts its sentence ("Soldiers burned villages", "Police arrested dozens",
+    "Troops shelled the town"). English capitalises every sentence's first word, so the capital
+    says nothing of a name; such a bare noun is people of a kind, whom the sentence or article
+    places, not the publisher's institution ("the Administration", "the President" keep their
+    article and are still read as titles). Since linking 0.3.680."""
+    if start is None or re.match(r"[Tt]he\s", match.group(0)):
+        return False
+    span = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.is_sent_start and token.pos_ == "NOUN"
+
+
 def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[int]) -> Optional[ActorCode]:
     """"the President", "the Administration", "the Ambassador" with no one so titled before (coref
     found nobody): in the own release of an outlet that speaks for a state, outside quotes, a
@@ -4639,7 +4656,8 @@ def _own_title(doc, coder: "ActorCoder", text: Optional[str], start: Optional[in
     outlet = coder.outlet
     if not match or not state_institution_code(outlet) \
             or _inside_statement(doc, start) is not None \
-            or match.group(1).lower() in offices_not_held(outlet.acts_for):
+            or match.group(1).lower() in offices_not_held(outlet.acts_for) \
+            or _capital_of_position(doc, match, start):
         return None
     found = agent_sector(match.group(1))
     if found is None or found.sector not in state_sectors():

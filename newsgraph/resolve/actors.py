@@ -453,7 +453,7 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
             # a named unit ("76th Guards Air Assault Division"), not "a division of labour"
             return ActorCode(None, "MIL", f"military formation: {formation}"), formation
         return None
-    kept = _head_before_complement(words, best[1], table)
+    kept = _head_before_complement(words, best[1], table) or _security_head_of_government(words, best, table)
     if kept is not None:
         best = kept
     if best[2] == NO_SECTOR_ALONE:
@@ -500,6 +500,49 @@ def _head_before_complement(words: list[str], best_end: int, table) -> Optional[
             if form in kept:
                 return 1, at + 1, table[(form,)], words[at]
     return None
+
+
+# Phoenix sectors of a state's armed and security services (~MIL, ~COP, ~SPY)
+_SECURITY_SECTORS = frozenset({"MIL", "POL", "SPY"})
+
+
+def _security_head_of_government(words: list[str], best: tuple[int, int, str, str],
+                                 table) -> Optional[tuple[int, int, str, str]]:
+    """The match of a head noun of a state's armed or security services (a code of
+    ``_SECURITY_SECTORS``: "troops", "police", "soldiers") right before an "of"/"from" complement
+    whose matched phrase ``best`` (length, end, code, phrase) gives a government (GOV) code:
+    "Troops of the Syrian regime", "Police of the Cuban regime" are the state's forces (MIL,
+    POL), as Phoenix codes every "<government body> <force noun>" entry by the force noun
+    (GOVERNMENT_TROOPS, GOVERNMENT_SOLDIER, GOVERNMENT_REGIMENT, JUNTA_TROOP(S) ~MIL; none
+    ~GOV; "forces", with no code alone, takes the one GOVERNMENT_FORCES and JUNTA_FORCES give it:
+    ``_forces_under_government``), and English makes the noun before the complement the head. None otherwise (a body of
+    another sector keeps its code: "fighters of the rebel group" are the rebels', as Phoenix's
+    REBEL_SOLDIER is ~REB). Since linking 0.3.680."""
+    if parse_code(best[2])[1] != "GOV":
+        return None
+    for at in range(len(words) - 1):
+        if words[at + 1] not in _BODY_PREPS or best[1] <= at + 1:
+            continue
+        for form in _singulars(words[at]):
+            code = table.get((form,)) or _forces_under_government().get(form)
+            if code is not None and parse_code(code)[1] in _SECURITY_SECTORS:
+                return 1, at + 1, code, words[at]
+        return None  # (only the noun right before the first complement heads the phrase)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _forces_under_government() -> dict[str, str]:
+    """Head noun -> code of the Phoenix agents entries "<government body> <noun>" that give a
+    security code (``_SECURITY_SECTORS``), for a noun with no code alone: "forces" -> ~MIL from
+    GOVERNMENT_FORCES, JUNTA_FORCES. Read off the table, not listed."""
+    table, _ = _agents()
+    found: dict[str, str] = {}
+    for phrase, code in table.items():
+        body = table.get(phrase[:1]) if len(phrase) == 2 else None
+        if body is not None and parse_code(body)[1] == "GOV" and parse_code(code)[1] in _SECURITY_SECTORS:
+            found.setdefault(phrase[1], code)
+    return found
 
 
 def owned_agent_sector(text: Optional[str]) -> Optional[ActorCode]:
