@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.970"  # 0.7.970: an armed-forces, police or member noun ("Soldiers", "troops", "police", "commanders"; actor_heads.member_nouns, force nouns, Phoenix MIL/POL/SPY sector agents) takes its "of" complement naming a body (plover_frames actor_nouns: "junta", "army", "regime", "military") into its span, as "members" and "officers" did: the genitive of membership names the body the people serve, whose state they act for ("Soldiers of the Burmese junta", "Troops of the Syrian regime"; _body_member_agent) (history: docs/component_versions.md)
+VERSION = "0.7.971"  # 0.7.971: review mends of 0.7.901: an exit or transit visa, or a visa to leave, is the permission of the state left or crossed, so its purpose clause names no refusing state ("denied exit visas to travel to Germany"; event_detection.yaml exit_visa_words); "supplier" and "provider" are no agent nouns of giving (they name sellers as readily as givers: "Europe's largest supplier of gas, providing ..." gives no aid to Europe) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -10125,13 +10125,16 @@ def _visa_purpose_country(predicate: Token, words: dict) -> Optional[Token]:
     phrase (event_detection.yaml entry_nouns) and only a country named as such
     (``_named_country``: no city or capital); None otherwise. Since 0.7.901."""
     nouns = [n for n in _children(predicate, ("dobj", "obj", "nsubjpass")) if n.lemma_.lower() in words["entry_nouns"]]
-    if not nouns:
-        return None
+    exits = set(words["exit_visa_words"])
+    if not nouns or any(c.lemma_.lower() in exits for n in nouns for c in n.children if c.dep_ in ("amod", "compound")):
+        return None  # ("exit visas", "transit visas": the state left or crossed issues them)
     # the infinitive inside the noun's phrase ("visas to remain in X"), or hung by the parser on
     # the refusing verb itself ("were denied visas | to remain in X": advcl), with its conjuncts
     purposes = [v for n in nouns for v in n.children if v.dep_ in ("acl", "relcl")]
     purposes += [v for v in predicate.children if v.dep_ in ("advcl", "xcomp") and v.i > nouns[0].i]
     for verb in [v for p in purposes if p.pos_ == "VERB" and _to_infinitive(p) for v in (p, *p.conjuncts)]:
+        if verb.lemma_.lower() in exits:
+            return None  # "visas to leave for Germany": leaving is the home state's permission
         for prep in _children(verb, ("prep",)):
             if prep.lower_ in ("in", "to", "into"):
                 found = next((_named_country(o) for o in _children(prep, ("pobj",)) if _named_country(o)), None)

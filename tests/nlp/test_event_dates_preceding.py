@@ -150,7 +150,7 @@ def test_a_past_progressive_act_is_undated_before(nlp, text, trigger, event_type
 
 @pytest.mark.parametrize("text, trigger, event_type", [
     ("The ministry issued a statement indicating that the president had conferred honors upon the brigade.",
-     "conferred", "CONSULT"),
+     "conferred", "SUPPORT"),  # honours conferred: CAMEO BESTOW + HONOR 051 (events 0.7.950)
     ("The team had been denied visas to enter the country until last week.", "denied", "REJECT"),
 ])
 def test_a_pluperfect_act_is_undated_before(nlp, text, trigger, event_type):

@@ -70,6 +70,9 @@ def test_a_refused_visa_is_refused_by_the_state_it_admits_to(nlp, text, state):
     "Reporters were denied visas to remain in Moscow.",
     # the place of the visa's purpose is an object's, not the holder's destination
     "Delegates were denied visas to attend a conference in Vienna.",
+    # an exit visa, or a visa to leave, is the permission of the state left (events 0.7.971)
+    "Belarusian dissidents were denied exit visas to travel to Germany.",
+    "The dissidents were refused visas to leave for Germany.",
 ])
 def test_no_named_country_names_no_refusing_state(nlp, text):
     events = [e for e in linked(nlp, text) if e.type == "REJECT"]
@@ -93,3 +96,10 @@ def test_a_giver_noun_with_no_receiver_adds_none(nlp):
     # "the largest donor" names no receiver: the giving stays without one, as before
     events = [e for e in linked(nlp, "Japan is the largest donor, providing $500 million in aid.") if e.type == "AID"]
     assert [e.target_text for e in events] in ([None], []), show(events)
+
+
+def test_a_supplier_is_no_giver_noun(nlp):
+    # trade is no aid: "Europe's largest supplier of gas" names no receiver of aid (events 0.7.971)
+    events = [e for e in linked(nlp, "Russia is Europe's largest supplier of gas, providing 40 percent of its imports.")
+              if e.type == "AID"]
+    assert all(e.target_text is None for e in events), show(events)
