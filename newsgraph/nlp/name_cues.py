@@ -589,14 +589,10 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
         if token.tag_ == "NNS":
             # a list of names in apposition to a plural descriptor ("three Iran-based entities,
             # Zagros Tarabaran-E Arya, Persian Gulf Star Oil Company, and ..."): each is one
-            if any(c.dep_ == "conj" for c in token.children):
-                continue  # "three entities and eleven individuals, including X": whose X is, unsaid
-            for appos in (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2
-                          and doc[token.i + 1].text == ","):
-                for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
-                    name = _name_span(member, labels)
-                    if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:
-                        found.append(name)
+            for member in _apposed_list_members(token):
+                name = _name_span(member, labels)
+                if name is not None and lookup_country(doc[name[0]:name[1]].text) is None:
+                    found.append(name)
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):
             continue
@@ -691,6 +687,20 @@ def _apposed_name(token: Token, is_org_word: Callable[[str], bool]) -> Optional[
     return start, token.i + 1
 
 
+def _apposed_list_members(noun: Token) -> list[Token]:
+    """The names a comma list in apposition to the plural noun ``noun`` gives ("three officials, A,
+    B, and C"): the apposition that opens right after the comma and its conjuncts, in parse order.
+    [] where the noun is coordinated with another ("three entities and eleven individuals,
+    including X": whose X is, unsaid)."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return []
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    return [member for appos in noun.children if appos.dep_ == "appos" and appos.left_edge.i == noun.i + 2
+            for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]]
+
+
 def person_appositive_names(doc: Doc, is_person_head: Callable[[Token], bool],
                             is_org_word: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Names the text says are people by an apposition, where the model typed them a body or a
@@ -712,14 +722,8 @@ def person_appositive_names(doc: Doc, is_person_head: Callable[[Token], bool],
         if token.lemma_.lower() in _ANY_PARTY_MEMBER_NOUNS or not is_person_head(token):
             continue
         if token.tag_ == "NNS":
-            if any(c.dep_ == "conj" for c in token.children):
-                continue  # "three entities and eleven individuals, including X": whose X is, unsaid
-            for appos in (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 2
-                          and doc[token.i + 1].text == ","):
-                for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
-                    name = _apposed_name(member, is_org_word)
-                    if name is not None:
-                        found.append(name)
+            found.extend(name for name in (_apposed_name(m, is_org_word) for m in _apposed_list_members(token))
+                         if name is not None)
             continue
         if token.dep_ != "appos" or token.head.i >= token.i or doc[token.left_edge.i - 1].text != "," or \
                 not any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
