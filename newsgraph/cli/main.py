@@ -271,11 +271,15 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many."
     if as_json:
         print_json(rows)
         return
-    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "events", "statements", "story type (p)", "title"],
-          [(r["id"], _date_label(r), r["outlet"], r["events"], r["statements"], _story_label(r), r["title"])
+    table(f"{len(rows)} article(s)", ["id", "published", "outlet", "events", "acts", "statements", "story type (p)",
+                                       "title"],
+          [(r["id"], _date_label(r), r["outlet"], r["events"], r["acts"], r["statements"], _story_label(r), r["title"])
            for r in rows],
           widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18,
-                  "events": 6, "statements": 10, "story type (p)": 16})
+                  "events": 6, "acts": 4, "statements": 10, "story type (p)": 16})
+    if any(r["acts"] < r["events"] for r in rows):
+        print_line("acts: distinct triggers; a joint statement's act is one event per signatory (PLOVER codes each "
+                   "actor pair)")
     if any(r["published_inferred"] for r in rows):
         print_line("* date inferred from the article's own text (the latest date it reports)")
 

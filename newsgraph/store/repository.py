@@ -230,7 +230,9 @@ def mark_article_status(store: Store, article_id: int, status: str, detail: Opti
 def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, status: Optional[str] = None,
                   story_type: Optional[str] = None, order: str = "id") -> list[dict]:
     """Articles (without their text), each with ``events`` and ``statements``: how many of each
-    its extraction stored. ``order`` "id" (as stored, the default) or "events" (most events first,
+    its extraction stored, and ``acts``: how many distinct triggers its events have (a joint
+    statement's one condemnation by 21 signatories is 21 events, one per actor pair as PLOVER
+    codes them, and one act). ``order`` "id" (as stored, the default) or "events" (most events first,
     then id); ``status`` one of ARTICLE_STATUSES; ``story_type`` a PLOVER type (only articles whose
     main event is of that type). NotFoundError (code ``bad_status``) or InvalidRequestError (code
     ``bad_story_type``, ``bad_order``) for a value outside those."""
@@ -249,9 +251,11 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
                 .scalar_subquery().label("events"))
     n_statements = (sa.select(sa.func.count()).select_from(st).where(st.c.article_id == a.c.id)
                     .scalar_subquery().label("statements"))
+    n_acts = (sa.select(sa.func.count(sa.distinct(ev.c.trigger_start))).select_from(ev)
+              .where(ev.c.article_id == a.c.id).scalar_subquery().label("acts"))
     query = sa.select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url,
                       a.c.source, a.c.source_format, a.c.word_count, a.c.status, a.c.story_type,
-                      a.c.story_type_probability, n_events, n_statements).offset(offset)
+                      a.c.story_type_probability, n_events, n_acts, n_statements).offset(offset)
     query = query.order_by(n_events.desc(), a.c.id) if order == "events" else query.order_by(a.c.id)
     if status:
         query = query.where(a.c.status == status)
