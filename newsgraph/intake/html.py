@@ -107,14 +107,39 @@ def markup_to_text(text: str) -> str:
     # a run-in head (an emphasised phrase opening a paragraph and ended by a colon: "**Imposing
     # sanctions on Russia's economy:** Today, ...") is a heading set in the paragraph's first line;
     # it stands as a paragraph of its own, as the emphasis had kept it apart, not as the subject
-    # of the sentence after it
-    html = _RUN_IN_HEAD.sub(r"\1<br><br>", html)
+    # of the sentence after it; a transcript's bold speaker label ("**SECRETARY BLINKEN:**",
+    # "**QUESTION:**", "**Q:**") is no heading but the label of the turn it opens, so it stays on
+    # the turn's line, its emphasis alone dropped (_turn_label_head)
+    html = _RUN_IN_HEAD.sub(lambda m: m.group(1) + (" " if _turn_label_head(m.group(1)) else "<br><br>"), html)
     return html_fragment_to_text(_STAR_RUN.sub("", html)) or text
 
 
 _STAR_RUN = re.compile(r"\*{2,}")
 _RUN_IN_HEAD = re.compile(r"((?:<p>|<li>(?:\s*<p>)?)\s*(?:<(strong|em)>[^<]*(?::</\2>|</\2>\s*:)"
                           r"|(\*\*+)[^<*]*:[ \u00a0]*\3))[ \t\u00a0]*")  # (stars left where CommonMark could not close them)
+
+
+# the answer's label of a question-and-answer interview ("Q: ... A: ..."), the twin of the
+# question's "Q" that briefing.yaml press_labels holds
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _turn_label_head(head: str) -> bool:
+    """Whether a run-in head (``_RUN_IN_HEAD``'s first group: "<p><strong>SECRETARY BLINKEN:</strong>",
+    tags and stars included) is a transcript's turn label: its words, colon off, read as one by the
+    turns reader -- all capitals as ``turns.TURN_LABEL`` takes them ("MR PRICE", "SECRETARY
+    BLINKEN") or a reporter's or moderator's label (``turns.label_role``: "Q", "Question",
+    "MODERATOR") -- or an interview's answer label ("A"). A head in sentence case ("Imposing
+    sanctions on Russia's economy:") is a heading."""
+    from newsgraph.nlp.turns import MODERATOR, PRESS, TURN_LABEL, label_role  # (the nlp reader, loaded on need)
+
+    words = re.sub(r"<[^>]*>|\*+", "", head).strip().rstrip(":").strip()
+    if not words:
+        return False
+    label = TURN_LABEL.match(words + ": ")
+    if label is not None and label.group(1).strip() == words:
+        return True
+    return label_role(words) in (PRESS, MODERATOR) or words.casefold() in _ANSWER_LABELS
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

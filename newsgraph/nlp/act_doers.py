@@ -198,7 +198,28 @@ def _repressed_people_state(doc, nouns) -> Optional[str]:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def repressed_people_government(doc, event, key_for_span: Callable) -> Optional[tuple[str, str, str]]:
+def _represses_own_people(state: str, events) -> bool:
+    """Whether the article itself shows ``state`` as the source of a coercion, assault or
+    punitive measure (``repressor_event_types``: "Nicaragua's regime has jailed ...") on no other
+    state (its target none or one of its own): evidence that the people's own government is the
+    repressor, not an occupier, a foreign junta or a non-state group (PLOVER: the security forces
+    of repression are "usually", not always, state-based, and need not be the people's own
+    state)."""
+    types = settings()["repressor_event_types"]
+    return any(e.type in types and e.source_acts_for == state and e.target_acts_for in (None, state)
+               for e in events or [])
+
+
+def _occupation_cue(doc, event) -> bool:
+    """Whether the stance's sentence tells of occupation or annexation (``occupation_cues``:
+    "in the occupied territories", "under occupation", "annexed"): there the repressor of a
+    people is the occupying state, not the people's own government."""
+    cues = settings()["occupation_cues"]
+    sentence = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+    return sentence is not None and any(t.lower_ in cues or t.lemma_.lower() in cues for t in sentence)
+
+
+def repressed_people_government(doc, event, key_for_span: Callable, events=None) -> Optional[tuple[str, str, str]]:
     """(key, text, reason) of the government a stance on repression naming no doer is aimed at:
     the government of the state whose own people the repression falls on
     (``_repressed_people_state``), as the article names it (context_states.named_government:
@@ -206,8 +227,11 @@ def repressed_people_government(doc, event, key_for_span: Callable) -> Optional[
     forces, usually state-based, on a state's citizens or society (act_doers.yaml
     ``repression_nouns``). Only where the stance's object and its conjuncts name no doer of
     their own (possessor, "by" agent, state modifier, possessive pronoun) and one of them is a
-    ``repression_nouns`` noun ("the violence and repression upon the Cuban people"). Key from
-    ``key_for_span`` on that phrase, else ``UNNAMED`` with the state and GOV; None otherwise."""
+    ``repression_nouns`` noun ("the violence and repression upon the Cuban people"), the
+    sentence tells of no occupation (``_occupation_cue``), and the article shows that state's
+    own coercion or assault (``_represses_own_people``: "Nicaragua's regime has jailed ...").
+    Key from ``key_for_span`` on that phrase, else ``UNNAMED`` with the state and GOV; None
+    otherwise. ``events``: the article's events (list of Event)."""
     from newsgraph.nlp.context_states import named_government
     from newsgraph.nlp.events import load_lexicon
 
@@ -221,7 +245,11 @@ def repressed_people_government(doc, event, key_for_span: Callable) -> Optional[
         if any(_noun_doer(n, lex) is not None or _pronoun_possessor(n) is not None or _by_agent_after(n)
                for n in nouns):
             return None  # (the phrase names its doer: the other rules' to read)
+        if _occupation_cue(doc, event):
+            return None  # (an occupier represses the people: not their own government)
         state = _repressed_people_state(doc, nouns)
+        if state and not _represses_own_people(state, events):
+            return None  # (the article shows no coercion by that state: not shown to be the repressor)
         found = named_government(doc, state) if state else None
         if found is None:
             return None
@@ -706,7 +734,7 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             _set_target(event, key, text, code_for_key,
                         f"{RULE} (\"{act}\" earlier in the article, doer at chars {start}-{end})")
         elif not doers and event.type in rules["stance_types"]:
-            repressor = repressed_people_government(doc, event, key_for_span)
+            repressor = repressed_people_government(doc, event, key_for_span, events)
             if repressor is not None:
                 key, text, reason = repressor
                 _set_target(event, key, text, code_for_key, reason)

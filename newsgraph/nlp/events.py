@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.971"  # 0.7.971: review mends of 0.7.901: an exit or transit visa, or a visa to leave, is the permission of the state left or crossed, so its purpose clause names no refusing state ("denied exit visas to travel to Germany"; event_detection.yaml exit_visa_words); "supplier" and "provider" are no agent nouns of giving (they name sellers as readily as givers: "Europe's largest supplier of gas, providing ..." gives no aid to Europe) (history: docs/component_versions.md)
+VERSION = "0.7.990"  # 0.7.990: "charged with" + a duty gerund ("overseeing", "implementing", "enforcing") is a remit only where the gerund's phrase names no crime and no act of force: a trigger noun of a material coercive type (event_detection.yaml duty_refusing_types: COERCE, ASSAULT, MOBILIZE -- "deportation", "shelling") or a closure of movement by force (physical_restriction_words: "siege") makes it the charged offence, DISAPPROVE legal ("charged with implementing the mass deportation of ...", "enforcing the siege of ..."; _forceful_act_noun) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2008,8 +2008,10 @@ def _charged_duty(token: Token, lemma: str, lex: Lexicon) -> bool:
     - a duty noun (event_detection.yaml remit_nouns: "charged with the task of drafting a new
       constitution", "with responsibility for the camps"), whoever holds it;
     - the gerund of a verb of running or checking a thing (duty_gerund_verbs: "charged with
-      overseeing the reconstruction"), whose object is no crime ("overseeing the torture of
-      detainees" is charged as one; plover_accusations.yaml crime_nouns), whoever holds it;
+      overseeing the reconstruction"), whose phrase names no crime and no material act of force
+      (``_forceful_act_noun``: "overseeing the torture of detainees", "implementing the mass
+      deportation of Crimean Tatars", "enforcing the siege of Mariupol" are charged as offences),
+      whoever holds it;
     - the gerund of backing a policy (policy_support_verbs), held by an organ of a body
       (actor_name_heads.yaml organ_heads: "The UN Commission ... are charged with promoting women's
       rights"); any other holder ("the opposition leader was charged with promoting ...") is an
@@ -2027,11 +2029,24 @@ def _charged_duty(token: Token, lemma: str, lex: Lexicon) -> bool:
     if duty.tag_ != "VBG":
         return False
     if duty.lemma_.lower() in words["duty_gerund_verbs"]:
-        return not any(noun_lemma(w) in lex.crime_nouns for w in duty.subtree if w.pos_ == "NOUN")
+        return not any(_forceful_act_noun(w, lex) for w in duty.subtree if w.pos_ == "NOUN")
     holder = next((c for c in token.children if c.dep_ == "nsubjpass"), token.head if token.dep_ == "acl" else None)
     if holder is None or holder.lemma_.lower() not in NAME_HEADS.organ_heads:
         return False
     return duty.lemma_.lower() in words["policy_support_verbs"]
+
+
+def _forceful_act_noun(noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun token ``noun`` names an offence or an act of force whose running is itself
+    charged: a crime noun (plover_accusations.yaml crime_nouns), a trigger noun of a material
+    coercive type (event_detection.yaml duty_refusing_types: COERCE, ASSAULT, MOBILIZE --
+    "deportation", "shelling"), or a closure of movement by force (physical_restriction_words:
+    "siege", PLOVER COERCE 'restrict')."""
+    lemma = noun_lemma(noun)
+    words = detection_lexicon()
+    entry = lex.nouns.get(lemma)
+    return (lemma in lex.crime_nouns or (entry is not None and entry[0] in words["duty_refusing_types"])
+            or lemma in words["physical_restriction_words"])
 
 
 def _role_appointed(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon) -> bool:

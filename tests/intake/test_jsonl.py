@@ -174,3 +174,17 @@ def test_field_map_with_unknown_target_is_refused():
     with pytest.raises(ValueError, match="field_map"):
         IntakeOptions(field_map={"date": "when"})
     assert IntakeOptions(field_map=None).field_map == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**SECRETARY BLINKEN:** Good morning, everyone.", "SECRETARY BLINKEN: Good morning, everyone."),
+    ("**QUESTION:** Will you meet the minister?\n\n**MR PRICE:** We have no meeting to announce.",
+     "QUESTION: Will you meet the minister?\n\nMR PRICE: We have no meeting to announce."),
+    ("**Q:** Will you travel?\n\n**A:** No.", "Q: Will you travel?\n\nA: No."),
+    ("**MODERATOR:** Thank you.", "MODERATOR: Thank you."),
+])
+def test_a_bold_turn_label_stays_on_its_turn(text, expected):
+    # a transcript's bold speaker label is the turn's label, no heading: only its emphasis goes
+    from newsgraph.intake.html import markup_to_text
+
+    assert markup_to_text(text) == expected

@@ -370,3 +370,19 @@ def test_no_repressing_government_without_one_named_or_a_states_people_repressed
         assert condemned, text
         assert not any("government of the people the repression" in (e.explanation or "") for e in condemned), \
             explain(condemned)
+
+
+def test_no_repressing_own_government_under_occupation_or_without_its_own_coercion(nlp):
+    # the people's own government is the repressor only where the article shows it coercing
+    # and the sentence tells of no occupation: an occupier is the one that holds the people
+    from tests.nlp.linked_events import explain, linked
+
+    for text in ("Russia's government has annexed four regions, and Ukraine's government has asked for help. "
+                 "We condemn the repression of the Ukrainian people in the occupied territories.",
+                 "Ukraine's government has asked for help. The United States condemns the repression "
+                 "against the Ukrainian people."):
+        condemned = _condemned(linked(nlp, text))
+        assert condemned, text
+        assert not any(e.target_acts_for == "UKR" for e in condemned), explain(condemned)
+        assert not any("government of the people the repression" in (e.explanation or "") for e in condemned), \
+            explain(condemned)

@@ -54,6 +54,11 @@ def test_a_duty_charged_is_no_accusation(base_nlp, text):
     "The former minister was charged with corruption and money laundering.",
     # a managing verb whose phrase names a crime is charged as one
     "The general was charged with overseeing the torture of detainees.",
+    # ... and so is one whose phrase names an act of force (COERCE / ASSAULT noun, a siege)
+    "The minister was charged with implementing the mass deportation of Crimean Tatars.",
+    "The colonel was charged with supervising the shelling of Kharkiv.",
+    "The officer was charged with enforcing the siege of Mariupol.",
+    "The general was charged with overseeing the deportation of Ukrainian children.",
 ])
 def test_a_crime_charged_stays_an_accusation(base_nlp, text):
     events = coded(base_nlp, text)
