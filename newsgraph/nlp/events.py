@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.970"  # 0.7.970: an armed-forces, police or member noun ("Soldiers", "troops", "police", "commanders"; actor_heads.member_nouns, force nouns, Phoenix MIL/POL/SPY sector agents) takes its "of" complement naming a body (plover_frames actor_nouns: "junta", "army", "regime", "military") into its span, as "members" and "officers" did: the genitive of membership names the body the people serve, whose state they act for ("Soldiers of the Burmese junta", "Troops of the Syrian regime"; _body_member_agent) (history: docs/component_versions.md)
+VERSION = "0.7.980"  # 0.7.980: a concessive opposition noun with its own object ("despite China's criticism *of Japan*", "despite Hamas's rejection *of the proposal*") targets that object when it is an actor and otherwise no one, never the main clause's subject: with a possessive agent the "of"/"over"/"at" phrase of a nominalised act is its object (English nominalisation), and only an agentive "of" ("the resistance of the Church") leaves the opposed act to the clause (_opposed_theme before _opposed_clause_doer) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -17728,13 +17728,27 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
     if target is None and event_type == "DEMAND":
         target = _request_answerer(token, lex)
     if target is None and event_type in ("REJECT", "DISAPPROVE"):
-        target = _opposed_clause_doer(token, lex)
+        theme = _opposed_theme(token, agent)
+        if theme is None:
+            target = _opposed_clause_doer(token, lex)
+        elif _is_actor(theme, lex, allow_pronoun=False):
+            target = theme  # "China's criticism of Japan": the one criticised is named, not the clause's doer
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
                           f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
 
 
 AGENTIVE_RULE = "act noun '"
+
+
+def _opposed_theme(noun: Token, agent: Token) -> Optional[Token]:
+    """The object an opposing act noun names itself, as the object of its "of" / "over" / "at"
+    phrase that is not its agent: "China's criticism *of Japan*", "Hamas's rejection *of the
+    proposal*", "anger *at* the decision" -> that object's head; None for "the resistance of the
+    Church", whose only "of" is the agent (English nominalisation: with a possessive agent the
+    "of" phrase is the verb's object). Shape: Token | None."""
+    preps = _preps(noun)
+    return next((o for p, o in preps.items() if p in ("of", "over", "at") and o.i != agent.i), None)
 
 
 def _opposed_clause_doer(noun: Token, lex: Lexicon) -> Optional[Token]:

@@ -783,6 +783,19 @@ def test_a_concessive_resistance_rejects_the_act_of_the_clause_it_modifies(base_
     assert [(e.source_text, e.target_text) for e in events if e.type == "REJECT"] == [("Catholic Church", "Several city councils")]
 
 
+def test_a_concessive_opposition_with_its_own_object_does_not_target_the_clause_subject(base_nlp):
+    # "X's criticism of Y": the "of" phrase names what is opposed, so the clause's doer is no target
+    def opposed(text):
+        return [(e.type, e.source_text, e.target_text) for e in _events(base_nlp, text)
+                if e.type in ("REJECT", "DISAPPROVE")]
+    assert opposed("Despite China's criticism of Japan, South Korea signed the agreement with Tokyo.") == [
+        ("DISAPPROVE", "China", "Japan")]
+    assert opposed("Despite Russia's condemnation of the Ukrainian attacks, the European Union extended the "
+                   "sanctions.") == [("DISAPPROVE", "Russia", None)]
+    assert opposed("Despite Hamas's rejection of the Egyptian proposal, Israel continued its strikes in Gaza.") == [
+        ("REJECT", "Hamas", None)]
+
+
 def test_a_passive_clause_names_no_doer_for_a_concessive_resistance(base_nlp):
     events = _events(base_nlp, "The tax was approved despite the resistance of the Catholic Church.")
     assert [(e.source_text, e.target_text) for e in events if e.type == "REJECT"] == [("Catholic Church", None)]
