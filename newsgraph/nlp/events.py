@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.980"  # 0.7.980: a concessive opposition noun with its own object ("despite China's criticism *of Japan*", "despite Hamas's rejection *of the proposal*") targets that object when it is an actor and otherwise no one, never the main clause's subject: with a possessive agent the "of"/"over"/"at" phrase of a nominalised act is its object (English nominalisation), and only an agentive "of" ("the resistance of the Church") leaves the opposed act to the clause (_opposed_theme before _opposed_clause_doer) (history: docs/component_versions.md)
+VERSION = "0.7.981"  # 0.7.981: a need a readout's side stresses is no longer handed to the other side when the needed act names a third party or place of its own as subject, object or place phrase ("stressed the need to hold Russia accountable", "to allow humanitarian access in Gaza" after a call with India's minister): PLOVER REQUEST targets the one asked to act, and the act is on that party or place; a "with" partner and unnamed people ("protecting civilians") still leave it to the counterpart (_need_on_third_party in _readout_exchange) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -13691,7 +13691,8 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
     if event.type == "DEMAND":
         # the stressed importance of an act, or its stressed need (CAMEO 020 "stress + need": "the
         # President emphasized the need to take immediate measures"): one reading, one recipient
-        return f"({STRESSED_IMPORTANCE} '" in (event.explanation or "") or _stressed_need_trigger(doc, event, lex)
+        return (f"({STRESSED_IMPORTANCE} '" in (event.explanation or "") or _stressed_need_trigger(doc, event, lex)) \
+            and not _need_on_third_party(doc, event, meeting, lex)
     if event.type not in lex.symmetric_types | lex.joint_commitment_types | lex.readout_verbal_types \
             or event.status != "asserted":
         return False
@@ -13767,6 +13768,36 @@ def _stressed_need_trigger(doc: Doc, event: Event, lex: Lexicon) -> bool:
     words = detection_lexicon()
     return any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger) \
         and any(t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"] for t in trigger)
+
+
+def _need_on_third_party(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> bool:
+    """Whether the act a stressed need names (``_stressed_need_act``) has a subject, object or
+    place phrase's object (event_detection.yaml locative_preps) that is a named actor or place (a
+    proper noun) of neither side of the meeting: "stressed the need to hold *Russia* accountable",
+    "the need to allow humanitarian access *in Gaza*" ask whoever acts on that party or place, not
+    the readout's counterpart (PLOVER REQUEST: the target is the one asked to act). A party whose
+    key or state is a side's is no third party. Shape: (Doc, Event, Event, Lexicon) -> bool."""
+    act = _stressed_need_act(event, doc)
+    if act is None or act.pos_ != "VERB":
+        return False
+    sides: set[str] = set()
+    for side in ("source", "target"):
+        start, end = getattr(meeting, f"{side}_start"), getattr(meeting, f"{side}_end")
+        key = getattr(meeting, f"{side}_key", None) or (
+            entity_key_for_span(doc, start, end) if start is not None else None)
+        sides |= {v for v in (key, _country_state(key), getattr(meeting, f"{side}_acts_for", None)) if v}
+    places = detection_lexicon()["locative_preps"]
+    for t in act.subtree:
+        # (a "with" partner, "strengthen ties with Ukraine", may be the counterpart's own state,
+        # which the readout does not resolve yet: only objects, subjects and places count)
+        named = t.dep_ in OBJECT_DEPS | SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ in places)
+        if not named or t.pos_ != "PROPN" or not _is_actor(t, lex, allow_pronoun=False):
+            continue  # ("protecting civilians": people the counterpart is asked to act for, none named)
+        start, end = _actor_span(t)
+        key = entity_key_for_span(doc, start, end)
+        if key is None or not ({key, _country_state(key)} & sides):
+            return True
+    return False
 
 
 def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple]:
