@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.981"  # 0.7.981: a need a readout's side stresses is no longer handed to the other side when the needed act names a third party or place of its own as subject, object or place phrase ("stressed the need to hold Russia accountable", "to allow humanitarian access in Gaza" after a call with India's minister): PLOVER REQUEST targets the one asked to act, and the act is on that party or place; a "with" partner and unnamed people ("protecting civilians") still leave it to the counterpart (_need_on_third_party in _readout_exchange) (history: docs/component_versions.md)
+VERSION = "0.7.982"  # 0.7.982: "welcome X to Y" is read as CAMEO 043 hosting (CONSULT/host) only when X is a party; a development welcomed ("welcomed the return of the hostages to Israel", "welcomes Finland's accession to NATO") keeps the verb's own reading, SUPPORT praise with the possessor as target, no visit; and a bestowal verb's object ("conferred the Presidential Medal of Freedom on ...") is the thing given, never the target, so the "on"/"upon" party is (WordNet confer.v.01 "present"; _targets) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2733,6 +2733,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # stored roles then put the visitor first: _visitor_first)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
+        if sense.code == "043" and lemma in lex.hosting_verbs and lemma in lex.verbs and (
+                obj is None or not _is_actor(obj, lex, allow_pronoun=True)):
+            # "welcomed the return of the hostages to Israel", "welcomes Finland's accession to
+            # NATO": what is welcomed is a development, no visitor, so the verb keeps its own
+            # reading (praise of the development; its possessor is the target), no visit
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"verb '{lemma}' + a development welcomed, no visitor (not CAMEO " \
+                f"{sense.code} '{sense.context}')", [token], 0.7
         if sense.code == "043" and lemma in lex.hosting_verbs:
             # "welcome X to Washington" (PETRARCH2 WELCOME (TO) 043 "host a visit"): a hosting verb
             # whose own reading is praise (plover_triggers welcome: SUPPORT) hosts here, its subject
@@ -8809,6 +8817,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # parser may hang on the topic: "discussed the war with Kuleba")
             topics.append(obj)
             continue
+        if obj.dep_ in ("dobj", "obj") and predicate.lemma_.lower() in detection_lexicon()["bestowal_verbs"]:
+            # "conferred the Presidential Medal of Freedom on President Zelensky": what is
+            # bestowed (WordNet confer.v.01 "present") is the thing given, never its recipient,
+            # who is the "on"/"upon" party
+            continue
         if _stray_listed_place(obj):
             # "imposing sanctions on a network of ... companies in the PRC, the United Arab
             # Emirates, and Iran": the rest of the list of places the parser made a second object
@@ -8826,7 +8839,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "the Somoza family that Ortega and the Sandinistas fought": the relative clause's
             # object gap stands for its antecedent (English relative clause, ``_relative_gap``)
             candidates.append((gap, "dobj"))
+    bestowed = predicate.lemma_.lower() in detection_lexicon()["bestowal_verbs"]
     for word in trigger.words:
+        if bestowed and word.dep_ in ("dobj", "obj") and word.head.i == predicate.i:
+            continue  # (the award named in the trigger is the thing given, as above)
         if word.i != predicate.i and word.pos_ in ("NOUN", "PROPN") and not (
                 word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's

@@ -49,6 +49,13 @@ def test_conferring_honors_upon_a_party_is_praise_not_a_meeting(nlp):
     assert "bestow" in support[0].explanation
 
 
+def test_a_named_award_conferred_is_no_target_its_recipient_is(nlp):
+    # the thing bestowed is never the recipient, even when it is a name the NER tags
+    events = linked(nlp, "President Biden conferred the Presidential Medal of Freedom on President Zelensky.")
+    support = _of(events, "SUPPORT")
+    assert [(e.source_key, e.target_key) for e in support] == [("person:biden", "person:zelensky")], show(events)
+
+
 def test_conferring_with_a_counterpart_is_still_a_meeting(nlp):
     events = linked(nlp, "Secretary Blinken conferred with the French foreign minister on Ukraine.")
     assert [e.source_key for e in _of(events, "CONSULT")] == ["person:blinken"], show(events)

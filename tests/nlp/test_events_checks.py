@@ -32,6 +32,15 @@ def test_welcoming_a_delegation_is_hosting(base_nlp):
     assert events[0].source_text == "delegation" and events[0].target_text == "king"
 
 
+def test_welcoming_a_development_to_a_place_is_support_not_a_visit(base_nlp):
+    # "welcome X to Y" hosts a visit only when X is a party; an event noun welcomed is praise of it
+    for text, target in (("Secretary Blinken welcomed the return of the hostages to Israel.", "Israel"),
+                         ("The United States welcomes Finland's accession to NATO.", "Finland")):
+        events = _events(base_nlp, text)
+        assert "CONSULT" not in [e.type for e in events], [e.explanation for e in events]
+        assert [(e.type, e.target_text) for e in events] == [("SUPPORT", target)]
+
+
 def test_recalling_a_fact_is_no_event(base_nlp):
     assert _events(base_nlp, "Officials recalled that the pact expired in 2019.") == []
 
