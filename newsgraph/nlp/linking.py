@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.680"  # 0.3.680: a bare common noun that opens its sentence ("Soldiers burned villages", "Police arrested dozens", "Troops shelled the town") is no capitalised office used as a name, so a state institution's release no longer gives it the publisher's state (_own_title, _capital_of_position: the capital is the sentence's, not a name's); a head noun of a state's armed or security services before an "of"/"from" complement whose body gives a government code keeps its own sector ("Troops of the Syrian regime": MIL, "Police of the Cuban regime": POL, not GOV), as Phoenix codes GOVERNMENT_TROOPS, GOVERNMENT_SOLDIER, GOVERNMENT_REGIMENT, JUNTA_TROOP(S) ~MIL and no such entry ~GOV; "forces", with no code alone, takes the code those entries give it (GOVERNMENT_FORCES, JUNTA_FORCES ~MIL: "Forces of the Burmese regime" MIL; resolve.actors._security_head_of_government, _forces_under_government) (history: docs/component_versions.md)
+VERSION = "0.3.690"  # 0.3.690: the speaker-experiencer slot of "it is a pleasure to V" is also filled in reported speech, from the subject of the reporting verb (plover_frames.yaml reporting) whose complement clause holds it ("Blinken said it was a pleasure to welcome Foreign Minister Kuleba" -> host person:blinken): the one who says it is the one pleased, as in direct speech (_reporting_subject in _speaker_experiencer) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5154,7 +5154,7 @@ def _speaker_experiencer(doc, coder: "ActorCoder", event) -> None:
                          ("target", f"target=host ({SPEAKER_EXPERIENCER})")):
         if marker not in explanation or getattr(event, f"{slot}_key") or getattr(event, f"{slot}_text"):
             continue
-        person = _speaking_person(doc, event.trigger_start)
+        person = _speaking_person(doc, event.trigger_start) or _reporting_subject(doc, event.trigger_start)
         if not person:
             continue
         setattr(event, f"{slot}_key", person)
@@ -5164,6 +5164,31 @@ def _speaker_experiencer(doc, coder: "ActorCoder", event) -> None:
             setattr(event, f"{slot}_sector", code.sector)
         event.explanation = (event.explanation or "") + \
             f"; {slot} = the person speaking ({person}): the doer of 'it is a pleasure to V'"
+
+
+def _reporting_subject(doc, start: Optional[int]) -> Optional[str]:
+    """The entity key of the subject of the reporting verb ("say", "tell", "note": plover_frames.yaml
+    reporting) whose complement clause holds the character offset ``start``: "*Blinken* said it was
+    a pleasure to welcome Foreign Minister Kuleba" -> "person:blinken". Reported speech keeps the
+    experiencer of the reported words: the one who says "it is a pleasure" is the one pleased, as
+    in direct speech. None where no such verb governs the clause, or its subject is no named
+    entity. Shape: (Doc, int | None) -> str | None."""
+    from newsgraph.nlp.events import _actor_span, load_lexicon
+
+    if start is None:
+        return None
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    reporting = load_lexicon().reporting
+    for node in [token, *token.ancestors]:
+        head = node.head
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in reporting:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            return entity_key_for_span(doc, *_actor_span(subject))
+    return None
 
 
 def _publisher_demands(coder: "ActorCoder", event) -> bool:

@@ -32,6 +32,13 @@ def test_a_pleasure_to_welcome_to_a_capital_puts_the_visitor_first(nlp):
     assert [(e.source_key, e.target_key) for e in visits] == [("person:zelenskyy", "person:blinken")], show(events)
 
 
+def test_a_pleasure_told_in_reported_speech_is_the_reporting_subject_hosting(nlp):
+    # "X said it was a pleasure to V": the one who says it is the one pleased, as in direct speech
+    events = linked(nlp, "Blinken said it was a pleasure to welcome Foreign Minister Kuleba to Washington.")
+    visits = [e for e in _of(events, "CONSULT") if e.mode == "visit"]
+    assert [(e.source_key, e.target_key) for e in visits] == [("person:kuleba", "person:blinken")], show(events)
+
+
 def test_an_evaluation_that_is_no_experience_names_no_doer(nlp):
     # "essential" is no experience of the speaker's: the extraposed "it" still names no one who acts
     events = linked(nlp, "SECRETARY BLINKEN: Good morning, everyone. It is essential to welcome President "
