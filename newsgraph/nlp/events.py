@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.990"  # 0.7.990: "charged with" + a duty gerund ("overseeing", "implementing", "enforcing") is a remit only where the gerund's phrase names no crime and no act of force: a trigger noun of a material coercive type (event_detection.yaml duty_refusing_types: COERCE, ASSAULT, MOBILIZE -- "deportation", "shelling") or a closure of movement by force (physical_restriction_words: "siege") makes it the charged offence, DISAPPROVE legal ("charged with implementing the mass deportation of ...", "enforcing the siege of ..."; _forceful_act_noun) (history: docs/component_versions.md)
+VERSION = "0.7.993"  # 0.7.993: (branch number 0.7.982) "welcome X to Y" is read as CAMEO 043 hosting (CONSULT/host) only when X is a party; a development welcomed ("welcomed the return of the hostages to Israel", "welcomes Finland's accession to NATO") keeps the verb's own reading, SUPPORT praise with the possessor as target, no visit; and a bestowal verb's object ("conferred the Presidential Medal of Freedom on ...") is the thing given, never the target, so the "on"/"upon" party is (WordNet confer.v.01 "present"; _targets) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2748,6 +2748,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # stored roles then put the visitor first: _visitor_first)
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (host: {event_type}/{mode})", words, 0.75
+        if sense.code == "043" and lemma in lex.hosting_verbs and lemma in lex.verbs and (
+                obj is None or not _is_actor(obj, lex, allow_pronoun=True)):
+            # "welcomed the return of the hostages to Israel", "welcomes Finland's accession to
+            # NATO": what is welcomed is a development, no visitor, so the verb keeps its own
+            # reading (praise of the development; its possessor is the target), no visit
+            event_type, mode = lex.verbs[lemma]
+            return event_type, mode, f"verb '{lemma}' + a development welcomed, no visitor (not CAMEO " \
+                f"{sense.code} '{sense.context}')", [token], 0.7
         if sense.code == "043" and lemma in lex.hosting_verbs:
             # "welcome X to Washington" (PETRARCH2 WELCOME (TO) 043 "host a visit"): a hosting verb
             # whose own reading is praise (plover_triggers welcome: SUPPORT) hosts here, its subject
@@ -8824,6 +8832,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # parser may hang on the topic: "discussed the war with Kuleba")
             topics.append(obj)
             continue
+        if obj.dep_ in ("dobj", "obj") and predicate.lemma_.lower() in detection_lexicon()["bestowal_verbs"]:
+            # "conferred the Presidential Medal of Freedom on President Zelensky": what is
+            # bestowed (WordNet confer.v.01 "present") is the thing given, never its recipient,
+            # who is the "on"/"upon" party
+            continue
         if _stray_listed_place(obj):
             # "imposing sanctions on a network of ... companies in the PRC, the United Arab
             # Emirates, and Iran": the rest of the list of places the parser made a second object
@@ -8841,7 +8854,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "the Somoza family that Ortega and the Sandinistas fought": the relative clause's
             # object gap stands for its antecedent (English relative clause, ``_relative_gap``)
             candidates.append((gap, "dobj"))
+    bestowed = predicate.lemma_.lower() in detection_lexicon()["bestowal_verbs"]
     for word in trigger.words:
+        if bestowed and word.dep_ in ("dobj", "obj") and word.head.i == predicate.i:
+            continue  # (the award named in the trigger is the thing given, as above)
         if word.i != predicate.i and word.pos_ in ("NOUN", "PROPN") and not (
                 word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
@@ -13709,7 +13725,8 @@ def _readout_exchange(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> b
     if event.type == "DEMAND":
         # the stressed importance of an act, or its stressed need (CAMEO 020 "stress + need": "the
         # President emphasized the need to take immediate measures"): one reading, one recipient
-        return f"({STRESSED_IMPORTANCE} '" in (event.explanation or "") or _stressed_need_trigger(doc, event, lex)
+        return (f"({STRESSED_IMPORTANCE} '" in (event.explanation or "") or _stressed_need_trigger(doc, event, lex)) \
+            and not _need_on_third_party(doc, event, meeting, lex)
     if event.type not in lex.symmetric_types | lex.joint_commitment_types | lex.readout_verbal_types \
             or event.status != "asserted":
         return False
@@ -13785,6 +13802,36 @@ def _stressed_need_trigger(doc: Doc, event: Event, lex: Lexicon) -> bool:
     words = detection_lexicon()
     return any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger) \
         and any(t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"] for t in trigger)
+
+
+def _need_on_third_party(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> bool:
+    """Whether the act a stressed need names (``_stressed_need_act``) has a subject, object or
+    place phrase's object (event_detection.yaml locative_preps) that is a named actor or place (a
+    proper noun) of neither side of the meeting: "stressed the need to hold *Russia* accountable",
+    "the need to allow humanitarian access *in Gaza*" ask whoever acts on that party or place, not
+    the readout's counterpart (PLOVER REQUEST: the target is the one asked to act). A party whose
+    key or state is a side's is no third party. Shape: (Doc, Event, Event, Lexicon) -> bool."""
+    act = _stressed_need_act(event, doc)
+    if act is None or act.pos_ != "VERB":
+        return False
+    sides: set[str] = set()
+    for side in ("source", "target"):
+        start, end = getattr(meeting, f"{side}_start"), getattr(meeting, f"{side}_end")
+        key = getattr(meeting, f"{side}_key", None) or (
+            entity_key_for_span(doc, start, end) if start is not None else None)
+        sides |= {v for v in (key, _country_state(key), getattr(meeting, f"{side}_acts_for", None)) if v}
+    places = detection_lexicon()["locative_preps"]
+    for t in act.subtree:
+        # (a "with" partner, "strengthen ties with Ukraine", may be the counterpart's own state,
+        # which the readout does not resolve yet: only objects, subjects and places count)
+        named = t.dep_ in OBJECT_DEPS | SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ in places)
+        if not named or t.pos_ != "PROPN" or not _is_actor(t, lex, allow_pronoun=False):
+            continue  # ("protecting civilians": people the counterpart is asked to act for, none named)
+        start, end = _actor_span(t)
+        key = entity_key_for_span(doc, start, end)
+        if key is None or not ({key, _country_state(key)} & sides):
+            return True
+    return False
 
 
 def _other_side(doc: Doc, event: Event, meeting, lex: Lexicon) -> Optional[tuple]:
@@ -17746,13 +17793,27 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
     if target is None and event_type == "DEMAND":
         target = _request_answerer(token, lex)
     if target is None and event_type in ("REJECT", "DISAPPROVE"):
-        target = _opposed_clause_doer(token, lex)
+        theme = _opposed_theme(token, agent)
+        if theme is None:
+            target = _opposed_clause_doer(token, lex)
+        elif _is_actor(theme, lex, allow_pronoun=False):
+            target = theme  # "China's criticism of Japan": the one criticised is named, not the clause's doer
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
                           f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
 
 
 AGENTIVE_RULE = "act noun '"
+
+
+def _opposed_theme(noun: Token, agent: Token) -> Optional[Token]:
+    """The object an opposing act noun names itself, as the object of its "of" / "over" / "at"
+    phrase that is not its agent: "China's criticism *of Japan*", "Hamas's rejection *of the
+    proposal*", "anger *at* the decision" -> that object's head; None for "the resistance of the
+    Church", whose only "of" is the agent (English nominalisation: with a possessive agent the
+    "of" phrase is the verb's object). Shape: Token | None."""
+    preps = _preps(noun)
+    return next((o for p, o in preps.items() if p in ("of", "over", "at") and o.i != agent.i), None)
 
 
 def _opposed_clause_doer(noun: Token, lex: Lexicon) -> Optional[Token]:

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.700"  # 0.3.700: a stance on repression of a state's own people naming no doer is aimed at that people's government only where the article shows that state as the source of a coercion, assault or punitive measure on no other state, and the stance's sentence tells of no occupation or annexation (act_doers._represses_own_people, _occupation_cue; act_doers.yaml repressor_event_types, occupation_cues; PLOVER: repression's security forces are "usually state-based", not necessarily the people's own state: "the repression of the Ukrainian people in the occupied territories" is no act of Ukraine's government) (history: docs/component_versions.md)
+VERSION = "0.3.701"  # 0.3.701: (branch number 0.3.690) the speaker-experiencer slot of "it is a pleasure to V" is also filled in reported speech, from the subject of the reporting verb (plover_frames.yaml reporting) whose complement clause holds it ("Blinken said it was a pleasure to welcome Foreign Minister Kuleba" -> host person:blinken): the one who says it is the one pleased, as in direct speech (_reporting_subject in _speaker_experiencer) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -5154,7 +5154,7 @@ def _speaker_experiencer(doc, coder: "ActorCoder", event) -> None:
                          ("target", f"target=host ({SPEAKER_EXPERIENCER})")):
         if marker not in explanation or getattr(event, f"{slot}_key") or getattr(event, f"{slot}_text"):
             continue
-        person = _speaking_person(doc, event.trigger_start)
+        person = _speaking_person(doc, event.trigger_start) or _reporting_subject(doc, event.trigger_start)
         if not person:
             continue
         setattr(event, f"{slot}_key", person)
@@ -5164,6 +5164,31 @@ def _speaker_experiencer(doc, coder: "ActorCoder", event) -> None:
             setattr(event, f"{slot}_sector", code.sector)
         event.explanation = (event.explanation or "") + \
             f"; {slot} = the person speaking ({person}): the doer of 'it is a pleasure to V'"
+
+
+def _reporting_subject(doc, start: Optional[int]) -> Optional[str]:
+    """The entity key of the subject of the reporting verb ("say", "tell", "note": plover_frames.yaml
+    reporting) whose complement clause holds the character offset ``start``: "*Blinken* said it was
+    a pleasure to welcome Foreign Minister Kuleba" -> "person:blinken". Reported speech keeps the
+    experiencer of the reported words: the one who says "it is a pleasure" is the one pleased, as
+    in direct speech. None where no such verb governs the clause, or its subject is no named
+    entity. Shape: (Doc, int | None) -> str | None."""
+    from newsgraph.nlp.events import _actor_span, load_lexicon
+
+    if start is None:
+        return None
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    reporting = load_lexicon().reporting
+    for node in [token, *token.ancestors]:
+        head = node.head
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in reporting:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            return entity_key_for_span(doc, *_actor_span(subject))
+    return None
 
 
 def _publisher_demands(coder: "ActorCoder", event) -> bool:

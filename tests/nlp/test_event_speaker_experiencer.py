@@ -32,6 +32,13 @@ def test_a_pleasure_to_welcome_to_a_capital_puts_the_visitor_first(nlp):
     assert [(e.source_key, e.target_key) for e in visits] == [("person:zelenskyy", "person:blinken")], show(events)
 
 
+def test_a_pleasure_told_in_reported_speech_is_the_reporting_subject_hosting(nlp):
+    # "X said it was a pleasure to V": the one who says it is the one pleased, as in direct speech
+    events = linked(nlp, "Blinken said it was a pleasure to welcome Foreign Minister Kuleba to Washington.")
+    visits = [e for e in _of(events, "CONSULT") if e.mode == "visit"]
+    assert [(e.source_key, e.target_key) for e in visits] == [("person:kuleba", "person:blinken")], show(events)
+
+
 def test_an_evaluation_that_is_no_experience_names_no_doer(nlp):
     # "essential" is no experience of the speaker's: the extraposed "it" still names no one who acts
     events = linked(nlp, "SECRETARY BLINKEN: Good morning, everyone. It is essential to welcome President "
@@ -47,6 +54,13 @@ def test_conferring_honors_upon_a_party_is_praise_not_a_meeting(nlp):
     assert support and support[0].source_key == "person:macron", show(events)
     assert support[0].target_key == "person:modi", show(events)  # the "upon" party
     assert "bestow" in support[0].explanation
+
+
+def test_a_named_award_conferred_is_no_target_its_recipient_is(nlp):
+    # the thing bestowed is never the recipient, even when it is a name the NER tags
+    events = linked(nlp, "President Biden conferred the Presidential Medal of Freedom on President Zelensky.")
+    support = _of(events, "SUPPORT")
+    assert [(e.source_key, e.target_key) for e in support] == [("person:biden", "person:zelensky")], show(events)
 
 
 def test_conferring_with_a_counterpart_is_still_a_meeting(nlp):

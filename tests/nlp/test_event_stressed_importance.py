@@ -96,6 +96,24 @@ def test_a_need_to_yield_asks_the_party_the_paragraph_condemns(nlp):
     assert "the one asked to yield ('allow')" in needs[0].explanation
 
 
+def test_a_readout_need_on_a_third_party_or_place_does_not_ask_the_counterpart(nlp):
+    # the needed act names whom or where it is to be done: the counterpart is not the one asked
+    for text in ("Secretary Blinken spoke with Foreign Minister Jaishankar. The Secretary stressed the need to "
+                 "allow humanitarian access in Gaza.",
+                 "Secretary Blinken spoke with Foreign Minister Kuleba. The Secretary stressed the need to hold "
+                 "Russia accountable."):
+        events = linked(nlp, text)
+        assert [e.target_text for e in _needs(events) if e.target_text in ("Jaishankar", "Kuleba")] == [], \
+            _explain(events)
+    # a need with no third party named still asks the other side, and so does a "with" partner
+    for text in ("Secretary Blinken spoke with Foreign Minister Kuleba. The Secretary stressed the need to "
+                 "continue close coordination.",
+                 "Secretary Blinken spoke with Foreign Minister Kuleba. The Secretary stressed the need to "
+                 "strengthen ties with Ukraine."):
+        events = linked(nlp, text)
+        assert [e.target_text for e in _needs(events)] == ["Kuleba"], _explain(events)
+
+
 def test_a_need_with_nobody_asked_is_no_event(nlp):
     # no party named or condemned, and no meeting to hand it on: policy talk
     events = linked(nlp, "The Minister stressed the need to continue the diplomatic and political engagement "

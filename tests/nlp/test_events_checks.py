@@ -32,6 +32,15 @@ def test_welcoming_a_delegation_is_hosting(base_nlp):
     assert events[0].source_text == "delegation" and events[0].target_text == "king"
 
 
+def test_welcoming_a_development_to_a_place_is_support_not_a_visit(base_nlp):
+    # "welcome X to Y" hosts a visit only when X is a party; an event noun welcomed is praise of it
+    for text, target in (("Secretary Blinken welcomed the return of the hostages to Israel.", "Israel"),
+                         ("The United States welcomes Finland's accession to NATO.", "Finland")):
+        events = _events(base_nlp, text)
+        assert "CONSULT" not in [e.type for e in events], [e.explanation for e in events]
+        assert [(e.type, e.target_text) for e in events] == [("SUPPORT", target)]
+
+
 def test_recalling_a_fact_is_no_event(base_nlp):
     assert _events(base_nlp, "Officials recalled that the pact expired in 2019.") == []
 
@@ -781,6 +790,19 @@ def test_a_concessive_resistance_rejects_the_act_of_the_clause_it_modifies(base_
     events = _events(base_nlp, "Several city councils have started asking private schools to pay the tax, despite the "
                                "resistance of the Catholic Church.")
     assert [(e.source_text, e.target_text) for e in events if e.type == "REJECT"] == [("Catholic Church", "Several city councils")]
+
+
+def test_a_concessive_opposition_with_its_own_object_does_not_target_the_clause_subject(base_nlp):
+    # "X's criticism of Y": the "of" phrase names what is opposed, so the clause's doer is no target
+    def opposed(text):
+        return [(e.type, e.source_text, e.target_text) for e in _events(base_nlp, text)
+                if e.type in ("REJECT", "DISAPPROVE")]
+    assert opposed("Despite China's criticism of Japan, South Korea signed the agreement with Tokyo.") == [
+        ("DISAPPROVE", "China", "Japan")]
+    assert opposed("Despite Russia's condemnation of the Ukrainian attacks, the European Union extended the "
+                   "sanctions.") == [("DISAPPROVE", "Russia", None)]
+    assert opposed("Despite Hamas's rejection of the Egyptian proposal, Israel continued its strikes in Gaza.") == [
+        ("REJECT", "Hamas", None)]
 
 
 def test_a_passive_clause_names_no_doer_for_a_concessive_resistance(base_nlp):
