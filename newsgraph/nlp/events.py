@@ -13796,12 +13796,23 @@ def _stressed_need_trigger(doc: Doc, event: Event, lex: Lexicon) -> bool:
     pair CAMEO's EMPHASIZE block codes "stress + need" [020] and ``_unaddressed_need`` reads: the
     same appeal as a stressed importance (``_stressed_importance``). Shape: (Doc, Event, Lexicon)
     -> bool."""
+    return _stressed_noun(doc, event, ("emphasised_needs",), lex) is not None
+
+
+def _stressed_noun(doc: Doc, event: Event, kinds: tuple[str, ...], lex: Lexicon) -> Optional[Token]:
+    """The first noun of the event's trigger span that one of the event_detection.yaml lists
+    ``kinds`` holds ("emphasised_needs": "need"; "emphasised_importance": "importance") where the
+    span also holds a restatement verb (restatement_verbs: "stressed the need", "emphasized the
+    importance"), else None: the stored trigger of a stressed need or importance, read back for
+    ``_stressed_need_trigger`` and ``_stressed_need_act``."""
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is None:
-        return False
+        return None
     words = detection_lexicon()
-    return any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger) \
-        and any(t.pos_ == "NOUN" and t.lemma_.lower() in words["emphasised_needs"] for t in trigger)
+    if not any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger):
+        return None
+    nouns = joined_detection_words(*kinds)
+    return next((t for t in trigger if t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
 
 
 def _need_on_third_party(doc: Doc, event: Event, meeting: Event, lex: Lexicon) -> bool:
@@ -20234,17 +20245,9 @@ def _stressed_need_act(event: Event, doc: Optional[Doc]) -> Optional[Token]:
     if event.type != "DEMAND" or doc is None or event.trigger_start is None \
             or event.target_text or event.target_key or event.target_acts_for:
         return None
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if trigger is None:
+    noun = _stressed_noun(doc, event, ("emphasised_needs", "emphasised_importance"), load_lexicon())
+    if noun is None:
         return None
-    lex, words = load_lexicon(), detection_lexicon()
-    if not any(t.pos_ in ("VERB", "AUX") and verb_lemma(t, lex) in words["restatement_verbs"] for t in trigger):
-        return None
-    nouns = [t for t in trigger if t.pos_ == "NOUN"
-             and t.lemma_.lower() in words["emphasised_needs"] | words["emphasised_importance"]]
-    if not nouns:
-        return None
-    noun = nouns[0]
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             return child  # "the need to allow"
@@ -20271,7 +20274,7 @@ def _paragraph_accused(event: Event, kept: list[Event], doc: Doc) -> Optional[Ev
     is a named actor (keyed); None when there is none or they condemn different parties."""
     from newsgraph.nlp.linking import _list_item
 
-    text = doc.text
+    text = doc_text(doc)
     start, _end = _list_item(text, event.sentence_start)
     found = {}
     for other in kept:

@@ -5177,11 +5177,11 @@ def _reporting_subject(doc, start: Optional[int]) -> Optional[str]:
 
     if start is None:
         return None
-    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
-    if token is None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")  # the token the offset is in
+    if span is None or not len(span):
         return None
     reporting = load_lexicon().reporting
-    for node in [token, *token.ancestors]:
+    for node in [span[0], *span[0].ancestors]:
         head = node.head
         if node.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in reporting:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -43,7 +43,7 @@ import yaml
 if TYPE_CHECKING:  # annotations only: the resolver reads the name lexicons without spaCy
     from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.doc_cache import token_lowers, token_pos, token_texts
+from newsgraph.nlp.doc_cache import token_deps, token_lowers, token_pos, token_texts
 from newsgraph.resolve.countries import Country, lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
@@ -747,8 +747,12 @@ def owned_names(doc: Doc) -> list[tuple[int, int]]:
     sanctions releases' "entity" (a vessel they name "the vessel X" or "X (IMO ...)", which the
     model tags otherwise). Token ranges of the names (``_name_span``). Since entities 0.4.130."""
     found = []
-    for token in doc:
-        if token.dep_ != "relcl" or token.tag_ != "VBN" or token.lemma_.lower() not in _OWNED_VERBS:
+    labels = token_deps(doc)
+    for i, label in enumerate(labels):
+        if label != "relcl":
+            continue  # (read off the cached labels: a Token only for a relative clause's verb)
+        token = doc[i]
+        if token.tag_ != "VBN" or token.lemma_.lower() not in _OWNED_VERBS:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if not subjects or subjects[0].lower_ != "which" or not any(c.dep_ == "agent" for c in token.children):
