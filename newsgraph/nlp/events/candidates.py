@@ -1,0 +1,2097 @@
+"""Detection checks of a candidate (``_detection_failure``, ``_recipient_failure``) and the
+building of events from a trigger (``_build_events``, ``_read_events``). Builds on every module
+from ``lexicon`` to ``accusations``, and reads the package's ``VERSION``."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.actor_heads import delegation_words, person_word
+from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.types import Event
+
+from newsgraph.nlp.events import VERSION
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHECKS_PASSED, COMPONENT,
+                                          FIRST_PERSON_WORDS, FORCE_NOUNS, Lexicon, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
+                                          PATIENT_TYPES, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
+                                          SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon)
+from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of, _is_actor,
+                                                _preps, _titled_name, _vague_person_noun, noun_lemma, origin_of,
+                                                verb_lemma)
+from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
+                                           _passive_agent, _relative_purpose_doer, _represented_state, _subject,
+                                           _vague_group, _with_conjuncts)
+from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMULATIVE_CHECK, FIRST_SECOND_PERSON,
+                                             GROUNDS_NOTE, ONGOING_WAR_CHECK, _adopted_proposal, _aspect_conjunct_host,
+                                             _background_anchor_check, _background_continuation, _bounding_condition,
+                                             _clause_depth, _clause_verb, _commented_act_doer, _conditional_host,
+                                             _conjoined_aspect, _consequence_condition, _controller,
+                                             _cumulative_or_generic, _denial, _event_noun_owner, _force_act_commented,
+                                             _founded_object, _ground_doer, _grounded_measure, _hedge_over,
+                                             _in_background_clause, _instrument_purpose, _inverted_condition,
+                                             _is_reporting, _location_for, _measure_ground, _measure_grounds,
+                                             _message_sender, _named_doer, _nonfinite_step, _obligation_modal,
+                                             _ongoing_war_clause, _open_occasion, _pronoun_agrees, _reduced_condition,
+                                             _restated_act_agent, _speaker_of, _stance_kind, _timex_for,
+                                             _uncodable_ground, goods_of)
+from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
+                                         _act_done_with_partner, _aid_kinds_named, _mode_of, _mode_table, _object_noun,
+                                         _world_at_large)
+from newsgraph.nlp.events.detection import (AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
+                                            OBLIGATION_RULE, REPORTED_NOTE, SOUGHT_GOODS, SPEAKER_EXPERIENCER,
+                                            THREAT_MADE_NOTE, WRITER, _carried_on, _dealing_partner, _demand_on_obliged,
+                                            _denied_access, _embedding_frame, _joined_co_actors, _match_trigger,
+                                            _participant_of, _question_frame, _routine_object, _threat_made,
+                                            _unaddressed_service, _vow_carried_on, _with_purpose_clause, announced_act)
+from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIVER_FROM_RULE, GIVER_NOUN_RULE,
+                                         MODAL_WORDS, VISIT_PARTNER, _adjective_copula, _adjective_trigger,
+                                         _adjunct_force_patient, _aim_frame, _announced_release_holder, _captive_check,
+                                         _captive_holder, _commitment_frame, _complement_frame,
+                                         _conjoined_force_patient, _consular_tally, _custodian_state, _document_content,
+                                         _evaluated_relation, _exceptive_object, _finite_host, _forgone_act,
+                                         _frame_negated, _free_occasion, _giver_noun_recipient, _habitual_clause,
+                                         _harm_cause_doer, _implied_state, _instrument_content, _internal_act,
+                                         _joint_promise_content, _measure_effect, _merit_clause, _participle_patient,
+                                         _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
+                                         _regard_frame, _reported_effort, _reported_prediction, _standing_passive,
+                                         _standing_role, _standing_time_adverb, _status, _transfer_giver,
+                                         _visit_partner)
+from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
+                                          PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
+                                          _from_holder, _met_through_partitive, _met_with, _people_of_demonym, _targets)
+from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _between_cosubjects, _condition_clause,
+                                         _counterfactual_clause, _enabling_thing, _evidencing_thing, _exhortation,
+                                         _feared_clause, _free_choice_class, _generic_clause, _generic_culprit,
+                                         _imposed_measure_consequence, _joint_act, _mutual_fight, _offered_remark,
+                                         _office_duty, _own_group_cosubject, _potential_clause, _risk_frame,
+                                         _same_day_act, _speaker_experienced_act, _state_obstruction, _takes_effect_now,
+                                         _thing_agent_clause, _unaddressed_need, _unaddressed_subject, _visitor_first)
+from newsgraph.nlp.events.accusations import (_MUTUAL_TARGET, _commitment_trigger, _handover_without_receiver,
+                                              _headed_delegation, _participant_noun, _warned_actor)
+
+
+def _deontic_claim(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-deontic-claim (the act): an act in a reported clause with an obligation modal,
+    in the passive with no agent ("has stated that Pizango and others *should be arrested*"), is
+    what the speaker says ought to be done, not done (``_unaddressed_obligation``: no demand
+    either). The main-clause case ("X must be freed") is dropped with ``_obligation_modal``."""
+    node = _clause_verb(trigger.head)
+    semi = node.head if node.dep_ == "xcomp" and node.head.lemma_.lower() in lex.obligation_verbs else None
+    if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in node.children) and semi is None:
+        return None
+    if not any(_is_reporting(a, lex) for a in node.ancestors):
+        return None
+    if _first_person_subject(semi if semi is not None else node):
+        # "The minister said we must release the prisoners": the speaker's side resolves to act
+        # (no demand, ``_obligation_demand``), and nothing is done yet
+        return f"resolve '{node.text}' (reported)"
+    if semi is not None or not _unaddressed_obligation(node):
+        return None
+    return f"ought '{node.text}' (reported)"
+
+
+def _first_person_subject(clause: Token) -> bool:
+    """Whether the subject of ``clause`` is "we" or "I" (an obligation the speaker takes on)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("we", "i")
+               for c in clause.children)
+
+
+def _unaddressed_obligation(clause: Token) -> bool:
+    """Check not-deontic-claim: a reported obligation told in the passive with no "by" agent
+    ("stated that homosexuals must be condemned and rejected in our society", "said that the
+    law must be respected") obliges nobody it names: a claim about what ought to be, no demand
+    addressed to anyone (PLOVER DEMAND is made of a recipient; the passive subject is what the act
+    would be done to). An active clause ("said that Russia must withdraw") names who is asked."""
+    if not any(c.dep_ == "auxpass" for c in clause.children) or _has_agent(clause):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+# ---------------------------------------------------------------- detection checks (issue 6)
+# Each returns why a candidate fails (a short reason) or None; ``_build_events`` calls them in
+# ``_detection_failure`` (the table ``_DETECTION_STEPS`` names them) and the stored event's
+# explanation lists them among the checks passed (``DETECTION_CHECKS``).
+
+PRESENT_AUX = {"is", "are", "remain", "remains"}
+
+
+def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description: a relative clause in the simple present says what its noun
+    habitually does or is ("front companies *that support* Triliance", "a shipping company *that
+    transports* weapons for the GoR", "citizens *who are detained* around the world"): a standing
+    property of the noun, no dated happening (an event is a dated interaction). Progressive and
+    past clauses tell what happened ("the Cubans who are protesting", "the forces that
+    attacked ...") and pass. A passive relative clause of harm that names its doer as a "by"
+    agent, "at the hands of" X (``_hands_of``) or the doer of the hostile act it names as cause
+    ("a journalist who was killed in a Russian strike", ``_harm_cause_doer``; since 0.7.712)
+    tells what that doer did, no state."""
+    node = trigger.head
+    node = first_conjunct(node)  # "that are welcoming and supporting refugees": the first conjunct's clause
+    if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
+        # "missing and abducted U.S. citizens", "wrongfully detained citizens": a state
+        return f"participle '{trigger.head.text}'"
+    if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
+        node = node.head  # "prisoners who remain unjustly detained"
+    business = _standing_business(_own_clause(trigger.head))
+    if business is not None:
+        return business
+    if node.dep_ != "relcl":
+        return None
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not subjects:
+        return None
+    # a contact clause ("an area of alignment *we share* with our allies") describes its noun too
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if node.tag_ in ("VBZ", "VBP") and not aux:
+        return f"habitual present '{node.text}'"
+    if node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
+            _has_agent(v) or _hands_of(v) is not None
+            or (trigger.event_type == "ASSAULT" and _harm_cause_doer(v, lex) is not None)
+            for v in [node] + list(node.conjuncts)):
+        # "citizens who are detained around the world", "Americans who have been detained in
+        # Venezuela have been released": a state the noun is in, presupposed, nobody named
+        return f"state '{aux[0].text} {node.text}'"
+    if node.lemma_.lower() == "remain" and node.i != trigger.head.i:
+        return f"state 'remain {trigger.head.text}'"
+    return None
+
+
+def _described_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description (practice): a non-finite act told as the means, purpose or outcome of
+    a verb in the simple present that describes a noun or a standing practice is part of that
+    description, no dated happening: "diplomacy *that leads to* Russia withdrawing its forces" (a
+    relative clause in the simple present, as ``_description_clause``), "The GoR *leverages*
+    maritime shipping ... including by supporting the resupply of its troops" (a main clause in the
+    simple present of a verb that is no event, with an actor as subject and no time word). A
+    present event verb ("The United States condemns ... by ...") and progressive or past clauses
+    ("is imposing costs by designating", "took action by sanctioning") tell happenings and pass."""
+    host = _finite_host(trigger.head)
+    relative = _finite_host(trigger.head, complements=True)
+    if relative is not None and relative.dep_ == "relcl":
+        host = relative  # a main verb's infinitive complement ("claims to welcome") is read by its frame
+    if host is None or host.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in host.children):
+        return None
+    subjects = _children(host, tuple(SUBJECT_DEPS))
+    if not subjects:
+        return None
+    if host.dep_ == "relcl" and host.lemma_.lower() not in lex.aspect_verbs \
+            and host.lemma_.lower() not in lex.stance_verbs:
+        # ("attacks, which continue to wound and kill civilians": an aspect verb tells the act going on)
+        return f"inside habitual present '{host.text}'"
+    if host.dep_ != "ROOT" or host.lemma_.lower() in ("be", "have") or _match_trigger(host, lex) is not None \
+            or _is_reporting(host, lex) or _stance_kind(host, lex) is not None \
+            or host.lemma_.lower() in lex.stance_verbs or host.lemma_.lower() in lex.aspect_verbs:
+        return None
+    if subjects[0].pos_ == "PRON" or not _is_actor(subjects[0], lex, allow_pronoun=False):
+        return None  # "we support ... by ...": the statement's own voice; a thing as subject
+    partners = [o for c in host.children if c.dep_ == "prep" and c.lower_ == "with" for o in _children(c, ("pobj",))] \
+        + _children(host, ("dobj", "obj"))
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in host.children) \
+            and any(_is_actor(p, lex, allow_pronoun=False) for p in partners):
+        # "The United States stands with our partners ... in rejecting whatever fabricated outcomes",
+        # "joins its allies in condemning": the act done together with named parties, now
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in host.sent):
+        return None
+    return f"standing practice '{subjects[0].text} {host.text}'"
+
+
+def _own_clause(token: Token) -> Token:
+    """The verb of the clause that holds ``token``: up a chain of coordinated verbs to the first
+    one with a subject of its own ("the firm takes part in and *supports* drills": "takes", not the
+    verb of an earlier clause joined by "and" with its own subject). Not ``_main_clause``'s walk:
+    that one goes on past a subject to the list's first conjunct (a clause with its own subject
+    joined to the root is a main clause too), this one stops at the clause ``token`` belongs to."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i \
+            and not _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        node = node.head
+    return node
+
+
+def _main_clause(node: Token) -> bool:
+    """Whether ``node`` heads a main clause: the root, or a clause coordinated with it ("X ships
+    arms, *and* the firm supports drills"), whether or not it has a subject of its own (unlike
+    ``_own_clause``, which stops at a subject). event_dates._main_clause asks the same of a verb
+    but walks up verb conjuncts only; linking._main_clause asks it of a pronoun's verb."""
+    node = first_conjunct(node)
+    return node.dep_ == "ROOT"
+
+
+def _simple_present_clause(node: Token) -> Optional[Token]:
+    """The subject of ``node`` when it heads a main clause in the simple present with no auxiliary
+    and no time word (a standing description: "SC South LLC delivers cargo for ..."), else None."""
+    if not _main_clause(node) or node.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    subjects = _children(node, tuple(SUBJECT_DEPS))
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree):
+        return None
+    return subjects[0]
+
+
+def _name_words(token: Token) -> str:
+    """A noun with its compound and flat name words ("Baltic Freight")."""
+    return " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i)
+
+
+def _company_name(token: Token) -> bool:
+    """Whether ``token`` is a company: a company noun (event_detection.yaml company_nouns) or a name
+    with a legal form (entity_org_keywords.yaml legal_forms)."""
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    name = _name_words(token)
+    return token.lemma_.lower() in detection_lexicon()["company_nouns"] or without_legal_form(name) != name
+
+
+def _owner(token: Token) -> Optional[Token]:
+    """The possessor of a noun ("the company's vessels": "company")."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _standing_business(node: Token) -> Optional[str]:
+    """A main clause in the simple present whose subject is a company (a name with a legal form,
+    entity_org_keywords.yaml legal_forms, or a company noun, event_detection.yaml company_nouns) or
+    a company's own things ("the company's vessels transport tanks"): "SC South LLC delivers cargo
+    for the Russian Ministry of Defense" tells its standing line of business, no dated event (as "a
+    shipping company that transports weapons" does). A clause with a time word ("today", "on
+    Monday") tells a happening and passes. Since 0.7.521 the clause is the one that holds the act,
+    a coordinated main clause too ("..., and the firm supports drills"), not the first clause of
+    the sentence."""
+    subject = _simple_present_clause(node)
+    if subject is None:
+        return None
+    owner = _owner(subject)
+    if _company_name(subject) or (owner is not None and _company_name(owner)):
+        return f"standing business '{subject.text} {node.text}'"
+    return None
+
+
+# Doc.user_data key of the folded names a document designates or sanctions (``_designees``).
+_DESIGNEES_KEY = "ng_designees"
+
+
+def _designees(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The folded names the document's own designation or sanction verbs act on ("is designating
+    Kestrel Aviation", "Northern Shipping is being designated"): their objects and passive subjects
+    with the names coordinated or set in apposition with them. Found once per Doc."""
+    memo = doc.user_data.get(_DESIGNEES_KEY)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    names = set()
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        found = lex.verbs.get(verb_lemma(verb, lex))
+        if found is None or found[0] != "SANCTION" or not _grounded_measure(verb, lex):
+            continue
+        for noun in _children(verb, ("dobj", "obj", "nsubjpass")):
+            for named in [noun] + list(noun.conjuncts) + _children(noun, ("appos",)):
+                if named.pos_ == "PROPN":
+                    names.add(without_legal_form(_name_words(named)).lower())
+    names = frozenset(names)
+    doc.user_data[_DESIGNEES_KEY] = (lex, names)
+    return names
+
+
+def _designee_practice(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-description (designee): a main clause in the simple present whose subject, or its
+    owner, is a party the document designates or sanctions ("The Department is designating Kestrel
+    Aviation. Kestrel Aviation supplies drones to ...", "Northern Shipping's vessels transport
+    tanks ...") tells the standing conduct the designation is grounded on, its description of the
+    designee, no dated event (as ``_standing_business`` for companies). Violence and coercion
+    (habitual_kept_types) stay, as for check not-habitual; a clause with a time word, an
+    auxiliary, another tense or a continuing aspect verb ("continues to supply") tells a happening
+    and passes, and a state or place (a sanctioned country) is no designee whose conduct is
+    described. Since 0.7.521."""
+    if trigger.event_type in detection_lexicon()["habitual_kept_types"]:
+        return None
+    node = _own_clause(trigger.head)
+    subject = _simple_present_clause(node)
+    if subject is None or node.lemma_.lower() in lex.aspect_verbs:
+        return None  # ("X continues to supply ...": an act told as going on now)
+    designees = _designees(trigger.head.doc, lex)
+    if not designees:
+        return None
+    from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
+    for named in (subject, _owner(subject)):
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and without_legal_form(_name_words(named)).lower() in designees:
+            return f"designee practice '{named.text} ... {node.text}'"
+    return None
+
+
+def _news_outlet_party(token: Token) -> bool:
+    """Whether the name ``token`` heads is a news outlet: a listed news outlet
+    (``entities.news_outlet_alias``: "the BBC", "Reuters"; not a state's own body such as the State
+    Department) or the article's own outlet when that is no state institution's channel
+    (``doc._.ng_outlet``, ``resolve.actors.outlet_identity``)."""
+    from newsgraph.intake.outlets import outlet_key
+    from newsgraph.nlp.entities import news_outlet_alias  # (entities imports nothing of events)
+    from newsgraph.resolve.actors import outlet_identity
+    if token.pos_ != "PROPN":
+        return False
+    name = _name_words(token)
+    if news_outlet_alias(name) is not None:
+        return True
+    outlet = getattr(token.doc._, "ng_outlet", None)
+    return bool(outlet) and outlet_key(name) == outlet_key(outlet) and outlet_identity(outlet) is None
+
+
+def _newsgathering(trigger: Trigger) -> Optional[str]:
+    """Check not-newsgathering: a talk or meeting (CONSULT) one of whose parties is a news outlet
+    (``_news_outlet_party``: "Wikinews spoke with the head of the union", "the BBC talked to the
+    minister"): an outlet interviewing a source is how a report is gathered, no interaction between
+    the political actors PLOVER CONSULT codes (consultations and meetings of the actors the data
+    follow; a reporter is the channel of the report, not a party to it). A meeting with a paper's
+    editors or owners ("met with the editors of three newspapers") names people, not the outlet,
+    and stays. Since 0.7.521."""
+    if trigger.event_type != "CONSULT":
+        return None
+    verb = trigger.head
+    parties = _children(verb, tuple(SUBJECT_DEPS) + ("dobj", "obj")) + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for o in _children(c, ("pobj",))]
+    for party in parties:
+        if _news_outlet_party(party):
+            return f"newsgathering '{party.text} {verb.text}'"
+    return None
+
+
+def _expletive_subject(trigger: Trigger) -> Optional[str]:
+    """Check actor (expletive): "*It* is essential to extradite gang leaders", "it is a priority
+    to prevent ...": an extraposed "it" before a copula names no one who acts."""
+    node = trigger.head
+    if _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+        return None  # the act has its own subject ("It would be ironic if Moscow declared war")
+    if _speaker_experienced_act(node):
+        return None  # "It is an honor to welcome X": the one honoured, the speaker, welcomes X
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return None
+        parent = node.head
+        if parent.lemma_.lower() == "be":
+            subjects = _children(parent, SUBJECT_DEPS)
+            if subjects and subjects[0].lower_ == "it" and any(
+                    c.dep_ in ("acomp", "attr") for c in parent.children):
+                return "expletive 'it'"
+            return None
+        node = parent
+    return None
+
+
+def _cognition_complement(trigger: Trigger) -> Optional[str]:
+    """Check trigger-sense (cognition): "We recognize that ...", "acknowledged that ...": a verb
+    of recognition or acceptance with a clause and no object acknowledges a fact; the act it
+    names (SUPPORT recognize, AGREE accept) needs an actor or proposal as its object."""
+    token = trigger.token
+    if token.i != trigger.head.i or token.lemma_.lower() not in detection_lexicon()["cognition_senses"]:
+        return None
+    if _children(token, ("dobj", "obj")):
+        return None
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return f"'{token.lemma_} that ...' (a fact acknowledged)"
+    return None
+
+
+def _conjecture_content(trigger: Trigger) -> Optional[str]:
+    """Check not-conjecture: an act in the "that" clause of a conjecture noun ("I've seen the
+    *speculation that* Russia may formally declare war", "there are *rumours that* ...") or of a
+    verb of inference the listener is invited to draw ("*you can conclude that* the presidents have
+    widely discussed that"): the clause is a guess or an inference, not a report of the act
+    (TimeML: the complement of a non-factive predicate is no asserted event; event_detection.yaml
+    conjecture_nouns, listener_inference_verbs)."""
+    words = detection_lexicon()
+    node = _clause_verb(trigger.head)
+    frame = _unsaid_frame(node, words)
+    if frame is not None:
+        return f"'{frame.text} that ...' negated (not said)"
+    if node.dep_ not in ("acl", "ccomp") or node.head.i == node.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    frame = node.head
+    if frame.pos_ == "NOUN" and frame.lemma_.lower() in words["conjecture_nouns"]:
+        return f"'{frame.text} that ...' (a conjecture)"
+    if frame.pos_ == "VERB" and frame.lemma_.lower() in words["listener_inference_verbs"] \
+            and any(c.lower_ == "you" for c in _children(frame, SUBJECT_DEPS)) \
+            and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in frame.children):
+        return f"'you {frame.text} that ...' (an inference left to the listener)"
+    return None
+
+
+def _speculated_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-speculation: a cooperative or verbal act told only as possible, with no
+    condition and no one's word for it -- a modal of possibility (plover_frames.yaml
+    hypothetical_aux less "would" and "can": "may", "might", "could") on its verb or on a verb it
+    completes, or a predicate of likelihood over it (``_hedge_over``: "destined to", "likely to")
+    -- is the writer's guess at another's act: "the highest levels of the Russian Government *may*
+    theatrically convene emergency meetings", "the Iranian drones in Bolivia *could be destined to*
+    support Iranian intelligence work". The modal may also sit on a copula whose noun the act's
+    relative clause modifies ("This *could be* a violent event that Russia will *blame* on Ukraine",
+    ``_possible_antecedent_copula``), and a writer's "would" on a predicate of feeling or readiness
+    counts when no condition holds it ("Morocco *would be proud to host* President Obama",
+    ``_adjective_copula``). No act is told (TimeML: a modal of possibility makes its
+    event non-factual; PLOVER codes reported events, its hypothetical mode a qualifier of one).
+    Left to the other rules: THREATEN and the coercive types (event_detection.yaml
+    coercive_consequence_types: PLOVER "THREATEN could be ASSAULT + hypothetical", a coercive act
+    told as possible may be a warning), an act under a condition or an open occasion ("if the
+    talks fail, the ministers could meet again"), one a reporting verb governs ("said it could
+    provide more aid": the actor's own offer) and one with a first- or second-person subject up
+    its chain ("we could help", "you can expect": the speaker's own offer or address)."""
+    if trigger.event_type == "THREATEN" or trigger.event_type in detection_lexicon()["coercive_consequence_types"]:
+        return None
+    head = trigger.head
+    possible = lex.hypothetical_aux - {"would", "can"}  # "can" tells an ability, often the writer's side's offer
+    own = [c for c in _clause_verb(head).children if c.dep_ == "aux"]
+    modal = next((c for c in own if c.lower_ in possible), None)
+    copula = _possible_antecedent_copula(head, possible) if modal is None else None
+    if copula is not None:
+        if any(s.lower_ in FIRST_SECOND_PERSON for s in _children(copula, SUBJECT_DEPS)):
+            return None  # "we could be the ones who ...": the speaker's own side
+        if _reduced_condition(copula) is not None or _has_condition((copula,), lex):
+            return None  # "If Russia invades, this could be an incident that ...": hypothetical (status)
+        own = [c for c in copula.children if c.dep_ == "aux"]
+        modal = next(c for c in own if c.lower_ in possible)
+    elif modal is None and (copula := _adjective_copula(_clause_verb(head))) is not None \
+            and all(c.lower_ == "to" for c in own) and any(c.dep_ == "aux" and c.lower_ == "would" for c in copula.children):
+        # "Morocco *would be proud to host* President Barack Obama", "Washington would be willing
+        # to consider it": with no condition and no reporting verb (both ruled out below), the
+        # writer's "would" on a predicate of feeling or readiness tells an irrealis stance, no act
+        # told (TimeML: the complement of a modal predicate is not factual); a first-person "we
+        # would be happy to help" is the speaker's own offer (ruled out below). Bundled examples:
+        # "would be ADJ to V" in 5 texts, the act untold in all ("would be able to provide",
+        # "would be willing to consider", "would be able to depart", "would be able to return",
+        # Morocco's "would be proud to host"); only the last has an act trigger the branch decides
+        own = [c for c in copula.children if c.dep_ == "aux"]
+        modal = next(c for c in own if c.lower_ == "would")
+        if any(c.dep_ == "neg" for c in copula.children):
+            return None  # "would not be willing to meet": a negated act (status negated)
+        if _reduced_condition(copula) is not None or _conditional_host(copula, lex) is not None \
+                or _has_condition((_clause_verb(head), _clause_verb(head).head, copula), lex):
+            # "If invited, Morocco would be proud to host ...", "... to host him if he came": a
+            # consequence of a condition, hypothetical (status)
+            return None
+    if any(c.lemma_.lower() == "have" for c in own):
+        return None  # "could have met": a past not taken (check not-counterfactual)
+    if modal is None and (any(c.lower_ == "can" for c in own) or not _hedge_over(head, lex)):
+        return None  # "The United States can provide additional assistance": an ability, left hypothetical
+    if any(c.dep_ == "neg" for c in _clause_verb(head).children):
+        return None  # "could not reach an agreement", "cannot accept": a negated act (status negated)
+    if _conditional_host(head, lex) is not None or _inverted_condition(head) \
+            or _consequence_condition(trigger, lex) is not None or _open_occasion(head) is not None:
+        return None
+    if any(_is_reporting(a, lex) for a in head.ancestors):
+        return None
+    node = head
+    for _ in range(6):  # the subjects up the chain of non-finite links ("could be destined to support")
+        if any(s.lower_ in FIRST_SECOND_PERSON for s in _children(_clause_verb(node), SUBJECT_DEPS | {"nsubjpass"})):
+            return None
+        if not _nonfinite_step(node):
+            break
+        node = node.head
+    return f"speculation '{modal.text if modal is not None else 'hedged'} ... {trigger.token.text}' (a possible act, none told)"
+
+
+def _has_condition(tokens: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether one of ``tokens`` (a predicate's verb, adjective or copula) has an adverbial clause
+    of condition ("... to host him *if he came*", "*If Russia invades*, this could be ...";
+    plover_frames.yaml conditional_marks; ``_speculated_act``, ``_obliged_act``). Any marked
+    condition counts, "even if" and "whether" too: a marked clause on the predicate is enough to
+    leave its act undemanded or unspeculated (``_warning_condition`` is the warning's finer test,
+    which also climbs conjuncts and reads inverted and "in case" conditions)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+               for t in tokens for c in t.children)
+
+
+def _possible_antecedent_copula(token: Token, possible: frozenset) -> Optional[Token]:
+    """The copula "be" under a modal of possibility (``possible``: "may", "might", "could") whose
+    subject or predicate noun a relative clause holding ``token`` modifies: "This *could be* a
+    violent event that Russia will *blame* on Ukraine, or an outrageous accusation that Russia will
+    level ...", "one day there *could be* a conflict on Earth that ... bleeds into space", "This
+    *may be* the dynamics that will have to be upheld" (statedept 2022-02-17 and 2022-02-24, af.mil
+    2016): the modal scopes over the noun phrase, its relative clause included, so the act is only
+    guessed at, as it is under a modal of its own (TimeML: an event in the scope of a modal of
+    possibility is non-factual). Not a modal perfect ("could have been", check
+    not-counterfactual). None otherwise."""
+    node = _clause_verb(token)
+    if node.dep_ != "relcl":
+        return None
+    noun = node.head
+    for _ in range(4):  # the first of coordinated nouns ("an event that ..., or an accusation that ...")
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    copula = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or copula.i == noun.i or copula.lemma_.lower() != "be":
+        return None
+    aux = [c for c in copula.children if c.dep_ == "aux"]
+    if any(c.lemma_.lower() == "have" for c in aux) or not any(c.lower_ in possible for c in aux):
+        return None
+    return copula
+
+
+def _unsaid_frame(token: Token, words: dict) -> Optional[Token]:
+    """Check not-conjecture (unsaid): the negated non-factive verb of saying whose complement holds
+    ``token`` ("the official *did not say that* Russia had attacked the convoy",
+    event_detection.yaml unsaid_speech_verbs): the act is not reported (TimeML: the complement of
+    a negated reporting SLINK is no asserted event); None otherwise."""
+    frame = _complement_frame(token)
+    if frame is None or frame.pos_ != "VERB" or frame.lemma_.lower() not in words["unsaid_speech_verbs"]:
+        return None
+    return frame if _plainly_negated(frame) else None
+
+
+def _destination_check(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (destination): a verb of motion is a visit only when it goes to a place
+    or an actor ("came to Cartagena", "travel to Riga"); "came to office", "comes to this
+    position with 30 years' experience" is no visit."""
+    token = trigger.token
+    words = detection_lexicon()
+    if trigger.event_type == "CONSULT" and token.lemma_.lower() in words["visiting_verbs"]:
+        visited = list(_object_noun(token).subtree) if _object_noun(token) is not None else []
+        if any(t.lemma_.lower() in words["web_places"] for t in visited):
+            # "When you visit Kenyans Against Gays blog" (the name's head read as object): a page read
+            return f"'{token.lemma_}' + web page"
+        if any(t.lower_ in ("them", "it") for t in visited) and any(
+                t.lemma_.lower() in words["web_places"] for t in token.sent if t.i < token.i):
+            # "we have many Kenyan gay blogs and Blake used to visit all of them"
+            return f"'{token.lemma_}' + web pages"
+    if trigger.event_type != "CONSULT" or token.lemma_.lower() not in words["motion_verbs"]:
+        return None
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for v in [token, token.head if token.dep_ == "conj" else token]
+                                   for c in v.children):
+        # "was arrested and returned to the United States": moved by others, no visit
+        return f"passive '{token.text}' (moved, no visit)"
+    goal = _preps(token).get("to")
+    if goal is None:
+        return None
+    if goal.ent_type_ in ACTOR_ENT_LABELS or _is_actor(goal, lex, allow_pronoun=False):
+        return None
+    return f"'{token.lemma_} to {goal.text}' (no place or actor)"
+
+
+def _means_agent(token: Token, lex: Lexicon) -> Optional[Token]:
+    """"we are following through *by levying* sanctions and imposing visa restrictions", "Peru
+    responded by recalling its ambassador": an act named as the means ("by" + gerund) of
+    another is done by that clause's subject (a pronoun included: "we" of a release is its
+    government, resolved later)."""
+    node = token
+    node = first_conjunct(node)
+    if node.dep_ != "pcomp" or node.head.lower_ != "by" or node.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = _subject(node.head.head)
+    if subject is None or passive or subject.tag_ in RELATIVE_TAGS:
+        return None
+    return subject if _real_actor(subject, lex) else None
+
+
+def _restriction_context(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check trigger-sense (restriction): "prevent the Cuban people from communicating" restricts
+    an actor (COERCE); "prevent further escalation" names a goal."""
+    token = trigger.token
+    if token.lemma_.lower() not in detection_lexicon()["restriction_context_verbs"]:
+        return None
+    obj = _object_noun(token)
+    if obj is not None and lex.nouns.get(noun_lemma(obj), ("",))[0] == "PROTEST":
+        return None  # "prevented the demonstration": CAMEO 1721 (prevent + protest / rally)
+    has_from = any(c.dep_ == "prep" and c.lower_ == "from" for t in (token, obj) if t is not None for c in t.children)
+    if obj is not None and has_from and (
+            _is_actor(obj, lex, allow_pronoun=False) or _actor_inside(obj, lex) is not None):
+        return None
+    return f"'{token.lemma_}' without '<actor> from ...'"
+
+
+def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check asserted-frame (goal): an act in a purpose clause ("... *to support* X") under a verb
+    that is neither an event nor a verb of means names a goal, not a happening ("raised revenue
+    to support its aggression"); under a verb of means it is the act done ("took steps to
+    impose visa restrictions")."""
+    node = trigger.head
+    node = first_conjunct(node)
+    if node.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    parent = node.head
+    if parent.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb_lemma(parent, lex)
+    if lemma in detection_lexicon()["means_verbs"] or lemma in lex.stance_verbs \
+            or _match_trigger(parent, lex) is not None \
+            or _is_reporting(parent, lex) or _stance_kind(parent, lex) is not None:
+        return None
+    if f"{lemma} with" in lex.prep_idioms and any(c.dep_ == "prep" and c.lower_ == "with" for c in parent.children) \
+            and getattr(_act_done_with_partner(parent), "i", None) == node.i:
+        return None  # "stand with our allies to support Ukraine": the act done with the partners
+    return f"goal of '{parent.lemma_}'"
+
+
+def _mobilize_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a noun the trigger lexicon reads as MOBILIZE ("deployment")."""
+    entry = lex.nouns.get(noun_lemma(token)) if token.pos_ == "NOUN" else None
+    return entry is not None and entry[0] == "MOBILIZE"
+
+
+def _force_object(verb: Token, lex: Lexicon) -> bool:
+    """Whether what ``verb`` deploys or mobilizes can be a force (event_detection.yaml, MOBILIZE
+    note): no object ("Russia was mobilizing"), forces, an actor, weapons or other goods, money,
+    aid or a cyber means. False for a thing ("mobilize investment", "deployed a sensor payload").
+    A MOBILIZE act noun (plover_triggers.yaml nouns: "deployment") as the trigger or as the verb's
+    object is looked through to its "of" object ("accelerate ... deployment of renewable energy":
+    NomBank ARG1 of a nominalisation is its "of" phrase)."""
+    act = verb if verb.pos_ == "NOUN" else _object_noun(verb)
+    obj = None if verb.pos_ == "NOUN" else act
+    if act is not None and _mobilize_noun(act, lex):
+        obj = next((p for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None if verb.pos_ == "NOUN" else obj)
+    if obj is None:
+        return True
+    lemma = obj.lemma_.lower()
+    forces = FORCE_NOUNS | detection_lexicon()["force_nouns"]
+    return (lemma in forces or noun_lemma(obj) in lex.actor_nouns or _is_actor(obj, lex)
+            or lemma in lex.goods or lemma in lex.aid_nouns or lemma in lex.cyber_words
+            or obj.ent_type_ in ("MONEY", "PERSON", "ORG", "NORP", "GPE")
+            or any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lex.goods or t.lemma_.lower() in forces
+                   or t.lemma_.lower() in lex.cyber_words for t in obj.subtree))
+
+
+def _work_noun(token: Token, words: dict) -> bool:
+    """A common noun that names both an agency and the work it does, used for the work
+    (event_detection.yaml work_nouns): no name, no owner ("consular services", not "the
+    Federal Security Service" or "Russia's security services")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words["work_nouns"] or token.ent_type_:
+        return False
+    return not any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in token.children)
+
+
+def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient, once the targets are known: support for a policy or programme with no
+    actor as recipient ("working to support regulatory compatibility"), and "thank you" said to
+    the listener, are no interaction between actors."""
+    words = detection_lexicon()
+    token = trigger.token
+    lemma = verb_lemma(token, lex)
+    if event_type == "SUPPORT" and not targets and trigger.head.i == token.i and lemma in words["policy_support_verbs"] \
+            and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
+        return f"'{lemma}' with no actor supported"
+    if trigger.event_type == "MOBILIZE" and token.pos_ in ("VERB", "NOUN") and not _force_object(token, lex) \
+            and all(t.dep_ in ("amod", "compound") and _mobilize_noun(t.head, lex) for t in targets):
+        # a place or people that only modifies the act noun ("North American deployment of
+        # renewable energy") says where, it receives nothing
+        return f"'{lemma}' + a thing, no force"
+    # named recipient checks, each a reason or None, tried in order (first reason wins)
+    for check in (_unaddressed_need, _abstract_cause, _effort_undertaken, _narcotics_seized, _stage_invitation,
+                  _goal_commitment, _site_visited):
+        reason = check(trigger, event_type, targets, lex)
+        if reason is not None:
+            return reason
+    if event_type == "DEMAND" and targets and verb_lemma(token, lex) in words["rally_support_verbs"] and any(
+            o.lemma_.lower() in words["rally_support_objects"] for o in _children(token, ("dobj", "obj"))) \
+            and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
+        # check rally-support: the party support is rallied for is its beneficiary, nobody asked
+        return f"'{verb_lemma(token, lex)}' + support for a beneficiary (nobody asked)"
+    if targets and all(t.dep_ in OBJECT_DEPS and t.head.i == token.i and _work_noun(t, words) for t in targets) \
+            and not any(p in _preps(token) for p in ("to", "for")):
+        # the work given or withheld, not an agency: "so we can provide emergency consular
+        # services", "we are suspending consular services at Embassy Ukraine", "is not offering
+        # visa services in Ukraine" name no actor who receives or suffers the act
+        return f"'{lemma}' + {targets[0].lower_} (work done, no actor)"
+    if lemma == "thank" and any(o.lower_ in words["courtesy_objects"] for o in _children(token, ("dobj", "obj"))):
+        return "'thank you' (courtesy)"
+    if trigger.mode in words["actor_only_modes"] and not targets:
+        return f"'{lemma}' with no actor recognised"
+    if event_type == "AGREE" and not targets and lemma in words["gathering_host_verbs"]:
+        # "the conference will be hosted by the IAEA", "will host a conference this fall": hosting
+        # a gathering is an act with a guest party (PLOVER CONSULT "hosting visits", the host the
+        # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
+        return f"'{lemma}' a gathering, no guest party"
+    if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
+        # praise of a merit is praise of its owner ("recognized the progress in military-military
+        # communications", "to recognize the vital role of women"): none named, no one is praised
+        return f"'{lemma}' + a merit of no actor"
+    if event_type == "PROTEST" and lemma in words["protest_gathering_verbs"] and any(
+            _is_actor(o, lex, allow_pronoun=False) or o.like_num or any(c.like_num for c in o.children)
+            for o in _children(token, ("dobj", "obj"))):
+        return f"'{lemma}' + object (gathering support, no protest)"
+    return None
+
+
+def _site_visited(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (site): a visit (CONSULT visit, or its AGREE promise) whose every recipient
+    is a site or natural feature (event_detection.yaml visited_site_heads: "She will also visit the
+    Valongo Wharf", "traveling the East Coast") with no state named in its phrase meets nobody:
+    PLOVER CONSULT visit has the host as recipient. A site placed in a state ("Ramstein Air Base
+    in Germany") is left to the linker (place_actors facility_state). Returns the reason or None."""
+    if "visit" not in (trigger.mode or "") or not targets:
+        return None
+    heads = detection_lexicon()["visited_site_heads"]
+    for target in targets:
+        if target.ent_type_ in ("GPE", "NORP", "PERSON") or target.pos_ == "PRON":
+            return None
+        if target.lemma_.lower() not in heads and target.lower_ not in heads:
+            return None
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "near", "outside") and o.ent_type_ == "GPE"
+               for p in target.children for o in _children(p, ("pobj",))):
+            return None  # "Ramstein Air Base in Germany": the linker places it
+    return f"'{targets[0].text}' is a site, no host"
+
+
+def _narcotics_seized(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (narcotics): a seizure (event_detection.yaml border_seizure_verbs) whose
+    seized things are a drug haul (seized_narcotics anywhere in the object phrase: "57.5 million
+    fentanyl-laced pills", "doses of fentanyl were seized") and that names no owner ("the cartel's
+    cocaine"), no "from" and no actor acted on is no PLOVER event: CAMEO.2.0 discards "SEIZE + DRUG"
+    and PLOVER COERCE seize confiscates the property of an actor. Returns the reason or None."""
+    if event_type != "COERCE":
+        return None
+    words = detection_lexicon()
+    token = trigger.token
+    lemma = verb_lemma(token, lex) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+    if lemma not in words["border_seizure_verbs"]:
+        return None
+    if token.pos_ == "NOUN":
+        objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+    else:
+        objects = _children(token, ("dobj", "obj", "nsubjpass"))
+        # (a drug name the tagger does not know is read as an adjective hung on the verb as a
+        # complement or a clause: "seized approximately 150 percent more fentanyl")
+        objects += [c for c in token.children if c.pos_ == "ADJ" and c.dep_ not in SUBJECT_DEPS
+                    and c.lemma_.lower() in words["seized_narcotics"]]
+    objects = [part for o in objects for part in (o, *o.conjuncts)]
+    if not objects:
+        return None
+    drugs = [o for o in objects if any(t.lemma_.lower() in words["seized_narcotics"]
+                                       or t.lower_ in words["seized_narcotics"] for t in o.subtree)]
+    if not drugs:
+        return None
+    phrase = {t.i for o in objects for t in o.subtree}
+    if any(t.i not in phrase for t in targets):
+        return None  # an actor acted on besides the haul
+    if any(t.dep_ == "poss" or (t.dep_ == "prep" and t.lower_ == "from") for o in objects for t in o.subtree) \
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return None  # an owner or a party it is taken from
+    return f"'{lemma}' + {drugs[0].lower_} (narcotics seized, no actor's property: CAMEO discards)"
+
+
+def _stage_invitation(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (stage): a DEMAND that invites or asks someone to come and join the speaker
+    "here" or on the stage (event_detection.yaml stage_join_verbs, stage_deictics, stage_nouns:
+    "I invite Secretary Blinken to join me here") asks for presence at the speech's own venue, a
+    ceremony, no political act; "join us in holding X accountable" is a real request. Returns the
+    reason or None (``targets`` unused: the recipient checks share one signature)."""
+    if event_type != "DEMAND":
+        return None
+    words = detection_lexicon()
+    for act in _children(trigger.token, ("xcomp", "ccomp")):
+        if act.lemma_.lower() not in words["stage_join_verbs"]:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "in" for c in act.children):
+            return None  # "join us in holding malicious cyber actors accountable": a joint act
+        objects = _children(act, ("dobj", "obj"))
+        if any(o.lower_ not in FIRST_PERSON_WORDS for o in objects):
+            return None  # "join the coalition"
+        here = any(c.dep_ == "advmod" and c.lower_ in words["stage_deictics"] for c in act.children)
+        stage = any(c.dep_ == "prep" and any(p.lemma_.lower() in words["stage_nouns"] for p in c.children
+                                             if p.dep_ == "pobj") for c in act.children)
+        if here or stage:
+            return f"'{trigger.token.lemma_.lower()}' to '{act.lemma_.lower()}' the speaker here (a ceremony)"
+    return None
+
+
+def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check commitment-goal: a SUPPORT or AGREE restating a commitment (event_detection.yaml
+    goal_commitment_nouns) "to" a goal that names no actor, with no target ("The United States and
+    Germany affirm their commitment to tackling the climate crisis", "The G7 will also reaffirm its
+    commitment to promoting transparency") is a stance for nobody in particular, no interaction.
+    Any actor or third-person pronoun inside the "to" phrase ("to Ukraine's sovereignty", "to hold
+    Russia accountable", "to working alongside our allies") keeps the event. Returns the reason or None."""
+    if targets or trigger.mode or event_type not in ("SUPPORT", "AGREE"):
+        return None
+    words = detection_lexicon()
+    token = trigger.token
+    nouns = [token] if token.pos_ == "NOUN" else [o for o in _children(token, ("dobj", "obj")) if o.pos_ == "NOUN"]
+    stance = next((n for n in nouns if n.lemma_.lower() in words["goal_commitment_nouns"]), None)
+    if stance is None or any(c.dep_ in ("dative", "iobj") for c in token.children):
+        return None
+    if any(c.lower_ in words["mutual_modifiers"] for c in stance.children):
+        return None  # "both Sullivan and Rocha reaffirmed bilateral commitments": made to each other
+    if any(s.tag_ == "NNS" and _definite_plural(s)
+           for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)):
+        return None  # "The two leaders reiterated their commitment": the participants' joint AGREE (0.7.27)
+    goals = [c for c in stance.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if not goals and any(c.dep_ in ("acl", "relcl") for c in stance.children):
+        goals = [c for c in stance.children if c.dep_ == "acl"]  # "commitment to revitalize" parsed as acl
+    if not goals or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "toward", "towards")
+                        for c in [*stance.children, *token.children]):
+        return None  # no goal phrase, or a partner named
+    for goal in goals:
+        for t in goal.subtree:
+            if t.lower_ in FIRST_PERSON_WORDS or _place_of_goal(t, goal):
+                continue
+            if _is_actor(t, lex, allow_pronoun=False) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS) \
+                    or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                return None  # the goal names an actor
+    return f"'{stance.lemma_.lower()}' to a goal with no actor"
+
+
+def _definite_plural(noun: Token) -> bool:
+    """A plural noun made definite or counted ("the two leaders", "both presidents", "the
+    ministers"): the identified participants of a meeting. A bare plural ("Partner countries
+    reaffirmed their commitment") names an open set, no participants who commit to each other."""
+    return any(c.dep_ in ("det", "predet", "nummod", "poss") for c in noun.children)
+
+
+def _place_of_goal(token: Token, goal: Token) -> bool:
+    """Whether ``token`` is part of a geographic area (spaCy LOC: a sea, strait or region, no
+    state) named in a place phrase inside ``goal`` ("commitment to peace and stability across the
+    Taiwan Strait"): the area locates the goal, no actor receives the commitment."""
+    if token.ent_type_ != "LOC":
+        return False
+    node = token
+    while node.i != goal.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in GOAL_PLACE_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def _effort_undertaken(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check effort: an act whose only object is an undertaking noun (event_detection.yaml
+    effort_nouns) and that names no actor as target, owner, agent or aim of it ("the Biden-Harris
+    Administration is launching a whole-of-government effort", "He will coordinate efforts in
+    several areas", "USCIS will take steps to increase participation") says that its source works
+    at a goal, no interaction between actors. "took steps against X", "support Ukraine's efforts",
+    "efforts by X" keep their events, and so do talks about efforts ("X and Y discussed steps to
+    expedite ...": a topic, the partner a co-subject) and co-subjects of the act. Returns the reason or None."""
+    if targets or event_type == "CONSULT":
+        return None
+    if any(c.dep_ == "conj" and not _vague_group(c) and _is_actor(c, lex, allow_pronoun=False)
+           for s in _children(trigger.token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
+           for c in s.children):
+        return None  # named co-subjects: the act may be between them (not "X and our partners")
+    words = detection_lexicon()
+    token = trigger.token
+    nouns = [token] if token.pos_ == "NOUN" else []
+    nouns += [o for o in _children(token, ("dobj", "obj")) if o.pos_ == "NOUN"]
+    efforts = [n for n in nouns if n.lemma_.lower() in words["effort_nouns"]]
+    if not efforts or any(o.lemma_.lower() not in words["effort_nouns"]
+                          for o in _children(token, ("dobj", "obj", "dative", "iobj"))):
+        return None  # another object ("take Kherson", "ask others to join")
+    for effort in efforts:
+        for child in effort.children:
+            if child.dep_ == "poss" and child.lower_ not in FIRST_PERSON_WORDS:
+                return None  # "Ukraine's efforts", "their efforts": an owner
+            if child.dep_ in ("compound", "amod") and _is_actor(child, lex, allow_pronoun=False):
+                return None  # "U.S. efforts"
+            if child.dep_ == "prep" and child.lower_ in words["effort_actor_preps"] and any(
+                    _is_actor(t, lex, allow_pronoun=True) for t in child.subtree if t.lower_ not in FIRST_PERSON_WORDS):
+                return None  # "efforts by X", "steps against X"
+            if child.dep_ == "acl" and event_type not in ("AGREE", "SUPPORT", "COOPERATE", "AID") and any(_is_actor(t, lex, allow_pronoun=False) for t in child.subtree
+                                           if t.lower_ not in FIRST_PERSON_WORDS):
+                return None  # a hostile aim naming an actor, the backed act's type (0.7.39): "support efforts to hold Russia accountable"
+    # (a fronted phrase is a circumstance: "with this National Response Plan, we are launching ...")
+    for prep in (c for c in token.children
+                 if c.dep_ == "prep" and c.i > token.i and c.lower_ in words["effort_actor_preps"]):
+        if any(_is_actor(t, lex, allow_pronoun=True) for t in prep.subtree if t.lower_ not in FIRST_PERSON_WORDS):
+            return None  # "coordinate efforts with X"
+    lemma = verb_lemma(token, lex) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+    return f"'{lemma}' + {efforts[0].lemma_.lower()} (an undertaking, no actor)"
+
+
+def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check abstract-cause: a SUPPORT, DEMAND or CONCEDE with no target whose object is an
+    abstraction and whose clause names no actor at all ("We urge continued action across all sectors
+    of society to promote human rights", "continues to staunchly support the pursuit of justice and
+    accountability", "were calling for peace"): a value backed or asked for, for nobody and of
+    nobody, is a stance, no interaction (event_detection.yaml abstract_cause_*). A concrete act asked
+    for ("call for the release of ..."), a party's policy or effort, an addressee ("call on X",
+    "urge X"), a pronoun ("support their rights") or an actor anywhere in the object phrase or its
+    purpose clause ("action to protect Ukrainians") keeps the event. Returns the reason or None."""
+    if targets or trigger.mode:
+        return None
+    words = detection_lexicon()
+    if event_type not in words["abstract_cause_types"]:
+        return None
+    token = trigger.token
+    lemma = verb_lemma(token, lex) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+    verbs = words["abstract_cause_appeal_verbs"] if event_type == "DEMAND" else (
+        words["policy_support_verbs"] if event_type == "SUPPORT" else None)
+    if verbs is not None and lemma not in verbs:
+        return None
+    if any(c.dep_ in ("dative", "iobj") for c in token.children):
+        return None  # an addressee
+    objects = _children(token, ("dobj", "obj"))
+    # (a second "for" the parser joins to the verb as a conjunct: "call for press freedom and for
+    # the full restoration of Internet access")
+    preps = [p for c in token.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
+             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP"]
+    for prep in preps:
+        if prep.lower_ in ("on", "upon", "to", "with", "against"):
+            return None  # "call on X", "appeal to X": who is asked; "with" / "against" name a party
+        if prep.lower_ == "for":
+            objects += [p for p in prep.children if p.dep_ == "pobj"]
+    if not objects:
+        return None
+    causes = []
+    for obj in objects:
+        found = _abstract_causes_in(obj, words)
+        if found is None:
+            return None
+        causes.extend(found)
+    subjects = {t.i for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
+                for t in s.subtree}
+    for t in token.subtree:
+        if t.i in subjects or t.i == token.i or t.lower_ in FIRST_PERSON_WORDS:
+            continue
+        if _is_actor(t, lex, allow_pronoun=True) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
+            return None  # an actor the object phrase or its purpose names: not for nobody
+    return f"'{lemma}' + {causes[0].lemma_.lower()} (abstract cause, no actor)"
+
+
+SPORT_CHECKED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _sport_context(trigger: Trigger) -> Optional[str]:
+    """Check not-sport: a contest-like act (ASSAULT, COERCE, THREATEN) in a sentence that tells
+    the play of a game ("Belgium started the game with attacking style", "the striker attacked
+    down the left"): no political interaction (event_detection.yaml sport_nouns; "game" only as a
+    verb's subject or object, not "war games" or a proper name)."""
+    if trigger.event_type not in SPORT_CHECKED_TYPES:
+        return None
+    words = detection_lexicon()
+    for token in trigger.token.sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in words["sport_nouns"]:
+            return f"sport '{token.text}'"
+        if lemma in words["sport_game_nouns"] and token.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("war", "military", "video")
+                            for c in token.children):
+            return f"sport '{token.text}'"
+    return None
+
+
+DISASTER_CHECKED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+# prepositions that give a harm's cause: "killed in the crash", "destroyed by the flood",
+# "injured during the storm"
+DISASTER_CAUSE_PREPS = frozenset({"in", "by", "during"})
+
+
+def _disaster_cause(trigger: Trigger) -> Optional[str]:
+    """Check not-disaster: an ASSAULT or COERCE whose cause is a disaster or an accident
+    (event_detection.yaml disaster_nouns, the PLOVER codebook's "disasters" context) is no event:
+    "58 people were killed in the crash", "homes destroyed by the flood", "the earthquake killed
+    300", "a landslide destroyed homes" name a cause, no actor using force. The cause is the
+    object of "in / by / during" on the act, or its doer: its active subject (``_subject``: a relative
+    "which" stands for its antecedent, a conjoined verb, an infinitive or a participle clause without
+    a subject of its own shares its host's) or its passive agent (``_passive_agent``); a doer that is
+    no disaster keeps the event ("troops killed five protesters during the storm"). "Killed in an
+    airstrike / a bombing / the attack" keeps its event: those are no disaster words."""
+    if trigger.event_type not in DISASTER_CHECKED_TYPES:
+        return None
+    token = trigger.token
+    subject, passive = _subject(token)
+    doers = [doer for doer in (None if passive else subject, _passive_agent(token)) if doer is not None]
+    doers += [conj for doer in doers for conj in doer.conjuncts]
+    named = [word for word in map(_disaster_noun, doers) if word]
+    if doers and not named:
+        return None  # a doer acts ("troops killed five protesters during the storm"): the setting is no cause
+    causes = [obj for child in token.children
+              if child.dep_ == "prep" and child.lower_ in DISASTER_CAUSE_PREPS
+              for obj in child.children if obj.dep_ == "pobj"]
+    causes += [conj for cause in causes for conj in cause.conjuncts]
+    named += [word for word in map(_disaster_noun, causes) if word]
+    return f"caused by a disaster or accident '{named[0]}'" if named else None
+
+
+def _disaster_noun(noun: Token) -> Optional[str]:
+    """The disaster or accident words ``noun`` names (event_detection.yaml disaster_nouns): a
+    common noun ("the crash", "a plane crash", "a heat wave") or a named storm whose compound
+    gives its kind ("Hurricane Katrina"). None otherwise ("Desert Storm" is a proper name)."""
+    words = detection_lexicon()["disaster_nouns"]
+    lemma = noun.lemma_.lower()
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if noun.pos_ == "NOUN":
+        if lemma in words:
+            return noun.text
+        named = [f"{c.lower_} {lemma}" for c in compounds if f"{c.lower_} {lemma}" in words]
+        return named[0] if named else None
+    if noun.pos_ == "PROPN" and compounds and compounds[0].pos_ in ("NOUN", "PROPN") \
+            and compounds[0].lemma_.lower() in words and compounds[0].i == noun.left_edge.i + (
+                noun.left_edge.dep_ == "det"):
+        return f"{compounds[0].text} {noun.text}"
+    return None
+
+
+PROTEST_TOPIC_TYPES = frozenset({"DEMAND", "DISAPPROVE"})
+
+
+def _protest_act(token: Token, lex: Lexicon) -> bool:
+    """Whether a verb names a protest: a PLOVER PROTEST verb ("protested", "marched") or a
+    verb + preposition + noun idiom of one ("took to the streets")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    entry = lex.verbs.get(lemma)
+    if entry and entry[0] == "PROTEST":
+        return True
+    return any(lex.prep_idioms.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}", (None,))[0] == "PROTEST"
+               for child in token.children if child.dep_ == "prep"
+               for pobj in child.children if pobj.dep_ == "pobj")
+
+
+def _protest_topic(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-protest-topic: a demand or criticism that is the purpose of a protest ("more than
+    700 protesters who took to the streets ... to criticize the government's failure", "thousands
+    marched to demand the release of ..."): the codebook's PROTEST note: "the topic of the protest
+    ---which will typically be a REQUEST---is not coded as a separate event"; the protest is the
+    event. The purpose infinitive hangs on the protest verb, or on the main verb past a relative
+    clause whose verb is the protest (events._relative_purpose_doer)."""
+    token = trigger.token
+    if trigger.event_type not in PROTEST_TOPIC_TYPES or token.pos_ != "VERB" \
+            or token.dep_ not in ("advcl", "xcomp") or _children(token, SUBJECT_DEPS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    if _protest_act(head, lex):
+        return f"topic of the protest '{head.text}'"
+    doer = _relative_purpose_doer(token)
+    if doer is not None:
+        for clause in (t for t in head.subtree if t.dep_ == "relcl" and t.head.i == doer.i):
+            if _protest_act(clause, lex):
+                return f"topic of the protest '{clause.text}'"
+    return None
+
+
+def _discussants(verb: Token) -> list[Token]:
+    """The subjects of a verb of discussion: its own, or those of the verb it is conjoined to
+    ("Santorum has acknowledged and *discussed* ...") or of the clause its participle opens
+    ("*Discussing* his concern in a public statement, Malaysia's Prime Minister, Najib Razak said",
+    where the parser makes both the office and the name subjects). [] when none is so reached."""
+    node = verb
+    for _ in range(3):
+        subjects = _children(node, SUBJECT_DEPS)
+        if subjects:
+            return subjects
+        if node.head.i == node.i or not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+            return []
+        node = node.head
+    return []
+
+
+def _talk_word(token: Token, words: dict) -> bool:
+    """Whether a word tells talks: a noun of talks (event_detection.yaml talk_occasion_nouns:
+    "meeting", "call") or a verb of meeting (visit_purpose_verbs: "met", "spoke")."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in words["talk_occasion_nouns"]
+    return token.pos_ == "VERB" and token.lemma_.lower() in words["visit_purpose_verbs"]
+
+
+def _lone_discussion(trigger: Trigger) -> Optional[str]:
+    """Check not-monologue: a verb of discussion (event_detection.yaml discussion_verbs) whose
+    only party is one named person, with no partner by "with", no co-subject and no talks in the
+    sentence or the one before (``_talk_word``: "during the call", "spoke by phone with X. ... He
+    discussed"), tells a speaker treating a topic ("Rich
+    Lombardi ... discussed how the acquisitions enterprise needs to focus on three areas",
+    "*Discussing* his concern in a public statement, Malaysia's Prime Minister, Najib Razak said"):
+    PLOVER CONSULT is a meeting or consultation between entities, and a talk or statement alone is
+    no interaction (the CAMEO verb dictionary codes 046 only for "discuss (with)"). A delegation
+    (actor_heads.yaml delegation_heads) or an office with no name ("The Secretary discussed ...", a
+    readout's later sentence) is left: it speaks inside a meeting."""
+    token = trigger.token
+    words = detection_lexicon()
+    if trigger.event_type != "CONSULT" or token.pos_ != "VERB" or token.lemma_.lower() not in words["discussion_verbs"]:
+        return None
+    if any(t.dep_ == "prep" and t.lower_ in ("with", "among", "between") for t in token.subtree):
+        return None  # a partner, also where the parser hangs "with" on the topic ("discussed the crisis with X")
+    if any(obj.ent_type_ in ACTOR_ENT_LABELS for obj in _children(token, ("dobj", "obj"))):
+        return None  # "Obama debated Romney": the object is the other side
+    subjects = _discussants(token)
+    if not subjects or any(subject.tag_ not in ("NN", "NNP") or subject.dep_ == "conj"
+                           or any(t.dep_ in ("cc", "conj") for t in subject.subtree)
+                           or subject.lower_ in delegation_words()[0] for subject in subjects):
+        # a co-subject, even one the parser hangs under the subject ("Secretary Blinken and
+        # Foreign Minister Kuleba discussed", parsed Blinken -> nmod of Kuleba)
+        return None
+    person = next((t for subject in subjects for t in [subject] + _children(subject, ("appos",))
+                   if t.ent_type_ == "PERSON"), None)  # a name, not an office a mention resolves
+    if person is None:
+        return None
+    sent = token.sent
+    told = [sent] if sent.start == 0 else [token.doc[sent.start - 1].sent, sent]
+    if any(_talk_word(t, words) for span in told for t in span):
+        return None  # talks told here or just before ("spoke by phone with X. He discussed ..."): a readout
+    return f"'{person.text} {token.text}' alone: a talk on a topic, no meeting"
+
+
+def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-opinion-accord: an AGREE whose verb of accord (event_detection.yaml
+    opinion_accord_verbs: "agree", "concur") has only a "with" party and nothing agreed to or on --
+    no infinitive ("agreed with Turkey *to resume talks*"), no "to" / "on" / "upon" / "over" phrase
+    ("agreed with Poland *on* a crossing"), no object and no clause -- tells a view shared ("the
+    Chinese people agree with the international community", "she agrees with the President"):
+    PLOVER AGREE is agreeing to cooperate, and an opinion is no interaction. Only when the "with"
+    object is an actor (``_is_actor``) or a personal pronoun: agreeing with a thing ("agreed with
+    the U.S. plan", "with Sweden's request") accepts it, PLOVER AGREE."""
+    token = trigger.token
+    if trigger.event_type != "AGREE" or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in detection_lexicon()["opinion_accord_verbs"]:
+        return None
+    preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+    if "with" not in preps or any(p in ("to", "on", "upon", "over", "about") for p in preps):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "advcl") for c in token.children):
+        return None  # something agreed: an act, a clause, a thing
+    partner = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "with")
+    if not any(g.dep_ == "pobj" and (g.pos_ == "PRON" or _is_actor(g, lex)) for g in partner.children):
+        return None  # a plan, proposal or request agreed with is accepted
+    if any(t.dep_ in ("acl", "relcl") or (t.dep_ == "prep" and t.lower_ in ("on", "to")) for t in partner.subtree):
+        return None  # "agreed with Kyiv on ...", hung under the partner by the parser
+    return f"'{token.text} with' alone: a view shared, nothing agreed to"
+
+
+# (name in the explanation, check, whether it takes the lexicon), in the order they run
+_DETECTION_STEPS = (
+    ("not-description", _description_clause, True), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
+    ("not-practice", _described_practice, True),
+    ("not-generic", _generic_clause, False),
+    ("not-expletive", _expletive_subject, False), ("not-cognition", _cognition_complement, False),
+    ("not-conjecture", _conjecture_content, False), ("not-speculation", _speculated_act, True),
+    ("destination", _destination_check, True), ("restriction", _restriction_context, True),
+    ("not-goal", _goal_clause, True), ("not-condition", _condition_clause, False),
+    ("not-office-duty", _office_duty, False),
+    ("not-exhortation", _exhortation, False), ("not-free-choice", _free_choice_class, False),
+    ("not-feared", _feared_clause, False), ("not-joint-promise", _joint_promise_content, True),
+    ("thing-agent", _thing_agent_clause, True), ("not-evidence", _evidencing_thing, True),
+    ("not-potential", _potential_clause, False),
+    ("not-counterfactual", _counterfactual_clause, False), ("not-remark", _offered_remark, False),
+    ("not-risk", _risk_frame, False), ("not-enabling-thing", _enabling_thing, True),
+    ("not-prediction", _reported_prediction, True),
+    ("captive", _captive_check, True), ("not-merit", _merit_clause, False), ("not-regard", _regard_frame, False),
+    ("not-prevented", _prevented_clause, False), ("not-adjective", _adjective_trigger, False),
+    ("not-deontic-claim", _deontic_claim, True),
+    ("not-commitment", _commitment_frame, False), ("not-generic-culprit", _generic_culprit, False),
+    ("not-internal", _internal_act, True),
+    ("not-evaluation", _evaluated_relation, False), ("not-standing-passive", _standing_passive, False),
+    ("not-document-content", _document_content, False), ("not-reported-effort", _reported_effort, False),
+    ("not-tally", _consular_tally, False), ("not-principle", _principle_object, False),
+    ("not-permitted-claim", _permitted_claim, False), ("not-habitual", _habitual_clause, False),
+    ("not-free-occasion", _free_occasion, False),
+    ("not-standing-role", _standing_role, False), ("not-instrument", _instrument_content, True),
+    ("not-background-anchor", _background_anchor_check, False),
+    (ONGOING_WAR_CHECK, _ongoing_war_clause, False), (BACKGROUND_CONTINUATION_CHECK, _background_continuation, False),
+    (CUMULATIVE_CHECK, _cumulative_or_generic, False),
+    ("not-effect", _measure_effect, False), ("not-sport", _sport_context, False),
+    ("not-disaster", _disaster_cause, False),
+    ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
+    ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, True),
+)
+
+DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)
+
+
+def _detection_failure(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The first detection check the candidate fails (its reason), else None."""
+    reason = None
+    for _name, check, takes_lex in _DETECTION_STEPS:
+        reason = check(trigger, lex) if takes_lex else check(trigger)
+        if reason:
+            return reason
+    return reason  # the last check's falsy answer, as the chain of ``or`` gave
+
+
+def _judging_verb(verb: Token, lex: Lexicon) -> bool:
+    """A verb that judges what others did or put forward: praise (plover_triggers.yaml SUPPORT
+    'praise': "commended", "welcomed"), criticism or refusal (DISAPPROVE, REJECT). Its subject
+    is no sponsor of the proposal it judges ("He commended those countries who voted to pass the
+    OAS resolution to reach an agreement": the resolution's aim is no act of the praiser)."""
+    kind = lex.verbs.get(verb_lemma(verb, lex))
+    return kind is not None and (kind[0] in ("DISAPPROVE", "REJECT") or kind == ("SUPPORT", "praise"))
+
+
+def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
+    """The PLOVER AID modes one thing given names (empty: none): its modifiers ("humanitarian
+    assistance", "personal protective equipment": ``_aid_kinds_named``) or the noun itself as a
+    kind ("security, humanitarian ... assistance", the parser's noun "security"), money (economic,
+    CAMEO 071, unless its "in" / "of" phrase names one kind: "$40 million in security assistance"), goods,
+    its own or its compound's (``goods_of``: "doses of vaccines", "vaccine doses"), a
+    given_kind_nouns noun ("capabilities"), or, for a thing of no kind of its own, what it is for
+    ("the equipment for ... air defense systems")."""
+    kinds = _aid_kinds_named(noun) or {_mode_table("support_aid_kinds").get(noun.lower_)} - {None}
+    if kinds:
+        return kinds
+    if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar"):
+        inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
+        # money in aid of several kinds ("6.3 billion dollars of security, humanitarian and
+        # economic assistance", "half a billion dollars in development and humanitarian
+        # assistance") is money given: CAMEO "PROVIDE + DOLLARS" 071 economic, whatever the verb's
+        # own kind ("delivered" names none). ``_money_aid_kind`` gives None there and leaves the
+        # same 071 of the money sense standing.
+        return kinds if len(kinds) == 1 else {"economic"}
+    goods = goods_of(noun, lex)
+    if goods is not None and goods[1]:
+        return {goods[1]}
+    # "vaccine doses", "missile systems": a compound goods noun names the goods
+    compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
+                     if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
+    kinds = {compound or _goods_participle_kind(noun, lex) or _countered_goods_kind(noun, lex)
+             or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
+    if kinds:
+        return kinds
+    # a thing of no kind of its own ("equipment": given_kind_nouns) takes the kind of the thing it
+    # is for, as a modifier would name it ("the equipment for five additional strategic air
+    # defense systems": military); a party it is for ("equipment for the police") names none
+    purposes = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj" and not _is_actor(p, lex, allow_pronoun=True)]
+    return {k for p in purposes[:1] for k in _given_thing_kinds(p, lex)}
+
+
+def _goods_participle_kind(noun: Token, lex: Lexicon) -> Optional[str]:
+    """The AID mode of goods an adjectival participle of a goods noun names on ``noun``
+    ("*armored* vehicles", "armoured": fitted with armor, a goods noun of military kind), else None:
+    English forms "-ed" adjectives of having a thing from the thing's noun."""
+    for c in noun.children:
+        word = c.lower_
+        if c.dep_ == "amod" and word.endswith("ed") and len(word) > 4 and word[:-2] in lex.goods:
+            return lex.goods[word[:-2]]
+    return None
+
+
+def _countered_goods_kind(noun: Token, lex: Lexicon) -> Optional[str]:
+    """The AID mode of the goods a thing is named to counter ("anti-armor systems", "anti-tank
+    weapons", "anti-aircraft guns": the prefix anti- makes "against X" of its noun, and a means
+    against armour or aircraft is arms, PLOVER AID military), from plover_frames.yaml goods_nouns;
+    None for any other modifier ("anti-corruption reforms" counter no goods)."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i >= 2 and doc[child.i - 1].text == "-" \
+                and doc[child.i - 2].lower_ == "anti" and child.lemma_.lower() in lex.goods:
+            return lex.goods[child.lemma_.lower()]
+    return None
+
+
+def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """The AID mode the things a giving verb names decide (PLOVER AID modes: military "weapons,
+    equipment, capabilities", humanitarian "medical, food, shelter", economic "money, loans"),
+    over the verb's own kind ("donate" is economic in plover_triggers.yaml): "donated four field
+    hospitals, 12 ventilators ..." humanitarian, "capabilities they have donated" military. The
+    things: the verb's object and its conjuncts, or its "with" object ("provided Ukraine with
+    military equipment"), or the noun a relative clause hangs on. One kind: that mode; several
+    ("$5 million and medicine"): "" (none, as ``_single_aid_kind`` leaves aid of several kinds);
+    None where no thing names a kind (the trigger's mode stands)."""
+    verb = trigger.token
+    if trigger.event_type != "AID" or verb.pos_ != "VERB":
+        return None
+    given = _children(verb, ("dobj", "obj"))
+    if not given or _is_actor(given[0], lex, allow_pronoun=True):
+        given = _preps(verb).get("with")
+        given = [given] if given is not None else []
+    if not given and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        given = [verb.head]  # "capabilities they have donated"
+    if not given:
+        return None
+    things = [t for t in [given[0], *given[0].conjuncts] if not _is_actor(t, lex, allow_pronoun=True)]
+    kinds = {k for t in things for k in _given_thing_kinds(t, lex)}
+    if not kinds:
+        return None
+    return next(iter(kinds)) if len(kinds) == 1 else ""
+
+
+def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
+    """A named actor, an actor noun ("police"), or a pronoun that can stand for one ("we", "it")
+    -- not "I" or "you", the voices of an interview."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ACTOR_PRONOUNS - {"i", "you"}
+    return _is_actor(token, lex, allow_pronoun=False)
+
+
+_SLOT_FIELDS = {side: tuple(f.name for f in dataclasses.fields(Event) if f.name.startswith(side + "_"))
+                for side in ("source", "target")}
+
+
+def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
+    """The events of ``trigger`` (``_read_events``), a vague person noun only a fallback: the act
+    is read first without person nouns as actors (``_PERSON_NOUN_ACTORS``), and a slot that
+    reading filled keeps its actor ("deliver capabilities to Ukraine's brave defenders": Ukraine);
+    the reading with person nouns only fills a slot left empty ("talks with volunteers"), and
+    adds no second event to an act already read (since 0.7.570)."""
+    reset = _PERSON_NOUN_ACTORS.set(False)
+    try:
+        plain = _read_events(trigger, sent, lex, timex_heads, text)
+    finally:
+        _PERSON_NOUN_ACTORS.reset(reset)
+    if not _person_reading_may_add(sent, plain):
+        return plain
+    with_people = _read_events(trigger, sent, lex, timex_heads, text)
+    if not plain:
+        # an act read only with person nouns stands where a person noun is one of its actors; one
+        # they only let past a check, with neither actor a person noun, stays no event ("reaffirm its
+        # commitment to promoting transparency across all debtors and creditors": a goal)
+        return [e for e in with_people if _person_noun_slot(sent.doc, e, lex)]
+    out = []
+    for event in plain:
+        other = next((e for e in with_people if e.trigger_start == event.trigger_start and e.type == event.type), None)
+        if other is None:
+            out.append(event)
+            continue
+        filled = {}
+        for side, names in _SLOT_FIELDS.items():
+            mine, theirs = getattr(event, side + "_text"), getattr(other, side + "_text")
+            if theirs is not None and (mine is None or _conjoined_extension(mine, theirs)
+                                       and getattr(event, side + "_start") == getattr(other, side + "_start")):
+                # an empty slot, or the found actor with person nouns coordinated to it ("the
+                # officials, public servants, and volunteers"): the people join it
+                filled.update({name: getattr(other, name) for name in names})
+        out.append(dataclasses.replace(event, **filled) if filled else event)
+    types = {e.type for e in plain}
+    # an act of another type the person nouns alone let through is added; none of a type read already,
+    # but for a person noun conjoined to an actor read ("Georgian farmers and truckers"): a member of
+    # the list, read as the act's other member events are
+    out.extend([e for e in with_people if e.type not in types and _person_noun_slot(sent.doc, e, lex)
+                or e.type in types and _list_member_event(sent.doc, e, plain, out)])
+    return out
+
+
+def _person_reading_may_add(sent: Span, plain: list[Event]) -> bool:
+    """Whether the reading with person nouns as actors can change ``plain``, the reading without
+    them (``_build_events`` keeps every slot it filled): only where ``sent`` has a noun of the
+    WordNet person list, and ``plain`` is empty, leaves a source or target slot empty, or has an
+    actor with a person noun conjoined to it (a list the people join). Elsewhere the second
+    reading is skipped, a saving of about one ``_read_events`` call per trigger (since 0.7.580)."""
+    if not any(person_word(t) for t in sent):
+        return False
+    if not plain:
+        return True
+    for event in plain:
+        for side in ("source", "target"):
+            root = _slot_root(sent.doc, event, side)
+            if root is None or any(person_word(c) for c in root.conjuncts):
+                return True
+    return False
+
+
+def _slot_span(doc: Doc, event: Event, side: str) -> Optional[Span]:
+    """The tokens of the ``side`` ("source"/"target") span of ``event``, if any."""
+    start, end = getattr(event, side + "_start"), getattr(event, side + "_end")
+    return None if start is None or end is None else doc.char_span(start, end, alignment_mode="expand")
+
+
+def _slot_root(doc: Doc, event: Event, side: str) -> Optional[Token]:
+    """The syntactic head of the ``side`` ("source"/"target") span of ``event``, if any."""
+    span = _slot_span(doc, event, side)
+    return span.root if span is not None else None
+
+
+def _list_member_event(doc: Doc, event: Event, plain: list[Event], out: list[Event]) -> bool:
+    """Whether ``event`` (read with person nouns) is a plain event of its act and type with one
+    slot moved to a person noun conjoined to that slot's actor ("expelled Georgian farmers and
+    truckers": truckers, a member of the list whose first member the plain reading found), the
+    other slot the same, and no event of ``out`` has that slot already (since 0.7.580)."""
+    if any(o.type == event.type and o.source_start == event.source_start and o.target_start == event.target_start
+           for o in out):
+        return False
+    for p in plain:
+        if p.trigger_start != event.trigger_start or p.type != event.type:
+            continue
+        for side, other in (("source", "target"), ("target", "source")):
+            if getattr(p, other + "_start") != getattr(event, other + "_start"):
+                continue
+            mine, theirs = _slot_root(doc, p, side), _slot_root(doc, event, side)
+            if mine is not None and theirs is not None and theirs in mine.conjuncts \
+                    and person_word(theirs):
+                return True
+    return False
+
+
+def _conjoined_extension(text: str, longer: str) -> bool:
+    """Whether ``longer`` is ``text`` with coordinated members after it ("officials" ->
+    "officials, public servants, and volunteers")."""
+    rest = longer[len(text):] if longer.startswith(text) else ""
+    return bool(re.match(r"\s*(,|and\b|or\b|as well as\b)", rest))
+
+
+def _person_noun_slot(doc: Doc, event: Event, lex: Lexicon) -> bool:
+    """Whether the source or target span of ``event`` holds a vague person noun
+    (``_vague_person_noun``)."""
+    return any(span is not None and any(_vague_person_noun(t, lex) for t in span)
+               for span in (_slot_span(doc, event, side) for side in ("source", "target")))
+
+
+def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
+    predicate = trigger.token
+    frame_subject, passive = None, False
+    visited_place: Optional[Token] = None
+    source_rule_note = ""
+    if _question_frame(trigger, lex):
+        return []  # check not-question failed
+    embedded = _embedding_frame(trigger, lex)
+    if embedded is not None:
+        return []  # check asserted-frame failed: the outer frame is the event
+    if _routine_object(trigger, lex) is not None:
+        return []  # check not-routine failed
+    if trigger.event_type == "CONSULT" and _with_purpose_clause(trigger.head):
+        # check asserted-frame failed: "spoke today with X to discuss ...": the talk the governing
+        # verb reports is the event; its purpose, misparsed with X as subject, is no second one
+        return []
+    if _detection_failure(trigger, lex) is not None:
+        return []  # a detection check failed (``_detection_failure``)
+    aid_mode = _aid_typed(trigger, lex)
+    if aid_mode is not None and trigger.event_type != "AID":
+        # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
+        trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
+                                      rule=f"{trigger.rule}; goods as object -> AID")
+    given_mode = _given_aid_mode(trigger, lex)
+    if given_mode is not None and given_mode != (trigger.mode or ""):
+        # the things given decide the AID mode over the verb's own kind (PLOVER AID modes)
+        trigger = dataclasses.replace(trigger, mode=given_mode or None,
+                                      rule=f"{trigger.rule}; things given -> AID/{given_mode or 'no mode'}")
+    if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
+        return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
+    if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":
+        return []  # check not-routine failed: an adjective ("an attacking style", "a growing threat")
+    if predicate.tag_ == "VBG" and (predicate.dep_ in ("compound", "nmod", "appos", "pobj", "dobj") or (
+                predicate.dep_ == "conj" and predicate.head.pos_ in ("NOUN", "PROPN"))) \
+            and not _children(predicate, SUBJECT_DEPS) and any(
+                c.dep_ in OBJECT_DEPS and c.i == predicate.i + 1 for c in predicate.children):
+        # check not-routine failed: a gerund naming a kind of thing inside a noun phrase ("a
+        # marketplace for ransomware and hacking services"), which the parser reads as verb + object
+        return []
+    if trigger.event_type == "DEMAND" and trigger.rule.startswith("reporting verb"):
+        subject = _children(trigger.head, SUBJECT_DEPS)
+        source = subject[0] if subject else None
+        passive = False
+        target_subjects = _children(predicate, SUBJECT_DEPS)
+        targets = _with_conjuncts(target_subjects[0]) \
+            if target_subjects and _unaddressed_subject(predicate, target_subjects[0]) is None else []
+        target_rule = "complement subject"
+    else:
+        frame_subject, passive = _subject(trigger.head)
+        if passive and trigger.head.i != predicate.i and trigger.rule.startswith("stance") \
+                and frame_subject is not None and trigger.head.tag_ == "VBN" and _passive_agent(trigger.head) is None:
+            # "We are resolved / prepared / determined to provide ...": a stance participle after
+            # "be" is an adjective whose subject controls the infinitive (subject control), the
+            # agent of the act, not the patient of a passive
+            passive, stance_subject = False, True
+        else:
+            stance_subject = False
+        if trigger.head.i != predicate.i and not passive and not stance_subject:
+            inner_subject, inner_passive = _subject(predicate)
+            if inner_passive:
+                frame_subject, passive = inner_subject, True
+        if not passive and frame_subject is not None and _speaker_experienced_act(predicate):
+            # "It is an honor to welcome X": neither the extraposed "it" nor the noun of experience
+            # the parser hangs the infinitive on acts; its doer is the speaker (SPEAKER_EXPERIENCER)
+            frame_subject = None
+        source = None
+        if not passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD"):
+            # "the treaty signed with Bolivia": a passive participle; a past form the tagger calls
+            # VBD ("a Memorandum of Understanding signed today between the U.S. and Armenia") is
+            # one too: a finite verb heading a clause on a noun needs a subject or a relative word
+            passive = True
+        if not passive and predicate.tag_ in ("VBD", "VBN") and _hands_of(predicate) is not None:
+            passive = True  # "protestors already killed at the hands of X": suffered, X the doer
+        if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
+                and verb_lemma(predicate, lex) in detection_lexicon()["participation_participles"]:
+            # "X have been involved in efforts to procure ...", "nationals involved in the shooting
+            # of protesters": who is involved takes part, the source (CAMEO "INVOLVE IN *")
+            participant = frame_subject if frame_subject is not None else (
+                predicate.head if predicate.dep_ == "acl" else None)
+            if participant is not None:
+                frame_subject, passive = participant, False
+        if passive and predicate.dep_ == "conj" and predicate.tag_ == "VBG" and not _children(predicate, ("auxpass",)):
+            # "implicated in violence against civilians, as well as beating detained persons": a
+            # gerund the parser joins to the participle is a second act the participant took part in
+            participant = _participant_of(predicate.head, lex)
+            if participant is not None:
+                frame_subject, passive = participant, False
+        if passive:
+            agent = _passive_agent(predicate)
+            source = agent if agent is not None and _is_actor(agent, lex) else None
+            if source is None:
+                inner = _actor_inside(agent, lex) if agent is not None else None
+                source = inner
+        elif frame_subject is not None \
+                and (commented := _force_act_commented(trigger, frame_subject, lex)) is not None:
+            # "its ongoing assault against Ukraine, which has ... destroyed civilian infrastructure":
+            # the assault destroyed it, so its doer did, not the victim the clause hangs on
+            source = _commented_act_doer(commented, lex)
+            source_rule_note = "doer of the act noun the relative clause comments on"
+        elif frame_subject is not None:
+            source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
+            source = _titled_name(source) or source
+            if source is None:
+                source = _restated_act_agent(frame_subject, lex)
+                if source is not None:
+                    source_rule_note = "agent of the act the demonstrative subject restates (sentence before)"
+        if not passive and source is not None and trigger.event_type in FROM_GIVER_TYPES:
+            given = next((g for w in trigger.words for g in [_from_holder(w, predicate)] if g is not None), None)
+            giver = None if given is None else given if _is_actor(given, lex, allow_pronoun=False) \
+                else _actor_inside(given, lex)
+            if giver is not None:
+                # "the Secretary emphasized the strong support for Ukraine from Allies and
+                # partners": the act noun's "from" names who gives it; the subject only reports it
+                source, source_rule_note = giver, "giver of the act noun ('from')"
+        targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if not targets and trigger.event_type == "AID":
+            receiver = _giver_noun_recipient(predicate, lex)
+            if receiver is not None:
+                # "the United States is this mission's largest contributor, providing $300 million"
+                targets, target_rule = _with_conjuncts(receiver), GIVER_NOUN_RULE
+        if targets and _joined_co_actors(predicate, targets):
+            # "partners who joined us in calling for their release": "us" acts with them
+            targets, target_rule = [], ""
+        if targets and trigger.event_type == "AGREE" and all(_founded_object(t) for t in targets):
+            # "pledged to set up a joint task force": the body the promise founds is what is
+            # promised, no party to it (PLOVER AGREE's target is a party)
+            targets, target_rule = [], ""
+        head = predicate.head
+        if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
+                and predicate.tag_ == "VBN" and source is not None and trigger.event_type not in lex.cooperative \
+                and (head.ent_type_ in ACTOR_ENT_LABELS or head.lemma_.lower() in lex.actor_nouns) \
+                and _is_actor(head, lex, allow_pronoun=False) and head.lemma_.lower() not in lex.nouns \
+                and not head.left_edge.i <= source.i <= head.i:
+            # "the four corrupt individuals designated by the United States": the noun a passive
+            # participle with an agent modifies is the one acted on
+            targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
+        patient = _participle_patient(predicate, trigger, lex, passive, frame_subject)
+        if patient is not None and not targets:
+            targets, target_rule = _with_conjuncts(patient), "noun of the passive participle (patient)"
+        if not targets and not passive and trigger.event_type == "COERCE":
+            victims = _conjoined_force_patient(trigger.head, lex)
+            if victims is not None:
+                targets, target_rule = _with_conjuncts(victims), CONJOINED_PATIENT
+        if not targets and not passive and trigger.event_type in PATIENT_TYPES:
+            victims = _adjunct_force_patient(predicate, trigger, lex)
+            if victims is not None:
+                targets, target_rule = _with_conjuncts(victims), ADJUNCT_PATIENT
+        if source is None and (passive or _children(predicate, ("auxpass",))):
+            # (also a passive gerund without a subject: "after years of being detained in Venezuela")
+            custodian = _custodian_state(predicate, lex) if trigger.event_type == "COERCE" else None
+            if custodian is not None:
+                source, source_rule_note = custodian, "state where held (custody)"
+            implied = _implied_state(predicate, trigger, lex) if custodian is None else None
+            if implied is not None:
+                source, source_rule_note = implied, "state whose authority the place names (agentless passive)"
+            causer = _harm_cause_doer(predicate, lex) if trigger.event_type == "ASSAULT" and source is None else None
+            if causer is not None:
+                source, source_rule_note = causer, HARM_CAUSE_RULE
+            sender = _preps(predicate).get("from") if trigger.event_type == "COOPERATE" and source is None \
+                and predicate.lemma_.lower() in detection_lexicon()["custody_handover_verbs"] else None
+            if sender is not None and _is_actor(sender, lex, allow_pronoun=False):
+                # "the fugitive was extradited from Colombia to the United States": the authority
+                # handing the person over is the "from" phrase (PLOVER COOPERATE judicial, CAMEO
+                # 063: the transfer is between the two states; 0.7.470)
+                source, source_rule_note = sender, "authority handing over ('from' of the custody transfer)"
+            giver = _transfer_giver(predicate, lex) if source is None else None
+            if giver is not None:
+                source, source_rule_note = giver, GIVER_FROM_RULE
+        if trigger.rule.startswith(DEALING_BAN):
+            # the sanctioned party is who may not be dealt with; the state prohibits its own
+            # persons ("U.S. persons"), so their nationality is the source of the sanction
+            partner = _dealing_partner(predicate, lex)
+            # "with Sberbank or Alfa Bank": the parser may hang the first name on the last (nmod)
+            fused = [c for c in partner.children if c.dep_ == "nmod" and c.ent_type_ in ACTOR_ENT_LABELS
+                     and any(g.dep_ == "cc" for g in c.children)]
+            targets, target_rule = fused + _with_conjuncts(partner), "pobj 'with' of the barred dealing"
+            if source is None and frame_subject is not None:
+                source = _actor_inside(frame_subject, lex)
+        if trigger.rule.startswith(DENIED_ACCESS):
+            # the barred party is the passive subject; the goods' owner ("U.S. technologies") is none
+            barred = _denied_access(predicate)
+            targets, target_rule = ((_with_conjuncts(barred), "nsubjpass (the party denied access)")
+                                    if barred is not None else ([], ""))
+        if trigger.rule.startswith(JOINT_DOCUMENT):
+            # the document and its topic are no party; a "with" phrase, on the verb or inside the
+            # document's phrase, names the other party, else the conjoined subjects are the parties
+            document = trigger.words[-1]
+            partner = _preps(predicate).get("with") or next(
+                (o for w in document.subtree if w.dep_ == "prep" and w.lower_ == "with" for o in _children(w, ("pobj",))), None)
+            if partner is not None and not _is_actor(partner, lex, allow_pronoun=False):
+                partner = _actor_inside(partner, lex)
+            targets, target_rule = (_with_conjuncts(partner), "pobj 'with' of the joint document") \
+                if partner is not None else ([], "")
+        partner = _visit_partner(predicate, trigger, targets, lex)
+        if partner is not None:
+            # the trip's place is where it happens; whom it meets is the target
+            visited_place = targets[0]
+            targets, target_rule = _with_conjuncts(partner), VISIT_PARTNER
+        if source is not None:
+            # the agent found on a misattached "by" is never also the target
+            targets = [t for t in targets if t.i != source.i]
+    source_rule = "agent 'by'" if passive else "nsubj"
+    if source_rule_note:
+        source_rule = source_rule_note
+    if trigger.rule.startswith(DEALING_BAN) and source is not None and passive:
+        source_rule = "nationality of the barred persons"  # (active: the subject that bars them)
+    between = _preps(predicate).get("between")
+    if passive and source is None and between is not None and _is_actor(between, lex, allow_pronoun=False):
+        # "signed between A and B": both parties act, each towards the other
+        source, source_rule = between, "pobj 'between' (reciprocal)"
+        targets, target_rule = [], ""
+    elif passive and source is None and predicate.dep_ == "acl":
+        # "X ... through agreements such as the treaty signed with Y": the governing
+        # clause's subject is the implicit agent of a participle hanging off its object
+        governing = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        partner = _preps(predicate).get("with")
+        joint = partner is not None and _is_actor(partner, lex, allow_pronoun=False)
+        # only a joint act names its other party ("the treaty signed *with Bolivia*"); otherwise the
+        # participle names what its noun underwent ("the citizens released today", "those killed as
+        # a result of Russia's aggression", "citizens detained in the PRC"), by nobody the clause names
+        if governing is not None and joint and _obligation_modal(governing, lex) is None:
+            # ("X must release those detained": the detention is only presupposed, by nobody named)
+            subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
+            if subjects:
+                source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+    if trigger.rule.startswith(MOVING_FORCE):
+        # "3,000 U.S. forces headed to Poland": the force moves itself (the participle's noun is its
+        # mover, no patient); the destination is no recipient (PLOVER MOBILIZE: only the one
+        # mobilized against is)
+        if source is None and predicate.dep_ == "acl":
+            source, source_rule = predicate.head, "the force the participle moves"
+        targets, target_rule = [], ""
+    if passive and source is None:
+        owner = _event_noun_owner(predicate, lex)
+        if owner is not None:
+            source, source_rule = owner, "possessor of the act noun the participle modifies"
+    if source is None:
+        owner = _appositive_event_owner(predicate, trigger.event_type, lex)
+        if owner is not None:
+            source, source_rule = owner, "possessor of the event noun the gerund restates"
+    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VBG", "VBN"):
+        doer = _ground_doer(trigger.head, lex)
+        if doer is not None:
+            source, source_rule = doer, "the measure's recipient (the doer of its grounds)"
+    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
+        # "the United States' commitment to support Ukraine", "remains committed to supporting
+        # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
+        controller = _controller(trigger.head, lex)
+        if controller is not None:
+            source, source_rule = controller, "controller of the non-finite act (implicit agent)"
+    if source is None and not passive and frame_subject is None:
+        agent = _means_agent(trigger.head, lex)
+        if agent is not None:
+            source, source_rule = agent, "subject of the act done by this means"
+    if source is not None and source.pos_ == "PRON":
+        speaker = _speaker_of(trigger.head, lex)
+        if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
+                and _pronoun_agrees(source, speaker):
+            source, source_rule = speaker, "pronoun -> speaker of reporting verb"
+    sources = _with_conjuncts(source) if source is not None else []
+    frame_is_act = trigger.head.i == predicate.i or verb_lemma(trigger.head, lex) in lex.aspect_verbs
+    if trigger.rule.startswith(("acquisition", "aspect")) and "acquisition" in trigger.rule and frame_is_act:
+        # "X received Y-made missiles": Y gave (AID), X received; an intent to acquire
+        # ("X seeks to obtain ...") keeps X as the actor
+        obj = _object_noun(predicate)
+        goods = goods_of(obj, lex) if obj is not None else None
+        origin = origin_of([goods[0], obj, predicate], lex) if goods else None
+        if not sources:
+            return []  # "interest in acquiring X": nobody has received anything
+        targets, target_rule = sources, "receiver (subject of acquisition verb)"
+        sources = [origin] if origin is not None else []
+        source_rule = "origin of the goods"
+    elif trigger.rule.startswith(SOUGHT_GOODS):
+        # "Venezuela seeks to purchase fighter jets from Russia": the request is put to the goods'
+        # origin; the goods themselves are no party (none named: no target)
+        obj = _object_noun(predicate)
+        goods = goods_of(obj, lex) if obj is not None else None
+        origin = origin_of([goods[0], obj, predicate], lex) if goods else None
+        targets, target_rule = ([origin], "origin of the goods sought") if origin is not None else ([], "none")
+    targets = [_represented_state(t, lex) or t for t in targets]
+    proposed = predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lex.proposal_nouns
+    if proposed and not sources:
+        # "The party introduced a bill banning rallies": the sponsor of the bill plans the act
+        governing = predicate.head.head
+        sponsors = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex)] \
+            if governing.pos_ in ("VERB", "AUX") and not _judging_verb(governing, lex) else []
+        if sponsors:
+            sources, source_rule = _with_conjuncts(sponsors[0]), "sponsor of the proposal"
+    if not sources and not passive and frame_subject is not None and frame_subject.tag_ == "WDT":
+        # check actor failed: "equipment ..., that will assist the police": "which" / "that" as
+        # subject stands for a thing (a person would be "who")
+        return []
+    if not sources and not passive and frame_subject is not None and frame_subject.pos_ in ("NOUN", "PROPN") \
+            and not proposed and lex.nouns.get(noun_lemma(frame_subject), ("",))[0] not in (
+                "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE") \
+            and not _is_actor(frame_subject, lex) and _actor_inside(frame_subject, lex) is None \
+            and not (noun_lemma(frame_subject) in lex.non_agent_nouns and trigger.event_type == "CONCEDE"):
+        # check actor failed: the subject is a thing ("The new radar allows ...", "the use of
+        # open systems allows ..."); a violent act as subject still acts ("the attack killed 5"),
+        # and a decision or designation that eases ("New Designation Allows Eligible Venezuelans
+        # to Apply ...") is the concession of an authority it leaves unnamed (no source)
+        return []
+    if trigger.event_type == "CONSULT" and predicate.lemma_.lower() == "consult" and not _preps(predicate).get("with"):
+        # "citizens should consult the FAA's notices": consulting a document or someone's
+        # publication is reading, not a meeting between actors (PLOVER CONSULT)
+        obj = _object_noun(predicate)
+        if obj is not None and (not _is_actor(obj, lex, allow_pronoun=False) or any(
+                c.dep_ == "poss" for c in obj.children) or any(
+                w.lemma_.lower() in lex.document_names | lex.information_objects
+                for w in _with_conjuncts(obj))):
+            return []  # check trigger-sense failed
+    if not sources and not targets:
+        return []
+    modal = _obligation_modal(trigger.head, lex) if trigger.head.i == trigger.token.i or trigger.head.dep_ != "xcomp" else None
+    if modal is not None and not trigger.rule.startswith("reporting verb"):
+        if passive or not sources or any(s.pos_ == "PRON" and s.lower_ in ("we", "i") for s in sources) \
+                or any(noun_lemma(s) in lex.advised_nouns for s in sources):
+            # check asserted-frame failed: "we must work together" is a resolve, "U.S. citizens
+            # should consult ..." travel advice, "X must be freed" names no one obliged
+            return []
+        # "X must release those detained": a DEMAND on X by the writer (or the quoted speaker)
+        speaker = _speaker_of(trigger.head, lex)
+        sender = _message_sender(trigger.head, lex) if speaker is None else None
+        if sender is not None and _world_at_large(sender):
+            # check actor failed: "The world is sending another clear signal that Russia must
+            # cease ...": everyone at once is no identifiable demander (as no addressee:
+            # ``_world_at_large``); the message is rhetoric, not a DEMAND by anyone
+            return []
+        targets, target_rule = sources, f"subject obliged by '{modal.lower_}'"
+        sources = [speaker] if speaker is not None else [sender] if sender is not None else []
+        source_rule = "speaker" if speaker is not None else "sender of the message" if sender is not None \
+            else "writer"
+        trigger = dataclasses.replace(trigger, event_type="DEMAND", mode=None,
+                                      rule=f"{trigger.rule}{OBLIGATION_RULE}{modal.lower_}'",
+                                      words=list(trigger.words) + [modal])
+    if trigger.event_type == "DEMAND":
+        held = _captive_holder(trigger, lex)
+        if held is not None and all(held[1].left_edge.i <= t.i <= held[1].right_edge.i for t in targets):
+            # CAMEO 0243: a demand for a release asks the one holding the captives; the captives
+            # are what is asked for, never the recipient ("call for the release of political
+            # prisoners": none named, so none; PLOVER REQUEST needs no recipient)
+            targets, target_rule = (_with_conjuncts(held[0]), "holder of the captives whose release is demanded") \
+                if held[0] is not None else ([], "")
+    if trigger.event_type == "RETREAT":
+        holder = _announced_release_holder(trigger, lex)
+        if holder is not None and not any(holder.i == t.i for t in targets):
+            sources, source_rule = _with_conjuncts(holder), "holder of the captives whose release is told"
+    if not sources and _instrument_purpose(trigger.head):
+        return []
+    status, reported = _status(trigger, lex)
+    exception = _exceptive_object(trigger.head) if status != "negated" and _frame_negated(trigger, lex) else None
+    if exception is not None:
+        # a negation cancelled by an exceptive ("will not sanction anybody but the generals"):
+        # the act holds of the exception alone, the one it is done to (never of the indefinite,
+        # nor of the "as" object whose recognition is refused: "Crimea" in "never recognize
+        # Crimea as anything other than part of Ukraine", where Ukraine's claim is what is backed)
+        named = exception if _is_actor(exception, lex, allow_pronoun=False) else _actor_inside(exception, lex)
+        targets, target_rule = (_with_conjuncts(named), "exception of a negated exceptive") \
+            if named is not None else ([], "")
+    if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):
+        status = "planned"
+    event_type, mode = trigger.event_type, trigger.mode
+    if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+        event_type, mode = "PROTEST", "riot"
+    event_type, mode = _state_obstruction(event_type, mode, sources)
+    aspect = trigger.head.i != trigger.token.i and trigger.rule.startswith("aspect '")
+    continued = _aspect_conjunct_host(trigger.head, lex) if trigger.head.i == trigger.token.i else None
+    ongoing = aspect and trigger.head.lemma_.lower() in lex.ongoing_aspect_verbs \
+        or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs \
+        or _conjoined_aspect(trigger.head, lex) is not None
+    ongoing = ongoing or _standing_time_adverb(trigger) is not None
+    bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
+    if status == "planned" and ongoing and not reported and not proposed and bounded is None \
+            and event_type in lex.expressive_types:
+        # "we will continue to support the Haitian people", "will continue to hold China
+        # accountable": the backing or criticism is going on and the statement voices it
+        # (plover_frames.yaml ongoing_aspect_verbs). A material act carried on stays to come, as
+        # the gold files code "The United States will continue to modify the application of the
+        # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
+        # coercive act (PLOVER THREATEN), no SANCTION of the release day
+        status = "asserted"
+    if status in ("planned", "asserted") and not proposed and event_type == "DISAPPROVE" \
+            and VOWED_ACCOUNTABILITY in trigger.rule:
+        if ongoing or _carried_on(trigger.head, lex) is not None or _vow_carried_on(trigger.head, lex):
+            # "will continue to use every tool to hold Iran accountable": the holding to account
+            # goes on and the statement voices it, as "will continue to hold China accountable"
+            # (ongoing_aspect_verbs; PLOVER DISAPPROVE, CAMEO 112 HOLD RESPONSIBLE)
+            status = "asserted"
+        else:
+            # "will hold Russia accountable", "resolved / determined to hold X accountable": a
+            # pledge of consequences to come is no accusation made (0.7.470, issue 6 hand
+            # check): PLOVER THREATEN "coercive or forceful warnings with serious potential
+            # repercussions", the act warned of kept in the mode, planned as any announced
+            # hostile act ("will impose sanctions"; ``announced_act``); a resolve voiced in a
+            # stance frame ("is determined to hold X accountable") is the same pledge
+            event_type, status = "THREATEN", "planned"
+            mode = mode if (mode or "").startswith("disapprove") else _mode_of("DISAPPROVE", mode)
+    if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
+        # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
+        # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)
+        status = "asserted"
+    if status == "planned" and not reported and not proposed and _same_day_act(trigger, lex):
+        # "Today, the President will sign proclamations to raise tariffs": the act done on the
+        # release day, of its own type (SANCTION), not a threat of a future act (PLOVER THREATEN)
+        status = "asserted"
+    if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
+        # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the
+        # "will" tells what a measure already taken does, no announced act (PLOVER THREATEN is a
+        # threat made); the act is the measure's, carried out
+        status = "asserted"
+    if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
+            and not proposed:
+        event_type, mode = announced_act(event_type, mode)
+    coercive_condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for frame_token in (trigger.token, trigger.head) for c in frame_token.children)
+    coercive_condition = coercive_condition or bounded is not None
+    if coercive_condition and status == "planned" and event_type != "THREATEN":
+        # "will withdraw its force unless ...": an act announced under a condition is a threat
+        mode = mode if event_type == "AGREE" else _mode_of(event_type, mode)
+        event_type = "THREATEN"
+    condition = _consequence_condition(trigger, lex) if status in ("planned", "hypothetical") else None
+    if condition is not None and event_type in detection_lexicon()["coercive_consequence_types"]:
+        # "Should Iran attack Israel, Washington would impose sanctions on Tehran": a coercive
+        # act announced as the consequence of a condition is a conditional threat (PLOVER
+        # THREATEN), toward the condition's actor when the act names no one
+        mode, event_type, status = _mode_of(event_type, mode), "THREATEN", "planned"
+    elif condition is not None and status == "planned" and event_type != "THREATEN":
+        status = "hypothetical"  # "if the talks fail, the ministers will meet again": only if it holds
+    bound = condition if condition is not None else bounded  # "until Putin ends this war": Putin is warned
+    warned = _children(bound, ("nsubj", "nsubjpass")) if bound is not None and event_type == "THREATEN" else []
+    warned = _warned_actor(warned[0], lex) if warned else None
+    if warned is not None and not targets:
+        # "Unless the rebels surrender, the army will attack the city": the one threatened is
+        # whoever the condition asks to act
+        targets, target_rule = [warned], "subject of the condition"
+    threat_made = _threat_made(trigger, event_type, status, proposed,
+                               ongoing or _carried_on(trigger.head, lex) is not None,
+                               coercive_condition or condition is not None, reported, source_rule)
+    if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
+        # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
+        event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
+    # a denial or an announced refusal is itself news ("denied that it had shelled the
+    # village"): the confidence check keeps it whatever its score (event_confidence.check)
+    status_note = ""
+    if status == "negated" and any(_denial(a, lex) for a in trigger.head.ancestors):
+        status_note = " (denial)"
+    elif status == "negated" and (trigger.head.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in trigger.head.children)):
+        # "will not travel to Russia", "will never recognize", "does not dare to accuse": an
+        # announced refusal, which a policy statement makes news (PLOVER REJECT's ground)
+        status_note = " (refusal)"
+        if event_type in detection_lexicon()["refused_meeting_types"]:
+            # "our representatives will not travel to Russia for meetings": a meeting or visit
+            # refused is PLOVER REJECT mode meet (CAMEO 125 "reject proposal to meet, discuss,
+            # negotiate"; "cancellation of meetings are REJECT"), the refusal itself asserted
+            event_type, mode, status, status_note = "REJECT", "meet", "asserted", " (a meeting refused: REJECT/meet)"
+    threat_made = threat_made and status == "planned"
+    if threat_made:
+        status_note += THREAT_MADE_NOTE  # the linker stores it asserted (``threats_made``)
+    if status == "claimed" and (grounds := _measure_grounds(trigger.head, lex)) is not None:
+        if _uncodable_ground(trigger, sources):
+            return []  # the grounds are no event (``_uncodable_ground``)
+        # of the recipients, those the text names ("judge X and their family members for ...")
+        sources = [s for s in sources if _named_doer(s)]
+        # the designee's conduct the measure is grounded on ("who has acted to support", "for their
+        # roles in supporting"): event_dates tells it undated, before the publication
+        status_note = f" ({GROUNDS_NOTE}: " + ("its 'for' phrase)" if grounds.lower_ == "for" else f"'{grounds.text}')")
+    depth = _clause_depth(trigger.head, lex)
+    confidence = trigger.base_confidence - 0.1 * min(depth, 3)
+    if trigger.head.dep_ in ("acl", "relcl", "amod") and not _is_misparsed_main_verb(trigger.head):
+        confidence -= 0.15  # a modifier of a noun ("a pathologist sent to Israel") is background
+    elif trigger.head.dep_ in ("advcl", "xcomp", "pcomp") and trigger.head.tag_ in ("VBG", "VBN", "VB"):
+        confidence -= 0.1   # purpose / participle clauses ("... to demand reforms", "demanding ...")
+    if _in_background_clause(trigger.head):
+        confidence -= 0.2
+    if _measure_ground(trigger.head, lex) is not None:
+        confidence -= 0.2  # the ground a measure's party gives, its allegation ("designated X, which has supported")
+    confidence -= 0.15 if not sources else 0.0
+    confidence -= 0.05 if not targets else 0.0
+    if reported and status == "asserted" and "speaker" not in source_rule:
+        # inside reported speech, about someone other than the speaker: the article relays a claim
+        # (unless the reporter is the doer's own government in its own release: ``own_reports``)
+        status, status_note = "claimed", status_note + REPORTED_NOTE
+    confidence -= 0.05 if status == "claimed" else 0.0
+    confidence = round(max(0.05, min(0.95, confidence)), 3)
+
+    trigger_words = sorted(trigger.words, key=lambda t: t.i)
+    trigger_start = trigger_words[0].idx
+    trigger_end = trigger_words[-1].idx + len(trigger_words[-1])
+    trigger_text = " ".join(t.text for t in trigger_words)
+    date = _timex_for(trigger, timex_heads)
+    location = _location_for(trigger)
+    if location is None and visited_place is not None:
+        ent = _entity_of(visited_place)
+        location = ent.text if ent is not None else visited_place.text
+    if not any(_real_actor(t, lex) for t in sources + targets):
+        return []  # check actor failed: no side is an actor
+    if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
+            and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.head.children) \
+            and not _demand_on_obliged(event_type, trigger.rule) and not _speaker_experienced_act(predicate):
+        # (the writer's demand on the subject of a semi-modal, "Hamas needs to release ...", has
+        # its target from the obligation verb's subject and no source in the clause: it stays)
+        # (a violent or coercive act stays with its agent unknown: "an attempt to assassinate
+        # the governor was thwarted", as the thing-subject check above lets it; so does a
+        # restriction the codebook types SANCTION: "Action to impose visa restrictions on ...")
+        # check source failed: a non-finite act whose agent the sentence does not give ("a plan
+        # for ensuring ... support for the people") is a topic, not an act someone did ("It is a
+        # pleasure to welcome X" gives it: the speaker, ``_speaker_experienced_act``)
+        return []
+    if trigger.event_type == "COOPERATE" and targets and target_rule == "actor inside nsubjpass":
+        # "The UK contribution will be coordinated by the FCDO": the passive subject of a verb of
+        # joint work is the thing worked on and its owner no partner (PLOVER COOPERATE is between
+        # the source and a party it works with: its object or "with X", as a meeting's partner is
+        # below); "coordinated with allies" keeps its partner
+        targets, target_rule = [], ""
+    if trigger.event_type == "CONSULT" and targets and not (
+            target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER)
+            or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
+            or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))
+            or _met_through_partitive(predicate, targets[0]) is not None
+            or target_rule == GATHERING_ATTENDEES
+            or (target_rule.startswith(LISTED_ORIGINS) and target_rule[len(LISTED_ORIGINS) + 2:-1] in (
+                *OBJECT_DEPS, "pobj 'with'", "pobj 'to'", "nsubjpass"))):
+        # ("met with ISF leadership": the body whose leaders, staff or delegation are met is the
+        # partner, as "with" names the party met)
+        # the partner of a meeting is its object or "with X"; an actor inside the topic ("discussed
+        # planning for Gaza") is what was discussed, not who took part
+        targets, target_rule = [], ""
+    if trigger.event_type == "CONSULT" and targets and target_rule.startswith("actor inside"):
+        met = _met_through_partitive(predicate, targets[0])
+        if met is not None and met.i != targets[0].i:
+            # "meet a diverse array of Haitian stakeholders": the people met, of the state the
+            # modifier names (the linker keys them by it)
+            targets, target_rule = [met], f"{PARTITIVE_MET} ({target_rule})"
+    if not sources and not passive and (trigger.head.dep_ == "relcl" or (
+            trigger.head.dep_ == "acl" and trigger.head.tag_ == "VBG")):
+        return []  # check actor failed: an act describing a noun ("entities supporting X") without its agent
+    if _recipient_failure(trigger, event_type, targets, lex) is not None:
+        return []  # check recipient failed (``_recipient_failure``)
+    if event_type == "AID" and not targets and "support + material object" in trigger.rule:
+        # check recipient failed: the thing supported ("support investments of $1 billion in the
+        # Green Fund") is what is paid for, not who gets it, and PLOVER AID requires a recipient
+        return []
+    if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
+            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
+        return []  # check recipient failed: the codebook requires one, and the clause names none
+    if event_type == "AID" and (not mode or trigger.rule.startswith("CAMEO")) and not targets \
+            and _unaddressed_service(predicate, lex):
+        # check recipient failed: "Saudi officials had already provided safeguards by installing
+        # an oval wall": a service or measure provided to nobody named is no aid (PLOVER AID
+        # "Requires recipient: Yes"); aid, goods or money given stand even when the recipient is
+        # told elsewhere ("USAID has provided 6,750 devices"). A verb's own kind ("finance") is not
+        # asked; a kind a CAMEO pattern reads off the object ("provide + safeguard" [072] military)
+        # is the object's, which this check weighs itself.
+        return []
+    if event_type in lex.symmetric_types and event_type in lex.recipient_types and not targets and len(sources) < 2 \
+            and not (sources and source_rule == "nsubj" and frame_subject is not None and frame_subject.head.i == predicate.i
+                     and _participant_noun(text[slice(*_actor_span(sources[0]))], lex)) \
+            and not _handover_without_receiver(predicate, trigger):
+        # ("The two leaders discussed ...", "Both delegations discussed ...": the plural names both
+        # parties; resolve_participants puts the meeting's two sides in, or the named-actor check
+        # drops the event)
+        # check recipient failed: cooperation is between parties (PLOVER COOPERATE "Requires
+        # recipient: Yes"); "the Task Forces coordinated 427 joint investigations", "is actively
+        # collaborating with the private sector" name no partner that is an actor
+        return []
+    hosts_alone = False
+    if not passive and all(s.pos_ == "PRON" and s.lower_ == "it" for s in sources) \
+            and _speaker_experienced_act(predicate):
+        # "It's a pleasure to welcome X": the speaker welcomes X; the extraposed "it" the infinitive
+        # inherits from the copula stands for the infinitive clause itself, no actor
+        sources, source_rule = [], SPEAKER_EXPERIENCER
+    if event_type == "CONSULT" and mode == "host":
+        sources, targets, source_rule, target_rule, mode = _visitor_first(
+            sources, targets, source_rule, target_rule, lex)
+        if not target_rule and targets == [] and sources and source_rule.startswith("visitor") \
+                and _speaker_experienced_act(predicate):
+            target_rule = f"host ({SPEAKER_EXPERIENCER})"  # the speaker hosts: PLOVER's recipient
+        # co-hosts of a gathering with no visitor named host it side by side, no meeting between them
+        hosts_alone = mode is None
+    # reciprocal events between conjoined subjects without an object, only for the types PLOVER
+    # codes between all participants ("A and B held talks"); co-subjects of any other act act
+    # side by side ("Chile, Norway and Japan welcome the report" is no CONSULT Chile -> Norway)
+    if len(sources) > 1 and not targets and _headed_delegation(trigger.token) is not None:
+        # "Director General Rakesh Asthana, Narcotics Control Bureau, Ministry of Home Affairs, led
+        # the Indian delegation": the delegation is one side of the meeting, its (first) leader
+        # stands for it; the name's appositions the parser hangs on it as conjuncts lead nothing
+        sources = sources[:1]
+    mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
+    if hosts_alone:
+        pairs = [(s, None) for s in (sources or [None])]
+    elif len(sources) > 1 and targets and len(mutual) == len(targets) and not _own_group_cosubject(sources) \
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"]:
+        # "The Secretary and the Foreign Minister underscored their commitment to building a
+        # partnership between our countries": "our / both / the two countries", "each other" are
+        # the co-subjects' own sides (PLOVER "Compound and Reciprocal Actors"): one act between
+        # them, first -> others, not an act towards a plural no entity names
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = f"conjoined subjects (mutual '{text[slice(*_actor_span(mutual[0]))]}')"
+        if event_type not in lex.symmetric_types | lex.joint_commitment_types \
+                and _commitment_trigger(trigger_text):
+            # a commitment they restate together, with no third party, is their joint promise
+            # (PLOVER AGREE between the parties, as for "the two leaders reaffirmed their commitment")
+            event_type, mode = "AGREE", None
+            target_rule += ": a commitment they restate together, AGREE between them"
+    elif len(sources) > 1 and not targets and source_rule.endswith("(reciprocal)"):
+        pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
+        target_rule = "conjoined subjects (reciprocal)"
+    elif len(sources) > 1 and not targets and _mutual_fight(trigger, event_type):
+        # "North and South Korea exchanged artillery fire", "troops and rebels clashed": each side
+        # fights the other (PLOVER "Compound and Reciprocal Actors"), so each is the other's target
+        pairs = [(s, t) for s in sources for t in sources if s.i != t.i]
+        target_rule = "conjoined subjects (reciprocal force: each fights the other)"
+    elif len(sources) > 1 and not targets and (event_type in lex.symmetric_types
+                                               or _joint_act(trigger, event_type, mode)) \
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"] \
+            and _headed_delegation(trigger.token) is None:
+        # (not co-mediators: "the United Nations and Turkey ... mediating" is no CONSULT between them;
+        # not co-leaders of one delegation: "Kemp Chester, Jorgan Andrews, and Jennifer Hodge jointly
+        # led the U.S. delegation" head one side together, and a name's appositions the parser hangs
+        # on it as conjuncts, "Rakesh Asthana, Narcotics Control Bureau, ...", are that one side too)
+        # "A, B and C discussed X": one meeting; PLOVER lists all participants as actors, which
+        # a single-dyad record keeps as the first participant with each of the others
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = "conjoined subjects (participants)"
+    elif len(sources) > 1 and not targets and not _own_group_cosubject(sources) \
+            and (mode or "") not in detection_lexicon()["side_by_side_modes"] \
+            and _between_cosubjects(trigger, event_type, mode, lex) and _headed_delegation(trigger.token) is None:
+        # "India and the United States agreed to ...": one agreement between the parties
+        pairs = [(sources[0], t) for t in sources[1:]]
+        target_rule = f"conjoined subjects ({_between_cosubjects(trigger, event_type, mode, lex)})"
+    else:
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    if len({t.i if t is not None else None for _s, t in pairs}) > 1:
+        # the cap is on a product of sources and targets; a list of co-signers of one act toward
+        # one target ("Canada, France, ... and the European Union welcome ...": 14 signatories)
+        # is no product, and PLOVER codes each member of a compound actor, so each keeps its event
+        pairs = pairs[: lex.max_pairs_per_trigger]
+    events = []
+    for source_token, target_token in pairs:
+        event = Event(
+            type=event_type, mode=mode,
+            sentence_start=sent.start_char, sentence_end=sent.end_char,
+            trigger=trigger_text, trigger_start=trigger_start, trigger_end=trigger_end,
+            date=date, location=location, status=status, confidence=confidence,
+            component=COMPONENT, version=VERSION, threat_made=threat_made,
+        )
+        if source_token is not None:
+            event.source_start, event.source_end = _actor_span(_people_of_demonym(source_token))
+            event.source_text = text[event.source_start:event.source_end]
+        if target_token is not None:
+            event.target_start, event.target_end = _actor_span(_people_of_demonym(target_token))
+            event.target_text = text[event.target_start:event.target_end]
+            if target_rule.startswith(ACTIVITY_AGENTS):
+                event.target_sector = _activity_agent_sector(target_token)
+        event.explanation = (
+            f"trigger '{trigger_text}' ({trigger.rule}) -> {event_type}"
+            f"{'/' + mode if mode else ''}; source={source_rule if source_token is not None else AGENTLESS if passive else WRITER if source_rule == 'writer' else SPEAKER_EXPERIENCER if source_rule == SPEAKER_EXPERIENCER else 'none'}, "
+            f"target={target_rule or 'none'}; status={status}{status_note}; "
+            f"checks passed: {CHECKS_PASSED}, {DETECTION_CHECKS}"
+        )
+        if event.mode and event.mode.endswith("visit") and location is None and target_token is not None \
+                and target_token.ent_type_ in PLACE_ENT_LABELS:
+            event.location = event.target_text  # a visit to a place happens there
+        events.append(event)
+    return events

@@ -1,0 +1,1932 @@
+"""Target and source spans of an event: ``_actor_span``, meeting partners, purpose beneficiaries,
+nominal doers and ``_targets``. Builds on every module from ``lexicon`` to ``status``."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.actor_heads import designated_kind, member_word, pair_undertakings
+from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span
+from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.resolve.actors import agent_sector
+
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREPS, BACKING_PREPS, ENABLING_VERBS,
+                                          FORCE_NOUNS, FORCE_TYPES, GAP_TARGET_TYPES, Lexicon, MOBILIZE_PREPS,
+                                          NON_ACTOR_ENT_LABELS, OBJECT_DEPS, OBJECT_PRONOUNS, PARTITIVE_NOUNS,
+                                          PASSIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_PRONOUNS, PATIENT_PREPS, PATIENT_TYPES,
+                                          PEOPLE_NOUN_RULE, PLACE_ENT_LABELS, PROTEST_PEOPLE_RULE, QUANTITY_NOUNS,
+                                          RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS,
+                                          TARGET_PREPS, TOPIC_PREPS, Trigger, _ADMIT_VERBS, _patient_type,
+                                          _verbs_of_heading, detection_lexicon, load_lexicon)
+from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS,
+                                                _access_noun_prep, _actor_in_phrase, _actor_inside, _agreed_content,
+                                                _aid_need_owner, _backed_by_companions, _banned_imports_origin,
+                                                _body_renamed_beside, _children, _counted_things, _date_held_phrases,
+                                                _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
+                                                _parse_noun_type, _people_noun, _preps, _sector_people, _title_head,
+                                                _venue_phrase, _voting_forum, noun_lemma, verb_lemma)
+from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _included_names, _is_person,
+                                           _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
+                                           _with_conjuncts)
+from newsgraph.nlp.events.conditions import _founded_object, goods_of
+from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, _cause_of_harm, _for_clauses, _for_infinitives,
+                                         _inbound_destination, _object_before_verb_conjunct, _object_noun,
+                                         _pressured_party, _shared_object, _supported_party)
+from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _effort_aim_patient, _legal_accusation_noun,
+                                            _match_trigger, _needed_act_patient)
+from newsgraph.nlp.events.status import (CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
+                                         _agent_in_listed_acts, _capacity_owner, _displaced_demonstrative, _felt_about,
+                                         _holder_of, _people_clause, _protest_people, _sector_patient, _where_place)
+
+
+def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> Optional[Token]:
+    """The agent of a subjectless gerund set off by a comma after an event noun of its own type,
+    which restates that noun ("President Biden's summit, meeting with President Putin"; the
+    parser hangs the gerund on the main verb): the noun's possessor (NomBank ARG0 of the
+    nominalised act). Only a named actor (no pronoun) and only the same PLOVER type, else None."""
+    if predicate.tag_ != "VBG" or _children(predicate, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
+    start = predicate.left_edge.i
+    if start < 2 or predicate.doc[start - 1].text != ",":
+        return None
+    noun = predicate.doc[start - 2]
+    code = lex.nouns.get(noun_lemma(noun)) if noun.pos_ == "NOUN" else None
+    if code is None or code[0] != event_type:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and _is_actor(owner, lex, allow_pronoun=False) else None
+
+
+def _people_of_demonym(token: Token) -> Token:
+    """The actor a nationality adjective picked as an actor stands in for when it premodifies a
+    noun of non-state people (``demonym_people.demonym_people_phrase``: "the six-member Afghan
+    team", "Cuban athletes", "Peruvian ex-pat"): the name in apposition to that noun ("A Cuban
+    athlete, Ana Quirot, criticized ...", "Peruvian ex-pat in Spain, Jomra criticizes ..."), else
+    the noun's phrase. The demonym only places those people in its state; it is not the state
+    acting. ``token`` itself otherwise."""
+    from newsgraph.nlp.demonym_people import demonym_people_phrase
+
+    if token.ent_type_ != "NORP":
+        return token
+    found = demonym_people_phrase(token)
+    if found is None:
+        return token
+    noun, name = found
+    return name if name is not None else noun
+
+
+def _gathering_attendee_noun(token: Token) -> bool:
+    """Whether ``token`` is the "of" object of a gathering noun ("a meeting of foreign ministers
+    in Washington", ``_gathering_attendees``): an "in" place after it is where the gathering
+    meets, not which ministers, so it is no specifier of the attendees' span ("from Kenya" still
+    says whose officials they are)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+        and getattr(_gathering_attendees(head.head, load_lexicon()), "i", None) == token.i
+
+
+def _actor_span(token: Token) -> tuple[int, int]:
+    """Character span of the best noun phrase for an actor token."""
+    elliptical = elliptical_member_span(token)
+    if elliptical is not None:
+        return elliptical  # "North and South Korea": each state apart, not the NER's one place
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ in ACTOR_ENT_LABELS:
+        start, end = _repaired_name(ent)
+        end = _people_noun_end(ent, end)
+    else:
+        start, end = token.i, token.i + 1
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < start:
+                start = child.left_edge.i
+    later = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)[:1]
+    if later and later[0].i in and_name_tails([token, later[0]]):
+        end = max(end, later[0].i + 1)  # "Antigua and Barbuda": the whole state name (and_name_tails)
+    # an actor noun specified by a place or organisation: "Security forces in Guinea"
+    # (a named actor is specified by "of" only: "President Herzog of Israel"; "in Munich" after a
+    # name is where the event happened, not who acted)
+    specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
+        else ("of", "from") if _gathering_attendee_noun(token) else ("of", "in", "from")
+    for child in token.rights:
+        # (not a phrase the parser hung on the name past a comma, after an apposition or a
+        # participle: "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
+        # Executive Order" belongs to the citation; "the people and government of Ukraine" and
+        # "Tropas de Prevención (TDP) of the Cuban Ministry" keep theirs)
+        if child.dep_ == "prep" and child.lower_ in specifiers and not _comma_between(token.doc, end, child.i):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
+                    obj_ent = _entity_of(obj)
+                    end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
+                elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS or (
+                        child.lower_ in ("of", "from") and _body_member_agent(token))) \
+                        and obj.lemma_.lower() in load_lexicon().actor_nouns:
+                    # "family members of Nicaraguan officials", "several members of the Ortega
+                    # regime", "Soldiers of the Burmese junta": a member is named by the body or
+                    # people it belongs to, which also gives the state it acts for
+                    end = max(end, obj.i + 1)
+                elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
+                        and _members_of_a_body(token, load_lexicon()) is not None:
+                    # "executives of several Colombian maritime transportation companies": people
+                    # named by their body (``_members_of_a_body``), which gives the state they act for
+                    owner = _members_of_a_body(token, load_lexicon())
+                    if owner.i >= obj.i:
+                        owner_ent = _entity_of(owner)
+                        end = max(end, owner_ent.end if owner_ent is not None else owner.i + 1)
+    # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
+    if ent is None:
+        for child in token.rights:
+            if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS and not _body_renamed_beside(token, child):
+                # (not a body's second name: "a journalist with RFL – Radio Free Europe/Radio Liberty")
+                appos_ent = _entity_of(child)
+                end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
+    if _displaced_demonstrative(token) or _people_clause(token) is not None:
+        # "those who have fled Venezuela", "those who bravely speak out": the clause says who
+        # "those" are (and a place fled gives the state they are of), so the span runs to its end
+        clause = _people_clause(token) or next(c for c in token.children if c.dep_ in ("relcl", "acl"))
+        # (not into a verb the parser coordinated with the clause's own: "welcomed those
+        # fleeing the war and welcome the EU's decision" ends at "war")
+        own = [c.right_edge.i for c in clause.children if c.dep_ not in ("conj", "cc") and c.i > clause.i]
+        end = max(end, max(own + [clause.i]) + 1)
+        while end - 1 > start and token.doc[end - 1].is_punct:
+            end -= 1
+    if _unsectored_noun(token):
+        # one group named by conjoined kinds ("allies and partners"; see _with_conjuncts)
+        # (not across a clause on the first noun: "a key Nicaraguan entity that is central to the
+        # mining sector that directly benefits the Ortega-Murillo regime, as well as an individual"
+        # would take the regime's name into the group's span)
+        for conjunct in token.conjuncts:
+            clause = any(c.dep_ in ("relcl", "acl") and c.i < conjunct.i for c in token.rights)
+            if conjunct.i > token.i and not clause and _unsectored_noun(conjunct) and _is_actor(conjunct, load_lexicon()):
+                end = max(end, conjunct.i + 1)
+    doc = token.doc
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space):
+        start += 1  # (a line break's indent the NER took in is no part of the name)
+    while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
+        end -= 1  # "Ronald Reagan’s visit": the actor without its possessive ending
+    words = [t.text for t in doc[start:end]]
+    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
+        end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _body_member_agent(token: Token) -> bool:
+    """Whether ``token`` is a common noun of people who serve in a body, so that its "of" (or
+    "from") complement names the body they belong to, as English reads "soldiers of the Burmese junta",
+    "officers of the army", "police of the regime" (the genitive of membership), not a party of
+    another relation: a member noun (actor_heads.member_nouns, WordNet's workers, associates and
+    representatives: "soldier", "officer", "commander", "diplomat") or a noun of a state's armed
+    or security forces (force nouns, Phoenix's MIL, POL and SPY sector agents: "troops",
+    "police"). Not "critics", "victims" or "opponents" of the body (their "of" object is the
+    other party). Since 0.7.970."""
+    if token.ent_type_ in ACTOR_ENT_LABELS or token.pos_ != "NOUN":
+        return False
+    if member_word(token) or _own_forces(token):
+        return True
+    found = agent_sector(token.text)
+    return found is not None and found.sector in _SECURITY_SECTORS
+
+
+# Phoenix sectors of a state's armed and security services (military, police, intelligence):
+# their people serve the body an "of" complement names (``_body_member_agent``)
+_SECURITY_SECTORS = frozenset({"MIL", "POL", "SPY"})
+
+
+def _comma_between(doc, start: int, end: int) -> bool:
+    """Whether a comma stands among ``doc[start:end]`` (token indices): a phrase after it is set
+    off from the name before (English apposition and parenthetical punctuation)."""
+    return any(t.text == "," for t in doc[start:end])
+
+
+def _people_noun_end(ent: Span, end: int) -> int:
+    """Where an actor's text ends when the name is a nationality adjective on a plural noun of
+    people ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
+    "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
+    between. Only where the adjective hangs on the noun itself and nothing but modifiers stands
+    between ("Russian and Belarusian officials": "Russian" keeps its word, the pair is no one
+    actor's text; the last of coordinated states takes the shared noun, as
+    compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban officials" ->
+    "U.S.", "Cuban officials"); else ``end`` as it is."""
+    first = ent[-1]
+    first = first_conjunct(first)
+    head = first.head
+    if ent.label_ != "NORP" or first.dep_ not in ("amod", "compound", "nmod") or head.i < end \
+            or head.tag_ != "NNS" or noun_lemma(head) not in load_lexicon().actor_nouns:
+        return end  # (a singular noun is one person's title, "the Bolivian ambassador": the state acts)
+    between = ent.doc[end:head.i]
+    if any(t.dep_ not in ("amod", "compound") or t.head.i != head.i or t.ent_type_ for t in between):
+        return end
+    return head.i + 1
+
+
+# the entity types (types.ENTITY_TYPES) of a name that can stand for an actor; a name mention of
+# another type (equipment, money, quantity, percent) repairs no actor's name. Not the NER's label:
+# the entities component retypes a tail the model misread ("Rivera" GPE of the person "Edwin Ramon
+# Castro Rivera", "Barbuda" PERSON of the country "Antigua and Barbuda", "UK" GPE of the company
+# "Hitwise UK"), and its mention is the name.
+_ACTOR_NAME_TYPES = frozenset({"person", "organization", "country", "place", "region", "group"})
+
+_NAMES_BY_END_KEY = "ng_names_by_end"
+
+
+def _names_by_end(doc: Doc) -> dict[int, list]:
+    """The entities component's name mentions (``doc._.ng_mentions``, kind "name") by the
+    character offset they end at -> [Mention] in list order; built once per mention list (again
+    when the list is replaced or grows), so a lookup is no scan of every mention."""
+    mentions = doc._.ng_mentions or []
+    cached = doc.user_data.get(_NAMES_BY_END_KEY)
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        by_end: dict[int, list] = {}
+        for mention in mentions:
+            if mention.kind == "name":
+                by_end.setdefault(mention.end, []).append(mention)
+        cached = doc.user_data[_NAMES_BY_END_KEY] = (mentions, len(mentions), by_end)
+    return cached[2]
+
+
+def _repaired_name(ent: Span) -> tuple[int, int]:
+    """Token span (start, end) of the name the entities component made of the NER's span
+    ``ent``, where it took in words the model cut off at the name's start: a given name before
+    a middle initial ("J. Blinken" -> "Antony J. Blinken"), a company's name before its legal
+    form ("LLC" -> "Transmorflot LLC", "PTE LTD" -> "Pioneer Ship management PTE LTD";
+    entities._extend_person_left / _named_legal_forms). Only a name mention of an actor type
+    (``_ACTOR_NAME_TYPES``) that ends where ``ent`` ends and starts before it: a longer name that
+    runs on past the NER's span ("the Blinken Foundation", "Joseph R. Biden, Jr.", two bodies
+    joined as one mention) names something else or reads as a legal form; else ``ent``'s own tokens."""
+    doc = ent.doc
+    first, last = ent[0].idx, ent[-1].idx + len(ent[-1])
+    for mention in _names_by_end(doc).get(last, ()):
+        if mention.type not in _ACTOR_NAME_TYPES or not mention.start < first:
+            continue
+        widened = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if widened is None:
+            continue
+        start = widened.start
+        while start < ent.start and _title_head(doc[start]):
+            start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
+        return start, ent.end
+    return ent.start, ent.end
+
+
+def _titled_person_name(token: Token) -> bool:
+    """A person's name the NER missed, known by the title before it ("Ukrainian Minister of
+    Defence Oleksii Reznikov": the name heads the phrase, the title its modifier; roles' title
+    heads): a person, whom "in Warsaw" after the name does not specify but places (the venue)."""
+    return token.pos_ == "PROPN" and (_is_person(token) or any(
+        c.dep_ in ("compound", "nmod", "appos") and _title_head(c) for c in token.lefts))
+
+
+def _sent_personnel(token: Token, predicate: Token) -> bool:
+    """Whether ``token`` is a class of people as the object of a verb of sending ("sending experts
+    from the TSA", "deployed a team of officials"; event_detection.yaml dispatch_verbs,
+    sent_personnel_nouns): what is sent, not who receives it. A named actor is no class ("sent
+    the Coast Guard"); a verb of handing over is left out, its object can be the receiver
+    ("provide staff with training")."""
+    words = detection_lexicon()
+    if predicate.lemma_.lower() not in words["dispatch_verbs"]:
+        return False
+    return token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS \
+        and noun_lemma(token) in words["sent_personnel_nouns"]
+
+
+def _own_forces(token: Token) -> bool:
+    """A noun of armed forces ("troops", "150,000 soldiers", "Airmen", "the 82nd Airborne
+    Division"): the project's force nouns and Phoenix's MIL sector agents."""
+    found = agent_sector(token.text)
+    return noun_lemma(token) in FORCE_NOUNS or (found is not None and found.sector == "MIL")
+
+
+def _others_first_person(owner: Token, subject: Optional[Token], trigger: Trigger, lex: Lexicon,
+                         passive: bool) -> bool:
+    """Whether the possessor ``owner`` of the object is a first-person "our" that is not the
+    source's own: a named or nominal subject ("Russia", "the regime") doing a hostile act
+    (not one of PLOVER's cooperative types) to what "we" own ("derided our warnings", "were
+    bombing our cities"). A first-person subject's "our" is its own ("we withdrew our
+    troops"), and so is the possession in a cooperative act ("reaffirmed our commitment")."""
+    from newsgraph.resolve.actors import first_person_plural
+
+    return (owner.lower_ in first_person_plural() and owner.tag_ == "PRP$" and not passive
+            and trigger.event_type not in lex.cooperative
+            and subject is not None and subject.pos_ != "PRON" and not _with_conjuncts(subject)[1:])
+
+
+    # ("the United States and China issued our Glasgow Joint Declaration": "our" is theirs)
+
+
+def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> Optional[tuple[Token, str]]:
+    """(actor, rule) named by a complex preposition "in NOUN of / to / with / for X" on one of
+    ``heads`` ("in support of Ukraine", "in response to Russian aggression"), NOUN in ``nouns``:
+    X itself, or the actor inside it (possessor, nationality, "of" phrase)."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+            if noun is None:
+                continue
+            for inner in ("of", "to", "with", "for"):
+                obj = _preps(noun).get(inner)
+                if obj is None:
+                    continue
+                found = obj if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns \
+                    else _actor_inside(obj, lex)
+                if found is not None:
+                    return found, f"pobj '{inner}' of 'in {noun.lower_}'"
+    return None
+
+
+def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
+    """Whom aid given for a stated purpose is for (PLOVER AID's recipient): the actor inside a
+    subjectless to-infinitive purpose clause on the giving verb ("providing vital security
+    assistance to support Ukraine's defense"), or the one a purpose "help / enable" names
+    ("provide assistance to help Ukraine respond to ...": Ukraine is helped), or the partner the
+    people sent work with ("sending experts ... to work with their Haitian counterparts")."""
+    if not _children(predicate, ("dobj", "obj")):
+        return None  # no aid given ("soldiers came there to participate with the United States")
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or _children(clause, SUBJECT_DEPS):
+            continue
+        if clause.lemma_.lower() in ENABLING_VERBS:
+            for inner in clause.children:
+                helped = _children(inner, SUBJECT_DEPS) if inner.dep_ in ("ccomp", "xcomp") else []
+                if helped and _is_actor(helped[0], lex, allow_pronoun=False):
+                    return helped[0]
+        partners = [p for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for p in _children(prep, ("pobj",))]
+        for obj in [o for d in _children(clause, ("dobj", "obj")) + partners for o in [d] + list(d.conjuncts)]:
+            # (or its partner: "sending experts ... to work with their Haitian counterparts", the
+            # people sent work with the recipient's own)
+            # the purpose's object, its owner ("Ukraine's defense"), its "of / for" phrase ("the
+            # capacity of the Haitian National Police", "textbooks for Ukrainian students") or its
+            # nationality ("Ukrainian students"); not a name inside a compound ("COVID-19 needs")
+            for word in [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
+                    p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                    for p in prep.children if p.dep_ == "pobj"]:
+                if _is_actor(word, lex, allow_pronoun=False) and word.lemma_.lower() not in lex.nouns and (
+                        word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS):
+                    # (a name: a common noun is a use or a thing as often as a party, "for vaccine
+                    # administration", "emergency food assistance and complementary services")
+                    return word
+                nationality = next((c for c in word.children if c.dep_ in ("amod", "compound")
+                                    and c.ent_type_ in ("GPE", "NORP")), None)
+                if nationality is not None and word.pos_ == "NOUN" and word.tag_ == "NNS":
+                    return nationality
+    return None
+
+
+def _promised_aid(trigger: Trigger) -> bool:
+    """Whether the trigger is a promise or announcement of aid (AGREE with an aid mode: "intends
+    to provide an additional $100 million in assistance", "will announce a new package")."""
+    return trigger.event_type == "AGREE" and (trigger.mode or "").startswith("aid")
+
+
+def _promised_aid_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon,
+                              subject: Optional[Token]) -> Optional[Token]:
+    """Whom promised aid is for where the promise names no recipient itself: the beneficiary of
+    the purpose clause on the verb of giving the promise governs ("The United States intends to
+    provide an additional $100 million in civilian security assistance *to enhance the capacity
+    of the Ukrainian Ministry of Internal Affairs*", "will announce a significant new package
+    ... *to help Ukraine protect* its people"), as for the aid itself (``_purpose_beneficiary``:
+    PLOVER AID's recipient; an AGREE to give aid is to the same party). The purpose may hang on
+    the promising verb or on the giving verb below it (xcomp)."""
+    verbs = [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]
+    for verb in verbs:
+        helped = _purpose_beneficiary(verb, lex, subject)
+        if helped is not None:
+            return helped
+    return None
+
+
+HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _talk_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a verbal act with no target of its own was addressed to, told by the talks it was
+    voiced in ("proposed this Strategic Dialogue during her meeting with President Xiomara
+    Castro", "in a call with X"): the named actor "with" a talk noun (event_detection.yaml
+    talk_occasion_nouns) under "during / in / at" on the verb. None otherwise."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "in", "at"):
+            continue
+        for occasion in _children(prep, ("pobj",)):
+            if occasion.lemma_.lower() not in detection_lexicon()["talk_occasion_nouns"]:
+                continue
+            partner = _preps(occasion).get("with")
+            if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+                return partner
+    return None
+
+
+def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a stance said in a call or meeting was addressed to where the stance names no one
+    itself: the named partner "with" the call or meeting verb whose subjectless to-infinitive
+    purpose the stance is ("spoke by phone with Ukrainian Foreign Minister Kuleba *to express his
+    condolences* over the deaths of ...", "met with Admiral Rocha *to express appreciation* for
+    the progress ...", "spoke with Kuleba *to offer support* and condemn ..."). The readout tells
+    the words as said to the one talked with (PLOVER SUPPORT: "the recipient is the one
+    supported"; CAMEO 018/051 "make empathetic comment / praise": to whom), like
+    ``_talk_partner``'s "during his meeting with X". The host verb is one of
+    event_detection.yaml spoken_purpose_hosts; a conjunct purpose ("to offer support and
+    condemn") reaches it through the first one. Only a named actor (no pronoun). None otherwise."""
+    clause = predicate
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "xcomp") or _children(clause, SUBJECT_DEPS) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    host = clause.head
+    if host.pos_ != "VERB" or verb_lemma(host, lex) not in detection_lexicon()["spoken_purpose_hosts"]:
+        return None
+    partner = _preps(host).get("with")
+    if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+        return partner
+    return None
+
+
+def _in_order_clauses(predicate: Token) -> list[Token]:
+    """The to-infinitives of an "in order to" / "so as to" phrase on ``predicate`` ("implement
+    sanctions ... in order to further degrade Russia's economy"): English complex subordinators
+    of purpose, which the parser hangs as a clause on the noun "order" (or on "as") of a
+    preposition phrase of the verb rather than as the verb's own purpose clause."""
+    found = []
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            found += [c for o in prep.children if o.dep_ == "pobj" and o.lower_ == "order"
+                      for c in o.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB"]
+        elif prep.lower_ == "so":
+            found += [c for a in prep.children if a.lower_ == "as"
+                      for c in a.children if c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ == "VERB"]
+    return found
+
+
+def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a hostile act with no actor patient is aimed at, told by its harming purpose ("launched
+    cyber attacks against commercial satellite networks to disrupt Ukrainian command and control"):
+    the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
+    object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
+    impairing_verbs). None when there is no such purpose or it names no one."""
+    ordered = _in_order_clauses(predicate)
+    for clause in list(predicate.children) + ordered:
+        if clause.dep_ not in ("advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or (clause.dep_ == "acl" and clause not in ordered) \
+                or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
+            continue
+        for obj in _children(clause, ("dobj", "obj")):
+            if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns:
+                return obj
+            for word in obj.children:
+                if (word.dep_ == "poss" or (word.dep_ in ("amod", "compound", "nmod") and word.i < obj.i)) \
+                        and word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and _is_actor(word, lex, allow_pronoun=False):
+                    return word
+    return None
+
+
+# the stances said in a call or meeting that are addressed to its partner (praise, condolences,
+# support, commitments: PLOVER SUPPORT / AGREE to the one talked with); a criticism said in a call
+# is of whom it condemns ("spoke with Kuleba to condemn Russia's attacks"), never of the partner
+SPOKEN_PURPOSE_ADDRESSED_TYPES = frozenset({"SUPPORT", "AGREE"})
+
+# the types a protest verb of a gathering's purpose codes on its own ("protest / condemn the
+# government's decision": CAMEO 11x disapprove); as a demonstration's purpose it names whom the
+# demonstration is against
+PROTESTED_PURPOSE_TYPES = frozenset({"PROTEST", "DISAPPROVE", "REJECT"})
+
+# material measures whose "to hold X accountable" purpose names whom they are aimed at
+# ("imposing severe costs to hold Russia accountable": SANCTION on Russia, PLOVER "all reductions in
+# existing, routine, or cooperative relations"); the purpose is no DISAPPROVE of its own
+ACCOUNTABLE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
+                        subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
+    """(targets, rule) of an act whose own target is only named in its purpose clause: a
+    subjectless to-infinitive purpose of the same PLOVER type ("speaking out to support democracy
+    in Venezuela and *condemn Russia's war*", "marched to protest the government's cuts"). The
+    purpose act is no event of its own (``_embedding_frame``: the purpose of an act that is an
+    event), so the act done is the one the purpose describes, aimed at the purpose's target.
+    Only one level deep, and only the same type: a purpose of another kind ("deployed troops
+    to help") names a goal, not whom the act itself is aimed at."""
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for verb in [clause] + [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"
+                                and not _children(c, SUBJECT_DEPS)]:
+            inner = _match_trigger(verb, lex)
+            if inner is None or inner.token.i == predicate.i or not (
+                    inner.event_type == trigger.event_type or (
+                        trigger.event_type == "PROTEST" and inner.event_type in PROTESTED_PURPOSE_TYPES
+                        and verb.lemma_.lower() in lex.protest_verbs) or (
+                        trigger.event_type in ACCOUNTABLE_MEASURE_TYPES
+                        and inner.rule.startswith(HOLDING_TO_ACCOUNT))):
+                # (a gathering held "to protest the government's decision" is aimed at whom the
+                # protest is against, though "protest + decision" alone codes CAMEO 114: PLOVER
+                # PROTEST's target is the party protested against; costs imposed "to hold Russia
+                # accountable" are imposed on Russia: the measure is the act, its purpose says
+                # whom it is aimed at, no second DISAPPROVE)
+                continue
+            found, rule = _targets(inner.token, inner, lex, False, subject)
+            if found and rule != PLACE_IN_RULE:
+                # (a place the purpose act happens in, "to restore institutions in Venezuela", is
+                # no one the act itself is aimed at)
+                return found, f"{rule} of the purpose '{verb.lemma_}'"
+    return None
+
+
+# the force a mobilisation can be for, whose victim makes clear against whom it is aimed
+HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _mobilized_against(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Against whom a mobilisation is aimed where its purpose names an act of force: a
+    subjectless to-infinitive ("Russia was mobilizing to invade Ukraine") or a "for" phrase whose
+    noun is one ("mobilizing for military aggression against Ukraine"). PLOVER MOBILIZE: the
+    recipient is whom the actor mobilizes against "if that is clear", and the act of force it is
+    for makes it so. The purpose's direct object or the act noun's "against / on / of" object, a named
+    actor only (a place or thing is where, not whom); None otherwise."""
+    for clause in predicate.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and not _children(clause, SUBJECT_DEPS) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            inner = _match_trigger(clause, lex)
+            if inner is None or inner.event_type not in HOSTILE_PURPOSE_TYPES:
+                continue
+            for obj in _children(clause, ("dobj", "obj")):
+                if _is_actor(obj, lex, allow_pronoun=False) and obj.ent_type_ in ACTOR_ENT_LABELS:
+                    return obj
+        if clause.dep_ == "prep" and clause.lower_ == "for":
+            for act in _children(clause, ("pobj",)):
+                if _parse_noun_type(lex, act) not in HOSTILE_PURPOSE_TYPES \
+                        and noun_lemma(act) not in detection_lexicon()["rejected_violence_nouns"]:
+                    # (a violent act named as a whole, "mobilizing for military aggression / a war
+                    # against Ukraine", is one of force though the trigger lexicon codes no event
+                    # for the noun: event_detection.yaml rejected_violence_nouns, the CAMEO 19x/20x
+                    # and PLOVER ASSAULT acts)
+                    continue
+                for prep in ("against", "on", "of"):  # ("an invasion of Ukraine": the objective "of")
+                    victim = _preps(act).get(prep)
+                    if victim is not None and _is_actor(victim, lex, allow_pronoun=False) \
+                            and victim.ent_type_ in ACTOR_ENT_LABELS:
+                        return victim
+    return None
+
+
+SHARED_HEAD_NOTE = " (the head its coordinated modifiers share)"
+
+# the acts with a partner, named by "with" (PLOVER CONSULT/COOPERATE "with", AGREE "agree with")
+PARTNERED_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+# nouns of an "of" chain followed below a discussed topic to the "with" phrase the parser hangs
+# on its last noun
+_OF_CHAIN_DEPTH = 2
+
+
+def _with_down_of_chain(topic: Token) -> Optional[Token]:
+    """The object of a "with" phrase the parser hung on a noun down the topic's "of" chain
+    ("negotiated the resumption of counternarcotics cooperation *with the PRC*", "discussed the
+    future of relations with Japan"): a discussion's partner, as when it hangs on the topic itself
+    ("discussed the war with Kuleba"; PLOVER CONSULT/COOPERATE: the partner is "with" X). Only
+    "of" links (the noun the topic is of), at most ``_OF_CHAIN_DEPTH``; None otherwise."""
+    noun = topic
+    for _ in range(_OF_CHAIN_DEPTH):
+        inner = _preps(noun).get("of")
+        if inner is None or inner.pos_ != "NOUN":
+            return None
+        partner = _preps(inner).get("with")
+        if partner is not None:
+            return partner
+        noun = inner
+    return None
+
+
+def _met_with(predicate: Token, actor: Token) -> bool:
+    """Whether ``actor`` lies in a "with" phrase hung on ``predicate`` itself ("met with ISF
+    leadership"), not in one of a clause below it ("discussed how the strategy aligns with
+    President-Elect Petro's goal": what is discussed)."""
+    for ancestor in actor.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with":
+            return ancestor.head.i == predicate.i
+        if ancestor.i == predicate.i:
+            return False
+    return False
+
+
+# the explanation's target rule of the people met behind a partitive head (``_met_through_partitive``)
+PARTITIVE_MET = "people met behind a partitive head"
+
+# the explanation's target rule of the people a hosted or convened gathering is "of" (``_gathering_attendees``)
+GATHERING_ATTENDEES = "attendees of the gathering ('of')"
+
+
+def _gathering_attendees(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """Who a gathering noun says meets: the actor of its "of" phrase ("convened a meeting of
+    foreign ministers", "hosted a meeting of NATO defense ministers", "the leaders' summit of the
+    Quad countries"), for an act that holds the gathering (CAMEO 043 host, 046 convene; PLOVER
+    CONSULT: the parties that meet). Only a gathering noun (plover_frames ``gathering_nouns``,
+    event_detection ``hosted_gathering_nouns``) and people named by a plural common noun: a place
+    ("the Summit of the Americas") is where it meets, not who, and a body's own meeting ("the
+    United States and India convened the second meeting of the Counternarcotics Working Group",
+    "the Ministry convened a meeting of the working group") is its members', whom the clause names
+    as its subjects or not at all; a body named by a pair of states ("the
+    India-U.S. working group") is left to the linker, which reads the pair's other party
+    (``actor_heads.pair_undertakings``). None where no such phrase names an actor."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in lex.gathering_nouns
+                               and lemma not in detection_lexicon()["hosted_gathering_nouns"]):
+        return None
+    held = _preps(noun).get("of")
+    if held is None or held.pos_ != "NOUN" or held.tag_ != "NNS" or held.ent_type_ in PLACE_ENT_LABELS \
+            or not _is_actor(held, lex, allow_pronoun=False):
+        return None
+    own = _entity_of(held)
+    if own is not None and pair_undertakings(noun.doc, own.start_char, own.end_char):
+        return None
+    return held
+
+
+def _met_through_partitive(predicate: Token, actor: Token) -> Optional[Token]:
+    """The people noun met where ``actor`` is whom a meeting verb's partner phrase names behind a partitive or
+    quantity head: "will meet a diverse array of Haitian stakeholders", "met with a range of
+    Ukrainian officials". English grammar makes the "of" phrase of such a head ("an array of X",
+    "a number of X", ``PARTITIVE_NOUNS`` / ``QUANTITY_NOUNS``) the people themselves, so the people
+    met are the partner (PLOVER CONSULT: the party met), as they are when the verb's object or its
+    "with" names them directly. The actor is the people noun or its state's modifier
+    ("Haitian"); the head is the verb's own object or the object of its own "with". Not a verb of
+    discussion, whose object is the topic ("discussed a range of Ukrainian concerns"). None where
+    the actor is not so reached."""
+    if predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]:
+        return None
+    node = actor
+    if node.dep_ in ("amod", "compound", "nmod", "poss") and node.head.pos_ == "NOUN" and node.i < node.head.i:
+        node = node.head
+    people = node
+    crossed = False
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and (
+            node.head.head.lemma_.lower() in PARTITIVE_NOUNS or node.head.head.lower_ in QUANTITY_NOUNS
+            or node.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        node = node.head.head
+        crossed = True
+    if not crossed:
+        return None
+    if (node.dep_ in ("dobj", "obj") and node.head.i == predicate.i) or (
+            node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.i == predicate.i):
+        return people
+    return None
+
+
+def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The plural actor noun that heads coordinated modifiers the parser split at the
+    conjunction ("met with energy sector and corporate governance leaders": "sector" taken as
+    the object, "leaders" as its conjunct). In English a bare singular noun with no determiner
+    coordinated with a modified plural actor noun is a modifier sharing that head (the leaders
+    of the energy sector and of corporate governance), so the act reaches the people the head
+    names. Only two items joined by the conjunction itself ("A and B leaders"), not a comma list.
+    None where ``token`` is an actor itself, has a determiner, possessor or number, or no such
+    conjunct follows."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or _is_actor(token, lex, allow_pronoun=False) \
+            or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in token.children):
+        return None
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].dep_ != "cc":
+        return None  # a list ("civil society, anti-war protestors, ..."): items, not shared modifiers
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.left_edge.i == token.i + 2 and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in conj.children) \
+                and any(c.dep_ in ("compound", "amod") and c.i < conj.i for c in conj.children) \
+                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+            return conj
+    return None
+
+
+def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The first named actor coordinated after the non-actor noun ``token`` ("other online
+    platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.ent_type_ in ACTOR_ENT_LABELS and conj.pos_ == "PROPN" \
+                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+            return conj
+    return None
+
+
+RELATIVE_DOER_RULE = "subject of the relative clause on the object"
+
+AID_GOAL_RULE = "goal of the aid's motion or transfer"
+
+
+def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether ``token`` is the object noun of the trigger's own light verb + object phrase, the
+    noun that names the act ("authorized ... an unprecedented third Presidential *Drawdown*":
+    ``predicate`` "authorized", plover_triggers.yaml light_phrases ``authorize drawdown``, the noun
+    among ``trigger.words``), and no actor noun. Such a noun is the act itself, capitalised as a
+    programme's name, never whom the act is aimed at (a target candidate in ``_targets``)."""
+    return token in trigger.words and token.i != predicate.i \
+        and f"{predicate.lemma_.lower()} {noun_lemma(token)}" in lex.light_phrases \
+        and token.lemma_.lower() not in lex.actor_nouns
+
+
+def _shifted_object(predicate: Token) -> Optional[Token]:
+    """The object a stance verb with no object of its own has shifted after its "as" + adjective
+    predicative ("We condemn as irresponsible threats of use of ... weapons by Russia"): English
+    heavy-NP shift puts a long object after the short object complement, and the parser hangs it
+    as the "as" phrase's noun. Only a bare adjective right after "as" (the complement), never
+    "as an opportunity" (a predicative noun phrase); None otherwise."""
+    if _children(predicate, ("dobj", "obj", "ccomp")) or predicate.pos_ != "VERB":
+        return None
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 2 >= len(prep.doc):
+            continue
+        adjective = prep.doc[prep.i + 1]
+        noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if noun is not None and noun.pos_ == "NOUN" and adjective.pos_ == "ADJ" and adjective.dep_ == "amod" \
+                and adjective.head.i == noun.i and adjective.i < noun.i:
+            return noun
+    return None
+
+
+def _relative_clause_doer(predicate: Token, objects: list[Token], lex: Lexicon) -> Optional[Token]:
+    """Who did what a stance is taken on, named as the subject of a relative clause on the object
+    ("welcomed the national dialogue President Duque has convened", "condemned the strikes that
+    Russia launched"): the object is the gap of the clause (English object relative), so the
+    clause's subject did it, as a possessor would ("Duque's dialogue"). The parser may read a
+    contact clause after a bare object as the verb's clausal complement with the object noun as
+    its subject and the name as that noun's apposition ("welcomed [the dialogue, President Duque]
+    has convened"): a complement verb with no object of its own, whose "subject" is a common noun
+    with a named actor in apposition right after it, is that clause. Named actors only (no
+    pronouns); None otherwise."""
+    for obj in objects:
+        if obj.pos_ != "NOUN":
+            continue
+        for clause in obj.children:
+            if clause.dep_ != "relcl" or clause.pos_ != "VERB" or _children(clause, ("xcomp", "ccomp")) or any(
+                    o.tag_ not in ("WDT", "WP") for o in _children(clause, ("dobj", "obj"))):
+                # (the gap must be the clause verb's own object: in "borders Russia has attempted
+                # to change" it is the infinitive's, and the clause is about an attempt)
+                continue  # (the clause's object, if any, is the relative pronoun: the gap)
+            doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if doer is not None and _is_actor(doer, lex, allow_pronoun=False) and doer.lemma_.lower() not in lex.nouns:
+                return doer
+    if objects:
+        return None
+    for clause in predicate.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or _children(clause, ("dobj", "obj", "mark", "ccomp", "xcomp")) \
+                or not _children(clause, ("aux",)) or clause.tag_ != "VBN":
+            continue
+        thing = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if thing is None or thing.pos_ != "NOUN" or _is_actor(thing, lex, allow_pronoun=False):
+            continue
+        doer = next((c for c in thing.children if c.dep_ == "appos" and c.i > thing.i
+                     and c.left_edge.i == thing.i + 1 and c.right_edge.i + 1 < clause.i + 1), None)
+        if doer is not None and doer.pos_ == "PROPN" and _is_actor(doer, lex, allow_pronoun=False):
+            return doer
+    return None
+
+
+NOMINAL_DOER_RULE = "doer of the act noun the stance is on"
+
+
+# verbal acts whose object may be a deed: a criticism, rejection or demand of a deed is aimed at
+# whoever did it (PLOVER ACCUSE "criticize ... responsible parties"; REQUEST and ACCUSE require no
+# recipient), never at the one the deed was done to
+DEED_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT", "DEMAND"})
+
+
+def _victim_deed(noun: Token, trigger: "Trigger", predicate: Token, lex: Lexicon) -> bool:
+    """Whether ``noun``, the object of a criticism, rejection or demand (DEED_STANCE_TYPES), names
+    a deed done to someone ("condemn the use of violence against peaceful protestors", "condemns
+    the missile strikes on Erbil", "condemn the arrests of protestors"): a hostile act noun of the
+    trigger lexicon (hostile_nouns, or a noun of an ASSAULT / COERCE / SANCTION act), or "use" of
+    one. Its "against / on / upon" (and a coercion's "of") phrase names the victim, who is not
+    whom the criticism or demand is aimed at: that is the deed's doer (``_nominal_act_doer``), else
+    nobody. Not the noun that gives the event its type, as a verbal "attack on X" does under a
+    light verb ("launched a strong attack on the president": X is criticised)."""
+    if trigger.event_type not in DEED_STANCE_TYPES or noun.pos_ != "NOUN" or noun.i == predicate.i:
+        return False
+    if noun in trigger.words:
+        verb = lex.verbs.get(verb_lemma(predicate, lex))
+        if not (verb and verb[0] == trigger.event_type):
+            return False
+    return _deed_noun(noun, lex)
+
+
+# acts given by one party to another, whose noun names the giver in "from" (PLOVER SUPPORT / AID /
+# AGREE: "support for X from Y"); a demand's "from" names whom it is made of ("an apology from Y")
+FROM_GIVER_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
+
+
+def _from_holder(noun: Token, predicate: Token) -> Optional[Token]:
+    """The "from Y" phrase object of an act noun that also names whom the act is for ("the strong
+    support for Ukraine from Allies and partners", "assistance to Haiti from donors"): Y gives or
+    holds the act (the source) and the "for / to" X receives it (the target); the one who reports
+    it ("the Secretary emphasized ...") only speaks of it. None unless the noun has both."""
+    if noun.i == predicate.i or noun.pos_ != "NOUN":
+        return None
+    preps = _preps(noun)
+    if "for" not in preps and "to" not in preps:
+        return None
+    return preps.get("from")
+
+
+def _giver_or_victim(prep: str, obj: Token, trigger: "Trigger", predicate: Token, lex: Lexicon) -> bool:
+    """Whether ``obj``, the object of the preposition ``prep`` on an act noun below the trigger,
+    names who gives that act ("emphasized the strong support for Ukraine from Allies and
+    partners": the source, ``_from_holder``) or the victim of a deed criticised or demanded about
+    ("condemn the use of violence against peaceful protestors", "condemns the missile strikes on
+    Erbil": ``_victim_deed``). Neither is whom the act is aimed at, so neither is a target."""
+    if obj.head.dep_ != "prep":
+        return False
+    noun = obj.head.head
+    if prep == "from":
+        return trigger.event_type in FROM_GIVER_TYPES and _from_holder(noun, predicate) is not None
+    return prep in PATIENT_PREPS and _victim_deed(noun, trigger, predicate, lex)
+
+
+def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Who did the act a stance verb's object noun names ("welcome the release of X by Y",
+    "condemn the killing of civilians by Russian forces", "welcome the publication by UNITAMS of
+    its report", "the release, carried out by Y"): PLOVER SUPPORT / DISAPPROVE / REJECT target the
+    actor whose conduct is approved or criticised (event_detection.yaml act_doer_types), the doer of
+    the act, never its patient. Shape: the noun's "by" agent (English passive nominal, "the
+    destruction of the city by the enemy"; also where the parser hangs "by X" on the noun's "of"
+    patient, or on the stance verb itself right after the object, which an active stance verb takes
+    no agent of), the agent of a participle on the noun ("carried out by X"); then its possessor
+    ("Venezuela's decision"); for a release noun (release_acts) the holder of the captives it
+    names in "of" (``_holder_of`` over the release phrase: "the release of X, who had been detained
+    in Venezuela"). None
+    when the sentence names no doer: the caller keeps its other readings."""
+    def named(phrase: Optional[Token]) -> Optional[Token]:
+        if phrase is None:
+            return None
+        if _is_actor(phrase, lex, allow_pronoun=False) and phrase.lemma_.lower() not in lex.nouns:
+            return phrase
+        return _actor_inside(phrase, lex)
+
+    def agent_bys(node: Token, deps=("prep",)) -> list[Token]:
+        # the "by" phrases on ``node`` that name an agent; "by imposing sanctions" is a means clause
+        return [c for c in node.children if c.dep_ in deps and c.lower_ == "by"
+                and not any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG") for g in c.children)]
+
+    bys = agent_bys(act, ("prep", "agent"))
+    patient = _preps(act).get("of")
+    if patient is not None and patient.pos_ == "PROPN":
+        # "the release of Gustavo Cardenas by Venezuela": a person or body names no act, so a
+        # "by" hung on it is the act noun's
+        bys += agent_bys(patient)
+    if not any(a.dep_ == "auxpass" for a in predicate.children):
+        bys += [c for c in agent_bys(predicate) if c.i == act.right_edge.i + 1]
+    of_at = next((c.i for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), len(act.doc))
+    # (a participle after the noun's "of" phrase tells of that phrase's noun, which the parser
+    # hangs high: "the work of the Commission of Inquiry established by the Human Rights Council")
+    bys += [a for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < of_at
+            for a in c.children if a.dep_ == "agent"]
+    for prep in bys:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                doer = named(obj)
+                if doer is not None:
+                    return doer
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    if owner is not None and _is_actor(owner, lex, allow_pronoun=False):
+        return owner
+    origin = _act_origin(act, predicate, lex)
+    if origin is not None:
+        return origin
+    words = detection_lexicon()
+    if act.lemma_.lower() in words["release_acts"] and patient is not None and (
+            _is_actor(patient, lex, allow_pronoun=False) or patient.lemma_.lower() in words["captive_nouns"]):
+        # (captives released, not a report: "the release of its report" is published, no one held;
+        # the custody clause may hang on the release noun itself: "the release of X and Y, both of
+        # whom had been detained in Venezuela")
+        return _holder_of(act, lex)
+    return None
+
+
+def _origin_clauses(act: Token, predicate: Token) -> list[Token]:
+    """The clauses that may tell where the deed ``act`` came from: a relative clause whose subject
+    is the relative pronoun ("the strikes that emanated from Iran") or a participle ("strikes
+    launched from Syria") on the noun; and such a relative clause the parser hung on a time
+    adverbial right after the object phrase ("the missile strikes on Erbil, Iraq last night that
+    emanated from Iran": a bare "last night" takes no restrictive relative clause of its own, the
+    clause is the object's)."""
+    heads = [act]
+    heads += [t for t in predicate.children if t.dep_ == "npadvmod" and t.ent_type_ in ("TIME", "DATE")
+              and t.left_edge.i == act.right_edge.i + 1]
+    clauses = []
+    for head in heads:
+        for clause in head.children:
+            if clause.pos_ != "VERB" or clause.i < head.i:
+                continue
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+                clauses.append(clause)
+            elif clause.dep_ == "acl" and head.i == act.i and clause.tag_ in ("VBN", "VBG") \
+                    and not _children(clause, SUBJECT_DEPS):
+                clauses.append(clause)
+    return clauses
+
+
+def _act_origin(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a hostile deed came from, named by a clause of origin on its noun (event_detection.yaml
+    act_origin_verbs, act_origin_preps: "condemns the missile strikes ... that emanated from Iran",
+    "the attacks that came from Gaza", "strikes launched from Syrian territory"): the doer of the
+    deed, as a "by" agent is. Only for a deed done to someone (``_deed_noun``); the place or party
+    itself, or the actor inside it ("Syrian territory"); None otherwise."""
+    if not _deed_noun(act, lex):
+        return None
+    words = detection_lexicon()
+    for clause in _origin_clauses(act, predicate):
+        if clause.lemma_.lower() not in words["act_origin_verbs"]:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words["act_origin_preps"] \
+                    or (prep.lower_ == "in" and clause.lemma_.lower() != "originate"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                if _is_actor(place, lex, allow_pronoun=False) and place.lemma_.lower() not in lex.nouns:
+                    return place
+                inner = _actor_inside(place, lex)
+                if inner is not None:
+                    return inner
+    return None
+
+
+def _aid_goal(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Who receives aid told as moved or handed on in another clause of the sentence, with the
+    thing given as that clause's subject: "The supplemental resources Congress provided ... have
+    been critical to ... delivering ... assistance to Ukraine" (the giving verb a relative clause
+    on the subject) and "U.S. supplied weapons ... have been flowing into Ukraine" (a reduced
+    participle the parser took for the main verb, the motion verb for its subjectless conjunct).
+    The goal ("to" / "into": event_detection.yaml aid_goal_preps) of a verb of motion or transfer
+    (aid_goal_verbs), or of a noun that verb governs, is the recipient (PLOVER AID target). A
+    clause with a subject of its own is another act and is not searched. None otherwise."""
+    detection = detection_lexicon()
+    clause = None
+    given = None
+    if predicate.dep_ in ("relcl", "acl") and predicate.head.pos_ == "NOUN":
+        given = predicate.head
+        if given.dep_ in ("nsubj", "nsubjpass"):
+            clause = given.head
+    elif predicate.pos_ == "VERB" and not _children(predicate, ("auxpass", "nsubjpass")):
+        # (a conjunct sharing the giver as subject: "supplied weapons ... and delivered them to
+        # X"; or the parser's reading of a reduced participle on the subject as the main verb)
+        given = next(iter(_children(predicate, ("dobj", "obj"))), None)
+        clause = next((c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB" and given is not None
+                       and c.i > given.i and not _children(c, SUBJECT_DEPS | {"nsubjpass"})), None)
+    if clause is None or given is None:
+        return None
+    # (a verb of travel conjoined under the giver's own subject is the giver's trip: "provided aid
+    # and travelled to Poland")
+    travel = detection["motion_verbs"] if given.head.i == predicate.i else frozenset()
+    skip = {t.i for t in given.subtree} | {predicate.i}
+    queue = [clause]
+    while queue:
+        node = queue.pop(0)
+        for child in node.children:
+            if child.i in skip or (child.dep_ == "conj" and _children(child, SUBJECT_DEPS | {"nsubjpass"})) \
+                    or (child.dep_ in ("ccomp", "relcl", "advcl") and _children(child, SUBJECT_DEPS)):
+                continue
+            queue.append(child)
+            if child.dep_ != "prep" or child.lower_ not in detection["aid_goal_preps"]:
+                continue
+            mover = child.head if child.head.pos_ == "VERB" else child.head.head
+            if mover.pos_ != "VERB" or mover.lemma_.lower() not in detection["aid_goal_verbs"] \
+                    or mover.lemma_.lower() in travel:
+                continue
+            goal = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if goal is None:
+                continue
+            if _is_actor(goal, lex, allow_pronoun=False) and goal.lemma_.lower() not in lex.nouns:
+                return goal
+            inner = _actor_inside(goal, lex)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _for_sanctioned_object(prep: Token, predicate: Token, candidates: list) -> bool:
+    """Whether ``prep`` is a "for" phrase on the object of a sanction verb ("sanctioning the
+    world's largest darknet market for Russian speakers, Hydra, and ... Garantex"): it names
+    whom the sanctioned thing serves (a market's clientele, a network's purpose), not who is
+    sanctioned, which is the object itself (PLOVER SANCTION: the target is the one penalised)."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i != predicate.i \
+        and any(prep.head.i == c.i and rule in OBJECT_DEPS for c, rule in candidates)
+
+
+def _condolence(trigger: Trigger) -> bool:
+    """Whether the trigger is condolences or sympathy expressed (event_detection.yaml
+    condolence_nouns): only its "to" phrase names whom it is for."""
+    return any(w.lemma_.lower() in detection_lexicon()["condolence_nouns"] for w in trigger.words)
+
+
+def _stray_listed_place(obj: Token) -> bool:
+    """Whether ``obj``, a second direct object of its verb, is the rest of a list of places the
+    phrase before it opened ("imposing sanctions on a network of front companies in the People's
+    Republic of China (PRC), the United Arab Emirates, and Iran": the parser cut the list after
+    its first place and made the rest an object). An English verb takes one direct object; a
+    place name set off by a comma right after a place name inside the earlier object's phrase
+    continues that phrase's list."""
+    if obj.dep_ not in ("dobj", "obj") or obj.ent_type_ != "GPE":
+        return False
+    earlier = [o for o in obj.head.children if o.dep_ in ("dobj", "obj") and o.i < obj.i]
+    first = obj.left_edge
+    if not earlier or first.i < 2 or obj.doc[first.i - 1].text != ",":
+        return False
+    before = obj.doc[first.i - 2]
+    if before.text == ")":  # a bracketed acronym after the place: "(PRC)"
+        before = before.head
+    return before.ent_type_ == "GPE" and before.dep_ in ("pobj", "conj", "appos") \
+        and earlier[-1].left_edge.i <= before.i <= earlier[-1].right_edge.i
+
+
+# prepositions of a destination ("flights to Managua", "sent into Ukraine")
+DESTINATION_PREPS = ("to", "into", "toward", "towards")
+
+
+def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
+    """The people a SANCTION or COERCE measure is on, when its "on/upon/against" phrase names
+    them by a noun for people or parties ("visa restrictions on executives of charter companies",
+    "sanctions on a network of procurement agents"; a Phoenix sector's people or a designated
+    party's head, actor_heads.yaml ``designated_*_heads``); else None ("restrictions on exports"
+    is on things)."""
+    if trigger.event_type not in ("SANCTION", "COERCE") and SANCTION_KIND not in trigger.rule:
+        return None
+    for prep in PATIENT_PREPS:
+        obj = preps.get(prep)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP")) \
+                or designated_kind(obj.lower_) is not None \
+                or designated_kind(obj.lemma_) is not None or _sector_people(obj):
+            return obj
+    return None
+
+
+def _handed_over_person(obj: Token, predicate: Token) -> bool:
+    """Whether ``obj``, the object of ``predicate``, is a person (or persons) handed over from one
+    authority to another by a verb of custody transfer (event_detection.yaml
+    ``custody_handover_verbs``: "extradited Nestor Perez to the United States", "handed the
+    suspects over to the police"): not a state, an organisation or a people named as such, which
+    can be the recipient ("returned the prisoners to Ukraine" names Ukraine in "to"). Since 0.7.470.
+    From 0.7.580 to 0.7.860 only where a "to" phrase named the receiver; since 0.7.910 also with
+    none ("Peru extradited the smuggler", "his decision to extradite this dangerous criminal"):
+    the person is what is transferred whether or not the receiver is named, so the act keeps its
+    event with no target (``_handover_without_receiver``) rather than the person as one."""
+    if predicate.lemma_.lower() not in detection_lexicon()["custody_handover_verbs"]:
+        return False
+    return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
+             subject: Optional[Token]) -> tuple[list[Token], str]:
+    """Target tokens (with conjuncts) and the rule that found them."""
+    candidates: list[tuple[Token, str]] = []
+    for word in trigger.words:
+        if word.lemma_.lower() in lex.stance_nouns and (word.dep_ == "conj" or (
+                word.head.i == predicate.i and word.dep_ in ("dobj", "obj")
+                and any(o.i < word.i for o in _children(predicate, ("dobj", "obj"))))):
+            # a restated stance coordinated with the verb's object ("reaffirmed the bond between
+            # A and B and the U.S. commitment to Israel's security"): its own "to" names the target
+            for prep in ("to", "for"):
+                held = _preps(word).get(prep)
+                inner = held if held is not None and _is_actor(held, lex, allow_pronoun=False) \
+                    else (_actor_inside(held, lex) if held is not None else None)
+                if inner is not None:
+                    return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
+    if passive and subject is not None:
+        candidates.append((subject, "nsubjpass"))
+    if HOLDING_TO_ACCOUNT in trigger.rule:
+        # (also under an aspect or stance verb, whose rule wraps it: "will continue to hold
+        # accountable the Iranian officials", "seek to hold accountable ...")
+        for adjective in [w for w in trigger.words if w.pos_ == "ADJ"]:
+            for held in _children(adjective, ("dobj", "obj")):
+                # "hold accountable the Ortega-Murillo government": the one held, shifted after
+                # the adjective (English heavy-NP shift), which the parser makes its object; only
+                # an actor named ("hold accountable those responsible for crimes against X"
+                # names the culprits by their deed, not X)
+                named = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
+                if named is not None:
+                    return _with_conjuncts(named), "the one held to account (shifted object)"
+    topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
+    topics: list[Token] = []
+    shared = _shared_object(predicate)
+    if shared is None and not passive and trigger.event_type in detection_lexicon()["act_doer_types"]:
+        shared = _shifted_object(predicate)
+    for obj in _children(predicate, OBJECT_DEPS) + ([shared] if shared is not None else []):
+        if topic_only and obj.dep_ in ("dobj", "obj"):
+            # "discussed this week's G7 meetings": the topic; the partner is "with" X (which the
+            # parser may hang on the topic: "discussed the war with Kuleba")
+            topics.append(obj)
+            continue
+        if obj.dep_ in ("dobj", "obj") and predicate.lemma_.lower() in detection_lexicon()["bestowal_verbs"]:
+            # "conferred the Presidential Medal of Freedom on President Zelensky": what is
+            # bestowed (WordNet confer.v.01 "present") is the thing given, never its recipient,
+            # who is the "on"/"upon" party
+            continue
+        if _stray_listed_place(obj):
+            # "imposing sanctions on a network of ... companies in the PRC, the United Arab
+            # Emirates, and Iran": the rest of the list of places the parser made a second object
+            continue
+        if obj.lower_ in RELATIVE_OBJECT_PRONOUNS and obj.tag_ in ("WDT", "WP") and predicate.dep_ == "relcl":
+            # "the Somoza family that Ortega and the Sandinistas fought": a relative pronoun as
+            # object stands for the noun the clause modifies (English relative clause: the gap
+            # is the antecedent), so the act is aimed at it
+            obj = _antecedent(predicate, obj)
+        obj = _partitive_relative(obj, predicate, lex) or obj  # "one of whom X indicted": of the antecedent
+        candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
+    if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
+        gap = _relative_gap(predicate)
+        if gap is not None:
+            # "the Somoza family that Ortega and the Sandinistas fought": the relative clause's
+            # object gap stands for its antecedent (English relative clause, ``_relative_gap``)
+            candidates.append((gap, "dobj"))
+    bestowed = predicate.lemma_.lower() in detection_lexicon()["bestowal_verbs"]
+    for word in trigger.words:
+        if bestowed and word.dep_ in ("dobj", "obj") and word.head.i == predicate.i:
+            continue  # (the award named in the trigger is the thing given, as above)
+        if word.i != predicate.i and word.pos_ in ("NOUN", "PROPN") and not (
+                word.dep_ == "pobj" and word.head.head.i == predicate.i and _is_actor(word, lex, allow_pronoun=False)):
+            # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
+            # object, the partner, not a noun of the act)
+            candidates.append((word, "event noun"))
+    headed: set[int] = set()  # the source's own group, headed by it
+    for token, rule in candidates:
+        if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
+            # "amassed more than 150,000 troops on Ukraine's borders", "Airmen being deployed":
+            # the forces mobilised are the act's instrument, not its target (PLOVER MOBILIZE:
+            # the target is whom the show of force is aimed at, "on Ukraine's borders")
+            continue
+        if trigger.event_type == "AID" and rule == "nsubjpass" and trigger.mode != "humanitarian" \
+                and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]:
+            # "Several Mobile Justice Teams are being ... deployed to increase the capacity of
+            # the OPG": who or what is sent is the aid given, not its recipient (PLOVER AID:
+            # the target is who receives the personnel, "to Guatemala"; a rescue keeps its
+            # passive subject, where the parser coordinates the people rescued into it)
+            continue
+        if rule in ("dobj", "obj", "event noun") and _sent_personnel(token, predicate):
+            # "DHS is sending experts from the TSA and CISA to ...": the people sent are the
+            # sender's own, the aid or force itself, and the body they come from is no recipient
+            # (PLOVER AID "assistance including ... personnel"); the recipient is "to" X
+            headed.add(token.i)
+            continue
+        if (trigger.event_type == "AID" or (trigger.mode or "").startswith("aid")) and rule in ("dobj", "obj", "event noun") \
+                and predicate.lemma_.lower() in detection_lexicon()["handover_verbs"] \
+                and token.ent_type_ not in ACTOR_ENT_LABELS and goods_of(token, lex) is not None \
+                and token.lemma_.lower() not in FORCE_NOUNS:
+            # "Germany supplied tanks to Ukraine": the weapons handed over are the aid, not its
+            # recipient, though a weapon can be an actor elsewhere ("tanks shelled the town",
+            # equipment.yaml); the recipient is "to" X (PLOVER AID). Only a verb of handing over
+            # makes its object the thing given ("helped X procure vessels" helps X)
+            continue
+        if trigger.event_type == "COOPERATE" and (rule in ("dobj", "obj") and not passive or rule == "nsubjpass") \
+                and _handed_over_person(token, predicate):
+            # "Mexico extradited the cartel leader to the United States", "the drug lord was
+            # handed over to American authorities": the person handed over is what the two
+            # authorities transfer, not the recipient (PLOVER COOPERATE judicial, CAMEO 063); the
+            # receiving state is the "to" phrase, read below (0.7.470)
+            continue
+        if _listed_names(token, lex):
+            # "designating three Iran-based entities, A, B, and C": every name listed is acted on
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
+                f"names listed in apposition to {rule}"
+        if _included_names(token, lex):
+            # "designating three entities and eleven individuals, including A, B, C, and D": the
+            # members named, whatever the parser hung on the noun as its apposition
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
+                f"names listed under 'including' of {rule}"
+        # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
+        # second object of the verb: a person's name right after the object phrase and a comma
+        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
+                  and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
+                  and token.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 <= token.right_edge.i + 1]
+        if named and token.pos_ == "NOUN" and token.ent_type_ not in ACTOR_ENT_LABELS and not (
+                token.i != predicate.i and token in trigger.words and any(
+                    a.dep_ == "prep" and a.lower_ == "with" and a.head.i == token.i for a in named[0].ancestors)):
+            # (not a name inside the "with" phrase of the act noun itself: "held talks with the
+            # Foreign Minister of Japan, Yoko Kamikawa" names the partner, which "with" gives)
+            # "sanctioning an advisor and daughter of X, Camila Ortega": the name in apposition
+            # is who is acted on, not the person the relational noun relates her to
+            # (a list of such pairs, "his spouse, A; his daughter, B; and his minor child": each
+            # name in apposition to a noun coordinated with the first name's noun is acted on too)
+            first = named[0].head
+            items = [first] + [c for c in first.children if c.dep_ == "appos" and c.i > named[0].i
+                               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ";"]
+            heads = {t.i for t in items} | {c.i for t in items for c in t.conjuncts}
+            listed = [n for n in named[1:] if n.dep_ == "appos" and n.head.i in heads and n.head.i != named[0].head.i]
+            return _with_conjuncts(named[0]) + [n for n in listed if n.i > named[0].i], f"apposition of {rule}"
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:
+            if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj") \
+                    and (trigger.rule.startswith("light verb") or _parse_noun_type(lex, token) == trigger.event_type
+                         or (trigger.rule.startswith("CAMEO") and f"+ {token.lemma_.lower()}" in trigger.rule)):
+                # (also the noun of a matched CAMEO verb + noun pattern: "reiterated our ongoing
+                # concerns" is CAMEO 110 'reiterate + concern', the concern the speaker's own)
+                # the possessor of the act's own noun, the one that gives the event its type (a
+                # light verb's noun), holds it ("raised our concerns about ...", "expressed our
+                # condemnation"): the speaker's
+                # side, never the target (a thing acted on keeps it: "derided our warnings")
+                continue
+            if rule in ("dobj", "obj") and _others_first_person(owner, subject, trigger, lex, passive):
+                # "Russia has repeatedly derided our warnings", "bombing our cities": a hostile
+                # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
+                # or the releasing state's side; an unresolved one is dropped there)
+                return [owner], f"first-person possessor of {rule}"
+            continue  # "withdrew its troops": the actor's own forces or assets, not a target
+        if _felt_about(token, trigger, predicate, lex):
+            # "voiced the deep concerns of the United States and our European Allies about
+            # Russia's aggressive actions": the act's own noun of feeling has its holder in "of"
+            # (a subjective genitive) and what it is about in "about / over / at"; the target is
+            # read from the latter (``_felt_about``), never from the holder
+            headed.add(token.i)
+            continue
+        if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj", "event noun") \
+                and (trigger.mode or "").endswith("peacekeeping") and "CAMEO" in trigger.rule \
+                and f"+ {token.lemma_.lower()}'" in trigger.rule:
+            # "pledged to join this mission": the peacekeeping mission the pattern's own noun names
+            # is what the source takes part in (CAMEO 074 "participate in peacekeeping"), not
+            # whom it is given to; PLOVER AID peacekeeping goes to the state or people the
+            # mission serves, read inside its phrase ("the mission in Haiti") or left unnamed
+            # (since 0.7.780)
+            continue
+        if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.actor_nouns \
+                and (predicate.lemma_.lower() in _verbs_of_heading()
+                     or predicate.lemma_.lower() in detection_lexicon()["sending_verbs"]):
+            # the pattern's own group, headed by the source (CAMEO 036 "lead + delegation"; the
+            # verbs of heading of the title lexicon: "X leads Y" makes X Y's leader): the source's
+            # own envoys, not the target, nor is the state its words name ("the U.S. delegation");
+            # the target is where they go ("to" X)
+            headed.add(token.i)
+            continue
+        if trigger.event_type == "AID" and rule in ("dobj", "obj", "dative", "event noun") \
+                and _displaced_demonstrative(token):
+            # "welcomed those fleeing the war", "hosting those fleeing Ukraine": the people in
+            # flight are the ones helped, not the place or war they fled
+            return [token], f"{DISPLACED_RECIPIENT} ({rule})"
+        people = _capacity_owner(token) if rule in ("dobj", "obj") else None
+        if people is not None:
+            # "supporting the agency of the Cuban people": the capacity of a people to act, no
+            # organ (a people has no agencies; a government's would follow "of"): the people backed
+            return _with_conjuncts(people), f"{CAPACITY_OWNER_RULE} ({rule})"
+        if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
+                and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
+                rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
+                rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
+            # the subject of a passive is the active verb's object (English voice: "They were
+            # denied visas" = "X denied them visas"), so a personal pronoun there is the target as
+            # "them" is; the linker resolves it
+            states = _listed_origin_states(token)
+            if states:
+                return states, f"{LISTED_ORIGINS} ({rule})"
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
+        if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.stance_nouns:
+            # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
+            # the U.S. commitment to Ukraine", "her support for Israel"), never its target
+            held = _preps(token).get("of")
+            if held is not None and trigger.event_type in ("DISAPPROVE", "REJECT"):
+                # "reiterated the United States' condemnation of the atrocities committed by
+                # Russia's armed forces": what is condemned is the "of" phrase (an objective
+                # genitive), aimed at it or at who did it
+                if _is_actor(held, lex, allow_pronoun=False):
+                    return _with_conjuncts(held), "pobj 'of' of the stance noun"
+                inner = _actor_inside(held, lex) or _agent_in_listed_acts(held, lex)
+                if inner is not None:
+                    return _with_conjuncts(inner), "actor inside the stance noun's 'of'"
+            continue
+        if trigger.event_type in detection_lexicon()["act_doer_types"] and rule in ("dobj", "obj", "event noun") \
+                and token.pos_ == "NOUN" and not passive:
+            # a stance on an act is a stance on its doer (PLOVER SUPPORT / DISAPPROVE: the actor
+            # whose conduct is approved or criticised), not on its patient ("welcome the release
+            # of X by Y" backs Y) nor on a place in it
+            doer = _nominal_act_doer(token, predicate, lex)
+            if doer is not None:
+                return _with_conjuncts(doer), NOMINAL_DOER_RULE
+        if rule in ("dobj", "obj", "event noun") and not passive and _victim_deed(token, trigger, predicate, lex):
+            # "condemn the arrests of protestors", "call for an end to attacks on civilians": a
+            # deed's patient is no recipient; its doer is ("by Y", "Y's"), else nobody (PLOVER
+            # ACCUSE / REQUEST need no recipient)
+            doer = _nominal_act_doer(token, predicate, lex) or next(
+                (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
+                 and c.ent_type_ in ACTOR_ENT_LABELS and _is_actor(c, lex, allow_pronoun=False)), None)
+            # (a nationality or name before the deed noun is its doer: "the Russian attacks on
+            # Ukrainian civilians" are Russia's)
+            if doer is not None:
+                return _with_conjuncts(doer), NOMINAL_DOER_RULE
+            headed.add(token.i)
+            continue
+        attendees = _gathering_attendees(token, lex) if trigger.event_type == "CONSULT" and not passive \
+            and rule in ("dobj", "obj", "event noun") else None
+        if attendees is not None:
+            # "convened a meeting of foreign ministers": the gathering itself is no party (it
+            # acts for no one, ``_actor_inside``); those it is "of" are whom the host meets
+            return _with_conjuncts(attendees), GATHERING_ATTENDEES
+        if rule in ("dobj", "obj", "dative") and not passive and _people_noun(token, lex):
+            # "banned Russia's athletes", "honoured Ukrainian journalists": the object's head noun
+            # names the people acted on; its possessor or nationality only says whose they are
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{PEOPLE_NOUN_RULE} ({rule})"
+        inner = _actor_inside(token, lex)
+        if inner is not None:
+            return _with_conjuncts(inner), f"actor inside {rule}"
+        joined = _conjoined_actor(token, lex)
+        if joined is not None:
+            # "threatened to block other online platforms and Golos Ameriki": the named actor
+            # coordinated with a common noun is acted on with it (English coordination shares the
+            # verb's role)
+            return _with_conjuncts(joined), f"actor conjoined with {rule}"
+        if rule in ("dobj", "obj") and token.lower_ == "others" and predicate.dep_ == "conj":
+            # "separating Ukrainian children from their parents and abducting others": "others"
+            # as the object of a conjoined verb is more of the kind the first verb's object names
+            # (English contrastive ellipsis), so the patient is of that object's party
+            earlier = [o for o in _children(predicate.head, ("dobj", "obj")) if o.i < token.i]
+            if earlier:
+                first = earlier[0]
+                kin = first if _is_actor(first, lex, allow_pronoun=False) and first.lemma_.lower() not in lex.nouns \
+                    else _actor_inside(first, lex)
+                if kin is not None:
+                    return [kin], f"kind of the conjoined verb's object ('others' of {rule})"
+        if _patient_type(trigger) and rule in ("dobj", "obj", "nsubjpass"):
+            # "detained dozens of political dissidents", "arrested journalists": people of a
+            # Phoenix sector (agents: MED, OPP, CVL ...) acted on by force or coercion are its
+            # patient (PLOVER ASSAULT/COERCE target), though no name says which party they are;
+            # counted people are the counted noun ("dozens of X")
+            counted = _preps(token).get("of") if token.lemma_.lower() in QUANTITY_NOUNS \
+                or token.lower_ in QUANTITY_NOUNS or (token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN") else None
+            for patient in ([counted] + list(counted.conjuncts)) if counted is not None else [token]:
+                if patient.pos_ == "NOUN" and patient.tag_ == "NNS" and _sector_people(patient):
+                    return _with_conjuncts(patient), f"sector agent {rule}"
+            if rule in ("dobj", "obj") and not passive and trigger.event_type in PATIENT_TYPES and _protest_people(token):
+                # "dispersed peaceful demonstrations with lethal force", "suppressing the protests":
+                # force on a protest hits the people protesting (PLOVER: "police firing on
+                # demonstrators" has the victims as recipient); the linker codes them as protesters
+                return [token], f"{PROTEST_PEOPLE_RULE} ({rule})"
+    preps = _preps(predicate)
+    for word in trigger.words:
+        # an idiom's own preposition that the parser hangs on the verb's complement or adverb
+        # ("stand united against X": ``_idiom_prepositions``) names the party as on the verb
+        if word.dep_ == "prep" and word.head.i != predicate.i and word.head.head.i == predicate.i:
+            preps.update((key, value) for key, value in _preps(word.head).items()
+                         if key == word.lower_ and key not in preps)
+    if trigger.event_type in FORCE_TYPES and "against" not in preps:
+        opponent = _opponent_under_place(predicate)
+        if opponent is not None:
+            # "he fought in the Venezuelan territory against Tomás Boves": the opponent of a force
+            # act, hung by the parser on the noun of the place phrase before it
+            preps["against"] = opponent
+    # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
+    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
+    # (a capitalised act noun too: "embarking on an integrated Strategic Stability Dialogue with X")
+    frame_tokens += [trigger.head] if trigger.head.i != predicate.i else []
+    # then those on the object: "restrictions on X", "contact with X", "curfew in X"
+    frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
+    # and on its later conjuncts: a phrase after a list of objects is read with them all, though
+    # the parser hangs it on the nearest ("provide security assistance, humanitarian aid, and
+    # economic support to Ukraine", "donated four field hospitals, 12 ventilators, ... to Haiti")
+    # (the first item may be an adjective the parser took for the object, of a list of kinds:
+    # "delivering humanitarian, economic, food, and other security assistance to Ukraine")
+    listed = [j for c, rule in candidates if rule in OBJECT_DEPS and c.pos_ in ("NOUN", "ADJ")
+              for j in c.conjuncts if j.i > c.i and j.pos_ == "NOUN"]
+    for frame_token in frame_tokens + listed:
+        for key, value in _preps(frame_token).items():
+            preps.setdefault(key, value)
+    # (only a conjunct's own phrase: what lies deeper in a long list is no longer about the act)
+    from_list = {value.i for token in listed for value in _preps(token).values()}
+    # (a "with" set off after a list of topics hangs on its last item: "will discuss strategic
+    # issues, as well as our shared commitment to ..., with senior government officials"; without
+    # the comma it is the item's own phrase: "our work with international partners")
+    listed_topics = [j for t in topics for j in t.conjuncts if j.i > t.i and j.pos_ == "NOUN"]
+    for topic in topics + listed_topics:
+        partner = _preps(topic).get("with")
+        if partner is not None and topic in listed_topics and partner.head.nbor(-1).text != ",":
+            partner = None
+        if partner is None and topic in topics:
+            partner = _with_down_of_chain(topic)
+        if partner is not None:
+            preps.setdefault("with", partner)
+    if trigger.event_type == "COOPERATE" and "with" not in preps and "alongside" in preps:
+        # "conducted defensive cyber operations alongside Ukrainian Cyber Command personnel": the
+        # comitative "alongside" names the partner as "with" does (event_detection.yaml partner_preps);
+        # not for a meeting or trip, where it names a companion of one side ("led the U.S. delegation,
+        # alongside the White House Coordinator")
+        preps["with"] = preps["alongside"]
+    if trigger.event_type in PARTNERED_TYPES and "with" not in preps:
+        # "negotiated the resumption of cooperation with the PRC", "agreed to the expansion of
+        # talks with Japan": the partner the parser hangs on a noun down the object's "of" chain
+        for obj in [c for c, _rule in candidates if c.pos_ == "NOUN" and c.i not in headed]:
+            partner = _with_down_of_chain(obj)
+            if partner is not None:
+                preps.setdefault("with", partner)
+                break
+    for particle in predicate.children:
+        # "pull its troops out of Chad", "withdrew from": the place left behind is the target
+        if particle.lower_ in ("out", "away") and particle.dep_ in ("prt", "advmod", "prep"):
+            for key, value in _preps(particle).items():
+                if key in ("of", "from"):
+                    preps.setdefault("from", value)
+    companion = trigger.event_type in FORCE_TYPES \
+        and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"]
+    # a bare preposition of the matched CAMEO pattern ("STAND (BY)" 051) heads the verb's
+    # complement, whom the act is for ("continues to stand by them"), even where it is no
+    # usual target preposition
+    pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
+                          if p in BACKING_PREPS and not (p == "by" and passive))
+    placed = MOBILIZE_PREPS if trigger.event_type == "MOBILIZE" else ()
+    penalised = _measure_on_party(preps, trigger)
+    if penalised is not None:
+        # "impose visa restrictions on executives of charter companies who have supported the
+        # movement of migrants, largely to Managua": the party the measure is on is the one
+        # penalised (PLOVER SANCTION/COERCE target); a destination "to X" the parser hung on the
+        # verb is where others go, no recipient
+        for prep in DESTINATION_PREPS:
+            preps.pop(prep, None)
+    accusation = _legal_accusation_noun(trigger)
+    accused_preps = () if accusation is None else detection_lexicon()[
+        "indictment_accused_preps" if noun_lemma(accusation) == "indictment" else "legal_accused_preps"]
+    for prep in TARGET_PREPS + pattern_preps + placed:
+        obj = preps.get(prep)
+        if obj is None:
+            continue
+        if accusation is not None and prep not in accused_preps:
+            # "returned the indictment to the grand jury", "filed charges with the court": a legal
+            # accusation is brought against the accused (CAMEO 173 FILE CHARGE (AGAINST)); its
+            # "to" / "for" / "with" names a court, a purpose or a co-filer, not whom it accuses
+            continue
+        if prep in TOPIC_PREPS and trigger.event_type in lex.symmetric_types:
+            # "cooperating on cyber and quantum technology", "talks about Ukraine": what the
+            # cooperation or consultation is about; its partner is "with" X (PLOVER COOPERATE/CONSULT)
+            continue
+        if prep == "for" and trigger.event_type in FORCE_TYPES:
+            # "fight for their country", "battle for Kyiv", "fight for American workers": the
+            # "for" phrase of a force act names its cause, prize or beneficiary (CAMEO "FIGHT FOR
+            # STATEHOOD" 1044, "BATTLE FOR CONTROL" 190, "STRUGGLE FOR ACCESS" 172), not whom it hits
+            continue
+        if prep == "for" and trigger.event_type == "DEMAND" \
+                and predicate.lemma_.lower() in detection_lexicon()["request_for_verbs"]:
+            # "asked for fighter aircraft", "is requesting $20.4 billion ... for Ukraine": what is
+            # sought, or its beneficiary; whom one asks is the object or "to" (CAMEO 02 APPEAL)
+            continue
+        if prep != "to" and _condolence(trigger):
+            # "expressed his condolences over the deaths of 50 detainees / on the passing of
+            # Premier Li": the loss mourned, not whom the condolences go to ("to" X, CAMEO 018)
+            continue
+        if _giver_or_victim(prep, obj, trigger, predicate, lex):
+            continue  # "the strong support for Ukraine from Allies", "the use of violence against protestors"
+        if prep == "from" and any(
+                _sent_personnel(o, predicate) for o in _children(predicate, ("dobj", "obj"))):
+            # "sending experts from the TSA to ...", parsed with "from" on the verb: where the
+            # people sent come from, the sender's side, not who receives them (PLOVER AID)
+            continue
+        if prep == "with" and companion:
+            # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
+            # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
+            # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
+            # Only a reciprocal fight has its opponent there ("clashed with rebels")
+            continue
+        if prep == "with" and "against" in preps and trigger.event_type not in lex.cooperative:
+            # "voted with Russia against the resolution", "sided with Belgrade against Pristina":
+            # beside "against", which names what the act opposes, "with" is comitative, the
+            # partner who does it alongside the source (English "with" = together with), not
+            # whom a hostile act is aimed at (since 0.7.545)
+            continue
+        if prep == "to" and _access_noun_prep(obj.head, predicate):
+            # "supporting greater access to U.S. Internet services": the "to" of an access noun
+            # names what is reached (a service, care, a market), not whom the act goes to
+            continue
+        if obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex):
+            continue  # "met at the UN headquarters": a venue (plover_frames venue_nouns), no target
+        if prep in ("into", "to") and predicate.lemma_.lower() in _ADMIT_VERBS \
+                and _children(predicate, ("dobj", "obj")):
+            # "allow the team into the country", "let refugees into Poland": the place is where
+            # those admitted go (a destination); the one admitted is the verb's object
+            continue
+        if prep in DESTINATION_PREPS and _inbound_destination(obj.head, predicate, trigger):
+            # "prohibiting the importation of gold of Russian origin into the United States": where
+            # goods or people come in is the measuring state's own ground, never the measure's target
+            continue
+        if trigger.event_type == "SANCTION" and _for_sanctioned_object(obj.head, predicate, candidates):
+            continue  # "a darknet market for Russian speakers": whom the object serves
+        backed = _backed_by_companions(obj, lex) if trigger.event_type == "SUPPORT" and prep == "with" else None
+        if backed is not None:
+            # "stand together with the community of nations backing the people of Ukraine": those
+            # stood with are fellow supporters; who all of them back is supported (PLOVER SUPPORT)
+            return _with_conjuncts(backed), "whom those stood with back ('with' X backing Y)"
+        counted = _counted_things(obj, lex)
+        if counted is not None:
+            # "raise tariffs on over 570 groups of Russian products": a count of things is no
+            # group of people; the measure is on the things, so on the state or body they are of
+            inner = _actor_inside(counted, lex)
+            if inner is not None:
+                return _with_conjuncts(inner), f"actor inside the things counted in pobj '{prep}'"
+        if _is_actor(obj, lex, allow_pronoun=False):
+            states = _listed_origin_states(obj)
+            if states:
+                return states, f"{LISTED_ORIGINS} (pobj '{prep}')"
+            return _with_conjuncts(obj), f"pobj '{prep}'"
+        if trigger.event_type == "AID" and prep in ("to", "for") and _displaced_demonstrative(obj):
+            # "provide assistance to those who have fled Venezuela", "safe haven for those who
+            # have fled": the people in flight receive the aid (PLOVER AID recipient)
+            return [obj], f"{DISPLACED_RECIPIENT} (pobj '{prep}')"
+        if _people_clause(obj) is not None:
+            # "reaffirms its support for those who bravely speak out", "charges against those who
+            # ...": the people the headless relative describes are whom the act is aimed at (the
+            # linker codes them as a vague group of people with no key and no state, even where
+            # the clause names one: linking._DESCRIBED_THOSE). A measure or pledge on such a class
+            # of culprits is a standing policy, no event (check not-generic-culprit)
+            return [obj], f"{DESCRIBED_PEOPLE_RULE} (pobj '{prep}')"
+        if _patient_type(trigger) and prep in PATIENT_PREPS:
+            # "intensified its crackdown on journalists", "its violent repression against civil
+            # society, anti-war protestors, ...": people of a Phoenix sector a force or coercion
+            # is directed against are its patient (PLOVER ASSAULT/COERCE target), as when they are
+            # the verb's object ("arrested journalists", the sector agent rule above)
+            patient = _sector_patient(obj)
+            if patient is not None:
+                return _with_conjuncts(patient), f"sector agent pobj '{prep}'"
+            if trigger.event_type in PATIENT_TYPES and _protest_people(obj) and _actor_inside(obj, lex) is None:
+                # "a violent crackdown on peaceful protests": the people protesting, as for the
+                # verb's object above
+                return [obj], f"{PROTEST_PEOPLE_RULE} (pobj '{prep}')"
+        if obj.lower_ in OBJECT_PRONOUNS and (prep in pattern_preps or prep in ("with", "against")):
+            # "continues to stand by them", "met with them": a person pronoun as the partner or
+            # the one backed, resolved by coreference in the linker (an unresolved one, or one
+            # resolved to the source's own side, is dropped there: ``linked_actor_check``).
+            # Not "to": "complained to him" names whom one complains to, not whom about
+            return [obj], f"pronoun pobj '{prep}'"
+        if _listed_names(obj, lex):
+            # "sanctions on two key Russian financial institutions: Sberbank, ... and Alfa Bank":
+            # the members the noun lists are acted on, not the state its modifier names
+            return _with_conjuncts(obj), f"names listed after pobj '{prep}'"
+        inner = _actor_inside(obj, lex)
+        if inner is not None and _voting_forum(inner, obj, predicate, lex):
+            continue  # "voted against a UN General Assembly resolution": the forum voted in
+        if inner is not None:
+            return _with_conjuncts(inner), f"actor inside pobj '{prep}'"
+        shared_head = _shared_head_conjunct(obj, lex)
+        if shared_head is not None:
+            return _with_conjuncts(shared_head), f"pobj '{prep}'{SHARED_HEAD_NOTE}"
+        if trigger.event_type == "AID" and prep in AID_BENEFICIARY_PREPS:
+            # "offering Temporary Protected Status to migrants", "food aid for refugees": people of
+            # a Phoenix sector (agents: migrants CVL, refugees REF) the aid goes to or is for are
+            # its recipient (PLOVER AID "Requires recipient: Yes"), as such people are the patient
+            # of force above; only when no actor is named in the phrase (``_actor_inside`` first)
+            recipient = _sector_patient(obj)
+            if recipient is not None:
+                return _with_conjuncts(recipient), f"sector recipient pobj '{prep}'"
+        if (prep in TOPIC_PREPS or (prep == "with" and trigger.event_type == "DISAPPROVE")) \
+                and trigger.event_type in ("DISAPPROVE", "REJECT", "THREATEN"):
+            accused = _agent_in_listed_acts(obj, lex)
+            if accused is not None:
+                return [accused], f"agent of an act listed in pobj '{prep}'"
+            culprit = _cause_of_harm(obj, lex)
+            if culprit is not None:
+                return [culprit], f"doer of the cause of a harm in pobj '{prep}'"
+        agents = _activity_agents(trigger, prep, obj)
+        if agents is not None:
+            return [obj], agents
+    if penalised is not None and penalised.pos_ == "NOUN" and penalised.tag_ == "NNS" and (
+            _sector_people(penalised) or designated_kind(penalised.lemma_) == "person"):
+        # "visa restrictions on executives who are ... executives of charter companies": the
+        # people the measure is on, named by no actor; the linker codes them by their noun
+        return _with_conjuncts(penalised), "people the measure is on (pobj 'on')"
+    complex_nouns = frozenset()
+    if trigger.event_type not in lex.symmetric_types:
+        # "standing shoulder-to-shoulder in support of Ukraine", "in solidarity with the people
+        # of Iran": "in support of / in solidarity with" names whom the act is for (CAMEO 051
+        # "stand by", PLOVER SUPPORT's target); a consultation or cooperation "in support of
+        # Ukraine" has its partner elsewhere
+        complex_nouns = lex.stance_nouns
+    if trigger.event_type in RESPONSE_TYPES:
+        # "imposing severe sanctions in response to Russian aggression": a hostile act answering
+        # another is aimed at whoever did it (PLOVER SANCTION: the party punished)
+        complex_nouns = complex_nouns | detection_lexicon()["response_nouns"]
+    needed = _needed_act_subject(trigger, lex)
+    if needed is not None:
+        return _with_conjuncts(needed), "subject of the needed act ('for X to')"
+    called = _called_act_subject(predicate, trigger, lex)
+    if called is not None:
+        return _with_conjuncts(called), "subject of the act called for ('for X to')"
+    addressee = _control_addressee(predicate, trigger, lex)
+    if addressee is not None:
+        return _with_conjuncts(addressee), "addressee asked to act (object of 'ask X to')"
+    # a clausal complement's subject: "demanded that the US cancel ..."
+    # (and a concern's or a warning's content clause: "reiterated our ongoing concerns that Russia
+    # has the capacity to launch an invasion": CAMEO 110 disapprove is aimed at the clause's
+    # subject, the party the concern is about)
+    demand_nouns = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"] \
+        if trigger.event_type in ("DEMAND", "DISAPPROVE") else []
+    for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp") and (
+            trigger.event_type == "DEMAND" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))] \
+            + list(predicate.children):
+        # (also the clause of a demand noun: "reiterate our demand that Russia put an end to ...")
+        of_noun = child.head.i != predicate.i
+        if (of_noun and child.dep_ in ("ccomp", "acl")) or (child.dep_ == "ccomp" and not topic_only):
+            # ("discuss how the United States can augment aid": what is discussed, not with whom)
+            subjects = _children(child, SUBJECT_DEPS)
+            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False) and not _agreed_content(child, trigger):
+                return _with_conjuncts(subjects[0]), "ccomp subject"
+            if subjects and not of_noun and subjects[0].lower_ in OBJECT_PRONOUNS and subjects[0].tag_ == "PRP" \
+                    and child.tag_ == "VB" and predicate.lemma_.lower() not in ENABLING_VERBS:
+                # "refuses to allow him to depart Iran", "let them leave": an object-case pronoun
+                # before an infinitive is the main verb's object (English object control / raising
+                # to object, which the parser makes the clause's subject); the linker resolves it
+                # (not "help / enable him to": whom aid helps is a named party only, ENABLING_VERBS)
+                return [subjects[0]], "object of the verb (before its infinitive)"
+    # deeper inside the act's object phrase: "sanctions targeting Iran", "concern about changes
+    # to Israel's democratic system", "commitment to support Ukraine", "the announcement made at
+    # the G20" (PLOVER codes the target the act is directed at, wherever the phrase names it)
+    promised = [c for c in predicate.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and not _children(c, SUBJECT_DEPS)] if trigger.event_type in ("AGREE", "THREATEN") else []
+    # (the act promised or threatened names whom the promise or threat is about: "promised to
+    # respect Ukraine's sovereignty", "pledged to provide aid to Haiti": PLOVER AGREE/THREATEN)
+    starts = promised + [c for c, _rule in candidates if c.i not in headed] + [obj for prep, obj in preps.items() if prep in TARGET_PREPS
+                                               and obj.i not in from_list
+                                               and not (prep == "with" and companion)
+                                               and not (prep == "for" and trigger.event_type in FORCE_TYPES)
+                                               and not _giver_or_victim(prep, obj, trigger, predicate, lex)
+                                               # "meet dignitaries at the United Nations headquarters":
+                                               # the venue's owner is no party (plover_frames venue_nouns)
+                                               and not (obj.head.dep_ == "prep" and _venue_phrase(obj.head, lex))]
+    # "a drawdown to provide immediate military assistance to Ukraine", "a drawdown of arms from
+    # U.S. Department of Defense inventories for Ukraine's defense": the recipient of an aid
+    # package is named at the end of the long phrase describing what is given and where it comes
+    # from (PLOVER AID "Requires recipient: Yes"), deeper than other acts' targets
+    deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
+                              leader=trigger.event_type in lex.cooperative, instrument=companion,
+                              victims=trigger.event_type in DEED_STANCE_TYPES,
+                              max_depth=AID_RECIPIENT_DEPTH if trigger.event_type == "AID" and not passive else None)
+    if deeper is None and trigger.event_type == "AID" and not passive:
+        # "our sixteenth drawdown since August 2021 of up to $175 million in arms ... for
+        # Ukraine's self-defense": the parser hangs the object's "of" phrase on the date of a
+        # time phrase; "a drawdown ... valued at $100 million to meet Ukraine's urgent need": the
+        # recipient is the owner of the need a purpose clause names, a clause the search skips
+        deeper = _actor_in_phrase(_date_held_phrases(predicate), lex, subject, purpose=True,
+                                  max_depth=AID_RECIPIENT_DEPTH, sums=True) or _aid_need_owner(starts, lex)
+    # (only for backing or joining: a need stressed for "Venezuelan-led negotiations" asks no one)
+    if deeper is not None and promised and _founded_object(deeper):
+        # "pledged to create working groups on arms trafficking", "agreed to establish a joint
+        # commission": the body the promised act sets up does not exist yet; it is what is
+        # promised, no party the promise is made to (PLOVER AGREE's target is a party)
+        deeper = None
+    if deeper is not None and promised and any(deeper.i in {t.i for t in verb.subtree} for verb in promised):
+        return _with_conjuncts(deeper), PROMISED_ACT_RULE
+    if deeper is not None and not trigger.backs_hostile_act \
+            and _effort_aim_patient(deeper, predicate, lex) is not None:
+        # "supports police efforts to bring drug traffickers to justice": the one the effort means to
+        # act on is no party the act on the effort is aimed at (backing a hostile effort against a
+        # party threatens that party: "support international efforts to isolate Russia")
+        deeper = None
+    if deeper is not None and _needed_act_patient(deeper, predicate):
+        # "emphasized the importance of protecting civilians", "underscored the need to transition
+        # the MSS mission": who the needed act is done to is not who is asked to do it (CAMEO 020
+        # "stress + need": the appeal's recipient is the one spoken to, else nobody)
+        deeper = None
+    if deeper is not None and trigger.event_type in FORCE_TYPES \
+            and predicate.lemma_.lower() not in detection_lexicon()["reciprocal_force_verbs"] and any(
+            a.dep_ == "prep" and a.lower_ == "with" for a in deeper.ancestors if a.i != predicate.i
+            and predicate in a.ancestors and not any(
+                o.dep_ == "pobj" and o.lemma_.lower() in COMPLEX_WITH_NOUNS for o in a.children)):
+        # "dispersed demonstrations with lethal force": a force act's "with" phrase is its means or
+        # companion, never its target (event_detection.yaml reciprocal_force_verbs); "with respect
+        # to Iran" is a complex preposition naming the target, not a means
+        deeper = None
+    if deeper is not None and trigger.event_type == "SANCTION" \
+            and any(_for_sanctioned_object(a, predicate, candidates) for a in deeper.ancestors):
+        deeper = None  # "a darknet market for Russian speakers": whom the object serves
+    if deeper is not None and _condolence(trigger) and not any(
+            a.dep_ == "prep" and a.lower_ == "to" for a in deeper.ancestors):
+        deeper = None  # "condolences over the deaths of 50 detainees": the loss, not the consoled
+    if deeper is not None and any(a.lower_ == "to" and _access_noun_prep(a, predicate)
+                                  for a in deeper.ancestors if predicate in a.ancestors):
+        deeper = None  # "access to U.S. Internet services": the thing reached and its maker, no recipient
+    if deeper is not None and _voting_forum(deeper, deeper.head, predicate, lex):
+        deeper = None  # "voted against a UN General Assembly resolution": the forum voted in
+    if deeper is not None and accusation is not None and not _accused_phrase(deeper, accusation, accused_preps):
+        # "brought a suit for damages with the court": only the accusation's "against" (or an
+        # indictment's "of") phrase names the accused, as for the prepositions above
+        deeper = None
+    if deeper is not None and verb_lemma(predicate, lex) in detection_lexicon()["support_promising_verbs"]:
+        taken = _object_noun(predicate)
+        own = _object_before_verb_conjunct(taken) if taken is not None else None
+        if own is not None and own.i != taken.i and deeper.i in {t.i for t in taken.subtree} \
+                and deeper.i not in {t.i for t in own.subtree}:
+            # "to offer support and condemn reports of Russia's attacks": the phrase the parser
+            # hung the offered noun on is the later verb's object, not what was offered
+            deeper = None
+    if deeper is not None:
+        return _with_conjuncts(deeper), "actor inside the object phrase"
+    if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \
+            and (trigger.mode or "") not in detection_lexicon()["actor_only_modes"]:
+        # (a recognition is of an actor or its status, not of a thing another made: "will never
+        # recognize borders Russia has attempted to change")
+        doer = _relative_clause_doer(predicate, [c for c, rule in candidates if rule in ("dobj", "obj")], lex)
+        if doer is not None:
+            return _with_conjuncts(doer), RELATIVE_DOER_RULE
+    found = _complex_prep_actor([predicate] + frame_tokens, complex_nouns, lex)
+    if found is not None:
+        return _with_conjuncts(found[0]), found[1]
+    purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
+    if purposed is not None:
+        return purposed
+    pressured = _pressured_party(predicate, lex) if trigger.event_type in ("SANCTION", "COERCE", "ASSAULT") \
+        and not passive else None
+    if pressured is not None:
+        return _with_conjuncts(pressured), "party pressured by the means ('pressure on X by ...ing')"
+    supported = _supported_party(predicate, lex) if trigger.event_type == "AID" and not passive else None
+    if supported is not None:
+        return _with_conjuncts(supported), "party supported by the means ('support X, including by ...ing')"
+    if trigger.event_type in detection_lexicon()["talk_occasion_types"] and not passive:
+        partner = _talk_partner(predicate, lex)
+        if partner is not None:
+            return _with_conjuncts(partner), "partner of the talks the act was voiced in"
+    if trigger.event_type in SPOKEN_PURPOSE_ADDRESSED_TYPES and not passive:
+        partner = _spoken_purpose_partner(predicate, lex)
+        if partner is not None:
+            return _with_conjuncts(partner), "partner of the call or meeting the act is the purpose of"
+    if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
+        harmed = _harmed_by_purpose(predicate, lex)
+        if harmed is not None:
+            return _with_conjuncts(harmed), "owner of what the act's purpose harms"
+    if trigger.event_type == "MOBILIZE" and not passive:
+        against = _mobilized_against(predicate, lex)
+        if against is not None:
+            return _with_conjuncts(against), "victim of the force the mobilisation is for"
+    if trigger.event_type == "AID" and not passive:
+        helped = _purpose_beneficiary(predicate, lex, subject)
+        if helped is not None:
+            return _with_conjuncts(helped), "beneficiary of the aid's purpose"
+    if _promised_aid(trigger) and not passive:
+        helped = _promised_aid_beneficiary(predicate, trigger, lex, subject)
+        if helped is not None:
+            return _with_conjuncts(helped), "beneficiary of the promised aid's purpose"
+    if trigger.event_type == "AID" and not passive:
+        goal = _aid_goal(predicate, lex)
+        if goal is not None:
+            return _with_conjuncts(goal), AID_GOAL_RULE
+    if (trigger.event_type == "SANCTION" or (trigger.mode or "").startswith("sanction")) and not passive:
+        origin = _banned_imports_origin(predicate, trigger, lex)
+        if origin is not None:
+            return _with_conjuncts(origin), "origin of the imports stopped"
+    place = preps.get("in")
+    if place is None and trigger.event_type in ("ASSAULT", "COERCE"):
+        # force used "across" / "throughout" a place is used in it ("a grinding offensive across
+        # Ukraine's south and east"): the spatial prepositions of extent over an area
+        place = preps.get("across") or preps.get("throughout")
+    if place is not None and subject is not None and place.head.i < subject.i:
+        place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
+    if place is None and trigger.event_type in ("ASSAULT", "COERCE", "SANCTION"):
+        # "... and in Hong Kong, where the Chinese Communist Party has imposed harsh ... measures":
+        # the relative adverb "where" stands for "in" the place its clause hangs on (English
+        # grammar), so the force or restriction is used in that place (since 0.7.712)
+        place = _where_place(predicate)
+    # "its offensive in Ukraine's east", "curfew in Syria's north": a part of a place named by its
+    # possessor lies in that place's state, which POLECAT codes as the target when none is named
+    place = _whole_place(place)
+    if place is not None and place.ent_type_ in PLACE_ENT_LABELS and trigger.event_type != "CONSULT" \
+            and not (trigger.mode or "").startswith("consult") \
+            and not ((passive or _children(predicate, ("auxpass",))) and trigger.event_type in ("ASSAULT", "COERCE")):
+        # (a force or custody act done to someone "in" a place, "citizens detained in the PRC",
+        # "police are killed in Bagua", has its patient as the target; the place is where)
+        # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
+        # also when promised: "agreed to meet in ...") is only held there
+        return _with_conjuncts(place), PLACE_IN_RULE
+    return [], ""
+
+
+# Prepositions of place: an area named in their phrase says where a goal lies ("peace and
+# stability *across* the Taiwan Strait", "security *in* Central Asia"), no actor it is made to
+GOAL_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "within", "beyond"})
+
+
+def _opponent_under_place(predicate: Token) -> Optional[Token]:
+    """The object of an "against" phrase the parser hung on the noun of a place or time phrase of
+    ``predicate`` ("fought *in* the Venezuelan territory *against Tomás Boves*", "protested in the
+    capital against the government"), else None. A place noun is no party one acts against, so the
+    phrase is the verb's own (English PP attachment: the opponent of a force act, PLOVER
+    ASSAULT/COERCE/PROTEST target); only the place prepositions of ``GOAL_PLACE_PREPS``. An act or
+    cause noun in that phrase is the subject's own too ("staged a hunger strike in protest against
+    the abuses by X", "fought in the campaign against X", "attacked in retaliation against X"),
+    unless a doer of its own is named on it ("fought in Russia's war against Ukraine": Russia's
+    opponent, not necessarily the subject's); a place or time noun never has one (``_place_or_time``)."""
+    for prep in _children(predicate, ("prep",)):
+        if prep.lower_ not in GOAL_PLACE_PREPS:
+            continue
+        for place in _children(prep, ("pobj",)):
+            against = _preps(place).get("against")
+            if against is not None and (_place_or_time(place) or not _own_doer_named(place)):
+                return against
+    return None
+
+
+def _own_doer_named(noun: Token) -> bool:
+    """Whether ``noun`` names a doer of its own: a possessor ("Russia's war") or a "by" phrase
+    ("the campaign by the junta")."""
+    return bool(_children(noun, ("poss",))) or "by" in _preps(noun)
+
+
+def _place_or_time(token: Token) -> bool:
+    """Whether ``token`` names a place or a time: a place or date entity (``PLACE_ENT_LABELS``,
+    DATE, TIME: "in Kyiv", "in late February"), or a part of a place or a settlement
+    (event_detection.yaml place_part_nouns: "in the Venezuelan territory", "in the capital")."""
+    return token.ent_type_ in PLACE_ENT_LABELS | {"DATE", "TIME"} \
+        or token.lemma_.lower() in detection_lexicon()["place_part_nouns"] \
+        or token.lower_ in detection_lexicon()["place_part_nouns"]
+
+
+def _control_addressee(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Whom a request asks to act, though no actor word names it: the object of the asking verb
+    (or of its "on": "call on X") that controls a following "to"-infinitive ("started asking
+    religious schools to pay taxes", "call on all international sport federations to endorse
+    these principles", "urged local councils to cancel"). English object control makes that
+    object the infinitive's understood subject, a party that is to act, so PLOVER DEMAND's
+    target. None for an indefinite word (event_detection.yaml indefinite_addressees), a pronoun
+    (the other rules and the linker take those) or a non-agent noun (plover_frames)."""
+    if trigger.event_type != "DEMAND":
+        return None
+    objects = _children(predicate, ("dobj", "obj"))
+    on = _preps(predicate).get("on")
+    if on is not None and on.head.dep_ == "prep":
+        objects.append(on)
+    for obj in objects:
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.i < predicate.i or obj in trigger.words:
+            continue  # (the act's own noun: "stressed the need to continue", a need, no addressee)
+        if obj.lower_ in detection_lexicon()["indefinite_addressees"] or obj.ent_type_ in NON_ACTOR_ENT_LABELS \
+                or obj.lemma_.lower() in lex.non_agent_nouns or obj.lemma_.lower() in lex.document_names \
+                or obj.lemma_.lower() in QUANTITY_NOUNS:
+            continue
+        infinitives = [c for c in list(predicate.children) + list(obj.children)
+                       if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > obj.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
+        if infinitives:
+            return obj
+    return None
+
+
+def _called_act_subject(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Who a call for an act is made on: the actor subject of the active "for X to V" clause of
+    the calling verb ("called for Russia to cease all hostilities": Russia; ``_for_infinitives``).
+    PLOVER REQUEST (DEMAND) is coded toward the party asked to act, and the clause's subject is
+    that party, as the object of "call on X to" is. None for a passive clause ("calling for all
+    edible salt to be iodised": its subject is what is acted on, whoever acts is not named), a
+    pronoun (the linker resolves those elsewhere) or a non-actor."""
+    if trigger.event_type != "DEMAND":
+        return None
+    for clause in _for_infinitives(predicate):
+        if any(a.dep_ == "auxpass" for a in clause.children):
+            continue
+        subjects = _children(clause, ("nsubj",))
+        if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+            return subjects[0]
+    return None
+
+
+def _needed_act_subject(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Who a stressed need asks to act: the subject of the "for X to" clause on the need noun
+    ("stressed the need for Russia to withdraw its forces": Russia, PLOVER DEMAND's target), else None."""
+    if trigger.event_type != "DEMAND":
+        return None
+    needs = detection_lexicon()["emphasised_needs"]
+    for noun in (w for w in trigger.words if w.pos_ == "NOUN" and w.lemma_.lower() in needs):
+        for clause in _for_clauses(noun, ("acl", "advcl", "relcl")):
+            if clause.pos_ != "VERB":
+                continue
+            subjects = _children(clause, SUBJECT_DEPS)
+            if subjects and _is_actor(subjects[0], lex, allow_pronoun=False):
+                return subjects[0]
+    return None
+
+
+ACTIVITY_AGENTS = "agents of the activity"
+
+
+def _activity_agent(noun: Token) -> Optional[str]:
+    """The agent noun of an activity noun ("trafficking" -> "trafficker": event_detection.yaml
+    activity_agents), else None."""
+    table = dict(entry.split("/") for entry in detection_lexicon()["activity_agents"])
+    return table.get(noun.lemma_.lower()) or table.get(noun.lower_)
+
+
+def _activity_agents(trigger: Trigger, prep: str, obj: Token) -> Optional[str]:
+    """Target rule when a crackdown is on an activity ("Thailand has recently cracked down on human
+    trafficking"): PLOVER COERCE/repress is aimed at whoever does it (the traffickers), given as
+    the activity's span with the agent noun's Phoenix sector (``_activity_agent_sector``); only
+    for activities with a known agent noun, else None."""
+    if trigger.event_type != "COERCE" or trigger.mode != "repress" or prep not in ("on", "against"):
+        return None
+    if not any(f"{w.lemma_.lower()}" in detection_lexicon()["crackdown_words"] for w in trigger.words):
+        return None
+    agent = _activity_agent(obj)
+    return f"{ACTIVITY_AGENTS} '{obj.lower_}' ({agent}s)" if agent else None
+
+
+def _whole_place(place: Optional[Token]) -> Optional[Token]:
+    """The place a part of a place belongs to, "Ukraine" in "Ukraine's east" (English possessive
+    of a whole on its part; event_detection.yaml place_part_nouns), else ``place`` itself."""
+    if place is not None and place.ent_type_ not in PLACE_ENT_LABELS \
+            and place.lemma_.lower() in detection_lexicon()["place_part_nouns"]:
+        whole = [c for c in place.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENT_LABELS]
+        if whole:
+            return whole[0]
+    return place
+
+
+PROMISED_ACT_RULE = "actor inside the promised act"
