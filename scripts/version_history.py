@@ -37,6 +37,18 @@ def _item(note: str) -> str:
     return f"- **{version}**: {text}\n"
 
 
+def heading_path(rel: str) -> str:
+    """The path a module's section of docs/component_versions.md is headed by: the module's own
+    path, or for a package's ``__init__.py`` (where its VERSION line lives) the package folder
+    ("newsgraph/nlp/events/__init__.py" -> "newsgraph/nlp/events/")."""
+    return rel[:-len("__init__.py")] if rel.endswith("/__init__.py") else rel
+
+
+def _legacy_heading(rel: str) -> str:
+    """The heading a package's section had while the package was one module ("newsgraph/nlp/events.py")."""
+    return f"## `{rel[:-len('/__init__.py')]}.py`\n\n"
+
+
 def main() -> int:
     doc = DOC.read_text(encoding="utf-8")
     moved = 0
@@ -49,7 +61,10 @@ def main() -> int:
         if len(notes) < 2:
             continue
         rel = path.relative_to(ROOT).as_posix()
-        heading = f"## `{rel}`\n\n"
+        heading = f"## `{heading_path(rel)}`\n\n"
+        if rel.endswith("/__init__.py") and heading not in doc and _legacy_heading(rel) in doc:
+            # a module split into a package keeps its history: the old heading is renamed
+            doc = doc.replace(_legacy_heading(rel), heading, 1)
         section = doc.split(heading, 1)[1].split("\n## ", 1)[0] if heading in doc else ""
         # a note a merge carried over twice is listed once
         items = "".join(dict.fromkeys(i for i in map(_item, notes[1:]) if i not in section))

@@ -147,7 +147,8 @@ def test_backing_a_hostile_act_is_a_trigger_flag_not_a_rule_note(base_nlp, monke
     verb = next(t for t in doc if t.lemma_ == "support")
     trigger = events._match_trigger(verb, events.load_lexicon())
     assert trigger is not None and trigger.backs_hostile_act and trigger.event_type == "THREATEN", trigger
-    monkeypatch.setattr(events, "BACKED_HOSTILE_RULE", "reworded note")
+    # the backed-act trigger is built in events.detection, which reads the note there
+    monkeypatch.setattr(events.detection, "BACKED_HOSTILE_RULE", "reworded note")
     assert ("THREATEN", "Norway", "Belarus", "asserted") in _acts(base_nlp("Norway supports efforts to isolate Belarus.")), \
         _acts(base_nlp("Norway supports efforts to isolate Belarus."))
 

@@ -16,7 +16,8 @@ def _count_readings(monkeypatch, nlp, text):
         calls.append(events._PERSON_NOUN_ACTORS.get())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(events, "_read_events", counting)
+    # _build_events looks _read_events up in the module that defines both
+    monkeypatch.setattr(events.candidates, "_read_events", counting)
     found = coded(nlp, text)
     return found, calls
 

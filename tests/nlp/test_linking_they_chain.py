@@ -137,7 +137,10 @@ def test_co_subjects_are_read_only_for_a_they_or_participant_source(nlp, monkeyp
 
     calls = []
     real = events_module._co_subject_sides
-    monkeypatch.setattr(events_module, "_co_subject_sides", lambda doc, evs: calls.append(1) or real(doc, evs))
+    counting = lambda doc, evs: calls.append(1) or real(doc, evs)  # noqa: E731
+    # read by events.accusations (resolve_participants) and by linking through the package
+    monkeypatch.setattr(events_module.accusations, "_co_subject_sides", counting)
+    monkeypatch.setattr(events_module, "_co_subject_sides", counting)
     text = US_EU_DIALOGUE.split(" The two sides emphasized")[0]
     found = linked(nlp, text)
     assert found and not calls, show(found)

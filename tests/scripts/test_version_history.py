@@ -26,10 +26,18 @@ def test_each_version_line_carries_one_note_for_its_own_version():
 
 def test_moved_notes_are_listed_under_their_module():
     doc = (ROOT / "docs" / "component_versions.md").read_text(encoding="utf-8")
-    section = doc.split("## `newsgraph/nlp/events.py`", 1)[1].split("\n## ", 1)[0]
+    section = doc.split("## `newsgraph/nlp/events/`", 1)[1].split("\n## ", 1)[0]
     versions = re.findall(r"^- \*\*(\d+\.\d+\.\d+)\*\*: ", section, re.M)
-    assert versions, "no moved notes for events.py"
+    assert versions, "no moved notes for the events package"
     assert not re.search(r"^- \*\*(\S+)\*\*: \1: ", doc, re.M), "a repeated version prefix"
+
+
+def test_a_package_section_is_headed_by_its_folder():
+    # a package keeps its VERSION line in __init__.py; its history is listed under the folder
+    script = _script()
+    assert script.heading_path("newsgraph/nlp/events/__init__.py") == "newsgraph/nlp/events/"
+    assert script.heading_path("newsgraph/nlp/linking.py") == "newsgraph/nlp/linking.py"
+    assert script._legacy_heading("newsgraph/nlp/events/__init__.py") == "## `newsgraph/nlp/events.py`\n\n"
 
 
 def test_a_repeated_version_prefix_is_written_once():
