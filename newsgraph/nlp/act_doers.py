@@ -145,7 +145,7 @@ def custody_place(doc, event):
     """The state a custody act the stance's object names took place in, when the phrase names no
     doer of its own: "condemn the mass arrests and detentions of protestors in Cuba" -> "Cuba".
     Custody is a state act (CAMEO 173 "arrest, detain", coded with the state's police or security
-    forces as source; events.py ``_custodian_state`` reads "detained in X" so), so the country
+    forces as source; events/status.py ``_custodian_state`` reads "detained in X" so), so the country
     named "in" the act noun or in its detainees' "of" phrase did it, and a stance on it targets
     that state (PLOVER DISAPPROVE / REJECT: the actor whose action is criticised). Only when every
     coordinated object noun is a custody noun with no possessor, "by" agent or state modifier,
@@ -290,7 +290,7 @@ def release_holders(doc, event, events) -> list[tuple[str, str, str]]:
     citizen Paul Whelan" after "the release of ... Trevor Reed, who was wrongfully detained in
     Russia"; "We call again for the ... release of political prisoners" after "the Ortega-Murillo
     regime ... refused to release the ... political prisoners"). CAMEO 0243 "demand release of
-    persons" is aimed at whoever holds them (events.py ``captive_holder`` reads the holder the
+    persons" is aimed at whoever holds them (events/status.py ``captive_holder`` reads the holder the
     sentence names); an implicit argument of the release noun (Gerber & Chai 2010, NomBank) is
     filled by the same predicate's argument in the preceding discourse: the source of an earlier
     custody act, release or refusal to release (``holding_types`` events whose trigger has a

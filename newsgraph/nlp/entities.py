@@ -1285,7 +1285,7 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 @functools.lru_cache(maxsize=1)
 def _military_unit_heads() -> frozenset[str]:
     """event_detection.yaml military_units: the head nouns of a military unit's name."""
-    # the file events.py reads too: one parse per process (word_lists.named_word_sets)
+    # the file events/ reads too: one parse per process (word_lists.named_word_sets)
     return frozenset(str(w).lower() for w in named_word_sets(LEXICONS / "event_detection.yaml").get("military_units") or ())
 
 

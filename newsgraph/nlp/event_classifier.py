@@ -1,7 +1,7 @@
 """A learned PLOVER event-type classifier for a sentence: a sparse linear model (multinomial
 logistic regression) over the sentence's words, word pairs and predicate lemmas.
 
-The rules (``events.py``) find triggers and actors and propose a type; this model says how
+The rules (``events/``) find triggers and actors and propose a type; this model says how
 likely each PLOVER type is for the sentence, and
 
 * ``type_probabilities(sent) -> dict[str, float]`` gives that distribution (one float in 0..1

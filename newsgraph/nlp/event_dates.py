@@ -499,7 +499,7 @@ def _order_signal(text: str, timex: Timex) -> bool:
 def _reported_deed(event: Event) -> bool:
     """An accusation coded from the deed it names ("condemned Hamas, the organisation that
     perpetrated the massacre on October 7"): the accusation is made when it is spoken, so the
-    deed's own time does not date it (events.py ``_accusation_events``)."""
+    deed's own time does not date it (events/accusations.py ``_accusation_events``)."""
     return event.mode == "accuse" and "accusation '" in (event.explanation or "")
 
 
@@ -1022,7 +1022,7 @@ def running_total(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
 def material_types() -> frozenset:
     """PLOVER's material quad categories (PLOVER_MANUAL "Quad category", kept once in
     event_detection.yaml ``material_cooperation_types`` / ``material_conflict_types``, which
-    events.py reads too): a deed done at a time, unlike a verbal act, whose present perfect
+    events/ reads too): a deed done at a time, unlike a verbal act, whose present perfect
     reports the statement of the day ("has called the sentence dangerous", "has asked officials
     how ...")."""
     quads = named_word_sets(Path(__file__).parent / "lexicons" / "event_detection.yaml")
@@ -1694,7 +1694,7 @@ _SEQUENCE_ADVERBS = {"then", "later", "afterwards", "afterward", "subsequently",
 _CONTINUE_SENTENCES = 8  # how many sentences after the gathering's a readout's act may stand
 # the word that makes a subject name the gathering's two sides together, alone or as its
 # determiner ("Both noted", "Both Presidents", "both countries"): the pair that met. "The two
-# leaders" is not read here but by the noun overlap with the gathering's participants (events.py's
+# leaders" is not read here but by the noun overlap with the gathering's participants (the events package's
 # _PAIR_COUNT_WORDS, which adds "two", counts the parties a participant noun stands for)
 _PAIR_WORDS = frozenset({"both"})
 
@@ -2761,12 +2761,12 @@ def _object_relative(verb) -> bool:
 # The grounds of a designation or restriction, the designee's conduct the measure names as its
 # reason ("X, who has acted to support ...", "for their roles in supporting ...", "for having
 # provided ..."): done before the measure is announced, at no time the text gives (TimeML BEFORE
-# the document creation time, as ``earlier_reason``); events.py marks them in the status note
+# the document creation time, as ``earlier_reason``); events/ marks them in the status note
 # (events.GROUNDS_NOTE). Auxiliaries of the perfect or pluperfect: ``_PAST_AUX``.
 
 
 def measure_grounds(doc, event: Event) -> Optional[str]:
-    """The words of ``event``'s trigger where events.py stored it as a measure's grounds (its
+    """The words of ``event``'s trigger where events/ stored it as a measure's grounds (its
     status note) and its clause tells past conduct: a gerund of the "for" phrase, or a relative
     clause in the simple past or the perfect ("which has supplied", "who have acted to support");
     None otherwise (present conduct, "a firm that supplies drones", is no earlier act)."""

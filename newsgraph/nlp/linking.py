@@ -5049,7 +5049,7 @@ _COURT_MODES = {"convict"}
 
 def _publisher_acts(coder: "ActorCoder", event) -> bool:
     """Whether ``event`` is an agentless passive SANCTION, other than a court's conviction, in a
-    state institution's own release, outside any quote (events.py marks the source rule ``AGENTLESS``)."""
+    state institution's own release, outside any quote (events/ marks the source rule ``AGENTLESS``)."""
     from newsgraph.nlp.events import AGENTLESS
 
     return (event.source_key is None and not event.source_text and event.type in _PUBLISHER_ACTS
@@ -5067,7 +5067,7 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "e
 
 
 def _publisher_measures(coder: "ActorCoder", event) -> bool:
-    """Whether ``event`` is a SANCTION or COERCE/restrict with no source (events.py's rule
+    """Whether ``event`` is a SANCTION or COERCE/restrict with no source (the events package's rule
     ``source=none``, neither passive nor the writer's obligation) named in a state institution's
     own release, outside any quote, whose trigger's clause and every clause above it name no
     agent (no subject, no "by X": "Action to impose visa restrictions on 25 individuals ..."),
@@ -5141,7 +5141,7 @@ def _own_release_voice(coder: "ActorCoder", event) -> bool:
 
 
 def _speaker_experiencer(doc, coder: "ActorCoder", event) -> None:
-    """Fill the slot events.py left to the speaker of an extraposed "it is a pleasure / an honor to
+    """Fill the slot events/ left to the speaker of an extraposed "it is a pleasure / an honor to
     V" (``events.SPEAKER_EXPERIENCER``: "It's a pleasure to welcome Ukraine's prime minister here",
     where the understood doer of the infinitive is the one whose pleasure it is): the person whose
     "I" the trigger is in (``_speaking_person``: a transcript turn's or a quote's person), as that
@@ -5193,7 +5193,7 @@ def _reporting_subject(doc, start: Optional[int]) -> Optional[str]:
 
 def _publisher_demands(coder: "ActorCoder", event) -> bool:
     """Whether ``event`` is a DEMAND told as an obligation in the text's own words ("Iran must
-    cooperate with the IAEA": no speaker, no reporting verb; events.py marks the source rule
+    cooperate with the IAEA": no speaker, no reporting verb; events/ marks the source rule
     ``WRITER``), or a THREATEN told as a warning in them ("Iran will face severe consequences":
     ``WRITER_WARNING``), in a state institution's own release, outside any quote, on an actor of another
     state: the release speaks for its state, as its "we" does. Needs the target coded first (an
@@ -5242,7 +5242,7 @@ def _joint_recommendation(coder: "ActorCoder", event) -> bool:
     return joint is not None and event.sentence_start >= joint[0]
 
 
-# events.py's source rule of an accusation told by a report no author is named for ("According
+# the events package's source rule of an accusation told by a report no author is named for ("According
 # to credible reports, the division has been implicated in violence", "credible reports have
 # indicated that the FSB has perpetrated abuses", "according to multiple, credible media reports,
 # X has engaged in corruption"): a report is no actor, so the accuser is whoever relays it as
@@ -5252,7 +5252,7 @@ _UNNAMED_REPORT_RULE = "in a statement of a document (its author unnamed)"
 
 
 def _publisher_accuses(coder: "ActorCoder", event) -> bool:
-    """Whether ``event`` is a DISAPPROVE/accuse with no source whose accusation events.py took
+    """Whether ``event`` is a DISAPPROVE/accuse with no source whose accusation events/ took
     from a statement of a report with no named author, in a state institution's own release,
     outside any quote, against an actor not of the publishing state (a release relaying an
     accusation against its own state's people is no act of the state)."""
@@ -7158,7 +7158,7 @@ _REPRESSION_TYPES = ("COERCE", "ASSAULT")
 
 
 def _protest_people_code(event) -> Optional[ActorCode]:
-    """The code of a target events.py took as the people of a protest acted on ("dispersed
+    """The code of a target events/ took as the people of a protest acted on ("dispersed
     peaceful demonstrations", "the regime's repression of the protests": events.PROTEST_PEOPLE_RULE):
     the protesters, Phoenix's PROTESTER agent. A state's organ repressing a protest with no
     place of its own in the phrase represses its own people, who protest in its land (CAMEO OPP is
@@ -7203,7 +7203,7 @@ def _own_opposition(doc, event) -> None:
         f"; target acts for {state}: the opposition a state-sector source represses is its own (CAMEO OPP)"
 
 
-# how events.py tells a target found as the place an act happens in, no party named: the verb
+# how events/ tells a target found as the place an act happens in, no party named: the verb
 # rule ("suppressing dissent in Russia") and the act noun's ("Beijing's crackdown in Hong Kong")
 _PLACE_TARGET_RULES = ("target=place 'in' as target", ", target the state it is in)")
 

@@ -2,7 +2,7 @@
 lead (``lead_sentences``: its first sentences that have a verb, so a byline, dateline or photo
 caption before the lede is not taken for it) by the rule events and a learned model together.
 
-The rules (``events.py``) type each trigger; a story, though, is about one main event, and the
+The rules (``events/``) type each trigger; a story, though, is about one main event, and the
 event the rules find first or most confidently in the lead is often not it ("X agreed to make
 concessions" is a concession story whose trigger is "agreed"), or the rules find none there.
 This module stacks both signals in one sparse multinomial logistic regression

@@ -157,7 +157,7 @@ def test_choose_event_weighs_confidence_by_the_classifiers_type_probability():
 
 def test_an_act_between_conjoined_subjects_has_every_party_as_plover_actor(base_nlp):
     # PLOVER_MANUAL "Compound and Reciprocal Actors": all parties are the actor, no recipient;
-    # the project stores "A and B agreed" first party -> second (events.py, target rule
+    # the project stores "A and B agreed" first party -> second (events/, target rule
     # "conjoined subjects (...)"); any other target stays a recipient
     from newsgraph.eval.plover import _predicted_actors
     from newsgraph.nlp.types import Event

@@ -1,6 +1,6 @@
 """Groups met on an official's trip take the host state (nlp/context_states.py
 ``place_trip_partners``); a bare noun coordinated with a modified plural actor noun shares its
-head as the meeting's partner (nlp/events.py ``_shared_head_conjunct``). Sentences from the demo
+head as the meeting's partner (nlp/events/targets.py ``_shared_head_conjunct``). Sentences from the demo
 corpus's State Department trip readouts (examples/statedept/articles_geopolitics.jsonl)."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The wrong agent taken from the sentence (task agentpick, s18; events 0.7.77-agentpick): a past
 form the parser hangs as a verb conjunct inside a coordinated noun phrase ("the hostages ... and
 wrongfully *detained* Americans") is an attributive participle, not an act of the clause's subject
-(events.py _attributive_past_conjunct); a finite verb joined by commas alone across a complement
-clause belongs to that clause, not to the verb above (events.py _asyndetic_clause_conjunct).
+(events/subjects.py _attributive_past_conjunct); a finite verb joined by commas alone across a complement
+clause belongs to that clause, not to the verb above (events/subjects.py _asyndetic_clause_conjunct).
 Fixture sentences are from the demo corpus (examples/), contrasts marked."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """An appeal "call / press for X to V" (English "for ... to" infinitival clause, CGEL 14.1) is
 a DEMAND ("push" has no trigger sense: PETRARCH2's CAMEO dictionary gives it no code), as "call for X" is, and the clause's active subject X is the one asked to act, its target
-(PLOVER REQUEST is coded toward the party asked to act; events.py _for_infinitives,
+(PLOVER REQUEST is coded toward the party asked to act; events/senses.py _for_infinitives,
 _called_act_subject). Invented sentences."""
 
 from __future__ import annotations

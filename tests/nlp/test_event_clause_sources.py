@@ -1,8 +1,8 @@
 """Sources a clause gives that the parse hides (task sources, s15; events 0.7.36-sources): a
-subjectless finite verb takes the named actor the parser hung right before it (events.py
+subjectless finite verb takes the named actor the parser hung right before it (events/subjects.py
 _stranded_subject), a past form on a noun is a passive participle whose "between" names both
 parties, and an agentless passive act of state authority takes the state its place names
-(events.py _implied_state; event_detection.yaml entry_refusal_verbs, border_seizure_verbs,
+(events/status.py _implied_state; event_detection.yaml entry_refusal_verbs, border_seizure_verbs,
 release_acts). Fixture sentences are from the demo corpus (examples/), contrasts marked."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Actors from clause structure (events 0.7.490): a comma list of "-ing" clauses begun by a
 preposition's gerund keeps that gerund's doer and frame where the parser hangs its later items on
-the main verb (events.py _listed_gerund); a partitive of a relative pronoun ("one of whom",
+the main verb (events/subjects.py _listed_gerund); a partitive of a relative pronoun ("one of whom",
 "two of whom") stands for the clause's antecedent (_partitive_relative); a jury is an actor
 (plover_frames.yaml actor_nouns). Sentences written for these tests."""
 

@@ -1,5 +1,5 @@
 """A purpose infinitive after a verb of joint action takes the clause subject (task sources4;
-events 0.7.160, events.py _comitative_partner_subject): the parser reads "work with X
+events 0.7.160, events/subjects.py _comitative_partner_subject): the parser reads "work with X
 to VERB" as a with-absolute whose subject is X, but the "with" phrase is the joint-action verb's
 partner and the infinitive's understood subject is the main clause's (subject control of
 purpose clauses). Sentences are written for this test."""

@@ -94,7 +94,7 @@ def test_a_time_of_another_act_does_not_stop_a_running_total(nlp):
 # ---------------------------------------------------------------- a "since" that places a counted series
 @pytest.mark.parametrize("text, trigger", [
     # demo (State Department drawdown statements, 2022): "our twelfth drawdown ... since August 2021";
-    # a verb + object trigger spans its act noun, as events.py gives it ("authorizing drawdown")
+    # a verb + object trigger spans its act noun, as events/ gives it ("authorizing drawdown")
     ("I am authorizing our fifteenth drawdown of arms and equipment for Ukraine's defense since August 2021.",
      "authorizing our fifteenth drawdown"),
     ("The United States invoked the Moscow Mechanism for the second time since March 2022.", "invoked"),

@@ -1,5 +1,5 @@
-"""A stance on an act noun targets the act's doer, not its patient (events.py _nominal_act_doer),
-and co-signers of one act each keep their event (events.py _direct_events, _cap_per_sentence).
+"""A stance on an act noun targets the act's doer, not its patient (events/targets.py _nominal_act_doer),
+and co-signers of one act each keep their event (events/frames.py _direct_events, _cap_per_sentence).
 
 PLOVER SUPPORT / DISAPPROVE: the target is the actor whose conduct is approved or criticised.
 Sentences are in the style of U.S. Department of State releases (examples/statedept)."""

@@ -1,5 +1,5 @@
 """An event noun of an act done to people takes its "of" phrase as target when its doer is named
-beside it (events.py _hostile_nominal_events, event_detection.yaml patient_of_nouns).
+beside it (events/frames.py _hostile_nominal_events, event_detection.yaml patient_of_nouns).
 
 NomBank: the "of" argument of a nominalised transitive verb is its ARG1 (patient). CAMEO 173
 "Arrest, detain", 174 "Expel or deport", 175 "Use tactics of violent repression"."""

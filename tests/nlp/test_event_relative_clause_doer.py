@@ -1,8 +1,8 @@
 """The understood subject of an act inside a relative clause (events 0.7.140):
 a relative clause on the predicate nominal of "be" acts for the copula's subject ("X is a Russian
-national who provided ...", events.py _copula_subject); a purpose infinitive the parser hangs on the
+national who provided ...", events/subjects.py _copula_subject); a purpose infinitive the parser hangs on the
 main verb, whose object names the main subject again, belongs to the subject relative clause
-between them (events.py _relative_purpose_doer). Sentences written for the test; contrasts marked."""
+between them (events/subjects.py _relative_purpose_doer). Sentences written for the test; contrasts marked."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_purpose_infinitive_of_the_main_subject_stays_its_own(base_nlp):
 
 
 def test_relative_clause_on_an_appositive_acts_for_the_named_anchor(base_nlp):
-    # events 0.7.201 (events.py _appositive_anchor): the appositive "associate" is the person named
+    # events 0.7.201 (events/subjects.py _appositive_anchor): the appositive "associate" is the person named
     # before it, so "who helped" is the person's act, not that of the modifiers "Houthi" / "IRGC-QF"
     events = _events(base_nlp, "Treasury sanctioned Jamil Hassan Nasser, a Houthi and IRGC-QF associate who "
                      "helped the network procure vessels.", "AID")

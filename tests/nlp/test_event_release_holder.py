@@ -1,7 +1,7 @@
 """Who is asked when a release is demanded (task release, s14 round 4): CAMEO 0243 "demand release
 of persons" is aimed at whoever holds the captives, so a DEMAND with no recipient, or with the
 captives as recipient, takes the holder the sentence names (by-agent of held/detained, prisoners
-"in" a country) as target (event_detection.yaml release_acts, captive_nouns; events.py
+"in" a country) as target (event_detection.yaml release_acts, captive_nouns; events/status.py
 _captive_holder). Fixture sentences are from the demo corpus (examples/), contrasts marked."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Recipients taken from a phrase that is not the counterpart (events.py ``_targets``): the giver
+"""Recipients taken from a phrase that is not the counterpart (events/targets.py ``_targets``): the giver
 in an act noun's "from", the victim of a deed criticised or demanded about, the captives of a
 demanded release with no holder named, and a means the act uses."""
 

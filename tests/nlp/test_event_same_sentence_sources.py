@@ -2,7 +2,7 @@
 0.7.54-srcsame): a long list of coordinated verb phrases shares its one subject, a finite conjunct
 of a misparsed subjectless clause shares the subject of the verb above, and a comma-enclosed
 comitative ("together with X") before a subjectless verb is skipped to find the stranded subject
-(events.py _subject, _misparsed_clause_conjunct, _before_comitative). Fixture sentences are from the
+(events/subjects.py _subject, _misparsed_clause_conjunct, _before_comitative). Fixture sentences are from the
 demo corpus (examples/), contrasts marked."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Targets of stance events that their own sentence names in two grammatical shapes (task
-tgtverbal36): the origin of a criticised deed ("strikes that came from X", events.py
+tgtverbal36): the origin of a criticised deed ("strikes that came from X", events/targets.py
 ``_act_origin``) and an object shared by verbs joined across an auxiliary ("condemn and will
 expose X's policy", ``_shared_object``).
 

@@ -205,7 +205,7 @@ JOINT_MODIFIERS = {"joint", "combined"}
 
 JOINT_ACTIVITY_NOUNS = EVENT_WORDS.joint_activity_nouns
 
-# the named checks every candidate event passes before it is stored (events.py, _build_events)
+# the named checks every candidate event passes before it is stored (events/candidates.py, _build_events)
 CHECKS_PASSED = "trigger-sense, not-question, asserted-frame, not-routine, actor, recipient, abstract-cause, effort, commitment-goal, rally-support"
 
 # checked on the whole article once every event is built (find_events)
