@@ -280,8 +280,8 @@ from newsgraph.nlp.events.detection import (AGENTLESS, HARM_CAUSE_RULE, SENT_PER
                                             THREAT_MADE_NOTE, WRITER, WRITER_WARNING, _carry_threat_made,
                                             _match_trigger, announced_act, own_reports, threats_made)
 from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, _adjective_trigger, _habitual_clause, _instrument_content,  # noqa: E402
-                                         _principle_object, _requirement_infinitive, _standing_passive, _state_by_name,
-                                         _where_place, captive_holder)
+                                         _principle_object, _requirement_infinitive, _standing_passive, _standing_role,
+                                         _state_by_name, _where_place, captive_holder)
 from newsgraph.nlp.events.targets import _actor_span, _repaired_name  # noqa: E402
 from newsgraph.nlp.events.frames import (_dismissing, _doer_is_actor, _generic_culprit, _named_at, _names_beyond_title,  # noqa: E402
                                          _readout_exchange, _thing_agent_clause, _trailing_comma_adjunct,
@@ -314,13 +314,13 @@ __all__ = [
     "_names_beyond_title", "_own_side_pronoun", "_parse_noun_type", "_parted_of_phrases", "_participant_noun",
     "_people_of_a_body", "_possibility_frame", "_prep_idiom_shape", "_prep_idiom_verbs", "_preps",
     "_principle_object", "_private_persons", "_read_events", "_readout_exchange", "_repaired_name",
-    "_repaired_verb_lemma", "_requirement_infinitive", "_sense_lemmas", "_standing_passive", "_state_by_name",
-    "_state_in_sentence", "_state_premodifier", "_subject", "_thing_agent_clause", "_trailing_comma_adjunct",
-    "_verb_sense", "_where_place", "_with_conjuncts", "announced_act", "captive_holder", "codebook_modes",
-    "condition_antecedent_check", "criminal_agent_nouns", "detection_lexicon", "find_events",
-    "fold_counted_summaries", "fold_dealing_bans", "fold_delegation_leaders", "fold_restated_acts",
-    "fold_sanction_previews", "frequency_phrase", "joined_detection_words", "linked_actor_check", "load_lexicon",
-    "make_events_component", "merge_repeated", "merged_mentions", "noun_lemma", "own_reports",
-    "political_actor_check", "private_trip_check", "record_identity", "record_indefinite", "threats_made",
-    "upheld_values", "verb_lemma", "with_merged_mentions"
+    "_repaired_verb_lemma", "_requirement_infinitive", "_sense_lemmas", "_standing_passive", "_standing_role",
+    "_state_by_name", "_state_in_sentence", "_state_premodifier", "_subject", "_thing_agent_clause",
+    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "announced_act",
+    "candidates", "captive_holder", "codebook_modes", "condition_antecedent_check", "criminal_agent_nouns",
+    "detection", "detection_lexicon", "find_events", "fold_counted_summaries", "fold_dealing_bans",
+    "fold_delegation_leaders", "fold_restated_acts", "fold_sanction_previews", "frequency_phrase",
+    "joined_detection_words", "linked_actor_check", "load_lexicon", "make_events_component", "merge_repeated",
+    "merged_mentions", "noun_lemma", "own_reports", "political_actor_check", "private_trip_check",
+    "record_identity", "record_indefinite", "threats_made", "upheld_values", "verb_lemma", "with_merged_mentions"
 ]
