@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.710"  # 0.3.710: relatives are not the official or body they are relatives of: a phrase headed by a kinship or family noun (entity_cues.yaml kinship, family_heads: "immediate family members", "Lukashenka's family", "parents of a gay boy") with a possessor or "of" object keys no entity and is CVL (Phoenix agents SOLDIERS_FAMILIES ~CVL; a kinship noun names no office), of the one state the owner's words place (_relatives_of_placed_owner: "50 immediate family members of Nicaraguan National Assembly representatives" -> NIC CVL, was the Assembly, LEG); a relative whose name the parse hangs on the owner's name as a conjunct or appositive ("the adult children of President X, A and B") takes the owner's state with no sector (_kinship_of_named_owner in _relative_of), and a title before another person's name is never read as the next name's (_title_before stops at a PERSON token: A was GOV through "President") (history: docs/component_versions.md)
+VERSION = "0.3.711"  # 0.3.711: a grand jury is a body of the courts, JUD (actor_sectors.yaml agent_phrases "grand jury": a court summons it and it returns indictments to the court; Phoenix codes COURT, FEDERAL_COURT, JUDGE ~JUD and lists no jury): "a federal grand jury indicted ..." was coded with no sector (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2132,9 +2132,11 @@ class ActorCoder:
             if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the")
                     or token.text in "(),"):
                 break
-            if token.ent_type_ == "PERSON":
-                # "the children of President X, A and B": a title before another person's name is
-                # that person's (English puts a title right before its holder's name), not A's
+            if token.ent_type_ == "PERSON" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",":
+                # "the children of President X, A and B": a title before another person's name and
+                # its comma is that person's (English puts a title right before its holder's
+                # name), not A's; a coordinated title keeps reading ("Ukrainian Foreign Minister
+                # K and Head of the Presidential Office Y": the demonym stands for the list)
                 break
             words.insert(0, token.text)
         found = agent_sector(" ".join(words)) if words else None
