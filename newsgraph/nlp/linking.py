@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.701"  # 0.3.701: (branch number 0.3.690) the speaker-experiencer slot of "it is a pleasure to V" is also filled in reported speech, from the subject of the reporting verb (plover_frames.yaml reporting) whose complement clause holds it ("Blinken said it was a pleasure to welcome Foreign Minister Kuleba" -> host person:blinken): the one who says it is the one pleased, as in direct speech (_reporting_subject in _speaker_experiencer) (history: docs/component_versions.md)
+VERSION = "0.3.711"  # 0.3.711: a grand jury is a body of the courts, JUD (actor_sectors.yaml agent_phrases "grand jury": a court summons it and it returns indictments to the court; Phoenix codes COURT, FEDERAL_COURT, JUDGE ~JUD and lists no jury): "a federal grand jury indicted ..." was coded with no sector (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -1281,6 +1281,27 @@ _LEGAL_FORM_REASON = "a company named with its legal form"
 _LOCATIVE_PREPS = ("in", "within", "inside")
 
 
+def _kinship_of_named_owner(token) -> Optional[object]:
+    """The kinship noun whose "of" object is the person's name ``token`` stands in apposition
+    to, where the parse hangs the relatives' names on that object (as an appositive or as a
+    conjunct: "the adult children of President X, A and B" -> A: conj of X, X: pobj of "of"
+    under "children") -> "children". English names the relatives a kinship phrase introduces in
+    apposition after it; the object must be a person's name (a PROPN the NER tags PERSON), so a
+    name after it is no renaming of the owner (whereas "the wife of the minister, Y" names the
+    minister). Shape: the kinship Token or None. Since linking 0.3.710."""
+    from newsgraph.nlp.name_cues import is_kinship_noun
+
+    if token.dep_ not in ("appos", "conj"):
+        return None
+    owner = token.head
+    if owner.dep_ != "pobj" or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
+        return None
+    prep = owner.head
+    if prep.dep_ != "prep" or prep.lower_ != "of" or not is_kinship_noun(prep.head):
+        return None
+    return prep.head
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -2110,6 +2131,12 @@ class ActorCoder:
         for token in reversed(self.doc[max(span.sent.start, span.start - 15):span.start]):
             if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the")
                     or token.text in "(),"):
+                break
+            if token.ent_type_ == "PERSON" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",":
+                # "the children of President X, A and B": a title before another person's name and
+                # its comma is that person's (English puts a title right before its holder's
+                # name), not A's; a coordinated title keeps reading ("Ukrainian Foreign Minister
+                # K and Head of the Presidential Office Y": the demonym stands for the list)
                 break
             words.insert(0, token.text)
         found = agent_sector(" ".join(words)) if words else None
@@ -3116,6 +3143,9 @@ class ActorCoder:
             if is_kinship_noun(token):
                 nouns.append(token)
             nouns += [c for c in token.children if c.dep_ in ("compound", "appos") and is_kinship_noun(c)]
+            kin = _kinship_of_named_owner(token)
+            if kin is not None:
+                nouns.append(kin)
         for noun in nouns:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -3901,6 +3931,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
     if relatives is not None:
         # "Austin Tice's parents are meeting with the President": the relatives act, not the
         # person they are named by (the NER's entity inside the span)
+        return None, relatives
+    relatives = _relatives_of_placed_owner(doc, coder, start, end)
+    if relatives is not None:
+        # "family members of Nicaraguan National Assembly representatives": the relatives, of
+        # the state their owner's words place, not the body named inside the phrase
         return None, relatives
     owned = _body_owned_head(doc, coder, key, start, end)
     if owned is not None:
@@ -5664,6 +5699,51 @@ def _named_persons_relatives(doc, start: Optional[int], end: Optional[int]) -> O
             c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
         return None
     return ActorCode(None, "CVL", f"the relatives '{span.text}' of a named person, not the person")
+
+
+def _relatives_of_placed_owner(doc, coder: "ActorCoder", start: Optional[int],
+                               end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a phrase headed by a relatives noun (``name_cues.is_relatives_noun``: "wife",
+    "children", "family", "immediate family members") whose possessor or "of" object names the
+    people they are relatives of ("50 immediate family members of Nicaraguan National Assembly
+    representatives", "Lukashenka's family"): the relatives are private people (Phoenix agents
+    SOLDIERS_FAMILIES ~CVL; a kinship noun names no office), not the body or official named as
+    theirs, so the slot keys none; they act for the one state the owner's words place (its keyed
+    mentions' states and its demonyms), as a state's designation of an official's "immediate family
+    members" names them by that state; else no state. None for any other phrase, for a relative
+    named in the phrase ("Prigozhin's wife Polina": the name keys it), and for a pronoun owner
+    ("his wife": coref's). Shape: ``ActorCode(ISO3 | None, "CVL", reason)`` or None. Since linking 0.3.710."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    from newsgraph.nlp.name_cues import is_relatives_noun
+
+    if root.pos_ != "NOUN" or not is_relatives_noun(root) or any(
+            c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
+        return None
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not owners or any(owner.pos_ == "PRON" for owner in owners):
+        return None
+    states: set[str] = set()
+    for owner in owners:
+        words = list(owner.subtree)
+        a, b = words[0].idx, words[-1].idx + len(words[-1])
+        for mention in doc._.ng_mentions or []:
+            if mention.entity_key and a <= mention.start < b:
+                code = coder.for_key(mention.entity_key)
+                if code is not None and code.acts_for:
+                    states.add(code.acts_for)
+        for token in words:
+            country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+            if country is not None:
+                states.add(country.alpha3)
+    state = next(iter(states)) if len(states) == 1 else None
+    return ActorCode(state, "CVL", f"the relatives '{span.text}' of the people their owner names"
+                                   + (f" ({state})" if state else "") + ", not those people")
 
 
 def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Optional[int],

@@ -81,6 +81,7 @@ def cues() -> dict:
         "collectives": set(raw["collectives"]),
         "address_styles": set(raw.get("address_styles") or ()),
         "kinship": set(raw.get("kinship") or ()),
+        "family_heads": set(raw.get("family_heads") or ()),
         "platforms": {p.casefold(): p for p in raw.get("platforms") or ()},
         "patronymic_endings": tuple(raw.get("patronymic_endings") or ()),
     }
@@ -100,6 +101,19 @@ def is_kinship_noun(token: Token) -> bool:
     its lemma or its word: coref's relatives introduced by kinship and linking's relative's state."""
     kin = cues()["kinship"]
     return token.lemma_.lower() in kin or token.lower_ in kin
+
+
+def is_relatives_noun(token: Token) -> bool:
+    """Whether the token heads a phrase naming someone's relatives: a kinship noun
+    (:func:`is_kinship_noun`), a family noun (entity_cues.yaml ``family_heads``: "family"), or
+    "members" with a family noun compound ("immediate family members")."""
+    if is_kinship_noun(token):
+        return True
+    families = cues()["family_heads"]
+    if token.lemma_.lower() in families or token.lower_ in families:
+        return True
+    return token.lemma_.lower() == "member" and any(
+        c.dep_ == "compound" and (c.lower_ in families or c.lemma_.lower() in families) for c in token.children)
 
 
 def _is_name_word(token: Token) -> bool:

@@ -315,3 +315,13 @@ def test_a_noun_phoenix_codes_alike_under_any_body_is_the_head_before_its_comple
     assert agent_sector("soldiers of the junta").sector == "MIL"
     assert agent_sector("army deserters").sector == "OPP"
     assert agent_sector("the spokesman of the army").sector == "MIL"
+
+
+@pytest.mark.parametrize("words", ["a federal grand jury", "grand juries", "the grand jury in the district"])
+def test_a_grand_jury_is_a_body_of_the_courts(words):
+    # actor_sectors.yaml agent_phrases: a court's body, as Phoenix codes COURT and JUDGE ~JUD
+    assert agent_sector(words).sector == "JUD"
+
+
+def test_a_jury_alone_or_a_grand_word_alone_gives_no_court_sector():
+    assert agent_sector("a grand gesture") is None
