@@ -44,7 +44,8 @@ def _lexicon() -> dict:
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles", "seat_participles",
-                                 "group_member_heads", "not_person_nouns", "partitive_member_heads")}
+                                 "group_member_heads", "not_person_nouns", "partitive_member_heads",
+                                 "spokes_heads", "spokes_rank_words")}
 
 
 def not_person_nouns() -> frozenset[str]:
@@ -428,6 +429,18 @@ def group_member_head(word: str) -> bool:
     """Whether ``word`` names one of a group's own people (actor_heads.yaml ``group_member_heads``:
     "financier", "leaders", "co-founder")."""
     return word.lower() in _lexicon()["group_member_heads"]
+
+
+def spokes_head(word: str) -> bool:
+    """Whether ``word`` names one who speaks for a body (actor_heads.yaml ``spokes_heads``:
+    "official", "spokesperson", "representatives")."""
+    return word.lower() in _lexicon()["spokes_heads"]
+
+
+def spokes_rank_word(word: str) -> bool:
+    """Whether ``word`` ranks or counts a body's speakers, no part of its name (actor_heads.yaml
+    ``spokes_rank_words``: "senior", "top", "two")."""
+    return word.lower() in _lexicon()["spokes_rank_words"]
 
 
 def partitive_head(word: str) -> bool:

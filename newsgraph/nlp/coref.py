@@ -48,7 +48,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.120"  # 0.3.120: a two-word name in brackets right after a person's full name that opens with its given name and ends in another surname is the name the person goes by ("Rosa Elena Bonilla Avila (Rosa Lobo)": a married name), one person (history: docs/component_versions.md)
+VERSION = "0.3.131"  # 0.3.131: a he/she after a sentence naming several people takes that sentence's main-clause subject also where the NER cut the subject's name short (a capitalised word of the same name a few words on heads it: "Manuel Trujillo y Torres was ...") or the name is in apposition to the subject noun ("Another blogger, Ahmed Shokier, analyzed ..."); a name premodifying a common noun ("the Cruise video") stands aside for the sentence's other people (_is_subject, _PronounResolver._noun_modifier; English apposition and noun compounds) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -1242,14 +1242,36 @@ def _sentence_bounds(doc) -> list[int]:
     return [s.start for s in doc.sents]
 
 
-def _is_subject(doc, index: MentionIndex, mention: Mention) -> bool:
-    """Is the mention the subject of its sentence's main clause?"""
+def _is_subject(doc, index: MentionIndex, mention: Mention, phrase: bool = False) -> bool:
+    """Is the mention the subject of its sentence's main clause? With ``phrase``, the mention's
+    head word stands for the noun phrase it heads: a name the NER cut short heads the rest of its
+    proper-noun chain ("Manuel Trujillo" of "Manuel Trujillo y Torres was ...": a capitalised word
+    of the same name a few words on), and a name in apposition is its anchor's referent ("Another
+    blogger, Ahmed Shokier, analyzed ...": English apposition, two phrases for one referent), so
+    it is the subject when the chain's head or the anchor noun is. The pronoun resolver reads the
+    phrase's subject only for a sentence before the pronoun's: inside one sentence an appositive
+    name is often one of a list ("X's wife, Y, and daughter, Z, ... along with W ... and her
+    spouse"), where the nearest name is the safer reading."""
     first, last = index.span_of(mention)
     for token in doc[first:last]:
         if not (first <= token.head.i < last) or token.head.i == token.i:
-            head = token.head
-            return token.dep_ in _SUBJECT_DEPS and (head.dep_ == "ROOT" or head.head.i == head.i)
+            word = token
+            for _ in range(6 if phrase else 0):  # a bounded climb: a name chain is a few words long
+                head = word.head
+                if word.dep_ in _NAME_CHAIN_DEPS and head.pos_ == "PROPN" and 0 < head.i - word.i <= 3 \
+                        and head.is_alpha and head.text[:1].isupper():
+                    word = head  # a capitalised word of the same name, a few words on
+                elif word.dep_ == "appos" and head.i < word.i and head.pos_ == "NOUN":
+                    word = head  # the description the name is in apposition to ("A blogger, X,")
+                else:
+                    break
+            head = word.head
+            return word.dep_ in _SUBJECT_DEPS and (head.dep_ == "ROOT" or head.head.i == head.i)
     return False
+
+
+# dependencies that tie a name's word to the next word of the same proper-noun chain
+_NAME_CHAIN_DEPS = frozenset({"compound", "flat", "flat:name"})
 
 
 def _in_quote(doc, token_i: int, sent_start: int) -> bool:
@@ -1287,6 +1309,9 @@ class _PronounResolver:
         self.quoted = _QuotedPassages(self.text)
         self.sent_starts = _sentence_bounds(doc)
         self.by_sentence: dict[int, list[tuple[int, Mention, bool]]] = {}
+        # ids of the mentions whose noun phrase is its main clause's subject (_is_subject's phrase
+        # reading), read for the sentences before a pronoun's
+        self.phrase_subjects: set[int] = set()
         for m in person_mentions:
             self.add(m)
             first, _ = index.span_of(m)
@@ -1309,6 +1334,8 @@ class _PronounResolver:
             return  # "In Nogales (Sonora, Mexico), she will ...": a town, not who "she" is
         first, _ = self.index.span_of(mention)
         subject = _is_subject(self.doc, self.index, mention)
+        if subject or _is_subject(self.doc, self.index, mention, phrase=True):
+            self.phrase_subjects.add(id(mention))
         bisect.insort(self.by_sentence.setdefault(self._sentence_of(first), []),
                       (mention.start, mention, subject), key=lambda item: item[0])
 
@@ -1342,6 +1369,13 @@ class _PronounResolver:
                         and not any(m.start <= subject.idx < m.end for _, m, _ in self.by_sentence.get(s, [])):
                     return True
         return False
+
+    def _noun_modifier(self, mention: Mention) -> bool:
+        """Whether the mention is a name in compound before a common noun ("the Cruise video",
+        "the Obama administration"): a premodifier of another referent (English noun compounds)."""
+        first, last = self.index.span_of(mention)
+        word = self.doc[last - 1]
+        return word.dep_ == "compound" and word.head.i > word.i and word.head.pos_ == "NOUN"
 
     def antecedent(self, token) -> Optional[_Person]:
         gender = _PRONOUN_GENDER.get(token.lower_)
@@ -1378,10 +1412,15 @@ class _PronounResolver:
             previous = [item for item in self.by_sentence.get(s - back, []) if compatible(item)]
             if not previous:
                 continue
+            referents = [item for item in previous if not self._noun_modifier(item[1])]
+            if referents:
+                # "the Cruise video": a name premodifying a common noun names the thing's kind
+                # or owner, not a person the sentence is about; it stands aside for the others
+                previous = referents
             keys = {item[1].entity_key for item in previous}
             if len(keys) == 1:
                 return self.people.by_key[previous[0][1].entity_key]
-            subjects = {item[1].entity_key for item in previous if item[2]}
+            subjects = {item[1].entity_key for item in previous if id(item[1]) in self.phrase_subjects}
             if len(subjects) == 1:
                 return self.people.by_key[next(iter(subjects))]
             return None  # several people, no single subject: too risky

@@ -47,7 +47,7 @@ from spacy.language import Language
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.timex import NUMBER_WORDS, counted_value  # a count word on a counted set ("four individuals")
 from newsgraph.nlp.act_doers import target_act_doers
-from newsgraph.nlp.actor_heads import (business_head, seat_participle, group_member_head, name_topic, topic_prep, conflict_parties, conflict_party_heads, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
+from newsgraph.nlp.actor_heads import (business_head, spokes_head, spokes_rank_word, seat_participle, group_member_head, name_topic, topic_prep, conflict_parties, conflict_party_heads, state_set_sector, delegation_words, designated_kind, modifier_place, state_set_noun, named_members, owner_pronoun_antecedent, possessed_state_government, capitalised_allies_bodies, designation_programmes,
                                        pair_undertakings, pair_undertaking_types, spelling_variant,
                                        own_government_antecedent, own_government_phrase, owned_entity_phrases, partitive_antecedent,
                                        means_patient_state, partitive_head, person_word, place_people_word, placing_participle, possessor_key, relational_head, unsectored)
@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.711"  # 0.3.711: a grand jury is a body of the courts, JUD (actor_sectors.yaml agent_phrases "grand jury": a court summons it and it returns indictments to the court; Phoenix codes COURT, FEDERAL_COURT, JUDGE ~JUD and lists no jury): "a federal grand jury indicted ..." was coded with no sector (history: docs/component_versions.md)
+VERSION = "0.3.720"  # 0.3.720: an unnamed speaker headed by a noun of one who speaks for a body (actor_heads.yaml spokes_heads: "official", "spokesperson", "representatives") is keyed to the organisation the phrase names, before the head less ranking words ("a senior State Department official", the transcript label "SENIOR STATE DEPARTMENT OFFICIAL", "Scientology officials") or in an "of/at/for/from/with" phrase after it ("officials at the State Department"): exactly one organisation the article names must carry that name or alias, and a bare organisation keyword ("Administration") names none (_spokes_body; English grammar: the modifier says whose voice it is) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -6067,6 +6067,56 @@ def _via_is_turn_label(doc, statement) -> bool:
     return turn is not None and turn.start == statement.via_start
 
 
+# a transcript label's count after the office ("SENIOR ADMINISTRATION OFFICIAL NUMBER ONE", "...
+# OFFICIAL TWO"): which of several briefers speaks, no part of the body's name
+_LABEL_COUNT = re.compile(r"\s+(?:number\s+)?(?:one|two|three|four|five|six|[1-9])$", re.IGNORECASE)
+# prepositions that tie a speaker noun to its body ("officials at the ministry", "a spokesperson
+# for the company", "representatives of the Church")
+_SPOKES_PREPS = frozenset({"of", "at", "from", "for", "with"})
+
+
+def _spokes_body(doc, text: Optional[str]) -> Optional[str]:
+    """The key of the organisation an unnamed speaker speaks for, or None: a speaker phrase headed
+    by a noun of one who speaks for a body (actor_heads.spokes_head: "official", "spokesperson")
+    that names the body before it ("a senior State Department official", "SENIOR STATE DEPARTMENT
+    OFFICIAL" as a transcript label, "Scientology officials", "the ministry's spokesperson") or
+    in a prepositional phrase after it ("officials at the State Department"). Ranking and counting
+    words ("senior", "two") are no part of the name; the rest must be exactly the name or an alias
+    of one organisation the article names (coref's entities), capitalised as a name is, and no
+    bare organisation keyword ("Administration", "Department": which one is not said). English
+    grammar: a premodifying or "of/at/for" noun of such a head says whose voice it is; a news
+    analyst attributes "officials said" to the body. Shape: speaker text -> entity key or None."""
+    if not text:
+        return None
+    words = _LABEL_COUNT.sub("", " ".join(text.split()).strip(" ,.:;")).split()
+    head = next((i for i, w in enumerate(words) if spokes_head(w)), None)
+    if head is None:
+        return None
+    before = words[:head]
+    while before and spokes_rank_word(before[0]):
+        before = before[1:]
+    if head == len(words) - 1:
+        body = before
+        if body and re.search(r"['’]s$", body[-1]):
+            body[-1] = body[-1][:-2]  # "the ministry's spokesperson": the possessor is the body
+    elif words[head + 1].lower() in _SPOKES_PREPS and not before:
+        body = words[head + 2:]
+        if body and body[0].lower() == "the":
+            body = body[1:]
+    else:
+        return None  # "Representative Smith", "officials in Mariupol": a name or a place, no body
+    if not body or not body[0][:1].isupper():
+        return None  # "ministry officials": a description, for descriptions.described_antecedent
+    name = " ".join(body)
+    if len(body) == 1 and name.capitalize() in org_keywords():
+        return None
+    wanted = _fold(name)
+    found = {key for key, entity in (doc._.ng_entities or {}).items() if entity.type == "organization"
+             and any(_fold(re.sub(r"^the\s+", "", n, flags=re.IGNORECASE)) == wanted
+                     for n in (entity.name, *entity.aliases))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def link_facts(doc) -> None:
     """Fill speaker/via/source/target/location keys from the spans the extractors set, and
     every actor's ``acts_for`` and ``sector``."""
@@ -6101,6 +6151,12 @@ def link_facts(doc) -> None:
             found = described_antecedent(doc, statement.speaker_start, statement.speaker_end)
             if found is not None:  # "the ministry said", "the two sides said"
                 statement.speaker_key, code = found.key, coder.for_key(found.key)
+                if code is not None:
+                    statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
+        if not statement.speaker_key:
+            body = _spokes_body(doc, statement.speaker_text)
+            if body is not None:  # "a State Department official said": the body speaks through them
+                statement.speaker_key, code = body, coder.for_key(body)
                 if code is not None:
                     statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
     # statements first: a "we" inside a quote needs its speaker's side
