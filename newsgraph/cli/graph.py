@@ -169,6 +169,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         if as_json:
             return print_json(page)
         i = page["identity"]
+        if page.get("redirect"):
+            console.print(escape(page["redirect"]["note"]))
         console.print(escape(f"[{i['id']}] {i['name']} ({i['type']}{', ' + i['code'] if i['code'] else ''}): "
                              f"{i['article_count']} article(s); also written {', '.join(i['aliases'] or []) or '-'}"))
         if i.get("acts_for") and (i["acts_for"].get("states") or i["acts_for"].get("basis")):
@@ -225,6 +227,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         s = store()
         run(refresh, s)
         result = run(decide, s, action, left, right, author=author, reason=reason)
+        for note in result.get("redirects", []):
+            console.print(escape(note["note"]))
         console.print(escape(f"act {result['act_id']} ({action}) recorded, {result['edges']} edge(s); identities now: "
                              f"{', '.join(map(str, result['identities']))} (undo with `newsgraph undo-identity {result['act_id']}`)"))
 
@@ -273,7 +277,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         from newsgraph.identity.resolver import undo
 
         result = run(undo, store(), act_id)
-        console.print(f"act {act_id} undone; {result['articles_rebuilt']} article(s) rebuilt")
+        console.print(f"act {act_id} undone; {result['articles_rebuilt']} article(s) rebuilt"
+                      + (f"; identities now: {', '.join(map(str, result['identities']))}" if result.get("identities") else ""))
 
     @app.command("export-graph")
     def export_graph_cmd(fmt: str = typer.Option(..., "--format", help="plover | graphml | csv | ftm"),

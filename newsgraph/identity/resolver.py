@@ -4,7 +4,9 @@ Shape after nomenklatura's resolver: an edge joins two observation keys and is j
 ``positive``, ``negative`` or ``unsure``; it records who decided (``system`` with its score and
 explanation, or an analyst act with its author and reason), when, and, once undone, when it
 stopped counting. Identities are minted BigInteger ids stored on each observation, so SQL joins
-on them.
+on them. An id stays valid: it is never minted twice; ``identity_history`` keeps the ids each
+observation left, so an id merged away answers with the identity it joined (``successor``) and
+an undone merge gives both sides their ids back (``choose_ids``).
 
 Rules:
 * Analysts win: an analyst's positive edge joins two clusters whatever the system says; an
@@ -57,14 +59,64 @@ def upsert(store: Store, table: sa.Table, rows: list[dict], keys: list[str], upd
 
 # --------------------------------------------------------------------------- identities
 
-def _mint(conn, store: Store, obs: Observation | dict) -> int:
+def _mint(conn, store: Store, obs: Observation | dict, identity_id: Optional[int] = None) -> int:
+    """A new identity row for ``obs`` (its name, type, code); ``identity_id`` gives back an id
+    that was merged away (see ``recluster``): ids are never minted twice (SQLite AUTOINCREMENT,
+    a PostgreSQL sequence), so the id is free. Returns the id."""
     t = store.t("identities")
     row = obs.row() if isinstance(obs, Observation) else obs
     stamp = now()
-    return conn.execute(t.insert().values(
-        name=row["name"], norm_name=row["norm_name"], type=row["type"], code=row.get("code"),
-        country=row.get("country"), aliases=[], features={}, exemplar_key=row["obs_key"],
-        observation_count=0, article_count=0, created_at=stamp, updated_at=stamp)).inserted_primary_key[0]
+    values = dict(name=row["name"], norm_name=row["norm_name"], type=row["type"], code=row.get("code"),
+                  country=row.get("country"), aliases=[], features={}, exemplar_key=row["obs_key"],
+                  observation_count=0, article_count=0, created_at=stamp, updated_at=stamp)
+    if identity_id is not None:
+        values["id"] = identity_id
+    return conn.execute(t.insert().values(**values)).inserted_primary_key[0]
+
+
+def record_moves(conn, store: Store, moves: Iterable[tuple[str, Optional[int], int]]) -> None:
+    """Keep in ``identity_history`` that each observation ``(obs_key, left, joined)`` left
+    identity ``left`` for ``joined``: the pair (obs_key, left) is added, and (obs_key, joined)
+    removed, since the observation is back in it. History holds only ids an observation is no
+    longer in; it is what lets an id that was merged away answer (``successor``) and come back
+    when the merge is undone (``recluster``)."""
+    h = store.t("identity_history")
+    moves = [(k, left, joined) for k, left, joined in moves if left != joined]
+    if not moves:
+        return
+    for chunk in range(0, len(moves), 500):
+        part = moves[chunk:chunk + 500]
+        conn.execute(h.delete().where(sa.tuple_(h.c.obs_key, h.c.identity_id).in_([(k, j) for k, _l, j in part])))
+        rows = [{"obs_key": k, "identity_id": gone, "created_at": now()} for k, gone, _j in part if gone is not None]
+        if rows:
+            dialect = postgresql if store.engine.dialect.name == "postgresql" else sqlite
+            conn.execute(dialect.insert(h).values(rows).on_conflict_do_nothing(index_elements=["obs_key", "identity_id"]))
+
+
+def successor(conn, store: Store, identity_id: int) -> Optional[int]:
+    """The live identity holding most of the observations that left ``identity_id`` (an id merged
+    away answers with the identity it was merged into), the lowest id on a tie; None when none
+    of them is left (or ``identity_id`` was never an identity)."""
+    h, o = store.t("identity_history"), store.t("observations")
+    return conn.execute(
+        sa.select(o.c.identity_id).join(h, h.c.obs_key == o.c.obs_key)
+        .where(h.c.identity_id == identity_id, o.c.identity_id.is_not(None))
+        .group_by(o.c.identity_id).order_by(sa.func.count().desc(), o.c.identity_id).limit(1)).scalar()
+
+
+def redirect_note(conn, store: Store, ref: str) -> Optional[dict]:
+    """When ``ref`` is the id of an identity merged away: ``{"id": old, "now": live id, "note":
+    "entity 27 was merged into entity 5 (Daniel Ortega)"}`` (the line the CLI and the API
+    show), else None."""
+    t = store.t("identities")
+    ref = str(ref).strip()
+    if not ref.isdigit() or conn.execute(sa.select(t.c.id).where(t.c.id == int(ref))).scalar() is not None:
+        return None
+    live = successor(conn, store, int(ref))
+    if live is None:
+        return None
+    name = conn.execute(sa.select(t.c.name).where(t.c.id == live)).scalar()
+    return {"id": int(ref), "now": live, "note": f"entity {ref} was merged into entity {live} ({name})"}
 
 
 def refresh_identity(conn, store: Store, identity_id: int) -> None:
@@ -286,6 +338,8 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
         if identity_id is None:
             identity_id = _mint(conn, store, ob)
         assigned[ob.entity_key] = identity_id
+        if previous.get(ob.obs_key) is not None:  # re-resolved: the id it leaves (if any) stays answerable
+            record_moves(conn, store, [(ob.obs_key, previous[ob.obs_key], identity_id)])
         conn.execute(o.update().where(o.c.obs_key == ob.obs_key).values(identity_id=identity_id))
         touched.add(identity_id)
         if ob.type != "country":
@@ -356,6 +410,7 @@ def absorb(conn, store: Store, keep: int, other: int) -> bool:
             o.c.article_id.in_(sa.select(o.c.article_id).where(o.c.identity_id == other, o.c.kind == "entity")))).scalar()
         if shared:
             return False
+    record_moves(conn, store, [(k, other, keep) for k in theirs])
     conn.execute(o.update().where(o.c.identity_id == other).values(identity_id=keep))
     ev, st, subj, ga, inc = (store.t(n) for n in ("graph_events", "graph_statements", "statement_subjects", "graph_articles", "incidents"))
     for table, column in ((ev, "source_id"), (ev, "target_id"), (ev, "outlet_id"), (st, "speaker_id"), (st, "via_id"),
@@ -381,7 +436,8 @@ def observation_keys_of(conn, store: Store, identity_id: int) -> list[str]:
 
 
 def find_identity(conn, store: Store, ref: str) -> int:
-    """An identity from an id ("42"), an observation key ("12:person:ahmed-hassan"), or a name
+    """An identity from an id ("42"; an id merged away gives the identity it joined, see
+    ``successor``), an observation key ("12:person:ahmed-hassan"), or a name
     that names exactly one identity -- a one-word name also names the people observed with that
     surname -- else AmbiguousReferenceError listing the choices (NotFoundError for none)."""
     t, o = store.t("identities"), store.t("observations")
@@ -389,6 +445,9 @@ def find_identity(conn, store: Store, ref: str) -> int:
     if ref.isdigit():
         if conn.execute(sa.select(t.c.id).where(t.c.id == int(ref))).scalar() is not None:
             return int(ref)
+        live = successor(conn, store, int(ref))  # an id merged away answers with the identity it joined
+        if live is not None:
+            return live
     found = conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == ref)).scalar()
     if found is not None:
         return found
@@ -430,18 +489,27 @@ def _observations_of_ref(conn, store: Store, ref: str) -> tuple[list[str], int]:
 
 # --------------------------------------------------------------------------- reclustering
 
-def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = ()) -> set[int]:
+def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (), restore: Optional[dict] = None,
+              moved: Optional[list] = None) -> set[int]:
     """Recompute the identities of the observations ``keys`` (and all observations sharing their
-    identities or linked to them by an analyst): analyst positives join first, then system
+    identities, in the identities they left, or linked to them by an analyst): analyst positives join first, then system
     positives by score, then countries by ISO code; no join crosses an analyst's negative edge, and
     system joins never put two people of one article together, nor bodies of two states
-    (``bodies_of_other_states``). Returns affected article ids."""
+    (``bodies_of_other_states``). Each cluster's id: ``choose_ids`` (``prefer``: ids an analyst
+    named, kept by a merged cluster; ``restore``: observation key -> the id it had before the act
+    being undone). ``moved``, when given, collects ``(obs_key, old id, new id)`` of every
+    observation that changed identity. Returns affected article ids."""
     o, e = store.t("observations"), store.t("resolver_edges")
     nodes: set[str] = set(keys)
-    for _ in range(2):  # identities of the keys, and those an analyst edge reaches
+    for _ in range(2):  # identities of the keys, those they left, and those an analyst edge reaches
         ids = {i for i in _identity_of(conn, store, nodes).values() if i is not None}
+        # an observation a merge took from an identity that kept others ("merge" refused to bring a
+        # person of the same article along) meets them again here, so an undo can rejoin them
+        ids |= {i for found in _history_of(conn, store, nodes).values() for i in found}
         for identity_id in ids:
             nodes.update(observation_keys_of(conn, store, identity_id))
+        # and the observations that left them (a person of the same article a merge pushed out)
+        nodes.update(_left_from(conn, store, ids))
         for edge in _analyst_edges(conn, store, nodes):
             if edge["judgement"] == "positive":
                 nodes.update((edge["left_key"], edge["right_key"]))
@@ -521,32 +589,124 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     for group in by_code.values():
         for n in group[1:]:
             union(group[0], n, True)
-    components = sorted({find(n) for n in nodes}, key=lambda r: -len(members[r]))
-    prefer = list(prefer)
-    claimed: set[int] = set()
+    # the largest first, then the one holding the oldest observation: the order ties are settled in
+    components = sorted({find(n) for n in nodes}, key=lambda r: (-len(members[r]), min(info[k].id for k in members[r])))
+    current = {n: info[n].identity_id for n in nodes}
+    history = _history_of(conn, store, nodes)
+    ids = {i for i in current.values() if i is not None} | {i for found in history.values() for i in found}
+    chosen = choose_ids({root: members[root] for root in components}, current, history,
+                        *_owner_counts(conn, store, ids), list(prefer), restore or {})
+    t = store.t("identities")
     affected: set[int] = set()
     touched: set[int] = set()
     for root in components:
         group = members[root]
-        current = Counter(info[n].identity_id for n in group if info[n].identity_id is not None)
-        choice = next((p for p in prefer if p in current and p not in claimed), None)
-        if choice is None:
-            choice = next((i for i, _ in sorted(current.items(), key=lambda kv: (-kv[1], kv[0])) if i not in claimed), None)
-        if choice is None:
-            first = min(group, key=lambda k: info[k].id)
+        choice = chosen.get(root)
+        first = min(group, key=lambda k: info[k].id)
+        if choice is None or conn.execute(sa.select(t.c.id).where(t.c.id == choice)).scalar() is None:
+            # a new identity, or one merged away given back its id (refresh_identity fills it in)
             row = dict(conn.execute(sa.select(o).where(o.c.obs_key == first)).one()._mapping)
-            choice = _mint(conn, store, row)
-        claimed.add(choice)
-        for n in group:
-            if info[n].identity_id != choice:
-                conn.execute(o.update().where(o.c.obs_key == n).values(identity_id=choice))
-                affected.add(info[n].article_id)
-                if info[n].identity_id is not None:
-                    touched.add(info[n].identity_id)
+            choice = _mint(conn, store, row, choice)
+        moves = [(n, info[n].identity_id, choice) for n in group if info[n].identity_id != choice]
+        record_moves(conn, store, moves)
+        if moved is not None:
+            moved.extend(moves)
+        for n, old, _new in moves:
+            conn.execute(o.update().where(o.c.obs_key == n).values(identity_id=choice))
+            affected.add(info[n].article_id)
+            if old is not None:
+                touched.add(old)
         touched.add(choice)
     for identity_id in touched:
         refresh_identity(conn, store, identity_id)
     return affected
+
+
+def _history_of(conn, store: Store, keys: Iterable[str]) -> dict[str, set[int]]:
+    """Observation key -> the ids it left (``identity_history``)."""
+    h = store.t("identity_history")
+    keys = list(keys)
+    out: dict[str, set[int]] = defaultdict(set)
+    for chunk in range(0, len(keys), 500):
+        for r in conn.execute(sa.select(h.c.obs_key, h.c.identity_id).where(h.c.obs_key.in_(keys[chunk:chunk + 500]))):
+            out[r.obs_key].add(r.identity_id)
+    return out
+
+
+def _left_from(conn, store: Store, ids: Iterable[int]) -> set[str]:
+    """The observation keys that left the identities ``ids`` (``identity_history``), still observed."""
+    h, o = store.t("identity_history"), store.t("observations")
+    ids = sorted(set(ids))
+    out: set[str] = set()
+    for chunk in range(0, len(ids), 500):
+        out |= {r[0] for r in conn.execute(sa.select(h.c.obs_key).join(o, o.c.obs_key == h.c.obs_key)
+                                           .where(h.c.identity_id.in_(ids[chunk:chunk + 500])))}
+    return out
+
+
+def _owner_counts(conn, store: Store, ids: Iterable[int]) -> tuple[dict[int, int], dict[int, int], set[int]]:
+    """For identity ids: how many observations each holds now, how many left it (history), and
+    which are live identities."""
+    h, o, t = store.t("identity_history"), store.t("observations"), store.t("identities")
+    ids_list = sorted(set(ids))
+    held: dict[int, int] = {}
+    left: dict[int, int] = {}
+    live: set[int] = set()
+    for chunk in range(0, len(ids_list), 500):
+        part = ids_list[chunk:chunk + 500]
+        held.update(conn.execute(sa.select(o.c.identity_id, sa.func.count()).where(o.c.identity_id.in_(part))
+                                 .group_by(o.c.identity_id)).all())
+        left.update(conn.execute(sa.select(h.c.identity_id, sa.func.count()).where(h.c.identity_id.in_(part))
+                                 .group_by(h.c.identity_id)).all())
+        live |= {r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.id.in_(part)))}
+    return held, left, live
+
+
+def choose_ids(groups: dict, current: dict[str, Optional[int]], history: dict[str, set[int]], held: dict[int, int],
+               left: dict[int, int], live: set[int], prefer: list[int] = (), restore: Optional[dict] = None) -> dict:
+    """Which id each group of observations (``{root: {obs_key, ...}}``, the clusters ``recluster``
+    made) goes by, so that an analyst's ids stay valid: each group takes the id whose observations
+    (those in it now, ``current``/``held``, and those that left it, ``history``/``left``) it
+    matches best (Jaccard), greedily, one id per group (a tie goes to the group given first). A
+    merged group keeps the id an analyst named first (``prefer``, when one of its observations is
+    in it); when a merge is undone each side matches its own former id best and gets it back, even
+    one merged away (not in ``live``: the caller mints it again under the same number). A live id
+    goes only to a group holding some of its observations now: history never takes an id from
+    the observations that hold it (an observation that once left an identity does not claim its
+    id back from them). ``held``/``left``: observations in / that left each id in the whole
+    store. An undo passes ``restore`` (observation key -> the id it had before the act): a group
+    takes first the id most of its members had then, on the same terms (Jaccard alone cannot tell
+    which side of a merge the kept id belonged to). Otherwise a group keeps an id it holds now
+    before it takes back one merged away. Returns ``{root: id}``; a group missing gets a new id."""
+    restore = restore or {}
+    pairs = []
+    for rank, (root, group) in enumerate(groups.items()):
+        overlap: Counter = Counter()
+        for k in group:
+            if current.get(k) is not None:
+                overlap[current[k]] += 1
+            for i in history.get(k, ()):
+                overlap[i] += 1
+        is_current = {current[k] for k in group if current.get(k) is not None}
+        before = Counter(restore[k] for k in group if restore.get(k) is not None)
+        back = min(before, key=lambda i: (-before[i], i)) if before else None
+        if back is not None and back not in overlap:
+            overlap[back] = 0  # an id merged away whose history is gone: the act's record still names it
+        for i, shared in overlap.items():
+            if i in live and i not in is_current:
+                continue  # a live id stays with the observations that hold it; history gives back only free ids
+            owners = held.get(i, 0) + left.get(i, 0)
+            score = shared / (len(group) + owners - shared) if owners else 0.0
+            preferred = i in is_current and i in prefer
+            pairs.append((not preferred, prefer.index(i) if preferred else 0, i != back, i not in is_current, -score, -shared,
+                          rank, i, root))
+    chosen: dict = {}
+    claimed: set[int] = set()
+    for *_order, i, root in sorted(pairs, key=lambda p: p[:8]):
+        if root not in chosen and i not in claimed:
+            chosen[root] = i
+            claimed.add(i)
+    return chosen
 
 
 # --------------------------------------------------------------------------- analyst acts
@@ -554,6 +714,19 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
 def _act(conn, store: Store, action: str, author: str, reason: Optional[str], targets: dict) -> int:
     return conn.execute(store.t("identity_acts").insert().values(
         action=action, author=author, reason=reason, targets=targets, created_at=now())).inserted_primary_key[0]
+
+
+def _record_before(conn, store: Store, act_id: int, moved: list) -> None:
+    """Keep on the act (``targets["before"]``: observation key -> id) the identity each
+    observation it moved had before, so its undo gives them back (``choose_ids``' ``restore``)."""
+    before = {k: old for k, old, _new in moved if old is not None}
+    if not before:
+        return
+    acts = store.t("identity_acts")
+    targets = conn.execute(sa.select(acts.c.targets).where(acts.c.id == act_id)).scalar()
+    targets = dict(json_value(targets, {}))
+    targets["before"] = before
+    conn.execute(acts.update().where(acts.c.id == act_id).values(targets=targets))
 
 
 def _analyst_edge(act_id: int, left: str, right: str, judgement: str, author: str, reason: Optional[str]) -> dict:
@@ -576,11 +749,14 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
     * ``different A B``: A and B are not the same (B leaves A's identity if it was in it);
     * ``split A``: every observation of identity A stands alone until an analyst joins them.
 
-    A and B are identity ids, observation keys or unambiguous names. Returns the act's id, the
-    edges written and the identities afterwards.
+    A and B are identity ids (an id merged away stands for the identity it joined), observation
+    keys or unambiguous names. Returns ``{"act_id", "action", "edges": count, "identities": ids
+    afterwards, "redirects": [redirect_note's dict for each id given that was merged away]}``.
+    Each identity keeps its id (``choose_ids``); an undo gives both sides of a merge their ids back.
     """
     e = store.t("resolver_edges")
     with store.engine.begin() as conn:
+        redirects = [n for n in (redirect_note(conn, store, r) for r in (left, right) if r is not None) if n]
         left_keys, left_id = _observations_of_ref(conn, store, left)
         right_keys, right_id = ([], None) if right is None else _observations_of_ref(conn, store, right)
         if action in ("merge", "same", "different") and right is None:
@@ -610,10 +786,14 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
             raise NotFoundError(f"unknown resolver action {action!r} (merge, same, different, split)", source=action)
         if edges:
             conn.execute(e.insert(), edges)
-        affected = recluster(conn, store, left_keys + right_keys, prefer=[i for i in (left_id,) if i is not None])
+        moved: list = []
+        affected = recluster(conn, store, left_keys + right_keys, prefer=[i for i in (left_id,) if i is not None],
+                             moved=moved)
+        _record_before(conn, store, act_id, moved)
         after = _identity_of(conn, store, left_keys + right_keys)
     _rebuild(store, affected)
-    return {"act_id": act_id, "action": action, "edges": len(edges), "identities": sorted({i for i in after.values() if i})}
+    return {"act_id": act_id, "action": action, "edges": len(edges), "identities": sorted({i for i in after.values() if i}),
+            "redirects": redirects}
 
 
 def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str] = None, *, author: str = "analyst",
@@ -643,8 +823,11 @@ def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str] = 
 
 
 def undo(store: Store, act_id: int) -> dict:
-    """Undo an analyst act: its edges stop counting (the log keeps them) and the clusters are redone;
-    an ``acts_for`` act stops counting and its identities' states are recomputed."""
+    """Undo an analyst act: its edges stop counting (the log keeps them) and the clusters are redone,
+    each with the id it had before the act (``choose_ids``: an identity merged away by the act
+    comes back under its own id); an ``acts_for`` act stops counting and its identities' states
+    are recomputed. Returns ``{"act_id", "undone": True, "articles_rebuilt": count, "identities":
+    ids of the act's observations afterwards (absent for acts_for)}``."""
     acts, e = store.t("identity_acts"), store.t("resolver_edges")
     with store.engine.begin() as conn:
         done = conn.execute(acts.update().where(acts.c.id == act_id, acts.c.undone_at.is_(None)).values(undone_at=now()))
@@ -661,9 +844,12 @@ def undo(store: Store, act_id: int) -> dict:
         for r in conn.execute(sa.select(e.c.left_key, e.c.right_key).where(e.c.act_id == act_id)):
             keys.update((r.left_key, r.right_key))
         conn.execute(e.update().where(e.c.act_id == act_id, e.c.deleted_at.is_(None)).values(deleted_at=now()))
-        affected = recluster(conn, store, keys)
+        before = json_value(act.targets, {}).get("before") or {}
+        affected = recluster(conn, store, keys | set(before), restore=before)
+        after = _identity_of(conn, store, keys)
     _rebuild(store, affected)
-    return {"act_id": act_id, "undone": True, "articles_rebuilt": len(affected)}
+    return {"act_id": act_id, "undone": True, "articles_rebuilt": len(affected),
+            "identities": sorted({i for i in after.values() if i})}
 
 
 def judgement_log(store: Store) -> list[dict]:

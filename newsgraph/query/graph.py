@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
-from newsgraph.identity.resolver import find_identity
+from newsgraph.identity.resolver import find_identity, redirect_note, successor
 from newsgraph.identity.states import event_actor_states, fact_actor_states
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
@@ -73,11 +73,15 @@ def _date_end(value) -> Optional[dt.date]:
 
 
 def identity_ids(conn, store: Store, ref: str) -> list[int]:
-    """Identities a filter value names: an id, an ISO code, an exact name, or a normalised name
-    (several may match: "Biden" names the person and the administration's records alike)."""
+    """Identities a filter value names: an id (one merged away names the identity it joined,
+    ``resolver.successor``), an ISO code, an exact name, or a normalised name (several may match:
+    "Biden" names the person and the administration's records alike)."""
     t, o = store.t("identities"), store.t("observations")
     ref = str(ref).strip()
     if ref.isdigit():
+        if conn.execute(sa.select(t.c.id).where(t.c.id == int(ref))).scalar() is None:
+            live = successor(conn, store, int(ref))
+            return [live if live is not None else int(ref)]
         return [int(ref)]
     ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(sa.or_(
         sa.func.lower(t.c.name) == ref.lower(), t.c.code == ref.upper())).limit(50))]
@@ -423,12 +427,15 @@ def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = 
 
 def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int = 50) -> dict:
     """One identity's page: names and aliases, the observations it joins, roles over time,
-    events it takes part in, statements by and about it, and the resolver's judged edges."""
+    events it takes part in, statements by and about it, and the resolver's judged edges.
+    ``redirect`` is ``resolver.redirect_note``'s dict when ``ref`` is an id merged away (the page
+    is then the identity it joined), else None."""
     ensure_fresh(store)
     t, o, roles, e, acts = (store.t(n) for n in ("identities", "observations", "roles", "resolver_edges", "identity_acts"))
     ev, st, subj = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects")
     with store.engine.connect() as conn:
         identity_id = find_identity(conn, store, ref)
+        redirect = redirect_note(conn, store, ref)
         ident = dict(conn.execute(sa.select(t).where(t.c.id == identity_id)).one()._mapping)
         features = ident.pop("features", None)
         features = features if isinstance(features, dict) else {}
@@ -462,7 +469,7 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
                           e.c.reason, e.c.act_id, e.c.created_at)
                 .where(e.c.deleted_at.is_(None), sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part)),
                        sa.or_(e.c.origin == "analyst", e.c.judgement != "positive")).limit(200))]
-        return {"identity": ident, "observations": observations, "roles": role_list,
+        return {"identity": ident, "redirect": redirect, "observations": observations, "roles": role_list,
                 "events": _event_rows(conn, store, event_rows), "statements_by": _statement_rows(conn, store, by_rows),
                 "statements_about": _statement_rows(conn, store, about_rows), "judged_edges": edges}
 

@@ -70,3 +70,18 @@ def test_export_graph_writes_each_format(tmp_path):
         result = runner.invoke(app, ["--db", db, "export-graph", "--format", fmt, "-o", str(tmp_path / out)])
         assert result.exit_code == 0, result.output
         assert (tmp_path / out).exists()
+
+
+def test_an_id_merged_away_still_answers_and_its_undo_gives_it_back(tmp_path):
+    db, _store, ids = _db(tmp_path)
+    minister = _json(["--db", db, "entity", f"{ids['minister']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    striker = _json(["--db", db, "entity", f"{ids['striker']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    result = runner.invoke(app, ["--db", db, "same", str(minister), str(striker)])
+    assert result.exit_code == 0, result.output
+    act = result.output.split()[1]
+    result = runner.invoke(app, ["--db", db, "entity", str(striker)])
+    assert result.exit_code == 0 and f"entity {striker} was merged into entity {minister}" in result.output
+    result = runner.invoke(app, ["--db", db, "undo-identity", act])
+    assert result.exit_code == 0 and f"identities now: {', '.join(map(str, sorted([minister, striker])))}" in result.output
+    assert _json(["--db", db, "entity", str(striker), "--json"])["identity"]["id"] == striker
+    assert _json(["--db", db, "entity", str(minister), "--json"])["redirect"] is None

@@ -118,8 +118,14 @@ def test_merge_and_undo_an_identity(client):
     assert act["kind"] == "identity" and act["identities"] == [novillo["id"]]
     log = client.get("/api/judgements").json()["items"]
     assert log[0]["kind"] == "identity" and log[0]["action"] == "merge"
+    # the id merged away answers with the merged identity, and says so
+    page = client.get(f"/api/entities/{ashtiani['id']}").json()
+    assert page["identity"]["id"] == novillo["id"] and page["redirect"]["now"] == novillo["id"]
     client.post(f"/api/judgements/identity/{act['act_id']}/undo", headers=AUTH)
     assert any("Ashtiani" in e["name"] for e in client.get("/api/entities", params={"name": "Ashtiani"}).json()["items"])
+    # and after the undo each answers to the id it had before the merge
+    page = client.get(f"/api/entities/{ashtiani['id']}").json()
+    assert page["identity"]["id"] == ashtiani["id"] and page["redirect"] is None and "Ashtiani" in page["identity"]["name"]
 
 
 def test_an_unexpected_failure_keeps_the_error_shape(web_db, monkeypatch):

@@ -25,6 +25,8 @@ export function openEntity(ref) {
     fill($("#panel"), h("div#entity-page", { id: "entity-page", dataset: { entityId: ident.id } },
       h("h2", {}, ident.name, " ", h("span.badge", {}, ident.type), ident.code ? h("span.badge", {}, ident.code) : null,
         ident.country ? h("span.badge", {}, `country ${ident.country}`) : null),
+      // an id merged away answers with the identity it joined: say so (the API's one-line note)
+      page.redirect ? h("p.redirect", { class: "redirect" }, page.redirect.note) : null,
       h("p.muted", {}, `entity ${ident.id} · ${ident.observation_count} observation(s) in ${ident.article_count} article(s)`),
       h("h3", {}, "Aliases"),
       aliases.length ? h("p.aliases", {}, aliases.join(" · ")) : h("p.muted", {}, "none"),
