@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.993"  # 0.7.993: (branch number 0.7.982) "welcome X to Y" is read as CAMEO 043 hosting (CONSULT/host) only when X is a party; a development welcomed ("welcomed the return of the hostages to Israel", "welcomes Finland's accession to NATO") keeps the verb's own reading, SUPPORT praise with the possessor as target, no visit; and a bestowal verb's object ("conferred the Presidential Medal of Freedom on ...") is the thing given, never the target, so the "on"/"upon" party is (WordNet confer.v.01 "present"; _targets) (history: docs/component_versions.md)
+VERSION = "0.8.32"  # 0.8.32: a consultation said to be held remotely, by an adverb on its verb ("met virtually with", "virtually convened the meeting", "participated remotely"), by an adjective on its meeting noun ("hosted X for a virtual bilateral meeting") or "by video (link)", has PLOVER CONSULT mode phone ("via phone or some other remote medium") and is no visit, even under a verb of hosting, and its delegations' leaders fold into it as into any meeting (codebook_mode_check, _virtual_mark, _sides_of; event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives, remote_talk_nouns + video, videolink) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -10893,11 +10893,18 @@ def _aspect_conjunct_host(verb: Token, lex: Lexicon) -> Optional[Token]:
     ``verb`` is coordinated with, where ``verb`` and the conjuncts before it have no auxiliary but
     "to" of their own ("will continue to support the Ukrainian people and provide them with
     security assistance": "provide" is continued too, English coordination shares the governing
-    verb), else None."""
+    verb), else None. A bare conjunct the parser hangs on an ongoing aspect verb itself, after its
+    "to" complement, is continued the same way ("will continue to work with all partners, and
+    *stand with* Ukraine": with no "to" or auxiliary of its own it shares "will continue to"; the
+    aspect verb is returned)."""
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i and node.tag_ in ("VB", "VBG") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.lower_ != "to" for c in node.children):
         node = node.head
+    if node.i != verb.i and verb.tag_ == "VB" and node.lemma_.lower() in lex.ongoing_aspect_verbs and any(
+            c.dep_ == "xcomp" and node.i < c.i < verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in node.children) and not any(c.lower_ == "to" for c in verb.children):
+        return node
     if node.i == verb.i or node.dep_ != "xcomp" or node.head.lemma_.lower() not in lex.aspect_verbs:
         return None
     return node.head
@@ -14651,31 +14658,6 @@ def _takes_effect_now(trigger: Trigger) -> bool:
     return False
 
 
-def _same_day_act(trigger: Trigger, lex: Lexicon) -> bool:
-    """True when the clause carrying the act's "will" has a same-day adverb (event_detection.yaml
-    same_day_words, same_day_parts): "*Today*, the President will sign proclamations to raise
-    tariffs", "will announce a new package *later today*", "*This afternoon*, the Secretary will
-    meet ...". In a release the act is the one done on the release day, not a promise or threat
-    of a future act (PLOVER AGREE / THREATEN). The adverb counts only on the verbs from the act up
-    to the one bearing "will" (a "today" on a reporting verb above dates the report, not the act)."""
-    lexicon = detection_lexicon()
-    days, parts = set(lexicon["same_day_words"]), set(lexicon["same_day_parts"])
-    node = trigger.head
-    for _ in range(4):
-        for child in node.children:
-            if child.dep_ in ("npadvmod", "advmod", "obl:tmod", "tmod") and child.lower_ in days:
-                return True
-            if child.dep_ in ("npadvmod", "advmod", "obl:tmod", "tmod") and child.lower_ in parts \
-                    and any(d.dep_ == "det" and d.lower_ == "this" for d in child.children):
-                return True
-        if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in node.children):
-            return False
-        if node.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 def _imposed_measure_consequence(trigger: Trigger) -> bool:
     """True when the act's subject is a measure already taken: a measure noun (event_detection.yaml
     consequence_measure_nouns) with a past participle reduced relative ("restrictions *imposed* by
@@ -16707,10 +16689,6 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
         # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)
         status = "asserted"
-    if status == "planned" and not reported and not proposed and _same_day_act(trigger, lex):
-        # "Today, the President will sign proclamations to raise tariffs": the act done on the
-        # release day, of its own type (SANCTION), not a threat of a future act (PLOVER THREATEN)
-        status = "asserted"
     if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
         # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the
         # "will" tells what a measure already taken does, no announced act (PLOVER THREATEN is a
@@ -18168,8 +18146,9 @@ def _sides_of(leading: Event, state: str, meeting: Event, sentence_of: dict[int,
     """Whether ``leading`` (a CONSULT told as leading the ``state`` delegation) is a side of
     ``meeting``: another CONSULT of the same status, told within ``_DELEGATION_REACH`` sentences,
     not dated apart, whose states hold the delegation's and the leader's counterpart's (where
-    either names one)."""
-    if meeting is leading or meeting.type != "CONSULT" or meeting.mode not in (None, "meet") \
+    either names one). A meeting held remotely (mode phone: "virtually convened the meeting") has
+    its delegations too."""
+    if meeting is leading or meeting.type != "CONSULT" or meeting.mode not in (None, "meet", "phone") \
             or meeting.status != leading.status or _dated_apart(meeting, leading) \
             or meeting.sentence_start not in sentence_of or leading.sentence_start not in sentence_of \
             or abs(sentence_of[meeting.sentence_start] - sentence_of[leading.sentence_start]) > _DELEGATION_REACH:
@@ -21317,6 +21296,30 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     return events
 
 
+def _virtual_mark(span: Span, words: dict) -> Optional[Token]:
+    """The word that says a consultation's trigger phrase ``span`` was held remotely, else None: an
+    adverb on one of its words ("met *virtually* with", "*virtually* convened the meeting",
+    "participated *remotely*") or an adjective on a meeting noun that is one of its words, their
+    object or the object of their preposition ("hosted X for a *virtual* bilateral meeting", "held
+    a *virtual* summit"). Words: event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives;
+    the meeting nouns are hosted_gathering_nouns and talk_occasion_nouns. PLOVER CONSULT mode
+    phone: "via phone or some other remote medium"; a video meeting is such a medium."""
+    adverbs, adjectives = set(words["remote_meeting_adverbs"]), set(words["remote_meeting_adjectives"])
+    meetings = set(words["hosted_gathering_nouns"]) | set(words["talk_occasion_nouns"])
+    for word in span:
+        found = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if found is not None:
+            return found
+        nouns = [word, *(c for c in word.children if c.dep_ in ("dobj", "obj"))]
+        nouns += [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in meetings:
+                found = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in adjectives), None)
+                if found is not None:
+                    return found
+    return None
+
+
 def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Modes the PLOVER codebook defines, on the final types: an ASSAULT takes the mode of the
     weapon its trigger phrase names (_weapon_mode: "exchanged artillery fire", "firing 36 shells"
@@ -21340,8 +21343,11 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
         elif event.type == "DISAPPROVE" and mode == "allege" and any(
                 t.lemma_.lower() in words["condemnation_words"] for t in span):
             mode, why = "disapprove", "a condemnation"
-        elif event.type == "CONSULT" and mode not in _plover_modes()["tables"]["CONSULT"]:
+        elif event.type == "CONSULT" and (mode not in _plover_modes()["tables"]["CONSULT"] or mode == "visit"):
+            # a talk held by a remote medium is no visit either ("hosted X for a virtual meeting":
+            # nobody travelled), so a visit the trigger's verb suggested yields to it
             medium = _remote_medium(span)
+            medium = medium if medium is not None else _virtual_mark(span, words)
             mode, why = ("phone", f"held by '{medium.lower_}'") if medium is not None else (mode, "")
         if mode != event.mode:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
