@@ -49,7 +49,8 @@ Stored dates are calendar values (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, the gol
 TimeML value of another granularity becomes the calendar range it covers ("the 1980s" = 198 ->
 1980/1989, a week -> its days, a quarter -> its months, "this morning" -> the day, a season or
 "2021-XX-XX" -> the year). An event told as done before the article without a date of its own
-("have previously designated", "has in the past supported", "four decades ago") is left undated
+("have previously designated", "has in the past supported", "four decades ago"; since 0.1.144 a
+vague "a few weeks ago" or "recently") is left undated
 with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
 creation time). So is a past-tense act whose sentence, or one of the four before it in its
 passage (the paragraph, or the one before when its actor continues the narrative; no sentence
@@ -114,7 +115,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.143"  # 0.1.143: in an interview's answers a gerund with no subject or auxiliary of its own under a simple past ("he erred in accepting a transportation bill", "did well early in his term pushing back against ...") is as past as its governing verb, so undated before (_gerund_of_past) (history: docs/component_versions.md)
+VERSION = "0.1.144"  # 0.1.144: a vague past the timex layer cannot count (PAST_REF) on the act's clause or one governing it, "a few weeks ago", "several months ago", "a number of weeks ago" or "recently" ("more recently", "until recently"), leaves the act undated before the article (before_publication, _VAGUE_PAST), as "in the past" did: "ago" counts back from the time of writing and "recently" tells a time shortly before it, never the publication day; counted or named times ("two weeks ago", "last month", "earlier this year") keep the dates timex computes (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -811,6 +812,12 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
 # designated", "formerly ruled", "once occupied"): TimeML tense/aspect words, not TIMEX3
 _BEFORE_ADVERBS = {"previously", "formerly", "once"}
 _THE_PAST = re.compile(r"^(?:in\s+)?the\s+past$", re.I)
+# a past time the timex layer cannot count (PAST_REF): a vague number of units back ("a few weeks
+# ago", "several months ago", "a number of weeks ago") or "recently" ("more recently", "until
+# recently"). English: "ago" counts back from the time of writing, so the act is before it, and
+# "recently" on a past act tells a time shortly before it, not its day (TimeML: BEFORE the
+# document creation time), so neither gives the publication day
+_VAGUE_PAST = re.compile(r"^(?:.*\bago|(?:(?:more|most|very|just|only|until)\s+)?recently)$", re.I)
 
 
 # "already" on a passive participle tells a measure its target is under, done before the article
@@ -837,8 +844,9 @@ def _once_again(token) -> bool:
 def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]:
     """What tells that ``event``, which its sentence does not date, was done before the article
     at an unstated time: the adverb on its clause ("have *previously* designated") or a
-    PAST_REF "the past" of its clause or of one governing it ("has *in the past* supported");
-    None otherwise."""
+    PAST_REF "the past" of its clause or of one governing it ("has *in the past* supported"), or
+    (since 0.1.144) a vague past of theirs ("vetoed the mandate *a few weeks ago*", "*recently*
+    delivered": ``_VAGUE_PAST``); None otherwise."""
     frame = _frame(doc, event)
     if not frame:
         return None
@@ -850,9 +858,10 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
     for timex in timexes:
-        # "in the past" tells a former time; "recently" or "the past few days" (a period that
-        # runs to the article) may include its day
-        if timex.value != "PAST_REF" or not _THE_PAST.match(timex.text) or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+        # "in the past", "a few weeks ago" and "recently" tell a former time; "the past few days"
+        # (a period that runs to the article) may include its day
+        if timex.value != "PAST_REF" or not (_THE_PAST.match(timex.text) or _VAGUE_PAST.match(timex.text)) \
+                or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
             continue
         root = _span_root(doc, timex)
         owner = _owner(root, frame) if root is not None else None

@@ -45,7 +45,8 @@ def test_event_without_a_date_takes_the_publication_day_flagged(nlp):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Police arrested two protesters recently, officials said.", "arrested"),   # PAST_REF
+    # (a PAST_REF "recently" leaves the act undated before the article since 0.1.144:
+    # test_a_vague_past_leaves_the_event_undated_before_the_article)
     ("The government now controls the port.", "controls"),                       # PRESENT_REF
     ("Rebels besieged the town for three weeks.", "besieged"),                   # a duration
 ])
@@ -242,6 +243,29 @@ def test_previously_leaves_the_event_undated_before_the_article(nlp):
     assert (event.date, event.date_end, event.date_source) == (None, None, "before")
     event = _dated(nlp, "The United States has in the past supported the opposition.", "supported")
     assert (event.date, event.date_source) == (None, "before")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia vetoed the mandate of the mission a few weeks ago.", "vetoed"),
+    ("Militants attacked the village several months ago.", "attacked"),
+    ("The army recently attacked the rebel camp.", "attacked"),
+    ("More recently, the police arrested dozens of protesters.", "arrested"),
+    ("Police arrested two protesters recently, officials said.", "arrested"),
+])
+def test_a_vague_past_leaves_the_event_undated_before_the_article(nlp, text, trigger):
+    # invented: "a few weeks ago" / "recently" count back from the time of writing by an unknown
+    # amount (timex PAST_REF), so the act is before the article, never on its day
+    event = _dated(nlp, text, trigger)
+    assert (event.date, event.date_source) == (None, BEFORE), event.explanation
+
+
+def test_a_counted_or_named_past_keeps_its_date(nlp):
+    # invented: the timex layer computes these, so they date the act
+    assert _dated(nlp, "Militants attacked the village two weeks ago.", "attacked").date == "2024-04-22"
+    assert _dated(nlp, "Militants attacked the village last month.", "attacked").date == "2024-04"
+    # "the past few days" runs up to the article's day: no "before"
+    event = _dated(nlp, "Militants have attacked the village in the past few days.", "attacked")
+    assert event.date_source != BEFORE, event.explanation
 
 
 @pytest.mark.parametrize("text, trigger", [

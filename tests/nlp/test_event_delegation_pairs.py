@@ -132,3 +132,15 @@ def test_the_two_delegations_after_a_meeting_of_named_leaders_stay_those_leaders
     events = _agreements(linked(nlp, text))
     assert [(e.source_key, e.target_key) for e in events] == [("person:lucas-moreau", "person:ana-silva")], \
         show(events)
+
+
+def test_delegation_leaders_of_a_virtual_meeting_are_its_sides(nlp):
+    # a meeting held remotely (CONSULT mode phone: "met virtually") has delegations as one held in
+    # person does: their leaders are its sides, no meetings of their own
+    text = ("On May 3, Japanese and Philippine officials met virtually for their annual maritime security "
+            "dialogue. Assistant Minister Kenji Tanaka led the Japanese delegation, and Undersecretary "
+            "Maria Santos led the Philippine delegation.")
+    events = linked(nlp, text)
+    assert not _leads(events), show(events)
+    meeting = next(e for e in events if e.type == "CONSULT" and e.trigger == "met")
+    assert meeting.mode == "phone" and len(meeting.evidence_spans) == 2, show(events)

@@ -44,6 +44,18 @@ def test_continued_support_is_voiced_now():
     assert ("SUPPORT", None, "We", "Haitian people", "asserted") in _events(text, "continue")
 
 
+def test_stance_coordinated_after_continue_is_continued():
+    # constructed: the parser hangs the later bare conjunct on "continue" itself; with no "to" or
+    # auxiliary of its own it shares "will continue to", so the stance is held now (SUPPORT asserted)
+    text = ("We will continue to work with and support all our partners, and stand with the people "
+            "of Moldova.")
+    found = _events(text, "stand")
+    assert found and all(kind[0] == "SUPPORT" and kind[4] == "asserted" for kind in found), found
+    # a plain "will" pledge of aid keeps its promise reading
+    found = _events("We will provide the people of Moldova with humanitarian aid.", "provide")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found), found
+
+
 def test_continued_accountability_is_criticism_voiced_now():
     text = ("Even as we meet with our Chinese counterparts, we will also continue to hold China "
             "accountable.")

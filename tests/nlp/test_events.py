@@ -695,6 +695,21 @@ def test_consultation_by_phone_has_mode_phone(base_nlp):
     assert met.type == "CONSULT" and met.mode != "phone", met.explanation
 
 
+def test_virtual_meeting_is_remote_and_no_visit(base_nlp):
+    # PLOVER CONSULT mode phone ("some other remote medium"): a meeting said to be virtual or by
+    # video is held remotely, so no visit even where the verb is one of hosting (invented sentences)
+    hosted = _best(find_events(base_nlp("President Biden hosted Prime Minister Trudeau on March 1 for a virtual "
+                                        "bilateral meeting.")))
+    assert (hosted.type, hosted.mode) == ("CONSULT", "phone"), hosted.explanation
+    for text in ("Deputy Secretary Sherman met virtually with senior Haitian government officials.",
+                 "Secretary Blinken met with Foreign Minister Kuleba by video link."):
+        met = _best(find_events(base_nlp(text)))
+        assert (met.type, met.mode) == ("CONSULT", "phone"), met.explanation
+    # "virtually" as "almost" on another word leaves the meeting alone
+    met = _best(find_events(base_nlp("Secretary Blinken met with virtually every Ukrainian minister in Kyiv.")))
+    assert met.type == "CONSULT" and met.mode != "phone", met.explanation
+
+
 def test_partner_hung_on_the_phone_is_the_verbs(base_nlp):
     # "spoke today by phone with X": the parser hangs "with" on "phone"; X is the one spoken with
     best = _best(find_events(base_nlp("Secretary of State Antony J. Blinken spoke today by phone with "
