@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.8.10"  # 0.8.10: an object "it" that a verb of prevention keeps from the act of its "from" gerund ("blocking it from participating in international organizations") is that act's understood doer (object control), a party: the target, which the linker resolves (_kept_from_acting; event_detection.yaml prevention_verbs); and the recipient of a sharing the parser hung on the shared thing's relative clause or participle ("share information we gather with allies"), from which _sharing_sense already coded the sharing, is the target as a "with" on the verb is (_shared_with) (history: docs/component_versions.md)
+VERSION = "0.8.11"  # 0.8.11: a stance adjective heading the trigger with no subject of its own (the predicative complement of a subjectless gerund: "thank those companies for being willing to collaborate with X") takes its controller as source, as a non-finite verb does (_read_events: the one thanked for being willing is the one willing, object control) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -16589,9 +16589,13 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         doer = _ground_doer(trigger.head, lex)
         if doer is not None:
             source, source_rule = doer, "the measure's recipient (the doer of its grounds)"
-    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
+    if source is None and not passive and frame_subject is None and (
+            trigger.head.tag_ in ("VB", "VBG") or (trigger.head.tag_ == "JJ" and trigger.head.dep_ == "acomp")):
         # "the United States' commitment to support Ukraine", "remains committed to supporting
-        # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
+        # the people of Haiti": a non-finite act's agent is its controller (implicit agent); so
+        # is a stance adjective's with no subject of its own ("thank those companies for being
+        # willing to collaborate": the complement of a subjectless gerund "being" is controlled
+        # as the gerund is, English predicative complement)
         controller = _controller(trigger.head, lex)
         if controller is not None:
             source, source_rule = controller, "controller of the non-finite act (implicit agent)"
