@@ -37,3 +37,18 @@ def test_recipient_of_sharing_hung_on_the_relative_clause(nlp):
     events = linked(nlp, "Ukraine will share the evidence it collects with the International Criminal Court.")
     shared = _of(events, "share")
     assert shared and shared[0].target_text == "International Criminal Court", explain(events)
+
+
+def test_stance_adjective_under_a_credited_gerund_is_the_credited_party_s(nlp):
+    # "thank X for being willing to V": the subjectless gerund "being" is controlled by the one
+    # thanked, and so is its predicative adjective and the act it is willing to do (events 0.8.11)
+    events = linked(nlp, "We thank Norway for being willing to cooperate with the European Union.")
+    willing = _of(events, "willing")
+    assert willing and willing[0].source_key == "country:NOR", explain(events)
+    assert willing[0].target_key == "org:european-union", explain(events)
+
+
+def test_stance_adjective_with_its_own_subject_keeps_it(nlp):
+    events = linked(nlp, "Chile is willing to cooperate with Peru, the minister said.")
+    willing = _of(events, "willing")
+    assert willing and willing[0].source_key == "country:CHL", explain(events)
