@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.720"  # 0.3.720: an unnamed speaker headed by a noun of one who speaks for a body (actor_heads.yaml spokes_heads: "official", "spokesperson", "representatives") is keyed to the organisation the phrase names, before the head less ranking words ("a senior State Department official", the transcript label "SENIOR STATE DEPARTMENT OFFICIAL", "Scientology officials") or in an "of/at/for/from/with" phrase after it ("officials at the State Department"): exactly one organisation the article names must carry that name or alias, and a bare organisation keyword ("Administration") names none (_spokes_body; English grammar: the modifier says whose voice it is) (history: docs/component_versions.md)
+VERSION = "0.3.730"  # 0.3.730: an object "it" target coreference left unresolved is the nearest state or organisation named before it in its sentence that is not the act's source ("cut off Taiwan's relations ... and blocking it from participating" -> Taiwan): singular "it" agrees with a body or state, and an object pronoun is never its clause's subject (binding Principle B) (_it_antecedent) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -6195,6 +6195,8 @@ def link_facts(doc) -> None:
         if not event.target_key and not event.target_acts_for:
             _them_as_its_antecedent(doc, coder, event)
         if not event.target_key and not event.target_acts_for:
+            _it_antecedent(doc, coder, event)
+        if not event.target_key and not event.target_acts_for:
             _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
@@ -6376,6 +6378,38 @@ def _police_aid_mode(doc, event) -> None:
     event.mode = None
     event.explanation = (event.explanation or "") + \
         "; mode military dropped: the recipient is a police force (law enforcement is no military body)"
+
+
+def _it_antecedent(doc, coder: "ActorCoder", event) -> None:
+    """Make an object "it" target that coreference left unresolved the state or organisation it
+    stands for: the nearest one named before it in its sentence that is not the act's own source
+    ("trying to cut off Taiwan's relations ... and blocking it from participating" -> Taiwan). The
+    extractor takes "it" as a target only where the verb makes it the doer of an act
+    (``events._kept_from_acting``), so it is a party; singular "it" agrees with a body or a state,
+    never a person, and a personal pronoun object is free in its clause (binding Principle B:
+    never the clause's own subject, the source), as ``actor_heads.owner_pronoun_antecedent``
+    reads "its". Left as it is (and dropped by the linked-actor check) when none is named."""
+    if (event.target_text or "").strip().lower() != "it" or event.target_start is None:
+        return
+    pronoun = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if pronoun is None or not len(pronoun):
+        return
+    sentence = pronoun[0].sent
+    own = {event.source_key} if event.source_key else set()
+    before = [m for m in doc._.ng_mentions or [] if m.entity_key and m.entity_key not in own
+              and m.type in ("organization", "country") and m.kind != "demonym"
+              and sentence.start_char <= m.start and m.end <= event.target_start
+              and not (event.source_start is not None and m.start < (event.source_end or 0)
+                       and event.source_start < m.end)]
+    if not before:
+        return
+    found = max(before, key=lambda m: m.end)
+    event.target_start, event.target_end, event.target_text = found.start, found.end, doc.text[found.start:found.end]
+    event.target_key, code = _resolve_actor(doc, coder, found.entity_key, event.target_text, found.start, found.end)
+    if code is not None:
+        event.target_acts_for, event.target_sector = code.acts_for, code.sector
+    event.explanation = (event.explanation or "") + \
+        f"; target = '{event.target_text}', which the object 'it' stands for (nearest body or state before it)"
 
 
 def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:

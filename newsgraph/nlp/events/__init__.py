@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.7.993"  # 0.7.993: (branch number 0.7.982) "welcome X to Y" is read as CAMEO 043 hosting (CONSULT/host) only when X is a party; a development welcomed ("welcomed the return of the hostages to Israel", "welcomes Finland's accession to NATO") keeps the verb's own reading, SUPPORT praise with the possessor as target, no visit; and a bestowal verb's object ("conferred the Presidential Medal of Freedom on ...") is the thing given, never the target, so the "on"/"upon" party is (WordNet confer.v.01 "present"; _targets) (history: docs/component_versions.md)
+VERSION = "0.8.32"  # 0.8.32: a consultation said to be held remotely, by an adverb on its verb ("met virtually with", "virtually convened the meeting", "participated remotely"), by an adjective on its meeting noun ("hosted X for a virtual bilateral meeting") or "by video (link)", has PLOVER CONSULT mode phone ("via phone or some other remote medium") and is no visit, even under a verb of hosting, and its delegations' leaders fold into it as into any meeting (codebook_mode_check, _virtual_mark, _sides_of; event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives, remote_talk_nouns + video, videolink) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

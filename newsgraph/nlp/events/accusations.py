@@ -157,8 +157,9 @@ def _sides_of(leading: Event, state: str, meeting: Event, sentence_of: dict[int,
     """Whether ``leading`` (a CONSULT told as leading the ``state`` delegation) is a side of
     ``meeting``: another CONSULT of the same status, told within ``_DELEGATION_REACH`` sentences,
     not dated apart, whose states hold the delegation's and the leader's counterpart's (where
-    either names one)."""
-    if meeting is leading or meeting.type != "CONSULT" or meeting.mode not in (None, "meet") \
+    either names one). A meeting held remotely (mode phone: "virtually convened the meeting") has
+    its delegations too."""
+    if meeting is leading or meeting.type != "CONSULT" or meeting.mode not in (None, "meet", "phone") \
             or meeting.status != leading.status or _dated_apart(meeting, leading) \
             or meeting.sentence_start not in sentence_of or leading.sentence_start not in sentence_of \
             or abs(sentence_of[meeting.sentence_start] - sentence_of[leading.sentence_start]) > _DELEGATION_REACH:

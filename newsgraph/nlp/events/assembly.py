@@ -1789,6 +1789,30 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
     return events
 
 
+def _virtual_mark(span: Span, words: dict) -> Optional[Token]:
+    """The word that says a consultation's trigger phrase ``span`` was held remotely, else None: an
+    adverb on one of its words ("met *virtually* with", "*virtually* convened the meeting",
+    "participated *remotely*") or an adjective on a meeting noun that is one of its words, their
+    object or the object of their preposition ("hosted X for a *virtual* bilateral meeting", "held
+    a *virtual* summit"). Words: event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives;
+    the meeting nouns are hosted_gathering_nouns and talk_occasion_nouns. PLOVER CONSULT mode
+    phone: "via phone or some other remote medium"; a video meeting is such a medium."""
+    adverbs, adjectives = set(words["remote_meeting_adverbs"]), set(words["remote_meeting_adjectives"])
+    meetings = set(words["hosted_gathering_nouns"]) | set(words["talk_occasion_nouns"])
+    for word in span:
+        found = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if found is not None:
+            return found
+        nouns = [word, *(c for c in word.children if c.dep_ in ("dobj", "obj"))]
+        nouns += [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in meetings:
+                found = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in adjectives), None)
+                if found is not None:
+                    return found
+    return None
+
+
 def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Modes the PLOVER codebook defines, on the final types: an ASSAULT takes the mode of the
     weapon its trigger phrase names (_weapon_mode: "exchanged artillery fire", "firing 36 shells"
@@ -1812,8 +1836,11 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
         elif event.type == "DISAPPROVE" and mode == "allege" and any(
                 t.lemma_.lower() in words["condemnation_words"] for t in span):
             mode, why = "disapprove", "a condemnation"
-        elif event.type == "CONSULT" and mode not in _plover_modes()["tables"]["CONSULT"]:
+        elif event.type == "CONSULT" and (mode not in _plover_modes()["tables"]["CONSULT"] or mode == "visit"):
+            # a talk held by a remote medium is no visit either ("hosted X for a virtual meeting":
+            # nobody travelled), so a visit the trigger's verb suggested yields to it
             medium = _remote_medium(span)
+            medium = medium if medium is not None else _virtual_mark(span, words)
             mode, why = ("phone", f"held by '{medium.lower_}'") if medium is not None else (mode, "")
         if mode != event.mode:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"

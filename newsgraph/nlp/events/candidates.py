@@ -68,7 +68,7 @@ from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _be
                                          _feared_clause, _free_choice_class, _generic_clause, _generic_culprit,
                                          _imposed_measure_consequence, _joint_act, _mutual_fight, _offered_remark,
                                          _office_duty, _own_group_cosubject, _potential_clause, _risk_frame,
-                                         _same_day_act, _speaker_experienced_act, _state_obstruction, _takes_effect_now,
+                                         _speaker_experienced_act, _state_obstruction, _takes_effect_now,
                                          _thing_agent_clause, _unaddressed_need, _unaddressed_subject, _visitor_first)
 from newsgraph.nlp.events.accusations import (_MUTUAL_TARGET, _commitment_trigger, _handover_without_receiver,
                                               _headed_delegation, _participant_noun, _warned_actor)
@@ -1671,9 +1671,13 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         doer = _ground_doer(trigger.head, lex)
         if doer is not None:
             source, source_rule = doer, "the measure's recipient (the doer of its grounds)"
-    if source is None and not passive and frame_subject is None and trigger.head.tag_ in ("VB", "VBG"):
+    if source is None and not passive and frame_subject is None and (
+            trigger.head.tag_ in ("VB", "VBG") or (trigger.head.tag_ == "JJ" and trigger.head.dep_ == "acomp")):
         # "the United States' commitment to support Ukraine", "remains committed to supporting
-        # the people of Haiti": a non-finite act's agent is its controller (implicit agent)
+        # the people of Haiti": a non-finite act's agent is its controller (implicit agent); so
+        # is a stance adjective's with no subject of its own ("thank those companies for being
+        # willing to collaborate": the complement of a subjectless gerund "being" is controlled
+        # as the gerund is, English predicative complement)
         controller = _controller(trigger.head, lex)
         if controller is not None:
             source, source_rule = controller, "controller of the non-finite act (implicit agent)"
@@ -1827,10 +1831,6 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes
         # effect the day it is announced, carried out, no threat of a future act (PLOVER THREATEN)
-        status = "asserted"
-    if status == "planned" and not reported and not proposed and _same_day_act(trigger, lex):
-        # "Today, the President will sign proclamations to raise tariffs": the act done on the
-        # release day, of its own type (SANCTION), not a threat of a future act (PLOVER THREATEN)
         status = "asserted"
     if status == "planned" and not reported and not proposed and _imposed_measure_consequence(trigger):
         # "restrictions imposed by Russian authorities will prevent ODIHR from observing": the

@@ -955,11 +955,18 @@ def _aspect_conjunct_host(verb: Token, lex: Lexicon) -> Optional[Token]:
     ``verb`` is coordinated with, where ``verb`` and the conjuncts before it have no auxiliary but
     "to" of their own ("will continue to support the Ukrainian people and provide them with
     security assistance": "provide" is continued too, English coordination shares the governing
-    verb), else None."""
+    verb), else None. A bare conjunct the parser hangs on an ongoing aspect verb itself, after its
+    "to" complement, is continued the same way ("will continue to work with all partners, and
+    *stand with* Ukraine": with no "to" or auxiliary of its own it shares "will continue to"; the
+    aspect verb is returned)."""
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i and node.tag_ in ("VB", "VBG") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.lower_ != "to" for c in node.children):
         node = node.head
+    if node.i != verb.i and verb.tag_ == "VB" and node.lemma_.lower() in lex.ongoing_aspect_verbs and any(
+            c.dep_ == "xcomp" and node.i < c.i < verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in node.children) and not any(c.lower_ == "to" for c in verb.children):
+        return node
     if node.i == verb.i or node.dep_ != "xcomp" or node.head.lemma_.lower() not in lex.aspect_verbs:
         return None
     return node.head

@@ -884,31 +884,6 @@ def _takes_effect_now(trigger: Trigger) -> bool:
     return False
 
 
-def _same_day_act(trigger: Trigger, lex: Lexicon) -> bool:
-    """True when the clause carrying the act's "will" has a same-day adverb (event_detection.yaml
-    same_day_words, same_day_parts): "*Today*, the President will sign proclamations to raise
-    tariffs", "will announce a new package *later today*", "*This afternoon*, the Secretary will
-    meet ...". In a release the act is the one done on the release day, not a promise or threat
-    of a future act (PLOVER AGREE / THREATEN). The adverb counts only on the verbs from the act up
-    to the one bearing "will" (a "today" on a reporting verb above dates the report, not the act)."""
-    lexicon = detection_lexicon()
-    days, parts = set(lexicon["same_day_words"]), set(lexicon["same_day_parts"])
-    node = trigger.head
-    for _ in range(4):
-        for child in node.children:
-            if child.dep_ in ("npadvmod", "advmod", "obl:tmod", "tmod") and child.lower_ in days:
-                return True
-            if child.dep_ in ("npadvmod", "advmod", "obl:tmod", "tmod") and child.lower_ in parts \
-                    and any(d.dep_ == "det" and d.lower_ == "this" for d in child.children):
-                return True
-        if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in node.children):
-            return False
-        if node.dep_ not in ("xcomp", "acl", "advcl", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 def _imposed_measure_consequence(trigger: Trigger) -> bool:
     """True when the act's subject is a measure already taken: a measure noun (event_detection.yaml
     consequence_measure_nouns) with a past participle reduced relative ("restrictions *imposed* by

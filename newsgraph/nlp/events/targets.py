@@ -1079,6 +1079,38 @@ def _handed_over_person(obj: Token, predicate: Token) -> bool:
     return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+def _kept_from_acting(token: Token, predicate: Token) -> bool:
+    """Whether ``token`` is an object "it" that a verb of prevention keeps from an act told in its
+    "from" gerund: "blocking it from participating in international organizations". Such a verb
+    controls its gerund from its object (English object control: "prevented the journalists from
+    meeting" = the journalists would meet), so the "it" is the understood doer of that act, a party
+    (a state, a body), not a thing; the linker resolves it by coreference and drops it when it
+    stands for no actor (``linked_actor_check``). Verbs: event_detection.yaml prevention_verbs."""
+    if token.lower_ != "it" or predicate.lemma_.lower() not in detection_lexicon()["prevention_verbs"]:
+        return False
+    return any(p.lower_ == "from" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+               for p in predicate.children if p.dep_ == "prep" and p.i > token.i)
+
+
+def _shared_with(trigger: Trigger) -> Optional[Token]:
+    """The party a thing is shared with where the parser hangs the "with" phrase on the relative
+    clause or participle of the shared thing: "share information *we gather* with allies" ->
+    allies. ``_sharing_sense`` codes the sharing from that very phrase (the "with" of the thing's
+    own clause is the verb's: "share X with Y" names the recipient, PLOVER COOPERATE), so its
+    object is the recipient as when it hangs on the verb. None where no such phrase holds one."""
+    if "sharing '" not in trigger.rule:
+        return None
+    shared = detection_lexicon()["shared_things"]
+    for word in trigger.words:
+        if word.lemma_.lower() not in shared:
+            continue
+        for clause in (c for c in word.children if c.dep_ in ("acl", "relcl")):
+            partner = _preps(clause).get("with")
+            if partner is not None:
+                return partner
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1273,6 +1305,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
                 and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
+                rule in ("dobj", "obj") and _kept_from_acting(token, predicate)) or (
                 rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
             # the subject of a passive is the active verb's object (English voice: "They were
             # denied visas" = "X denied them visas"), so a personal pronoun there is the target as
@@ -1390,6 +1423,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for frame_token in frame_tokens + listed:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    if "with" not in preps:
+        shared_with = _shared_with(trigger)
+        if shared_with is not None:
+            # "share information we gather with allies": the recipient the parser hung on the
+            # shared thing's relative clause (``_shared_with``)
+            preps["with"] = shared_with
     # (only a conjunct's own phrase: what lies deeper in a long list is no longer about the act)
     from_list = {value.i for token in listed for value in _preps(token).values()}
     # (a "with" set off after a list of topics hangs on its last item: "will discuss strategic

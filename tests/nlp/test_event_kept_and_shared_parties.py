@@ -1,0 +1,54 @@
+"""Parties the sentence names in a place the parser hides them (events 0.8.10, linking 0.3.730):
+an object "it" that a verb of prevention keeps from acting (object control: the understood doer of
+the "from" gerund, a party the linker resolves), and the recipient of a sharing hung on the shared
+thing's relative clause ("share information we gather with allies")."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import explain, linked
+
+
+def _of(events, trigger_start):
+    return [e for e in events if e.trigger.startswith(trigger_start)]
+
+
+def test_it_kept_from_acting_is_the_state_named_before(nlp):
+    events = linked(nlp, "Kosovo applied for membership, but Serbia blocked it from joining the "
+                         "Council of Europe.")
+    blocked = _of(events, "blocked")
+    assert blocked and blocked[0].target_key == "country:XKX", explain(events)
+    assert "which the object 'it' stands for" in blocked[0].explanation
+
+
+def test_it_is_never_the_source_itself(nlp):
+    # "Egypt ... blocked it": the pronoun is free in its clause (binding Principle B), so the
+    # blocker is no antecedent; with no other party named it stays unresolved and no target
+    events = linked(nlp, "Egypt blocked it from entering the port.")
+    assert all(e.target_key != "country:EGY" for e in _of(events, "blocked")), explain(events)
+
+
+def test_it_of_a_verb_with_no_from_gerund_is_no_party(nlp):
+    # "it" with no act of its own to do is a thing ("banned it"): no target is read from it
+    events = linked(nlp, "Kenya drafted a new law, and Uganda banned it last year.")
+    assert all((e.target_text or "").lower() not in ("it", "kenya") for e in _of(events, "banned")), explain(events)
+
+
+def test_recipient_of_sharing_hung_on_the_relative_clause(nlp):
+    events = linked(nlp, "Ukraine will share the evidence it collects with the International Criminal Court.")
+    shared = _of(events, "share")
+    assert shared and shared[0].target_text == "International Criminal Court", explain(events)
+
+
+def test_stance_adjective_under_a_credited_gerund_is_the_credited_party_s(nlp):
+    # "thank X for being willing to V": the subjectless gerund "being" is controlled by the one
+    # thanked, and so is its predicative adjective and the act it is willing to do (events 0.8.11)
+    events = linked(nlp, "We thank Norway for being willing to cooperate with the European Union.")
+    willing = _of(events, "willing")
+    assert willing and willing[0].source_key == "country:NOR", explain(events)
+    assert willing[0].target_key == "org:european-union", explain(events)
+
+
+def test_stance_adjective_with_its_own_subject_keeps_it(nlp):
+    events = linked(nlp, "Chile is willing to cooperate with Peru, the minister said.")
+    willing = _of(events, "willing")
+    assert willing and willing[0].source_key == "country:CHL", explain(events)
