@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.993"  # 0.7.993: (branch number 0.7.982) "welcome X to Y" is read as CAMEO 043 hosting (CONSULT/host) only when X is a party; a development welcomed ("welcomed the return of the hostages to Israel", "welcomes Finland's accession to NATO") keeps the verb's own reading, SUPPORT praise with the possessor as target, no visit; and a bestowal verb's object ("conferred the Presidential Medal of Freedom on ...") is the thing given, never the target, so the "on"/"upon" party is (WordNet confer.v.01 "present"; _targets) (history: docs/component_versions.md)
+VERSION = "0.8.0"  # 0.8.0: the act is read off the clause where the literal verb says another: a party denied or refused access ("deny Russia access to key markets", "denying selected banks access to the SWIFT system") is SANCTION discontinue, not REJECT (PETRARCH2 REFUSE block "DENY * ACCESS" [160] reduce relations -> PLOVER SANCTION; event_detection.yaml access_refusal_verbs; _refused_access); a verb of speaking that talks with no actor and whose to-infinitive purpose is a stance said ("has spoken with powerful unity to denounce X and demand ...") is no CONSULT, the stance is the event (stance_medium_verbs; _stance_spoken_alone, read by _lemma_sense and _goal_clause), a stance said in a talk counts with the host in the perfect too ("has spoken", _spoken_purpose reads _told_as_done) and a DEMAND is one (spoken_purpose_types); doers named "A and other Bs" with B an organ of government ("coordinated by the FCDO and other relevant UK Government Departments") are organs of one government, no cooperation between parties (check not-internal, _fellow_organs) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -2372,6 +2372,46 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     return _lemma_sense(token, lemma, lex)
 
 
+def _refused_access(token: Token, lemma: str) -> Optional[Token]:
+    """The "access" noun a verb of refusal takes as its object ("deny Russia access to key U.S.
+    markets", "denying selected Russian banks access to the SWIFT system", "were denied access to
+    the port"): a party's use of a market, system or space cut off, CAMEO 160 reduce relations
+    (PLOVER SANCTION 'discontinue'), not a proposal refused. Lists: event_detection.yaml
+    access_refusal_verbs, access_nouns. None for any other verb or object ("denied the charges").
+    The passive "barred from accessing X" is ``_denied_access``'s."""
+    words = detection_lexicon()
+    if token.pos_ != "VERB" or lemma not in words["access_refusal_verbs"]:
+        return None
+    return next((o for o in _children(token, ("dobj", "obj")) if noun_lemma(o) in words["access_nouns"]), None)
+
+
+def _stance_spoken_alone(token: Token, lemma: str, lex: Lexicon) -> Optional[Token]:
+    """The stance a verb of speaking is only the medium of: the verb (event_detection.yaml
+    stance_medium_verbs) talks with or to no actor, and a subjectless to-infinitive of purpose on
+    it is a stance made by saying it (spoken_purpose_types; an AGREE only by a commissive verb,
+    spoken_purpose_commissives): "has spoken with powerful unity *to denounce* Russia's
+    aggression" is the denouncing, no talk (CAMEO 046 "speak (with)" needs someone talked with).
+    Returns that infinitive, None otherwise ("spoke with Kuleba to condemn ..." keeps the call; a
+    phrasal verb of the lexicon, "spoke out", keeps its own sense)."""
+    words = detection_lexicon()
+    if token.pos_ != "VERB" or lemma not in words["stance_medium_verbs"]:
+        return None
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.particles for c in token.children):
+        return None  # a phrasal verb with a sense of its own ("speaking out": plover_triggers DISAPPROVE)
+    if any(_is_actor(o, lex) for o in _children(token, ("dobj", "obj", "dative"))) \
+            or any(_is_actor(o, lex) for p, o in _preps(token).items() if p in ("with", "to")):
+        return None
+    for clause in _children(token, ("advcl", "xcomp")):
+        if clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        sense = _classify_verb(clause, lex)
+        if sense is not None and sense[0] in words["spoken_purpose_types"] and (
+                sense[0] != "AGREE" or verb_lemma(clause, lex) in words["spoken_purpose_commissives"]):
+            return clause
+    return None
+
+
 def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
@@ -2391,6 +2431,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return None
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
+    if _stance_spoken_alone(token, lemma, lex) is not None:
+        return None  # "has spoken with one voice to denounce X": the denouncing is the event, no talk
     if lemma in detection_lexicon()["sharing_verbs"]:
         return _sharing_sense(token, lemma, obj)
     if _meets_standard(token, lemma, obj) and _obligation_modal(token, lex) is None:
@@ -2463,6 +2505,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
+    refused = _refused_access(token, lemma)
+    if refused is not None:
+        # PETRARCH2 REFUSE block "DENY * ACCESS" [160] reduce relations -> PLOVER SANCTION
+        # 'discontinue' (CAMEO2PLOVER-2021): a party cut off from a market, system or space
+        return "SANCTION", "discontinue", f"access refused '{lemma}' + '{refused.lemma_.lower()}'", [token, refused], 0.8
     cancelled = _cancelled_meeting(lemma, obj, particles)
     if cancelled is not None:
         # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"
@@ -12571,8 +12618,8 @@ def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) 
         return False
     if trigger.event_type == "AGREE" and verb_lemma(trigger.token, lex) not in words["spoken_purpose_commissives"]:
         return False
-    if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or parent.tag_ != "VBD":
-        return False
+    if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or not _told_as_done(parent):
+        return False  # (the simple past or the perfect: "spoke", "has spoken ... to denounce")
     verb = trigger.token
     while verb.dep_ == "conj" and verb.i != node.i:
         verb = verb.head
@@ -13264,6 +13311,8 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if f"{lemma} with" in lex.prep_idioms and any(c.dep_ == "prep" and c.lower_ == "with" for c in parent.children) \
             and getattr(_act_done_with_partner(parent), "i", None) == node.i:
         return None  # "stand with our allies to support Ukraine": the act done with the partners
+    if getattr(_stance_spoken_alone(parent, lemma, lex), "i", None) == node.i:
+        return None  # "has spoken with one voice to denounce X": the stance is said in the speaking
     return f"goal of '{parent.lemma_}'"
 
 
@@ -14936,6 +14985,23 @@ def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _fellow_organs(verb: Token) -> Optional[Token]:
+    """The organ noun of an "A and other Bs" doer of ``verb`` whose B is an organ of government
+    (event_detection.yaml own_organ_nouns): "coordinated by the FCDO and other relevant UK
+    Government Departments", "the Ministry and other agencies will work ...". "Other" says that A
+    is one of the Bs (English grammar: "other" excludes its conjunct from a set it belongs to), so
+    the doers are organs of one government. The doers are the verb's subject or, in the passive,
+    its "by" agent. None when no such conjunct stands among them ("Japan and other countries")."""
+    doers = _children(verb, SUBJECT_DEPS) + [o for a in _children(verb, ("agent",))
+                                             for o in _children(a, ("pobj",))]
+    organs = detection_lexicon()["own_organ_nouns"]
+    for doer in doers:
+        for other in doer.conjuncts:
+            if other.lower_ in organs and any(c.dep_ == "amod" and c.lower_ == "other" for c in other.children):
+                return other
+    return None
+
+
 def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-internal: a meeting or joint work of one party with its own staff alone ("The
     President and his team discussed the successes", event_detection.yaml own_staff_nouns): no
@@ -14959,6 +15025,12 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # "she will observe U.S. passport facility operations and meet with staff", "met with his
         # team": one's own workforce is the only partner, no second side
         return f"'{partners[0].text}': its own staff"
+    fellow = _fellow_organs(verb)
+    if fellow is not None and not any(p in ("with", "between", "among") for p in _preps(verb)) \
+            and not any(_is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
+        # "will be coordinated by the FCDO and other relevant UK Government Departments": organs
+        # of one government at work together, no second party (PLOVER COOPERATE is mutual)
+        return f"'{fellow.text}': organs of one government (A and other Bs)"
     subjects = _children(verb, SUBJECT_DEPS)
     if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
             _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
