@@ -32,7 +32,8 @@ def test_a_measure_said_to_support_efforts_to_isolate_a_state_is_no_threat(base_
             "international financial system and technology trade.")
     events = find_events(base_nlp(text))
     assert not any(e.type == "THREATEN" for e in events), _show(events)
-    assert any(e.type == "REJECT" and e.source_text == "ROK" for e in events), _show(events)
+    # events 0.8.0: denying banks access is a sanction (PETRARCH2 "DENY * ACCESS" [160] -> SANCTION)
+    assert any(e.type == "SANCTION" and e.source_text == "ROK" for e in events), _show(events)
 
 
 def test_a_determination_to_increase_pressure_on_a_state_is_no_agreement_with_it(base_nlp):

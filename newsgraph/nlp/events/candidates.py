@@ -40,7 +40,7 @@ from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMU
                                              _uncodable_ground, goods_of)
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
                                          _act_done_with_partner, _aid_kinds_named, _mode_of, _mode_table, _object_noun,
-                                         _world_at_large)
+                                         _stance_spoken_alone, _world_at_large)
 from newsgraph.nlp.events.detection import (AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
                                             OBLIGATION_RULE, REPORTED_NOTE, SOUGHT_GOODS, SPEAKER_EXPERIENCER,
                                             THREAT_MADE_NOTE, WRITER, _carried_on, _dealing_partner, _demand_on_obliged,
@@ -626,6 +626,8 @@ def _goal_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if f"{lemma} with" in lex.prep_idioms and any(c.dep_ == "prep" and c.lower_ == "with" for c in parent.children) \
             and getattr(_act_done_with_partner(parent), "i", None) == node.i:
         return None  # "stand with our allies to support Ukraine": the act done with the partners
+    if getattr(_stance_spoken_alone(parent, lemma, lex), "i", None) == node.i:
+        return None  # "has spoken with one voice to denounce X": the stance is said in the speaking
     return f"goal of '{parent.lemma_}'"
 
 

@@ -26,7 +26,7 @@ from newsgraph.nlp.events.subjects import (_antecedent, _is_person, _listed_geru
                                            _subject)
 from newsgraph.nlp.events.conditions import (_decided_in_past, _denial, _hedged_performative, _is_hostile_noun,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _semi_modal,
-                                             _shared_view, _stance_kind, goods_of)
+                                             _shared_view, _stance_kind, _told_as_done, goods_of)
 from newsgraph.nlp.events.senses import (MATERIAL_SUPPORT, _mode_of, _object_noun, _sanction_kind, _sanctioned_exchange,
                                          _shared_object, _verb_sense, _world_at_large)
 
@@ -1711,8 +1711,8 @@ def _spoken_purpose(trigger: Trigger, node: Token, parent: Token, lex: Lexicon) 
         return False
     if trigger.event_type == "AGREE" and verb_lemma(trigger.token, lex) not in words["spoken_purpose_commissives"]:
         return False
-    if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or parent.tag_ != "VBD":
-        return False
+    if verb_lemma(parent, lex) not in words["spoken_purpose_hosts"] or not _told_as_done(parent):
+        return False  # (the simple past or the perfect: "spoke", "has spoken ... to denounce")
     verb = trigger.token
     while verb.dep_ == "conj" and verb.i != node.i:
         verb = verb.head

@@ -18,8 +18,8 @@ from newsgraph.resolve.countries import lookup_country
 
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, FORCE_NOUNS, FORCE_OBJECT_VERBS, JOINT_ACTIVITY_NOUNS,
                                           JOINT_MODIFIERS, LEXICON_DIR, Lexicon, OBJECT_PRONOUNS, PARTICLE_WORDS,
-                                          PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, REQUIRED_PREPS, TRANSFER_VERBS,
-                                          Trigger, detection_lexicon, load_lexicon)
+                                          PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, REQUIRED_PREPS, SUBJECT_DEPS,
+                                          TRANSFER_VERBS, Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor, _of_object,
                                                 _preps, joined_detection_words, noun_lemma, verb_lemma)
 from newsgraph.nlp.events.subjects import _displaced_object, _passive_agent, _subject, _with_conjuncts
@@ -759,6 +759,49 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     return _lemma_sense(token, lemma, lex)
 
 
+def _refused_access(token: Token, lemma: str) -> Optional[Token]:
+    """The "access" noun a verb of refusal takes as its object ("deny Russia access to key U.S.
+    markets", "denying selected Russian banks access to the SWIFT system", "were denied access to
+    the port"): a party's use of a market, system or space cut off, CAMEO 160 reduce relations
+    (PLOVER SANCTION 'discontinue'), not a proposal refused. Lists: event_detection.yaml
+    access_refusal_verbs, access_nouns. None for any other verb or object ("denied the charges").
+    The passive "barred from accessing X" is ``_denied_access``'s."""
+    words = detection_lexicon()
+    if token.pos_ != "VERB" or lemma not in words["access_refusal_verbs"]:
+        return None
+    return next((o for o in _children(token, ("dobj", "obj")) if noun_lemma(o) in words["access_nouns"]), None)
+
+
+def _stance_spoken_alone(token: Token, lemma: str, lex: Lexicon) -> Optional[Token]:
+    """The stance a verb of speaking is only the medium of: the verb (event_detection.yaml
+    stance_medium_verbs) talks with or to no actor, and a subjectless to-infinitive of purpose on
+    it is a stance made by saying it (spoken_purpose_types; an AGREE only by a commissive verb,
+    spoken_purpose_commissives): "has spoken with powerful unity *to denounce* Russia's
+    aggression" is the denouncing, no talk (CAMEO 046 "speak (with)" needs someone talked with).
+    Returns that infinitive, None otherwise ("spoke with Kuleba to condemn ..." keeps the call; a
+    phrasal verb of the lexicon, "spoke out", keeps its own sense)."""
+    words = detection_lexicon()
+    if token.pos_ != "VERB" or lemma not in words["stance_medium_verbs"]:
+        return None
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.particles for c in token.children):
+        return None  # a phrasal verb with a sense of its own ("speaking out": plover_triggers DISAPPROVE)
+    if any(_is_actor(o, lex) for o in _children(token, ("dobj", "obj", "dative"))) \
+            or any(_is_actor(o, lex) for p, o in _preps(token).items() if p in ("with", "to")):
+        return None
+    for clause in _children(token, ("advcl", "xcomp")):
+        if clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        # (imported here: the purpose clause is read by the same verb reader that calls this
+        # check, detection._classify_verb, which sits a layer above the senses)
+        from newsgraph.nlp.events.detection import _classify_verb
+        sense = _classify_verb(clause, lex)
+        if sense is not None and sense[0] in words["spoken_purpose_types"] and (
+                sense[0] != "AGREE" or verb_lemma(clause, lex) in words["spoken_purpose_commissives"]):
+            return clause
+    return None
+
+
 def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
@@ -778,6 +821,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return None
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
+    if _stance_spoken_alone(token, lemma, lex) is not None:
+        return None  # "has spoken with one voice to denounce X": the denouncing is the event, no talk
     if lemma in detection_lexicon()["sharing_verbs"]:
         return _sharing_sense(token, lemma, obj)
     if _meets_standard(token, lemma, obj) and _obligation_modal(token, lex) is None:
@@ -850,6 +895,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
+    refused = _refused_access(token, lemma)
+    if refused is not None:
+        # PETRARCH2 REFUSE block "DENY * ACCESS" [160] reduce relations -> PLOVER SANCTION
+        # 'discontinue' (CAMEO2PLOVER-2021): a party cut off from a market, system or space
+        return "SANCTION", "discontinue", f"access refused '{lemma}' + '{refused.lemma_.lower()}'", [token, refused], 0.8
     cancelled = _cancelled_meeting(lemma, obj, particles)
     if cancelled is not None:
         # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"

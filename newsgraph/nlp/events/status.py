@@ -1494,6 +1494,23 @@ def _joint_promise_content(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _fellow_organs(verb: Token) -> Optional[Token]:
+    """The organ noun of an "A and other Bs" doer of ``verb`` whose B is an organ of government
+    (event_detection.yaml own_organ_nouns): "coordinated by the FCDO and other relevant UK
+    Government Departments", "the Ministry and other agencies will work ...". "Other" says that A
+    is one of the Bs (English grammar: "other" excludes its conjunct from a set it belongs to), so
+    the doers are organs of one government. The doers are the verb's subject or, in the passive,
+    its "by" agent. None when no such conjunct stands among them ("Japan and other countries")."""
+    doers = _children(verb, SUBJECT_DEPS) + [o for a in _children(verb, ("agent",))
+                                             for o in _children(a, ("pobj",))]
+    organs = detection_lexicon()["own_organ_nouns"]
+    for doer in doers:
+        for other in doer.conjuncts:
+            if other.lower_ in organs and any(c.dep_ == "amod" and c.lower_ == "other" for c in other.children):
+                return other
+    return None
+
+
 def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-internal: a meeting or joint work of one party with its own staff alone ("The
     President and his team discussed the successes", event_detection.yaml own_staff_nouns): no
@@ -1517,6 +1534,12 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # "she will observe U.S. passport facility operations and meet with staff", "met with his
         # team": one's own workforce is the only partner, no second side
         return f"'{partners[0].text}': its own staff"
+    fellow = _fellow_organs(verb)
+    if fellow is not None and not any(p in ("with", "between", "among") for p in _preps(verb)) \
+            and not any(_is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
+        # "will be coordinated by the FCDO and other relevant UK Government Departments": organs
+        # of one government at work together, no second party (PLOVER COOPERATE is mutual)
+        return f"'{fellow.text}': organs of one government (A and other Bs)"
     subjects = _children(verb, SUBJECT_DEPS)
     if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
             _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
