@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.730"  # 0.3.730: an object "it" target coreference left unresolved is the nearest state or organisation named before it in its sentence that is not the act's source ("cut off Taiwan's relations ... and blocking it from participating" -> Taiwan): singular "it" agrees with a body or state, and an object pronoun is never its clause's subject (binding Principle B) (_it_antecedent) (history: docs/component_versions.md)
+VERSION = "0.3.750"  # 0.3.750: a title or people noun the actor span leaves bare takes the state of its own "from <country>" phrase ("welcome the foreign minister from Armenia": English postmodification gives the person's origin; on a hosting verb, plover_frames.yaml hosting_verbs, the parser's verb attachment of the phrase right after the guest counts too; one country only; _from_phrase_origin), and a bare definite plural takes the state of the earlier noun phrase it repeats within its sentence and the two before ("calls on the Yemeni parties ... The parties must work with ..." -> YEM: definite anaphora; none where another phrase with that head names another state; _definite_plural_antecedent); both only where nothing else placed the actor (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -3642,6 +3642,62 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     return None
 
 
+# modifiers that restrict a noun phrase to a subset or place it: a plural with none of them is a
+# bare definite description ("the parties") that can repeat an earlier phrase
+_RESTRICTING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "quantmod"})
+
+
+def _definite_plural_antecedent(doc, text: Optional[str], start: Optional[int],
+                                end: Optional[int]) -> Optional[ActorCode]:
+    """"the parties" with no state in its words: the state of the earlier noun phrase it repeats
+    ("calls on the Yemeni parties to extend the truce. The parties must work with ..."). English
+    definite anaphora: a bare definite plural ("the" and the head noun only, no modifier or
+    complement of its own) refers back to the latest earlier phrase with the same head noun, so it
+    takes the one state that phrase's own modifiers name (a demonym or state name: "Yemeni",
+    "Ukraine's"); the search runs back over its sentence and the two before, and the latest
+    phrase with that head decides (one that names no state or several is another group: None), and
+    an earlier one in the window naming another state makes the reference ambiguous (None).
+    The sector is the one the head's words give (``agent_sector``), else none.
+    Shape: ActorCode(ISO3, sector, reason) or None."""
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None:
+        return None
+    head = span.root
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) \
+            or any(c.dep_ in _RESTRICTING_DEPS for c in head.lefts) \
+            or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights):
+        return None
+    sentences = list(doc.sents)
+    index = next((i for i, sent in enumerate(sentences) if sent.start <= head.i < sent.end), None)
+    if index is None:
+        return None
+    floor = sentences[max(0, index - 2)].start
+    same = [doc[i] for i in range(head.i - 1, floor - 1, -1) if doc[i].pos_ == "NOUN" and doc[i].lemma_ == head.lemma_]
+    if not same:
+        return None
+
+    def named_states(noun) -> Optional[set[str]]:
+        states = set()
+        for modifier in noun.lefts:
+            if modifier.dep_ in ("amod", "compound", "poss", "nmod") and modifier.ent_type_ in ("GPE", "NORP"):
+                country = lookup_country(modifier.text)
+                if country is None:
+                    return None  # "European partners": a region's, no one state
+                states.add(country.alpha3)
+        return states
+
+    earlier = same[0]
+    states = named_states(earlier)
+    if not states or len(states) != 1:
+        return None
+    state = next(iter(states))
+    if any((named_states(other) or set()) - {state} for other in same[1:]):
+        return None  # "Ukrainian officials met with Russian officials. The officials ...": either group
+    words = agent_sector(head.text) or agent_sector(head.lemma_)
+    return ActorCode(state, words.sector if words is not None else None,
+                     f"'the {head.text}' -> the '{doc[earlier.left_edge.i:earlier.i + 1].text}' named before")
+
+
 # plural nouns for a state's armed forces (Phoenix MIL agents) a demonstrative refers back with
 _FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "servicemen"})
 # verbs whose subject owns the forces it moves ("Russia has amassed 150,000 troops")
@@ -3742,6 +3798,52 @@ def _delegation_complement(doc, coder: "ActorCoder", text: Optional[str], start:
         return None
     state = next(iter(states))
     return ActorCode(state, None, f"'{text.strip()}' -> the delegation its complement places in {state}")
+
+
+def _from_phrase_origin(doc, text: Optional[str], start: Optional[int], end: Optional[int],
+                        code: Optional[ActorCode]) -> Optional[ActorCode]:
+    """The state a "from <country>" phrase on an actor's head noun gives a title or people noun
+    whose own words name none ("welcome the foreign minister from Armenia", "the ambassador from
+    Japan spoke"): English postmodification by "from" gives a person's origin (as ``_origin_state``
+    reads it on a name's apposition), and the event span often stops before the phrase. The head
+    is a title head (``roles.title_lexicon``) or a people noun (``people_noun_sector``); the "from"
+    phrase hangs on that noun (not on the verb: "equipment from the U.S.", "heard from Japan"),
+    and its object names exactly one country (``lookup_country``; coordinated objects name
+    several: none); on a hosting verb whose object the noun is, right after it, the phrase is the
+    guest's origin too. The sector is ``code``'s (the words' own), else the people noun's.
+    Shape: ActorCode(ISO3, sector, reason) or None."""
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None:
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or (_fold(head.lemma_) not in _title_heads() and _fold(head.text) not in _title_heads()
+                               and people_noun_sector(head.lower_) is None):
+        return None
+    from newsgraph.nlp.events import load_lexicon
+
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    verb = head.head
+    if not preps and head.dep_ == "dobj" and verb.lemma_ in load_lexicon().hosting_verbs:
+        # "welcome the foreign minister from Armenia": the parser hangs the phrase on the hosting
+        # verb (plover_frames.yaml hosting_verbs), whose guest comes from there either way
+        # (PLOVER CONSULT visit); only right after the guest's phrase
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.right_edge.i + 1]
+    states: set[str] = set()
+    phrase = None
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for place in (obj, *(c for c in obj.conjuncts)):
+                country = lookup_country(doc_text(doc)[place.left_edge.idx:place.idx + len(place.text)]) \
+                    if place.ent_type_ == "GPE" else None
+                if country is None:
+                    return None  # "a minister from the region", "from Armenia and its neighbours": no one state
+                states.add(country.alpha3)
+                phrase = doc[prep.i:place.right_edge.i + 1].text
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    found = ActorCode(state, people_noun_sector(head.lower_), f"'{text.strip()} {phrase}': the state its 'from' phrase names")
+    return _placed_keeping_sector(code, found)
 
 
 def _name_before_legal_form(doc, text: Optional[str], start: Optional[int],
@@ -4192,6 +4294,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         return _country_key(doc, outlet.acts_for), outlet
     code = coder.for_text(text)
     if code is None or not code.acts_for:
+        origin = _from_phrase_origin(doc, text, start, end, code)
+        if origin is not None:
+            return None, origin  # "welcome the foreign minister from Armenia": a person of that state
+        repeated = _definite_plural_antecedent(doc, text, start, end)
+        if repeated is not None:
+            # "the Yemeni parties ... The parties must work with ...": the group named before, of its state
+            return None, _placed_keeping_sector(code, repeated)
         ruled = _named_regime(doc, text, start, end, coder)
         if ruled is not None:
             return _country_key(doc, ruled.acts_for), ruled  # a state's government is the state's entity
