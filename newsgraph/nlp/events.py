@@ -297,7 +297,7 @@ from newsgraph.resolve.countries import lookup_country, sovereign_of
 from newsgraph.resolve.places import place_states
 
 COMPONENT = "newsgraph_events"
-VERSION = "0.7.993"  # 0.7.993: (branch number 0.7.982) "welcome X to Y" is read as CAMEO 043 hosting (CONSULT/host) only when X is a party; a development welcomed ("welcomed the return of the hostages to Israel", "welcomes Finland's accession to NATO") keeps the verb's own reading, SUPPORT praise with the possessor as target, no visit; and a bestowal verb's object ("conferred the Presidential Medal of Freedom on ...") is the thing given, never the target, so the "on"/"upon" party is (WordNet confer.v.01 "present"; _targets) (history: docs/component_versions.md)
+VERSION = "0.8.20"  # 0.8.20: the doer of list items and misread subjects: a release list set out as lines after a lead-in ending in a colon whose last word is a modal or "to" ("The Administration will:", "This includes funds to:") gives each item opening with a bare verb the lead-in clause's subject as doer (a demonstrative "This" restates the sentence before) and the frame's status (the modal's; "to": planned), and an item with no recoverable frame no doer (_list_lead_in, _list_frame_doer, in _subject and _status); a bare conjunct with no subject or auxiliary hung on a third person singular present cannot share its subject (agreement), so it is coordinated with the nearest bare verb above ("Ensure X continues ...; support ...": _coordinate, also in _controller and _aspect_conjunct_host); a sentence-opening PERSON/ORG/GPE/NORP name the parser hung on a subjectless active verb as advmod/amod/npadvmod ("USAID has helped ...") is its subject (_misread_name_subject in _stranded_subject) (history: docs/component_versions.md)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -6390,8 +6390,14 @@ def _coordinate(token: Token) -> Token:
     gerund inside "for"."""
     head = token.head
     form = _VERB_FORMS.get(token.tag_)
+    # a bare conjunct with no subject or auxiliary of its own hung on a third person singular
+    # present ("Ensure the government *continues* functioning; *support* food ...") cannot share
+    # its subject: "-s" agreement marks the finite verb's, which the bare form lacks (English
+    # subject-verb agreement); a plural present (VBP) is spelt as the bare form, so only VBZ says so
+    disagreeing = head.tag_ == "VBZ" and token.tag_ == "VB" and not any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
     if token.dep_ != "conj" or form is None or _VERB_FORMS.get(head.tag_) in (form, None) \
-            or _VERB_FORMS.get(head.tag_) == "finite" or _shares_perfect_aux(token, head):
+            or (_VERB_FORMS.get(head.tag_) == "finite" and not disagreeing) or _shares_perfect_aux(token, head):
         return head
     for ancestor in head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and _VERB_FORMS.get(ancestor.tag_) == form and ancestor.i < token.i:
@@ -6413,6 +6419,34 @@ def _shares_perfect_aux(token: Token, head: Token) -> bool:
                     for c in token.children)
 
 
+# the dependencies the parser gives a name it read as a modifier: an all-capitals acronym opening
+# a sentence is often tagged an adjective or adverb ("USAID has helped ...": USAID advmod)
+_MISREAD_NAME_DEPS = frozenset({"advmod", "amod", "npadvmod"})
+
+
+def _misread_name_subject(verb: Token, passive: bool) -> Optional[Token]:
+    """The subject of a subjectless finite active verb that the parser read as a modifier of it:
+    "USAID has helped Haiti to adopt ..." tags the sentence-initial acronym an adjective and
+    hangs it on "helped" as advmod. A name (a PERSON / ORG / GPE / NORP entity) opening the
+    sentence, hung on the verb as advmod / amod / npadvmod with only auxiliaries, negation and
+    adverbs between it and the verb, is no modifier but the clause's subject (English grammar: a
+    finite declarative clause has a subject, and a name is no adverb). Real adverbials ("Today",
+    "Yesterday", "Separately") are no such entity and stay modifiers. Shape: the name's Token, or
+    None."""
+    if passive:
+        return None
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1  # (an opening quote or bullet mark)
+    name = doc[first]
+    if name.head.i != verb.i or name.dep_ not in _MISREAD_NAME_DEPS or name.ent_type_ not in STRANDED_SUBJECT_LABELS \
+            or name.ent_iob_ != "B" or not all(
+                t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod") for t in doc[first + 1:verb.i]):
+        return None
+    return name
+
+
 def _stranded_subject(verb: Token) -> list[Token]:
     """The subject the parser hung on a phrase before a finite verb that has none: "at a session
     requested by Ukraine, the United States and many other countries condemned ..." parses the
@@ -6432,6 +6466,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if not _is_finite(verb) or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
         return []
     passive = any(c.dep_ == "auxpass" for c in children)
+    misread = _misread_name_subject(verb, passive)
+    if misread is not None:
+        return [misread]  # "USAID has helped ...": the opening name the parser took for a modifier
     doc = verb.doc
     before = verb.i - 1
     while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
@@ -6524,6 +6561,82 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
         subjects = [controller] if controller is not None and controller.pos_ in ("PROPN", "PRON") else []
     return subjects[0] if subjects and subjects[0].tag_ not in RELATIVE_TAGS \
         and subjects[0].lower_ not in ("it", "this", "that", "there") else None
+
+
+def _list_lead_in(verb: Token) -> Optional[Token]:
+    """The word that ends the lead-in of a list whose item ``verb``'s clause is: a release's list
+    set out as lines after a line ending in a colon ("The Administration will:" / "This includes
+    funds to:" then "Provide ...", "Support ..."; intake's markup cleaning leaves each bullet a line
+    of its own). An item opening with a bare verb and no subject completes the lead-in's last word,
+    so that word is a modal ("will", "must": MD) or the infinitive marker "to" (TO), both of which
+    take a bare verb phrase (English grammar: the colon distributes the items over the lead-in as
+    its complements). Items before ``verb``'s line in the same list are passed over when they open
+    with a bare verb too. ``verb`` may be a bare conjunct or an infinitive complement within the
+    item (climbed through ``_coordinate`` / its head). Shape: the MD or TO Token before the colon,
+    else None."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i \
+                or _children(node, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            break
+        node = _coordinate(node) if node.dep_ == "conj" else node.head
+    if node.dep_ != "ROOT" or node.tag_ != "VB" or _children(node, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
+            or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    doc, text = node.doc, node.doc.text
+    # the item's first word opens its line and is a bare verb with no subject; the parser may make
+    # a later bare verb of the item the root ("Ensure ...; support ...": "Ensure" an advcl of it)
+    first = next((t for t in node.sent if not t.is_space), node)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if line_start == 0 or text[line_start:first.idx].strip() or first.tag_ != "VB" \
+            or _children(first, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None  # the sentence does not open a line with a bare verb: no list item
+    for _ in range(12):  # back over the list's earlier items to its lead-in
+        line_end = line_start - 1
+        while line_end > 0 and not text[line_end - 1:line_end].strip():
+            line_end -= 1  # (blank lines between items)
+        if line_end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        words = doc.char_span(line_start, line_end, alignment_mode="contract")
+        words = [t for t in words if not t.is_space] if words is not None else []
+        if not words:
+            return None
+        if line.rstrip().endswith(":"):
+            marker = words[-2] if len(words) > 1 and words[-1].text == ":" else None
+            return marker if marker is not None and marker.tag_ in ("MD", "TO") else None
+        if words[0].tag_ != "VB" or _children(words[0], SUBJECT_DEPS):
+            return None  # a line that is no bare-verb item ends the list
+    return None
+
+
+def _list_frame_doer(verb: Token) -> Optional[Token]:
+    """The understood doer of a list item's bare verb (``_list_lead_in``): the subject of the
+    lead-in's clause, whose modal or "to" the item completes ("The Administration will: / Provide
+    ..." -> the Administration). A demonstrative pronoun subject ("This includes funds to:")
+    restates the sentence before (discourse deixis), so that sentence's main subject is the
+    doer ("The Administration is calling on Congress to provide $8.5 billion ... This includes
+    funds to: ..."). Shape: the subject Token (an actor or not: callers check), or None where the
+    item has no lead-in, the lead-in's clause is passive or names no subject: an item with no
+    recoverable frame has no doer, never the subject of a clause inside it."""
+    marker = _list_lead_in(verb)
+    if marker is None:
+        return None
+    clause = marker.head if marker.dep_ in ("aux", "auxpass") else marker
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "funds to:": "to" hangs in the noun phrase of the clause's verb
+    subjects = _children(clause, SUBJECT_DEPS)
+    if not subjects or _children(clause, ("auxpass",)):
+        return None
+    subject = subjects[0]
+    if subject.lower_ in DEMONSTRATIVES and (subject.pos_ == "PRON" or not list(subject.children)):
+        if subject.sent.start == 0:
+            return None
+        before = subject.doc[subject.sent.start - 1].sent.root
+        subjects = _children(before, SUBJECT_DEPS) if before.pos_ in ("VERB", "AUX") else []
+        return subjects[0] if subjects and not _children(before, ("auxpass",)) else None
+    return subject
 
 
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
@@ -6632,6 +6745,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if clause is not None:
             token = clause  # "In attacking Ukraine, he also attacked ...": he attacked Ukraine
             continue
+        framed = _list_frame_doer(token)
+        if framed is not None:
+            return framed, False  # "The Administration will: / Provide ...": the lead-in's subject
         break
     return None, False
 
@@ -7414,7 +7530,9 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
         if (node.dep_ not in _CONTROL_DEPS and not infinitival_relative and not measure_object) \
                 or node.head.i == node.i:
             return None
-        head = node.head
+        # a conjoined verb's clause is its coordinate's, the nearest verb of its own form
+        # ("Ensure X continues ...; support ...": "support" is coordinated with "Ensure")
+        head = _coordinate(node) if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") else node.head
         if node.dep_ in ("prep", "conj") and node.pos_ == "ADP" and head.pos_ == "VERB" and (
                 node.lower_ == "for" or (node.lower_ == "on" and _credits_object(head))):
             # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
@@ -10527,6 +10645,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # be providing advice and *supporting* the efforts": English coordination shares "will be")
         coordinate = _coordinate(coordinate)
         aux = {c.lower_ for c in coordinate.children if c.dep_ in ("aux", "auxpass")}
+    lead_in = _list_lead_in(coordinate) if aux <= {"to"} else None
+    if lead_in is not None:
+        # a list item completes its lead-in's modal ("The Administration will: / Provide ...") or
+        # infinitive marker ("funds to: / Support ..."), and takes its status: the modal's, or that
+        # of a purpose, not yet realised (TimeML: a purpose clause is an unrealised event)
+        aux |= {lead_in.lower_} if lead_in.tag_ == "MD" else set(lex.planned_aux)
     kept = _conjoined_aspect(trigger.head, lex) if aux <= {"to"} else None
     if kept is not None:
         # "we will remain in close contact ..., and keep surging ... aid *to help* the people of
@@ -10897,7 +11021,7 @@ def _aspect_conjunct_host(verb: Token, lex: Lexicon) -> Optional[Token]:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i and node.tag_ in ("VB", "VBG") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.lower_ != "to" for c in node.children):
-        node = node.head
+        node = _coordinate(node)  # (its coordinate of the same form: "for as long as it takes and hold ...")
     if node.i == verb.i or node.dep_ != "xcomp" or node.head.lemma_.lower() not in lex.aspect_verbs:
         return None
     return node.head
@@ -16408,6 +16532,9 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
             source = _titled_name(source) or source
+            if source is not None and frame_subject.sent.start != predicate.sent.start \
+                    and _list_lead_in(trigger.head) is not None:
+                source_rule_note = "subject of the list's lead-in (the item completes its modal or 'to')"
             if source is None:
                 source = _restated_act_agent(frame_subject, lex)
                 if source is not None:
