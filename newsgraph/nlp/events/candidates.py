@@ -23,8 +23,8 @@ from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_insi
                                                 _preps, _titled_name, _vague_person_noun, noun_lemma, origin_of,
                                                 verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
-                                           _passive_agent, _relative_purpose_doer, _represented_state, _subject,
-                                           _vague_group, _with_conjuncts)
+                                           _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
+                                           _subject, _vague_group, _with_conjuncts)
 from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMULATIVE_CHECK, FIRST_SECOND_PERSON,
                                              GROUNDS_NOTE, ONGOING_WAR_CHECK, _adopted_proposal, _aspect_conjunct_host,
                                              _background_anchor_check, _background_continuation, _bounding_condition,
@@ -1531,6 +1531,9 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         elif frame_subject is not None:
             source = frame_subject if _is_actor(frame_subject, lex) else _actor_inside(frame_subject, lex)
             source = _titled_name(source) or source
+            if source is not None and frame_subject.sent.start != predicate.sent.start \
+                    and _list_lead_in(trigger.head) is not None:
+                source_rule_note = "subject of the list's lead-in (the item completes its modal or 'to')"
             if source is None:
                 source = _restated_act_agent(frame_subject, lex)
                 if source is not None:

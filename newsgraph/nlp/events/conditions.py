@@ -14,14 +14,14 @@ from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import token_deps
 from newsgraph.resolve.countries import lookup_country
 
-from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, BACKGROUND_MARKS, FORCE_NOUNS, Lexicon,
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, BACKGROUND_MARKS, DEMONSTRATIVES, FORCE_NOUNS, Lexicon,
                                           PASSIVE_SUBJECT_DEPS, PATIENT_PREPS, PATIENT_TYPES, PLACE_ENT_LABELS,
                                           POSSESSIVE_PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, Trigger, detection_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_body_of_object, _children, _entity_of, _is_actor, _of_object, _preps,
                                                 noun_lemma, verb_lemma)
-from newsgraph.nlp.events.subjects import (_SINGULAR_AUX, _additive_gerund_verb, _crediting_words, _credits_object,
-                                           _generic_effort_infinitive, _has_agent, _listed_gerund, _means_relative,
-                                           _passive_agent, _subject)
+from newsgraph.nlp.events.subjects import (_SINGULAR_AUX, _additive_gerund_verb, _coordinate, _crediting_words,
+                                           _credits_object, _generic_effort_infinitive, _has_agent, _listed_gerund,
+                                           _means_relative, _passive_agent, _subject)
 
 
 def _is_hostile_noun(token: Token, lex: Lexicon) -> bool:
@@ -513,7 +513,9 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
         if (node.dep_ not in _CONTROL_DEPS and not infinitival_relative and not measure_object) \
                 or node.head.i == node.i:
             return None
-        head = node.head
+        # a conjoined verb's clause is its coordinate's, the nearest verb of its own form
+        # ("Ensure X continues ...; support ...": "support" is coordinated with "Ensure")
+        head = _coordinate(node) if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") else node.head
         if node.dep_ in ("prep", "conj") and node.pos_ == "ADP" and head.pos_ == "VERB" and (
                 node.lower_ == "for" or (node.lower_ == "on" and _credits_object(head))):
             # "thanked Argentina for speaking out", "praised Kenya for leading the mission",
@@ -632,8 +634,6 @@ def _event_noun_owner(participle: Token, lex: Lexicon) -> Optional[Token]:
         noun = noun.head.head  # "support, including assistance": the whole the kind belongs to
     return None
 
-
-DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
 def _force_act_commented(trigger: Trigger, subject: Token, lex: Lexicon) -> Optional[Token]:
@@ -962,7 +962,7 @@ def _aspect_conjunct_host(verb: Token, lex: Lexicon) -> Optional[Token]:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i and node.tag_ in ("VB", "VBG") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.lower_ != "to" for c in node.children):
-        node = node.head
+        node = _coordinate(node)  # (its coordinate of the same form: "for as long as it takes and hold ...")
     if node.i != verb.i and verb.tag_ == "VB" and node.lemma_.lower() in lex.ongoing_aspect_verbs and any(
             c.dep_ == "xcomp" and node.i < c.i < verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in node.children) and not any(c.lower_ == "to" for c in verb.children):

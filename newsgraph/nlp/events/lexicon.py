@@ -54,6 +54,7 @@ ACTOR_ENT_LABELS = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
 PLACE_ENT_LABELS = {"GPE", "LOC", "FAC"}
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 

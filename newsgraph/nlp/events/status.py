@@ -20,7 +20,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS,
 from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _preps,
                                                 _sector_people, _simple_present, joined_detection_words, noun_lemma,
                                                 verb_lemma)
-from newsgraph.nlp.events.subjects import _coordinate, _generic_effort_infinitive, _passive_agent
+from newsgraph.nlp.events.subjects import _coordinate, _generic_effort_infinitive, _list_lead_in, _passive_agent
 from newsgraph.nlp.events.conditions import (FREQUENCY_WORDS, PRESENT_BE, _act_doer, _adverbial_phrase,
                                              _aspect_conjunct_host, _charged_act, _clause_verb, _conditional_host,
                                              _conjoined_aspect, _decided_in_past, _denial, _failed_act, _founded_object,
@@ -962,6 +962,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # be providing advice and *supporting* the efforts": English coordination shares "will be")
         coordinate = _coordinate(coordinate)
         aux = {c.lower_ for c in coordinate.children if c.dep_ in ("aux", "auxpass")}
+    lead_in = _list_lead_in(coordinate) if aux <= {"to"} else None
+    if lead_in is not None:
+        # a list item completes its lead-in's modal ("The Administration will: / Provide ...") or
+        # infinitive marker ("funds to: / Support ..."), and takes its status: the modal's, or that
+        # of a purpose, not yet realised (TimeML: a purpose clause is an unrealised event)
+        aux |= {lead_in.lower_} if lead_in.tag_ == "MD" else set(lex.planned_aux)
     kept = _conjoined_aspect(trigger.head, lex) if aux <= {"to"} else None
     if kept is not None:
         # "we will remain in close contact ..., and keep surging ... aid *to help* the people of

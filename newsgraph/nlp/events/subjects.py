@@ -18,9 +18,10 @@ from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.resolve.actors import agent_sector
 from newsgraph.resolve.countries import lookup_country
 
-from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, EVENT_WORDS, Lexicon, NON_ACTOR_ENT_LABELS, OBJECT_DEPS,
-                                          PASSIVE_SUBJECT_DEPS, POSSESSIVE_PRONOUNS, RELATIVE_OBJECT_PRONOUNS,
-                                          RELATIVE_TAGS, SUBJECT_DEPS, TRANSFER_VERBS, detection_lexicon, load_lexicon)
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, DEMONSTRATIVES, EVENT_WORDS, Lexicon, NON_ACTOR_ENT_LABELS,
+                                          OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, POSSESSIVE_PRONOUNS,
+                                          RELATIVE_OBJECT_PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TRANSFER_VERBS,
+                                          detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_appositive_list_items, _body_renamed_beside, _children,
                                                 _city_state_part, _ends_place_list, _entity_of, _is_actor, _kin_named,
                                                 _listed_names, _name_end_conjuncts, _named_by_title, _next_word,
@@ -872,8 +873,14 @@ def _coordinate(token: Token) -> Token:
     gerund inside "for"."""
     head = token.head
     form = _VERB_FORMS.get(token.tag_)
+    # a bare conjunct with no subject or auxiliary of its own hung on a third person singular
+    # present ("Ensure the government *continues* functioning; *support* food ...") cannot share
+    # its subject: "-s" agreement marks the finite verb's, which the bare form lacks (English
+    # subject-verb agreement); a plural present (VBP) is spelt as the bare form, so only VBZ says so
+    disagreeing = head.tag_ == "VBZ" and token.tag_ == "VB" and not any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
     if token.dep_ != "conj" or form is None or _VERB_FORMS.get(head.tag_) in (form, None) \
-            or _VERB_FORMS.get(head.tag_) == "finite" or _shares_perfect_aux(token, head):
+            or (_VERB_FORMS.get(head.tag_) == "finite" and not disagreeing) or _shares_perfect_aux(token, head):
         return head
     for ancestor in head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and _VERB_FORMS.get(ancestor.tag_) == form and ancestor.i < token.i:
@@ -895,6 +902,34 @@ def _shares_perfect_aux(token: Token, head: Token) -> bool:
                     for c in token.children)
 
 
+# the dependencies the parser gives a name it read as a modifier: an all-capitals acronym opening
+# a sentence is often tagged an adjective or adverb ("USAID has helped ...": USAID advmod)
+_MISREAD_NAME_DEPS = frozenset({"advmod", "amod", "npadvmod"})
+
+
+def _misread_name_subject(verb: Token, passive: bool) -> Optional[Token]:
+    """The subject of a subjectless finite active verb that the parser read as a modifier of it:
+    "USAID has helped Haiti to adopt ..." tags the sentence-initial acronym an adjective and
+    hangs it on "helped" as advmod. A name (a PERSON / ORG / GPE / NORP entity) opening the
+    sentence, hung on the verb as advmod / amod / npadvmod with only auxiliaries, negation and
+    adverbs between it and the verb, is no modifier but the clause's subject (English grammar: a
+    finite declarative clause has a subject, and a name is no adverb). Real adverbials ("Today",
+    "Yesterday", "Separately") are no such entity and stay modifiers. Shape: the name's Token, or
+    None."""
+    if passive:
+        return None
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1  # (an opening quote or bullet mark)
+    name = doc[first]
+    if name.head.i != verb.i or name.dep_ not in _MISREAD_NAME_DEPS or name.ent_type_ not in STRANDED_SUBJECT_LABELS \
+            or name.ent_iob_ != "B" or not all(
+                t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod") for t in doc[first + 1:verb.i]):
+        return None
+    return name
+
+
 def _stranded_subject(verb: Token) -> list[Token]:
     """The subject the parser hung on a phrase before a finite verb that has none: "at a session
     requested by Ukraine, the United States and many other countries condemned ..." parses the
@@ -914,6 +949,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if not _is_finite(verb) or any(c.dep_ in _STRANDED_BLOCKING_DEPS for c in children):
         return []
     passive = any(c.dep_ == "auxpass" for c in children)
+    misread = _misread_name_subject(verb, passive)
+    if misread is not None:
+        return [misread]  # "USAID has helped ...": the opening name the parser took for a modifier
     doc = verb.doc
     before = verb.i - 1
     while before >= 0 and (doc[before].dep_ in ("aux", "neg", "advmod") or doc[before].is_space):
@@ -1007,6 +1045,82 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
         subjects = [controller] if controller is not None and controller.pos_ in ("PROPN", "PRON") else []
     return subjects[0] if subjects and subjects[0].tag_ not in RELATIVE_TAGS \
         and subjects[0].lower_ not in ("it", "this", "that", "there") else None
+
+
+def _list_lead_in(verb: Token) -> Optional[Token]:
+    """The word that ends the lead-in of a list whose item ``verb``'s clause is: a release's list
+    set out as lines after a line ending in a colon ("The Administration will:" / "This includes
+    funds to:" then "Provide ...", "Support ..."; intake's markup cleaning leaves each bullet a line
+    of its own). An item opening with a bare verb and no subject completes the lead-in's last word,
+    so that word is a modal ("will", "must": MD) or the infinitive marker "to" (TO), both of which
+    take a bare verb phrase (English grammar: the colon distributes the items over the lead-in as
+    its complements). Items before ``verb``'s line in the same list are passed over when they open
+    with a bare verb too. ``verb`` may be a bare conjunct or an infinitive complement within the
+    item (climbed through ``_coordinate`` / its head). Shape: the MD or TO Token before the colon,
+    else None."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i \
+                or _children(node, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            break
+        node = _coordinate(node) if node.dep_ == "conj" else node.head
+    if node.dep_ != "ROOT" or node.tag_ != "VB" or _children(node, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
+            or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return None
+    doc, text = node.doc, node.doc.text
+    # the item's first word opens its line and is a bare verb with no subject; the parser may make
+    # a later bare verb of the item the root ("Ensure ...; support ...": "Ensure" an advcl of it)
+    first = next((t for t in node.sent if not t.is_space), node)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if line_start == 0 or text[line_start:first.idx].strip() or first.tag_ != "VB" \
+            or _children(first, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None  # the sentence does not open a line with a bare verb: no list item
+    for _ in range(12):  # back over the list's earlier items to its lead-in
+        line_end = line_start - 1
+        while line_end > 0 and not text[line_end - 1:line_end].strip():
+            line_end -= 1  # (blank lines between items)
+        if line_end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        words = doc.char_span(line_start, line_end, alignment_mode="contract")
+        words = [t for t in words if not t.is_space] if words is not None else []
+        if not words:
+            return None
+        if line.rstrip().endswith(":"):
+            marker = words[-2] if len(words) > 1 and words[-1].text == ":" else None
+            return marker if marker is not None and marker.tag_ in ("MD", "TO") else None
+        if words[0].tag_ != "VB" or _children(words[0], SUBJECT_DEPS):
+            return None  # a line that is no bare-verb item ends the list
+    return None
+
+
+def _list_frame_doer(verb: Token) -> Optional[Token]:
+    """The understood doer of a list item's bare verb (``_list_lead_in``): the subject of the
+    lead-in's clause, whose modal or "to" the item completes ("The Administration will: / Provide
+    ..." -> the Administration). A demonstrative pronoun subject ("This includes funds to:")
+    restates the sentence before (discourse deixis), so that sentence's main subject is the
+    doer ("The Administration is calling on Congress to provide $8.5 billion ... This includes
+    funds to: ..."). Shape: the subject Token (an actor or not: callers check), or None where the
+    item has no lead-in, the lead-in's clause is passive or names no subject: an item with no
+    recoverable frame has no doer, never the subject of a clause inside it."""
+    marker = _list_lead_in(verb)
+    if marker is None:
+        return None
+    clause = marker.head if marker.dep_ in ("aux", "auxpass") else marker
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "funds to:": "to" hangs in the noun phrase of the clause's verb
+    subjects = _children(clause, SUBJECT_DEPS)
+    if not subjects or _children(clause, ("auxpass",)):
+        return None
+    subject = subjects[0]
+    if subject.lower_ in DEMONSTRATIVES and (subject.pos_ == "PRON" or not list(subject.children)):
+        if subject.sent.start == 0:
+            return None
+        before = subject.doc[subject.sent.start - 1].sent.root
+        subjects = _children(before, SUBJECT_DEPS) if before.pos_ in ("VERB", "AUX") else []
+        return subjects[0] if subjects and not _children(before, ("auxpass",)) else None
+    return subject
 
 
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
@@ -1115,6 +1229,9 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         if clause is not None:
             token = clause  # "In attacking Ukraine, he also attacked ...": he attacked Ukraine
             continue
+        framed = _list_frame_doer(token)
+        if framed is not None:
+            return framed, False  # "The Administration will: / Provide ...": the lead-in's subject
         break
     return None, False
 
