@@ -57,7 +57,12 @@ outlet or the turn label ("QUESTION"), at a lower confidence. A document (``docu
 report, statement, resolution, notice ...) speaks only through its named author ("a report by
 Human Rights Watch", "Cornyn's statement", "The UNITAMS report": the author speaks, the
 document is the via); the writer's own ("Our information indicates") is the writer's voice;
-a document with no author ("credible reports indicate") leaves the claim with no speaker.
+a document with no author ("credible reports indicate") leaves the claim with no speaker. An
+act is no speaker either (since 0.4.21): an act noun a demonstrative picks up or "today's"
+dates ("This action underscores ...", "These designations reaffirm ...") and a clause subject
+("Engaging in these talks underscores ...") evidence something, and no statement is made; an
+opening "-ing" adjunct ("Writing in a blog post, NAME dubbed"), a closing bracket and a
+negation clitic the parser took for the subject are never the speaker.
 
 A statement inside another statement's content ("she said she believed ...") is part of
 what the outer speaker said and is not returned separately (PolNeAR's convention too).
@@ -81,6 +86,8 @@ from spacy.symbols import ADJ, NOUN, VERB
 from newsgraph.errors import ModelError
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import turns as turn_index
+from newsgraph.nlp.act_doers import deverbal_nouns
+from newsgraph.nlp.actor_heads import delegation_words, person_word
 from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_lowers, token_pos
 from newsgraph.nlp.entities import title_heads
@@ -88,7 +95,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.20"  # 0.4.20: a person's name after a capitalised title (titles.yaml heads) speaks, not the title: in apposition ("U.S. Ambassador to the United Nations Linda Thomas-Greenfield stated", "explained Lt. Gen. (Dr.) Paul K. Carlton") or parsed as a second subject after a comma ("Malaysia's Prime Minister, Najib Razak said"); the name must be a person's (NER or coref) (history: docs/component_versions.md)
+VERSION = "0.4.21"  # 0.4.21: the speaker is the cue's actor-like subject: an act noun (WordNet act/event nouns, act_doers.deverbal_nouns; no document, person, delegation or organisation word) that a demonstrative picks up or "today's" dates ("This action underscores", "These designations reaffirm", "Today's actions reaffirm") and a clausal subject naming no person ("Engaging in these talks underscores") say nothing: no statement, as the writer's own "We condemn" is none (_act_subject); an opening "-ing" clause closed by a comma is an adjunct, the noun phrase after the comma speaks ("Writing in a blog post, Matthew Ingram ... dubbed": _after_participial_adjunct); a closing bracket the parser made the subject or a relative clause's antecedent stands for the phrase before the bracketed aside ("Rodrigue Kopgli, of ... [Fr], called": _bracket_host); a curly "n’t" read as a subject negates the saying (English grammar) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -128,6 +135,13 @@ _FIRST_PERSON = {"i", "we"}
 # "you" as a subject outside quotes is the person addressed (a reporter's question), no source
 _ADDRESSED = {"you"}
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
+# the negation clitic, either apostrophe: the parser can read a curly "n’t" as a pronoun subject
+# ("we don’t believe": "n’t" nsubj), never a speaker, and the saying is negated all the same
+_NEGATION_CLITICS = {"n't", "n’t"}
+# words that pick up an act just told ("This action underscores ...", "These designations
+# reaffirm ..."), and the days a possessive dates one by ("Today’s action demonstrates ...")
+_ANAPHORIC_DETERMINERS = {"this", "these", "that", "those"}
+_DAY_POSSESSORS = {"today", "yesterday", "tonight"}
 _OUTLET_WORDS = {"news", "agency", "times", "post", "press", "tv", "radio", "journal",
                  "reuters", "network", "channel", "newspaper", "daily", "tribune",
                  "herald", "gazette", "magazine", "broadcaster", "outlet", "wire"}
@@ -306,9 +320,13 @@ def _speaker_token(cue):
     """The subject of the cue, looking through relative clauses and shared subjects."""
     for child in cue.children:
         if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in _NEGATION_CLITICS:
+                continue  # "we don’t believe": the clitic negates, the pronoun is the subject
             if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                return cue.head
-            return child
+                return _bracket_host(cue.head) if cue.head.pos_ == "PUNCT" else cue.head
+            if child.pos_ == "PUNCT":
+                return _bracket_host(child)
+            return _after_participial_adjunct(child, cue) or child
     # "X stood up and said ...", "..., adding that ...", "X, speaking at ...": borrow
     head = cue
     for _ in range(2):
@@ -328,6 +346,83 @@ def _speaker_token(cue):
         else:
             break
     return None
+
+
+def _bracket_host(token):
+    """The noun a bracketed insertion follows, where the parser took the closing bracket for a
+    subject or a relative clause's antecedent ("Togolese blogger Rodrigue Kopgli, of ... en
+    Afrique [Fr], called ...", "Ivorian blogger Théophile Kouamouo [Fr], who also mentions ..."):
+    a bracket closes an aside (a language tag, an expansion) and never heads a noun phrase, so
+    the phrase is the one before the opening bracket, up to its head (the heads before the
+    bracket: "Afrique" -> "Kopgli"). None for any other token, for a bracket opened in no
+    earlier word of its line, or where no noun heads the phrase before it."""
+    if token.text not in (")", "]"):
+        return None
+    doc, opener = token.doc, "(" if token.text == ")" else "["
+    # the parser may open a sentence at the bracket itself: look back within the line
+    i = token.i - 1
+    while i > 0 and doc[i].text != opener and "\n" not in doc[i].text:
+        i -= 1
+    if i <= 0 or doc[i].text != opener or "\n" in doc[i - 1].text:
+        return None
+    host = doc[i - 1]
+    while host.head.i != host.i and host.head.i < i:
+        host = host.head
+    return host if host.pos_ in ("NOUN", "PROPN") else None
+
+
+def _after_participial_adjunct(subject, cue):
+    """The noun phrase that is the cue's subject where the parser took an opening participle
+    clause for it ("Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed ...":
+    "Writing" parsed as the subject, "Ingram" hung under it): English grammar reads an "-ing"
+    clause closed by a comma before a noun phrase and its finite verb as an adjunct whose
+    understood subject is that noun phrase, the verb's own subject. The phrase must open right
+    after the comma and run up to the cue (its auxiliaries and adverbs between), hung under the
+    participle or parsed as a second subject of the cue. None otherwise."""
+    if subject.pos_ not in ("VERB", "NOUN") or not subject.lower_.endswith("ing") \
+            or subject.left_edge.i != subject.i or subject.i > cue.i:
+        return None
+    doc = subject.doc
+    comma = next((c for c in subject.children if c.text == "," and c.i > subject.i), None)
+    if comma is None:
+        return None
+    # the phrase hung under the participle ("Ingram" npadvmod), or parsed as a second subject
+    # of the cue ("Writing at Mideast Youth, fellow Bahraini Esra'a explains")
+    phrases = list(subject.children) + [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i != subject.i]
+    for child in phrases:
+        if child.i <= comma.i or child.pos_ not in ("PROPN", "NOUN", "PRON") or child.dep_ in ("pobj", "prep"):
+            continue
+        between = doc[child.right_edge.i + 1:cue.i]
+        if child.left_edge.i == comma.i + 1 and all(t.head.i == cue.i and t.dep_ in _CUE_LEFT_DEPS | {"advmod"}
+                                                    for t in between):
+            return child
+    return None
+
+
+def _act_subject(subject, lexicon) -> bool:
+    """Whether a cue's subject is an act, not an actor: a clause ("Engaging in these talks
+    underscores ...") or an act noun (WordNet's act and event nouns, ``act_doers.deverbal_nouns``)
+    that a demonstrative picks up from the text before or a day's possessive dates ("This action
+    underscores ...", "These designations reaffirm ...", "Today’s action demonstrates ..."). An
+    act evidences; it says nothing (events treat a thing that "underscores commitment" so too),
+    and in a release the act told just before is the writer's own, whose voice is no statement,
+    as "We condemn ..." is not. Not a name, a person noun, a delegation or body word ("this
+    delegation", ``delegation_words``; an organisation keyword), nor a document noun
+    (``document_author`` reads those: their author speaks)."""
+    if subject.dep_ == "csubj":
+        # a clause naming a person is rather an adjunct the parser ran into the name ("In
+        # Israel, writing at South Jerusalem Gresghom Gorenberg notes ..."): the name speaks
+        return not any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    if subject.pos_ != "NOUN" or subject.ent_type_ or person_word(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma not in deverbal_nouns() or lemma in lexicon["document_nouns"] or subject.lower_ in delegation_words()[0]:
+        return False
+    from newsgraph.nlp.entities import org_keywords
+    if lemma.capitalize() in org_keywords():
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS
+               or c.dep_ == "poss" and c.lower_ in _DAY_POSSESSORS for c in subject.children)
 
 
 def _appositive_before(cue):
@@ -920,7 +1015,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             # a bare participle: "When asked about X, ..." (the addressee), "the taxes
             # requested in arrears" (a thing named): nobody's saying
             continue
-        if not lexicon.get("conventions") and any(c.dep_ == "neg" for c in tok.children):
+        if not lexicon.get("conventions") and any(c.dep_ == "neg" or c.lower_ in _NEGATION_CLITICS
+                                                  for c in tok.children):
             continue  # "did not ask for this war": nothing was said
         if not lexicon.get("conventions") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # "will announce", "could say": not (yet) said
@@ -1042,6 +1138,9 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                 and text[speaker[0]:speaker[1]].lower() in _FIRST_PERSON | _ADDRESSED:
             continue  # "I have written about ...", "We condemn ...": the writer's own voice;
             # "Are you calling for ...?": a question to the one addressed
+        if speaker is not None and not lexicon.get("conventions") and subject is not None \
+                and subject.dep_ in _SUBJECT_DEPS and _act_subject(subject, lexicon):
+            continue  # "This action underscores ...": an act evidences, no one says it
         confidence = {"strong": 0.9, "manner": 0.8, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
         if kind == "direct":
             confidence = 0.95
