@@ -785,7 +785,9 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")),
         lambda e, side: _indefinite_at(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
         lambda e: _title_line(doc, e),
-        lambda e, side: _named_key(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")))
+        lambda e, side: _named_key(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
+        lambda a, b, side: _renamed_in_sentence(doc, getattr(a, f"{side}_start"), getattr(a, f"{side}_end"),
+                                                getattr(b, f"{side}_start"), getattr(b, f"{side}_end")))
 
 
 def _named_key(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -919,16 +921,83 @@ def _adjoining(a_start: Optional[int], a_end: Optional[int], b_start: Optional[i
     return a_start <= b_end + 1 and b_start <= a_end + 1
 
 
-def _one_actor_told_twice(a: Event, b: Event, same_source: bool, same_target: bool) -> bool:
+def _one_actor_told_twice(a: Event, b: Event, same_source: bool, same_target: bool,
+                          renamed=lambda a, b, side: False) -> bool:
     """``a`` and ``b`` have one trigger token and agree on one actor, and the other actor of each is
-    one mention told two ways (``_adjoining`` spans): one act stored twice."""
+    one mention told two ways (``_adjoining`` spans), or two mentions the sentence's grammar makes
+    one referent (``renamed(a, b, "source" | "target")``, ``_renamed_in_sentence`` where a Doc is
+    left): one act stored twice."""
     if a.trigger_start != b.trigger_start or a.type != b.type:
         return False
     if same_source and a.source_text and not same_target:
-        return _adjoining(a.target_start, a.target_end, b.target_start, b.target_end)
+        return _adjoining(a.target_start, a.target_end, b.target_start, b.target_end) or renamed(a, b, "target")
     if same_target and a.target_text and not same_source:
-        return _adjoining(a.source_start, a.source_end, b.source_start, b.source_end)
+        return _adjoining(a.source_start, a.source_end, b.source_start, b.source_end) or renamed(a, b, "source")
     return False
+
+
+def _renamed_in_sentence(doc: Doc, a_start: Optional[int], a_end: Optional[int], b_start: Optional[int],
+                         b_end: Optional[int]) -> bool:
+    """Whether two actor spans (chars) of one sentence name one referent twice, as English grammar
+    marks a second name for the same thing (Quirk et al. 1985, 17.65-17.93 apposition):
+    - a bracketed second name right after the first ("Porfirio Lobo Sosa (Lobo)");
+    - an apposition the parser marks on the first span's head ("ENIMINAS's president, Ruy Delgado");
+    - an appositive "or" (17.84: "or" introducing another name for the same thing) that glosses an
+      acronym: two conjuncts, no "either"/"whether" before them, one a lone acronym and the other a
+      definite description of a body or of the acronym's last words (``_glosses_acronym``: "the
+      budget of the JIT or the investigation team").
+    Spans keyed to two different entities are two parties whatever the parse says (a list the parser
+    read as appositions: "Canada, the Kingdom of Denmark, Finland"); "or" between two descriptions
+    ("the people of Ukraine or the Ukrainian government") offers alternatives, two referents."""
+    if None in (a_start, a_end, b_start, b_end) or a_start == b_start:
+        return False
+    if b_start < a_start:
+        a_start, a_end, b_start, b_end = b_start, b_end, a_start, a_end
+    if b_start < a_end:
+        return False  # overlapping spans are ``_adjoining``'s case
+    keys = (_named_key(doc, a_start, a_end), _named_key(doc, b_start, b_end))
+    if None not in keys and keys[0] != keys[1]:
+        return False
+    text = doc_text(doc)
+    between, after = text[a_end:b_start], text[b_end:b_end + 2]
+    if between.strip() == "(" and after.lstrip().startswith(")"):
+        return True
+    first = doc.char_span(a_start, a_end, alignment_mode="expand")
+    second = doc.char_span(b_start, b_end, alignment_mode="expand")
+    if first is None or second is None or not len(first) or not len(second):
+        return False
+    head, other = first.root, second.root
+    if other.head.i != head.i or other.i <= head.i:
+        return False
+    if other.dep_ == "appos":
+        return "," in between or between.strip() in ("–", "—", "-")
+    if other.dep_ != "conj" or "\n" in between:
+        return False
+    joiners = [t.lower_ for t in head.children if t.dep_ in ("cc", "preconj")]
+    if joiners != ["or"] or sum(t.dep_ == "conj" for t in head.children) != 1:
+        return False
+    return _glosses_acronym(first, second) or _glosses_acronym(second, first)
+
+
+def _glosses_acronym(short: Span, long: Span) -> bool:
+    """``short`` is a lone acronym (two or more letters, all capitals) and ``long`` a definite
+    description with no name in it of the same kind of thing: its head a body's head noun
+    (lexicons/entity_org_keywords.yaml: "the refugee agency" for UNHCR), or its word initials (stop
+    words aside) ending the acronym, the description saying the acronym's last words ("the
+    investigation team" for JIT), an acronym's last letter being its head noun's initial."""
+    from newsgraph.nlp.coref import _initials  # coref imports no events module; kept local as linking does
+    from newsgraph.nlp.entities import org_keywords
+    words = [t for t in short if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isalpha() or not words[0].text.isupper():
+        return False
+    # (the actor span may leave the article out: read it off the head's determiner)
+    if not long or not any(t.dep_ == "det" and t.lower_ == "the" for t in long.root.children) \
+            or any(t.pos_ == "PROPN" for t in long):
+        return False
+    if long.root.text.capitalize() in org_keywords():
+        return True  # a body's head noun ("the agency", "the mission"): the kind of thing an acronym names
+    initials = _initials(long.text)
+    return len(initials) >= 2 and words[0].text.endswith(initials)
 
 
 def _names_person(event: Event, other: Event, source, target, o_source, o_target) -> bool:
@@ -939,7 +1008,8 @@ def _names_person(event: Event, other: Event, source, target, o_source, o_target
 
 
 def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, title_line=lambda event: False,
-                   named_key=lambda event, side: getattr(event, f"{side}_key")) -> list[Event]:
+                   named_key=lambda event, side: getattr(event, f"{side}_key"),
+                   renamed=lambda a, b, side: False) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
     is left (windows of a long text, ``pipeline.merge_extractions``). ``indefinite(event, side)``
@@ -947,7 +1017,9 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     that shares such an actor names a new party, so it is another act. ``title_line(event)`` says
     whether the event is told in a title line (``_title_line``): a body event of its type with
     the same keyed actors (``named_key(event, side)``, an entity key or None) is the same news
-    retold, and becomes the face, with the title line's sentence kept among its evidence spans."""
+    retold, and becomes the face, with the title line's sentence kept among its evidence spans.
+    ``renamed(a, b, side)`` says whether that side's actors of two events of one trigger are one
+    referent named twice (``_renamed_in_sentence``; records have no parse, so never there)."""
     kept: list[Event] = []
     identities: list[tuple] = []
     # mentions whose trigger has another source beside theirs ("The United States and Germany
@@ -964,7 +1036,7 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
             if other.type != event.type or (other.status == "negated") != (event.status == "negated"):
                 continue
             same_sentence = other.sentence_start == event.sentence_start
-            if same_sentence and _one_actor_told_twice(other, event, o_source == source, o_target == target):
+            if same_sentence and _one_actor_told_twice(other, event, o_source == source, o_target == target, renamed):
                 # one trigger, one doer, and the other actor named twice over (a title and the name it
                 # precedes, a phrase and a part of it): one act, its face the mention naming a person
                 # (the name, not the office title before it); linking keeps the better-resolved face
