@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.32"  # 0.8.32: a consultation said to be held remotely, by an adverb on its verb ("met virtually with", "virtually convened the meeting", "participated remotely"), by an adjective on its meeting noun ("hosted X for a virtual bilateral meeting") or "by video (link)", has PLOVER CONSULT mode phone ("via phone or some other remote medium") and is no visit, even under a verb of hosting, and its delegations' leaders fold into it as into any meeting (codebook_mode_check, _virtual_mark, _sides_of; event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives, remote_talk_nouns + video, videolink) (history: docs/component_versions.md)
+VERSION = "0.8.40"  # 0.8.40: a protest carried out to demand something (a subjectless purpose "to demand / call for", or a participial adjunct "demanding ...", "calling for ...") is against the party the demand is made of, and one done "in protest of / against / at / over X" against X or the actor inside X: PLOVER PROTEST "carried out as protests against the recipient", its topic "typically a REQUEST" (_purpose_act_target, _in_protest_of) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

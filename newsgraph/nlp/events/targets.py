@@ -509,10 +509,21 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
     purpose act is no event of its own (``_embedding_frame``: the purpose of an act that is an
     event), so the act done is the one the purpose describes, aimed at the purpose's target.
     Only one level deep, and only the same type: a purpose of another kind ("deployed troops
-    to help") names a goal, not whom the act itself is aimed at."""
+    to help") names a goal, not whom the act itself is aimed at.
+
+    A protest's demand is the exception (PLOVER PROTEST: "carried out as protests against the
+    recipient"; "the *topic* of the protest---which will typically be a REQUEST---is not coded as
+    a separate event"): a gathering "to demand the resignation of X" or "demanding that X ..."
+    is against the party the demand is made of, so for PROTEST a DEMAND purpose counts too, and
+    so does a subjectless participial adjunct ("rioted in the capital *demanding* ..."), whose
+    understood subject is the protesters (English subject control of a participial adjunct)."""
     for clause in predicate.children:
-        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        participial = trigger.event_type == "PROTEST" and clause.dep_ in ("advcl", "xcomp") \
+            and clause.tag_ == "VBG" and not _children(clause, ("mark", "aux", "auxpass"))
+        if (clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)) \
+                and not participial:
+            continue
+        if clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS):
             continue
         for verb in [clause] + [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"
                                 and not _children(c, SUBJECT_DEPS)]:
@@ -521,6 +532,7 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                     inner.event_type == trigger.event_type or (
                         trigger.event_type == "PROTEST" and inner.event_type in PROTESTED_PURPOSE_TYPES
                         and verb.lemma_.lower() in lex.protest_verbs) or (
+                        trigger.event_type == "PROTEST" and inner.event_type == "DEMAND") or (
                         trigger.event_type in ACCOUNTABLE_MEASURE_TYPES
                         and inner.rule.startswith(HOLDING_TO_ACCOUNT))):
                 # (a gathering held "to protest the government's decision" is aimed at whom the
@@ -534,6 +546,41 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                 # (a place the purpose act happens in, "to restore institutions in Venezuela", is
                 # no one the act itself is aimed at)
                 return found, f"{rule} of the purpose '{verb.lemma_}'"
+    if trigger.event_type == "PROTEST":
+        protested = _in_protest_of(predicate, lex)
+        if protested is not None:
+            return _with_conjuncts(protested), "actor of what is protested ('in protest of / against X')"
+    return None
+
+
+# the prepositions that name what an act done "in protest" is a protest of ("in protest of the
+# ban", "in protest against X's decision", "in protest at", "in protest over")
+IN_PROTEST_PREPS = frozenset({"of", "against", "at", "over"})
+
+
+def _in_protest_of(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a protest is against where the act names it only in an "in protest of / against /
+    at / over X" phrase on the verb or its object ("continued a hunger strike in protest of the
+    government's refusal to ...": the government). English "in protest of X" states what the
+    act protests; PLOVER PROTEST's recipient is the party protested against, so X itself when it
+    is an actor, else the actor inside X (its owner or agent: ``_actor_inside``). None otherwise."""
+    hosts = [predicate] + _children(predicate, ("dobj", "obj"))
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in _children(prep, ("pobj",)):
+                if noun.lemma_.lower() != "protest":
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ != "prep" or inner.lower_ not in IN_PROTEST_PREPS:
+                        continue
+                    for what in _children(inner, ("pobj",)):
+                        if _is_actor(what, lex, allow_pronoun=False):
+                            return what
+                        found = _actor_inside(what, lex)
+                        if found is not None:
+                            return found
     return None
 
 
