@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.40"  # 0.8.40: a protest carried out to demand something (a subjectless purpose "to demand / call for", or a participial adjunct "demanding ...", "calling for ...") is against the party the demand is made of, and one done "in protest of / against / at / over X" against X or the actor inside X: PLOVER PROTEST "carried out as protests against the recipient", its topic "typically a REQUEST" (_purpose_act_target, _in_protest_of) (history: docs/component_versions.md)
+VERSION = "0.8.41"  # 0.8.41: a demand made by issuing a document or statement whose participial or relative clause says what it demands ("issued a declaration demanding that the government ...", "a statement that called on X to ...") targets the party that clause asks (_worded_demand_target: PLOVER REQUEST recipient), and a person named in apposition inside a clause on the object ("... free its leader X") is no longer taken for the object renamed (_within_clause_of: a clause on a noun has its own arguments) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
