@@ -509,10 +509,21 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
     purpose act is no event of its own (``_embedding_frame``: the purpose of an act that is an
     event), so the act done is the one the purpose describes, aimed at the purpose's target.
     Only one level deep, and only the same type: a purpose of another kind ("deployed troops
-    to help") names a goal, not whom the act itself is aimed at."""
+    to help") names a goal, not whom the act itself is aimed at.
+
+    A protest's demand is the exception (PLOVER PROTEST: "carried out as protests against the
+    recipient"; "the *topic* of the protest---which will typically be a REQUEST---is not coded as
+    a separate event"): a gathering "to demand the resignation of X" or "demanding that X ..."
+    is against the party the demand is made of, so for PROTEST a DEMAND purpose counts too, and
+    so does a subjectless participial adjunct ("rioted in the capital *demanding* ..."), whose
+    understood subject is the protesters (English subject control of a participial adjunct)."""
     for clause in predicate.children:
-        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        participial = trigger.event_type == "PROTEST" and clause.dep_ in ("advcl", "xcomp") \
+            and clause.tag_ == "VBG" and not _children(clause, ("mark", "aux", "auxpass"))
+        if (clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)) \
+                and not participial:
+            continue
+        if clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS):
             continue
         for verb in [clause] + [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB"
                                 and not _children(c, SUBJECT_DEPS)]:
@@ -521,6 +532,7 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                     inner.event_type == trigger.event_type or (
                         trigger.event_type == "PROTEST" and inner.event_type in PROTESTED_PURPOSE_TYPES
                         and verb.lemma_.lower() in lex.protest_verbs) or (
+                        trigger.event_type == "PROTEST" and inner.event_type == "DEMAND") or (
                         trigger.event_type in ACCOUNTABLE_MEASURE_TYPES
                         and inner.rule.startswith(HOLDING_TO_ACCOUNT))):
                 # (a gathering held "to protest the government's decision" is aimed at whom the
@@ -534,6 +546,65 @@ def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                 # (a place the purpose act happens in, "to restore institutions in Venezuela", is
                 # no one the act itself is aimed at)
                 return found, f"{rule} of the purpose '{verb.lemma_}'"
+    if trigger.event_type == "PROTEST":
+        protested = _in_protest_of(predicate, lex)
+        if protested is not None:
+            return _with_conjuncts(protested), "actor of what is protested ('in protest of / against X')"
+    return None
+
+
+def _worded_demand_target(predicate: Token, trigger: Trigger, lex: Lexicon,
+                          subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
+    """(targets, rule) of a demand made by issuing a document or statement whose own clause says
+    what it demands ("issued a declaration *demanding that the government free X*", "a statement
+    *that called on the government to ...*"): the party the clause's demand is made of. The
+    participial or relative clause on the issued noun tells that noun's content (English noun
+    modification: the declaration is what demands), so PLOVER REQUEST's recipient is the one the
+    clause asks. Only a clause whose verb is itself a DEMAND trigger; None otherwise."""
+    if trigger.event_type != "DEMAND":
+        return None
+    nouns = [w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN" and w.head.i == predicate.i]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                continue
+            inner = _match_trigger(clause, lex)
+            if inner is None or inner.event_type != "DEMAND" or inner.token.i == predicate.i:
+                continue
+            found, rule = _targets(inner.token, inner, lex, False, subject)
+            if found and rule != PLACE_IN_RULE:
+                return found, f"{rule} of the demand the '{noun.lemma_}' words ('{clause.lemma_}')"
+    return None
+
+
+# the prepositions that name what an act done "in protest" is a protest of ("in protest of the
+# ban", "in protest against X's decision", "in protest at", "in protest over")
+IN_PROTEST_PREPS = frozenset({"of", "against", "at", "over"})
+
+
+def _in_protest_of(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a protest is against where the act names it only in an "in protest of / against /
+    at / over X" phrase on the verb or its object ("continued a hunger strike in protest of the
+    government's refusal to ...": the government). English "in protest of X" states what the
+    act protests; PLOVER PROTEST's recipient is the party protested against, so X itself when it
+    is an actor, else the actor inside X (its owner or agent: ``_actor_inside``). None otherwise."""
+    hosts = [predicate] + _children(predicate, ("dobj", "obj"))
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in _children(prep, ("pobj",)):
+                if noun.lemma_.lower() != "protest":
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ != "prep" or inner.lower_ not in IN_PROTEST_PREPS:
+                        continue
+                    for what in _children(inner, ("pobj",)):
+                        if _is_actor(what, lex, allow_pronoun=False):
+                            return what
+                        found = _actor_inside(what, lex)
+                        if found is not None:
+                            return found
     return None
 
 
@@ -1079,6 +1150,25 @@ def _handed_over_person(obj: Token, predicate: Token) -> bool:
     return obj.ent_type_ not in ("GPE", "ORG", "NORP") and obj.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+# the dependencies that open a clause (a relative, participial, complement or adverbial clause):
+# a word below one belongs to that clause's own predication, not to the phrase it hangs on
+CLAUSE_OPENING_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _within_clause_of(word: Token, phrase_head: Token) -> bool:
+    """Whether ``word`` lies inside a clause embedded in ``phrase_head``'s phrase ("a declaration
+    *demanding that the government free its leader X*": X is in the participial clause), rather
+    than in the noun phrase itself ("the brother of the opposition leader, X"). English clauses
+    modifying a noun (relative, participial, complement) have their own arguments, which are no
+    part of the noun's reference. ``word`` must be in ``phrase_head``'s subtree."""
+    node = word
+    while node.i != phrase_head.i and node.head.i != node.i:
+        if node.dep_ in CLAUSE_OPENING_DEPS:
+            return True
+        node = node.head
+    return False
+
+
 def _kept_from_acting(token: Token, predicate: Token) -> bool:
     """Whether ``token`` is an object "it" that a verb of prevention keeps from an act told in its
     "from" gerund: "blocking it from participating in international organizations". Such a verb
@@ -1230,7 +1320,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 f"names listed under 'including' of {rule}"
         # the parser hangs the name on the last noun ("embassy, Ivan Petrov") or makes it a
         # second object of the verb: a person's name right after the object phrase and a comma
-        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        # (only a name of the object's own phrase: one inside a clause on it, "a declaration
+        # demanding that the government free its leader X", renames a noun of that clause)
+        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and not _within_clause_of(c, token)]
         named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
                   and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
                   and token.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 <= token.right_edge.i + 1]
@@ -1766,6 +1859,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     purposed = _purpose_act_target(predicate, trigger, lex, subject) if not passive else None
     if purposed is not None:
         return purposed
+    worded = _worded_demand_target(predicate, trigger, lex, subject) if not passive else None
+    if worded is not None:
+        return worded
     pressured = _pressured_party(predicate, lex) if trigger.event_type in ("SANCTION", "COERCE", "ASSAULT") \
         and not passive else None
     if pressured is not None:
