@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.32"  # 0.8.32: a consultation said to be held remotely, by an adverb on its verb ("met virtually with", "virtually convened the meeting", "participated remotely"), by an adjective on its meeting noun ("hosted X for a virtual bilateral meeting") or "by video (link)", has PLOVER CONSULT mode phone ("via phone or some other remote medium") and is no visit, even under a verb of hosting, and its delegations' leaders fold into it as into any meeting (codebook_mode_check, _virtual_mark, _sides_of; event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives, remote_talk_nouns + video, videolink) (history: docs/component_versions.md)
+VERSION = "0.8.60"  # 0.8.60: a third-person possessive pronoun on the object that cannot agree with its clause's subject in person, number or gender ("We salute their bravery", "The United States salutes their bravery": a state's name is singular) is another party's, whose quality or conduct the act is about: the target, which the linker resolves (_free_possessor; not a deed's victim, not a passive, not a common-noun or coordinated subject); an unresolved possessive pronoun target is dropped as an unresolved object pronoun is (linked-actors) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
