@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.790"  # 0.3.790: a possessive "their" or "its" target that the event layer took because it cannot agree with its clause's subject is resolved as an object "them" / "it" is: "their" to the plural its sentence gives (_plural_antecedent) or else the nearest group of people before it (_people_them_antecedent, which follows a possessive "their" of an earlier sentence back to the plural noun heading its chain), "its" to the nearest state or body before it that is not the source (_it_antecedent) (history: docs/component_versions.md)
+VERSION = "0.3.790"  # 0.3.790: a possessive "their" or "its" target that the event layer took because it cannot agree with its clause's subject is resolved as an object "them" / "it" is: "their" to the plural its sentence gives (_plural_antecedent) or else the nearest group of people before it (_people_them_antecedent, which follows a possessive "their" of an earlier sentence back to the plural noun heading its chain), "its" to the nearest state or body before it that is not the source (_it_antecedent); a demand for "its / their cessation / end / halt" is made of the doer of the act the pronoun stands for, the nearest act noun before it agreeing in number with a doer named ("denounce Russia's aggression and demand its cessation" -> Russia; act_doers._owner_act: a halting noun's genitive is the act halted, as its "of" phrase is) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:

@@ -43,3 +43,18 @@ def test_unresolved_free_possessor_leaves_no_target(nlp):
     events = linked(nlp, "We salute their bravery.")
     for event in _of(events, "salute"):
         assert (event.target_text or "").lower() != "their", explain(events)
+
+
+def test_demand_for_its_cessation_is_made_of_the_act_s_doer(nlp):
+    # "its cessation" = "the cessation of it", and "it" is the act named just before (the nearest
+    # singular act noun): only its doer can stop it (PLOVER DEMAND: the one asked to comply)
+    events = linked(nlp, "The ministers met in Oslo to denounce Iran's aggression and demand its cessation.")
+    demanded = _of(events, "demand")
+    assert demanded and demanded[0].target_key == "country:IRN", explain(events)
+
+
+def test_its_cessation_after_a_thing_names_no_doer(nlp):
+    # the nearest singular noun is no act with a doer named: nobody is asked
+    events = linked(nlp, "The ministers welcomed the ceasefire and demanded its end.")
+    for event in _of(events, "demanded"):
+        assert event.target_key is None, explain(events)
