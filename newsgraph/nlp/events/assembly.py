@@ -810,7 +810,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
             continue
-        if unresolved.get("target") in OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS | {"it", "our"}:
+        if unresolved.get("target") in POSSESSIVE_PRONOUNS:
+            # check linked-actors failed: the act was read as aimed at whoever a free possessor
+            # ("salutes their bravery") stands for, and nobody is found: read with no party, the
+            # clause is about a thing of someone unnamed, so no event an analyst can use stays
+            continue
+        if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)
             notes.append(f"target pronoun '{unresolved['target']}' resolved to no actor")
             _clear_side(event, "target")
