@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.60"  # 0.8.60: a third-person possessive pronoun on the object that cannot agree with its clause's subject in person, number or gender ("We salute their bravery", "The United States salutes their bravery": a state's name is singular) is another party's, whose quality or conduct the act is about: the target, which the linker resolves (_free_possessor; not a deed's victim, not a passive, not a common-noun or coordinated subject); an unresolved possessive pronoun target is dropped as an unresolved object pronoun is (linked-actors) (history: docs/component_versions.md)
+VERSION = "0.8.60"  # 0.8.60: a third-person possessive pronoun on the object that cannot agree with its clause's subject in person, number or gender ("We salute their bravery", "The United States salutes their bravery": a state's name is singular) is another party's, whose quality or conduct the act is about: the target, which the linker resolves (_free_possessor; not a deed's victim, not a passive, not a common-noun or coordinated subject); an event whose possessive pronoun target nobody resolves is dropped (linked-actors), not kept with no target (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
