@@ -350,8 +350,36 @@ def _halted_acts(doc, event) -> list:
     for participle in [v for w in span if w.pos_ == "NOUN" for v in _requesting_participles(w)]:
         nouns += [o for o in participle.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"]
         nouns += _asked_nouns(participle)
-    return [p for noun in nouns if _lemma(noun) in halts for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "of") for p in prep.children if p.dep_ == "pobj"]
+    found = [p for noun in nouns if _lemma(noun) in halts for prep in noun.children
+             if prep.dep_ == "prep" and prep.lower_ in ("to", "of") for p in prep.children if p.dep_ == "pobj"]
+    # "denounce Russia's aggression and demand its cessation": a halting noun's genitive is the
+    # act halted, as its "of" phrase is (English: "its cessation" = "the cessation of it")
+    # (the halting noun as the demand verb's own object too: "demand its cessation")
+    nouns += [o for w in span if w.pos_ == "VERB" for o in w.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"]
+    return found or [act for noun in nouns if _lemma(noun) in halts for act in [_owner_act(noun)] if act is not None]
+
+
+def _owner_act(halt):
+    """The act a possessive "its" / "their" on the halting noun ``halt`` stands for: the nearest
+    noun before the pronoun in its sentence that agrees in number ("its": singular, "their":
+    plural) and is a deverbal act noun (``deverbal_nouns``: "aggression", "attacks") with a doer of
+    its own named (``_noun_doer``: "Russia's aggression"). None otherwise (a pronoun that might
+    stand for a party or a thing is not read as an act)."""
+    from newsgraph.nlp.events import load_lexicon
+
+    owner = next((c for c in halt.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return None
+    plural = owner.lower_ == "their"
+    for token in reversed(halt.doc[owner.sent.start:owner.i]):
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (token.tag_ in ("NNS", "NNPS")) != plural:
+            continue  # "its" never stands for a plural, nor "their" for a singular act
+        if token.pos_ != "NOUN" or _lemma(token) not in deverbal_nouns():
+            return None  # the nearest agreeing noun is no act: "its" may stand for it
+        return token if _noun_doer(token, load_lexicon()) is not None else None
+    return None
 
 
 def _done_object(noun) -> bool:

@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.750"  # 0.3.750: a title or people noun the actor span leaves bare takes the state of its own "from <country>" phrase ("welcome the foreign minister from Armenia": English postmodification gives the person's origin; on a hosting verb, plover_frames.yaml hosting_verbs, the parser's verb attachment of the phrase right after the guest counts too; one country only; _from_phrase_origin), and a bare definite plural takes the state of the earlier noun phrase it repeats within its sentence and the two before ("calls on the Yemeni parties ... The parties must work with ..." -> YEM: definite anaphora; none where another phrase with that head names another state; _definite_plural_antecedent); both only where nothing else placed the actor (history: docs/component_versions.md)
+VERSION = "0.3.790"  # 0.3.790: a possessive "their" or "its" target that the event layer took because it cannot agree with its clause's subject is resolved as an object "them" / "it" is: "their" to the plural its sentence gives (_plural_antecedent) or else the nearest group of people before it (_people_them_antecedent, which follows a possessive "their" of an earlier sentence back to the plural noun heading its chain), "its" to the nearest state or body before it that is not the source (_it_antecedent); a demand for "its / their cessation / end / halt" is made of the doer of the act the pronoun stands for, the nearest act noun before it agreeing in number with a doer named ("denounce Russia's aggression and demand its cessation" -> Russia; act_doers._owner_act: a halting noun's genitive is the act halted, as its "of" phrase is) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -4847,6 +4847,12 @@ def _subject_like_dep(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
+# plural pronouns read as free in their clause (binding Principle B): an object "them", and a
+# possessive "their" the event layer takes as a target only where it cannot agree with its
+# clause's subject (``events.targets._free_possessor``: "The United States salutes their bravery")
+_FREE_PLURAL_PRONOUNS = ("them", "their")
+
+
 def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int = 0) -> Optional[tuple[int, int, str]]:
     """(start, end, text) of what a subject "they" stands for: the nearest earlier subject of its
     own sentence (for an object "them" also an earlier object that fits), else the main subject of
@@ -4866,7 +4872,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         return None
     pronoun = span.root
     bound: set[int] = set()
-    if pronoun.lower_ == "them":
+    if pronoun.lower_ in _FREE_PLURAL_PRONOUNS:
         # an object "them" is free in its clause (Principle B): never its own clause's subject
         # ("they were using the systems we provided them": them = they, not we)
         subjects = clause_subjects(pronoun)
@@ -4903,7 +4909,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
         # patient of a coordinated or preceding act ("support the Ukrainian people and provide
         # them with assistance"); only an actor noun or a state, so an object that is a thing
         # never hides a fitting subject
-        if pronoun.lower_ != "them" or not fits(token):
+        if pronoun.lower_ not in _FREE_PLURAL_PRONOUNS or not fits(token):
             return False
         if token.dep_ in ("dobj", "dative"):
             return True
@@ -4916,14 +4922,14 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
 
     sent = pronoun.sent
     earlier = [t for t in sent if t.i < pronoun.i and (subject_like(t) or parallel_object(t)) and t.i not in bound]
-    if not earlier and sent.start > 0 and pronoun.lower_ != "them":
+    if not earlier and sent.start > 0 and pronoun.lower_ not in _FREE_PLURAL_PRONOUNS:
         # (an object "them" looks no further than its sentence: across sentences an object is as
         # likely its antecedent as a subject is, "grateful for ... our staff. We thank them")
         before = doc[sent.start - 1].sent
         earlier = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     nearest = earlier[-1] if earlier else None
     if nearest is not None and nearest.lower_ == "they" and nearest.i != pronoun.i \
-            and (depth < _MAX_THEY_CHAIN or pronoun.lower_ == "them"):
+            and (depth < _MAX_THEY_CHAIN or pronoun.lower_ in _FREE_PLURAL_PRONOUNS):
         # them = they; and a "they" whose nearest earlier subject is "they" is that "they" ("They
         # also underscored that they will continue to urge China"); where that one has none, a
         # "they" still looks at the actors around it (as before)
@@ -6497,13 +6503,16 @@ def _it_antecedent(doc, coder: "ActorCoder", event) -> None:
     (``events._kept_from_acting``), so it is a party; singular "it" agrees with a body or a state,
     never a person, and a personal pronoun object is free in its clause (binding Principle B:
     never the clause's own subject, the source), as ``actor_heads.owner_pronoun_antecedent``
-    reads "its". Left as it is (and dropped by the linked-actor check) when none is named."""
-    if (event.target_text or "").strip().lower() != "it" or event.target_start is None:
+    reads "its". A possessive "its" the event layer took as a target because it cannot agree with
+    its clause's subject (``events.targets._free_possessor``: "she criticized its decision") is
+    read the same way (since 0.3.790). Left as it is (and dropped by the linked-actor check) when
+    none is named."""
+    if (event.target_text or "").strip().lower() not in ("it", "its") or event.target_start is None:
         return
     pronoun = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
     if pronoun is None or not len(pronoun):
         return
-    sentence = pronoun[0].sent
+    sentence, said = pronoun[0].sent, pronoun[0].lower_
     own = {event.source_key} if event.source_key else set()
     before = [m for m in doc._.ng_mentions or [] if m.entity_key and m.entity_key not in own
               and m.type in ("organization", "country") and m.kind != "demonym"
@@ -6518,7 +6527,7 @@ def _it_antecedent(doc, coder: "ActorCoder", event) -> None:
     if code is not None:
         event.target_acts_for, event.target_sector = code.acts_for, code.sector
     event.explanation = (event.explanation or "") + \
-        f"; target = '{event.target_text}', which the object 'it' stands for (nearest body or state before it)"
+        f"; target = '{event.target_text}', which the object '{said}' stands for (nearest body or state before it)"
 
 
 def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
@@ -6527,8 +6536,11 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
     of people ("hold smugglers accountable and cut them off", "sanctioned over 300 persons and
     entities ..., thereby cutting them off", "make examples of protesters ..., charging them"):
     the pronoun stands for them, so they are the act's recipient (PLOVER's target is who the act
-    is aimed at), named as the sentence names them, with the state or sector that noun gives."""
-    if (event.target_text or "").strip().lower() != "them" or event.target_start is None:
+    is aimed at), named as the sentence names them, with the state or sector that noun gives.
+    A possessive "their" the event layer took as a target because it cannot agree with its
+    clause's subject ("The United States salutes their bravery": ``events.targets._free_possessor``)
+    is read as "them" is (since 0.3.790)."""
+    if (event.target_text or "").strip().lower() not in _FREE_PLURAL_PRONOUNS or event.target_start is None:
         return
     antecedent = _plural_antecedent(doc, event.target_start, event.target_end)
     span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand") if antecedent is not None else None
@@ -6600,7 +6612,7 @@ def _people_them_antecedent(doc, coder: "ActorCoder", start: Optional[int],
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
-    if span is None or span.root.lower_ != "them":
+    if span is None or span.root.lower_ not in _FREE_PLURAL_PRONOUNS:
         return None
     pronoun, text, lex = span.root, doc_text(doc), load_lexicon()
     bound = [(a, b, text[a:b]) for a, b in (_actor_span(s) for s in clause_subjects(pronoun))
@@ -6624,6 +6636,12 @@ def _people_them_antecedent(doc, coder: "ActorCoder", start: Optional[int],
                 continue
             group = group_of(token)
             seen.update(t.i for t in group)
+            if token.pos_ == "PRON" and token.sent.start != pronoun.sent.start and token.dep_ == "poss" \
+                    and pronoun.lower_ == "their":
+                # "The Ukrainian people ... defend their nation. The United States salutes their
+                # bravery": a possessive "their" of an earlier sentence is a link of the same
+                # chain, whose head is the plural noun before it (rivals are still checked there)
+                continue
             if token.pos_ == "PRON" or any(t.pos_ != "NOUN" for t in group):
                 if token.pos_ != "PRON" and is_bound(group[0]):
                     continue  # the clause's own subject ("The United States ... We thank them")

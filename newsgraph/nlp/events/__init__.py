@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.50"  # 0.8.50: one act stored twice with one party named twice is one event: beside adjoining spans, two actor spans of one trigger that the sentence's grammar makes one referent fold (_renamed_in_sentence, read by _one_actor_told_twice in merge_mentions): a bracketed second name right after the first ("X (Y)"), a parsed comma or dash apposition ("X, the Y"), and an appositive "or" glossing a lone acronym with a definite description of a body or of its last words ("the JIT or the investigation team"; Quirk et al. 1985 17.65-17.93), so one REJECT or SANCTION is coded for the body, not one per name; spans keyed to two different entities stay two parties, and "or" between two descriptions offers alternatives (records, with no parse, fold as before) (history: docs/component_versions.md)
+VERSION = "0.8.60"  # 0.8.60: a third-person possessive pronoun on the object that cannot agree with its clause's subject in person, number or gender ("We salute their bravery", "The United States salutes their bravery": a state's name is singular) is another party's, whose quality or conduct the act is about: the target, which the linker resolves (_free_possessor; not a deed's victim, not a passive, not a common-noun or coordinated subject); an event whose possessive pronoun target nobody resolves is dropped (linked-actors), not kept with no target (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -24,7 +24,7 @@ from newsgraph.resolve.places import place_states
 from newsgraph.nlp.events import VERSION
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CHECKS_PASSED, COMPONENT, FIRST_PERSON_WORDS, LEXICON_DIR,
                                           Lexicon, NAMED_ACTOR_CHECK, OBJECT_PRONOUNS, ONSET_VERBS,
-                                          PASSIVE_SUBJECT_DEPS, POLITICAL_ACTOR_CHECK, RELATIVE_TAGS, SUBJECT_DEPS,
+                                          PASSIVE_SUBJECT_DEPS, POLITICAL_ACTOR_CHECK, POSSESSIVE_PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS,
                                           Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_children, _is_actor, _is_remote_medium, _preps, _simple_present,
                                                 _vague_person_noun, joined_detection_words, noun_lemma, verb_lemma)
@@ -809,6 +809,11 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # institution's own channel (where "I" is the signer), is a writer or a quoted
             # private person ("I support Obama" in a blog roundup): PLOVER's source is a
             # political actor an analyst can name, and no one here can be named
+            continue
+        if unresolved.get("target") in POSSESSIVE_PRONOUNS:
+            # check linked-actors failed: the act was read as aimed at whoever a free possessor
+            # ("salutes their bravery") stands for, and nobody is found: read with no party, the
+            # clause is about a thing of someone unnamed, so no event an analyst can use stays
             continue
         if unresolved.get("target") in OBJECT_PRONOUNS | {"it", "our"}:
             # an object pronoun nobody resolved names no target ("charged him" with no "he" before)

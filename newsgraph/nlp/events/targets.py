@@ -13,7 +13,7 @@ from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_spa
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
 
-from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREPS, BACKING_PREPS, ENABLING_VERBS,
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREPS, POSSESSIVE_PRONOUNS, BACKING_PREPS, ENABLING_VERBS,
                                           FORCE_NOUNS, FORCE_TYPES, GAP_TARGET_TYPES, Lexicon, MOBILIZE_PREPS,
                                           NON_ACTOR_ENT_LABELS, OBJECT_DEPS, OBJECT_PRONOUNS, PARTITIVE_NOUNS,
                                           PASSIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_PRONOUNS, PATIENT_PREPS, PATIENT_TYPES,
@@ -313,6 +313,49 @@ def _others_first_person(owner: Token, subject: Optional[Token], trigger: Trigge
 
 
     # ("the United States and China issued our Glasgow Joint Declaration": "our" is theirs)
+
+
+# the rule of a target that is a possessive pronoun no agreement lets stand for the subject
+FREE_POSSESSOR_RULE = "free third-person possessor"
+
+# singular personal pronouns as subjects, by the possessive each agrees with
+_SINGULAR_SUBJECT_POSSESSIVES = {"he": {"his"}, "she": {"her"}, "it": {"its"}}
+
+
+def _free_possessor(owner: Token, subject: Optional[Token]) -> bool:
+    """Whether the third-person possessive pronoun ``owner`` ("its", "their", "his", "her") on the
+    object cannot stand for the clause's subject ``subject`` by English pronoun agreement in
+    person, number and gender (Quirk et al. 6.3: a possessive agrees with its antecedent), so it
+    refers to another party: a first- or second-person subject ("We salute their bravery"), a
+    singular pronoun of another form ("she ... their", "he ... its"), a single state or person
+    named for "their" ("The United States salutes their bravery": a state's name is singular,
+    though tagged NNPS), a single person named for "its", a single state or organisation named
+    for "his"/"her". Conservative: False with no subject, for a common noun subject ("the
+    government ... their" may be notional agreement; a plural noun's own modifier may name the
+    state "its" would be taken for), and for a coordinated subject (whose conjuncts the
+    linker's nearest-antecedent reading would take)."""
+    word = owner.lower_
+    if word not in POSSESSIVE_PRONOUNS or owner.tag_ != "PRP$" or subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        said = subject.lower_
+        if said in ("we", "i", "you", "us", "me"):
+            return True  # a third-person possessive never stands for the speaker or the hearer
+        if said in _SINGULAR_SUBJECT_POSSESSIVES:
+            return word not in _SINGULAR_SUBJECT_POSSESSIVES[said]
+        if said == "they":
+            return word != "their"
+        return False
+    coordinated = bool(_with_conjuncts(subject)[1:])
+    named = subject.ent_type_ in ("GPE", "PERSON") and subject.pos_ == "PROPN"
+    if word == "their":
+        return named and not coordinated
+    if word == "its":
+        # (a named person only: a plural noun subject may hold the state the linker would take
+        # for "its", "U.S. officials criticized its decision", and a coordination names states)
+        return subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and not coordinated
+    # "his" / "her": a person; a state or a body named is no antecedent
+    return subject.ent_type_ in ("GPE", "ORG") and subject.pos_ == "PROPN" and not coordinated
 
 
 def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> Optional[tuple[Token, str]]:
@@ -1359,6 +1402,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # act on what "we" own is aimed at us (the linker resolves "our" to the speaker's
                 # or the releasing state's side; an unresolved one is dropped there)
                 return [owner], f"first-person possessor of {rule}"
+            if rule in ("dobj", "obj") and not passive and not _victim_deed(token, trigger, predicate, lex) \
+                    and _free_possessor(owner, subject):
+                # "The United States salutes their bravery", "we support their efforts": a
+                # third-person possessor that cannot agree with the clause's subject is someone
+                # else's, whose quality or conduct the act is about: the party acted on (the
+                # linker resolves the pronoun; an unresolved one is dropped there)
+                return [owner], f"{FREE_POSSESSOR_RULE} of {rule}"
             continue  # "withdrew its troops": the actor's own forces or assets, not a target
         if _felt_about(token, trigger, predicate, lex):
             # "voiced the deep concerns of the United States and our European Allies about
