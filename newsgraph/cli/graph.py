@@ -68,9 +68,16 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     @app.command("resolve")
     def resolve_cmd(as_json: bool = _JSON):
         """Bring the cross-article graph up to date (queries do this by themselves)."""
-        from newsgraph.graph.build import refresh
+        from newsgraph.cli.main import _progress
+        from newsgraph.graph.build import pending_articles, refresh
 
-        n = run(refresh, store())
+        # (a progress display sized first: after `extract --again` every article is rebuilt, minutes
+        # on a large store, and a command silent that long looks hung)
+        opened = store()
+        ids = run(pending_articles, opened)
+        with _progress(len(ids), "resolving") as bar:
+            task = bar.add_task("resolving", total=len(ids))
+            n = run(refresh, opened, progress=lambda _article: bar.advance(task), ids=ids)
         print_json({"articles_resolved": n}) if as_json else console.print(f"{n} article(s) resolved into the graph")
 
     @app.command("events")

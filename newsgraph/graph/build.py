@@ -257,10 +257,19 @@ def judged_articles(store: Store) -> list[int]:
     return sorted(out)
 
 
-def refresh(store: Store, progress: Optional[Callable[[int], None]] = None) -> int:
-    """Resolve and rebuild every stale article, oldest first, one transaction each. Returns how many."""
+def pending_articles(store: Store) -> list[int]:
+    """Ids of the articles ``refresh`` would rebuild now: the stale ones (oldest first), then those
+    whose judgements changed since their last build."""
     ids = stale_articles(store)
-    ids += [a for a in judged_articles(store) if a not in set(ids)]
+    return ids + [a for a in judged_articles(store) if a not in set(ids)]
+
+
+def refresh(store: Store, progress: Optional[Callable[[int], None]] = None,
+            ids: Optional[list[int]] = None) -> int:
+    """Resolve and rebuild every stale article, oldest first, one transaction each. Returns how many.
+    ``progress(article_id)`` is called after each; ``ids`` (from ``pending_articles``, e.g. to size a
+    progress display first) saves computing them again."""
+    ids = pending_articles(store) if ids is None else ids
     for article_id in ids:
         article, facts = read_article(store, article_id)
         with store.engine.begin() as conn:

@@ -29,3 +29,25 @@ def test_few_items_or_an_unknown_total_print_no_line(monkeypatch):
             for _ in range(3):
                 bar.advance(task)
     assert out.getvalue().strip() == ""  # (rich ends a transient bar with a bare newline)
+
+
+def test_resolve_prints_its_progress_while_it_rebuilds_the_graph(tmp_path, monkeypatch):
+    # `resolve` after `extract --again` rebuilds every article (minutes on the demo store): it says
+    # how far it is, sized by the articles pending before it starts
+    from typer.testing import CliRunner
+
+    from newsgraph.store.db import open_store
+    from tests.graph.articles import MINISTER, STRIKER, TREATY_DIALOGO, TREATY_RAZON, store_article
+
+    path = tmp_path / "g.db"
+    store = open_store(str(path))
+    for spec in (TREATY_DIALOGO, TREATY_RAZON, MINISTER, STRIKER):
+        store_article(store, spec)
+    out = io.StringIO()
+    monkeypatch.setattr(main, "err_console", Console(file=out, force_terminal=False, width=120))
+    monkeypatch.setattr(main, "PROGRESS_THRESHOLD", 1)
+    result = CliRunner().invoke(main.app, ["--db", str(path), "resolve"])
+    assert result.exit_code == 0, result.output
+    assert "4 article(s) resolved" in result.output
+    lines = out.getvalue().splitlines()
+    assert lines[-1].startswith("resolving: 4/4 (")
