@@ -46,6 +46,16 @@ class AmbiguousReferenceError(NewsgraphError):
     code = "ambiguous_reference"
 
 
+class AlreadyOneError(NewsgraphError):
+    """A ``merge``, ``same`` or ``different`` whose two sides stand for one and the same
+    observation of one identity (an id merged away and the id it joined, two names of one
+    entity): there is no edge to record, so no act is recorded. Such an act would stay in the
+    log with no effect, and after an undo of the act that joined them the analyst would believe
+    a judgement holds that never did anything. The message names the act(s) that joined them
+    (``already_one_line``); the web API answers 409."""
+    code = "already_one"
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -740,6 +750,59 @@ def _rebuild(store: Store, affected: set[int]) -> None:
     rebuild_articles(store, sorted(affected))
 
 
+def named_apart(conn, store: Store, refs: Iterable[Optional[str]], live: int) -> set[str]:
+    """The observation keys of identity ``live`` that ``refs`` name apart from it: those that
+    left an id merged away (``identity_history``) and are in ``live`` now, or an observation key
+    given that came into ``live`` from another identity. Empty when every ref is ``live`` itself
+    (its id, a name of it, or an observation that was never in another)."""
+    h, o = store.t("identity_history"), store.t("observations")
+    keys: set[str] = set()
+    for ref in refs:
+        ref = str(ref or "").strip()
+        if conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == ref)).scalar() == live:
+            keys |= {ref} if _history_of(conn, store, [ref]).get(ref) else set()
+        elif ref.isdigit() and int(ref) != live:
+            keys |= {r[0] for r in conn.execute(sa.select(h.c.obs_key).join(o, o.c.obs_key == h.c.obs_key)
+                                                .where(h.c.identity_id == int(ref), o.c.identity_id == live))}
+    return keys
+
+
+def acts_that_joined(conn, store: Store, keys: Iterable[str]) -> list[int]:
+    """The ids of the active ``merge``/``same`` acts that moved any of the observations ``keys``
+    (an act keeps those it moved in ``targets["before"]``, ``_record_before``), oldest first."""
+    keys = set(keys)
+    if not keys:
+        return []
+    acts = store.t("identity_acts")
+    # analyst acts are few (one per judgement) and "before" is JSON: read them, filter here
+    rows = conn.execute(sa.select(acts.c.id, acts.c.targets).where(
+        acts.c.undone_at.is_(None), acts.c.action.in_(("merge", "same"))).order_by(acts.c.id))
+    return [r.id for r in rows if keys & set(json_value(r.targets, {}).get("before") or {})]
+
+
+def already_one_line(conn, store: Store, action: str, left: str, right: str, live: int) -> str:
+    """The one line refusing a ``merge``/``same``/``different`` of two refs that stand for one
+    identity ``live``: "entities 11 and 4 are already one (act 2); nothing recorded"; "(entity 11,
+    Name: the resolver joined them)" when no active analyst act did; "(both name entity 11, Name)"
+    when neither ref names anything apart from it. ``different`` adds how to part them."""
+    t = store.t("identities")
+    name = conn.execute(sa.select(t.c.name).where(t.c.id == live)).scalar()
+    refs = [str(r).strip() if str(r).strip().isdigit() else repr(r) for r in (left, right)]
+    apart = named_apart(conn, store, (left, right), live)
+    joined = acts_that_joined(conn, store, apart)
+    if joined:
+        how = f"act {joined[0]}" if len(joined) == 1 else "acts " + ", ".join(map(str, joined))
+    elif apart:
+        how = f"entity {live}, {name}: the resolver joined them"
+    else:
+        how = f"both name entity {live}, {name}"
+    line = f"entities {refs[0]} and {refs[1]} are already one ({how}); nothing recorded"
+    if action == "different":
+        line += ("; to part them, " + (f"undo act {joined[-1]} or " if joined else "")
+                 + "name an observation (ARTICLE:KEY) to take out")
+    return line
+
+
 def decide(store: Store, action: str, left: str, right: Optional[str] = None, *, author: str = "analyst",
            reason: Optional[str] = None) -> dict:
     """Record an analyst's act and apply it. ``action``:
@@ -753,6 +816,8 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
     keys or unambiguous names. Returns ``{"act_id", "action", "edges": count, "identities": ids
     afterwards, "redirects": [redirect_note's dict for each id given that was merged away]}``.
     Each identity keeps its id (``choose_ids``); an undo gives both sides of a merge their ids back.
+    When A and B stand for the same observation of one identity (an id merged away and the id it
+    joined, two names of one entity) there is nothing to judge: AlreadyOneError, nothing recorded.
     """
     e = store.t("resolver_edges")
     with store.engine.begin() as conn:
@@ -761,29 +826,24 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
         right_keys, right_id = ([], None) if right is None else _observations_of_ref(conn, store, right)
         if action in ("merge", "same", "different") and right is None:
             raise NotFoundError(f"{action} needs two entities", source=action)
+        if action not in ("merge", "same", "different", "split"):
+            raise NotFoundError(f"unknown resolver action {action!r} (merge, same, different, split)", source=action)
         t = store.t("identities")
         exemplar = lambda i, keys: conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == i)).scalar() or keys[0]  # noqa: E731
-        act_id = _act(conn, store, action, author, reason, {"left": left, "right": right, "left_identity": left_id,
-                                                            "right_identity": right_id})
-        edges = []
-        if action in ("merge", "same"):
+        if action != "split":
+            # an identity stands for itself by its exemplar; one observation, for itself
             a = exemplar(left_id, left_keys) if len(left_keys) > 1 else left_keys[0]
             b = exemplar(right_id, right_keys) if len(right_keys) > 1 else right_keys[0]
-            if a != b:
-                edges.append(_analyst_edge(act_id, a, b, "positive", author, reason))
-        elif action == "different":
-            if left_id != right_id or len(left_keys) > 1 or len(right_keys) > 1:
-                pairs = [(exemplar(left_id, left_keys) if len(left_keys) > 1 else left_keys[0],
-                          exemplar(right_id, right_keys) if len(right_keys) > 1 else right_keys[0])]
-            else:
-                pairs = [(left_keys[0], right_keys[0])]
-            edges += [_analyst_edge(act_id, a, b, "negative", author, reason) for a, b in pairs if a != b]
-        elif action == "split":
+            if a == b:  # no edge to record: the act would sit in the log doing nothing (see AlreadyOneError)
+                raise AlreadyOneError(already_one_line(conn, store, action, left, right, left_id), source=right)
+        act_id = _act(conn, store, action, author, reason, {"left": left, "right": right, "left_identity": left_id,
+                                                            "right_identity": right_id})
+        if action == "split":
             keys = left_keys
-            edges += [_analyst_edge(act_id, keys[i], keys[j], "negative", author, reason)
-                      for i in range(len(keys)) for j in range(i + 1, len(keys))]
+            edges = [_analyst_edge(act_id, keys[i], keys[j], "negative", author, reason)
+                     for i in range(len(keys)) for j in range(i + 1, len(keys))]
         else:
-            raise NotFoundError(f"unknown resolver action {action!r} (merge, same, different, split)", source=action)
+            edges = [_analyst_edge(act_id, a, b, "positive" if action in ("merge", "same") else "negative", author, reason)]
         if edges:
             conn.execute(e.insert(), edges)
         moved: list = []

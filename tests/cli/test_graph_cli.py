@@ -79,6 +79,10 @@ def test_an_id_merged_away_still_answers_and_its_undo_gives_it_back(tmp_path):
     result = runner.invoke(app, ["--db", db, "same", str(minister), str(striker)])
     assert result.exit_code == 0, result.output
     act = result.output.split()[1]
+    # said again through the id merged away: refused with the act that joined them, nothing recorded
+    result = runner.invoke(app, ["--db", db, "same", str(minister), str(striker)])
+    assert result.exit_code == 2 and f"entities {minister} and {striker} are already one (act {act})" in result.output
+    assert "[already_one]" in result.output and "recorded," not in result.output
     result = runner.invoke(app, ["--db", db, "entity", str(striker)])
     assert result.exit_code == 0 and f"entity {striker} was merged into entity {minister}" in result.output
     result = runner.invoke(app, ["--db", db, "undo-identity", act])

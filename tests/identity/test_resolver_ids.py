@@ -3,6 +3,7 @@ keep each identity's id, and an id merged away answers with the identity it join
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from newsgraph.graph.build import refresh
@@ -37,7 +38,7 @@ def _two_hassans(store) -> tuple[int, int, int, int]:
 def test_undoing_a_merge_gives_both_sides_their_ids_back(store):
     minister, striker, fm, st = _two_hassans(store)
     act = resolver.decide(store, "same", str(fm), str(st), author="ana")
-    assert identity_of(store, striker) == fm
+    assert identity_of(store, striker) == identity_of(store, minister)
     undone = resolver.undo(store, act["act_id"])
     assert identity_of(store, minister) == fm and identity_of(store, striker) == st
     assert undone["identities"] == sorted([fm, st])
@@ -138,3 +139,37 @@ def test_acts_undone_in_any_order_leave_every_observation_its_first_id(store):
         resolver.undo(store, act)
     assert all_ids(store) == first
     assert identity_of(store, again) == fm and identity_of(store, striker) == st
+
+
+def _acts(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(store.t("identity_acts"))).scalar()
+
+
+def test_a_judgement_on_an_id_already_joined_is_refused_and_names_the_act(store):
+    # "same FM ST" again once ST was merged into FM would be an act with no edge: it would stay
+    # in the log doing nothing, also after the first act is undone
+    minister, striker, fm, st = _two_hassans(store)
+    act = resolver.decide(store, "same", str(fm), str(st), author="ana")["act_id"]
+    for action, left, right in (("same", fm, st), ("merge", st, fm), ("different", fm, st)):
+        with pytest.raises(resolver.AlreadyOneError) as refused:
+            resolver.decide(store, action, str(left), str(right), author="ana")
+        assert refused.value.code == "already_one"
+        assert f"entities {left} and {right} are already one (act {act}); nothing recorded" in refused.value.message
+    assert f"undo act {act} or name an observation" in refused.value.message  # "different" says how to part them
+    assert _acts(store) == 1
+    resolver.undo(store, act)
+    assert identity_of(store, minister) == fm and identity_of(store, striker) == st  # nothing left joining them
+
+
+def test_two_refs_of_one_identity_are_refused_but_an_observation_in_it_may_be_confirmed(store):
+    minister, striker, fm, st = _two_hassans(store)
+    with pytest.raises(resolver.AlreadyOneError) as refused:
+        resolver.decide(store, "merge", str(fm), f"{minister}:{HASSAN}", author="ana")  # its only observation
+    assert f"both name entity {fm}" in refused.value.message and _acts(store) == 0
+    act = resolver.decide(store, "same", str(fm), str(st), author="ana")["act_id"]
+    # naming the striker's observation itself is a judgement of its own: it keeps them one after the undo
+    again = resolver.decide(store, "same", str(fm), f"{striker}:{HASSAN}", author="ana")
+    assert again["edges"] == 1
+    resolver.undo(store, act)
+    assert identity_of(store, striker) == identity_of(store, minister)

@@ -118,6 +118,11 @@ def test_merge_and_undo_an_identity(client):
     assert act["kind"] == "identity" and act["identities"] == [novillo["id"]]
     log = client.get("/api/judgements").json()["items"]
     assert log[0]["kind"] == "identity" and log[0]["action"] == "merge"
+    # the same merge again, through the id merged away: a conflict naming the act, no act recorded
+    again = client.post("/api/identity/merge", json={"left": str(novillo["id"]), "right": str(ashtiani["id"])}, headers=AUTH)
+    assert again.status_code == 409 and again.json()["error"]["code"] == "already_one"
+    assert f"(act {act['act_id']})" in again.json()["error"]["message"]
+    assert len(client.get("/api/judgements").json()["items"]) == len(log)
     # the id merged away answers with the merged identity, and says so
     page = client.get(f"/api/entities/{ashtiani['id']}").json()
     assert page["identity"]["id"] == novillo["id"] and page["redirect"]["now"] == novillo["id"]
