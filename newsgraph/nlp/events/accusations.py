@@ -970,6 +970,11 @@ def _renamed_in_sentence(doc: Doc, a_start: Optional[int], a_end: Optional[int],
     if other.head.i != head.i or other.i <= head.i:
         return False
     if other.dep_ == "appos":
+        # a semicolon separates list items, never a name from its apposition, and two names of
+        # different kinds (a person, a company) are two referents ("Sorokin, who chairs ...; Belneft
+        # Holding; ...": the parser's apposition across the semicolon is a list)
+        if ";" in between or (head.ent_type_ and other.ent_type_ and head.ent_type_ != other.ent_type_):
+            return False
         return "," in between or between.strip() in ("–", "—", "-")
     if other.dep_ != "conj" or "\n" in between:
         return False
