@@ -823,6 +823,20 @@ AID_RECIPIENT_DEPTH = 5
 COMPLEX_WITH_NOUNS = frozenset({"respect", "regard", "reference"})
 
 
+def _named_party(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` heads a party in its own right: an actor phrase (``_is_actor``, no pronoun)
+    that is not an event noun of the trigger lexicon ("the talks", "the invasion")."""
+    return _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
+
+
+def _party_or_inside(token: Token, lex: Lexicon) -> Optional[Token]:
+    """``token`` where it is a named party (``_named_party``), else the actor inside its phrase
+    (``_actor_inside``: "Serbia's suppression" -> Serbia), else None."""
+    if _named_party(token, lex):
+        return token
+    return _actor_inside(token, lex)
+
+
 def _infinitival_modifier(token: Token) -> bool:
     """A subjectless to-infinitive the parser hung on a noun as a relative clause ("measures to
     more effectively target Iran's energy trade"): the noun's purpose, as an ``acl`` is."""
@@ -988,7 +1002,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # with the phrase's object shares its role (English coordination), so an actor noun
                 # joined to a non-actor one is reached as the object itself is
                 joined = next((c for c in step.conjuncts if c.i > step.i and c.pos_ == "NOUN"
-                               and _is_actor(c, lex, allow_pronoun=False) and c.lemma_.lower() not in lex.nouns), None)
+                               and _named_party(c, lex)), None)
                 if joined is not None:
                     return joined
             if (leader and step.pos_ == "VERB" and step.lemma_.lower() in ASPECTUAL_VERBS) or _no_link(step, lex):

@@ -20,8 +20,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           PATIENT_TYPES, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
                                           SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of, _is_actor,
-                                                _preps, _titled_name, _vague_person_noun, noun_lemma, origin_of,
-                                                verb_lemma)
+                                                _named_party, _preps, _titled_name, _vague_person_noun, noun_lemma,
+                                                origin_of, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
@@ -1563,7 +1563,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         if not targets and passive and frame_subject is None and predicate.dep_ == "acl" \
                 and predicate.tag_ == "VBN" and source is not None and trigger.event_type not in lex.cooperative \
                 and (head.ent_type_ in ACTOR_ENT_LABELS or head.lemma_.lower() in lex.actor_nouns) \
-                and _is_actor(head, lex, allow_pronoun=False) and head.lemma_.lower() not in lex.nouns \
+                and _named_party(head, lex) \
                 and not head.left_edge.i <= source.i <= head.i:
             # "the four corrupt individuals designated by the United States": the noun a passive
             # participle with an agent modifies is the one acted on

@@ -24,9 +24,9 @@ from newsgraph.nlp.events import VERSION
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, COMPONENT, FORCE_NOUNS, Lexicon, MOBILIZE_PREPS,
                                           OBJECT_DEPS, ONSET_VERBS, PASSIVE_SUBJECT_DEPS, PROTEST_PEOPLE_RULE,
                                           RECEIVER_PREPS, SUBJECT_DEPS, Trigger, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor, _of_object,
-                                                _preps, _title_words, joined_detection_words, noun_lemma, origin_of,
-                                                verb_lemma)
+from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor,
+                                                _named_party, _of_object, _preps, _title_words, joined_detection_words,
+                                                noun_lemma, origin_of, verb_lemma)
 from newsgraph.nlp.events.subjects import _is_person, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, _is_reporting, _named_country,
                                              _reduced_condition, _timex_for, goods_of)
@@ -1530,7 +1530,7 @@ def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
         found = _pronoun_antecedent(subject, noun.sent, lex,
                                     {"it": "its", "they": "their"}[subject.lower_])
         return found if found is not None else subject
-    return subject if _is_actor(subject, lex, allow_pronoun=False) and subject.lemma_.lower() not in lex.nouns else None
+    return subject if _named_party(subject, lex) else None
 
 
 def _procedure_phrase(noun: Token) -> bool:

@@ -21,7 +21,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, FORCE_NOUNS, FORCE_O
                                           PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, REQUIRED_PREPS, SUBJECT_DEPS,
                                           TRANSFER_VERBS, Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor, _of_object,
-                                                _preps, joined_detection_words, noun_lemma, verb_lemma)
+                                                _party_or_inside, _preps, joined_detection_words, noun_lemma,
+                                                verb_lemma)
 from newsgraph.nlp.events.subjects import _displaced_object, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (_accountability_supported, _agreed_wording, _approved_aid, _blocking_sense,
                                              _conditional_host, _displaced_people, _enacts_domestic_instrument,
@@ -2212,11 +2213,9 @@ def _cause_of_harm(topic: Token, lex: Lexicon) -> Optional[Token]:
             continue
         if held is None:
             continue
-        if _is_actor(held, lex, allow_pronoun=False) and held.lemma_.lower() not in lex.nouns:
-            return held
-        inner = _actor_inside(held, lex)
-        if inner is not None:
-            return inner
+        found = _party_or_inside(held, lex)
+        if found is not None:
+            return found
     return None
 
 

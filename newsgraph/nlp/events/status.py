@@ -17,9 +17,9 @@ from newsgraph.resolve.places import place_states
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS, Lexicon, OBJECT_DEPS,
                                           PASSIVE_SUBJECT_DEPS, PATIENT_TYPES, PLACE_ENT_LABELS, SUBJECT_DEPS, Trigger,
                                           detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _preps,
-                                                _sector_people, _simple_present, joined_detection_words, noun_lemma,
-                                                verb_lemma)
+from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _named_party,
+                                                _preps, _sector_people, _simple_present, joined_detection_words,
+                                                noun_lemma, verb_lemma)
 from newsgraph.nlp.events.subjects import _coordinate, _generic_effort_infinitive, _list_lead_in, _passive_agent
 from newsgraph.nlp.events.conditions import (FREQUENCY_WORDS, PRESENT_BE, _act_doer, _adverbial_phrase,
                                              _aspect_conjunct_host, _charged_act, _clause_verb, _conditional_host,
@@ -437,7 +437,7 @@ def _transfer_giver(predicate: Token, lex: Lexicon) -> Optional[Token]:
         held = _preps(holder).get("from")
         if held is None:
             continue
-        if _is_actor(held, lex, allow_pronoun=False) and held.lemma_.lower() not in lex.nouns:
+        if _named_party(held, lex):
             return held
     return None
 

@@ -26,8 +26,9 @@ from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WIT
                                                 _aid_need_owner, _backed_by_companions, _banned_imports_origin,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
                                                 _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
-                                                _parse_noun_type, _people_noun, _preps, _sector_people, _title_head,
-                                                _venue_phrase, _voting_forum, noun_lemma, verb_lemma)
+                                                _named_party, _parse_noun_type, _party_or_inside, _people_noun, _preps,
+                                                _sector_people, _title_head, _venue_phrase, _voting_forum, noun_lemma,
+                                                verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _included_names, _is_person,
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
@@ -373,7 +374,7 @@ def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> O
                 obj = _preps(noun).get(inner)
                 if obj is None:
                     continue
-                found = obj if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns \
+                found = obj if _named_party(obj, lex) \
                     else _actor_inside(obj, lex)
                 if found is not None:
                     return found, f"pobj '{inner}' of 'in {noun.lower_}'"
@@ -408,7 +409,7 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
             for word in [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
                     p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                     for p in prep.children if p.dep_ == "pobj"]:
-                if _is_actor(word, lex, allow_pronoun=False) and word.lemma_.lower() not in lex.nouns and (
+                if _named_party(word, lex) and (
                         word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS):
                     # (a name: a common noun is a use or a thing as often as a party, "for vaccine
                     # administration", "emergency food assistance and complementary services")
@@ -519,7 +520,7 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
                 or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
             continue
         for obj in _children(clause, ("dobj", "obj")):
-            if _is_actor(obj, lex, allow_pronoun=False) and obj.lemma_.lower() not in lex.nouns:
+            if _named_party(obj, lex):
                 return obj
             for word in obj.children:
                 if (word.dep_ == "poss" or (word.dep_ in ("amod", "compound", "nmod") and word.i < obj.i)) \
@@ -810,7 +811,7 @@ def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
         if conj.i > token.i and conj.left_edge.i == token.i + 2 and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in conj.children) \
                 and any(c.dep_ in ("compound", "amod") and c.i < conj.i for c in conj.children) \
-                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+                and _named_party(conj, lex):
             return conj
     return None
 
@@ -820,7 +821,7 @@ def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
     platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
     for conj in token.conjuncts:
         if conj.i > token.i and conj.ent_type_ in ACTOR_ENT_LABELS and conj.pos_ == "PROPN" \
-                and _is_actor(conj, lex, allow_pronoun=False) and conj.lemma_.lower() not in lex.nouns:
+                and _named_party(conj, lex):
             return conj
     return None
 
@@ -880,7 +881,7 @@ def _relative_clause_doer(predicate: Token, objects: list[Token], lex: Lexicon) 
                 # to change" it is the infinitive's, and the clause is about an attempt)
                 continue  # (the clause's object, if any, is the relative pronoun: the gap)
             doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-            if doer is not None and _is_actor(doer, lex, allow_pronoun=False) and doer.lemma_.lower() not in lex.nouns:
+            if doer is not None and _named_party(doer, lex):
                 return doer
     if objects:
         return None
@@ -973,7 +974,7 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
     def named(phrase: Optional[Token]) -> Optional[Token]:
         if phrase is None:
             return None
-        if _is_actor(phrase, lex, allow_pronoun=False) and phrase.lemma_.lower() not in lex.nouns:
+        if _named_party(phrase, lex):
             return phrase
         return _actor_inside(phrase, lex)
 
@@ -1059,11 +1060,9 @@ def _act_origin(act: Token, predicate: Token, lex: Lexicon) -> Optional[Token]:
             for place in prep.children:
                 if place.dep_ != "pobj":
                     continue
-                if _is_actor(place, lex, allow_pronoun=False) and place.lemma_.lower() not in lex.nouns:
-                    return place
-                inner = _actor_inside(place, lex)
-                if inner is not None:
-                    return inner
+                found = _party_or_inside(place, lex)
+                if found is not None:
+                    return found
     return None
 
 
@@ -1112,11 +1111,9 @@ def _aid_goal(predicate: Token, lex: Lexicon) -> Optional[Token]:
             goal = next((o for o in child.children if o.dep_ == "pobj"), None)
             if goal is None:
                 continue
-            if _is_actor(goal, lex, allow_pronoun=False) and goal.lemma_.lower() not in lex.nouns:
-                return goal
-            inner = _actor_inside(goal, lex)
-            if inner is not None:
-                return inner
+            found = _party_or_inside(goal, lex)
+            if found is not None:
+                return found
     return None
 
 
@@ -1445,7 +1442,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "supporting the agency of the Cuban people": the capacity of a people to act, no
             # organ (a people has no agencies; a government's would follow "of"): the people backed
             return _with_conjuncts(people), f"{CAPACITY_OWNER_RULE} ({rule})"
-        if (_is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
+        if (_named_party(token, lex)
                 and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
                 rule in ("dobj", "obj") and _kept_from_acting(token, predicate)) or (
@@ -1518,7 +1515,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             earlier = [o for o in _children(predicate.head, ("dobj", "obj")) if o.i < token.i]
             if earlier:
                 first = earlier[0]
-                kin = first if _is_actor(first, lex, allow_pronoun=False) and first.lemma_.lower() not in lex.nouns \
+                kin = first if _named_party(first, lex) \
                     else _actor_inside(first, lex)
                 if kin is not None:
                     return [kin], f"kind of the conjoined verb's object ('others' of {rule})"
