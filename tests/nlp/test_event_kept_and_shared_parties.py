@@ -82,3 +82,14 @@ def test_it_never_takes_an_object_of_the_previous_sentence(nlp):
     # only a subject is carried across the sentence boundary; the object body "UNESCO" is not
     events = linked(nlp, "The ministers discussed UNESCO. Serbia blocked it from joining.")
     assert all(e.target_key != "org:unesco" for e in _of(events, "blocked")), explain(events)
+
+
+def test_sharing_data_is_cooperation_though_data_lemmatises_as_datum(nlp):
+    events = linked(nlp, "Germany shared the data it gathered with France.")
+    shared = _of(events, "shared")
+    assert shared and shared[0].target_key == "country:FRA", explain(events)
+
+
+def test_sharing_a_view_is_still_no_event(nlp):
+    events = linked(nlp, "Germany shared the view it holds with France.")
+    assert not _of(events, "shared"), explain(events)
