@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.790"  # 0.3.790: a possessive "their" or "its" target that the event layer took because it cannot agree with its clause's subject is resolved as an object "them" / "it" is: "their" to the plural its sentence gives (_plural_antecedent) or else the nearest group of people before it (_people_them_antecedent, which follows a possessive "their" of an earlier sentence back to the plural noun heading its chain), "its" to the nearest state or body before it that is not the source (_it_antecedent); a demand for "its / their cessation / end / halt" is made of the doer of the act the pronoun stands for, the nearest act noun before it agreeing in number with a doer named ("denounce Russia's aggression and demand its cessation" -> Russia; act_doers._owner_act: a halting noun's genitive is the act halted, as its "of" phrase is) (history: docs/component_versions.md)
+VERSION = "0.3.800"  # 0.3.800: an object "it" kept from acting stands for the nearest state or body before it in its sentence that is a clause subject or a possessor, not an object ("Taiwan wants to join the WHO, but China is blocking it" -> Taiwan), else the subject of the sentence before ("Kosovo applied ... Serbia blocked it" -> Kosovo); left unresolved when a nearer singular core-argument noun that is no party stands between ("drafted a sanctions package, but Hungary blocked it"): subjects are the salient antecedents (centering) (_it_antecedent, _it_subject, _it_nearer_thing) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -6497,16 +6497,25 @@ def _police_aid_mode(doc, event) -> None:
 
 def _it_antecedent(doc, coder: "ActorCoder", event) -> None:
     """Make an object "it" target that coreference left unresolved the state or organisation it
-    stands for: the nearest one named before it in its sentence that is not the act's own source
-    ("trying to cut off Taiwan's relations ... and blocking it from participating" -> Taiwan). The
-    extractor takes "it" as a target only where the verb makes it the doer of an act
-    (``events._kept_from_acting``), so it is a party; singular "it" agrees with a body or a state,
-    never a person, and a personal pronoun object is free in its clause (binding Principle B:
-    never the clause's own subject, the source), as ``actor_heads.owner_pronoun_antecedent``
-    reads "its". A possessive "its" the event layer took as a target because it cannot agree with
-    its clause's subject (``events.targets._free_possessor``: "she criticized its decision") is
-    read the same way (since 0.3.790). Left as it is (and dropped by the linked-actor check) when
-    none is named."""
+    stands for. The extractor takes "it" as a target only where the verb makes it the doer of an
+    act (``events._kept_from_acting``), so it is a party; singular "it" agrees with a body or a
+    state, never a person, and a personal pronoun object is free in its clause (binding
+    Principle B: never the clause's own subject, the source), as
+    ``actor_heads.owner_pronoun_antecedent`` reads "its".
+
+    The antecedent is grammatical, not the nearest name: the nearest body or state before "it" in
+    its sentence that is the subject of an earlier clause or a possessor ("Taiwan wants to join
+    the WHO, but China is blocking it" -> Taiwan, not the WHO object; "cut off Taiwan's relations
+    ... and blocking it" -> Taiwan): subjects are the salient antecedents of a later pronoun
+    (centering; Grosz, Joshi & Weinstein 1995), an object or a prepositional object is not taken.
+    Where the sentence has none, the subject of the sentence before ("Kosovo applied to join
+    UNESCO. Serbia blocked it from joining." -> Kosovo). Left as it is (and dropped by the
+    linked-actor check) when none is found, or when a nearer singular common noun that is no
+    party stands between the antecedent and "it" ("drafted a sanctions package, but Hungary
+    blocked it from taking effect": "it" may be the package). A possessive "its" the event layer
+    took as a target because it cannot agree with its clause's subject
+    (``events.targets._free_possessor``: "she criticized its decision") is read the same way
+    (since 0.3.790)."""
     if (event.target_text or "").strip().lower() not in ("it", "its") or event.target_start is None:
         return
     pronoun = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
@@ -6514,20 +6523,67 @@ def _it_antecedent(doc, coder: "ActorCoder", event) -> None:
         return
     sentence, said = pronoun[0].sent, pronoun[0].lower_
     own = {event.source_key} if event.source_key else set()
-    before = [m for m in doc._.ng_mentions or [] if m.entity_key and m.entity_key not in own
-              and m.type in ("organization", "country") and m.kind != "demonym"
-              and sentence.start_char <= m.start and m.end <= event.target_start
-              and not (event.source_start is not None and m.start < (event.source_end or 0)
-                       and event.source_start < m.end)]
-    if not before:
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.entity_key not in own
+                and m.type in ("organization", "country") and m.kind != "demonym"
+                and not (event.source_start is not None and m.start < (event.source_end or 0)
+                         and event.source_start < m.end)]
+    found = _it_subject(doc, [m for m in mentions if sentence.start_char <= m.start
+                              and m.end <= event.target_start], _IT_ROLES)
+    if found is None and sentence.start > 0:
+        previous = doc[sentence.start - 1].sent
+        found = _it_subject(doc, [m for m in mentions if previous.start_char <= m.start
+                                  and m.end <= previous.end_char], _SUBJECT_DEPS)
+    spans = [(m.start, m.end) for m in doc._.ng_mentions or []]
+    if event.source_start is not None:
+        spans.append((event.source_start, event.source_end or event.source_start))
+    if found is None or _it_nearer_thing(doc, spans, found.end, event.target_start):
         return
-    found = max(before, key=lambda m: m.end)
     event.target_start, event.target_end, event.target_text = found.start, found.end, doc.text[found.start:found.end]
     event.target_key, code = _resolve_actor(doc, coder, found.entity_key, event.target_text, found.start, found.end)
     if code is not None:
         event.target_acts_for, event.target_sector = code.acts_for, code.sector
     event.explanation = (event.explanation or "") + \
-        f"; target = '{event.target_text}', which the object '{said}' stands for (nearest body or state before it)"
+        f"; target = '{event.target_text}', which the object '{said}' stands for (subject or possessor before it)"
+
+
+# dependency labels of a clause subject: the antecedent "it" may take in the sentence before
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# ... and in its own sentence, where a possessor ("Taiwan's relations") also counts
+_IT_ROLES = _SUBJECT_DEPS | {"poss"}
+
+
+def _it_subject(doc, mentions: list, roles: frozenset):
+    """The mention (of ``mentions``, char spans in ``doc``) latest in the text whose span root
+    fills one of the dependency ``roles`` (a compound name counts by its head), or None."""
+    chosen = None
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        while root.dep_ == "compound" and root.head is not root:
+            root = root.head
+        if root.dep_ in roles and (chosen is None or m.end > chosen.end):
+            chosen = m
+    return chosen
+
+
+def _it_nearer_thing(doc, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a singular common noun that is a clause's core argument (subject or object,
+    ``_CORE_DEPS``: a salient antecedent; a prepositional object as in "applied for membership" is
+    not) lies between char offsets ``start``
+    and ``end`` outside every (start, end) char span of ``spans`` (the named actors and the
+    source) and names no people: a nearer thing
+    ("a sanctions package") singular "it" agrees with as well as the party."""
+    for token in doc.char_span(start, end, alignment_mode="expand") or ():
+        if token.idx < start or token.idx + len(token) > end:
+            continue
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in _CORE_DEPS or token.ent_type_:
+            continue
+        if any(a <= token.idx < b for a, b in spans) or _people_noun(token):
+            continue
+        return True
+    return False
 
 
 def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:

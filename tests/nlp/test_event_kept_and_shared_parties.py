@@ -52,3 +52,44 @@ def test_stance_adjective_with_its_own_subject_keeps_it(nlp):
     events = linked(nlp, "Chile is willing to cooperate with Peru, the minister said.")
     willing = _of(events, "willing")
     assert willing and willing[0].source_key == "country:CHL", explain(events)
+
+
+def test_it_prefers_the_earlier_subject_over_a_nearer_object(nlp):
+    # "Taiwan wants to join the WHO, but China is blocking it": the subject of the earlier clause
+    # is the salient antecedent, not the nearer object body (linking 0.3.800)
+    events = linked(nlp, "Taiwan wants to join the WHO, but China is blocking it from participating "
+                         "in international organizations.")
+    blocking = _of(events, "blocking")
+    assert blocking and blocking[0].target_key == "country:TWN", explain(events)
+
+
+def test_it_is_left_open_when_a_nearer_thing_agrees_with_it(nlp):
+    # "it" may be the package: no body is taken across a nearer singular object that is no party
+    events = linked(nlp, "The European Commission drafted a sanctions package, but Hungary blocked it "
+                         "from taking effect.")
+    blocked = _of(events, "blocked")
+    assert blocked and blocked[0].target_key != "org:european-commission", explain(events)
+    assert not blocked[0].target_acts_for and (blocked[0].target_sector or "") != "IGO", explain(events)
+
+
+def test_it_takes_the_previous_sentence_subject(nlp):
+    events = linked(nlp, "Kosovo applied to join UNESCO. Serbia blocked it from joining.")
+    blocked = _of(events, "blocked")
+    assert blocked and blocked[0].target_key == "country:XKX", explain(events)
+
+
+def test_it_never_takes_an_object_of_the_previous_sentence(nlp):
+    # only a subject is carried across the sentence boundary; the object body "UNESCO" is not
+    events = linked(nlp, "The ministers discussed UNESCO. Serbia blocked it from joining.")
+    assert all(e.target_key != "org:unesco" for e in _of(events, "blocked")), explain(events)
+
+
+def test_sharing_data_is_cooperation_though_data_lemmatises_as_datum(nlp):
+    events = linked(nlp, "Germany shared the data it gathered with France.")
+    shared = _of(events, "shared")
+    assert shared and shared[0].target_key == "country:FRA", explain(events)
+
+
+def test_sharing_a_view_is_still_no_event(nlp):
+    events = linked(nlp, "Germany shared the view it holds with France.")
+    assert not _of(events, "shared"), explain(events)

@@ -71,3 +71,18 @@ def test_a_sentence_opening_adverbial_is_no_subject(base_nlp):
     # contrast: "Today" is a date, no named actor: the headline-style verb keeps no source
     events = coded(base_nlp, "Today announced new sanctions against Russian banks.")
     assert all(e.source_text != "Today" for e in events), explain(events)
+
+
+def test_items_of_an_obligation_lead_in_are_never_asserted(nlp):
+    # "must:" obliges each item as "must" on its own verb does: demanded, not done (events 0.8.51)
+    text = "Russia must:\nWithdraw its troops from Ukraine.\n"
+    events = [e for e in linked(nlp, text) if e.trigger_start > text.index(":")]
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and retreat[0].source_text == "Russia", explain(events)
+    assert all(e.status == "hypothetical" for e in retreat), explain(events)
+
+
+def test_items_of_a_will_lead_in_stay_planned(nlp):
+    text = "Russia will:\nWithdraw its troops from Ukraine.\n"
+    events = [e for e in linked(nlp, text) if e.trigger_start > text.index(":")]
+    assert events and all(e.status == "planned" for e in events), explain(events)

@@ -55,3 +55,29 @@ def test_states_coordinating_with_a_partner_still_cooperate(base_nlp):
     events = _events(base_nlp, "The Ministry of Defence and other agencies will coordinate with France on the response.")
     assert [(e.type, e.target_text) for e in events if e.trigger.startswith("coordinat")] == [("AGREE", "France")], \
         _explain(events)
+
+
+def test_access_to_a_person_or_a_document_is_no_sanction(base_nlp):
+    # the "to" object must name a market, system or space (events 0.8.51, access_domains)
+    for text in ("The court denied the defendant access to his lawyer.",
+                 "Hungary denied access to the documents.",
+                 "The bank denied Russia access to its credit lines."):
+        events = _events(base_nlp, text)
+        assert not any(e.type == "SANCTION" for e in events), _explain(events)
+
+
+def test_denied_access_to_a_port_is_a_sanction_on_the_passive_subject(base_nlp):
+    events = _events(base_nlp, "Russian ships were denied access to the port.", "SANCTION")
+    assert [e.mode for e in events] == ["discontinue"], _explain(events)
+
+
+def test_met_virtually_with_is_a_remote_consultation(base_nlp):
+    # the parser hangs "virtually" on the preposition "with", not on "met" (events 0.8.51)
+    for text in ("Biden met virtually with Xi Jinping.", "The two presidents met virtually on Tuesday."):
+        events = _events(base_nlp, text, "CONSULT")
+        assert events and events[0].mode == "phone", _explain(events)
+
+
+def test_meeting_with_no_remote_adverb_keeps_no_mode(base_nlp):
+    events = _events(base_nlp, "Biden met with Xi Jinping.", "CONSULT")
+    assert events and events[0].mode != "phone", _explain(events)

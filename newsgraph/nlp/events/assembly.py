@@ -1796,7 +1796,7 @@ def condemned_act_check(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _virtual_mark(span: Span, words: dict) -> Optional[Token]:
     """The word that says a consultation's trigger phrase ``span`` was held remotely, else None: an
-    adverb on one of its words ("met *virtually* with", "*virtually* convened the meeting",
+    adverb on one of its words or on their preposition ("met *virtually* with", "*virtually* convened the meeting",
     "participated *remotely*") or an adjective on a meeting noun that is one of its words, their
     object or the object of their preposition ("hosted X for a *virtual* bilateral meeting", "held
     a *virtual* summit"). Words: event_detection.yaml remote_meeting_adverbs / remote_meeting_adjectives;
@@ -1805,7 +1805,10 @@ def _virtual_mark(span: Span, words: dict) -> Optional[Token]:
     adverbs, adjectives = set(words["remote_meeting_adverbs"]), set(words["remote_meeting_adjectives"])
     meetings = set(words["hosted_gathering_nouns"]) | set(words["talk_occasion_nouns"])
     for word in span:
-        found = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        # the adverb may hang on the verb or, as the parser often attaches it, on the verb's
+        # preposition ("met virtually with X": advmod of "with"); either way it modifies the act
+        heads = [word, *(p for p in word.children if p.dep_ == "prep")]
+        found = next((c for h in heads for c in h.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
         if found is not None:
             return found
         nouns = [word, *(c for c in word.children if c.dep_ in ("dobj", "obj"))]

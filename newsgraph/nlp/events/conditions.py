@@ -256,7 +256,8 @@ def _sharing_sense(token: Token, lemma: str, obj: Optional[Token]
     None."""
     if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":
         obj = token.head  # "the papers shared with Moscow"
-    if obj is None or obj.lemma_.lower() not in detection_lexicon()["shared_things"]:
+    # the word as written as well as its lemma: the lemmatiser makes "data" the singular "datum"
+    if obj is None or not {obj.lemma_.lower(), obj.lower_} & detection_lexicon()["shared_things"]:
         return None
     # shared *with* a party ("share information gathered with allies"); information given out
     # about a topic ("to share information about visa processing") is a statement, no exchange

@@ -760,17 +760,33 @@ def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str]
     return _lemma_sense(token, lemma, lex)
 
 
-def _refused_access(token: Token, lemma: str) -> Optional[Token]:
+def _refused_access(token: Token, lemma: str, lex: Lexicon) -> Optional[Token]:
     """The "access" noun a verb of refusal takes as its object ("deny Russia access to key U.S.
     markets", "denying selected Russian banks access to the SWIFT system", "were denied access to
     the port"): a party's use of a market, system or space cut off, CAMEO 160 reduce relations
-    (PLOVER SANCTION 'discontinue'), not a proposal refused. Lists: event_detection.yaml
-    access_refusal_verbs, access_nouns. None for any other verb or object ("denied the charges").
+    (PLOVER SANCTION 'discontinue'), not a proposal refused. Both must be told: a refused party
+    that is an actor (the dative or other object, or the passive subject) and a "to" object, on
+    the noun or the verb, headed by a market, system or space noun (event_detection.yaml
+    access_domains). Lists: access_refusal_verbs, access_nouns. None for any other verb or
+    object ("denied the charges"), and for access to a person or a thing ("denied the defendant
+    access to his lawyer", "denied access to the documents": the verb's ordinary reading).
     The passive "barred from accessing X" is ``_denied_access``'s."""
     words = detection_lexicon()
     if token.pos_ != "VERB" or lemma not in words["access_refusal_verbs"]:
         return None
-    return next((o for o in _children(token, ("dobj", "obj")) if noun_lemma(o) in words["access_nouns"]), None)
+    access = next((o for o in _children(token, ("dobj", "obj")) if noun_lemma(o) in words["access_nouns"]), None)
+    if access is None:
+        return None
+    # the parser often hangs the first object of the double-object frame on "access" as a
+    # compound ("denied [Russia access]"): it is the refused party all the same
+    parties = [o for o in _children(token, ("dative", "dobj", "obj", "nsubjpass")) if o.i != access.i]
+    parties += _children(access, ("compound",))
+    if not any(_is_actor(o, lex, allow_pronoun=False) for o in parties):
+        return None
+    reached = _preps(access).get("to") or _preps(token).get("to")
+    if reached is None or noun_lemma(reached) not in words["access_domains"] and reached.lower_ not in words["access_domains"]:
+        return None
+    return access
 
 
 def _stance_spoken_alone(token: Token, lemma: str, lex: Lexicon) -> Optional[Token]:
@@ -896,7 +912,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         role = _preps(token)["as"]
         if not _condemns(role, lex):
             return None  # "designated Ambassador Manes as Chargé d'affaires": an appointment, no sanction
-    refused = _refused_access(token, lemma)
+    refused = _refused_access(token, lemma, lex)
     if refused is not None:
         # PETRARCH2 REFUSE block "DENY * ACCESS" [160] reduce relations -> PLOVER SANCTION
         # 'discontinue' (CAMEO2PLOVER-2021): a party cut off from a market, system or space

@@ -968,6 +968,10 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # infinitive marker ("funds to: / Support ..."), and takes its status: the modal's, or that
         # of a purpose, not yet realised (TimeML: a purpose clause is an unrealised event)
         aux |= {lead_in.lower_} if lead_in.tag_ == "MD" else set(lex.planned_aux)
+    # an obligation modal lead-in ("Russia must: / Withdraw its troops ...") obliges the item, as
+    # "must" on its own verb does: the act is demanded, not done, so never asserted (TimeML: the
+    # complement of a modal is not factual; the DEMAND itself is read only on one clause)
+    lead_obliged = lead_in is not None and lead_in.lower_ in lex.obligation_aux
     kept = _conjoined_aspect(trigger.head, lex) if aux <= {"to"} else None
     if kept is not None:
         # "we will remain in close contact ..., and keep surging ... aid *to help* the people of
@@ -1099,7 +1103,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # Grundberg to urgently reach agreement" is the writer's demand, made now, as "X must negotiate"
     # is; its purpose or means is what is demanded, not a second, unrealised act)
     demanded = _demand_on_obliged(trigger.event_type, trigger.rule)
-    conditional = conditional or ((obliged or means_obliged) and not demanded)
+    conditional = conditional or ((obliged or means_obliged) and not demanded) or lead_obliged
     conditional = conditional or stance_to_come
     # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
     # anyone, whether or not one is made; no one act is told

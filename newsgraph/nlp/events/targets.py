@@ -1232,7 +1232,7 @@ def _shared_with(trigger: Trigger) -> Optional[Token]:
         return None
     shared = detection_lexicon()["shared_things"]
     for word in trigger.words:
-        if word.lemma_.lower() not in shared:
+        if not {word.lemma_.lower(), word.lower_} & shared:  # "data" lemmatises as "datum"
             continue
         for clause in (c for c in word.children if c.dep_ in ("acl", "relcl")):
             partner = _preps(clause).get("with")
