@@ -2947,7 +2947,6 @@ class ActorCoder:
         """The state a title phrase right after any mention of the name's surname gives it
         (``_appositive_state``'s second reading), or None."""
         doc = self.doc
-        text = doc_text(doc)
         entity = self.entities.get(key)
         surname = entity.name.split()[-1] if entity is not None and entity.name.split() else None
         if not surname or not surname[:1].isupper():
@@ -3667,11 +3666,9 @@ def _definite_plural_antecedent(doc, text: Optional[str], start: Optional[int],
             or any(c.dep_ in _RESTRICTING_DEPS for c in head.lefts) \
             or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights):
         return None
-    sentences = list(doc.sents)
-    index = next((i for i, sent in enumerate(sentences) if sent.start <= head.i < sent.end), None)
-    if index is None:
+    floor = _window_start(doc, head, 2)
+    if floor is None:
         return None
-    floor = sentences[max(0, index - 2)].start
     same = [doc[i] for i in range(head.i - 1, floor - 1, -1) if doc[i].pos_ == "NOUN" and doc[i].lemma_ == head.lemma_]
     if not same:
         return None
@@ -3698,6 +3695,16 @@ def _definite_plural_antecedent(doc, text: Optional[str], start: Optional[int],
                      f"'the {head.text}' -> the '{doc[earlier.left_edge.i:earlier.i + 1].text}' named before")
 
 
+def _window_start(doc, token, back: int) -> Optional[int]:
+    """The index of the first token of the sentence ``back`` sentences before ``token``'s (its own
+    sentence's first at the article's start), the floor of a look back for an antecedent; None
+    where ``token`` is in no sentence."""
+    sentences = list(doc.sents)
+    index = next((i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end), None)
+    if index is None:
+        return None
+    return sentences[max(0, index - back)].start
+
 # plural nouns for a state's armed forces (Phoenix MIL agents) a demonstrative refers back with
 _FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "servicemen"})
 # verbs whose subject owns the forces it moves ("Russia has amassed 150,000 troops")
@@ -3720,11 +3727,9 @@ def _forces_antecedent(doc, text: Optional[str], start: Optional[int], end: Opti
     if not any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in head.lefts) \
             or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.lefts):
         return None
-    sentences = list(doc.sents)
-    index = next((i for i, sent in enumerate(sentences) if sent.start <= head.i < sent.end), None)
-    if index is None:
+    floor = _window_start(doc, head, 3)
+    if floor is None:
         return None
-    floor = sentences[max(0, index - 3)].start
     for i in range(head.i - 1, floor - 1, -1):
         earlier = doc[i]
         if earlier.lower_ not in _FORCE_NOUNS or earlier.head.i == head.i:
