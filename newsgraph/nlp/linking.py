@@ -5804,21 +5804,31 @@ def _named_persons_relatives(doc, start: Optional[int], end: Optional[int]) -> O
     parents", "Navalny's wife"; entity_cues.yaml ``kinship``): private people (POLECAT CVL) who
     are neither the named person nor any entity of the article, so the slot keys none. None for
     any other phrase, and for a relative named in the phrase itself ("Prigozhin's wife Polina")."""
+    from newsgraph.nlp.name_cues import is_kinship_noun
+
+    span = _relatives_phrase(doc, start, end, is_kinship_noun)
+    if span is None:
+        return None
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return ActorCode(None, "CVL", f"the relatives '{span.text}' of a named person, not the person")
+
+
+def _relatives_phrase(doc, start: Optional[int], end: Optional[int], relatives_noun: Callable):
+    """The span of chars ``start``-``end`` where its head is a common noun ``relatives_noun``
+    accepts (``name_cues.is_kinship_noun``, ``is_relatives_noun``) and no name in the phrase
+    names the relative ("Prigozhin's wife Polina": the name keys it); None otherwise."""
     if start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
-    from newsgraph.nlp.name_cues import is_kinship_noun
-
-    if root.pos_ != "NOUN" or not is_kinship_noun(root):
-        return None
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "PROPN" or any(
+    if root.pos_ != "NOUN" or not relatives_noun(root) or any(
             c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
         return None
-    return ActorCode(None, "CVL", f"the relatives '{span.text}' of a named person, not the person")
+    return span
 
 
 def _relatives_of_placed_owner(doc, coder: "ActorCoder", start: Optional[int],
@@ -5833,17 +5843,12 @@ def _relatives_of_placed_owner(doc, coder: "ActorCoder", start: Optional[int],
     members" names them by that state; else no state. None for any other phrase, for a relative
     named in the phrase ("Prigozhin's wife Polina": the name keys it), and for a pronoun owner
     ("his wife": coref's). Shape: ``ActorCode(ISO3 | None, "CVL", reason)`` or None. Since linking 0.3.710."""
-    if start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
     from newsgraph.nlp.name_cues import is_relatives_noun
 
-    if root.pos_ != "NOUN" or not is_relatives_noun(root) or any(
-            c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
+    span = _relatives_phrase(doc, start, end, is_relatives_noun)
+    if span is None:
         return None
+    root = span.root
     owners = [c for c in root.children if c.dep_ == "poss"]
     owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if not owners or any(owner.pos_ == "PRON" for owner in owners):
@@ -6566,7 +6571,7 @@ def _it_subject(doc, mentions: list, roles: frozenset):
         if span is None or not len(span):
             continue
         root = span.root
-        while root.dep_ == "compound" and root.head is not root:
+        while root.dep_ == "compound" and root.head.i != root.i:
             root = root.head
         if root.dep_ in roles and (chosen is None or m.end > chosen.end):
             chosen = m

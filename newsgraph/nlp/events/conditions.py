@@ -1977,7 +1977,7 @@ def _cumulative_recap(trigger: Trigger) -> Optional[str]:
         clause = clause.head
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) or verb.tag_ != "VBN":
         return None
-    for child in list(verb.children) + ([c for c in clause.children] if clause is not verb else []):
+    for child in list(verb.children) + ([c for c in clause.children] if clause.i != verb.i else []):
         if child.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj", "nsubj", "nsubjpass"):
             continue
         text = f" {' '.join(t.lower_ for t in child.subtree)} "

@@ -1731,7 +1731,7 @@ def _reported_effort(trigger: Trigger) -> Optional[str]:
     efforts, verbs = words["report_effort_nouns"], words["report_topic_verbs"]
     for _ in range(8):
         parent = node.head
-        if parent is node:
+        if parent.i == node.i:
             return None
         if parent.pos_ == "VERB" and parent.lemma_.lower() in verbs:
             lemma = parent.lemma_.lower()
