@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -67,6 +67,13 @@ def upsert(store: Store, table: sa.Table, rows: list[dict], keys: list[str], upd
     return stmt.on_conflict_do_update(index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in update})
 
 
+def _chunks(values: Sequence, size: int = 500) -> Iterator[Sequence]:
+    """``values`` in consecutive slices of at most ``size``: the lists bound into an ``IN (...)``
+    stay under SQLite's limit on bound parameters (999 before SQLite 3.32)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
 # --------------------------------------------------------------------------- identities
 
 def _mint(conn, store: Store, obs: Observation | dict, identity_id: Optional[int] = None) -> int:
@@ -94,8 +101,7 @@ def record_moves(conn, store: Store, moves: Iterable[tuple[str, Optional[int], i
     moves = [(k, left, joined) for k, left, joined in moves if left != joined]
     if not moves:
         return
-    for chunk in range(0, len(moves), 500):
-        part = moves[chunk:chunk + 500]
+    for part in _chunks(moves):
         conn.execute(h.delete().where(sa.tuple_(h.c.obs_key, h.c.identity_id).in_([(k, j) for k, _l, j in part])))
         rows = [{"obs_key": k, "identity_id": gone, "created_at": now()} for k, gone, _j in part if gone is not None]
         if rows:
@@ -179,8 +185,7 @@ def _analyst_edges(conn, store: Store, keys: Iterable[str]) -> list[dict]:
     if not keys:
         return []
     rows = []
-    for chunk in range(0, len(keys), 500):
-        part = keys[chunk:chunk + 500]
+    for part in _chunks(keys):
         rows += [dict(r._mapping) for r in conn.execute(
             sa.select(e).where(e.c.origin == "analyst", e.c.deleted_at.is_(None),
                                sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part))))]
@@ -199,9 +204,9 @@ def _identity_of(conn, store: Store, keys: Iterable[str]) -> dict[str, Optional[
     o = store.t("observations")
     keys = list(keys)
     out = {}
-    for chunk in range(0, len(keys), 500):
+    for part in _chunks(keys):
         out.update({r.obs_key: r.identity_id for r in conn.execute(
-            sa.select(o.c.obs_key, o.c.identity_id).where(o.c.obs_key.in_(keys[chunk:chunk + 500])))})
+            sa.select(o.c.obs_key, o.c.identity_id).where(o.c.obs_key.in_(part)))})
     return out
 
 
@@ -525,17 +530,17 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
                 nodes.update((edge["left_key"], edge["right_key"]))
     info = {}
     node_list = list(nodes)
-    for chunk in range(0, len(node_list), 500):
+    for part in _chunks(node_list):
         for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code, o.c.country,
                                         o.c.name, o.c.features)
-                              .where(o.c.obs_key.in_(node_list[chunk:chunk + 500]))):
+                              .where(o.c.obs_key.in_(part))):
             info[r.obs_key] = r
     nodes = set(info)
     analyst = [ed for ed in _analyst_edges(conn, store, nodes) if ed["left_key"] in nodes and ed["right_key"] in nodes]
     system = []
-    for chunk in range(0, len(node_list), 500):
+    for part in _chunks(node_list):
         system += [dict(r._mapping) for r in conn.execute(sa.select(e).where(
-            e.c.origin == SYSTEM, e.c.deleted_at.is_(None), e.c.left_key.in_(node_list[chunk:chunk + 500])))]
+            e.c.origin == SYSTEM, e.c.deleted_at.is_(None), e.c.left_key.in_(part)))]
     system = [ed for ed in system if ed["right_key"] in nodes]
     negative: dict[str, set[str]] = defaultdict(set)
     for ed in analyst:
@@ -637,8 +642,8 @@ def _history_of(conn, store: Store, keys: Iterable[str]) -> dict[str, set[int]]:
     h = store.t("identity_history")
     keys = list(keys)
     out: dict[str, set[int]] = defaultdict(set)
-    for chunk in range(0, len(keys), 500):
-        for r in conn.execute(sa.select(h.c.obs_key, h.c.identity_id).where(h.c.obs_key.in_(keys[chunk:chunk + 500]))):
+    for part in _chunks(keys):
+        for r in conn.execute(sa.select(h.c.obs_key, h.c.identity_id).where(h.c.obs_key.in_(part))):
             out[r.obs_key].add(r.identity_id)
     return out
 
@@ -648,9 +653,9 @@ def _left_from(conn, store: Store, ids: Iterable[int]) -> set[str]:
     h, o = store.t("identity_history"), store.t("observations")
     ids = sorted(set(ids))
     out: set[str] = set()
-    for chunk in range(0, len(ids), 500):
+    for part in _chunks(ids):
         out |= {r[0] for r in conn.execute(sa.select(h.c.obs_key).join(o, o.c.obs_key == h.c.obs_key)
-                                           .where(h.c.identity_id.in_(ids[chunk:chunk + 500])))}
+                                           .where(h.c.identity_id.in_(part)))}
     return out
 
 
@@ -662,8 +667,7 @@ def _owner_counts(conn, store: Store, ids: Iterable[int]) -> tuple[dict[int, int
     held: dict[int, int] = {}
     left: dict[int, int] = {}
     live: set[int] = set()
-    for chunk in range(0, len(ids_list), 500):
-        part = ids_list[chunk:chunk + 500]
+    for part in _chunks(ids_list):
         held.update(conn.execute(sa.select(o.c.identity_id, sa.func.count()).where(o.c.identity_id.in_(part))
                                  .group_by(o.c.identity_id)).all())
         left.update(conn.execute(sa.select(h.c.identity_id, sa.func.count()).where(h.c.identity_id.in_(part))
