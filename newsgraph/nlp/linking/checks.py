@@ -1,0 +1,856 @@
+"""Checks on linked events: acts, measures, demands and accusations told in a publisher's
+own words, foreign and counterpart targets, the other side of a readout's meeting, definite
+descriptions, co-designees, police aid, people lists, restricted destinations, pairs of states
+and the targets of repression. Builds on every module from ``lexicon`` to ``states``."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional
+
+from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.actor_heads import conflict_party_heads, delegation_words, pair_undertaking_types, pair_undertakings
+from newsgraph.nlp.context_states import give_state_authorities, is_meeting
+from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
+from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.resolve.actors import ActorCode, agent_sector, releasing_state, state_sectors
+from newsgraph.resolve.countries import country_name, lookup_country
+
+from newsgraph.nlp.linking.lexicon import _HOSTILE_TYPES, _MEETING_VERBS
+from newsgraph.nlp.linking.names import _country_key, _inside_statement
+from newsgraph.nlp.linking.titles import _government_description
+from newsgraph.nlp.linking.coder import ActorCoder, _list_item
+from newsgraph.nlp.linking.bodies import _people_key, _people_noun
+from newsgraph.nlp.linking.states import _resolve_actor
+
+
+def _list_modifier_state(first) -> Optional[tuple[str, str]]:
+    """(ISO3, words) of the one state a demonym or state name premodifying ``first`` names
+    ("Chinese" of "Chinese students"), else None."""
+    for child in first.children:
+        if child.i < first.i and child.dep_ in ("amod", "compound", "nmod", "poss") \
+                and child.ent_type_ in ("NORP", "GPE"):
+            country = lookup_country(child.text)
+            if country is not None:
+                return country.alpha3, child.text
+    return None
+
+
+def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
+    """A later member of a coordinated list of plural people nouns (``_people_noun``) that the
+    events code on its own takes what the list's first member's premodifiers say of the whole
+    list (English premodification before coordinated heads, Quirk et al. 13.64: "Chinese students
+    and tourists", "Russian officials and businessmen" are all Chinese, all Russian): the state a
+    demonym or state name before the first member names, where the member has no determiner,
+    possessor, number nor premodifier of its own; and a party word of the list (not_person_nouns:
+    "pro-democracy actors" after "political opponents"), which gives no sector alone, the sector of
+    the first member's phrase (the list's items are of one kind). Since linking 0.3.340."""
+    from newsgraph.nlp.actor_heads import not_person_nouns
+    from newsgraph.nlp.context_states import head_agent_sector
+
+    for event in events or []:
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            if getattr(event, f"{side}_key") or start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            member = span.root
+            first = first_conjunct(member)
+            if first is member or first.i >= span.start or member.tag_ != "NNS" or first.tag_ != "NNS" \
+                    or not (_people_noun(member) and _people_noun(first)) \
+                    or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in member.children):
+                continue
+            text = getattr(event, f"{side}_text") or ""
+            placed = _list_modifier_state(first)
+            if placed is not None and not getattr(event, f"{side}_acts_for") and not any(member.lefts):
+                # only a bare member: words of its own before it ("Ukrainian refugees and third
+                # country nationals", "Chinese and foreign students") may say otherwise
+                setattr(event, f"{side}_acts_for", placed[0])
+                event.explanation = (event.explanation or "") + \
+                    f"; {side} '{text}' acts for {placed[0]}: '{placed[1]}' premodifies its list ('{first.text}' and it)"
+                if side == "target":
+                    _restricted_destination(doc, coder, event)  # own people kept from going abroad, as the first
+                    if event.target_key:
+                        continue
+            if getattr(event, f"{side}_sector") or member.lemma_.lower() not in not_person_nouns():
+                continue  # a people noun keeps its own sector, or none ("lawyers and human rights defenders")
+            phrase = doc[first.left_edge.i:first.i + 1].text
+            listed = agent_sector(phrase)
+            sector = listed.sector if listed is not None and listed.sector else head_agent_sector(first.text)
+            if sector:
+                setattr(event, f"{side}_sector", sector)
+                event.explanation = (event.explanation or "") + \
+                    f"; {side} '{text}' ({sector}): the sector of its list's first member '{phrase}'"
+
+
+def _coordinated_owner_people(doc, events) -> None:
+    """An actor that is one state of a coordinated individual genitive whose possessed noun names
+    people ("Russia's and Belarus' athletes": events._coordinated_genitive_owners makes each owner
+    an actor of its own) stands for that state's people, as "Russia's athletes" alone does (the
+    state with the people noun's sector, no entity of the state: ``_people_key``), not for the
+    state's government. Since linking 0.3.340."""
+    from newsgraph.nlp.events import _coordinated_genitive_owners, load_lexicon
+    from newsgraph.resolve.actors import state_sectors
+
+    for event in events or []:
+        for side in ("source", "target"):
+            key, start = getattr(event, f"{side}_key"), getattr(event, f"{side}_start")
+            if not key or not key.startswith("country:") or start is None:
+                continue
+            span = doc.char_span(start, getattr(event, f"{side}_end"), alignment_mode="expand")
+            owners = _coordinated_genitive_owners(span.root, load_lexicon()) if span is not None else []
+            if not owners:
+                continue
+            at = owners[-1].i + 2  # past the last owner's ending
+            while at < len(doc) and doc[at].pos_ in ("ADJ", "ADV"):
+                at += 1
+            possessed = doc[at] if at < len(doc) else None
+            if possessed is None or possessed.tag_ != "NNS" or not _people_noun(possessed):
+                continue
+            found = agent_sector(possessed.text)
+            sector = found.sector if found is not None else None
+            if not sector or sector in state_sectors():
+                continue
+            setattr(event, f"{side}_key", _people_key(key, sector))
+            setattr(event, f"{side}_sector", sector)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} = {getattr(event, f'{side}_acts_for')}'s {possessed.text} ({sector}): one owner of a coordinated genitive"
+
+
+# acts a state takes by its own legal instruments ("X is being designated pursuant to E.O.
+# 14024", 25 times in the demo corpus's State Department releases): with no agent named, in the
+# state's own release, the publisher took them (PLOVER SANCTION's actor is the sanctioning state)
+_PUBLISHER_ACTS = {"SANCTION"}
+# a conviction or sentence (PLOVER SANCTION "convict": found guilty "in a court of law or legally
+# constituted tribunal") is a court's act, not the releasing government's: "Protesters are
+# sentenced to prison" in a State Department release on Cuba was done by Cuban courts
+_COURT_MODES = {"convict"}
+
+
+def _publisher_acts(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is an agentless passive SANCTION, other than a court's conviction, in a
+    state institution's own release, outside any quote (events/ marks the source rule ``AGENTLESS``)."""
+    from newsgraph.nlp.events import AGENTLESS
+
+    return (event.source_key is None and not event.source_text and event.type in _PUBLISHER_ACTS
+            and event.mode not in _COURT_MODES and f"source={AGENTLESS}" in (event.explanation or "")
+            and _own_release_voice(coder, event))
+
+
+# measures only a government takes against others (PLOVER SANCTION; COERCE/restrict: "impose
+# visa restrictions", "export controls"): named in a state's own release as a list item, heading
+# or nominal with no agent in its clause ("Action to impose visa restrictions on 17 individuals
+# ...": 7 of the 18 sourceless ones in the demo corpus's State Department and White House
+# releases), the releasing state takes them
+_PUBLISHER_MEASURES = {"SANCTION": None, "COERCE": "restrict"}  # type -> the one mode (None: any)
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"})
+
+
+def _publisher_measures(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a SANCTION or COERCE/restrict with no source (the events package's rule
+    ``source=none``, neither passive nor the writer's obligation) named in a state institution's
+    own release, outside any quote, whose trigger's clause and every clause above it name no
+    agent (no subject, no "by X": "Action to impose visa restrictions on 25 individuals ..."),
+    on a target not of the publisher's own state. A state's release lists its own measures."""
+    if event.source_key or event.source_text or event.source_start is not None \
+            or event.type not in _PUBLISHER_MEASURES or _PUBLISHER_MEASURES[event.type] not in (None, event.mode) \
+            or event.mode in _COURT_MODES \
+            or "source=none," not in (event.explanation or "") or event.trigger_start is None \
+            or not _own_release_voice(coder, event) or event.target_acts_for == coder.outlet.acts_for:
+        return False
+    span = coder.doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    start, end = _list_item(doc_text(coder.doc), event.trigger_start)
+    token, below = span[0], None
+    # the noun the act's infinitive names ("Action to impose ...", "Steps to restrict ...") is the
+    # act itself, never its agent, whatever the parser makes it the subject of ("Action [to impose
+    # ...] pursuant to ...", "... been complicit in"); so is the chain's own noun in a verbless
+    # fragment; a verb's other subject is an agent ("New commitments on imposing ... will be endorsed")
+    act_noun = span[0].head.i if span[0].dep_ == "acl" and span[0].head.pos_ in ("NOUN", "PROPN") else None
+    while True:
+        if any(child.dep_ in _AGENT_DEPS and start <= child.idx < end and child.i != act_noun
+               and (child.i != below or token.pos_ in ("VERB", "AUX"))
+               and not _stray_second_subject(token, child, act_noun) for child in token.children):
+            return False
+        if token.head.i == token.i or not start <= token.head.idx < end:
+            # the clause chain ends, or leaves the item's line: the parser joins a list item to
+            # its lead-in ("... to include: / Action to impose ..."), whose subject is not its agent
+            return True
+        token, below = token.head, token.i
+
+
+def _stray_second_subject(head, child, act_noun: Optional[int]) -> bool:
+    """Whether ``child`` is a subject of ``head`` that follows the act noun, itself a subject of
+    ``head``: a clause has one subject, so a second one after the act's infinitive is a conjunct
+    of the act's object the parser split off ("Action to impose visa restrictions on 2,596 members
+    ... and 13 Belarusian military officials pursuant to ...": "officials" made a subject of
+    "pursuant"), never the act's agent."""
+    return act_noun is not None and child.dep_ in ("nsubj", "nsubjpass") and child.i > act_noun \
+        and any(other.i == act_noun and other.dep_ in ("nsubj", "nsubjpass") for other in head.children)
+
+
+def _own_release_voice(coder: "ActorCoder", event) -> bool:
+    """Whether the event's sentence is told in the words of a state institution's own release
+    (the outlet speaks for a state, and the sentence lies outside any quote)."""
+    return (coder.outlet is not None and bool(coder.outlet.acts_for) and coder.outlet.sector in state_sectors()
+            and _inside_statement(coder.doc, event.sentence_start) is None)
+
+
+def _publisher_demands(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a DEMAND told as an obligation in the text's own words ("Iran must
+    cooperate with the IAEA": no speaker, no reporting verb; events/ marks the source rule
+    ``WRITER``), or a THREATEN told as a warning in them ("Iran will face severe consequences":
+    ``WRITER_WARNING``), in a state institution's own release, outside any quote, on an actor of another
+    state: the release speaks for its state, as its "we" does. Needs the target coded first (an
+    obligation on the state's own people or bodies is no act between two actors); a DEMAND on the
+    sides of a dispute that no state places ("The parties must work with the Special Envoy",
+    ``_the_parties``) is on others too, as the release's "We call on the parties" would be."""
+    from newsgraph.nlp.events import WRITER, WRITER_WARNING
+
+    rule = {"DEMAND": WRITER, "THREATEN": WRITER_WARNING}.get(event.type)
+    return (rule is not None and event.source_key is None and not event.source_text
+            and f"source={rule}" in (event.explanation or "") and _own_release_voice(coder, event)
+            and ((bool(event.target_acts_for) and event.target_acts_for != coder.outlet.acts_for)
+                 or (event.type == "DEMAND" and not event.target_key and not event.target_acts_for
+                     and _the_parties(event.target_text))))
+
+
+def _the_parties(text: Optional[str]) -> bool:
+    """Whether ``text`` is nothing but the sides of a dispute, with at most a determiner or a
+    quantifier ("The parties", "all sides", "both sides", "the two parties"; actor_heads.yaml
+    ``conflict_party_heads``): the others a release calls on to settle, never the publishing
+    state's own bodies (a possessor or any other modifier, "our parties", "political parties",
+    leaves it out)."""
+    words = (text or "").lower().split()
+    if not words or words[-1] not in conflict_party_heads():
+        return False
+    return words[:-1] in ([], ["the"], ["all"], ["all", "the"], ["both"], ["both", "the"], ["the", "two"],
+                          ["the", "warring"], ["all", "warring"])
+
+
+def _joint_recommendation(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a DEMAND told as an obligation in a joint statement's own words on
+    parties no state places ("National and international sports organizations should consider
+    suspending the broadcasting ...", "The parties must return to talks"): the statement's
+    recommendation, made by its signatories as its "we" is (PLOVER DEMAND: its source is who makes
+    the demand). ``_publisher_demands`` needs a target of another state, since a single state's
+    obligation on bodies it does not place may be on its own; a joint statement's signatories
+    speak together of third parties. Not a target in the first person ("our national bodies")."""
+    from newsgraph.nlp.events import WRITER
+
+    if event.type != "DEMAND" or event.source_key is not None or event.source_text \
+            or f"source={WRITER}" not in (event.explanation or "") or not event.target_text \
+            or event.target_acts_for \
+            or re.search(r"\b(?:our|we|us|my)\b", event.target_text, re.I) or not _own_release_voice(coder, event):
+        return False
+    joint = coder.joint_voice
+    return joint is not None and event.sentence_start >= joint[0]
+
+
+# the events package's source rule of an accusation told by a report no author is named for ("According
+# to credible reports, the division has been implicated in violence", "credible reports have
+# indicated that the FSB has perpetrated abuses", "according to multiple, credible media reports,
+# X has engaged in corruption"): a report is no actor, so the accuser is whoever relays it as
+# fact; in a state institution's own release that is the release's state (PLOVER ACCUSE's source
+# is who makes the accusation), as its "we" is
+_UNNAMED_REPORT_RULE = "in a statement of a document (its author unnamed)"
+
+
+def _publisher_accuses(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a DISAPPROVE/accuse with no source whose accusation events/ took
+    from a statement of a report with no named author, in a state institution's own release,
+    outside any quote, against an actor not of the publishing state (a release relaying an
+    accusation against its own state's people is no act of the state)."""
+    return (event.type == "DISAPPROVE" and event.mode == "accuse" and event.source_key is None
+            and not event.source_text and _UNNAMED_REPORT_RULE in (event.explanation or "")
+            and _own_release_voice(coder, event) and event.target_acts_for != coder.outlet.acts_for)
+
+
+def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
+    """The target's code, unless a hostile act gives its target the source's own state with
+    another state in sight: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at another
+    actor, and "OFAC designated the 66th Light Infantry Division" does not make a unit the name
+    does not place American because the release is. The state named in the target's words
+    ("Minister of the Revolutionary Armed Forces of Cuba"), its key (``org:rus:...``: coref's
+    owner, over a same-named body of the source's state) or its role's body ("chief of ... of
+    the Cuban Ministry of the Interior") wins; a state given only by the release is dropped."""
+    if code is None or event.type not in _HOSTILE_TYPES or not code.acts_for \
+            or code.acts_for != event.source_acts_for or (event.target_key or "").startswith("country:"):
+        return code
+    own = event.source_acts_for
+    parts = (event.target_key or "").split(":")
+    found = [parts[1].upper()] if len(parts) == 3 and len(parts[1]) == 3 and country_name(parts[1].upper()) else []
+    texts = [event.target_text] + [role.of_name for role in coder.roles.get(event.target_key or "", []) if role.of_name]
+    for text in texts:
+        named = coder.for_text(text)
+        found.append(named.acts_for if named else None)
+    state = next((s for s in found if s and s != own), None)
+    if state:
+        return ActorCode(state, code.sector, f"a state named in the target of a {event.type.lower()}")
+    if code.publisher_default:
+        return ActorCode(None, code.sector, f"{code.sector} (no state: not the sanctioning publisher's own)")
+    return code
+
+
+# a place closing a meeting's target words: "civil society representatives in Warsaw"
+_CLOSING_VENUE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w.\-]+(?:,?\s+[A-Z][\w.\-]+)*)\s*$")
+
+
+def _without_meeting_venue(event, code: Optional[ActorCode]) -> Optional[ActorCode]:
+    """``code`` without the state of the place where a meeting is held: the target of a meeting,
+    visit or talk ("met with civil society representatives in Warsaw") placed only by the place
+    its words close on ("in Warsaw": the venue, where people of any state meet) keeps its sector
+    and no state. ``code`` unchanged otherwise (a person, body or demonym that places the
+    target: "Ukrainian activists in Warsaw")."""
+    if code is None or not code.acts_for or not event.target_text or code.sector in state_sectors() \
+            or not is_meeting(event):
+        return code  # a state's own officials met in its capital ("officials in Kyiv") are its
+    found = _CLOSING_VENUE.search(" ".join(event.target_text.split()))
+    if found is None:
+        return code
+    place = found.group(1)
+    from_place = code.reason.startswith("a state named in the actor's words") or f"'{place}'" in code.reason \
+        or f"'{place.split(',')[0]}'" in code.reason
+    if not from_place:
+        return code
+    return ActorCode(None, code.sector, f"{code.reason}; but '{place}' is where the meeting is held, not whose "
+                                        f"its people are")
+
+
+def same_side(event) -> bool:
+    """Whether a cooperative event's target acts for its source's own state in an executive
+    sector or none (event_detection.yaml ``coside_types``, ``executive_sectors``): a co-participant
+    or an organ of the same government, not a counterpart."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    words = detection_lexicon()
+    if event.type not in words["coside_types"] or not event.source_acts_for \
+            or event.source_acts_for != event.target_acts_for:
+        return False
+    sectors = (event.source_sector, event.target_sector)
+    return all(s is None or s in words["executive_sectors"] for s in sectors) and any(s is not None for s in sectors)
+
+
+def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
+    """Retarget a cooperative event whose target is on the source's own side (``same_side``:
+    "Robinson will be joined by Hoy", "travel with an interagency delegation") to the foreign
+    party its act is with: the object of a partner preposition (event_detection.yaml
+    ``partner_preps``) under the trigger, up to its head noun, that resolves to an actor of
+    another state ("for a meeting with *Mexican government officials*"); left alone when none."""
+    from newsgraph.nlp.events import detection_lexicon
+
+    if not same_side(event) or event.trigger_start is None:
+        return
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or not len(trigger):
+        return
+    anchor = trigger[0]
+    preps = detection_lexicon()["partner_preps"]
+    for token in anchor.sent:
+        if token.dep_ != "pobj" or token.head.lower_ not in preps or token.pos_ not in ("NOUN", "PROPN") \
+                or not (token.head.head == anchor or anchor in token.head.ancestors):
+            continue
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        if event.target_start is not None and start <= event.target_start < end:
+            continue  # the target itself ("with an interagency delegation")
+        key, code = _resolve_actor(doc, coder, None, doc_text(doc)[start:end], start, end)
+        if code is None or not code.acts_for or code.acts_for == event.source_acts_for:
+            continue
+        event.explanation = (event.explanation or "") + \
+            f"; target = the {code.acts_for} party the act is '{token.head.text}' ('{event.target_text}' is on the source's own side)"
+        event.target_start, event.target_end, event.target_text = start, end, doc_text(doc)[start:end]
+        event.target_key, event.target_acts_for, event.target_sector = key, code.acts_for, code.sector
+        return
+
+
+def _readout_meeting(event) -> bool:
+    """A meeting a readout reports, as ``events.resolve_participants`` holds one: PLOVER CONSULT
+    between two different keyed sides, each named beyond a bare title."""
+    from newsgraph.nlp.events import _names_beyond_title
+
+    return event.type == "CONSULT" and None not in (event.source_start, event.target_start) \
+        and bool(event.source_key) and bool(event.target_key) and event.source_key != event.target_key \
+        and _names_beyond_title(event.source_text) and _names_beyond_title(event.target_text)
+
+
+# dependents of a plural noun that make it name parties of its own rather than the meeting's
+# sides: "the delegations of the Baltic states", "officials from ...", "the ministers who ..."
+_PARTY_PREPS = {"of", "from", "with"}
+_CLAUSE_DEPS = {"relcl", "acl"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _participants_target(doc, event, lex) -> bool:
+    """Whether the event's target is only a plural noun for a meeting's participants that names
+    no one and no state ("the ministers", "Ministers", "the delegations": ``events._participant_noun``,
+    plover_frames.yaml ``participant_nouns``): no counterpart of its own, one side of the meeting
+    told before (English number agreement: a plural common noun stands for several people, not
+    for a party the sentence names). Since 0.3.590 the noun in ``doc`` must be the bare plural:
+    an "of"/"from"/"with" phrase, a relative clause or a modifier naming a place or nationality
+    makes it another party ("the delegations of the Baltic states", "the Baltic delegations")."""
+    from newsgraph.nlp.events import _participant_noun
+
+    if event.target_start is None or event.target_key or event.target_acts_for \
+            or not _participant_noun(event.target_text, lex):
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span.root
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS or c.dep_ in _CLAUSE_DEPS
+                   or c.ent_type_ in _PLACE_LABELS and c.i < noun.i for c in noun.children)
+
+
+def _own_partner(doc, event, sides: set) -> bool:
+    """Whether ``event``'s trigger (or its object) has a "with"/"to" phrase of its own outside the
+    event's target that no mention of a side of the meeting (entity keys ``sides``) covers:
+    "discussed regional security with officials from several Pacific island states" names the
+    party the act is with, even where the linker then dropped it as no actor, so the act is not
+    one told of the meeting's other side (since 0.3.590)."""
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    if trigger is None or not len(trigger):
+        return False
+    heads = set(trigger) | {c for t in trigger for c in t.children if c.dep_ in ("dobj", "obj")}
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if event.target_start is not None and event.target_start <= obj.idx < (event.target_end or 0):
+                continue  # the target itself ("discussed ... with the delegations")
+            if not any(m.entity_key in sides and m.start <= obj.idx < m.end for m in doc._.ng_mentions or []):
+                return True
+    return False
+
+
+def _delegation_state(event) -> Optional[str]:
+    """ISO3 of the state whose delegation the event's source is ("The U.S. delegation discussed
+    ...": a delegation noun, actor_heads.yaml ``delegation_heads``, as the source's last word,
+    keyed by the linker to the state it acts for), else None. A delegation is one side of the
+    talks its state holds, as the delegation-leader rules read it (``events._delegation_leaders``)."""
+    words = (event.source_text or "").lower().split()
+    if not words or words[-1] not in delegation_words()[0]:
+        return None
+    return event.source_acts_for or None
+
+
+def _meeting_side(event, pairs: list) -> Optional[tuple]:
+    """The other side of the meeting told pair by pair in ``pairs`` (the readout's CONSULT events
+    of one trigger, text order: "A and B met with C and D" is A -> C, A -> D, B -> C, B -> D) for
+    ``event``'s source, as (start, end, text, key, acts_for, sector) with a note of how the source
+    was matched, else None. The source is a side where its key is one side's key (the last pair
+    naming it decides: "The Secretaries and Ministers discussed ..." keyed to the first Secretary
+    takes the last Minister that Secretary met), or where it is the delegation of the state exactly one side acts
+    for (``_delegation_state``: "The U.S. delegation" with Sherman, USA, and Ryabkov, RUS)."""
+    for held in reversed(pairs):  # (the latest pair first, as the latest meeting is)
+        if event.source_key == held.source_key:
+            return (held.target_start, held.target_end, held.target_text, held.target_key,
+                    held.target_acts_for, held.target_sector), f"source '{event.source_text}' is one side of it"
+        if event.source_key == held.target_key:
+            return (held.source_start, held.source_end, held.source_text, held.source_key,
+                    held.source_acts_for, held.source_sector), f"source '{event.source_text}' is one side of it"
+    state, held = _delegation_state(event), pairs[0]
+    if state is None or held.source_acts_for == held.target_acts_for:
+        return None
+    note = f"source '{event.source_text}' is the delegation of {state}, the state one side acts for"
+    if state == held.source_acts_for:
+        return (held.target_start, held.target_end, held.target_text, held.target_key,
+                held.target_acts_for, held.target_sector), note
+    if state == held.target_acts_for:
+        return (held.source_start, held.source_end, held.source_text, held.source_key,
+                held.source_acts_for, held.source_sector), note
+    return None
+
+
+def _several_counterparts(event, pairs: list, key: Optional[str]) -> bool:
+    """Whether a plural target ("the ministers") can stand for the side ``key`` is on: that side
+    holds more than one participant in ``pairs`` (English number agreement: a plural common noun
+    names several people), or the plural is of a delegation noun (actor_heads.yaml
+    ``delegation_heads``: each delegation is a whole side, "the delegations")."""
+    words = (event.target_text or "").lower().split()
+    if words and words[-1] in delegation_words()[0]:
+        return True
+    if any(held.target_key == key for held in pairs):
+        return len({held.target_key for held in pairs}) > 1
+    return len({held.source_key for held in pairs}) > 1
+
+
+def _other_meeting_between(doc, events: list, pairs: list, event) -> bool:
+    """Whether a meeting with another party is told after the meeting of ``pairs`` and before
+    ``event``'s sentence: "... also met with civil society leaders. They discussed ...": what
+    follows may belong to the meeting told last, not to the readout's first one. Such a meeting is
+    a CONSULT with a target of its own that is no side of ``pairs``' meeting, or, where no event
+    was kept for it, a meeting verb (linking_words.yaml ``meeting_verbs``) in a sentence between
+    whose object or "with" phrase no mention of a side covers."""
+    sides = {key for held in pairs for key in (held.source_key, held.target_key)}
+    first = pairs[0]
+    if any(other.type == "CONSULT" and all(other is not held for held in pairs)
+           and first.sentence_start <= other.sentence_start < event.sentence_start
+           and other.trigger_start > first.trigger_start
+           and (other.target_start is not None or other.target_key)
+           and other.target_key not in sides and other.source_key is not None
+           for other in events):
+        return True
+    between = doc.char_span(first.sentence_end, event.sentence_start, alignment_mode="expand") \
+        if first.sentence_end < event.sentence_start else None
+    for token in between or ():
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        met = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if any(not any(m.entity_key in sides and m.start <= obj.idx < m.end for m in doc._.ng_mentions or [])
+               for obj in met):
+            return True
+    return False
+
+
+def _readout_counterparts(doc, events: list) -> None:
+    """An act with no recipient told of one side of the meeting a readout reports takes the other
+    side as its target, where only the linker ties its source to that side: "President Joseph R.
+    Biden, Jr. spoke today with President Xi Jinping ... The President underscored his support for
+    a diplomatic resolution" (the bare title fits both presidents; the release's state makes it
+    Biden). The extractor does this itself where its keys decide (``events._other_side``); the
+    same acts qualify (``events._readout_exchange``: meeting-type acts, promises, verbal support,
+    a stressed importance; never a stance on a third party). The latest meeting before the act
+    is the one it belongs to (PLOVER "Compound and Reciprocal Actors": what one side says in the
+    meeting it says to the other).
+
+    Since linking 0.3.530 (the same meeting told again, a sentence or more later): a meeting-type
+    act (plover_frames.yaml ``symmetric_types``) whose target is only a plural of participants
+    (``_participants_target``: "The Secretaries and Ministers discussed ...") takes the other side
+    as the act with no target does; the meeting told pair by pair is matched on every pair
+    (``_meeting_side``), and a state's delegation is the side acting for that state ("The U.S.
+    delegation discussed ..." after "Sherman led a U.S. interagency delegation ... Ryabkov led the
+    Russian delegation"). Nothing is carried across a meeting with another party told in between
+    (``_other_meeting_between``) nor to an act dated apart from the meeting, nor (since 0.3.590) to
+    an act whose trigger has a "with"/"to" partner of its own (``_own_partner``). The evidence stays the
+    act's own sentence; the explanation names the meeting's trigger, offset and sentence, and a
+    counterpart not in the sentence costs the rule score what a missing target costs the
+    extractor's (0.05, ``events`` confidence), where the extractor has not already taken it."""
+    from newsgraph.nlp.event_dates import dates_can_coincide
+    from newsgraph.nlp.events import MEETING_SIDES_NOTE, _readout_exchange, load_lexicon
+
+    lex = load_lexicon()
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    pairs: list = []
+    for event in ordered:
+        if _readout_meeting(event):
+            if not pairs or pairs[0].trigger_start != event.trigger_start:
+                pairs = []
+            pairs.append(event)
+            continue
+        plural = event.type in lex.symmetric_types and _participants_target(doc, event, lex)
+        bare = dataclasses.replace(event, target_start=None, target_end=None, target_text=None) if plural else event
+        if not pairs or pairs[0].sentence_start >= event.sentence_start or not event.source_key \
+                or (event.target_start is not None and not plural) or event.target_key or event.target_acts_for \
+                or MEETING_SIDES_NOTE in (event.explanation or "") or not _readout_exchange(doc, bare, pairs[0], lex):
+            continue  # (a joint act of "the leaders", one per participant, is towards neither of them)
+        found = _meeting_side(event, pairs)
+        if found is not None and plural and not _several_counterparts(event, pairs, found[0][3]):
+            found = None  # "Ministers" for one minister met: number agreement fails, no side of this meeting
+        if found is None:
+            continue  # a third party's act ("The United States continues to ..."): no side of it
+        if _other_meeting_between(doc, events, pairs, event) or not dates_can_coincide(pairs[0], event):
+            continue  # another meeting told since, or another day: not this meeting's act
+        if _own_partner(doc, event, {key for held in pairs for key in (held.source_key, held.target_key)}):
+            continue  # its sentence names whom the act is with: not the meeting's other side
+        side, how = found
+        carried = plural or how.startswith(f"source '{event.source_text}' is the delegation")
+        replaced = f"'{event.target_text}', a plural of the participants" if plural else "no target"
+        (event.target_start, event.target_end, event.target_text, event.target_key,
+         event.target_acts_for, event.target_sector) = side
+        if plural:
+            # the sentence named no counterpart: as the extractor scores an act with no target
+            event.confidence = round(max(0.0, event.confidence - 0.05), 3)
+        event.explanation = (event.explanation or "") + f"; target '{side[2]}' -> the other side of the " \
+            f"meeting '{pairs[0].trigger}' at {pairs[0].trigger_start} ({how})"
+        if carried:
+            told = " ".join(doc_text(doc)[pairs[0].sentence_start:pairs[0].sentence_end].split())
+            event.explanation += f" [same-meeting check: the act's sentence named {replaced}; the counterpart " \
+                f"comes from the sentence at {pairs[0].sentence_start}: '{told[:100]}']"
+
+
+def _foreign_act(doc, event) -> bool:
+    """Whether the event's trigger has a verb of an act no state does to itself (visit, invade,
+    annex, occupy: ``foreign_act_verbs`` of entity_descriptions.yaml) among its words."""
+    verbs = description_lexicon().foreign_act_verbs
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
+
+
+def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
+    """An actor slot still unresolved that is a definite description of an entity named before
+    ("the organization", "the Court", "these countries": ``newsgraph.nlp.descriptions``) takes
+    that entity and its code, never the event's other actor. A state's people, opposition or
+    businesses (a sector outside the state's institutions) are another party than its
+    government, so their state stays a candidate ("the regime's crackdown against the people of
+    Burma": the Burmese government against Burmese civilians, PLOVER's usual repression dyad);
+    the publishing state is never "the regime"."""
+    own = releasing_state(coder.outlet)
+    for side, other in (("source", "target"), ("target", "source")):
+        if getattr(event, f"{side}_key") or getattr(event, f"{side}_acts_for"):
+            continue
+        other_key, other_state = getattr(event, f"{other}_key"), getattr(event, f"{other}_acts_for")
+        other_sector = getattr(event, f"{other}_sector")
+        if other_sector and other_sector not in state_sectors() and _government_description(getattr(event, f"{side}_text")):
+            other_key = other_state = None  # the state's people: not the government described
+        found = described_antecedent(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
+                                     exclude=(other_key, f"country:{other_state}" if other_state else None),
+                                     other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")),
+                                     own_state=f"country:{own}" if own else None,
+                                     foreign_act=_foreign_act(doc, event))
+        if found is None:
+            continue
+        code = coder.for_key(found.key)
+        setattr(event, f"{side}_key", found.key)
+        if code is not None and code.publisher_default:
+            # "the unit" of a brigade no state is known for: the publisher's state is no
+            # evidence; the context may still place the body (``place_state_bodies``)
+            setattr(event, f"{side}_sector", code.sector)
+        elif code is not None:
+            setattr(event, f"{side}_acts_for", code.acts_for)
+            setattr(event, f"{side}_sector", code.sector)
+        event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
+
+
+def _place_co_designees(coder: "ActorCoder", events: list) -> None:
+    """Give a named target (person or organisation key) of a SANCTION that no word placed the state
+    of its co-targets: the other targets of the same act (same trigger and source: "The U.S.
+    Treasury is sanctioning ..., Camila Antonia Ortega Murillo, ...; Leonardo Ovidio Reyes
+    Ramirez, the President of the Central Bank of Nicaragua; ...", "prohibited from engaging in
+    transactions with Sberbank or Alfa Bank") when every one of them that is placed is placed
+    in one state other than the source's, and at least one is a named party its own words place
+    there (its key's code, not a context default such as the article's focus state). One
+    designation names the parties of one programme (OFAC's Nicaragua-related, Russia-related
+    designations), so the parties it lists together share the state the others' own words give;
+    co-targets of several states ("located in Iran, Hong Kong, and the UAE") give none. Sets
+    ``target_acts_for`` in place."""
+    acts: dict[tuple, list] = {}
+    for event in events:
+        if event.type == "SANCTION":
+            acts.setdefault((event.trigger_start, event.source_key), []).append(event)
+    for together in acts.values():
+        placed = {e.target_acts_for for e in together if e.target_acts_for}
+        if len(placed) != 1:
+            continue
+        state = next(iter(placed))
+        named = [other.target_key for other in together if (other.target_key or "").startswith(("person:", "org:"))]
+        if not any((code := coder.for_key(key)) is not None and code.acts_for == state and not code.publisher_default
+                   for key in named):
+            continue  # "other individuals and entities ...": placed only by the article's focus state
+        for event in together:
+            if event.target_acts_for or not (event.target_key or "").startswith(("person:", "org:")) \
+                    or state == event.source_acts_for:
+                continue
+            event.target_acts_for = state
+            event.explanation = (event.explanation or "") + \
+                f"; target state = {state}, the one state of its co-targets in the same act"
+
+
+def _police_recipient(doc, event) -> bool:
+    """The event's target is a police force: sector POL (Phoenix COP), or "police" a word of its
+    text or of its entity's name or aliases ("the HNP", named "Haitian National Police")."""
+    if event.target_sector == "POL":
+        return True
+    names = [event.target_text or ""]
+    entity = (doc._.ng_entities or {}).get(event.target_key) if event.target_key else None
+    if entity is not None:
+        names += [entity.name or "", *(entity.aliases or [])]
+    return any("police" in name.lower().split() for name in names)
+
+
+def _police_aid_mode(doc, event) -> None:
+    """AID to a police force carries no 'military' mode ("donated 60 vehicles to the HNP"): the
+    codebook's military covers "official state military bodies, excluding ... law enforcement"
+    (PLOVER context 'military'), so police assistance is aid of no military kind."""
+    if event.type != "AID" or event.mode != "military" or not _police_recipient(doc, event):
+        return
+    event.mode = None
+    event.explanation = (event.explanation or "") + \
+        "; mode military dropped: the recipient is a police force (law enforcement is no military body)"
+
+
+# restrictive acts whose object may be the source's own people kept from going somewhere
+_RESTRICTION_TYPES = ("SANCTION", "COERCE")
+
+
+def _restricted_destination(doc, coder: "ActorCoder", event) -> None:
+    """Retarget a restriction a state puts on its own people's movement to another state ("Beijing
+    cut off Chinese students and tourists from traveling to Australia"): the verb's object is kept
+    "from" an act "to / into" a foreign state (English: "stop X from V-ing to Y" blocks the X-to-Y
+    flow), so the measure is aimed at that state (PLOVER SANCTION: the actor punished; CAMEO 16
+    reduce relations), not at the people of the source's own state it is laid on. Only a target
+    of people (no state sector) acting for the source's own state, and a destination resolving
+    to another state; the place "in" where they stay is no destination."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type not in _RESTRICTION_TYPES or not event.source_acts_for or event.target_start is None \
+            or event.target_acts_for != event.source_acts_for or event.target_sector in state_sectors():
+        return
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    root = first_conjunct(root)  # a later member of the object's list ("students and tourists"), since 0.3.340
+    if root is None or root.dep_ not in ("dobj", "obj"):
+        return
+    verb = root.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for act in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
+            for to in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+                place = next((o for o in to.children if o.dep_ == "pobj"), None)
+                if place is None:
+                    continue
+                words = doc[place.left_edge.i:place.right_edge.i + 1]
+                code = coder.for_text(words.text)
+                if code is None or not code.acts_for or code.acts_for == event.source_acts_for:
+                    continue
+                event.target_start, event.target_end = words.start_char, words.end_char
+                event.target_text = words.text
+                event.target_key = _country_key(doc, code.acts_for)
+                event.target_acts_for, event.target_sector = code.acts_for, code.sector
+                event.explanation = (event.explanation or "") + \
+                    f"; target = the state its own people are kept from going to ('{words.text}')"
+                return
+
+
+def _state_pair_target(doc, coder: "ActorCoder", event) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of the state a target's one-word pair of states ("the U.S.-Mexico relationship":
+    entities._state_pair_parts) sets against the source: the first member not on the source's
+    side, else None when the target holds no such pair."""
+    if event.target_start is None or event.target_end is None:
+        return None
+    text = doc_text(doc)
+    inside = sorted((m for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
+                     and event.target_start <= m.start and m.end <= event.target_end), key=lambda m: m.start)
+    for first, second in zip(inside, inside[1:]):
+        if second.start == first.end + 1 and text[first.end] in "-\u2013" and first.entity_key != second.entity_key:
+            side = event.source_acts_for or (event.source_key or "").removeprefix("country:")
+            chosen = second if first.entity_key == f"country:{side}" else first
+            return chosen.entity_key, coder.for_key(chosen.entity_key)
+    return None
+
+
+def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(key, code) of the other signatory of a joint undertaking its sentence names by a one-word
+    pair of states ("participate in the U.S.-Russia Strategic Stability Dialogue", "signed a
+    protocol to the 2011 U.S.-Colombia Air Transport Agreement"): for an event with no target
+    whose source acts for one member of the pair, the member that is not the source's (PLOVER
+    CONSULT and AGREE are between the parties; CAMEO 057 sign formal agreement). Only a pair
+    heading a dialogue, agreement or the like (actor_heads.yaml ``pair_undertaking_heads``) counts,
+    not a law or a relationship; else None. A visit whose target is the place it goes to ("will
+    travel to Geneva ... for the U.S.-Russia bilateral Strategic Stability Dialogue") has the other
+    party as its target too: the place is the venue, the counterpart the other side (PLOVER
+    CONSULT visit is between the visitor and whom they visit)."""
+    venue = (event.mode or "").endswith("visit") and (event.target_key or "").startswith("place:")
+    if ((event.target_text or event.target_key) and not venue) or event.type not in pair_undertaking_types():
+        return None
+    side = event.source_acts_for or ((event.source_key or "").removeprefix("country:").upper()
+                                     if (event.source_key or "").startswith("country:") else None)
+    if not side:
+        return None
+    for first, second, start, end in pair_undertakings(doc, event.sentence_start, event.sentence_end):
+        if side not in (first, second):
+            continue
+        other = second if first == side else first
+        words = doc_text(doc)[start:end]
+        event.target_start, event.target_end, event.target_text = start, end, words
+        event.explanation = (event.explanation or "") + \
+            f"; target = the other party of the '{words}' undertaking its sentence names"
+        return _country_key(doc, other), coder.for_key(f"country:{other}")
+    return None
+
+
+# acts of force or coercion a state's institutions take against the political opposition
+_REPRESSION_TYPES = ("COERCE", "ASSAULT")
+
+
+def _protest_people_code(event) -> Optional[ActorCode]:
+    """The code of a target events/ took as the people of a protest acted on ("dispersed
+    peaceful demonstrations", "the regime's repression of the protests": events.PROTEST_PEOPLE_RULE):
+    the protesters, Phoenix's PROTESTER agent. A state's organ repressing a protest with no
+    place of its own in the phrase represses its own people, who protest in its land (CAMEO OPP is
+    the opposition to a government; ``_own_opposition`` reasons the same where the sentence names
+    no other state): they act for the source's state; else no state yet (the context may place
+    them). None for any other target."""
+    from newsgraph.nlp.events import PROTEST_PEOPLE_RULE
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type not in _REPRESSION_TYPES or PROTEST_PEOPLE_RULE not in (event.explanation or ""):
+        return None
+    found = agent_sector("protesters")
+    if found is None:
+        return None
+    state = event.source_acts_for if event.source_sector in state_sectors() else None
+    event.explanation = (event.explanation or "") + \
+        f"; target sector {found.sector}: the people of the protest '{event.target_text}' ({found.reason})" \
+        + (f", acting for {state}: the protest the state's own organ represses is in its land" if state else "")
+    return ActorCode(state, found.sector, f"the people of a protest ({found.reason})")
+
+
+def _own_opposition(doc, event) -> None:
+    """Give an unplaced opposition target of a state's repression the source's state: CAMEO's
+    OPP sector is the political opposition to a government (activists, dissidents, protesters,
+    political prisoners), so activists a regime cracks down on, detains or kills with no other
+    state named in the sentence are that state's own opposition ("the Lukashenka regime continues
+    its brutal crackdown on peaceful activists": BLR OPP). Only a state-sector source
+    (GOV, MIL, JUD, ...) and COERCE or ASSAULT; a sentence naming another state is left alone."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.target_key or event.target_acts_for or event.target_sector != "OPP" or event.type not in _REPRESSION_TYPES:
+        return
+    state = event.source_acts_for
+    if not state or event.source_sector not in state_sectors():
+        return
+    named = {m.entity_key for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
+             and event.sentence_start <= m.start and m.end <= event.sentence_end}
+    if named - {f"country:{state}"}:
+        return
+    event.target_acts_for = state
+    event.explanation = (event.explanation or "") + \
+        f"; target acts for {state}: the opposition a state-sector source represses is its own (CAMEO OPP)"
+
+
+# how events/ tells a target found as the place an act happens in, no party named: the verb
+# rule ("suppressing dissent in Russia") and the act noun's ("Beijing's crackdown in Hong Kong")
+_PLACE_TARGET_RULES = ("target=place 'in' as target", ", target the state it is in)")
+
+
+def _repressed_society(doc, event) -> None:
+    """Code the place a repression happens in, taken as its target for want of a named party
+    ("officials involved in suppressing dissent in Russia", "Beijing's crackdown in Hong Kong"),
+    as that place's society (CVL), not its government: PLOVER's repression context is force
+    used "to control individuals or groups ... individual citizens, social or ethnic groups,
+    societies on the whole" (PLOVER_MANUAL.tex, Repression), and a government is not the
+    recipient of its own or another's repression of the people in its land. Only COERCE
+    'repress' with a state-sector target keyed to the place; a named recipient is left alone.
+    With no doer named ("actions to suppress dissent in Russia" in a measure's grounds), the
+    doer is the authorities of that state: repression is "coercive uses of power" (PLOVER
+    COERCE), the power of the state where it happens, as an agentless arrest is
+    (``give_state_authorities``)."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type != "COERCE" or event.mode != "repress" or event.target_sector not in state_sectors():
+        return
+    if not (event.target_key or "").startswith(("country:", "place:")):
+        return
+    if not any(rule in (event.explanation or "") for rule in _PLACE_TARGET_RULES):
+        return
+    event.target_sector = "CVL"
+    event.explanation = (event.explanation or "") + \
+        f"; target sector CVL: the society of the place '{event.target_text}' the repression is in (PLOVER repression context)"
+    if event.target_acts_for and not (event.source_key or event.source_text or event.source_acts_for):
+        give_state_authorities(doc, event, event.target_acts_for,
+                               f"the state of '{event.target_text}', where the repression is", _country_key)
+
+
+def _without_member_repeats(events: list, by_members: set[int]) -> list:
+    """``events`` less those keyed through a plural's first member (``MEMBERS_REASON``) where
+    another event of the same trigger, type and actors already names that member itself
+    ("two of Russia's most important banks, Sberbank and Gazprombank": the conjoined "Sberbank"
+    target is the event; the plural keyed to Sberbank would repeat it)."""
+    def same(e):
+        return (e.trigger_start, e.type, e.source_key, e.target_key)
+    named = {same(e) for e in events if id(e) not in by_members}
+    return [e for e in events if id(e) not in by_members or same(e) not in named]
