@@ -5,7 +5,7 @@ possessors ("Russia's") and locative postmodifiers ("in Bucha") restrict it. So 
 Nicaragua-based entities" are entities (placed in Nicaragua), not Nicaragua; "unarmed civilians
 in Bucha" are civilians (of Ukraine, where Bucha lies), not a body named Bucha. PLOVER codes such
 an actor by the state it acts for and its sector (PLOVER_MANUAL.tex; Phoenix agents). The rules
-and word lists are data: ``lexicons/actor_heads.yaml``. The linker (``nlp/linking.py``) asks
+and word lists are data: ``lexicons/actor_heads.yaml``. The linker (``nlp/linking/``) asks
 these functions; they only read the parse and the mentions, and write nothing.
 """
 

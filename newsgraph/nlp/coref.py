@@ -670,7 +670,7 @@ def _place_written_as_person(doc, mention: Mention) -> bool:
     """A "person" the NER tagged on a one-word place name the gazetteer knows (a country, a U.S.
     state or a GeoNames city, ``resolve.places.readings``) written right after a preposition of
     place ("In Nogales (Sonora, Mexico), she will observe ..."): no antecedent for he/she, as
-    nlp/linking.py's ``_place_taken_for_person`` makes it no actor."""
+    nlp/linking/names.py's ``_place_taken_for_person`` makes it no actor."""
     from newsgraph.resolve.places import readings
 
     if mention.kind not in ("name", "surname") or " " in mention.text.strip() or not _after_locative(doc, mention):

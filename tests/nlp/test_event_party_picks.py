@@ -1,7 +1,7 @@
 """The party picked, and its state and sector (task entpick): "the international community" is
 IGO, not COMMUNITY CVL (lexicons/actor_sectors.yaml agent_phrases); the place a repression is "in",
 taken as its target for want of a named party, is that place's society, not its government
-(nlp/linking.py ``_repressed_society``); a demonym of several words is read whole for its state
+(nlp/linking/checks.py ``_repressed_society``); a demonym of several words is read whole for its state
 (nlp/demonym_people.py); a named programme is no target also when the parser roots its name on a
 modifier (events ``_programme_target``). Sentences are written for these tests."""
 

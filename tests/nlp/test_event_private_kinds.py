@@ -1,6 +1,6 @@
 """A state's people, its businesses and a named person's relatives are not the state or the
 person (POLECAT codes them by state plus sector: CVL, BUS), and the participle of a list header
-or an alias's second name makes no act (newsgraph/nlp/linking.py ``_people_key``,
+or an alias's second name makes no act (newsgraph/nlp/linking/bodies.py ``_people_key``,
 ``_named_persons_relatives``; newsgraph/nlp/events/detection.py ``_list_header_end``,
 ``_drop_alias_targets``, ``_for_sanctioned_object``)."""
 

@@ -1,6 +1,6 @@
 """Targets with text but no key (issue 6, round 2): a pair of states naming a joint undertaking
 gives the other party, variant-spelt and business heads take their sector, "its" after a
-demonym + state head is that state's, and a named programme is no target (nlp/linking.py,
+demonym + state head is that state's, and a named programme is no target (nlp/linking/,
 nlp/actor_heads.py, events.linked_actor_check). Fixture sentences are from the demo corpus."""
 
 from __future__ import annotations

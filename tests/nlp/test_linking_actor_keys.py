@@ -1,4 +1,4 @@
-"""Actor keys (nlp/linking.py, nlp/coref.py): a set a demonym places is not the state, a short
+"""Actor keys (nlp/linking/, nlp/coref.py): a set a demonym places is not the state, a short
 name an article defines is its organisation, names with a legal form or listed with organisations
 are organisations and are placed by their legal form or a relative clause. Sentences are taken
 verbatim from the bundled State Department and Treasury releases (examples/)."""

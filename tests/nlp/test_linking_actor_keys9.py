@@ -1,4 +1,4 @@
-"""Actor keys and states (nlp/linking.py, nlp/entities.py, nlp/coref.py): an intergovernmental
+"""Actor keys and states (nlp/linking/, nlp/entities.py, nlp/coref.py): an intergovernmental
 acronym listed with states is that body, executive departments by their short names in their
 government's release, a Phoenix-listed surname alone, a town taken for a person is no "she".
 Sentences are taken verbatim from the bundled State Department releases (examples/)."""

@@ -1,4 +1,4 @@
-"""Organs of an intergovernmental body named by their parent (nlp/linking.py, resolve/actors.py
+"""Organs of an intergovernmental body named by their parent (nlp/linking/, resolve/actors.py
 ``intergovernmental_organ``): IGO actors of no state, not unplaced ones."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The issuers of a joint statement (linking.py ``ActorCoder.joint_voice``, task `compound`): read
+"""The issuers of a joint statement (linking/coder.py ``ActorCoder.joint_voice``, task `compound`): read
 from the release's opening line when its title names no states, and in the statement's own words
 "the two sides" / "both countries" / "our states" (as a subject) and "our <agents>" are its
 signatories, as its "we" is. Sentences from the demo corpus (examples/statedept) or in its style."""

@@ -1,4 +1,4 @@
-"""Which side of a readout an official is on (task wrongstate4, nlp/linking.py): an office the
+"""Which side of a readout an official is on (task wrongstate4, nlp/linking/): an office the
 publisher's state does not have ("Foreign Minister" in a U.S. release) is another state's, the one
 its sentence names; whom such an official meets is the publisher's side, never that other state's.
 And a singular collective noun of people ("the team") is what a following "they" stands for, the

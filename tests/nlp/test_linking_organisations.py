@@ -1,4 +1,4 @@
-"""Organisations keyed as organisations and placed in their state (nlp/entities.py, nlp/linking.py):
+"""Organisations keyed as organisations and placed in their state (nlp/entities.py, nlp/linking/):
 legal forms, appositive placing nouns, lists in apposition, IGOs, acronyms of a body named earlier."""
 
 from __future__ import annotations

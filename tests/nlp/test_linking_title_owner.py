@@ -1,4 +1,4 @@
-"""A title in apposition or premodification places its holder (nlp/linking.py
+"""A title in apposition or premodification places its holder (nlp/linking/
 ``_title_owner_state``): a title owned by a placed person ("<owner>’s spokesperson") places
 its holder in the owner's state. The sentence is the State Department's
 release "Targeting Russian Elites, Disinformation Outlets, and Defense Enterprises" (examples/)."""

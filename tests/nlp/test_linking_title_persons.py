@@ -1,5 +1,5 @@
 """Titled persons keep their own identity and state (nlp/coref.py ``entity_key_for_span``,
-nlp/linking.py ``_foreign_president_title``). Sentences from the White House and State
+nlp/linking/titles.py ``_foreign_president_title``). Sentences from the White House and State
 Department releases of the demo corpus (examples/whitehouse, examples/statedept)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A wrong state misleads more than none (nlp/linking.py): the publisher's state is no default
+"""A wrong state misleads more than none (nlp/linking/): the publisher's state is no default
 for a foreign president the article calls only "President", nor for a court's sentence; the
 leader of a state's delegation acts for that state. Fixtures are sentences of State Department
 releases in examples/statedept (the interview with Andrea Kalan, "The Harsh Sentencing of Human

@@ -1,4 +1,4 @@
-"""Actors a phrase leaves vague although the text names whom they act for (nlp/linking.py):
+"""Actors a phrase leaves vague although the text names whom they act for (nlp/linking/):
 an organisation's unnamed officer ("its Director-General"), the publisher's own interagency
 partners, and "these members" of a body named before."""
 

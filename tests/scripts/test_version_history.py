@@ -36,8 +36,18 @@ def test_a_package_section_is_headed_by_its_folder():
     # a package keeps its VERSION line in __init__.py; its history is listed under the folder
     script = _script()
     assert script.heading_path("newsgraph/nlp/events/__init__.py") == "newsgraph/nlp/events/"
-    assert script.heading_path("newsgraph/nlp/linking.py") == "newsgraph/nlp/linking.py"
+    assert script.heading_path("newsgraph/nlp/linking/__init__.py") == "newsgraph/nlp/linking/"
+    assert script.heading_path("newsgraph/nlp/coref.py") == "newsgraph/nlp/coref.py"
     assert script._legacy_heading("newsgraph/nlp/events/__init__.py") == "## `newsgraph/nlp/events.py`\n\n"
+    assert script._legacy_heading("newsgraph/nlp/linking/__init__.py") == "## `newsgraph/nlp/linking.py`\n\n"
+
+
+def test_each_package_section_is_headed_by_its_folder_in_the_history():
+    # the events and linking packages (each once a single module) keep their history under the folder
+    doc = (ROOT / "docs" / "component_versions.md").read_text(encoding="utf-8")
+    for package in ("events", "linking"):
+        assert f"## `newsgraph/nlp/{package}/`\n" in doc
+        assert f"## `newsgraph/nlp/{package}.py`\n" not in doc
 
 
 def test_a_repeated_version_prefix_is_written_once():

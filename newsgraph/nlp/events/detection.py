@@ -40,7 +40,7 @@ def _with_purpose_clause(predicate: Token) -> bool:
 
 
 # the explanation's source rule of a passive that names no agent ("X is being designated
-# pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking.py)
+# pursuant to E.O. 14024"); the linker gives such an act the publishing state (linking/checks.py)
 AGENTLESS = "none (agentless passive)"
 
 HARM_CAUSE_RULE = "doer of the hostile act that caused the harm (agentless passive)"
@@ -50,7 +50,7 @@ PLACE_IN_RULE = "place 'in' as target"
 
 # the explanation's source rule of an obligation told in the text's own words, outside any
 # reporting verb ("Iran must cooperate with the IAEA"): the writer demands it; the linker gives it
-# the publishing state when the release is a state institution's own (linking.py)
+# the publishing state when the release is a state institution's own (linking/checks.py)
 WRITER = "none (the writer's own obligation)"
 
 # the explanation's source rule of a warning of consequences told in the text's own words, outside
@@ -61,7 +61,7 @@ WRITER_WARNING = "none (the writer's own warning)"
 # the explanation's source rule of the subjectless infinitive of an extraposed "it is a pleasure /
 # an honor to V" ("It's a pleasure to welcome the prime minister here"): the one whose pleasure it
 # is does the act, in direct speech the speaker; the linker gives it the person speaking there
-# (linking.py, as for "I"); a hosted visit's host (CONSULT/visit: the host is the recipient)
+# (linking/speakers.py, as for "I"); a hosted visit's host (CONSULT/visit: the host is the recipient)
 SPEAKER_EXPERIENCER = "none (the speaker: 'it is a pleasure to V')"
 
 
