@@ -1,7 +1,7 @@
 """People of bodies and states: relatives of a named or placed owner, the agents a body
 owns, a state's own people (``_people_key``), sets of designated parties a state places, the
-possessor or locative state of an organisation, and "its" phrases. Builds on ``lexicon`` and
-``names``."""
+possessor or locative state of an organisation, and "its" phrases. Builds on ``lexicon`` (and
+``coder``, for ``ActorCoder`` in annotations)."""
 
 from __future__ import annotations
 

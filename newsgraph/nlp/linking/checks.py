@@ -1,7 +1,8 @@
 """Checks on linked events: acts, measures, demands and accusations told in a publisher's
 own words, foreign and counterpart targets, the other side of a readout's meeting, definite
 descriptions, co-designees, police aid, people lists, restricted destinations, pairs of states
-and the targets of repression. Builds on every module from ``lexicon`` to ``states``."""
+and the targets of repression. Builds on ``lexicon``, ``names``, ``titles``, ``coder``, ``bodies`` and
+``states``."""
 
 from __future__ import annotations
 

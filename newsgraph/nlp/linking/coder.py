@@ -1,7 +1,7 @@
 """``ActorCoder``: the code (the state an actor acts for, its sector) of each actor phrase,
 from its entity, words, roles and the Phoenix data, with the word sets and helpers only it reads
 (joint titles, owning verbs, people in flight, venue words, list items). Builds on ``lexicon``,
-``names`` and ``titles``."""
+``names`` and ``titles``; reads the package's ``COMPONENT``."""
 
 from __future__ import annotations
 

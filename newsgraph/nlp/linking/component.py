@@ -1,7 +1,7 @@
 """The per-doc loop (``link_facts``: speakers, outlets and event actors keyed and coded;
 an event's merged mentions unfolded before the checks and folded again after) and the spaCy
 factory ``newsgraph_linker``, registered on import. Builds on every other module; reads the
-package's ``COMPONENT`` and ``VERSION``."""
+package's ``COMPONENT``."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Pronouns read after linking: an object "it" (the subject or possessor before it),
 an object "them" (its antecedent's state, the people named before), and the splitting of an event
 whose "they"/"them", participant noun, plural description or counted target stands for several
-actors into one event per actor. Builds on ``lexicon``, ``names``, ``antecedents``, ``bodies`` and ``states``."""
+actors into one event per actor. Builds on ``lexicon``, ``names``, ``coder``, ``antecedents``,
+``bodies`` and ``states``."""
 
 from __future__ import annotations
 
