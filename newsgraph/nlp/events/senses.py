@@ -919,14 +919,15 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return "SANCTION", "discontinue", f"access refused '{lemma}' + '{refused.lemma_.lower()}'", [token, refused], 0.8
     cancelled = _cancelled_meeting(lemma, obj, particles)
     if cancelled is not None:
-        # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"
-        return "REJECT", None, f"cancelling '{cancelled[0]}' + meeting '{obj.lemma_}'", [token, obj] + cancelled[1], 0.8
+        # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT", mode 'meet'
+        # ("Meetings and negotiations", the REJECT modes table)
+        return "REJECT", "meet", f"cancelling '{cancelled[0]}' + meeting '{obj.lemma_}'", [token, obj] + cancelled[1], 0.8
     called_off = _message_calling_off(obj, lex)
     if called_off is not None:
         # the letter is the means, its content the act: a letter that calls off a meeting is the
         # cancellation (codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"), no
         # consultation (CAMEO 040 "send + letter")
-        return "REJECT", None, f"message '{obj.lemma_}' calling off meeting '{called_off.lemma_}'", \
+        return "REJECT", "meet", f"message '{obj.lemma_}' calling off meeting '{called_off.lemma_}'", \
             [token, obj], 0.8
     withheld = _withheld_service(lemma, obj, particles)
     if withheld is not None:
