@@ -86,3 +86,57 @@ def test_a_joint_exercise_started_is_military_cooperation(nlp):
     # contrast: the exercise noun keeps COOPERATE/military
     events = linked(nlp, "Russia and China started a joint naval exercise in the East China Sea on Monday.")
     assert any(e.type == "COOPERATE" for e in events), show(events)
+
+
+# -- events 0.8.80: the clause's act, not the literal verb (judges 120662 W class 1)
+
+def test_talks_called_off_or_postponed_are_reject(base_nlp):
+    # "talks" lemmatises to "talk" (a speech): the written plural is the negotiations the codebook's
+    # "Cancellation of meetings are REJECT" covers, whatever cancelling verb (not CAMEO 161's
+    # SANCTION withdraw, not "call off" as a CONCEDE halt)
+    for text, target in (("Russia called off talks with Ukraine.", "Ukraine"),
+                         ("Ukraine postponed peace talks with Russia.", "Russia"),
+                         ("The United States canceled the planned talks with North Korea.", "North Korea")):
+        events = find_events(base_nlp(text))
+        assert [(e.type, e.mode, e.target_text) for e in events] == [("REJECT", "meet", target)], show(events)
+
+
+def test_a_letter_calling_off_a_meeting_is_reject_not_consult(base_nlp):
+    # the letter is the means; what it does (calls the meeting off) is the act
+    events = find_events(base_nlp("Blinken sent Lavrov a letter cancelling the meeting."))
+    assert [(e.type, e.mode, e.source_text, e.target_text) for e in events] == [("REJECT", "meet", "Blinken", "Lavrov")], \
+        show(events)
+    # "informing him of this": the demonstrative stands for the sentence before, a meeting not gone ahead with
+    events = find_events(base_nlp("It does not make sense to go forward with that meeting at this time. "
+                                  "Today I sent Foreign Minister Lavrov a letter informing him of this."))
+    assert [e.type for e in events if "letter" in e.trigger] == ["REJECT"], show(events)
+
+
+def test_a_letter_about_anything_else_stays_a_consultation(base_nlp):
+    events = find_events(base_nlp("The talks went well. Today the minister sent Lavrov a letter informing him "
+                                  "of this."))
+    assert [e.type for e in events if "letter" in e.trigger] == ["CONSULT"], show(events)
+    events = find_events(base_nlp("The Iranian president sent a letter to the Saudi king."))
+    assert [e.type for e in events] == ["CONSULT"], show(events)
+
+
+def test_speaking_to_the_press_is_no_consultation(base_nlp):
+    # PLOVER drops CAMEO 01 MAKE PUBLIC STATEMENT; CONSULT is consultations between the actors
+    for text in ("The Russian foreign minister spoke to reporters after the meeting in Geneva.",
+                 "The foreign minister talked to the media about the war.",
+                 "Wikinews reporters attended the opening and spoke to donors."):
+        events = find_events(base_nlp(text))
+        assert not [e for e in events if e.type == "CONSULT"], show(events)
+    # the stance said to the press stays
+    events = find_events(base_nlp("The president spoke to reporters to criticize China."))
+    assert [(e.type, e.target_text) for e in events] == [("DISAPPROVE", "China")], show(events)
+
+
+def test_speaking_with_a_political_actor_stays_a_consultation(base_nlp):
+    # (another side talked with keeps the talk; which side the target reader takes is its own matter)
+    for text in ("Secretary Blinken spoke with reporters and with Foreign Minister Kuleba.",
+                 "Secretary Blinken spoke with reporters and Foreign Minister Kuleba."):
+        events = find_events(base_nlp(text))
+        assert [e.type for e in events] == ["CONSULT"], show(events)
+    events = find_events(base_nlp("The Russian ambassador met with journalists in Moscow."))
+    assert [e.type for e in events] == ["CONSULT"], show(events)

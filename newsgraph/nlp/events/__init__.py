@@ -232,7 +232,8 @@ event; the doers of one past deed ("those who attacked the embassy") are a party
 measure or threat in the simple present on a "those who" class is the same standing policy (0.7.842).
 Since 0.7.465 (``_dealing_partner``): a state barring its own persons from dealing with X, passive
 or active ("prohibiting U.S. persons from providing services to any person located in X"), is
-SANCTION on X.
+SANCTION on X. Since 0.8.80 a letter calling off a meeting is the cancellation (REJECT), not a
+CONSULT, and talking to the press ("spoke to reporters") is no CONSULT (check not-newsgathering).
 
 **One happening, one event.** Mentions of one act in a sentence ("Police opened fire, killing
 two") or across the article (same type and actors, no conflicting dates) are merged; the event
@@ -256,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.60"  # 0.8.60: a third-person possessive pronoun on the object that cannot agree with its clause's subject in person, number or gender ("We salute their bravery", "The United States salutes their bravery": a state's name is singular) is another party's, whose quality or conduct the act is about: the target, which the linker resolves (_free_possessor; not a deed's victim, not a passive, not a common-noun or coordinated subject); an event whose possessive pronoun target nobody resolves is dropped (linked-actors), not kept with no target (history: docs/component_versions.md)
+VERSION = "0.8.80"  # 0.8.80: the act is read off the clause, not the literal verb: a state barring its own persons from dealing with X is SANCTION on X also where the parser hangs the "to X" of the barred dealing on the prohibition verb past a long coordinated object ("prohibiting U.S. persons ... from providing accounting, trust and corporate formation, and management consulting services to any person located in X": a verb of prohibition takes no "to" of its own; _dealing_partner); cancelled "talks" are a cancelled meeting by their written plural (spaCy lemmatises them to "talk"), so "called off / postponed / canceled talks with X" is REJECT, mode meet as every cancelled meeting (codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"), not CONCEDE halt nor CAMEO 161 SANCTION withdraw; a message sent whose participle calls off a meeting ("sent X a letter cancelling the meeting", "a letter informing him of this" after a sentence that will not go ahead with the meeting) is that REJECT, not a CONSULT (_message_calling_off); a verb of speaking whose only other side is the press ("spoke to reporters", "talked to the media") or whose subject is ("reporters ... spoke to donors") is no CONSULT (check not-newsgathering, press talk: PLOVER drops CAMEO 01 MAKE PUBLIC STATEMENT; event_detection.yaml press_talk_verbs, press_nouns) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -18,7 +18,8 @@ from newsgraph.nlp.events import VERSION
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHECKS_PASSED, COMPONENT,
                                           FIRST_PERSON_WORDS, FORCE_NOUNS, Lexicon, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
                                           PATIENT_TYPES, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
-                                          SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon)
+                                          SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon,
+                                          load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of, _is_actor,
                                                 _named_party, _preps, _titled_name, _vague_person_noun, noun_lemma,
                                                 origin_of, verb_lemma)
@@ -360,7 +361,40 @@ def _newsgathering(trigger: Trigger) -> Optional[str]:
     for party in parties:
         if _news_outlet_party(party):
             return f"newsgathering '{party.text} {verb.text}'"
+    if verb.lemma_.lower() in detection_lexicon()["press_talk_verbs"]:
+        # "spoke to reporters", "talked to the media", "reporters spoke to donors": words for the
+        # public or a story, not a consultation between political actors (PLOVER drops CAMEO 01
+        # MAKE PUBLIC STATEMENT; the statement reader keeps what is said). Another side talked
+        # with ("spoke with reporters and with Kuleba") keeps the talk.
+        subjects = _children(verb, tuple(SUBJECT_DEPS))
+        if verb.dep_ == "conj" and not subjects:
+            # "Reporters attended the opening and spoke to donors": the first conjunct's subject
+            subjects = _children(verb.head, tuple(SUBJECT_DEPS))
+        press = next((p for p in subjects if _press_noun(p)), None)
+        # (each side with its conjuncts, and a repeated preposition's: "with reporters and with Kuleba")
+        others = [c for p in parties if p not in subjects for c in [p, *p.conjuncts]] + [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.conjuncts for o in _children(p, ("pobj",))]
+        if press is None and not [p for p in others if not _press_noun(p) and _is_actor(p, load_lexicon())]:
+            press = next((p for p in others if _press_noun(p)), None)
+        if press is not None:
+            return f"press talk '{verb.text} ... {press.text}'"
     return None
+
+
+def _press_noun(token: Token) -> bool:
+    """Whether ``token`` heads a common-noun phrase for the news media: a noun Phoenix's agents
+    code MED (lexicon.sector_agents: "reporters", "journalists", "the media", "correspondents"), or "the press"
+    (event_detection.yaml press_nouns, which Phoenix leaves uncoded). A named outlet is
+    ``_news_outlet_party``'s; a possessed or modified person ("their editors") is no such noun."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in detection_lexicon()["press_nouns"]:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    # (spaCy lemmatises "media" to "medium": the written form is looked up too)
+    return "MED" in (sector_agents().get(lemma), sector_agents().get(token.lower_)) \
+        and not any(c.dep_ == "poss" for c in token.children)
 
 
 def _expletive_subject(trigger: Trigger) -> Optional[str]:

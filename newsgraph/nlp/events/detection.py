@@ -634,9 +634,15 @@ def _dealing_partner(token: Token, lex: Lexicon) -> Optional[Token]:
     dealing = _barred_dealing(token, lex)
     if dealing is None:
         return None
-    for word in dealing.subtree:
+    # a verb of prohibition takes no "to"/"with" complement of its own ("prohibit X from Y"), so
+    # one hung on it after the barred gerund is the gerund's: the parser does so past a long
+    # coordinated object ("from providing accounting, trust ..., and management consulting
+    # services to any person located in X")
+    stray = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+             and c.i > dealing.i]
+    for word in [*dealing.subtree, *stray]:
         if (word.dep_ == "prep" and word.lower_ == "with") or (
-                word.dep_ in ("prep", "dative") and word.lower_ == "to" and word.head.i == dealing.i):
+                word.dep_ in ("prep", "dative") and word.lower_ == "to" and word.head.i in (dealing.i, token.i)):
             for partner in _children(word, ("pobj",)):
                 actor = partner if _is_actor(partner, lex, allow_pronoun=False) else (
                     _actor_inside(partner, lex) or _located_in(partner, lex))

@@ -919,8 +919,16 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return "SANCTION", "discontinue", f"access refused '{lemma}' + '{refused.lemma_.lower()}'", [token, refused], 0.8
     cancelled = _cancelled_meeting(lemma, obj, particles)
     if cancelled is not None:
-        # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"
-        return "REJECT", None, f"cancelling '{cancelled[0]}' + meeting '{obj.lemma_}'", [token, obj] + cancelled[1], 0.8
+        # codebook SANCTION ambiguities: "Cancellation of meetings are REJECT", mode 'meet'
+        # ("Meetings and negotiations", the REJECT modes table)
+        return "REJECT", "meet", f"cancelling '{cancelled[0]}' + meeting '{obj.lemma_}'", [token, obj] + cancelled[1], 0.8
+    called_off = _message_calling_off(obj, lex)
+    if called_off is not None:
+        # the letter is the means, its content the act: a letter that calls off a meeting is the
+        # cancellation (codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"), no
+        # consultation (CAMEO 040 "send + letter")
+        return "REJECT", "meet", f"message '{obj.lemma_}' calling off meeting '{called_off.lemma_}'", \
+            [token, obj], 0.8
     withheld = _withheld_service(lemma, obj, particles)
     if withheld is not None:
         # codebook COERCE 'withhold': "shut off power/internet/water/utilities" (event_detection.yaml
@@ -2054,12 +2062,62 @@ def _cancelled_meeting(lemma: str, obj: Optional[Token], particles: list[Token]
     ("canceled your meeting with Minister Lavrov", "called off the summit"), else None. Lists:
     event_detection.yaml cancelling_verbs, cancelled_meeting_nouns."""
     words = detection_lexicon()
-    if obj is None or obj.lemma_.lower() not in words["cancelled_meeting_nouns"]:
+    # (the written form too: spaCy lemmatises "talks", negotiations, to "talk", a speech)
+    if obj is None or not {obj.lemma_.lower(), obj.lower_} & words["cancelled_meeting_nouns"]:
         return None
     for particle in particles:
         if f"{lemma} {particle.lower_}" in words["cancelling_verbs"]:
             return f"{lemma} {particle.lower_}", [particle]
     return (lemma, []) if lemma in words["cancelling_verbs"] else None
+
+
+def _message_calling_off(message: Optional[Token], lex: Lexicon) -> Optional[Token]:
+    """The meeting noun a message's content calls off, else None. The content is a participle on
+    the message noun (plover_frames.yaml message_nouns): a cancelling verb with a meeting object
+    ("a letter *cancelling the meeting*", ``_cancelled_meeting``), or a verb of informing whose
+    "of" object is a demonstrative ("a letter *informing him of this*"), which stands for what the
+    sentence before says: there a meeting is cancelled or, under a negation, not held or gone ahead
+    with ("it does not make sense to go forward with that meeting"; ``_meeting_refused_in``)."""
+    if message is None or message.pos_ != "NOUN" or message.lemma_.lower() not in lex.message_nouns:
+        return None
+    words = detection_lexicon()
+    for content in _children(message, ("acl", "relcl")):
+        if content.pos_ != "VERB":
+            continue
+        lemma = content.lemma_.lower()
+        particles = [c for c in content.children if c.dep_ == "prt"]
+        meeting = _object_noun(content)
+        if _cancelled_meeting(lemma, meeting, particles) is not None:
+            return meeting
+        told = _preps(content).get("of") if lemma in words["informing_verbs"] else None
+        if told is not None and told.lower_ in ("this", "that") and content.sent.start > 0:
+            return _meeting_refused_in(content.doc[content.sent.start - 1].sent)
+    return None
+
+
+def _meeting_refused_in(sentence) -> Optional[Token]:
+    """A meeting noun (event_detection.yaml cancelled_meeting_nouns) of ``sentence`` that a
+    cancelling verb takes as object, or that a negated verb governs through objects, "with"
+    phrases and infinitive complements only ("will not attend the summit", "it does not make
+    sense to go forward with that meeting"); else None. A negation further up (a clause that
+    says or thinks something of the meeting) is no refusal of it."""
+    words = detection_lexicon()
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & words["cancelled_meeting_nouns"]:
+            continue
+        node = noun
+        while node.dep_ in ("dobj", "obj", "pobj", "prep", "xcomp") and node.head.i != node.i:
+            if node.dep_ == "prep" and node.lower_ != "with":
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "neg" for c in node.children):
+                    return noun
+                if node.lemma_.lower() in words["cancelling_verbs"] or any(
+                        c.dep_ == "prt" and f"{node.lemma_.lower()} {c.lower_}" in words["cancelling_verbs"]
+                        for c in node.children):
+                    return noun
+    return None
 
 
 def _withheld_service(lemma: str, obj: Optional[Token], particles: list[Token]
