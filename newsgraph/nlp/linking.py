@@ -74,7 +74,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, international_bod
 from newsgraph.resolve.countries import country_name, lookup_country
 
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.800"  # 0.3.800: an object "it" kept from acting stands for the nearest state or body before it in its sentence that is a clause subject or a possessor, not an object ("Taiwan wants to join the WHO, but China is blocking it" -> Taiwan), else the subject of the sentence before ("Kosovo applied ... Serbia blocked it" -> Kosovo); left unresolved when a nearer singular core-argument noun that is no party stands between ("drafted a sanctions package, but Hungary blocked it"): subjects are the salient antecedents (centering) (_it_antecedent, _it_subject, _it_nearer_thing) (history: docs/component_versions.md)
+VERSION = "0.3.810"  # 0.3.810: a state's demonym before a group that is no organ of the state places the group without making it the government: "Iranian proxies" act for IRN as REB (Phoenix codes such groups, HEZBOLLAH [LBNREB], as rebels), "Russian elites" are RUS ELI (CAMEO/Phoenix ELI), "Iranian networks" IRN BUS, as the members of a network are (actor_sectors.yaml people_after_demonym, demonym_people._demonym_network); a body the adjective "federal" heads ("a federal grand jury", "Federal Departments and Agencies") that nothing places is the publishing state's in a state institution's own release (_federal_of_publisher); a demonym naming a state's people ("3,000 Afghan refugees") in a titled official's sentence names no counterpart's state, so "Prime Minister Boris Johnson" keeps the story's state (_focus_of_titled, _names_people_only) (history: docs/component_versions.md)
 
 
 def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: tuple[str, ...] = ()) -> Optional[str]:
@@ -2097,7 +2097,10 @@ class ActorCoder:
         "outgoing governor Bob McDonnell") acts for in an article no state institution published:
         the state the article is about (``context_states.article_focus``), as Phoenix and POLECAT
         code an actor by its story's context, where the sentences naming the person name no
-        other state (a foreign counterpart's sentence names their own). None otherwise."""
+        other state (a foreign counterpart's sentence names their own). A demonym that only names
+        a state's people ("rejected a fast-track system for 3,000 Afghan refugees": the noun's
+        sector, REF, CVL ..., is none of a state's, ``demonym_people``/``placed_people``) names no
+        counterpart's state: those people are no office's holders (since 0.3.810). None otherwise."""
         if any(role.of_key or role.of_name for role in self.roles.get(key, [])):
             return None  # "president of the International Brotherhood of Magicians": a body's officer
         # else the one state its headline names, where the body names it most (context_states.headline_state)
@@ -2110,7 +2113,8 @@ class ActorCoder:
             if entity is None or entity.type not in ("country", "place") or mention.kind == "pronoun":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None):
+            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None) \
+                    and not _names_people_only(self.doc, mention.start, mention.end):
                 return None
         return focus
 
@@ -3996,6 +4000,44 @@ def _with_apposed_nationality(doc, code: Optional[ActorCode], start: Optional[in
     if code is not None and code.acts_for:
         return code
     return _placed_keeping_sector(code, apposed_nationality(doc, start, end))
+
+
+def _federal_of_publisher(doc, coder: ActorCoder, code: Optional[ActorCode], start: Optional[int],
+                          end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or, for an actor phrase whose head noun the adjective "federal" modifies ("a
+    federal grand jury in Pittsburgh", "Federal Departments and Agencies") and that nothing
+    places in a state, the publishing state in a state institution's own release
+    (``releasing_state``), in ``code``'s state sector, else GOV. English "federal" names the
+    central government of a federation, and a government's release says it of its own bodies
+    (another state's are written with its name or demonym, "Russia's Federal Security Service",
+    which places them first). ``code`` as it is where it names a state, a sector of no state
+    (IGO, BUS ...), or the release is no state institution's. Since 0.3.810."""
+    own = releasing_state(coder.outlet)
+    if own is None or start is None or end is None or (code is not None and (
+            code.acts_for or (code.sector and code.sector not in state_sectors()))):
+        return code
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return code
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or not any(
+            t.lower_ == "federal" and t.i < head.i and t.head.i in (head.i, *(c.i for c in head.children))
+            for t in span):
+        return code
+    sector = code.sector if code is not None and code.sector else "GOV"
+    return ActorCode(own, sector, f"a federal body in the release of {doc._.ng_outlet}"
+                     + (f"; {code.reason}" if code is not None else ""), publisher_default=True)
+
+
+def _names_people_only(doc, start: int, end: int) -> bool:
+    """Whether the state mention at ``doc.text[start:end]`` is a demonym that names the state's
+    people, not the state ("3,000 Afghan refugees", "Belarusian nationals", "Russian hackers"):
+    ``demonym_people`` gives it a sector that is no state's (REF, CVL, BUS ...), or
+    ``placed_people`` places a person noun of no office."""
+    people = demonym_people(doc, start, end)
+    if people is not None:
+        return bool(people.sector) and people.sector not in state_sectors()
+    return placed_people(doc, start, end) is not None
 
 
 def _placed_keeping_sector(code: Optional[ActorCode], found: Optional[ActorCode]) -> Optional[ActorCode]:
@@ -6298,6 +6340,7 @@ def link_facts(doc) -> None:
             event.source_key, code = _resolve_actor(doc, coder, event.source_key, event.source_text,
                                                     event.source_start, event.source_end)
             code = _with_apposed_nationality(doc, code, event.source_start, event.source_end)
+            code = _federal_of_publisher(doc, coder, code, event.source_start, event.source_end)
             if code is not None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
                 if code.reason.startswith(MEMBERS_REASON):
@@ -6305,6 +6348,7 @@ def link_facts(doc) -> None:
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
         code = _with_apposed_nationality(doc, code, event.target_start, event.target_end)
+        code = _federal_of_publisher(doc, coder, code, event.target_start, event.target_end)
         paired = _state_pair_target(doc, coder, event) or _pair_undertaking_partner(doc, coder, event)
         if paired is not None:
             event.target_key, code = paired
