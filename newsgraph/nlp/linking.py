@@ -4029,6 +4029,46 @@ def _federal_of_publisher(doc, coder: ActorCoder, code: Optional[ActorCode], sta
                      + (f"; {code.reason}" if code is not None else ""), publisher_default=True)
 
 
+# the participles of actor_heads.yaml placing_participles that say a state put the holder in
+# post; "based" places by a locative, never by a "by" agent
+_INSTALLING_PARTICIPLES = frozenset({"installed", "appointed"})
+
+
+def _installer_state(doc, code: Optional[ActorCode], start: Optional[int],
+                     end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or, for an actor phrase whose head noun a passive participle of installing
+    postmodifies with a state as its "by" agent ("an individual in Ukraine illegitimately
+    installed as a mayor by Russia"), that state: the postposed form of "the Russia-installed
+    mayor" (actor_heads.yaml placing_participles), whose holder acts for the state that put them
+    in post (PLOVER codes an occupying state's appointed authorities as that state), whatever
+    place the phrase names. The sector is the "as" office's (Phoenix agents: "mayor" ~GOV), else
+    ``code``'s. Since 0.3.810."""
+    if start is None or end is None:
+        return code
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return code
+    for participle in span.root.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in _INSTALLING_PARTICIPLES:
+            continue
+        offices = [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for o in c.children if o.dep_ == "pobj"]
+        # "by Russia" hangs on the participle (agent) or, in a parse, on the "as" office
+        agents = [a for c in (*participle.children, *(k for o in offices for k in o.children))
+                  if c.dep_ in ("agent", "prep") and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
+        names = (re.sub(r"^(?:the|The)\s+", "", a.doc[a.left_edge.i:a.i + 1].text) for a in agents)
+        states = {found.alpha3 for found in map(lookup_country, names)
+                  if found is not None and found.matched_as in ("name", "alias")}
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        office = agent_sector(offices[0].text) if offices else None
+        sector = office.sector if office is not None else (code.sector if code is not None else None)
+        return ActorCode(state, sector, f"'{participle.text} ... by' {state}: the state that put the holder in post"
+                         + (f"; {code.reason}" if code is not None else ""))
+    return code
+
+
 def _names_people_only(doc, start: int, end: int) -> bool:
     """Whether the state mention at ``doc.text[start:end]`` is a demonym that names the state's
     people, not the state ("3,000 Afghan refugees", "Belarusian nationals", "Russian hackers"):
@@ -6341,6 +6381,7 @@ def link_facts(doc) -> None:
                                                     event.source_start, event.source_end)
             code = _with_apposed_nationality(doc, code, event.source_start, event.source_end)
             code = _federal_of_publisher(doc, coder, code, event.source_start, event.source_end)
+            code = _installer_state(doc, code, event.source_start, event.source_end)
             if code is not None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
                 if code.reason.startswith(MEMBERS_REASON):
@@ -6349,6 +6390,7 @@ def link_facts(doc) -> None:
                                                 event.target_start, event.target_end)
         code = _with_apposed_nationality(doc, code, event.target_start, event.target_end)
         code = _federal_of_publisher(doc, coder, code, event.target_start, event.target_end)
+        code = _installer_state(doc, code, event.target_start, event.target_end)
         paired = _state_pair_target(doc, coder, event) or _pair_undertaking_partner(doc, coder, event)
         if paired is not None:
             event.target_key, code = paired
