@@ -90,8 +90,9 @@ def test_a_holder_installed_by_a_state_acts_for_it_not_for_the_place_named(nlp):
     assert (designation.target_acts_for, designation.target_sector) == ("RUS", "GOV")
 
 
-def test_a_holder_in_a_place_with_no_installing_state_keeps_the_place(nlp):
-    text = "We are also designating an individual in Ukraine, as well as 19 Rostec board members."
+def test_a_holder_installed_by_no_named_state_keeps_the_place(nlp):
+    text = ("We are also designating an individual in Ukraine illegitimately installed as a mayor, "
+            "as well as 19 Rostec board members.")
     x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
     designation = next(e for e in x.events if e.target_text and e.target_text.startswith("individual"))
     assert designation.target_acts_for == "UKR"
