@@ -97,7 +97,22 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
             return ActorCode(country.alpha3, "BUS",
                              f"the {country.alpha3} demonym before '{words.text}', members of a network "
                              "(actor_heads.yaml member_network_heads)")
+        if _demonym_network(head, span):
+            return ActorCode(country.alpha3, "BUS",
+                             f"the {country.alpha3} demonym before '{words.text}', networks it only places "
+                             "(actor_heads.yaml member_network_heads)")
     return None
+
+
+def _demonym_network(head, span) -> bool:
+    """Whether ``head`` is a plural network noun right after the demonym mention ``span``
+    ("Iranian networks support UN-designated entities"): the networks are the commercial sets a
+    sanctions release designates (actor_heads.yaml member_network_heads, as for "a network of
+    Iranian producers", ``_network_members``), which the demonym only places, never the state's
+    government. Since linking 0.3.810."""
+    from newsgraph.nlp.actor_heads import member_network_heads
+
+    return head.i == span.end and head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in member_network_heads()
 
 
 def _network_members(head) -> bool:

@@ -16,7 +16,7 @@ from newsgraph.nlp.actor_heads import (business_head, delegation_words, designat
                                        seat_participle, spelling_variant, state_set_noun, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, entity_state, head_agent_sector,
                                           headline_state, multi_state_head, title_states)
-from newsgraph.nlp.demonym_people import in_contest, people_noun_sector
+from newsgraph.nlp.demonym_people import demonym_people, in_contest, people_noun_sector, placed_people
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, text_matches, token_lowers
 from newsgraph.nlp.place_actors import place_state
@@ -909,7 +909,10 @@ class ActorCoder:
         "outgoing governor Bob McDonnell") acts for in an article no state institution published:
         the state the article is about (``context_states.article_focus``), as Phoenix and POLECAT
         code an actor by its story's context, where the sentences naming the person name no
-        other state (a foreign counterpart's sentence names their own). None otherwise."""
+        other state (a foreign counterpart's sentence names their own). A demonym that only names
+        a state's people ("rejected a fast-track system for 3,000 Afghan refugees": the noun's
+        sector, REF, CVL ..., is none of a state's, ``demonym_people``/``placed_people``) names no
+        counterpart's state: those people are no office's holders (since 0.3.810). None otherwise."""
         if any(role.of_key or role.of_name for role in self.roles.get(key, [])):
             return None  # "president of the International Brotherhood of Magicians": a body's officer
         # else the one state its headline names, where the body names it most (context_states.headline_state)
@@ -922,7 +925,8 @@ class ActorCoder:
             if entity is None or entity.type not in ("country", "place") or mention.kind == "pronoun":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None):
+            if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None) \
+                    and not _names_people_only(self.doc, mention.start, mention.end):
                 return None
         return focus
 
@@ -2297,6 +2301,84 @@ def _head_sector(text: str) -> Optional[ActorCode]:
     if business_head(head):
         return ActorCode(None, "BUS", f"business noun '{head}'")
     return None
+
+
+def _federal_of_publisher(doc, coder: ActorCoder, code: Optional[ActorCode], start: Optional[int],
+                          end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or, for an actor phrase whose head noun the adjective "federal" modifies ("a
+    federal grand jury in Pittsburgh", "Federal Departments and Agencies") and that nothing
+    places in a state, the publishing state in a state institution's own release
+    (``releasing_state``), in ``code``'s state sector, else GOV. English "federal" names the
+    central government of a federation, and a government's release says it of its own bodies
+    (another state's are written with its name or demonym, "Russia's Federal Security Service",
+    which places them first). ``code`` as it is where it names a state, a sector of no state
+    (IGO, BUS ...), or the release is no state institution's. Since 0.3.810."""
+    own = releasing_state(coder.outlet)
+    if own is None or start is None or end is None or (code is not None and (
+            code.acts_for or (code.sector and code.sector not in state_sectors()))):
+        return code
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return code
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or not any(
+            t.lower_ == "federal" and t.i < head.i and t.head.i in (head.i, *(c.i for c in head.children))
+            for t in span):
+        return code
+    sector = code.sector if code is not None and code.sector else "GOV"
+    return ActorCode(own, sector, f"a federal body in the release of {doc._.ng_outlet}"
+                     + (f"; {code.reason}" if code is not None else ""), publisher_default=True)
+
+
+# the participles of actor_heads.yaml placing_participles that say a state put the holder in
+# post; "based" places by a locative, never by a "by" agent
+_INSTALLING_PARTICIPLES = frozenset({"installed", "appointed"})
+
+
+def _installer_state(doc, code: Optional[ActorCode], start: Optional[int],
+                     end: Optional[int]) -> Optional[ActorCode]:
+    """``code``, or, for an actor phrase whose head noun a passive participle of installing
+    postmodifies with a state as its "by" agent ("an individual in Ukraine illegitimately
+    installed as a mayor by Russia"), that state: the postposed form of "the Russia-installed
+    mayor" (actor_heads.yaml placing_participles), whose holder acts for the state that put them
+    in post (PLOVER codes an occupying state's appointed authorities as that state), whatever
+    place the phrase names. The sector is the "as" office's (Phoenix agents: "mayor" ~GOV), else
+    ``code``'s. Since 0.3.810."""
+    if start is None or end is None:
+        return code
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return code
+    for participle in span.root.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lower_ not in _INSTALLING_PARTICIPLES:
+            continue
+        offices = [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for o in c.children if o.dep_ == "pobj"]
+        # "by Russia" hangs on the participle (agent) or, in a parse, on the "as" office
+        agents = [a for c in (*participle.children, *(k for o in offices for k in o.children))
+                  if c.dep_ in ("agent", "prep") and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
+        names = (re.sub(r"^(?:the|The)\s+", "", a.doc[a.left_edge.i:a.i + 1].text) for a in agents)
+        states = {found.alpha3 for found in map(lookup_country, names)
+                  if found is not None and found.matched_as in ("name", "alias")}
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        office = agent_sector(offices[0].text) if offices else None
+        sector = office.sector if office is not None else (code.sector if code is not None else None)
+        return ActorCode(state, sector, f"'{participle.text} ... by' {state}: the state that put the holder in post"
+                         + (f"; {code.reason}" if code is not None else ""))
+    return code
+
+
+def _names_people_only(doc, start: int, end: int) -> bool:
+    """Whether the state mention at ``doc.text[start:end]`` is a demonym that names the state's
+    people, not the state ("3,000 Afghan refugees", "Belarusian nationals", "Russian hackers"):
+    ``demonym_people`` gives it a sector that is no state's (REF, CVL, BUS ...), or
+    ``placed_people`` places a person noun of no office."""
+    people = demonym_people(doc, start, end)
+    if people is not None:
+        return bool(people.sector) and people.sector not in state_sectors()
+    return placed_people(doc, start, end) is not None
 
 
 def _placed_keeping_sector(code: Optional[ActorCode], found: Optional[ActorCode]) -> Optional[ActorCode]:

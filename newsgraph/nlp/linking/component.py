@@ -24,7 +24,7 @@ from newsgraph.nlp.linking.names import (_country_key, _key_by_initials, _key_by
                                          _split_joint_voices, _voice_key)
 from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_state_titles, _key_title_holders
 from newsgraph.nlp.linking.speakers import _speaker_experiencer, _spokes_body, _via_is_turn_label
-from newsgraph.nlp.linking.coder import ActorCoder
+from newsgraph.nlp.linking.coder import ActorCoder, _federal_of_publisher, _installer_state
 from newsgraph.nlp.linking.antecedents import _unbind_conjunct_source
 from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
 from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _with_apposed_nationality
@@ -123,6 +123,8 @@ def link_facts(doc) -> None:
             event.source_key, code = _resolve_actor(doc, coder, event.source_key, event.source_text,
                                                     event.source_start, event.source_end)
             code = _with_apposed_nationality(doc, code, event.source_start, event.source_end)
+            code = _federal_of_publisher(doc, coder, code, event.source_start, event.source_end)
+            code = _installer_state(doc, code, event.source_start, event.source_end)
             if code is not None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
                 if code.reason.startswith(MEMBERS_REASON):
@@ -130,6 +132,8 @@ def link_facts(doc) -> None:
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
         code = _with_apposed_nationality(doc, code, event.target_start, event.target_end)
+        code = _federal_of_publisher(doc, coder, code, event.target_start, event.target_end)
+        code = _installer_state(doc, code, event.target_start, event.target_end)
         paired = _state_pair_target(doc, coder, event) or _pair_undertaking_partner(doc, coder, event)
         if paired is not None:
             event.target_key, code = paired
