@@ -256,7 +256,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.60"  # 0.8.60: a third-person possessive pronoun on the object that cannot agree with its clause's subject in person, number or gender ("We salute their bravery", "The United States salutes their bravery": a state's name is singular) is another party's, whose quality or conduct the act is about: the target, which the linker resolves (_free_possessor; not a deed's victim, not a passive, not a common-noun or coordinated subject); an event whose possessive pronoun target nobody resolves is dropped (linked-actors), not kept with no target (history: docs/component_versions.md)
+VERSION = "0.8.90"  # 0.8.90: an act of will or dealing (event_detection.yaml actor_stance_types: AGREE, SUPPORT, DEMAND, REJECT, CONSULT, COOPERATE, CONCEDE) left with no actor at all (no words, key or state) once the linker and every context pass that places one have run ("the announcement has been coordinated with allies", "the services offered by providers to support X") is dropped: a promise, appeal, refusal or meeting is what its actor does, and PLOVER does not code events with "no explicit, named actor" (PLOVER_MANUAL.tex, Required entities); a material or hostile act told by what its recipient undergoes ("were killed") stays (check named-actor-after-context, actorless_check, run after the linker's last pass that can give an act its doer, mention folds included); a cooperative act's object phrase names its partner after a comitative "alongside" as after "with" ("reiterated its commitment to work alongside partners": target partners; _actor_in_phrase, event_detection.yaml partner_preps): the PLOVER manual (Required entities) does not code events with "no explicit, named actor" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -295,8 +295,8 @@ from newsgraph.nlp.events.candidates import DETECTION_CHECKS, _DETECTION_STEPS, 
 from newsgraph.nlp.events.assembly import (BRIEFING_CHECKS, HAPPENING_REJECTED, _floor_talk, _generic_reader,  # noqa: E402
                                            _head_chain, _own_side_pronoun, _possibility_frame, _private_persons,
                                            _state_in_sentence, codebook_modes, condition_antecedent_check, find_events,
-                                           linked_actor_check, make_events_component, political_actor_check,
-                                           private_trip_check)
+                                           actorless_check, linked_actor_check, make_events_component,
+                                           political_actor_check, private_trip_check)
 
 __all__ = [
     "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
@@ -316,7 +316,8 @@ __all__ = [
     "_principle_object", "_private_persons", "_read_events", "_readout_exchange", "_repaired_name",
     "_repaired_verb_lemma", "_requirement_infinitive", "_sense_lemmas", "_standing_passive", "_standing_role",
     "_state_by_name", "_state_in_sentence", "_state_premodifier", "_subject", "_thing_agent_clause",
-    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "announced_act",
+    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "actorless_check",
+    "announced_act",
     "candidates", "captive_holder", "codebook_modes", "condition_antecedent_check", "criminal_agent_nouns",
     "detection", "detection_lexicon", "find_events", "fold_counted_summaries", "fold_dealing_bans",
     "fold_delegation_leaders", "fold_restated_acts", "fold_sanction_previews", "frequency_phrase",
