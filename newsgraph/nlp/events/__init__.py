@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.80"  # 0.8.80: the act is read off the clause, not the literal verb: a state barring its own persons from dealing with X is SANCTION on X also where the parser hangs the "to X" of the barred dealing on the prohibition verb past a long coordinated object ("prohibiting U.S. persons ... from providing accounting, trust and corporate formation, and management consulting services to any person located in X": a verb of prohibition takes no "to" of its own; _dealing_partner); cancelled "talks" are a cancelled meeting by their written plural (spaCy lemmatises them to "talk"), so "called off / postponed / canceled talks with X" is REJECT, mode meet as every cancelled meeting (codebook SANCTION ambiguities: "Cancellation of meetings are REJECT"), not CONCEDE halt nor CAMEO 161 SANCTION withdraw; a message sent whose participle calls off a meeting ("sent X a letter cancelling the meeting", "a letter informing him of this" after a sentence that will not go ahead with the meeting) is that REJECT, not a CONSULT (_message_calling_off); a verb of speaking whose only other side is the press ("spoke to reporters", "talked to the media") or whose subject is ("reporters ... spoke to donors") is no CONSULT (check not-newsgathering, press talk: PLOVER drops CAMEO 01 MAKE PUBLIC STATEMENT; event_detection.yaml press_talk_verbs, press_nouns) (history: docs/component_versions.md)
+VERSION = "0.8.90"  # 0.8.90: an act of will or dealing (event_detection.yaml actor_stance_types: AGREE, SUPPORT, DEMAND, REJECT, CONSULT, COOPERATE, CONCEDE) left with no actor at all (no words, key or state) once the linker and every context pass that places one have run ("the announcement has been coordinated with allies", "the services offered by providers to support X") is dropped: a promise, appeal, refusal or meeting is what its actor does, and PLOVER does not code events with "no explicit, named actor" (PLOVER_MANUAL.tex, Required entities); a material or hostile act told by what its recipient undergoes ("were killed") stays (check named-actor-after-context, actorless_check, run after the linker's last pass that can give an act its doer, mention folds included); a cooperative act's object phrase names its partner after a comitative "alongside" as after "with" ("reiterated its commitment to work alongside partners": target partners; _actor_in_phrase, event_detection.yaml partner_preps): the PLOVER manual (Required entities) does not code events with "no explicit, named actor" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -296,8 +296,8 @@ from newsgraph.nlp.events.candidates import DETECTION_CHECKS, _DETECTION_STEPS, 
 from newsgraph.nlp.events.assembly import (BRIEFING_CHECKS, HAPPENING_REJECTED, _floor_talk, _generic_reader,  # noqa: E402
                                            _head_chain, _own_side_pronoun, _possibility_frame, _private_persons,
                                            _state_in_sentence, codebook_modes, condition_antecedent_check, find_events,
-                                           linked_actor_check, make_events_component, political_actor_check,
-                                           private_trip_check)
+                                           actorless_check, linked_actor_check, make_events_component,
+                                           political_actor_check, private_trip_check)
 
 __all__ = [
     "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
@@ -317,7 +317,8 @@ __all__ = [
     "_principle_object", "_private_persons", "_read_events", "_readout_exchange", "_repaired_name",
     "_repaired_verb_lemma", "_requirement_infinitive", "_sense_lemmas", "_standing_passive", "_standing_role",
     "_state_by_name", "_state_in_sentence", "_state_premodifier", "_subject", "_thing_agent_clause",
-    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "announced_act",
+    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "actorless_check",
+    "announced_act",
     "candidates", "captive_holder", "codebook_modes", "condition_antecedent_check", "criminal_agent_nouns",
     "detection", "detection_lexicon", "find_events", "fold_counted_summaries", "fold_dealing_bans",
     "fold_delegation_leaders", "fold_restated_acts", "fold_sanction_previews", "frequency_phrase",

@@ -894,7 +894,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     ("measures to target Iran's energy trade") is searched as its purpose; not in a passive,
     whose target is its subject ("they were denied visas to enter the United States"). With
     ``leader`` (a cooperative act), an aspectual verb is no
-    link of its own ("plans to continue working with Honduras"). With ``instrument`` (a force act,
+    link of its own ("plans to continue working with Honduras") and a comitative "alongside"
+    names the partner as "with" does ("commitment to work alongside partners"). With ``instrument`` (a force act,
     ``FORCE_TYPES``), a "with" phrase anywhere in the object phrase is the unit, companion or
     instrument ("dispersed peaceful demonstrations with lethal force"), never searched. With
     ``victims`` (a criticism, rejection or demand, ``_victim_deed``), the victim of a deed named in
@@ -953,6 +954,10 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             elif child.dep_ == "prep" and _place_naming_document(token, child):
                 continue
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ == "of" or (
+                    # ("reiterated its commitment to work alongside partners": in a cooperative act
+                    # the comitative "alongside" names the partner as "with" does, CGEL 8.4;
+                    # event_detection.yaml partner_preps)
+                    leader and child.lower_ in detection_lexicon()["partner_preps"]) or (
                     # ("prosecuted others, including lawyers Li Yuhan and Yu Wensheng": the members
                     # named of a group of people; not the items of a list of things or sums)
                     child.lower_ == "including" and (token.lower_ == "others" or _sector_people(token))) or (

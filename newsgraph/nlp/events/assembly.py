@@ -381,6 +381,37 @@ def private_trip_check(events: list[Event], doc: Doc) -> list[Event]:
     return [e for e in events if not _private_traveller(e, political, doc, placed)]
 
 
+ACTORLESS_CHECK = "named-actor-after-context"  # the check ``actorless_check`` runs
+
+
+def _actorless(event: Event) -> bool:
+    """Whether ``event`` is an act of will or dealing (event_detection.yaml actor_stance_types:
+    a promise, backing, an appeal, a refusal, a meeting, cooperation, a concession) with no actor
+    (PLOVER's source) at all once the linker and its context passes are done: no source words,
+    no key and no state it acts for. Shape: Event -> bool."""
+    return event.type in detection_lexicon()["actor_stance_types"] \
+        and not ((event.source_text or "").strip() or event.source_key or event.source_acts_for)
+
+
+def actorless_check(events: list[Event]) -> list[Event]:
+    """Check named-actor-after-context: ``events`` less the acts of will or dealing with no actor
+    left (``_actorless``) once every pass that places one has run: an agentless passive ("the
+    announcement has been coordinated with allies", "the emergency was expanded to deny support
+    to X"), a participle or noun whose doer the parser did not reach ("the services offered by
+    providers to support X"), a thing or no subject taken for the doer ("$500 million will support
+    the production of X"), where neither the sentence's grammar, the linker (an agent phrase, a
+    pronoun, a possessor) nor the article's context (the release's own voice, a readout's side)
+    supplied one. A promise, appeal, refusal or meeting is what its actor does or says: with no
+    actor nothing that happened remains, and the PLOVER manual (Required entities) does not code
+    events with "no explicit, named actor". A material or hostile act told by what its recipient
+    undergoes ("were killed", "was detained") stays, a happening with an unknown doer. Run by the
+    linker after its last pass that can give an act its doer (context placing, mention folds,
+    restated acts, joint voices, own reports): a mention with no actor folded into a happening
+    whose face names the doer stays that event's evidence; only a happening no mention gives a doer
+    goes. Shape: list[Event] -> list[Event]."""
+    return [e for e in events if not _actorless(e)]
+
+
 # cooperative and verbal acts that are everyday dealings when only private actors take part:
 # people of a state meeting, helping or agreeing with one another make no political event
 # (AID is left out: relief by civilians, "farmers helped the migrants", is coded as aid by some)
