@@ -490,6 +490,7 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     if kin is not None:
         return kin
     found = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    found += [c for c in _repeated_preposition_objects(token) if c not in found]
     # "Trinidad and Tobago and Guatemala": a state name with "and" in it is one co-actor
     tails = and_name_tails(found)
     found = [c for c in found if c.i not in tails]
@@ -557,6 +558,58 @@ def _with_conjuncts(token: Token, predicate: Optional[Token] = None) -> list[Tok
     # "additional entities and individuals, including Russia's largest defense conglomerate
     # (State Corporation Rostec)": the members the summary noun names (_included_names)
     return [m for c in found for m in (state_members(c) or _listed_names(c, lex) or _included_names(c, lex) or [c])]
+
+
+def _repeated_preposition_objects(token: Token) -> list[Token]:
+    """The objects of the later phrases of a coordination of prepositional phrases that repeat
+    ``token``'s preposition: "imposed sanctions on A and on B", "coordinate with A and with B",
+    "travel to A July 25 and to B July 27" (shape: [B], in text order; [] when ``token`` is no
+    object of a preposition). English coordination may repeat the preposition before each
+    conjunct (Quirk et al. 1985, 13.44: "on A and on B" = "on A and B"); each object is a co-actor
+    in the same role, as conjoined objects of one preposition are.
+
+    spaCy hangs the repeated preposition ("conj") on the first one, on a word inside the first
+    phrase ("July") or on the predicate ("stand with A, and with B"); a repeated preposition inside
+    a nested phrase of the same preposition ("talks with A on cooperation with B and with C")
+    belongs to that nested phrase, not to ``token``'s (``_within_phrase``, ``_predicate_chain_word``)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.pos_ != "ADP" or prep.i == token.i:
+        return []
+    word = prep.lower_
+    found = []
+    for later in token.sent:
+        if later.i <= token.i or later.dep_ != "conj" or later.pos_ != "ADP" or later.lower_ != word:
+            continue
+        if not (_within_phrase(later.head, prep) or _predicate_chain_word(later.head, prep.head)):
+            continue
+        found += [c for c in later.children if c.dep_ == "pobj"]
+    return found
+
+
+def _predicate_chain_word(anchor: Token, predicate: Token) -> bool:
+    """Whether ``anchor`` is ``predicate``, a verb it completes ("continue" in "continue to stand
+    with A, and with B": an "xcomp" chain), or a noun adjunct of it ("July" in "travel to A July
+    25-26 and to B"): where the parser hangs a repeated preposition of ``predicate``'s phrase."""
+    node = predicate
+    while True:
+        if node.i == anchor.i:
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
+    return anchor.head.i == predicate.i and anchor.pos_ in ("NOUN", "PROPN", "NUM") and anchor.dep_ in ("npadvmod", "tmod", "obl")
+
+
+def _within_phrase(node: Token, prep: Token) -> bool:
+    """Whether ``node`` is ``prep`` or in its phrase with no nested phrase of the same
+    preposition between them (the walk up from ``node`` meets ``prep`` first)."""
+    while node.i != prep.i:
+        if node.pos_ == "ADP" and node.lower_ == prep.lower_ and node.dep_ == "prep":
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 # nouns for a person's own people: "X and his team", "X and members of her delegation" (not "his
