@@ -297,7 +297,7 @@ def test_names_in_protocol_lists_and_hard_wrapped_lines(nlp, text, expected):
     ("A Newsmax / Zogby poll was published on Monday.", ("Zogby", "organization")),
     ("The G7 condemned the attack.", ("G7", "organization")),
     ("Pupils of the Instituto Gonzaga in Palermo protested.", ("Instituto Gonzaga", "organization")),
-    ("The Municipality of Livorno removed the crucifixes.", ("Municipality of Livorno", "organization")),
+    ("The Municipality of Turin approved the budget.", ("Municipality of Turin", "organization")),
     ("Iran sold ballistic missiles to Russia.", ("ballistic missiles", "equipment")),
 ])
 def test_organisations_as_news_names_them(nlp, text, expected):

@@ -14,9 +14,9 @@ def _demands(nlp, text, outlet=None, ref=dt.date(2022, 6, 28)):
 
 
 @pytest.mark.parametrize("text, target", [
-    # wikinews (Italy, 2015): schools asked to pay are the party that is to act
-    ("In the past few days in Italy, several municipalities have started asking religious schools to pay taxes "
-     "for property and local services, despite the resistance of the Catholic Church.", "religious schools"),
+    # invented: the hospitals asked to pay are the party that is to act
+    ("Last month in Greece, several municipalities began asking private hospitals to pay taxes on their land, "
+     "despite the resistance of the Medical Association.", "private hospitals"),
     # G7 communique (2022): the creditors urged to contribute
     ("The G7 will urge all relevant creditors, including non-Paris Club countries – such as China – and private "
      "creditors, to contribute constructively to the necessary debt treatments as requested.", "relevant creditors"),

@@ -1281,9 +1281,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     between = preps.get("between") if code[0] not in lex.cooperative else None
     if between is not None and _is_actor(between, lex, allow_pronoun=False):
         # (a cooperative noun, "the agreement between A and B", mostly names a standing accord)
-        # "the ongoing fighting in Sudan between the Sudanese Armed Forces and the Rapid Support
-        # Forces": both sides act, coded from the first to the others (PLOVER "Compound and
-        # Reciprocal Actors"), as the occurrence frame and meetings between parties are
+        # "the fighting in the north between the army and the rebel militia": both sides act,
+        # coded from the first to the others (PLOVER "Compound and Reciprocal Actors"), as the
+        # occurrence frame and meetings between parties are
         parties = [p for p in _with_conjuncts(between) if _is_actor(p, lex, allow_pronoun=False)]
         if len(parties) < 2:
             return []
@@ -1552,11 +1552,11 @@ def _procedure_phrase(noun: Token) -> bool:
 
 
 def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Event]:
-    """A nominalised verbal act with its agent as genitive: "the request of the Municipality of
-    Livorno asking religious schools to pay" (DEMAND), "requests have come from the municipality",
-    "despite the resistance of the Catholic Church" (REJECT). The agent must be a named actor or
+    """A nominalised verbal act with its agent as genitive: "the request of the Province of
+    Verona asking private hospitals to pay" (DEMAND), "requests have come from the province",
+    "despite the resistance of the Medical Association" (REJECT). The agent must be a named actor or
     an actor noun; the target is a "to" / "against" / "on" actor or the object of the verb that
-    spells out the act ("asking religious schools")."""
+    spells out the act ("asking private hospitals")."""
     event_type = _agentive_noun_type(token) if token.pos_ == "NOUN" else None
     if event_type is None:
         return []
@@ -1620,7 +1620,7 @@ def _opposed_theme(noun: Token, agent: Token) -> Optional[Token]:
     """The object an opposing act noun names itself, as the object of its "of" / "over" / "at"
     phrase that is not its agent: "China's criticism *of Japan*", "Hamas's rejection *of the
     proposal*", "anger *at* the decision" -> that object's head; None for "the resistance of the
-    Church", whose only "of" is the agent (English nominalisation: with a possessive agent the
+    Association", whose only "of" is the agent (English nominalisation: with a possessive agent the
     "of" phrase is the verb's object). Shape: Token | None."""
     preps = _preps(noun)
     return next((o for p, o in preps.items() if p in ("of", "over", "at") and o.i != agent.i), None)
@@ -1628,8 +1628,8 @@ def _opposed_theme(noun: Token, agent: Token) -> Optional[Token]:
 
 def _opposed_clause_doer(noun: Token, lex: Lexicon) -> Optional[Token]:
     """The doer of the act an agentive rejection or condemnation noun in a concessive phrase
-    opposes: "several municipalities have started asking religious schools to pay taxes ...,
-    despite the resistance of the Catholic Church" -> "municipalities". English concessive
+    opposes: "several municipalities began asking private hospitals to pay taxes ...,
+    despite the resistance of the Medical Association" -> "municipalities". English concessive
     "despite / notwithstanding" (event_detection.yaml concessive_preps) says the main clause's act
     went ahead against the noun's agent, so what the agent rejects is that act and the target
     (PLOVER REJECT / DISAPPROVE: the actor whose action is rejected) is its doer: the subject of the
