@@ -119,7 +119,8 @@ def test_a_report_of_another_state_stays_claimed(nlp):
     ("Therefore, Ukraine strongly believes the time for sanctions is now, and in this context we welcome "
      "today’s announcement of sanctions by President Biden.", "welcome"),
     # a relative clause ("many of whom will announce") the parser took for the main verb reports nothing
-    ("Today’s announcement has been coordinated with allies and partners, many of whom will announce their "
+    # (with its doer named: the agentless passive has none and is no event, events 0.8.90)
+    ("We have coordinated today’s announcement with allies and partners, many of whom will announce their "
      "own measures to hold Iran accountable for its attack over the coming days.", "coordinated"),
 ])
 def test_an_act_outside_a_reports_content_is_asserted(nlp, text, trigger):
