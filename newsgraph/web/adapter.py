@@ -36,8 +36,8 @@ from newsgraph.store.db import Store
 def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str] = None,
              order: str = "id") -> list[dict]:
     """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
-    published, status, story type, events and statements stored (``story_type``: only those whose
-    main event is of that PLOVER type)."""
+    published, status, story type, events and statements stored (``story_type``: only those with
+    events whose main event is of that PLOVER type)."""
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
             "story_type", "story_type_probability", "events", "statements")
@@ -403,23 +403,30 @@ CORRECTABLE = {
 }
 
 
-def _fact(store: Store, fact_key: str) -> tuple[str, int]:
+def _fact(store: Store, fact_key: str) -> tuple[str, int, str]:
+    """(table, article id, full key) of the fact that ``fact_key`` names: the key or a unique
+    prefix of at least 8 characters (``judgements.resolve_fact_key``). NotFoundError for none,
+    AmbiguousFactKeyError (409) for a prefix of several."""
+    from newsgraph.store.judgements import resolve_fact_key, short_prefix_hint
+
     with store.engine.connect() as conn:
-        for name in repository.FACT_TABLES:
+        full = resolve_fact_key(conn, store, fact_key)
+        for name in repository.FACT_TABLES if full is not None else ():
             t = store.t(name)
-            row = conn.execute(sa.select(t.c.article_id).where(t.c.fact_key == fact_key).limit(1)).first()
+            row = conn.execute(sa.select(t.c.article_id).where(t.c.fact_key == full).limit(1)).first()
             if row is not None:
-                return name, row.article_id
-    raise NotFoundError(f"no fact with key {fact_key!r}", source=fact_key)
+                return name, row.article_id, full
+    raise NotFoundError(f"no fact with key {fact_key!r}{short_prefix_hint(fact_key)}", source=fact_key)
 
 
 def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason: Optional[str] = None,
                value: Optional[dict] = None) -> dict:
-    """Reject, confirm or correct a fact (anchored on its key: article, span and type).
+    """Reject, confirm or correct a fact (anchored on its key: article, span and type); ``fact_key``
+    is the key or a unique prefix of at least 8 characters, and the answer gives the full key.
     A correction's fields and values are checked against the fact's schema (``CORRECTABLE``)."""
     if action not in ("reject", "confirm", "correct"):
         raise InvalidRequestError(f"unknown fact judgement {action!r} (reject, confirm, correct)", source=action)
-    table, article_id = _fact(store, fact_key)
+    table, article_id, fact_key = _fact(store, fact_key)
     if action == "correct":
         allowed = CORRECTABLE.get(table, {})
         if not value:

@@ -55,8 +55,10 @@ def error_body(status: int, code: str, message: str, source: Optional[str] = Non
 
 
 def _status_of(exc: NewsgraphError) -> int:
-    # a ref naming several entities, or an identity act on two refs already one: the store's state conflicts
-    if isinstance(exc, NotFoundError) or exc.code in ("not_found", "ambiguous_reference", "already_one"):
+    # a ref naming several entities, a fact-key prefix of several facts, or an identity act on two
+    # refs already one: the store's state conflicts
+    if isinstance(exc, NotFoundError) or exc.code in (
+            "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one"):
         return 404 if exc.code == "not_found" else 409
     if isinstance(exc, IntakeError) or exc.code == "invalid_request":
         return 422 if exc.code == "invalid_request" else 400
