@@ -190,7 +190,8 @@ def ingest(
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Run extraction on new articles, and finish "
                                  "any of these inputs stored earlier but not yet extracted (after a crash)."),
     fetch: bool = typer.Option(True, "--fetch/--no-fetch", help="Fetch feed items' pages when the feed has only summaries."),
-    max_bytes: int = typer.Option(20_000_000, help="Largest input accepted, in bytes."),
+    max_bytes: int = typer.Option(20_000_000, help="Largest file, download or standard input accepted, in bytes "
+                                  "(20 MB by default)."),
     allow_private_addresses: bool = typer.Option(
         False, "--allow-private-addresses",
         help="Also fetch loopback, private, link-local and reserved addresses (refused by default)."),

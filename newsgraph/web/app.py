@@ -294,6 +294,8 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/facts/{fact_key}/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_fact(fact_key: str, action: Literal["reject", "confirm", "correct"], body: FactJudgement):
+        """Judge a fact named by its key or a unique prefix of at least 8 characters (the answer
+        gives the full key); a prefix of several keys is 409 `ambiguous_fact_key`."""
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
 
     @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)
