@@ -29,6 +29,7 @@ from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
 from newsgraph.store import repository
 from newsgraph.store.db import Store
+from newsgraph.store.judgements import anchor_of, find_fact, short_prefix_hint
 
 
 # --------------------------------------------------------------------------- reads via the query layer
@@ -403,20 +404,15 @@ CORRECTABLE = {
 }
 
 
-def _fact(store: Store, fact_key: str) -> tuple[str, int, str]:
-    """(table, article id, full key) of the fact that ``fact_key`` names: the key or a unique
-    prefix of at least 8 characters (``judgements.resolve_fact_key``). NotFoundError for none,
-    AmbiguousFactKeyError (409) for a prefix of several."""
-    from newsgraph.store.judgements import resolve_fact_key, short_prefix_hint
-
+def _fact(store: Store, fact_key: str) -> tuple[str, dict]:
+    """(table, row) of the fact that ``fact_key`` names: the key or a unique prefix of at least
+    8 characters (``judgements.find_fact``). NotFoundError for none, AmbiguousFactKeyError (409)
+    for a prefix of several."""
     with store.engine.connect() as conn:
-        full = resolve_fact_key(conn, store, fact_key)
-        for name in repository.FACT_TABLES if full is not None else ():
-            t = store.t(name)
-            row = conn.execute(sa.select(t.c.article_id).where(t.c.fact_key == full).limit(1)).first()
-            if row is not None:
-                return name, row.article_id, full
-    raise NotFoundError(f"no fact with key {fact_key!r}{short_prefix_hint(fact_key)}", source=fact_key)
+        found = find_fact(conn, store, fact_key)
+    if found is None:
+        raise NotFoundError(f"no fact with key {fact_key!r}{short_prefix_hint(fact_key)}", source=fact_key)
+    return found
 
 
 def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason: Optional[str] = None,
@@ -426,7 +422,8 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
     A correction's fields and values are checked against the fact's schema (``CORRECTABLE``)."""
     if action not in ("reject", "confirm", "correct"):
         raise InvalidRequestError(f"unknown fact judgement {action!r} (reject, confirm, correct)", source=action)
-    table, article_id, fact_key = _fact(store, fact_key)
+    table, row = _fact(store, fact_key)
+    fact_key, article_id = row["fact_key"], row["article_id"]
     if action == "correct":
         allowed = CORRECTABLE.get(table, {})
         if not value:
@@ -441,8 +438,11 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
                 raise InvalidRequestError(f"{field} must be a string", source=fact_key)
     else:
         value = None
+    # anchored on span and type as the CLI's judgements are, so a re-extraction that changes the
+    # fact's key (another actor text) does not orphan it (store.judgements)
     judgement_id = repository.add_judgement(store, author=author, action=action, fact_table=table, fact_key=fact_key,
-                                            article_id=article_id, value=value, reason=reason)
+                                            article_id=article_id, value=value, reason=reason,
+                                            anchor=anchor_of(table, row))
     return {"kind": "fact", "id": judgement_id, "action": action, "fact_key": fact_key, "article_id": article_id}
 
 

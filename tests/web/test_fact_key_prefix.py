@@ -51,3 +51,21 @@ def test_an_ambiguous_prefix_is_409_and_an_unknown_one_404(small):
     unknown = client.post(f"/api/facts/{'0' * 8 if not key.startswith('0' * 8) else 'f' * 8}/reject", json={}, headers=AUTH)
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "not_found"
     assert client.post(f"/api/facts/{key[:10]}/reject", json={}, headers=AUTH).status_code == 201
+
+
+def test_a_judgement_made_on_the_page_follows_its_fact_across_re_extraction(small):
+    # anchored on span and type like the CLI's: another actor text (a new key) keeps it
+    import dataclasses
+
+    client, store, facts = small
+    key = facts["events"][0]["fact_key"]
+    article_id = facts["events"][0]["article_id"]
+    assert client.post(f"/api/facts/{key[:8]}/reject", json={}, headers=AUTH).status_code == 201
+    extraction = small_extraction(seed_article().text)
+    better = dataclasses.replace(extraction, events=[dataclasses.replace(extraction.events[0],
+                                                                         source_text="The Islamic Republic of Iran")])
+    repository.save_extraction(store, article_id, better)
+    with store.engine.connect() as conn:
+        [stored] = conn.execute(store.t("events").select()).all()
+    assert stored.fact_key != key
+    assert repository.article_facts(store, article_id)["events"] == []  # still rejected
