@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.131"  # 0.4.131: a name that holds a coordinating "and" is one name where the model cut it there or left its second half untagged (_names_joined_at_and): a name the Phoenix dictionaries list with its "and" ("Islamic State of Iraq and the Levant", "U.S. Immigration and Customs Enforcement"); a body opened by an organisation keyword (entity_org_keywords.yaml) and "of"/"for" whose complement goes on after the "and" with capitalised words that name no body, state, person or acronym of their own ("Bureau of European and Eurasian Affairs", "Organisation for Economic Co-operation and Development": _joins_complement); two capitalised modifiers sharing the keyword or document head that ends the name, the first a common English word (WordNet) the parse attaches inside the second ("Anti-Money Laundering and Anti-Corruption Task Force", "Computer Fraud and Abuse Act", now a law, no organisation: _shares_head). Two names stay two ("Russia and Belarus", "the IMF and World Bank", "Department of State and NASA") (history: docs/component_versions.md)
+VERSION = "0.4.131"  # 0.4.131: a name that holds a coordinating "and" is one name where the model cut it there or left its second half untagged (_names_joined_at_and): a name the Phoenix dictionaries list with its "and" ("Islamic State of Iraq and the Levant", "U.S. Immigration and Customs Enforcement"); a body opened by an organisation keyword (entity_org_keywords.yaml) and "of"/"for" whose complement goes on after the "and" with capitalised words that name no body, state, person or acronym of their own ("Bureau of European and Eurasian Affairs", "Organisation for Economic Co-operation and Development"; after a serial comma where the model's name holds the series: "Bureau of Arms Control, Verification, and Compliance"; not two portfolio words of entity_titles.yaml: "Department of State and Treasury": _joins_complement); two capitalised modifiers sharing the keyword or document head that ends the name, the first a common English word (WordNet) the parse attaches inside the second ("Anti-Money Laundering and Anti-Corruption Task Force", "Computer Fraud and Abuse Act", now a law, no organisation: _shares_head). Two names stay two ("Russia and Belarus", "the IMF and World Bank", "Department of State and NASA") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1960,33 +1960,44 @@ def _is_state_word(span: Span) -> bool:
         t.text[:1].isupper() and lookup_country(t.text) is not None for t in span)
 
 
-def _stands_alone(span: Span, label: str) -> bool:
+def _stands_alone(span: Span, label: str, series: bool = False) -> bool:
     """Whether ``span`` is a name on its own that "and" joins to another, never a piece of one
     name: a person's name the model tagged, a country or a nationality, a region, an acronym,
-    an institution the Phoenix dictionaries list, or a title ("Minister ...")."""
+    an institution the Phoenix dictionaries list, or a title ("Minister ..."). ``series``: the
+    last of a comma series inside one complement, where a label the model gave common English
+    words alone is no name's ("Compliance" a person, "Migration" a place, in "Bureau of Arms
+    Control, Verification, and Compliance")."""
     from newsgraph.resolve.actors import named_actor  # the resolver's Phoenix tables, loaded once
 
     lex = _lexicons()
-    return label in ("PERSON", "GPE", "NORP") or _is_state_word(span) or _norm(span.text) in lex["regions"] \
+    named = label in ("PERSON", "GPE", "NORP") and not (
+        series and all(common_english_word(t.text) for t in span if t.is_alpha))
+    return named or _is_state_word(span) or _norm(span.text) in lex["regions"] \
         or _norm(span.text) in lex["region_adjectives"] or any(t.is_upper and len(t) > 1 for t in span) \
         or span[0].text in lex["title_heads"] or named_actor(span.text) is not None
 
 
-def _joins_complement(doc: Doc, left: Span, right: Span, right_label: str) -> bool:
+def _joins_complement(doc: Doc, left: Span, right: Span, right_label: str, series: bool = False) -> bool:
     """Whether "and" + ``right`` goes on with the "of"/"for" complement of the body ``left``
     opens ("Bureau of European" + "Eurasian Affairs", "Ministry of Foreign Affairs" +
     "International Trade", "Organisation for Economic Co-operation" + "Development"): ``left``
     holds an organisation keyword (entity_org_keywords.yaml) followed by "of"/"for" and a
     capitalised word, and ``right`` is no body's name of its own (no keyword, no state, person,
     acronym, listed institution: "Department of State and NASA", "Ministry of Finance and
-    State Council Information Department" stay two)."""
-    keywords = _lexicons()["org_keywords"]
-    opens = any(t.text in keywords and t.i + 2 < left.end and doc[t.i + 1].lower_ in ("of", "for")
-                and any(_capitalised(w) for w in doc[t.i + 2:left.end]) for t in left)
-    if not opens or right[-1].text in keywords or is_legal_form(right[-1].text) or any(
+    State Council Information Department" stay two), nor, as the complement, one portfolio word
+    (entity_titles.yaml modifiers: "Department of State and Treasury")."""
+    lex = _lexicons()
+    keywords = lex["org_keywords"]
+    head = next((t for t in left if t.text in keywords and t.i + 2 < left.end and doc[t.i + 1].lower_ in ("of", "for")
+                 and any(_capitalised(w) for w in doc[t.i + 2:left.end])), None)
+    if head is None or right[-1].text in keywords or is_legal_form(right[-1].text) or any(
             t.text in keywords and t.i + 1 < right.end and doc[t.i + 1].lower_ in ("of", "for") for t in right):
         return False  # "International Trade" goes on; "State Council Information Department" is a body
-    return not _stands_alone(right, right_label)
+    complement = [t for t in doc[head.i + 2:left.end] if t.lower_ != "the"]
+    if len(complement) == 1 and len(right) == 1 and complement[0].text in lex["title_words"] and \
+            right[0].text in lex["title_words"]:
+        return False  # "the Department of State and Treasury": two portfolios, each its own department
+    return not _stands_alone(right, right_label, series)
 
 
 def _shares_head(doc: Doc, left: Span, left_label: str, right: Span) -> bool:
@@ -2041,16 +2052,20 @@ def _names_joined_at_and(doc: Doc, ents: list[Span], taken: list[bool]) -> list[
     ends = {e.end: e for e in ents}
     found: list[tuple[int, int]] = []
     for k in ands:
-        if found and k < found[-1][1] or taken[k - 1] or not _capitalised(doc[_hyphen_word_start(doc, k - 1)]):
+        # a serial comma before the "and" inside a body's complement the model tagged with its
+        # first comma ("Bureau of Arms Control, Verification" + ", and Compliance")
+        serial = texts[k - 1] == "," and k >= 2 and k - 1 in ends and "," in ends[k - 1].text
+        cut = k - 1 if serial else k
+        if found and k < found[-1][1] or taken[cut - 1] or not _capitalised(doc[_hyphen_word_start(doc, cut - 1)]):
             continue
-        left_found = _left_conjunct(doc, k, ends)
+        left_found = _left_conjunct(doc, cut, ends)
         if left_found is None:
             continue
         left_start, left_label = left_found
         first = left_start + 1 if doc[left_start].lower_ == "the" else left_start
-        if first >= k or (found and left_start < found[-1][1]):
+        if first >= cut or (found and left_start < found[-1][1]):
             continue
-        left = doc[first:k]
+        left = doc[first:cut]
         for r in (k + 1, k + 2):
             if r == k + 2 and doc[k + 1].lower_ != "the":
                 break
@@ -2064,9 +2079,9 @@ def _names_joined_at_and(doc: Doc, ents: list[Span], taken: list[bool]) -> list[
             if right_end < len(doc) and doc[right_end].pos_ == NOUN and doc[right_end].is_lower:
                 break  # "Department of State and Treasury officials": the words name a noun's kind
             whole = doc[first:right_end]
-            listed = _listed_with_and(whole.text) and lookup_country(right.text) is None
-            if listed or r == k + 1 and (_joins_complement(doc, left, right, right_label)
-                                         or _shares_head(doc, left, left_label, right)):
+            listed = not serial and _listed_with_and(whole.text) and lookup_country(right.text) is None
+            if listed or r == k + 1 and (_joins_complement(doc, left, right, right_label, serial)
+                                         or not serial and _shares_head(doc, left, left_label, right)):
                 found.append((left_start, right_end))
                 break
     return found

@@ -39,12 +39,30 @@ def test_a_body_complement_goes_on_after_the_and(base_nlp):
     assert ("Organisation for Economic Co-operation and Development", "organization") in names
 
 
+def test_a_serial_comma_inside_a_body_complement_goes_on(base_nlp):
+    names = _names(base_nlp, "The Bureau of Democracy, Human Rights, and Labor released a report.")
+    assert ("Bureau of Democracy, Human Rights, and Labor", "organization") in names
+    # the model tags the last word a person or a place: a common word ending the series still goes on
+    names = _names(base_nlp, "She works in the Bureau of Arms Control, Verification, and Compliance at the agency.")
+    assert ("Bureau of Arms Control, Verification, and Compliance", "organization") in names
+    # near miss: no series inside the first name, so the comma and "and" end it
+    names = [text for text, _ in _names(base_nlp, "The Ministry of Finance, and Reuters reported it.")]
+    assert "Ministry of Finance" in names and not [text for text in names if " and " in text]
+
+
+def test_two_portfolio_words_are_two_departments(base_nlp):
+    names = [text for text, _ in _names(base_nlp, "The Department of State and Treasury announced sanctions.")]
+    assert "Department of State" in names and "Department of State and Treasury" not in names
+
+
 def test_a_second_body_after_the_and_stays_apart(base_nlp):
     names = [text for text, _ in _names(base_nlp, "The Department of State and NASA signed the accords.")]
     assert "Department of State" in names and "NASA" in names
     names = [text for text, _ in _names(base_nlp, "The Ministry of Finance and State Council Information "
                                                   "Department agreed on the plan.")]
     assert "Ministry of Finance" in names and "State Council Information Department" in names
+    names = [text for text, _ in _names(base_nlp, "The Ministry of Defense and John Smith agreed.")]
+    assert "Ministry of Defense" in names and "John Smith" in names
     names = [text for text, _ in _names(base_nlp, "The Ministry of Defense and Minister Smith agreed.")]
     assert "Ministry of Defense" in names and not [text for text in names if " and " in text]
 
