@@ -1592,6 +1592,28 @@ def _asked_about(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def finite_conjunct_host(verb: Token) -> Token:
+    """The finite verb a finite ``verb`` is really coordinated with where the parser made it a
+    conjunct of a "to" infinitive or a "that" clause's base-form (subjunctive) verb below that verb
+    ("The minister called on A to withdraw its forces and *urged* B to ...": "urged" hung on
+    "withdraw"; "demanded that X release A and *demanded* that X allow B"): the verb the clause
+    chain hangs on. A past or present-tense verb cannot be coordinated with a bare infinitive or a
+    subjunctive (English coordination joins like forms: Quirk et al. 1985, 13.5), so it joins the
+    clause's host. ``verb`` itself otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.tag_ != "VB":
+        return verb
+    node = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ != "ccomp":
+        return verb  # (a base verb in a "that" clause is a mandative subjunctive: "demanded that X release")
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.tag_ in ("VBD", "VBZ", "VBP"):
+            return node
+    return verb
+
+
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
     demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
@@ -1601,6 +1623,7 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return f"asked about under '{asked.lemma_}' (question)"
     node = _infinitive_host(trigger.head)
     for _ in range(6):
+        node = finite_conjunct_host(node)
         if node.dep_ == "conj" and node.head.tag_ in ("VBG", "VBN"):
             # (a conjunct up the chain hung on a gerund: "efforts to track, investigate, and prosecute";
             # one hung on a finite verb up the chain is the list's own, left as the parser made it)
