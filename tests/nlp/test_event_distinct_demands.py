@@ -74,3 +74,11 @@ def test_two_acts_under_one_demand_verb_are_one_demand(nlp):
     # near miss: bare infinitives coordinated under one "urge" are one demand asking both acts
     events = _demands(nlp, "We urge Belarus to withdraw its forces from the border and to release the prisoners.")
     assert len(events) == 1, explain(events)
+
+
+def test_a_demand_named_in_a_prepositional_phrase_refers_to_the_one_made(nlp):
+    # near miss: "on Ukraine's request for ..." names the request made, whatever words it uses for its act
+    events = _demands(nlp, "Ukraine requested the Court call upon Russia to halt all military actions. We hope "
+                           "that the Court will act with utmost urgency on Ukraine's request for provisional "
+                           "measures.")
+    assert len(events) == 1 and len(events[0].evidence_spans) == 2, explain(events)

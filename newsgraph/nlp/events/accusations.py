@@ -813,6 +813,11 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
     if span is None:
         return frozenset()
     inside = {t.i for t in span}
+    if not any(t.pos_ == "VERB" for t in span) and any(t.pos_ == "NOUN" and t.dep_ == "pobj" for t in span):
+        # a demand noun inside a prepositional phrase names a demand as the setting of another act
+        # ("act with urgency on Ukraine's request for provisional measures"): it refers to one made,
+        # whose act it need not restate, so it merges as before
+        return frozenset()
     hosts = list(span) + [t.head for t in span if t.pos_ == "NOUN" and t.dep_ == "dobj"
                           and t.head.pos_ == "VERB" and t.head.i not in inside]
     acts: list[Token] = []
@@ -824,7 +829,10 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
             elif child.dep_ == "acl" and host.pos_ == "NOUN" and child.pos_ == "VERB":
                 acts.append(child)  # "our demand that Russia put an end to"
             elif child.dep_ == "prep" and child.lower_ == "for":
-                acts.extend(n for n in _children(child, ("pobj",)) if n.pos_ == "NOUN")
+                if not _children(host, ("dobj", "obj", "prt")):
+                    # "call for the release of": the prepositional verb; "call it out for what it
+                    # is" (an object or particle between) is no call for anything
+                    acts.extend(n for n in _children(child, ("pobj",)) if n.pos_ == "NOUN")
             elif child.dep_ in ("dobj", "prep"):
                 # the infinitive hung on the addressee ("urge Russia / call on Russia to withdraw")
                 addressees = [child] if child.dep_ == "dobj" else _children(child, ("pobj",))
