@@ -82,3 +82,13 @@ def test_a_demand_named_in_a_prepositional_phrase_refers_to_the_one_made(nlp):
                            "that the Court will act with utmost urgency on Ukraine's request for provisional "
                            "measures.")
     assert len(events) == 1 and len(events[0].evidence_spans) == 2, explain(events)
+
+
+def test_two_obligations_of_one_party_are_two_demands_and_one_retold_is_one(nlp):
+    # the writer's demand on one obliged ("Russia must ...") asks for the obliged act itself
+    events = _demands(nlp, "Russia must meet its commitments on grain exports. Russia must also end its "
+                           "attacks on farmland.")
+    assert len(events) == 2, explain(events)
+    events = _demands(nlp, "Russia must withdraw its forces from the plant. Russia must withdraw its forces "
+                           "from the plant immediately.")
+    assert len(events) == 1 and len(events[0].evidence_spans) == 2, explain(events)

@@ -30,7 +30,7 @@ from newsgraph.nlp.events.subjects import STRANDED_SUBJECT_LABELS, _subject, _wi
 from newsgraph.nlp.events.conditions import (FIRST_SECOND_PERSON, _act_doer, _conditional_host, _controller,
                                              _inverted_condition, _speaker_of, _warning_condition)
 from newsgraph.nlp.events.senses import _condemns, _strike_sense
-from newsgraph.nlp.events.detection import DEALING_BAN, WRITER_WARNING, _carry_threat_made
+from newsgraph.nlp.events.detection import DEALING_BAN, OBLIGATION_RULE, WRITER_WARNING, _carry_threat_made
 from newsgraph.nlp.events.targets import PROMISED_ACT_RULE, _actor_span, _handed_over_person
 from newsgraph.nlp.events.frames import (_RESTATING_DETERMINERS, _add_evidence, _dated_apart, _direct_events, _named_at,
                                          _names_beyond_title, _negated, _other_side, _target_span)
@@ -803,7 +803,8 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
     and the act noun of a "call for" ("call for the *release* of"), with their conjuncts ("to
     de-escalate and to withdraw"), less a conjunct that is itself a demand's trigger
     (``demand_words``, token indices: "demanded that X release A and demanded that X allow B",
-    where the parser made the second verb a conjunct of the first act). PLOVER REQUEST's mode is
+    where the parser made the second verb a conjunct of the first act); for a demand read from an
+    obligation ("Russia must end its attacks", ``OBLIGATION_RULE``) the obliged verb. PLOVER REQUEST's mode is
     the content of the demand (assist / change / yield / meet), so the act asked is what one
     demand is; empty for another type or when no act is found. Shape: (Doc, Event, frozenset[int])
     -> frozenset[str]."""
@@ -818,6 +819,10 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
         # ("act with urgency on Ukraine's request for provisional measures"): it refers to one made,
         # whose act it need not restate, so it merges as before
         return frozenset()
+    if OBLIGATION_RULE in (event.explanation or ""):
+        # "Russia must meet its commitments" / "Russia must also end its attacks": the writer's
+        # demand on the one obliged asks for the obliged act itself, the trigger's verb
+        return frozenset(w for t in span if t.pos_ == "VERB" for w in _act_words(t))
     hosts = list(span) + [t.head for t in span if t.pos_ == "NOUN" and t.dep_ == "dobj"
                           and t.head.pos_ == "VERB" and t.head.i not in inside]
     acts: list[Token] = []
