@@ -115,3 +115,24 @@ def _culprit_check(nlp, text, verb, event_type="DISAPPROVE"):
 
     token = next(t for t in nlp(text) if t.text == verb)
     return ev._generic_culprit(ev.Trigger(token, token, event_type, None, "test", [token], 0.9))
+
+
+def test_a_commitment_to_hold_to_account_is_a_warning_to_come(nlp):
+    # events 0.8.111: the noun of a promise or resolve vows the act its infinitive names as the verb
+    # does ("committed to hold"), also where the parser hangs the infinitive on the verb
+    from tests.nlp.linked_events import linked
+
+    for text in ("The Minister reaffirmed Canada's commitment to hold Belarus accountable for the attack.",
+                 "The Secretary reaffirmed the U.S. commitment to hold Belarus accountable for atrocities.",
+                 "We reaffirmed our determination to hold Belarus accountable."):
+        events = [(e.type, e.mode, e.target_text) for e in linked(nlp, text) if e.type in ("THREATEN", "DISAPPROVE", "SUPPORT")]
+        assert events == [("THREATEN", "disapprove:accuse", "Belarus")], (text, events)
+
+
+def test_backing_another_s_effort_to_hold_to_account_is_an_accusation_now(nlp):
+    # near miss: supporting efforts to hold X accountable is no vow of one's own (DISAPPROVE, asserted)
+    from tests.nlp.linked_events import linked
+
+    events = [(e.type, e.target_text, e.status) for e in linked(nlp, "We support efforts to hold Belarus "
+                                                                    "accountable for the attack.")]
+    assert events == [("DISAPPROVE", "Belarus", "asserted")], events

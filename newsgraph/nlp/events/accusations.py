@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import delegation_words
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.context_states import same_government
@@ -22,14 +23,14 @@ from newsgraph.resolve.countries import lookup_country
 
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREPS, CAUSATIVE_VERBS, EVENT_WORDS,
                                           FORCE_TYPES, Lexicon, ONSET_PARTICLES, ONSET_VERBS, PASSIVE_SUBJECT_DEPS,
-                                          SUBJECT_DEPS, Trigger, detection_lexicon, sector_agents)
+                                          SUBJECT_DEPS, Trigger, detection_lexicon, load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, _actor_in_phrase, _actor_inside, _children,
                                                 _is_actor, _preps, noun_lemma)
 from newsgraph.nlp.events.subjects import STRANDED_SUBJECT_LABELS, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (FIRST_SECOND_PERSON, _act_doer, _conditional_host, _controller,
                                              _inverted_condition, _speaker_of, _warning_condition)
 from newsgraph.nlp.events.senses import _condemns, _strike_sense
-from newsgraph.nlp.events.detection import DEALING_BAN, WRITER_WARNING, _carry_threat_made
+from newsgraph.nlp.events.detection import DEALING_BAN, OBLIGATION_RULE, WRITER_WARNING, _carry_threat_made
 from newsgraph.nlp.events.targets import PROMISED_ACT_RULE, _actor_span, _handed_over_person
 from newsgraph.nlp.events.frames import (_RESTATING_DETERMINERS, _add_evidence, _dated_apart, _direct_events, _named_at,
                                          _names_beyond_title, _negated, _other_side, _target_span)
@@ -780,14 +781,108 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     targets agree (or one lacks a target) are one act told twice ("Police opened fire, killing
     two"; "Workers marched to protest pension cuts"). Across the article, events of one type
     between the same actors with no conflicting dates are one act mentioned again; the first
-    mention is kept and every sentence is added to its ``evidence_spans``."""
+    mention is kept and every sentence is added to its ``evidence_spans``. Two DEMANDs that ask
+    for different acts (``_demanded_acts``) are two demands, however alike their actors."""
+    demand_words = frozenset(t.i for e in events if e.type == "DEMAND"
+                             for t in (doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") or ()))
     return merge_repeated(events, lambda e, side: (_merge_identity if side == "target" else _actor_identity)(
         doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")),
         lambda e, side: _indefinite_at(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
         lambda e: _title_line(doc, e),
         lambda e, side: _named_key(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
         lambda a, b, side: _renamed_in_sentence(doc, getattr(a, f"{side}_start"), getattr(a, f"{side}_end"),
-                                                getattr(b, f"{side}_start"), getattr(b, f"{side}_end")))
+                                                getattr(b, f"{side}_start"), getattr(b, f"{side}_end")),
+        lambda e: _demanded_acts(doc, e, demand_words))
+
+
+def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()) -> frozenset[str]:
+    """The acts a DEMAND asks for, as verb lemmas (``_act_words``): the infinitive or "that" clause
+    of its verb ("called on Russia *to withdraw*", "demand that Iran *release*", "urged Belarus *to
+    stop supporting*"), also where the parser hung it on the addressee ("on Russia to withdraw")
+    or on the verb a demand noun is the object of ("reiterate our call on Hamas *to release*"),
+    and the act noun of a "call for" ("call for the *release* of"), with their conjuncts ("to
+    de-escalate and to withdraw"), less a conjunct that is itself a demand's trigger
+    (``demand_words``, token indices: "demanded that X release A and demanded that X allow B",
+    where the parser made the second verb a conjunct of the first act); for a demand read from an
+    obligation ("Russia must end its attacks", ``OBLIGATION_RULE``) the obliged verb. PLOVER REQUEST's mode is
+    the content of the demand (assist / change / yield / meet), so the act asked is what one
+    demand is; empty for another type or when no act is found. Shape: (Doc, Event, frozenset[int])
+    -> frozenset[str]."""
+    if event.type != "DEMAND":
+        return frozenset()
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    inside = {t.i for t in span}
+    if not any(t.pos_ == "VERB" for t in span) and any(t.pos_ == "NOUN" and t.dep_ == "pobj" for t in span):
+        # a demand noun inside a prepositional phrase names a demand as the setting of another act
+        # ("act with urgency on Ukraine's request for provisional measures"): it refers to one made,
+        # whose act it need not restate, so it merges as before
+        return frozenset()
+    if OBLIGATION_RULE in (event.explanation or ""):
+        # "Russia must meet its commitments" / "Russia must also end its attacks": the writer's
+        # demand on the one obliged asks for the obliged act itself, the trigger's verb
+        return frozenset(w for t in span if t.pos_ == "VERB" for w in _act_words(t))
+    hosts = list(span) + [t.head for t in span if t.pos_ == "NOUN" and t.dep_ == "dobj"
+                          and t.head.pos_ == "VERB" and t.head.i not in inside]
+    acts: list[Token] = []
+    for host in hosts:
+        for child in host.children:
+            if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("xcomp", "ccomp") or (
+                    child.dep_ in ("advcl", "acl") and _to_infinitive(child))):
+                acts.append(child)
+            elif child.dep_ == "acl" and host.pos_ == "NOUN" and child.pos_ == "VERB":
+                acts.append(child)  # "our demand that Russia put an end to"
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                if not _children(host, ("dobj", "obj", "prt")):
+                    # "call for the release of": the prepositional verb; "call it out for what it
+                    # is" (an object or particle between) is no call for anything
+                    acts.extend(n for n in _children(child, ("pobj",)) if n.pos_ == "NOUN")
+            elif child.dep_ in ("dobj", "prep"):
+                # the infinitive hung on the addressee ("urge Russia / call on Russia to withdraw")
+                addressees = [child] if child.dep_ == "dobj" else _children(child, ("pobj",))
+                acts.extend(v for a in addressees for v in a.children
+                            if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and _to_infinitive(v))
+    verbs = load_lexicon().verbs
+    found = {a.i: a for a in acts}
+    for act in acts:
+        for conjunct in act.conjuncts:
+            if conjunct.pos_ == act.pos_ and conjunct.i not in demand_words and conjunct.i not in inside \
+                    and verbs.get(conjunct.lemma_.lower(), ("",))[0] != "DEMAND":
+                # (a demand verb is a demand of its own, not an act asked: "demanded that X release
+                # A and demanded that X allow B", the second verb parsed as a conjunct of "release")
+                found.setdefault(conjunct.i, conjunct)
+    return frozenset(w for act in found.values() if act.i not in demand_words for w in _act_words(act))
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to" infinitive ("to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _act_words(act: Token, depth: int = 0) -> frozenset[str]:
+    """The verb lemmas an act word names: a verb's own lemma, an act noun's verbs (WordNet
+    derivations, ``act_doers.deverbal_nouns``: "release" -> release, "withdrawal" -> withdraw;
+    else its lemma); an aspect verb or a verb of stopping (plover_frames.yaml aspect_verbs,
+    event_detection.yaml terminative_verbs: "stop", "cease", "continue") stands for its complement
+    ("stop supporting" -> support, "cease its attacks" -> attack), as does such a noun ("an end to
+    the war" -> war)."""
+    phase = load_lexicon().aspect_verbs | detection_lexicon()["terminative_verbs"]
+    if act.pos_ in ("NOUN", "PROPN"):
+        lemma = noun_lemma(act)
+        words = deverbal_nouns().get(lemma) or frozenset({lemma})
+        if words & phase and depth < 3:
+            inner = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                     for o in _children(p, ("pobj",))]
+            if inner:
+                return _act_words(inner[0], depth + 1)
+        return words
+    lemma = act.lemma_.lower()
+    if lemma in phase and depth < 3:
+        inner = [c for c in act.children if c.dep_ in ("xcomp", "ccomp", "dobj", "obj")]
+        if inner:
+            return _act_words(inner[0], depth + 1)
+    return frozenset({lemma})
 
 
 def _named_key(doc: Doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
@@ -1014,7 +1109,7 @@ def _names_person(event: Event, other: Event, source, target, o_source, o_target
 
 def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, title_line=lambda event: False,
                    named_key=lambda event, side: getattr(event, f"{side}_key"),
-                   renamed=lambda a, b, side: False) -> list[Event]:
+                   renamed=lambda a, b, side: False, demanded=lambda event: frozenset()) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
     is left (windows of a long text, ``pipeline.merge_extractions``). ``indefinite(event, side)``
@@ -1024,9 +1119,15 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     the same keyed actors (``named_key(event, side)``, an entity key or None) is the same news
     retold, and becomes the face, with the title line's sentence kept among its evidence spans.
     ``renamed(a, b, side)`` says whether that side's actors of two events of one trigger are one
-    referent named twice (``_renamed_in_sentence``; records have no parse, so never there)."""
+    referent named twice (``_renamed_in_sentence``; records have no parse, so never there).
+    ``demanded(event)`` gives the acts a DEMAND asks for (``_demanded_acts``; records: none known):
+    two demands of one source on one target that ask for different acts ("called on Russia to
+    withdraw its forces" ... "urged Russia to release the detainees") are two demands, kept apart;
+    a demand told again ("We reiterate our call on Russia to withdraw") still merges, as does one
+    whose act is not found. A merged demand asks for every act its mentions ask for."""
     kept: list[Event] = []
     identities: list[tuple] = []
+    asked: list[frozenset] = []  # per kept event: the acts its demand mentions ask for
     # mentions whose trigger has another source beside theirs ("The United States and Germany
     # express support"): one of a joint act's co-actors
     sources_at: dict[tuple, set] = {}
@@ -1036,10 +1137,13 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     for event in events:
         source, target = identity(event, "source"), identity(event, "target")
         span = (event.sentence_start, event.sentence_end)
+        acts = demanded(event) if event.type == "DEMAND" else frozenset()
         merged = False
         for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
             if other.type != event.type or (other.status == "negated") != (event.status == "negated"):
                 continue
+            if acts and asked[index] and not acts & asked[index] and other.trigger_start != event.trigger_start:
+                continue  # two demands asking for different acts (one trigger's copies are one demand)
             same_sentence = other.sentence_start == event.sentence_start
             if same_sentence and _one_actor_told_twice(other, event, o_source == source, o_target == target, renamed):
                 # one trigger, one doer, and the other actor named twice over (a title and the name it
@@ -1102,11 +1206,13 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
                     _absorb(other, event)
                 merged = True
             if merged:
+                asked[index] = asked[index] | acts
                 break
         if not merged:
             event.evidence_spans = event.evidence_spans or [span]
             kept.append(event)
             identities.append((source, target))
+            asked.append(acts)
     return kept
 
 

@@ -33,7 +33,7 @@ from newsgraph.nlp.events.conditions import (_background_anchor, _clause_verb, _
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _warning_condition,
                                              _xcomp)
 from newsgraph.nlp.events.senses import _mode_table
-from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, SPEAKER_EXPERIENCER, _drop_alias_targets,
+from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE, SPEAKER_EXPERIENCER, _drop_alias_targets,
                                             _furniture_start, _heading, _interrogative, _list_header_end,
                                             _match_trigger, _trigger_token)
 from newsgraph.nlp.events.status import NEG_RAISING_VERBS
@@ -486,6 +486,27 @@ def _own_organ_target(event: Event) -> bool:
     return any(w in words["own_organ_nouns"] for w in target_words)
 
 
+# PLOVER COERCE modes of a measure laid on everyone in an area: "curfew" (Impose curfew),
+# "martial-law" (Impose state of emergency or martial law), "restrict" (Impose restrictions on
+# political freedoms or movement, including cordoning off areas)
+POPULATION_MEASURE_MODES = frozenset({"curfew", "martial-law", "restrict"})
+
+
+def _restricted_population(event: Event) -> Optional[str]:
+    """The state (ISO3) whose civilians a measure laid on a place restricts: a COERCE of
+    ``POPULATION_MEASURE_MODES`` whose target is the place it is imposed in (target rule
+    ``PLACE_IN_RULE``: "imposed a curfew in Tashkent", "Hong Kong, where the party has imposed
+    harsh measures"), placed by the linker in a state (its ``acts_for``, else its country key). The
+    recipient of a restriction is the population restricted (PLOVER COERCE: "the entities intended
+    to be affected by the action"), so neither the state's government, which a capital's name
+    stands for elsewhere ("Moscow said"), nor the place; None for any other event or a place in no
+    state. Shape: Event -> str | None."""
+    if event.type != "COERCE" or event.mode not in POPULATION_MEASURE_MODES \
+            or f"target={PLACE_IN_RULE}" not in (event.explanation or ""):
+        return None
+    return event.target_acts_for or _country_state(event.target_key)
+
+
 def _own_people_service(event: Event) -> bool:
     """A state's executive (event_detection.yaml executive_sectors) serving, congratulating or
     steering private people or firms of its own state (target acts for the source's state in
@@ -916,6 +937,13 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
                 # abstract-cause and the need voiced by several parties, check recipient)
                 _reject(event)
                 continue
+        population = _restricted_population(event)
+        if population:
+            # a curfew, martial law or restriction laid on a place restricts the people there
+            # (PLOVER COERCE curfew / martial-law / restrict "on ... movement, including cordoning
+            # off areas"): its recipient is that state's civilians, not the state or its government
+            notes.append(f"target '{event.target_text}' is the place restricted: its people ({population} CVL)")
+            event.target_key, event.target_acts_for, event.target_sector = None, population, "CVL"
         state = _country_state(event.target_key)
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \

@@ -27,8 +27,9 @@ from newsgraph.nlp.events.subjects import (_antecedent, _is_person, _listed_geru
 from newsgraph.nlp.events.conditions import (_decided_in_past, _denial, _hedged_performative, _is_hostile_noun,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _semi_modal,
                                              _shared_view, _stance_kind, _told_as_done, goods_of)
-from newsgraph.nlp.events.senses import (MATERIAL_SUPPORT, _mode_of, _object_noun, _sanction_kind, _sanctioned_exchange,
-                                         _shared_object, _verb_sense, _world_at_large)
+from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, MATERIAL_SUPPORT, VOWED_ACCOUNTABILITY, _mode_of, _object_noun,
+                                         _sanction_kind, _sanctioned_exchange, _shared_object, _verb_sense,
+                                         _world_at_large, infinitive_noun)
 
 
 def _with_purpose_clause(predicate: Token) -> bool:
@@ -1122,7 +1123,10 @@ def _backed_act(token: Token) -> Optional[Token]:
             gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if gerund is not None:
                 return gerund
-    return None
+    # "reaffirmed the U.S. commitment to hold Russia accountable": the noun's infinitive, which the
+    # parser hung on the verb (senses.infinitive_noun)
+    return next((c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                 and infinitive_noun(c) is not None and infinitive_noun(c).i == obj.i), None)
 
 
 # the rule note of a SUPPORT / AGREE read as the hostile act it backs (``_backed_hostile_act``, which
@@ -1173,11 +1177,17 @@ def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
         new_type, new_mode = inner_type, inner_mode
     else:
         new_type, new_mode = "THREATEN", _mode_of(inner_type, inner_mode)
+    # a holding to account vowed by the backing noun ("reaffirmed the commitment to hold Russia
+    # accountable": senses._vowed_accountability) keeps its vow mark, so the status reading makes
+    # it the warning of punishment to come it is (PLOVER THREATEN), as "committed to hold X
+    # accountable" is; backing another's effort ("support efforts to hold X accountable") is not vowed
+    vowed = f" {VOWED_ACCOUNTABILITY}" if inner_type == "DISAPPROVE" and classified is not None \
+        and HOLDING_TO_ACCOUNT in classified[2] and VOWED_ACCOUNTABILITY in classified[2] else ""
     # the supporting verb stays the predicate: its subject is the source, its status the stance's
     # ("supports efforts to isolate" is a threat made now), the party inside its object the target
     return dataclasses.replace(
         trigger, event_type=new_type, mode=new_mode,
-        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party", words=list(trigger.words) + [act],
+        rule=f"{trigger.rule} {BACKED_HOSTILE_RULE} '{act.lemma_}' on a party{vowed}", words=list(trigger.words) + [act],
         backs_hostile_act=True)
 
 
@@ -1582,6 +1592,28 @@ def _asked_about(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def finite_conjunct_host(verb: Token) -> Token:
+    """The finite verb a finite ``verb`` is really coordinated with where the parser made it a
+    conjunct of a "to" infinitive or a "that" clause's base-form (subjunctive) verb below that verb
+    ("The minister called on A to withdraw its forces and *urged* B to ...": "urged" hung on
+    "withdraw"; "demanded that X release A and *demanded* that X allow B"): the verb the clause
+    chain hangs on. A past or present-tense verb cannot be coordinated with a bare infinitive or a
+    subjunctive (English coordination joins like forms: Quirk et al. 1985, 13.5), so it joins the
+    clause's host. ``verb`` itself otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.tag_ != "VB":
+        return verb
+    node = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.dep_ != "ccomp":
+        return verb  # (a base verb in a "that" clause is a mandative subjunctive: "demanded that X release")
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.tag_ in ("VBD", "VBZ", "VBP"):
+            return node
+    return verb
+
+
 def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Why the trigger's act is not asserted by its sentence, if it is not: it sits inside a
     demand, hope, question or plan ("urged the army *to free* the reporters"), or is the
@@ -1591,6 +1623,7 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return f"asked about under '{asked.lemma_}' (question)"
     node = _infinitive_host(trigger.head)
     for _ in range(6):
+        node = finite_conjunct_host(node)
         if node.dep_ == "conj" and node.head.tag_ in ("VBG", "VBN"):
             # (a conjunct up the chain hung on a gerund: "efforts to track, investigate, and prosecute";
             # one hung on a finite verb up the chain is the list's own, left as the parser made it)

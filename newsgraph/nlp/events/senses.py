@@ -1754,7 +1754,14 @@ def _vowed_accountability(token: Token, lex: "Lexicon") -> bool:
             continue
         to_clause = node.dep_ in ("xcomp", "advcl", "ccomp", "pcomp") and (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) or node.tag_ == "VBG")
-        if not to_clause:
+        noun = infinitive_noun(node)
+        if noun is not None and noun.lemma_.lower() in _promise_nouns() | detection_lexicon()["resolve_nouns"]:
+            # "reaffirmed the U.S. commitment / its pledge / our determination to hold X
+            # accountable": the noun of a promise or resolve keeps the infinitive its verb or
+            # adjective takes ("committed / determined to hold"), so it vows the act as they do
+            # (_promise_nouns, event_detection.yaml resolve_nouns)
+            return True
+        if node.dep_ == "acl" or not to_clause:
             return False
         if node.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head  # "committed to holding X accountable"
@@ -1765,6 +1772,25 @@ def _vowed_accountability(token: Token, lex: "Lexicon") -> bool:
             return True
         node = head
     return False
+
+
+def infinitive_noun(verb: Token) -> Optional[Token]:
+    """The noun a "to" infinitive complements ("the commitment *to hold* X accountable", "efforts *to
+    isolate* Russia"; English noun complementation by a to-infinitive): its head where the parser
+    made it the noun's clause (acl), or the direct object its governing verb has right before the
+    "to" where the parser hung it on that verb (advcl: "reaffirmed the U.S. commitment to hold",
+    an attachment the adjacency settles); None otherwise (a subjectless purpose clause after some
+    other word: "imposed sanctions on Russia to hold it accountable")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    if verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        obj = next((o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i), None)
+        if obj is not None and obj.pos_ == "NOUN" and verb.left_edge.i == obj.right_edge.i + 1 \
+                and verb.left_edge.lower_ == "to":
+            return obj
+    return None
 
 
 def _restated_promise(lemma: str, obj: Optional[Token]) -> bool:

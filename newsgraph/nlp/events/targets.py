@@ -1271,6 +1271,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 named = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
                 if named is not None:
                     return _with_conjuncts(named), "the one held to account (shifted object)"
+    if trigger.backs_hostile_act and trigger.words[-1].lemma_.lower() in detection_lexicon()["accountability_verbs"]:
+        # "reaffirmed the commitment to hold Iran accountable": the one the backed holding to account
+        # holds is the subject of its small clause (hold -> ccomp accountable, Iran its subject), the
+        # patient ``_backed_hostile_act`` found; the act is the trigger's last word
+        for clause in _children(trigger.words[-1], ("ccomp", "xcomp", "oprd")):
+            held = [s for s in _children(clause, SUBJECT_DEPS) if _is_actor(s, lex, allow_pronoun=False)]
+            if held:
+                return _with_conjuncts(held[0]), "the one held to account by the backed act"
     topic_only = trigger.event_type == "CONSULT" and predicate.lemma_.lower() in detection_lexicon()["discussion_verbs"]
     topics: list[Token] = []
     shared = _shared_object(predicate)
