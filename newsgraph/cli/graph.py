@@ -246,8 +246,9 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         _decide("merge", a, b, author, reason)
 
     @app.command("split")
-    def split_cmd(a: str = typer.Argument(..., help="Entity id or name."), author: str = _AUTHOR, reason: Optional[str] = _REASON):
-        """Split entity A: each article's observation stands alone until judged the same."""
+    def split_cmd(a: str = typer.Argument(..., help="Entity id or name, or an observation key (ARTICLE:KEY) to split out."),
+                  author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Split entity A: each article's observation stands alone until judged the same (exit 2 when it already does)."""
         _decide("split", a, None, author, reason)
 
     @app.command("same")

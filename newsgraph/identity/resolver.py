@@ -56,6 +56,14 @@ class AlreadyOneError(NewsgraphError):
     code = "already_one"
 
 
+class AlreadyAloneError(NewsgraphError):
+    """A ``split`` of an identity with one observation, or of an observation (``ARTICLE:KEY``)
+    that is its identity's only one: it already stands alone, so there is nothing to part and no
+    act is recorded (an act with no edge would sit in the log doing nothing). The web API
+    answers 409."""
+    code = "already_alone"
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -165,7 +173,11 @@ def refresh_identity(conn, store: Store, identity_id: int) -> None:
 
         name = country_name(code) or name
     countries = Counter(r["country"] for r in rows if r["country"])
-    exemplar = conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id).limit(1)).scalar()
+    # the stand-in stays while it is a member: a merge or confirmation does not hand it to an
+    # observation that came in (system edges name the identity by it; ``recluster``)
+    kept = conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == identity_id)).scalar()
+    exemplar = kept if kept and conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == kept)).scalar() == identity_id \
+        else conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id).limit(1)).scalar()
     aliases = sorted({r["name"] for r in rows} - {name})[:50]
     features = aggregate(rows)
     if type_ != "country":  # a state acts for itself
@@ -542,6 +554,22 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
         system += [dict(r._mapping) for r in conn.execute(sa.select(e).where(
             e.c.origin == SYSTEM, e.c.deleted_at.is_(None), e.c.left_key.in_(part)))]
     system = [ed for ed in system if ed["right_key"] in nodes]
+    # a system edge names its candidate identity by that identity's stand-in (its exemplar then);
+    # an observation an analyst took out of its identity no longer stands in for it, so the
+    # edge goes to the identity's oldest other observation (else a star of edges would follow
+    # the one observation out, or fall apart when it leaves)
+    leaving = _leaving(analyst)
+    if leaving:
+        stand_ins: dict[int, str] = {}
+        for n in sorted(nodes, key=lambda k: info[k].id):
+            if info[n].identity_id is not None and n not in leaving:
+                stand_ins.setdefault(info[n].identity_id, n)
+        for ed in system:
+            if ed["right_key"] in leaving:
+                why = json_value(ed.get("explanation"), {})
+                other = stand_ins.get(why.get("identity_id") if isinstance(why, dict) else None)
+                if other is not None and other != ed["left_key"]:
+                    ed["right_key"] = other
     negative: dict[str, set[str]] = defaultdict(set)
     for ed in analyst:
         if ed["judgement"] == "negative":
@@ -635,6 +663,17 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     for identity_id in touched:
         refresh_identity(conn, store, identity_id)
     return affected
+
+
+def _leaving(analyst: Iterable[dict]) -> set[str]:
+    """The observations that the counting analyst edges ``analyst`` take out of their identity
+    (``{"moves": key}`` in the edge's explanation, ``_analyst_edge``)."""
+    out = set()
+    for ed in analyst:
+        why = json_value(ed.get("explanation"), None)
+        if isinstance(why, dict) and why.get("moves"):
+            out.add(why["moves"])
+    return out
 
 
 def _history_of(conn, store: Store, keys: Iterable[str]) -> dict[str, set[int]]:
@@ -743,9 +782,27 @@ def _record_before(conn, store: Store, act_id: int, moved: list) -> None:
     conn.execute(acts.update().where(acts.c.id == act_id).values(targets=targets))
 
 
-def _analyst_edge(act_id: int, left: str, right: str, judgement: str, author: str, reason: Optional[str]) -> dict:
+def _analyst_edge(act_id: int, left: str, right: str, judgement: str, author: str, reason: Optional[str],
+                  moves: Optional[str] = None) -> dict:
+    """An analyst's edge; ``moves``: the observation the act takes out of its identity (a ``same``
+    or ``different`` naming one observation, a split of one observation), kept in the explanation
+    as ``{"moves": key}`` so ``recluster`` no longer lets it stand in for that identity."""
     return {"left_key": left, "right_key": right, "judgement": judgement, "origin": "analyst", "author": author,
-            "reason": reason, "act_id": act_id, "created_at": now(), "explanation": None, "score": None, "article_id": None}
+            "reason": reason, "act_id": act_id, "created_at": now(), "explanation": {"moves": moves} if moves else None,
+            "score": None, "article_id": None}
+
+
+def _stand_in(conn, store: Store, identity_id: Optional[int], keys: list[str], avoid: set[str] = frozenset()) -> str:
+    """The observation an analyst edge names for identity ``identity_id`` (its observations
+    ``keys``): its exemplar, else (when the exemplar is in ``avoid``) its oldest other
+    observation; a single observation stands for itself."""
+    if len(keys) == 1:
+        return keys[0]
+    t = store.t("identities")
+    exemplar = conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == identity_id)).scalar()
+    if exemplar in keys and exemplar not in avoid:
+        return exemplar
+    return next((k for k in keys if k not in avoid), keys[0])  # keys: oldest first (observation_keys_of)
 
 
 def _rebuild(store: Store, affected: set[int]) -> None:
@@ -814,14 +871,17 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
     * ``merge A B``: the identities of A and B are one (A's id is kept);
     * ``same A B``: observation B (or identity B) is A;
     * ``different A B``: A and B are not the same (B leaves A's identity if it was in it);
-    * ``split A``: every observation of identity A stands alone until an analyst joins them.
+    * ``split A``: every observation of identity A stands alone until an analyst joins them; an
+      observation key (``ARTICLE:KEY``) splits that observation out of its identity.
 
     A and B are identity ids (an id merged away stands for the identity it joined), observation
     keys or unambiguous names. Returns ``{"act_id", "action", "edges": count, "identities": ids
     afterwards, "redirects": [redirect_note's dict for each id given that was merged away]}``.
     Each identity keeps its id (``choose_ids``); an undo gives both sides of a merge their ids back.
     When A and B stand for the same observation of one identity (an id merged away and the id it
-    joined, two names of one entity) there is nothing to judge: AlreadyOneError, nothing recorded.
+    joined, two names of one entity) there is nothing to judge: AlreadyOneError, nothing recorded;
+    a ``split`` of what already stands alone (an identity or observation with no other
+    observation): AlreadyAloneError, nothing recorded.
     """
     e = store.t("resolver_edges")
     with store.engine.begin() as conn:
@@ -833,21 +893,38 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
         if action not in ("merge", "same", "different", "split"):
             raise NotFoundError(f"unknown resolver action {action!r} (merge, same, different, split)", source=action)
         t = store.t("identities")
-        exemplar = lambda i, keys: conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == i)).scalar() or keys[0]  # noqa: E731
+        if action == "split":
+            # an observation key splits that observation out of its identity; an id, every observation
+            alone = left_keys if len(left_keys) > 1 else observation_keys_of(conn, store, left_id)
+            if len(alone) < 2:
+                what = f"observation {left}" if left_keys == [left] else f"entity {left}"
+                raise AlreadyAloneError(f"{what} already stands alone (entity {left_id} has no other observation); "
+                                        "nothing recorded", source=left)
+        moves = None  # the observation the act takes out of its identity, when it names one (``_leaving``)
         if action != "split":
-            # an identity stands for itself by its exemplar; one observation, for itself
-            a = exemplar(left_id, left_keys) if len(left_keys) > 1 else left_keys[0]
-            b = exemplar(right_id, right_keys) if len(right_keys) > 1 else right_keys[0]
+            # an identity stands for itself by its exemplar; one observation, for itself. An
+            # observation named on the other side is never its own identity's stand-in: confirming
+            # or parting the exemplar itself is judged against another of its identity's observations
+            named = {r: keys[0] for r, keys in ((left, left_keys), (right, right_keys)) if keys == [r]}
+            a = _stand_in(conn, store, left_id, left_keys, avoid=set(named.values()) - {named.get(left)})
+            b = _stand_in(conn, store, right_id, right_keys, avoid={a} if right not in named and left in named else set())
+            if right in named and a != b:
+                b, moves = right_keys[0], right_keys[0]
             if a == b:  # no edge to record: the act would sit in the log doing nothing (see AlreadyOneError)
                 raise AlreadyOneError(already_one_line(conn, store, action, left, right, left_id), source=right)
         act_id = _act(conn, store, action, author, reason, {"left": left, "right": right, "left_identity": left_id,
                                                             "right_identity": right_id})
-        if action == "split":
+        if action == "split" and len(left_keys) == 1:
+            # one observation out of its identity: apart from each of the others
+            edges = [_analyst_edge(act_id, left_keys[0], other, "negative", author, reason, moves=left_keys[0])
+                     for other in observation_keys_of(conn, store, left_id) if other != left_keys[0]]
+        elif action == "split":
             keys = left_keys
             edges = [_analyst_edge(act_id, keys[i], keys[j], "negative", author, reason)
                      for i in range(len(keys)) for j in range(i + 1, len(keys))]
         else:
-            edges = [_analyst_edge(act_id, a, b, "positive" if action in ("merge", "same") else "negative", author, reason)]
+            edges = [_analyst_edge(act_id, a, b, "positive" if action in ("merge", "same") else "negative", author, reason,
+                                   moves=moves)]
         if edges:
             conn.execute(e.insert(), edges)
         moved: list = []
