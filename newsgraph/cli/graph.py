@@ -234,8 +234,12 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         s = store()
         run(refresh, s)
         result = run(decide, s, action, left, right, author=author, reason=reason)
+        from newsgraph.identity.resolver import overrides_line
+
         for note in result.get("redirects", []):
             console.print(escape(note["note"]))
+        if result.get("overrides"):
+            console.print(escape(overrides_line(result["overrides"])))
         console.print(escape(f"act {result['act_id']} ({action}) recorded, {result['edges']} edge(s); identities now: "
                              f"{', '.join(map(str, result['identities']))} (undo with `newsgraph undo-identity {result['act_id']}`)"))
 

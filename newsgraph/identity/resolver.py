@@ -336,11 +336,14 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
             taken = forbidden if ob.type != "person" else {i for k, i in assigned.items() if k != OUTLET_KEY} | forbidden
             best = None
             also: list[int] = []
+            still = False  # whether the identity it was in still holds it (resolved again)
             for cand in _candidates(conn, store, ob):
                 # scored even when ruled out, so the edge is there once an analyst's act is undone
                 score, explanation = compare(ob, cand["features"] or {}, cand["type"], cand["code"])
                 name_score = explanation["evidence"][0][1] if explanation.get("evidence") else 0.0
                 judgement = judgement_for(score, name_score)
+                if cand["id"] == previous.get(ob.obs_key):
+                    still = judgement != "negative" and cand["id"] not in taken
                 if judgement is None:
                     continue
                 explanation["identity_id"] = cand["id"]
@@ -349,7 +352,15 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
                     also.append(cand["id"])
                     if best is None or score > best[0]:
                         best = (score, cand["id"])
-            if best is not None:
+            if still:
+                # resolved again (re-extraction, resolve after extract --again): an observation stays
+                # in the identity it was in while that identity is still found for it (same type and
+                # name key), nothing rules it out and the scores do not say they differ, and it
+                # folds nothing in: ids do not drift with the order articles are resolved in (it may
+                # have joined through another observation that matched both, ``absorb``; a better
+                # score elsewhere is no new evidence about it; an analyst joins them if they are one)
+                identity_id = previous[ob.obs_key]
+            elif best is not None:
                 identity_id = best[1]
                 for other in also:
                     if other != identity_id and absorb(conn, store, identity_id, other):
@@ -565,11 +576,12 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             if info[n].identity_id is not None and n not in leaving:
                 stand_ins.setdefault(info[n].identity_id, n)
         for ed in system:
-            if ed["right_key"] in leaving:
+            if ed["right_key"] in leaving and ed["left_key"] != ed["right_key"]:
                 why = json_value(ed.get("explanation"), {})
                 other = stand_ins.get(why.get("identity_id") if isinstance(why, dict) else None)
-                if other is not None and other != ed["left_key"]:
+                if other is not None:  # (itself, when it is the only one left: an edge to nothing)
                     ed["right_key"] = other
+        system = [ed for ed in system if ed["left_key"] != ed["right_key"]]
     negative: dict[str, set[str]] = defaultdict(set)
     for ed in analyst:
         if ed["judgement"] == "negative":
@@ -633,7 +645,9 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
         for n in group[1:]:
             union(group[0], n, True)
     # the largest first, then the one holding the oldest observation: the order ties are settled in
-    components = sorted({find(n) for n in nodes}, key=lambda r: (-len(members[r]), min(info[k].id for k in members[r])))
+    # (an observation an analyst took out is the one that leaves: on a tie the others keep the id)
+    components = sorted({find(n) for n in nodes}, key=lambda r: (members[r] <= leaving, -len(members[r]),
+                                                                 min(info[k].id for k in members[r])))
     current = {n: info[n].identity_id for n in nodes}
     history = _history_of(conn, store, nodes)
     ids = {i for i in current.values() if i is not None} | {i for found in history.values() for i in found}
@@ -732,6 +746,7 @@ def choose_ids(groups: dict, current: dict[str, Optional[int]], history: dict[st
     which side of a merge the kept id belonged to). Otherwise a group keeps an id it holds now
     before it takes back one merged away. Returns ``{root: id}``; a group missing gets a new id."""
     restore = restore or {}
+    here = Counter(i for i in current.values() if i is not None)
     pairs = []
     for rank, (root, group) in enumerate(groups.items()):
         overlap: Counter = Counter()
@@ -746,8 +761,11 @@ def choose_ids(groups: dict, current: dict[str, Optional[int]], history: dict[st
         if back is not None and back not in overlap:
             overlap[back] = 0  # an id merged away whose history is gone: the act's record still names it
         for i, shared in overlap.items():
-            if i in live and i not in is_current:
-                continue  # a live id stays with the observations that hold it; history gives back only free ids
+            if i in live and i not in is_current and not (i == back and here[i] >= held.get(i, 0)):
+                # a live id stays with the observations that hold it; history gives back only free
+                # ids, and an undo an id whose holders are all regrouped here (acts undone out of
+                # order: the observations that hold it now go back to ids of their own)
+                continue
             owners = held.get(i, 0) + left.get(i, 0)
             score = shared / (len(group) + owners - shared) if owners else 0.0
             preferred = i in is_current and i in prefer
@@ -925,6 +943,7 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
         else:
             edges = [_analyst_edge(act_id, a, b, "positive" if action in ("merge", "same") else "negative", author, reason,
                                    moves=moves)]
+        overrides = _overridden(conn, store, edges)
         if edges:
             conn.execute(e.insert(), edges)
         moved: list = []
@@ -934,7 +953,41 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
         after = _identity_of(conn, store, left_keys + right_keys)
     _rebuild(store, affected)
     return {"act_id": act_id, "action": action, "edges": len(edges), "identities": sorted({i for i in after.values() if i}),
-            "redirects": redirects}
+            "redirects": redirects, "overrides": overrides}
+
+
+def _overridden(conn, store: Store, edges: list[dict]) -> list[dict]:
+    """The counting analyst judgements that the new ``edges`` override: for each earlier act
+    with an edge on one of their pairs judged otherwise, ``{"act_id", "action", "judgement" (the
+    earlier one), "pair": [left, right], "pairs": count}`` (the newest analyst edge on a pair is
+    the one that counts, ``_newest_per_pair``), oldest act first."""
+    if not edges:
+        return []
+    mine = {tuple(sorted((ed["left_key"], ed["right_key"]))): ed["judgement"] for ed in edges}
+    found: dict[int, dict] = {}
+    for old in _analyst_edges(conn, store, {k for pair in mine for k in pair}):
+        pair = tuple(sorted((old["left_key"], old["right_key"])))
+        if pair in mine and mine[pair] != old["judgement"] and old["act_id"] is not None:
+            row = found.setdefault(old["act_id"], {"act_id": old["act_id"], "judgement": old["judgement"],
+                                                   "pair": list(pair), "pairs": 0})
+            row["pairs"] += 1
+    if found:
+        acts = store.t("identity_acts")
+        actions = dict(conn.execute(sa.select(acts.c.id, acts.c.action).where(acts.c.id.in_(list(found)))).all())
+        for act_id, row in found.items():
+            row["action"] = actions.get(act_id)
+    return [found[i] for i in sorted(found)]
+
+
+def overrides_line(rows: list[dict], verb: str = "overrides") -> str:
+    """One line naming the acts in ``rows`` (``_overridden``'s dicts): "overrides act 3 (same,
+    positive) on 52:person:x ~ 53:person:y"; "" for none."""
+    parts = []
+    for r in rows:
+        more = f" and {r['pairs'] - 1} more pair(s)" if r.get("pairs", 1) > 1 else ""
+        undone = ", since undone" if r.get("undone") else ""
+        parts.append(f"act {r['act_id']} ({r.get('action')}, {r['judgement']}{undone}) on {r['pair'][0]} ~ {r['pair'][1]}{more}")
+    return f"{verb} " + "; ".join(parts) if parts else ""
 
 
 def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str] = None, *, author: str = "analyst",
@@ -986,15 +1039,37 @@ def undo(store: Store, act_id: int) -> dict:
             keys.update((r.left_key, r.right_key))
         conn.execute(e.update().where(e.c.act_id == act_id, e.c.deleted_at.is_(None)).values(deleted_at=now()))
         before = json_value(act.targets, {}).get("before") or {}
-        affected = recluster(conn, store, keys | set(before), restore=before)
+        affected = recluster(conn, store, keys | set(before), restore=_ids_before(conn, store))
         after = _identity_of(conn, store, keys)
     _rebuild(store, affected)
     return {"act_id": act_id, "undone": True, "articles_rebuilt": len(affected),
             "identities": sorted({i for i in after.values() if i})}
 
 
+def _ids_before(conn, store: Store) -> dict[str, int]:
+    """Observation key -> the id it goes back to with the acts undone so far: the id it had
+    before the first undone act that moved it since the last act still counting that moved it
+    (before any act, when none counts). An act's own ``before`` is not enough once acts are
+    undone out of order: it holds ids that earlier acts, undone since, had given."""
+    acts = store.t("identity_acts")
+    restore: dict[str, int] = {}
+    for r in conn.execute(sa.select(acts.c.targets, acts.c.undone_at).where(
+            acts.c.action.in_(("merge", "same", "different", "split"))).order_by(acts.c.id)):
+        for key, old in (json_value(r.targets, {}).get("before") or {}).items():
+            if r.undone_at is None:
+                restore.pop(key, None)  # where a counting act put it stands
+            else:
+                restore.setdefault(key, old)
+    return restore
+
+
 def judgement_log(store: Store) -> list[dict]:
-    """Every analyst act with its edges, oldest first (undone ones included, marked)."""
+    """Every analyst act with its edges, oldest first (undone ones included, marked). Each act
+    also has ``overrides``: the earlier acts it overrode on some pair (an edge on the same two
+    observations judged otherwise, while the earlier act counted), as ``{"act_id", "action",
+    "judgement" (the earlier one), "pair", "pairs"}``; ``overridden_by`` the same, seen from the
+    earlier act (``"judgement"`` there is the later one); and ``note``: those as one line
+    ("overrides act 3 (same, positive) on 52:person:x ~ 53:person:y"), "" when none."""
     acts, e = store.t("identity_acts"), store.t("resolver_edges")
     with store.engine.connect() as conn:
         out = []
@@ -1002,5 +1077,37 @@ def judgement_log(store: Store) -> list[dict]:
             item = dict(act._mapping)
             item["edges"] = [dict(r._mapping) for r in conn.execute(
                 sa.select(e.c.left_key, e.c.right_key, e.c.judgement).where(e.c.act_id == act.id).limit(1000))]
+            item["overrides"], item["overridden_by"] = [], []
             out.append(item)
+        by_id = {item["id"]: item for item in out}
+        # analyst edges are few (one per judgement, a split's pairs): grouped by pair here
+        by_pair: dict[tuple, list] = defaultdict(list)
+        for r in conn.execute(sa.select(e.c.act_id, e.c.left_key, e.c.right_key, e.c.judgement)
+                              .where(e.c.origin == "analyst", e.c.act_id.is_not(None)).order_by(e.c.act_id)):
+            by_pair[tuple(sorted((r.left_key, r.right_key)))].append((r.act_id, r.judgement))
+        for pair, judged in by_pair.items():
+            for i, (act_id, judgement) in enumerate(judged):
+                for earlier_id, was in judged[:i]:
+                    new, old = by_id.get(act_id), by_id.get(earlier_id)
+                    if was == judgement or new is None or old is None or earlier_id == act_id \
+                            or not _counted_at(old, new["created_at"]):
+                        continue  # the same judgement, or undone before the later act: nothing overridden
+                    for side, other, said, key in ((new, old, was, "overrides"), (old, new, judgement, "overridden_by")):
+                        hit = next((x for x in side[key] if x["act_id"] == other["id"]), None)
+                        if hit is None:
+                            side[key].append({"act_id": other["id"], "action": other["action"], "judgement": said,
+                                              "pair": list(pair), "pairs": 1, "undone": other.get("undone_at") is not None})
+                        else:
+                            hit["pairs"] += 1
+    for item in out:
+        item["note"] = "; ".join(x for x in (overrides_line(item["overrides"]),
+                                             overrides_line(item["overridden_by"], "overridden by")) if x)
     return out
+
+
+def _counted_at(act: dict, when) -> bool:
+    """Whether ``act`` still counted at ``when`` (not undone, or undone later)."""
+    undone = act.get("undone_at")
+    if undone is None:
+        return True
+    return str(undone) > str(when) if isinstance(undone, str) or isinstance(when, str) else undone > when
