@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from newsgraph.graph.build import refresh
 from newsgraph.identity import resolver
-from tests.graph.articles import MINISTER, MINISTER_AGAIN, STRIKER, store_article
+from tests.graph.articles import MINISTER, MINISTER_AGAIN, STRIKER, reextract, store_article
 from tests.identity.test_resolver_ids import HASSAN, _two_hassans, all_ids, identity_of
 
 
@@ -117,3 +117,49 @@ def test_acts_undone_out_of_order_give_every_id_back(store, order):
     for i in order:
         resolver.undo(store, acts[i])
     assert all_ids(store) == first
+
+
+def _rescored(monkeypatch, scores: dict[int, float]):
+    """Resolution from now on scores the identities ``scores`` names with those scores (name
+    evidence kept, so a low score reads as "negative"): new evidence, as after other articles."""
+    real = resolver.compare
+
+    def compare(ob, features, type_, code):
+        score, why = real(ob, features, type_, code)
+        for identity_id, forced in scores.items():
+            if features == _features(identity_id):
+                return forced, {**why, "evidence": [("same name", 3.0)]}
+        return score, why
+
+    store_of: dict = {}
+
+    def _features(identity_id):
+        return store_of.get(identity_id)
+
+    monkeypatch.setattr(resolver, "compare", compare)
+    return store_of
+
+
+def _identity_features(store, identity_id):
+    t = store.t("identities")
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(t.c.features).where(t.c.id == identity_id)).scalar()
+
+
+def test_resolving_again_keeps_an_observation_where_it_was_unless_scored_apart(store, monkeypatch):
+    minister, again, striker, fm, st = _three(store)
+    before = all_ids(store)
+    # the striker's entity now scores better for the minister's observation than its own: the
+    # observation stays (no id drifts, nothing is folded in), since its own still matches
+    features = _rescored(monkeypatch, {st: 9.0})
+    features[st] = _identity_features(store, st)
+    reextract(store, minister, MINISTER)
+    refresh(store)
+    assert all_ids(store) == before
+    # near miss: its own entity now scores it apart ("negative"): it is resolved anew and leaves
+    features.clear()
+    features[fm] = _identity_features(store, fm)
+    _rescored(monkeypatch, {fm: -9.0}).update(features)
+    reextract(store, minister, MINISTER)
+    refresh(store)
+    assert identity_of(store, minister) != fm and identity_of(store, again) == fm
