@@ -377,9 +377,11 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
             kept = previous.get(ob.obs_key)
             # resolved again with no identity found for it: it keeps the id it had alone (a new one
             # each time would be drift with no change); an id it shared with others is theirs
+            ident = store.t("identities")
             alone = kept is not None and not conn.execute(sa.select(o.c.obs_key).where(
                 o.c.identity_id == kept, o.c.obs_key != ob.obs_key).limit(1)).first() \
-                and conn.execute(sa.select(store.t("identities").c.id).where(store.t("identities").c.id == kept)).first()
+                and conn.execute(sa.select(ident.c.id).where(
+                    ident.c.id == kept, ident.c.type.in_(COMPATIBLE.get(ob.type, (ob.type,))))).first()
             identity_id = kept if alone else _mint(conn, store, ob)
         assigned[ob.entity_key] = identity_id
         if previous.get(ob.obs_key) is not None:  # re-resolved: the id it leaves (if any) stays answerable
