@@ -66,6 +66,7 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
         if isinstance(item, NewsgraphError):
             (report.skipped if item.code == NO_ARTICLE else report.errors).append(item.one_line())
         elif isinstance(item, RawArticle):
+            report.warnings.extend(item.notes)  # how its source was read: said whether or not it is new
             try:
                 result = repository.save_article(store, item)
             except NewsgraphError as exc:

@@ -190,7 +190,8 @@ def ingest(
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Run extraction on new articles, and finish "
                                  "any of these inputs stored earlier but not yet extracted (after a crash)."),
     fetch: bool = typer.Option(True, "--fetch/--no-fetch", help="Fetch feed items' pages when the feed has only summaries."),
-    max_bytes: int = typer.Option(20_000_000, help="Largest input accepted, in bytes."),
+    max_bytes: int = typer.Option(20_000_000, help="Largest file, download or standard input accepted, in bytes "
+                                  "(20 MB by default)."),
     allow_private_addresses: bool = typer.Option(
         False, "--allow-private-addresses",
         help="Also fetch loopback, private, link-local and reserved addresses (refused by default)."),
@@ -247,8 +248,9 @@ def ingest(
 
 def _story_label(row: dict) -> str:
     """"SANCTION 0.84": the story type with its probability, so that a type the model barely
-    prefers (a notice or a photo feature has no main political event) reads as the guess it is."""
-    if not row.get("story_type"):
+    prefers reads as the guess it is; "" for an article with no events (a notice or a photo
+    feature has no main political event, and the classifier's pick for it means nothing)."""
+    if not row.get("story_type") or not row.get("events"):
         return ""
     p = row.get("story_type_probability")
     return row["story_type"] if p is None else f"{row['story_type']} {p:.2f}"
@@ -257,8 +259,8 @@ def _story_label(row: dict) -> str:
 @app.command()
 def articles(limit: Optional[int] = typer.Option(None, help="At most this many."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
-             story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles whose main "
-                                                            "event (story type) is of this PLOVER type."),
+             story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles with events "
+                                                            "whose main event (story type) is of this PLOVER type."),
              order: ArticleOrder = typer.Option(ArticleOrder.id, "--order", help="id: as stored; events: the "
                                                 "articles with the most events first."),
              as_json: bool = _JSON_FLAG):
@@ -277,6 +279,9 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many."
            for r in rows],
           widths={"id": max([len(str(r["id"])) for r in rows] + [2]), "published": 11, "outlet": 18,
                   "events": 6, "acts": 4, "statements": 10, "story type (p)": 16})
+    if any(_story_label(r) for r in rows):
+        print_line("story type (p): the PLOVER type of the article's main event, a classifier's guess with its "
+                   "probability; blank where no event was found")
     if any(r["acts"] < r["events"] for r in rows):
         print_line("acts: distinct triggers; a joint statement's act is one event per signatory (PLOVER codes each "
                    "actor pair)")
@@ -303,14 +308,18 @@ def show(article_id: int = typer.Argument(..., help="Article id (see `newsgraph 
     """An article's clean text, metadata, and the facts extracted from it."""
     from newsgraph.query.article_view import article_document
 
-    view = article_document(_store(), article_id, with_text=text)
+    store = _store()
+    view = article_document(store, article_id, with_text=text)
     _warn(view.pop("warnings"))
     if as_json:
         print_json(view)
         return
     from newsgraph.cli.show import print_article_view
+    from newsgraph.store.judgements import short_fact_keys
 
-    print_article_view(view, with_text=text)
+    with store.engine.connect() as conn:
+        keys = short_fact_keys(conn, store, [f.get("fact_key") for f in view["events"] + view["statements"]])
+    print_article_view(view, with_text=text, short_keys=keys)
 
 
 @app.command()

@@ -81,19 +81,25 @@ def print_line(message: str) -> None:
 
 
 def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]],
-          widths: dict[str, int] | None = None) -> None:
+          widths: dict[str, int] | None = None, whole: Iterable[str] = ()) -> None:
     """A rich table of input-derived cells (each made :func:`safe`). Columns given a width in
     ``widths`` keep it and are cut with an ellipsis; when widths are given, the other columns
-    are cut too rather than wrapped."""
+    are cut too rather than wrapped. Columns named in ``whole`` (short keys a user copies back)
+    are printed on one line, never cut or folded."""
     t = Table(title=safe(title), show_lines=False)
     columns = list(columns)
+    rows = [list(row) for row in rows]
     widths = dict(widths or {})
-    free = [c for c in columns if c not in widths]
+    whole_width = {c: max([len(c)] + [len(str(row[columns.index(c)] or "")) for row in rows])
+                   for c in whole if c in columns}
+    free = [c for c in columns if c not in widths and c not in whole_width]
     if widths and free:  # share what the terminal has left among the other columns
-        left = console.width - sum(widths.values()) - (3 * len(columns) + 1)
+        left = console.width - sum(widths.values()) - sum(whole_width.values()) - (3 * len(columns) + 1)
         widths.update({c: max(10, left // len(free)) for c in free})
     for column in columns:
-        if column in widths:
+        if column in whole_width:
+            t.add_column(column, min_width=whole_width[column], no_wrap=True)
+        elif column in widths:
             t.add_column(column, width=widths[column], overflow="ellipsis", no_wrap=True)
         else:
             t.add_column(column, overflow="fold")

@@ -8,15 +8,22 @@ from rich.text import Text
 from newsgraph.cli.render import console, safe, table
 
 
-def print_article_view(view: dict, with_text: bool = True) -> None:
-    """Print an article document (newsgraph.query.article_view.article_document)."""
+def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str, str] | None = None) -> None:
+    """Print an article document (newsgraph.query.article_view.article_document). Each event and
+    statement row starts with its fact key, shortened to ``short_keys[fact_key]`` where given
+    (``store.judgements.short_fact_keys``: a prefix ``judge`` and the web API take back)."""
+    short_keys = short_keys or {}
+
+    def key(fact: dict) -> str:
+        return short_keys.get(fact.get("fact_key"), fact.get("fact_key") or "")
+
     a = view["article"]
     date = a["published"] or "undated"
     if a["published"] and a["published_inferred"]:
         date += " (inferred from the text)"
     meta = [("id", a["id"]), ("title", a["title"]), ("outlet", a["outlet"]), ("author", a["author"]),
             ("published", date), ("url", a["url"]), ("source", a["source"]), ("status", a["status"])]
-    if a.get("story_type"):
+    if a.get("story_type") and view["events"]:  # no events, no main event: the guess means nothing
         meta.append(("story type", _story_type(a)))
     extra = a.get("extra") if isinstance(a.get("extra"), dict) else {}
     dateline = extra.get("dateline") if isinstance(extra.get("dateline"), dict) else {}
@@ -45,18 +52,19 @@ def print_article_view(view: dict, with_text: bool = True) -> None:
               [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mention_count"]) for e in others])
     states = {(x["fact_key"], x["role"]): x for x in view.get("actor_states", [])}
     if view["events"]:
-        table("events", ["type", "mode", "source", "target", "date", "status", "evidence"],
-              [(e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector"),
+        table("events", ["key", "type", "mode", "source", "target", "date", "status", "evidence"],
+              [(key(e), e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector"),
                                              states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
                        states.get((e.get("fact_key"), "target"))),
                 _event_date(e), e["status"], _clip(e["evidence"]))
-               for e in view["events"]])
+               for e in view["events"]], whole=["key"])
     if view["statements"]:
-        table("statements", ["speaker", "kind", "cue", "via", "date", "content"],
-              [(_actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector"),
+        table("statements", ["key", "speaker", "kind", "cue", "via", "date", "content"],
+              [(key(s), _actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector"),
                        states.get((s.get("fact_key"), "speaker"))),
-                s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]])
+                s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]],
+              whole=["key"])
 
 
 def _story_type(a: dict) -> str:

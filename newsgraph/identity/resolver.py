@@ -487,7 +487,10 @@ def find_identity(conn, store: Store, ref: str) -> int:
     that names exactly one identity -- a one-word name also names the people observed with that
     surname -- else AmbiguousReferenceError listing the choices (NotFoundError for none)."""
     t, o = store.t("identities"), store.t("observations")
-    ref = str(ref).strip()
+    # any run of whitespace is one space: a name copied from an article may hold a narrow or
+    # plain no-break space (U+202F, U+00A0), and "Antony J.\u202fBlinken" is a full name, not
+    # the one-word name (a surname) it would seem to the test below
+    ref = " ".join(str(ref).split())
     if ref.isdigit():
         if conn.execute(sa.select(t.c.id).where(t.c.id == int(ref))).scalar() is not None:
             return int(ref)

@@ -1,7 +1,9 @@
 """Bytes to text: reject binary data, then decode UTF-8, a declared encoding, or a detected one.
 
-Two repairs are recorded rather than hidden (``Decoded.notes``, copied into the article's
-``raw_metadata``):
+Every decoding other than plain UTF-8 is recorded rather than hidden (``Decoded.notes``, copied
+into the article's ``raw_metadata``; ``decoding_note`` makes the one line ``ingest`` says about
+the source): a byte-order mark's encoding, a declared one (HTTP header, XML declaration, HTML
+meta tag), a detected one, and two repairs:
 
 * UTF-16 without a byte-order mark is recognised by where its zero bytes fall, not called binary
   (``encoding: "utf-16-le (no byte-order mark)"``).
@@ -185,6 +187,20 @@ def charset_from_content_type(content_type: Optional[str]) -> Optional[str]:
         return None
 
 
+def decoding_note(notes: dict) -> Optional[str]:
+    """The one line ``ingest`` says about a source that was not read as plain UTF-8, from
+    ``Decoded.notes``: "not UTF-8: read as cp1252 (guessed from its bytes)", "UTF-8 with 3 bad
+    byte(s) replaced by U+FFFD (the first at byte 120)", ...; None for plain UTF-8."""
+    if notes.get("bad_bytes_replaced"):
+        return (f"UTF-8 with {notes['bad_bytes_replaced']} bad byte(s) replaced by U+FFFD "
+                f"(the first at byte {notes.get('first_bad_byte')})")
+    encoding = notes.get("encoding")
+    if not encoding:
+        return None
+    basis = notes.get("encoding_basis") or "guessed: no byte-order mark"
+    return f"not UTF-8: read as {str(encoding).split(' (')[0]} ({basis})"
+
+
 def decode_bytes(data: bytes, source: str, content_type: Optional[str] = None) -> str:
     """Decode ``data`` (see ``decode_text``); the text only."""
     return decode_text(data, source, content_type).text
@@ -202,7 +218,8 @@ def decode_text(data: bytes, source: str, content_type: Optional[str] = None) ->
     bom = _bom_encoding(data)
     if bom:
         try:
-            return Decoded(data.decode(bom), bom)
+            notes = {} if bom == "utf-8-sig" else {"encoding": bom, "encoding_basis": "byte-order mark"}
+            return Decoded(data.decode(bom), bom, notes)
         except UnicodeDecodeError as exc:
             raise EncodingError(f"not valid {bom} despite its byte-order mark: {exc.reason}", source=source)
     utf16 = utf16_without_bom(data)
@@ -215,7 +232,9 @@ def decode_text(data: bytes, source: str, content_type: Optional[str] = None) ->
     repaired = damaged_utf8(data)
     if repaired is not None:
         return repaired
-    for encoding in (charset_from_content_type(content_type), declared_encoding(data), _detected_encoding(data)):
+    for encoding, basis in ((charset_from_content_type(content_type), "declared by the HTTP header"),
+                            (declared_encoding(data), "declared in the document"),
+                            (_detected_encoding(data), "guessed from its bytes")):
         if not encoding or encoding in ("utf-8", "utf_8"):
             continue
         try:
@@ -223,7 +242,7 @@ def decode_text(data: bytes, source: str, content_type: Optional[str] = None) ->
         except (UnicodeDecodeError, LookupError):
             continue
         if _plausible(text):
-            return Decoded(text, encoding)
+            return Decoded(text, encoding, {"encoding": encoding, "encoding_basis": basis})
     raise EncodingError(
         f"not valid UTF-8 (byte {first_error.start}) and no other encoding fits", source=source
     )

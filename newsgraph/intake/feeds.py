@@ -7,6 +7,7 @@ fetched and extracted (when ``fetch_pages``), and failing that the summary is us
 
 from __future__ import annotations
 
+import codecs
 import re
 from typing import Callable, Iterator, Optional, Union
 from urllib.parse import urlparse
@@ -18,7 +19,7 @@ import feedparser
 
 from newsgraph.errors import HostileInputError, IntakeError, MalformedInputError
 from newsgraph.intake.dates import parse_date
-from newsgraph.intake.decode import decode_text
+from newsgraph.intake.decode import declared_encoding, decode_text
 from newsgraph.intake.fetch import Fetched, fetch_url
 from newsgraph.intake.furniture import strip_furniture
 from newsgraph.intake.html import NO_ARTICLE_CODE, html_fragment_to_text, read_html
@@ -149,6 +150,24 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], langua
     return RawArticle(text=parts.body, raw_metadata=metadata, furniture=parts.furniture, **base)
 
 
+def feed_notes(data: bytes, parsed, xml_error: Optional[str], source: str) -> list[str]:
+    """One-line notes naming ``source`` for a feed feedparser read but not as plain well-formed
+    UTF-8 XML: the encoding it read (declared in the XML declaration, or guessed), and XML that
+    is not well-formed, whose items were read leniently."""
+    notes = []
+    encoding = (parsed.get("encoding") or "utf-8").lower()
+    if encoding.replace("_", "-") not in ("utf-8", "utf-8-sig", "us-ascii", "ascii"):
+        try:
+            used = codecs.lookup(encoding).name
+        except LookupError:
+            used = encoding
+        basis = "declared in the document" if declared_encoding(data) == used else "guessed from its bytes"
+        notes.append(f"{source}: not UTF-8: read as {encoding} ({basis})")
+    if xml_error:
+        notes.append(f"{source}: not well-formed XML ({xml_error}); its items were read leniently")
+    return notes
+
+
 def read_feed(data: bytes, source: str, opts: IntakeOptions, fetcher: Fetcher = fetch_url,
               base_url: Optional[str] = None) -> Iterator[Union[RawArticle, IntakeError]]:
     """Articles from an RSS/Atom document (bytes); bad items yield an IntakeError each.
@@ -166,12 +185,17 @@ def read_feed(data: bytes, source: str, opts: IntakeOptions, fetcher: Fetcher = 
     feed = parsed.feed
     outlet = feed_outlet(feed.get("title"), feed.get("link"))
     host_failures: dict[str, int] = {}
+    notes = feed_notes(data, parsed, xml_error, source)
     for index, entry in enumerate(parsed.entries, start=1):
         try:
             article = _entry_article(entry, index, source, outlet, feed.get("language"), opts, fetcher,
                                      host_failures)
             if xml_error:
                 article.raw_metadata["feed_not_well_formed"] = xml_error
+            article.notes.extend(notes)  # said once, with the feed's first article
+            notes = []
             yield article
         except IntakeError as exc:
+            if xml_error:  # an item lost to a broken feed says so, not only what it lacks
+                exc.message = f"{exc.message} (the feed is not well-formed XML: {xml_error})"
             yield exc

@@ -27,3 +27,7 @@ class RawArticle:
     source_format: str = "text"          # text | html | jsonl | feed
     raw_metadata: dict = field(default_factory=dict)  # anything else the source carried
     furniture: list[str] = field(default_factory=list)  # lines removed as page furniture
+    # one-line notes for the user about reading the source (a guessed encoding, XML read
+    # leniently), each naming the source; carried by the source's first article only, so a
+    # feed or JSON Lines file is named once. Not stored: raw_metadata keeps the facts behind them.
+    notes: list[str] = field(default_factory=list)

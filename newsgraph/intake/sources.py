@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from newsgraph.errors import IntakeError, TooLargeError, UnsupportedSourceError
-from newsgraph.intake.decode import decode_bytes, decode_text
+from newsgraph.intake.decode import decode_bytes, decode_text, decoding_note
 from newsgraph.intake.feeds import read_feed
 from newsgraph.intake.fetch import fetch_url, is_url
 from newsgraph.intake.finish import finish_article
@@ -62,9 +62,13 @@ def _parse(data: bytes, source: str, fmt: str, opts: IntakeOptions, url: Optiona
         yield from read_feed(data, source, opts, fetcher=fetch_url, base_url=url)
         return
     decoded = decode_text(data, source, content_type)
+    note = decoding_note(decoded.notes)
     for item in _parse_text(decoded.text, source, fmt, opts, url):
         if isinstance(item, RawArticle) and decoded.notes:
             item.raw_metadata.update(decoded.notes)  # a repaired decoding flags every article in it
+            if note:  # the user hears it once per source, with its first article
+                item.notes.append(f"{source}: {note}")
+                note = None
         yield item
 
 

@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.130"  # 0.4.130: a name the model typed a body or a place is a person where an apposition says so: listed in apposition after a plural person noun ("three Belarusian officials, Dzmitry Paulichenka, ..."), or with a singular person noun phrase as its appositive ("Valeska Paris, an Australian woman"), the heads being actor_heads.yaml designated_person_heads, place-people and member nouns (name_cues.person_appositive_names); a two- or three-word name the model tagged ORG/GPE/LOC/FAC whose first word opens two or more Phoenix office holders' names and no other word is a common English word, organisation keyword or title is a person ("Aleksey Navalny", "Alberto Pizango": _opens_with_given_name, resolve.actors.given_names); a name written as an internet domain ("Blender.io") is an organisation, never a person (_WEB_NAME); so is a name the model took for a person's that a non-restrictive "which" clause says is owned, operated or controlled by someone ("Gamma Leasing, which is owned by a Russian bank": name_cues.owned_names) (history: docs/component_versions.md)
+VERSION = "0.4.131"  # 0.4.131: a name that holds a coordinating "and" is one name where the model cut it there or left its second half untagged (_names_joined_at_and): a name the Phoenix dictionaries list with its "and" ("Islamic State of Iraq and the Levant", "U.S. Immigration and Customs Enforcement"); a body opened by an organisation keyword (entity_org_keywords.yaml) and "of"/"for" whose complement goes on after the "and" with capitalised words that name no body, state, person or acronym of their own ("Bureau of European and Eurasian Affairs", "Organisation for Economic Co-operation and Development"; after a serial comma where the model's name holds the series: "Bureau of Arms Control, Verification, and Compliance"; not two portfolio words of entity_titles.yaml: "Department of State and Treasury": _joins_complement); two capitalised modifiers sharing the keyword or document head that ends the name, the first a common English word (WordNet) the parse attaches inside the second ("Anti-Money Laundering and Anti-Corruption Task Force", "Computer Fraud and Abuse Act", now a law, no organisation: _shares_head). Two names stay two ("Russia and Belarus", "the IMF and World Bank", "Department of State and NASA") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1892,6 +1892,212 @@ def _conjoined_country_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+_JOINABLE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"}) | MISC_LABELS
+# tokens on either side of the "and": a run of capitalised words the model left untagged, an
+# entity it tagged ("The Federal Department of Defence, Civil Protection" + "and Sport")
+_MAX_CONJUNCT = 6
+_MAX_TAGGED_CONJUNCT = 10
+
+
+def _capitalised(token: Token) -> bool:
+    """A name word: opens with a capital (or a digit: "Radar MMS", "G7"), not a line break."""
+    return bool(token.text[:1].isupper() or token.text[:1].isdigit()) and "\n" not in token.text
+
+
+def _left_conjunct(doc: Doc, k: int, ends: dict[int, Span]) -> Optional[tuple[int, str]]:
+    """(start, model label or "") of the capitalised name that ends right before the "and" at
+    token ``k``: the model's entity ending there, else a run of capitalised words the model left
+    untagged ("Anti-Money Laundering"); None when the word before is no name word."""
+    ent = ends.get(k)
+    if ent is None and k + 1 in ends and ends[k + 1].start < k:
+        ent = ends[k + 1]  # the model took the "and" in ("the Organisation for Economic Co-operation and")
+    if ent is not None:
+        return (ent.start, ent.label_) if ent.label_ in _JOINABLE_LABELS and k - ent.start <= _MAX_TAGGED_CONJUNCT \
+            else None
+    start = k
+    while start > 0 and k - start < _MAX_CONJUNCT and not doc[start - 1].ent_type_:
+        before = doc[start - 1]
+        if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_ \
+                and _capitalised(doc[start - 2]):
+            start -= 2  # "Anti-Money Laundering"
+            continue
+        if before.lower_ in ("of", "for") and start >= 2 and _capitalised(doc[start - 2]) and \
+                not doc[start - 2].ent_type_:
+            start -= 2  # "Secretariat of Public Security"
+            continue
+        if not _capitalised(before) or before.is_sent_start and before.is_stop:
+            break
+        start -= 1
+    return (start, "") if start < k else None
+
+
+def _right_conjunct(doc: Doc, r: int, starts: dict[int, Span]) -> Optional[tuple[int, str]]:
+    """(end, model label or "") of the capitalised name that starts at token ``r``: the model's
+    entity starting there, else a run of capitalised words the model left untagged ("Blocked
+    Persons", "Development"); None when ``r`` opens no name."""
+    if r >= len(doc) or not _capitalised(doc[r]):
+        return None
+    ent = starts.get(r)
+    if ent is not None:
+        return (ent.end, ent.label_) if ent.label_ in _JOINABLE_LABELS and ent.end - r <= _MAX_TAGGED_CONJUNCT \
+            else None
+    end = r
+    while end < len(doc) and end - r < _MAX_CONJUNCT and not doc[end].ent_type_:
+        token = doc[end]
+        if _capitalised(token) or token.text == "-" and not token.whitespace_ and end > r and \
+                not doc[end - 1].whitespace_:
+            end += 1
+            continue
+        break
+    while end > r and doc[end - 1].text == "-":
+        end -= 1
+    return (end, "") if end > r else None
+
+
+def _is_state_word(span: Span) -> bool:
+    """Whether ``span`` or one of its words names a country or its people ("Russian", "U.S.")."""
+    return lookup_country(span.text) is not None or any(
+        t.text[:1].isupper() and lookup_country(t.text) is not None for t in span)
+
+
+def _stands_alone(span: Span, label: str, series: bool = False) -> bool:
+    """Whether ``span`` is a name on its own that "and" joins to another, never a piece of one
+    name: a person's name the model tagged, a country or a nationality, a region, an acronym,
+    an institution the Phoenix dictionaries list, or a title ("Minister ..."). ``series``: the
+    last of a comma series inside one complement, where a label the model gave common English
+    words alone is no name's ("Compliance" a person, "Migration" a place, in "Bureau of Arms
+    Control, Verification, and Compliance")."""
+    from newsgraph.resolve.actors import named_actor  # the resolver's Phoenix tables, loaded once
+
+    lex = _lexicons()
+    named = label in ("PERSON", "GPE", "NORP") and not (
+        series and all(common_english_word(t.text) for t in span if t.is_alpha))
+    return named or _is_state_word(span) or _norm(span.text) in lex["regions"] \
+        or _norm(span.text) in lex["region_adjectives"] or any(t.is_upper and len(t) > 1 for t in span) \
+        or span[0].text in lex["title_heads"] or named_actor(span.text) is not None
+
+
+def _joins_complement(doc: Doc, left: Span, right: Span, right_label: str, series: bool = False) -> bool:
+    """Whether "and" + ``right`` goes on with the "of"/"for" complement of the body ``left``
+    opens ("Bureau of European" + "Eurasian Affairs", "Ministry of Foreign Affairs" +
+    "International Trade", "Organisation for Economic Co-operation" + "Development"): ``left``
+    holds an organisation keyword (entity_org_keywords.yaml) followed by "of"/"for" and a
+    capitalised word, and ``right`` is no body's name of its own (no keyword, no state, person,
+    acronym, listed institution: "Department of State and NASA", "Ministry of Finance and
+    State Council Information Department" stay two), nor, as the complement, one portfolio word
+    (entity_titles.yaml modifiers: "Department of State and Treasury")."""
+    lex = _lexicons()
+    keywords = lex["org_keywords"]
+    head = next((t for t in left if t.text in keywords and t.i + 2 < left.end and doc[t.i + 1].lower_ in ("of", "for")
+                 and any(_capitalised(w) for w in doc[t.i + 2:left.end])), None)
+    if head is None or right[-1].text in keywords or is_legal_form(right[-1].text) or any(
+            t.text in keywords and t.i + 1 < right.end and doc[t.i + 1].lower_ in ("of", "for") for t in right):
+        return False  # "International Trade" goes on; "State Council Information Department" is a body
+    complement = [t for t in doc[head.i + 2:left.end] if t.lower_ != "the"]
+    if len(complement) == 1 and len(right) == 1 and complement[0].text in lex["title_words"] and \
+            right[0].text in lex["title_words"]:
+        return False  # "the Department of State and Treasury": two portfolios, each its own department
+    return not _stands_alone(right, right_label, series)
+
+
+def _shares_head(doc: Doc, left: Span, left_label: str, right: Span) -> bool:
+    """Whether ``left`` + "and" + ``right`` is one name whose conjuncts share the head word that
+    ends ``right`` ("Biological and Toxin Weapons Convention", "Computer Fraud and Abuse Act",
+    "Truth and Reconciliation Commission"): ``right`` ends in an organisation keyword or a
+    document's head (entity_org_keywords.yaml), ``left`` holds neither, is no name on its own
+    (``_stands_alone``: "IMF and World Bank", "Russian and Belarusian Armed Forces" stay two) and
+    ends in a common English word (WordNet, not a proper name: "Sberbank and VTB Bank") that the
+    parse attaches as a modifier inside ``right`` (a shared head; "the Pentagon and State
+    Department said" has "Pentagon" as the verb's subject). A portfolio word before a
+    "Department"/"Ministry" names a department of its own ("the Treasury and State Department")."""
+    lex = _lexicons()
+    head = right[-1]
+    if head.text not in lex["org_keywords"] and not is_document_head(head):
+        return False
+    if any(t.text in lex["org_keywords"] or is_document_head(t) or is_legal_form(t.text) for t in left):
+        return False
+    last = left[-1]
+    if last.dep_ not in _MODIFIER_DEPS or not right.start <= last.head.i < right.end:
+        return False
+    if not (common_english_word(last.text) or common_english_word(last.lemma_)):
+        return False
+    if head.text in ("Department", "Ministry") and last.text in lex["title_words"]:
+        return False
+    return not _stands_alone(left, left_label)
+
+
+def _listed_with_and(name: str) -> bool:
+    """Whether the Phoenix dictionaries list ``name`` as an institution or group under a name
+    that holds the "and" itself ("Islamic State of Iraq and the Levant"); not where only a part
+    is listed ("Departments of State and Defense" is read as "department of state")."""
+    from newsgraph.resolve.actors import named_actor  # the resolver's Phoenix tables, loaded once
+
+    code = named_actor(name)
+    return code is not None and " and " in code.reason.partition("named: ")[2]
+
+
+def _names_joined_at_and(doc: Doc, ents: list[Span], taken: list[bool]) -> list[tuple[int, int]]:
+    """Token spans (start, end) of names that hold a coordinating "and" which the model cut
+    there (or left half untagged): a name the Phoenix dictionaries list whole ("Islamic State of
+    Iraq and the Levant", "U.S. Immigration and Customs Enforcement"), a body's "of"/"for"
+    complement that goes on after the "and" (``_joins_complement``), or two modifiers sharing
+    the head that ends the name (``_shares_head``). Two names joined by "and" ("Russia and
+    Belarus", "the EU and NATO", "Department of Justice and the FBI") stay two. The words next
+    to the "and" capitalised; no token already taken. Since entities 0.4.131."""
+    texts = token_texts(doc)
+    ands = [k for k, w in enumerate(texts) if w == "and" and 0 < k < len(doc) - 1]
+    if not ands:
+        return []
+    starts = {e.start: e for e in ents}
+    ends = {e.end: e for e in ents}
+    found: list[tuple[int, int]] = []
+    for k in ands:
+        # a serial comma before the "and" inside a body's complement the model tagged with its
+        # first comma ("Bureau of Arms Control, Verification" + ", and Compliance")
+        serial = texts[k - 1] == "," and k >= 2 and k - 1 in ends and "," in ends[k - 1].text
+        cut = k - 1 if serial else k
+        if found and k < found[-1][1] or taken[cut - 1] or not _capitalised(doc[_hyphen_word_start(doc, cut - 1)]):
+            continue
+        left_found = _left_conjunct(doc, cut, ends)
+        if left_found is None:
+            continue
+        left_start, left_label = left_found
+        first = left_start + 1 if doc[left_start].lower_ == "the" else left_start
+        if first >= cut or (found and left_start < found[-1][1]):
+            continue
+        left = doc[first:cut]
+        for r in (k + 1, k + 2):
+            if r == k + 2 and doc[k + 1].lower_ != "the":
+                break
+            right_found = _right_conjunct(doc, r, starts)
+            if right_found is None:
+                continue
+            right_end, right_label = right_found
+            if any(taken[left_start:right_end]) or lookup_country(left.text) is not None:
+                break  # "Great Britain and Ulster": a country before the "and" is a name of its own
+            right = doc[r:right_end]
+            if right_end < len(doc) and doc[right_end].pos_ == NOUN and doc[right_end].is_lower:
+                break  # "Department of State and Treasury officials": the words name a noun's kind
+            whole = doc[first:right_end]
+            listed = not serial and _listed_with_and(whole.text) and lookup_country(right.text) is None
+            if listed or r == k + 1 and (_joins_complement(doc, left, right, right_label, serial)
+                                         or not serial and _shares_head(doc, left, left_label, right)):
+                found.append((left_start, right_end))
+                break
+    return found
+
+
+def _with_joined_names(doc: Doc, ents: list[Span], joined: list[tuple[int, int]]) -> list[Span]:
+    """``ents`` with each span of ``joined`` as one ORG entity in place of the entities it
+    overlaps (the name's pieces the model tagged apart), in text order."""
+    covered = [False] * len(doc)
+    for start, end in joined:
+        covered[start:end] = [True] * (end - start)
+    kept = [e for e in ents if not any(covered[e.start:e.end])]
+    kept.extend(Span(doc, start, end, label="ORG") for start, end in joined)
+    return sorted(kept, key=lambda e: e.start)
+
+
 def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
     """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
     ents = list(doc_ents(doc) if ents is None else ents)
@@ -1934,6 +2140,9 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         # give a piece of its own after the splits below ("PM Bureau" of "PM Bureau's
         # Directorate of Defense Trade Controls (DDTC)")
         ents = [e for e in ents if not all(taken[e.start:e.end])]
+    joined = _names_joined_at_and(doc, ents, taken)
+    if joined:
+        ents = _with_joined_names(doc, ents, joined)
 
     spans = _entity_spans(doc, ents)
     person_starts = {start for start, _end, label in spans if label == "PERSON"}

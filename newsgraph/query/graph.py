@@ -77,7 +77,7 @@ def identity_ids(conn, store: Store, ref: str) -> list[int]:
     ``resolver.successor``), an ISO code, an exact name, or a normalised name (several may match:
     "Biden" names the person and the administration's records alike)."""
     t, o = store.t("identities"), store.t("observations")
-    ref = str(ref).strip()
+    ref = " ".join(str(ref).split())  # a no-break space inside a copied name is a space (find_identity)
     if ref.isdigit():
         if conn.execute(sa.select(t.c.id).where(t.c.id == int(ref))).scalar() is None:
             live = successor(conn, store, int(ref))
@@ -90,7 +90,7 @@ def identity_ids(conn, store: Store, ref: str) -> list[int]:
         ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.norm_name.in_(keys)).limit(50))]
         ids += [r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
             o.c.norm_name.in_(keys), o.c.identity_id.is_not(None)).limit(50))]
-    if not ids and " " not in ref.strip():
+    if not ids and " " not in ref:
         # a surname alone ("Novillo") names the people observed with it
         surname = normalise(ref, "person").surname
         if surname:

@@ -15,7 +15,8 @@ does not fit (recorded by an older version) is skipped on read with a warning, n
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+import re
+from typing import Any, Iterable, Optional
 
 import sqlalchemy as sa
 
@@ -36,8 +37,22 @@ ANCHOR_COLUMNS = {
 }
 
 
+# A fact key is a 40-digit SHA-1 (``repository.fact_key``); people may give its first digits,
+# as they shorten a git commit. Eight digits is the shortest accepted: with 16**8 (4.3e9)
+# values, a store of a million facts holds on average about a hundred clashing 8-digit pairs,
+# which the error names, while a shorter prefix would clash too often to be worth typing.
+FACT_KEY_PREFIX_MIN = 8
+_HEX = re.compile(r"[0-9a-f]+")
+
+
 class JudgementError(NewsgraphError):
     code = "bad_judgement"
+
+
+class AmbiguousFactKeyError(NewsgraphError):
+    """A fact-key prefix that begins the keys of several stored facts: the message names the
+    prefix and some of the keys it could mean; the web API answers 409."""
+    code = "ambiguous_fact_key"
 
 
 def anchor_of(table: str, row: dict) -> str:
@@ -72,11 +87,81 @@ def value_problem(table: str, value: Any) -> Optional[str]:
     return None
 
 
-def find_fact(conn, store: Store, fact_key: str) -> Optional[tuple[str, dict]]:
-    """(table, row) of the stored fact with ``fact_key``, or None."""
+def _keys_with_prefix(conn, store: Store, prefix: str, limit: int = 10) -> list[tuple[str, str]]:
+    """(key, table) of the distinct stored fact keys that begin with ``prefix`` (a lower-case hex
+    string), at most ``limit`` per table. The range test lets each table's fact-key index answer;
+    a key is hex, so every key beginning with ``prefix`` sorts before ``prefix + "g"``."""
+    found: dict[str, str] = {}
+    for name in FACT_TABLES:
+        col = store.t(name).c.fact_key
+        rows = conn.execute(sa.select(col).where(col >= prefix, col < prefix + "g", col.startswith(prefix))
+                            .distinct().order_by(col).limit(limit))
+        for (key,) in rows:
+            found.setdefault(key, name)
+    return sorted(found.items())
+
+
+def resolve_fact_key(conn, store: Store, ref: str) -> Optional[str]:
+    """The full stored fact key that ``ref`` names: the key itself, or a prefix of at least
+    ``FACT_KEY_PREFIX_MIN`` hex digits that begins exactly one stored key. None when no stored
+    key matches (callers keep their own not-found error); AmbiguousFactKeyError (code
+    ``ambiguous_fact_key``) when the prefix begins several keys."""
+    ref = (ref or "").strip()
     for name in FACT_TABLES:
         table = store.t(name)
-        row = conn.execute(sa.select(table).where(table.c.fact_key == fact_key).limit(1)).first()
+        if conn.execute(sa.select(table.c.id).where(table.c.fact_key == ref).limit(1)).first() is not None:
+            return ref
+    prefix = ref.lower()
+    if len(prefix) < FACT_KEY_PREFIX_MIN or not _HEX.fullmatch(prefix):
+        return None
+    matches = _keys_with_prefix(conn, store, prefix)
+    if not matches:
+        return None
+    if len(matches) > 1:
+        shown = ", ".join(f"{key} ({table})" for key, table in matches[:5])
+        more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+        raise AmbiguousFactKeyError(f"fact key prefix {ref!r} begins {len(matches)} stored fact keys: {shown}{more}; "
+                                    "give more characters", source=ref)
+    return matches[0][0]
+
+
+def short_prefix_hint(ref: str) -> str:
+    """" (a prefix needs at least 8 characters)" for a hex ``ref`` shorter than that, else "":
+    said after "no stored fact has this key", so a too-short prefix is not a mystery."""
+    ref = (ref or "").strip().lower()
+    if ref and len(ref) < FACT_KEY_PREFIX_MIN and _HEX.fullmatch(ref):
+        return f" (a prefix needs at least {FACT_KEY_PREFIX_MIN} characters)"
+    return ""
+
+
+def short_fact_keys(conn, store: Store, keys: Iterable[str]) -> dict[str, str]:
+    """Each of ``keys`` -> its shortest prefix of at least ``FACT_KEY_PREFIX_MIN`` characters
+    that begins no other stored fact key: what ``show`` prints and every command taking a fact
+    key accepts back (``resolve_fact_key``)."""
+    short: dict[str, str] = {}
+    for key in dict.fromkeys(k for k in keys if k):
+        start = key[:FACT_KEY_PREFIX_MIN].lower()
+        if not _HEX.fullmatch(start):
+            short[key] = key
+            continue
+        others = [k for k, _t in _keys_with_prefix(conn, store, start, limit=50) if k != key]
+        length = FACT_KEY_PREFIX_MIN
+        for other in others:  # one past the longest prefix shared with another key
+            common = next((i for i, (x, y) in enumerate(zip(key, other)) if x != y), min(len(key), len(other)))
+            length = max(length, common + 1)
+        short[key] = key[:length]
+    return short
+
+
+def find_fact(conn, store: Store, fact_key: str) -> Optional[tuple[str, dict]]:
+    """(table, row) of the stored fact with ``fact_key`` or a unique prefix of it (see
+    ``resolve_fact_key``), or None; AmbiguousFactKeyError for a prefix of several keys."""
+    full = resolve_fact_key(conn, store, fact_key)
+    if full is None:
+        return None
+    for name in FACT_TABLES:
+        table = store.t(name)
+        row = conn.execute(sa.select(table).where(table.c.fact_key == full).limit(1)).first()
         if row is not None:
             return name, dict(row._mapping)
     return None
@@ -101,10 +186,13 @@ def judgement_problem(j: dict) -> Optional[str]:
 
 def record_fact_judgement(store: Store, *, author: str, action: str, fact_key: str,
                           value: Optional[Any] = None, reason: Optional[str] = None) -> int:
-    """Record reject | confirm | correct on the stored fact ``fact_key`` with its anchor.
+    """Record reject | confirm | correct on the stored fact ``fact_key`` (the full key, or a
+    unique prefix of at least ``FACT_KEY_PREFIX_MIN`` characters) with its anchor; the judgement
+    keeps the full key. Returns the judgement id.
 
-    Raises NotFoundError when no stored fact has the key, JudgementError when the action is
-    unknown or the correction does not fit the fact's type (see :func:`value_problem`).
+    Raises NotFoundError when no stored fact has the key, AmbiguousFactKeyError when the prefix
+    begins several, JudgementError when the action is unknown or the correction does not fit the
+    fact's type (see :func:`value_problem`).
     """
     from newsgraph.store.repository import add_judgement
 
@@ -113,7 +201,8 @@ def record_fact_judgement(store: Store, *, author: str, action: str, fact_key: s
     with store.engine.connect() as conn:
         found = find_fact(conn, store, fact_key)
     if found is None:
-        raise NotFoundError("no stored fact has this key (see `show ID --json`)", source=fact_key)
+        raise NotFoundError("no stored fact has this key (see `show ID`, column key)" + short_prefix_hint(fact_key),
+                            source=fact_key)
     table, row = found
     if action == "correct":
         problem = value_problem(table, value)
@@ -121,7 +210,7 @@ def record_fact_judgement(store: Store, *, author: str, action: str, fact_key: s
             raise JudgementError(problem, source=fact_key)
     elif value is not None:
         raise JudgementError(f"{action} takes no --value", source=fact_key)
-    return add_judgement(store, author=author, action=action, fact_table=table, fact_key=fact_key,
+    return add_judgement(store, author=author, action=action, fact_table=table, fact_key=row["fact_key"],
                          article_id=row["article_id"], anchor=anchor_of(table, row), value=value, reason=reason)
 
 

@@ -233,8 +233,8 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
     its extraction stored, and ``acts``: how many distinct triggers its events have (a joint
     statement's one condemnation by 21 signatories is 21 events, one per actor pair as PLOVER
     codes them, and one act). ``order`` "id" (as stored, the default) or "events" (most events first,
-    then id); ``status`` one of ARTICLE_STATUSES; ``story_type`` a PLOVER type (only articles whose
-    main event is of that type). NotFoundError (code ``bad_status``) or InvalidRequestError (code
+    then id); ``status`` one of ARTICLE_STATUSES; ``story_type`` a PLOVER type (only articles with
+    events whose main event is of that type). NotFoundError (code ``bad_status``) or InvalidRequestError (code
     ``bad_story_type``, ``bad_order``) for a value outside those."""
     if order not in ARTICLE_ORDERS:
         raise InvalidRequestError(f"unknown order (use one of: {', '.join(ARTICLE_ORDERS)})", source=order,
@@ -260,7 +260,9 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
     if status:
         query = query.where(a.c.status == status)
     if story_type:
-        query = query.where(a.c.story_type == story_type)
+        # the story type is a guess at the main event's type; an article with no events has no
+        # main event, so its guess is noise a filter should not return (``articles`` leaves it blank)
+        query = query.where(a.c.story_type == story_type, sa.exists().where(ev.c.article_id == a.c.id))
     if limit:
         query = query.limit(limit)
     with store.engine.connect() as conn:
@@ -441,11 +443,19 @@ def undo_judgement(store: Store, judgement_id: int) -> None:
 
 
 def stats(store: Store) -> dict[str, Any]:
-    """Counts of everything stored."""
+    """Counts of everything stored. Analysts' work is counted as it stands: ``judgements`` are
+    the fact and entity judgements in force, ``judgements_undone`` those undone (the log keeps
+    them), and ``identity_acts`` / ``identity_acts_undone`` the same for merge, split, same,
+    different and acts-for on identities."""
     with store.engine.connect() as conn:
         counts = {name: conn.execute(sa.select(sa.func.count()).select_from(store.t(name))).scalar_one()
                   for name in ("articles", "sentences", "mentions", "entities", "roles", "timexes", "events",
-                               "statements", "judgements")}
+                               "statements")}
+        for name in ("judgements", "identity_acts"):
+            t = store.t(name)
+            undone = conn.execute(sa.select(sa.func.count()).select_from(t).where(t.c.undone_at.is_not(None))).scalar_one()
+            total = conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+            counts[name], counts[f"{name}_undone"] = total - undone, undone
         a = store.t("articles")
         counts["articles_by_status"] = dict(conn.execute(sa.select(a.c.status, sa.func.count()).group_by(a.c.status)).all())
         counts["near_duplicate_links"] = conn.execute(

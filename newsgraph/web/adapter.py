@@ -29,6 +29,7 @@ from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
 from newsgraph.store import repository
 from newsgraph.store.db import Store
+from newsgraph.store.judgements import anchor_of, find_fact, short_prefix_hint
 
 
 # --------------------------------------------------------------------------- reads via the query layer
@@ -36,8 +37,8 @@ from newsgraph.store.db import Store
 def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str] = None,
              order: str = "id") -> list[dict]:
     """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
-    published, status, story type, events and statements stored (``story_type``: only those whose
-    main event is of that PLOVER type)."""
+    published, status, story type, events and statements stored (``story_type``: only those with
+    events whose main event is of that PLOVER type)."""
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
             "story_type", "story_type_probability", "events", "statements")
@@ -403,23 +404,26 @@ CORRECTABLE = {
 }
 
 
-def _fact(store: Store, fact_key: str) -> tuple[str, int]:
+def _fact(store: Store, fact_key: str) -> tuple[str, dict]:
+    """(table, row) of the fact that ``fact_key`` names: the key or a unique prefix of at least
+    8 characters (``judgements.find_fact``). NotFoundError for none, AmbiguousFactKeyError (409)
+    for a prefix of several."""
     with store.engine.connect() as conn:
-        for name in repository.FACT_TABLES:
-            t = store.t(name)
-            row = conn.execute(sa.select(t.c.article_id).where(t.c.fact_key == fact_key).limit(1)).first()
-            if row is not None:
-                return name, row.article_id
-    raise NotFoundError(f"no fact with key {fact_key!r}", source=fact_key)
+        found = find_fact(conn, store, fact_key)
+    if found is None:
+        raise NotFoundError(f"no fact with key {fact_key!r}{short_prefix_hint(fact_key)}", source=fact_key)
+    return found
 
 
 def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason: Optional[str] = None,
                value: Optional[dict] = None) -> dict:
-    """Reject, confirm or correct a fact (anchored on its key: article, span and type).
+    """Reject, confirm or correct a fact (anchored on its key: article, span and type); ``fact_key``
+    is the key or a unique prefix of at least 8 characters, and the answer gives the full key.
     A correction's fields and values are checked against the fact's schema (``CORRECTABLE``)."""
     if action not in ("reject", "confirm", "correct"):
         raise InvalidRequestError(f"unknown fact judgement {action!r} (reject, confirm, correct)", source=action)
-    table, article_id = _fact(store, fact_key)
+    table, row = _fact(store, fact_key)
+    fact_key, article_id = row["fact_key"], row["article_id"]
     if action == "correct":
         allowed = CORRECTABLE.get(table, {})
         if not value:
@@ -434,8 +438,11 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
                 raise InvalidRequestError(f"{field} must be a string", source=fact_key)
     else:
         value = None
+    # anchored on span and type as the CLI's judgements are, so a re-extraction that changes the
+    # fact's key (another actor text) does not orphan it (store.judgements)
     judgement_id = repository.add_judgement(store, author=author, action=action, fact_table=table, fact_key=fact_key,
-                                            article_id=article_id, value=value, reason=reason)
+                                            article_id=article_id, value=value, reason=reason,
+                                            anchor=anchor_of(table, row))
     return {"kind": "fact", "id": judgement_id, "action": action, "fact_key": fact_key, "article_id": article_id}
 
 

@@ -55,9 +55,10 @@ def error_body(status: int, code: str, message: str, source: Optional[str] = Non
 
 
 def _status_of(exc: NewsgraphError) -> int:
-    # a ref naming several entities, or an identity act on two refs already one: the store's state conflicts
-    if isinstance(exc, NotFoundError) or exc.code in ("not_found", "ambiguous_reference", "already_one",
-                                                                           "already_alone"):
+    # a ref naming several entities, a fact-key prefix of several facts, an identity act on two
+    # refs already one, or a split of what already stands alone: the store's state conflicts
+    if isinstance(exc, NotFoundError) or exc.code in (
+            "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone"):
         return 404 if exc.code == "not_found" else 409
     if isinstance(exc, IntakeError) or exc.code == "invalid_request":
         return 422 if exc.code == "invalid_request" else 400
@@ -293,6 +294,8 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/facts/{fact_key}/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_fact(fact_key: str, action: Literal["reject", "confirm", "correct"], body: FactJudgement):
+        """Judge a fact named by its key or a unique prefix of at least 8 characters (the answer
+        gives the full key); a prefix of several keys is 409 `ambiguous_fact_key`."""
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
 
     @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)

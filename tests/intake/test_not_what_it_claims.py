@@ -95,7 +95,9 @@ def test_utf8_with_three_bad_bytes_is_repaired_and_flagged(tmp_path, bad):
 
 def test_real_cp1252_is_still_decoded_as_cp1252():
     decoded = decode_text("Señor Pérez met the minister in Managua on Monday.".encode("cp1252"), "mem")
-    assert decoded.text == "Señor Pérez met the minister in Managua on Monday." and decoded.notes == {}
+    assert decoded.text == "Señor Pérez met the minister in Managua on Monday."
+    # not repaired, but guessed: noted as such (ingest says it in one line naming the source)
+    assert decoded.notes == {"encoding": "cp1252", "encoding_basis": "guessed from its bytes"}
 
 
 def test_binary_with_nul_bytes_is_still_binary(tmp_path):

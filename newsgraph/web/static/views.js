@@ -99,7 +99,7 @@ export async function readerView(id) {
     };
     fill($("#view"), h("article#reader", { id: "reader" },
       h("h2", {}, a.title || "(untitled)"),
-      h("p.muted", {}, [a.outlet, a.author, (a.published || "").slice(0, 10) + (a.published_inferred ? " (inferred)" : ""), a.story_type && `story type ${a.story_type}`].filter(Boolean).join(" · "),
+      h("p.muted", {}, [a.outlet, a.author, (a.published || "").slice(0, 10) + (a.published_inferred ? " (inferred)" : ""), a.story_type && data.events.length && `story type ${a.story_type}`].filter(Boolean).join(" · "),
         a.url ? [" · ", link(a.url, "original")] : null),
       h("p.legend", {}, h("mark.hl-event", { class: "hl-event" }, "event"), " ", h("mark.hl-trigger", { class: "hl-trigger" }, "trigger"), " ",
         h("mark.hl-statement", { class: "hl-statement" }, "statement"), " ", h("mark.hl-actor", { class: "hl-actor" }, "speaker"), " ",
