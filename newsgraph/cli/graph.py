@@ -234,8 +234,12 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         s = store()
         run(refresh, s)
         result = run(decide, s, action, left, right, author=author, reason=reason)
+        from newsgraph.identity.resolver import overrides_line
+
         for note in result.get("redirects", []):
             console.print(escape(note["note"]))
+        if result.get("overrides"):
+            console.print(escape(overrides_line(result["overrides"])))
         console.print(escape(f"act {result['act_id']} ({action}) recorded, {result['edges']} edge(s); identities now: "
                              f"{', '.join(map(str, result['identities']))} (undo with `newsgraph undo-identity {result['act_id']}`)"))
 
@@ -246,8 +250,9 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         _decide("merge", a, b, author, reason)
 
     @app.command("split")
-    def split_cmd(a: str = typer.Argument(..., help="Entity id or name."), author: str = _AUTHOR, reason: Optional[str] = _REASON):
-        """Split entity A: each article's observation stands alone until judged the same."""
+    def split_cmd(a: str = typer.Argument(..., help="Entity id or name, or an observation key (ARTICLE:KEY) to split out."),
+                  author: str = _AUTHOR, reason: Optional[str] = _REASON):
+        """Split entity A: each article's observation stands alone until judged the same (exit 2 when it already does)."""
         _decide("split", a, None, author, reason)
 
     @app.command("same")

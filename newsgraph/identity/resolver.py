@@ -56,6 +56,14 @@ class AlreadyOneError(NewsgraphError):
     code = "already_one"
 
 
+class AlreadyAloneError(NewsgraphError):
+    """A ``split`` of an identity with one observation, or of an observation (``ARTICLE:KEY``)
+    that is its identity's only one: it already stands alone, so there is nothing to part and no
+    act is recorded (an act with no edge would sit in the log doing nothing). The web API
+    answers 409."""
+    code = "already_alone"
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -165,7 +173,11 @@ def refresh_identity(conn, store: Store, identity_id: int) -> None:
 
         name = country_name(code) or name
     countries = Counter(r["country"] for r in rows if r["country"])
-    exemplar = conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id).limit(1)).scalar()
+    # the stand-in stays while it is a member: a merge or confirmation does not hand it to an
+    # observation that came in (system edges name the identity by it; ``recluster``)
+    kept = conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == identity_id)).scalar()
+    exemplar = kept if kept and conn.execute(sa.select(o.c.identity_id).where(o.c.obs_key == kept)).scalar() == identity_id \
+        else conn.execute(sa.select(o.c.obs_key).where(o.c.identity_id == identity_id).order_by(o.c.id).limit(1)).scalar()
     aliases = sorted({r["name"] for r in rows} - {name})[:50]
     features = aggregate(rows)
     if type_ != "country":  # a state acts for itself
@@ -324,11 +336,14 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
             taken = forbidden if ob.type != "person" else {i for k, i in assigned.items() if k != OUTLET_KEY} | forbidden
             best = None
             also: list[int] = []
+            still = False  # whether the identity it was in still holds it (resolved again)
             for cand in _candidates(conn, store, ob):
                 # scored even when ruled out, so the edge is there once an analyst's act is undone
                 score, explanation = compare(ob, cand["features"] or {}, cand["type"], cand["code"])
                 name_score = explanation["evidence"][0][1] if explanation.get("evidence") else 0.0
                 judgement = judgement_for(score, name_score)
+                if cand["id"] == previous.get(ob.obs_key):
+                    still = judgement != "negative" and cand["id"] not in taken
                 if judgement is None:
                     continue
                 explanation["identity_id"] = cand["id"]
@@ -337,7 +352,15 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
                     also.append(cand["id"])
                     if best is None or score > best[0]:
                         best = (score, cand["id"])
-            if best is not None:
+            if still:
+                # resolved again (re-extraction, resolve after extract --again): an observation stays
+                # in the identity it was in while that identity is still found for it (same type and
+                # name key), nothing rules it out and the scores do not say they differ, and it
+                # folds nothing in: ids do not drift with the order articles are resolved in (it may
+                # have joined through another observation that matched both, ``absorb``; a better
+                # score elsewhere is no new evidence about it; an analyst joins them if they are one)
+                identity_id = previous[ob.obs_key]
+            elif best is not None:
                 identity_id = best[1]
                 for other in also:
                     if other != identity_id and absorb(conn, store, identity_id, other):
@@ -351,7 +374,15 @@ def resolve_article(conn, store: Store, article_id: int, observations: list[Obse
                             if given == other:
                                 ident_of[key] = identity_id
         if identity_id is None:
-            identity_id = _mint(conn, store, ob)
+            kept = previous.get(ob.obs_key)
+            # resolved again with no identity found for it: it keeps the id it had alone (a new one
+            # each time would be drift with no change); an id it shared with others is theirs
+            ident = store.t("identities")
+            alone = kept is not None and not conn.execute(sa.select(o.c.obs_key).where(
+                o.c.identity_id == kept, o.c.obs_key != ob.obs_key).limit(1)).first() \
+                and conn.execute(sa.select(ident.c.id).where(
+                    ident.c.id == kept, ident.c.type.in_(COMPATIBLE.get(ob.type, (ob.type,))))).first()
+            identity_id = kept if alone else _mint(conn, store, ob)
         assigned[ob.entity_key] = identity_id
         if previous.get(ob.obs_key) is not None:  # re-resolved: the id it leaves (if any) stays answerable
             record_moves(conn, store, [(ob.obs_key, previous[ob.obs_key], identity_id)])
@@ -545,6 +576,23 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
         system += [dict(r._mapping) for r in conn.execute(sa.select(e).where(
             e.c.origin == SYSTEM, e.c.deleted_at.is_(None), e.c.left_key.in_(part)))]
     system = [ed for ed in system if ed["right_key"] in nodes]
+    # a system edge names its candidate identity by that identity's stand-in (its exemplar then);
+    # an observation an analyst took out of its identity no longer stands in for it, so the
+    # edge goes to the identity's oldest other observation (else a star of edges would follow
+    # the one observation out, or fall apart when it leaves)
+    leaving = _leaving(analyst)
+    if leaving:
+        stand_ins: dict[int, str] = {}
+        for n in sorted(nodes, key=lambda k: info[k].id):
+            if info[n].identity_id is not None and n not in leaving:
+                stand_ins.setdefault(info[n].identity_id, n)
+        for ed in system:
+            if ed["right_key"] in leaving and ed["left_key"] != ed["right_key"]:
+                why = json_value(ed.get("explanation"), {})
+                other = stand_ins.get(why.get("identity_id") if isinstance(why, dict) else None)
+                if other is not None:  # (itself, when it is the only one left: an edge to nothing)
+                    ed["right_key"] = other
+        system = [ed for ed in system if ed["left_key"] != ed["right_key"]]
     negative: dict[str, set[str]] = defaultdict(set)
     for ed in analyst:
         if ed["judgement"] == "negative":
@@ -608,7 +656,9 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
         for n in group[1:]:
             union(group[0], n, True)
     # the largest first, then the one holding the oldest observation: the order ties are settled in
-    components = sorted({find(n) for n in nodes}, key=lambda r: (-len(members[r]), min(info[k].id for k in members[r])))
+    # (an observation an analyst took out is the one that leaves: on a tie the others keep the id)
+    components = sorted({find(n) for n in nodes}, key=lambda r: (members[r] <= leaving, -len(members[r]),
+                                                                 min(info[k].id for k in members[r])))
     current = {n: info[n].identity_id for n in nodes}
     history = _history_of(conn, store, nodes)
     ids = {i for i in current.values() if i is not None} | {i for found in history.values() for i in found}
@@ -638,6 +688,17 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     for identity_id in touched:
         refresh_identity(conn, store, identity_id)
     return affected
+
+
+def _leaving(analyst: Iterable[dict]) -> set[str]:
+    """The observations that the counting analyst edges ``analyst`` take out of their identity
+    (``{"moves": key}`` in the edge's explanation, ``_analyst_edge``)."""
+    out = set()
+    for ed in analyst:
+        why = json_value(ed.get("explanation"), None)
+        if isinstance(why, dict) and why.get("moves"):
+            out.add(why["moves"])
+    return out
 
 
 def _history_of(conn, store: Store, keys: Iterable[str]) -> dict[str, set[int]]:
@@ -696,6 +757,7 @@ def choose_ids(groups: dict, current: dict[str, Optional[int]], history: dict[st
     which side of a merge the kept id belonged to). Otherwise a group keeps an id it holds now
     before it takes back one merged away. Returns ``{root: id}``; a group missing gets a new id."""
     restore = restore or {}
+    here = Counter(i for i in current.values() if i is not None)
     pairs = []
     for rank, (root, group) in enumerate(groups.items()):
         overlap: Counter = Counter()
@@ -710,8 +772,11 @@ def choose_ids(groups: dict, current: dict[str, Optional[int]], history: dict[st
         if back is not None and back not in overlap:
             overlap[back] = 0  # an id merged away whose history is gone: the act's record still names it
         for i, shared in overlap.items():
-            if i in live and i not in is_current:
-                continue  # a live id stays with the observations that hold it; history gives back only free ids
+            if i in live and i not in is_current and not (i == back and here[i] >= held.get(i, 0)):
+                # a live id stays with the observations that hold it; history gives back only free
+                # ids, and an undo an id whose holders are all regrouped here (acts undone out of
+                # order: the observations that hold it now go back to ids of their own)
+                continue
             owners = held.get(i, 0) + left.get(i, 0)
             score = shared / (len(group) + owners - shared) if owners else 0.0
             preferred = i in is_current and i in prefer
@@ -746,9 +811,27 @@ def _record_before(conn, store: Store, act_id: int, moved: list) -> None:
     conn.execute(acts.update().where(acts.c.id == act_id).values(targets=targets))
 
 
-def _analyst_edge(act_id: int, left: str, right: str, judgement: str, author: str, reason: Optional[str]) -> dict:
+def _analyst_edge(act_id: int, left: str, right: str, judgement: str, author: str, reason: Optional[str],
+                  moves: Optional[str] = None) -> dict:
+    """An analyst's edge; ``moves``: the observation the act takes out of its identity (a ``same``
+    or ``different`` naming one observation, a split of one observation), kept in the explanation
+    as ``{"moves": key}`` so ``recluster`` no longer lets it stand in for that identity."""
     return {"left_key": left, "right_key": right, "judgement": judgement, "origin": "analyst", "author": author,
-            "reason": reason, "act_id": act_id, "created_at": now(), "explanation": None, "score": None, "article_id": None}
+            "reason": reason, "act_id": act_id, "created_at": now(), "explanation": {"moves": moves} if moves else None,
+            "score": None, "article_id": None}
+
+
+def _stand_in(conn, store: Store, identity_id: Optional[int], keys: list[str], avoid: set[str] = frozenset()) -> str:
+    """The observation an analyst edge names for identity ``identity_id`` (its observations
+    ``keys``): its exemplar, else (when the exemplar is in ``avoid``) its oldest other
+    observation; a single observation stands for itself."""
+    if len(keys) == 1:
+        return keys[0]
+    t = store.t("identities")
+    exemplar = conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == identity_id)).scalar()
+    if exemplar in keys and exemplar not in avoid:
+        return exemplar
+    return next((k for k in keys if k not in avoid), keys[0])  # keys: oldest first (observation_keys_of)
 
 
 def _rebuild(store: Store, affected: set[int]) -> None:
@@ -817,14 +900,17 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
     * ``merge A B``: the identities of A and B are one (A's id is kept);
     * ``same A B``: observation B (or identity B) is A;
     * ``different A B``: A and B are not the same (B leaves A's identity if it was in it);
-    * ``split A``: every observation of identity A stands alone until an analyst joins them.
+    * ``split A``: every observation of identity A stands alone until an analyst joins them; an
+      observation key (``ARTICLE:KEY``) splits that observation out of its identity.
 
     A and B are identity ids (an id merged away stands for the identity it joined), observation
     keys or unambiguous names. Returns ``{"act_id", "action", "edges": count, "identities": ids
     afterwards, "redirects": [redirect_note's dict for each id given that was merged away]}``.
     Each identity keeps its id (``choose_ids``); an undo gives both sides of a merge their ids back.
     When A and B stand for the same observation of one identity (an id merged away and the id it
-    joined, two names of one entity) there is nothing to judge: AlreadyOneError, nothing recorded.
+    joined, two names of one entity) there is nothing to judge: AlreadyOneError, nothing recorded;
+    a ``split`` of what already stands alone (an identity or observation with no other
+    observation): AlreadyAloneError, nothing recorded.
     """
     e = store.t("resolver_edges")
     with store.engine.begin() as conn:
@@ -836,21 +922,39 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
         if action not in ("merge", "same", "different", "split"):
             raise NotFoundError(f"unknown resolver action {action!r} (merge, same, different, split)", source=action)
         t = store.t("identities")
-        exemplar = lambda i, keys: conn.execute(sa.select(t.c.exemplar_key).where(t.c.id == i)).scalar() or keys[0]  # noqa: E731
+        if action == "split":
+            # an observation key splits that observation out of its identity; an id, every observation
+            alone = left_keys if len(left_keys) > 1 else observation_keys_of(conn, store, left_id)
+            if len(alone) < 2:
+                what = f"observation {left}" if left_keys == [left] else f"entity {left}"
+                raise AlreadyAloneError(f"{what} already stands alone (entity {left_id} has no other observation); "
+                                        "nothing recorded", source=left)
+        moves = None  # the observation the act takes out of its identity, when it names one (``_leaving``)
         if action != "split":
-            # an identity stands for itself by its exemplar; one observation, for itself
-            a = exemplar(left_id, left_keys) if len(left_keys) > 1 else left_keys[0]
-            b = exemplar(right_id, right_keys) if len(right_keys) > 1 else right_keys[0]
+            # an identity stands for itself by its exemplar; one observation, for itself. An
+            # observation named on the other side is never its own identity's stand-in: confirming
+            # or parting the exemplar itself is judged against another of its identity's observations
+            named = {r: keys[0] for r, keys in ((left, left_keys), (right, right_keys)) if keys == [r]}
+            a = _stand_in(conn, store, left_id, left_keys, avoid=set(named.values()) - {named.get(left)})
+            b = _stand_in(conn, store, right_id, right_keys, avoid={a} if right not in named and left in named else set())
+            if right in named and a != b:
+                b, moves = right_keys[0], right_keys[0]
             if a == b:  # no edge to record: the act would sit in the log doing nothing (see AlreadyOneError)
                 raise AlreadyOneError(already_one_line(conn, store, action, left, right, left_id), source=right)
         act_id = _act(conn, store, action, author, reason, {"left": left, "right": right, "left_identity": left_id,
                                                             "right_identity": right_id})
-        if action == "split":
+        if action == "split" and len(left_keys) == 1:
+            # one observation out of its identity: apart from each of the others
+            edges = [_analyst_edge(act_id, left_keys[0], other, "negative", author, reason, moves=left_keys[0])
+                     for other in observation_keys_of(conn, store, left_id) if other != left_keys[0]]
+        elif action == "split":
             keys = left_keys
             edges = [_analyst_edge(act_id, keys[i], keys[j], "negative", author, reason)
                      for i in range(len(keys)) for j in range(i + 1, len(keys))]
         else:
-            edges = [_analyst_edge(act_id, a, b, "positive" if action in ("merge", "same") else "negative", author, reason)]
+            edges = [_analyst_edge(act_id, a, b, "positive" if action in ("merge", "same") else "negative", author, reason,
+                                   moves=moves)]
+        overrides = _overridden(conn, store, edges)
         if edges:
             conn.execute(e.insert(), edges)
         moved: list = []
@@ -860,7 +964,41 @@ def decide(store: Store, action: str, left: str, right: Optional[str] = None, *,
         after = _identity_of(conn, store, left_keys + right_keys)
     _rebuild(store, affected)
     return {"act_id": act_id, "action": action, "edges": len(edges), "identities": sorted({i for i in after.values() if i}),
-            "redirects": redirects}
+            "redirects": redirects, "overrides": overrides}
+
+
+def _overridden(conn, store: Store, edges: list[dict]) -> list[dict]:
+    """The counting analyst judgements that the new ``edges`` override: for each earlier act
+    with an edge on one of their pairs judged otherwise, ``{"act_id", "action", "judgement" (the
+    earlier one), "pair": [left, right], "pairs": count}`` (the newest analyst edge on a pair is
+    the one that counts, ``_newest_per_pair``), oldest act first."""
+    if not edges:
+        return []
+    mine = {tuple(sorted((ed["left_key"], ed["right_key"]))): ed["judgement"] for ed in edges}
+    found: dict[int, dict] = {}
+    for old in _analyst_edges(conn, store, {k for pair in mine for k in pair}):
+        pair = tuple(sorted((old["left_key"], old["right_key"])))
+        if pair in mine and mine[pair] != old["judgement"] and old["act_id"] is not None:
+            row = found.setdefault(old["act_id"], {"act_id": old["act_id"], "judgement": old["judgement"],
+                                                   "pair": list(pair), "pairs": 0})
+            row["pairs"] += 1
+    if found:
+        acts = store.t("identity_acts")
+        actions = dict(conn.execute(sa.select(acts.c.id, acts.c.action).where(acts.c.id.in_(list(found)))).all())
+        for act_id, row in found.items():
+            row["action"] = actions.get(act_id)
+    return [found[i] for i in sorted(found)]
+
+
+def overrides_line(rows: list[dict], verb: str = "overrides") -> str:
+    """One line naming the acts in ``rows`` (``_overridden``'s dicts): "overrides act 3 (same,
+    positive) on 52:person:x ~ 53:person:y"; "" for none."""
+    parts = []
+    for r in rows:
+        more = f" and {r['pairs'] - 1} more pair(s)" if r.get("pairs", 1) > 1 else ""
+        undone = ", since undone" if r.get("undone") else ""
+        parts.append(f"act {r['act_id']} ({r.get('action')}, {r['judgement']}{undone}) on {r['pair'][0]} ~ {r['pair'][1]}{more}")
+    return f"{verb} " + "; ".join(parts) if parts else ""
 
 
 def set_acts_for(store: Store, ref: str, acts_for: str, sector: Optional[str] = None, *, author: str = "analyst",
@@ -912,15 +1050,37 @@ def undo(store: Store, act_id: int) -> dict:
             keys.update((r.left_key, r.right_key))
         conn.execute(e.update().where(e.c.act_id == act_id, e.c.deleted_at.is_(None)).values(deleted_at=now()))
         before = json_value(act.targets, {}).get("before") or {}
-        affected = recluster(conn, store, keys | set(before), restore=before)
+        affected = recluster(conn, store, keys | set(before), restore=_ids_before(conn, store))
         after = _identity_of(conn, store, keys)
     _rebuild(store, affected)
     return {"act_id": act_id, "undone": True, "articles_rebuilt": len(affected),
             "identities": sorted({i for i in after.values() if i})}
 
 
+def _ids_before(conn, store: Store) -> dict[str, int]:
+    """Observation key -> the id it goes back to with the acts undone so far: the id it had
+    before the first undone act that moved it since the last act still counting that moved it
+    (before any act, when none counts). An act's own ``before`` is not enough once acts are
+    undone out of order: it holds ids that earlier acts, undone since, had given."""
+    acts = store.t("identity_acts")
+    restore: dict[str, int] = {}
+    for r in conn.execute(sa.select(acts.c.targets, acts.c.undone_at).where(
+            acts.c.action.in_(("merge", "same", "different", "split"))).order_by(acts.c.id)):
+        for key, old in (json_value(r.targets, {}).get("before") or {}).items():
+            if r.undone_at is None:
+                restore.pop(key, None)  # where a counting act put it stands
+            else:
+                restore.setdefault(key, old)
+    return restore
+
+
 def judgement_log(store: Store) -> list[dict]:
-    """Every analyst act with its edges, oldest first (undone ones included, marked)."""
+    """Every analyst act with its edges, oldest first (undone ones included, marked). Each act
+    also has ``overrides``: the earlier acts it overrode on some pair (an edge on the same two
+    observations judged otherwise, while the earlier act counted), as ``{"act_id", "action",
+    "judgement" (the earlier one), "pair", "pairs"}``; ``overridden_by`` the same, seen from the
+    earlier act (``"judgement"`` there is the later one); and ``note``: those as one line
+    ("overrides act 3 (same, positive) on 52:person:x ~ 53:person:y"), "" when none."""
     acts, e = store.t("identity_acts"), store.t("resolver_edges")
     with store.engine.connect() as conn:
         out = []
@@ -928,5 +1088,37 @@ def judgement_log(store: Store) -> list[dict]:
             item = dict(act._mapping)
             item["edges"] = [dict(r._mapping) for r in conn.execute(
                 sa.select(e.c.left_key, e.c.right_key, e.c.judgement).where(e.c.act_id == act.id).limit(1000))]
+            item["overrides"], item["overridden_by"] = [], []
             out.append(item)
+        by_id = {item["id"]: item for item in out}
+        # analyst edges are few (one per judgement, a split's pairs): grouped by pair here
+        by_pair: dict[tuple, list] = defaultdict(list)
+        for r in conn.execute(sa.select(e.c.act_id, e.c.left_key, e.c.right_key, e.c.judgement)
+                              .where(e.c.origin == "analyst", e.c.act_id.is_not(None)).order_by(e.c.act_id)):
+            by_pair[tuple(sorted((r.left_key, r.right_key)))].append((r.act_id, r.judgement))
+        for pair, judged in by_pair.items():
+            for i, (act_id, judgement) in enumerate(judged):
+                for earlier_id, was in judged[:i]:
+                    new, old = by_id.get(act_id), by_id.get(earlier_id)
+                    if was == judgement or new is None or old is None or earlier_id == act_id \
+                            or not _counted_at(old, new["created_at"]):
+                        continue  # the same judgement, or undone before the later act: nothing overridden
+                    for side, other, said, key in ((new, old, was, "overrides"), (old, new, judgement, "overridden_by")):
+                        hit = next((x for x in side[key] if x["act_id"] == other["id"]), None)
+                        if hit is None:
+                            side[key].append({"act_id": other["id"], "action": other["action"], "judgement": said,
+                                              "pair": list(pair), "pairs": 1, "undone": other.get("undone_at") is not None})
+                        else:
+                            hit["pairs"] += 1
+    for item in out:
+        item["note"] = "; ".join(x for x in (overrides_line(item["overrides"]),
+                                             overrides_line(item["overridden_by"], "overridden by")) if x)
     return out
+
+
+def _counted_at(act: dict, when) -> bool:
+    """Whether ``act`` still counted at ``when`` (not undone, or undone later)."""
+    undone = act.get("undone_at")
+    if undone is None:
+        return True
+    return str(undone) > str(when) if isinstance(undone, str) or isinstance(when, str) else undone > when

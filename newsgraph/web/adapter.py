@@ -481,7 +481,9 @@ def _iso(value: Any) -> Optional[str]:
 
 
 def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
-    """Fact judgements and identity acts in one log, newest first, undone ones marked."""
+    """Fact judgements and identity acts in one log, newest first, undone ones marked; an identity
+    act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
+    and ``note``: "overrides act 3 (same, positive) on A ~ B")."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
@@ -493,7 +495,8 @@ def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
     acts = [{"kind": "identity", "id": r["id"], "action": r["action"],
              "target": " + ".join(str(x) for x in ((r.get("targets") or {}).get("left"), (r.get("targets") or {}).get("right")) if x),
              "value": r.get("targets"), "author": r["author"], "reason": r.get("reason"),
-             "created_at": _iso(r["created_at"]), "undone_at": _iso(r.get("undone_at"))}
+             "created_at": _iso(r["created_at"]), "undone_at": _iso(r.get("undone_at")),
+             "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
     _describe_facts(store, facts)
     log = facts + acts

@@ -55,10 +55,10 @@ def error_body(status: int, code: str, message: str, source: Optional[str] = Non
 
 
 def _status_of(exc: NewsgraphError) -> int:
-    # a ref naming several entities, a fact-key prefix of several facts, or an identity act on two
-    # refs already one: the store's state conflicts
+    # a ref naming several entities, a fact-key prefix of several facts, an identity act on two
+    # refs already one, or a split of what already stands alone: the store's state conflicts
     if isinstance(exc, NotFoundError) or exc.code in (
-            "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one"):
+            "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone"):
         return 404 if exc.code == "not_found" else 409
     if isinstance(exc, IntakeError) or exc.code == "invalid_request":
         return 422 if exc.code == "invalid_request" else 400
@@ -306,7 +306,8 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
     @app.post("/api/identity/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_identity(action: Literal["merge", "split", "same", "different"], body: IdentityJudgement):
         """Merge, split, same or different; 409 ``already_one`` (nothing recorded) when left and right
-        already stand for one identity, naming the act that joined them."""
+        already stand for one identity, naming the act that joined them; 409 ``already_alone``
+        (nothing recorded) for a split of an entity or observation that already stands alone."""
         return call(adapter.decide_identity, action, body.left, body.right, author=body.author, reason=body.reason)
 
     @app.post("/api/judgements/{kind}/{judgement_id}/undo", dependencies=W, tags=["write"])

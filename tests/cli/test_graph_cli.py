@@ -89,3 +89,20 @@ def test_an_id_merged_away_still_answers_and_its_undo_gives_it_back(tmp_path):
     assert result.exit_code == 0 and f"identities now: {', '.join(map(str, sorted([minister, striker])))}" in result.output
     assert _json(["--db", db, "entity", str(striker), "--json"])["identity"]["id"] == striker
     assert _json(["--db", db, "entity", str(minister), "--json"])["redirect"] is None
+
+
+def test_a_split_of_what_stands_alone_is_one_line_and_a_later_act_names_the_one_it_overrides(tmp_path):
+    db, _store, ids = _db(tmp_path)
+    striker_obs = f"{ids['striker']}:person:ahmed-hassan"
+    striker = _json(["--db", db, "entity", striker_obs, "--json"])["identity"]["id"]
+    minister = _json(["--db", db, "entity", f"{ids['minister']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    for ref in (str(striker), striker_obs):
+        result = runner.invoke(app, ["--db", db, "split", ref])
+        errors = [line for line in result.output.splitlines() if line.strip()]
+        assert result.exit_code == 2 and len(errors) == 1 and errors[0].endswith("[already_alone]"), result.output
+        assert "already stands alone" in errors[0] and "recorded," not in result.output
+    first = runner.invoke(app, ["--db", db, "same", str(minister), striker_obs])
+    assert first.exit_code == 0 and "overrides" not in first.output  # near miss: nothing before it on the pair
+    act = first.output.split()[1]
+    later = runner.invoke(app, ["--db", db, "different", str(minister), striker_obs, "--reason", "a footballer"])
+    assert later.exit_code == 0 and f"overrides act {act} (same, positive) on " in later.output

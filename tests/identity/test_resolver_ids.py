@@ -132,8 +132,11 @@ def test_acts_undone_in_any_order_leave_every_observation_its_first_id(store):
     first = all_ids(store)
     safadi = identity_of(store, minister, "person:ayman-safadi")
     acts = [resolver.decide(store, "merge", str(st), str(fm), author="ana")["act_id"],
-            resolver.decide(store, "merge", str(safadi), str(fm), author="ana")["act_id"],  # fm: merged away, still answers
-            resolver.decide(store, "split", str(safadi), author="ana")["act_id"]]
+            resolver.decide(store, "merge", str(safadi), str(fm), author="ana")["act_id"]]  # fm: merged away, still answers
+    # the merge left Safadi's id only his other article's observation: a split of it parts nothing
+    with pytest.raises(resolver.AlreadyAloneError):
+        resolver.decide(store, "split", str(safadi), author="ana")
+    acts.append(resolver.decide(store, "split", str(fm), author="ana")["act_id"])
     assert all_ids(store) != first
     for act in (acts[0], acts[2], acts[1]):
         resolver.undo(store, act)

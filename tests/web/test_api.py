@@ -229,3 +229,26 @@ def test_events_carry_observed_and_graph_states_apart_and_an_analyst_state_wins(
     client.post(f"/api/judgements/identity/{done['act_id']}/undo", json={}, headers=AUTH)
     page = client.get(f"/api/entities/{person['id']}").json()
     assert page["identity"]["acts_for"]["basis"] != "analyst"
+
+
+def test_a_split_of_what_stands_alone_is_a_conflict_and_the_log_names_overrides(client):
+    novillo = next(e for e in client.get("/api/entities", params={"name": "Novillo"}).json()["items"]
+                   if e["name"] == "Edmundo Novillo")
+    count = len(client.get("/api/judgements").json()["items"])
+    lone = next(k for e in client.get("/api/entities", params={"limit": 200}).json()["items"]
+                for k in [client.get(f"/api/entities/{e['id']}").json()["observations"]] if len(k) == 1)[0]["obs_key"]
+    refused = client.post("/api/identity/split", json={"left": lone}, headers=AUTH)
+    assert refused.status_code == 409 and refused.json()["error"]["code"] == "already_alone"
+    assert len(client.get("/api/judgements").json()["items"]) == count  # nothing recorded
+    ashtiani = next(e for e in client.get("/api/entities", params={"name": "Ashtiani"}).json()["items"])
+    right = client.get(f"/api/entities/{ashtiani['id']}").json()["observations"][0]["obs_key"]
+    first = client.post("/api/identity/same", json={"left": str(novillo["id"]), "right": right}, headers=AUTH).json()
+    later = client.post("/api/identity/different", json={"left": str(novillo["id"]), "right": right}, headers=AUTH).json()
+    try:
+        log = {r["id"]: r for r in client.get("/api/judgements").json()["items"] if r["kind"] == "identity"}
+        assert [o["act_id"] for o in log[later["act_id"]]["overrides"]] == [first["act_id"]]
+        assert log[later["act_id"]]["note"].startswith(f"overrides act {first['act_id']} (same, positive)")
+        assert f"overridden by act {later['act_id']}" in log[first["act_id"]]["note"]
+    finally:
+        for act in (later, first):
+            client.post(f"/api/judgements/identity/{act['act_id']}/undo", headers=AUTH)

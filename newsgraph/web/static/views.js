@@ -137,7 +137,8 @@ export async function reviewView() {
         rows.map((r) => h("tr", { class: r.undone_at ? "undone" : "", dataset: { kind: r.kind, id: r.id, action: r.action } },
           h("td", {}, `${r.kind} ${r.id}`), h("td", {}, String(r.created_at || "").slice(0, 19)), h("td", {}, r.author),
           h("td", {}, r.action),
-          h("td", {}, r.summary || r.target || "", r.article_id ? [" ", link(`#/article/${r.article_id}`, `article ${r.article_id}`)] : null),
+          h("td", {}, r.summary || r.target || "", r.article_id ? [" ", link(`#/article/${r.article_id}`, `article ${r.article_id}`)] : null,
+            r.note ? h("div.muted.overrides", {}, r.note) : null),
           h("td", {}, r.reason || ""),
           h("td", {}, r.undone_at ? h("span.muted", {}, "undone") : h("button", { class: "undo", onclick: () => write(`/api/judgements/${r.kind}/${r.id}/undo`, {}, `${r.kind} judgement ${r.id} undone`) }, "Undo")))))
         : h("p.muted", {}, "No judgements yet. Reject, confirm or correct a fact from its evidence card; merge or split from an entity page."),
