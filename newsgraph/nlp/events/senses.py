@@ -1263,6 +1263,9 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return None  # "strengthening its push for power" is not a mobilisation
     if lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() in lex.message_nouns:
         return None  # "sent a message", "gave a speech": communication, not aid
+    if lemma in TRANSFER_VERBS and obj is not None \
+            and obj.lemma_.lower() in detection_lexicon()["rendered_rulings"]:
+        return None  # "delivered a decision", "gave its ruling": a judgement rendered (WordNet render), not aid
     if lemma in TRANSFER_VERBS and any(o.lemma_.lower() in lex.message_nouns for o in _children(token, ("dobj", "dative"))):
         return None  # "give me the most optimism", "gives the government the power to ..."
     if lemma in TRANSFER_VERBS and obj is not None and _preps(token).get("with") is not None \
