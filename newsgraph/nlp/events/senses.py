@@ -1022,7 +1022,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             token_words = [token, obj]
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
-        if phrase in lex.light_phrases:
+        if phrase in lex.light_phrases and not _plain_law(obj, lex.light_phrases[phrase]):
             event_type, mode = lex.light_phrases[phrase]
             if event_type == "COERCE" and _sanction_measure(obj):
                 # "imposing coordinated additional restrictive measures" on a state: the sanctions
@@ -1878,6 +1878,16 @@ def _troop_drawdown(drawdown: Token) -> bool:
     return any(pobj.lemma_.lower() in FORCE_NOUNS for child in drawdown.children
                if child.dep_ == "prep" and child.lower_ in ("of", "in")
                for pobj in child.children if pobj.dep_ == "pobj")
+
+
+def _plain_law(noun: Token, code: tuple) -> bool:
+    """A "law" object of a martial-law light phrase ("impose law", "declare law") that is not
+    martial law ("declared the law unconstitutional", "imposed a new security law"): CAMEO 1724
+    lists only "{MARTIAL LAW}" and "STATE (OF EMERGENCY)" as the measure imposed or declared, so
+    the phrase's COERCE martial-law sense needs the "martial" modifier. Shape: (Token, (type, mode))
+    -> bool."""
+    return code[1] == "martial-law" and noun.lemma_.lower() == "law" \
+        and not any(c.lower_ == "martial" for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def _foreign_emergency(verb: Token, emergency: Token) -> bool:
