@@ -41,6 +41,9 @@ def test_a_law_that_is_not_martial_law_is_no_emergency_rule(nlp):
                  "Beijing imposed a new security law on Hong Kong."):
         events = linked(nlp, text)
         assert not [e for e in events if e.mode == "martial-law"], explain(events)
+    # a plain law imposed on a party still coerces it, with no mode (CAMEO IMPOSE, bare verb 170)
+    events = _coerced(nlp, "Beijing imposed a new security law on Hong Kong.")
+    assert [e.mode for e in events] == [None], explain(events)
 
 
 def test_lifting_a_measure_is_no_imposition(nlp):
