@@ -33,7 +33,7 @@ from newsgraph.nlp.events.conditions import (_background_anchor, _clause_verb, _
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _warning_condition,
                                              _xcomp)
 from newsgraph.nlp.events.senses import _mode_table
-from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE, SPEAKER_EXPERIENCER, _drop_alias_targets,
+from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE, POPULATION_MEASURE_MODES, SPEAKER_EXPERIENCER, _drop_alias_targets,
                                             _furniture_start, _heading, _interrogative, _list_header_end,
                                             _match_trigger, _trigger_token)
 from newsgraph.nlp.events.status import NEG_RAISING_VERBS
@@ -484,12 +484,6 @@ def _own_organ_target(event: Event) -> bool:
     if event.target_sector not in words["executive_sectors"]:
         return False
     return any(w in words["own_organ_nouns"] for w in target_words)
-
-
-# PLOVER COERCE modes of a measure laid on everyone in an area: "curfew" (Impose curfew),
-# "martial-law" (Impose state of emergency or martial law), "restrict" (Impose restrictions on
-# political freedoms or movement, including cordoning off areas)
-POPULATION_MEASURE_MODES = frozenset({"curfew", "martial-law", "restrict"})
 
 
 def _restricted_population(event: Event) -> Optional[str]:

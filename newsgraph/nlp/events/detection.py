@@ -48,6 +48,10 @@ HARM_CAUSE_RULE = "doer of the hostile act that caused the harm (agentless passi
 
 # the target rule of a place "in" X taken as the target ("curfew in X")
 PLACE_IN_RULE = "place 'in' as target"
+# PLOVER COERCE modes of a measure laid on everyone in an area: "curfew" (Impose curfew),
+# "martial-law" (Impose state of emergency or martial law), "restrict" (Impose restrictions on
+# political freedoms or movement, including cordoning off areas)
+POPULATION_MEASURE_MODES = frozenset({"curfew", "martial-law", "restrict"})
 
 # the explanation's source rule of an obligation told in the text's own words, outside any
 # reporting verb ("Iran must cooperate with the IAEA"): the writer demands it; the linker gives it

@@ -1002,8 +1002,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         # "the sanctions imposed by the United States on Russian banks": the participle's noun
         # is its object, the "by" phrase its agent (the act told as a passive)
         phrase = f"{lemma} {noun_lemma(token.head)}"
-        if phrase in lex.light_phrases:
-            event_type, mode = lex.light_phrases[phrase]
+        code = lex.light_phrases.get(phrase)
+        if code is not None and _plain_law(token.head, code):
+            code = ("COERCE", None) if lemma == "impose" else None  # as for the object (below)
+        if code is not None:
+            event_type, mode = code
             return event_type, mode, f"passive participle + noun '{phrase}'", [token], 0.7
     if obj is not None and _issued_frame_document(lemma, obj) \
             and any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in obj.children):
@@ -1022,8 +1025,13 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             token_words = [token, obj]
         noun = noun_lemma(obj)
         phrase = f"{lemma} {noun}"
-        if phrase in lex.light_phrases:
-            event_type, mode = lex.light_phrases[phrase]
+        code = lex.light_phrases.get(phrase)
+        if code is not None and _plain_law(obj, code):
+            # a law that is no martial law: imposed on someone it coerces without a mode (CAMEO IMPOSE
+            # block, bare verb 170 Coerce); declared, it is no event (DECREE block 010, a statement)
+            code = ("COERCE", None) if lemma == "impose" else None
+        if code is not None:
+            event_type, mode = code
             if event_type == "COERCE" and _sanction_measure(obj):
                 # "imposing coordinated additional restrictive measures" on a state: the sanctions
                 # PLOVER codes SANCTION 'discontinue' ("International (political or economic)
@@ -1881,6 +1889,16 @@ def _troop_drawdown(drawdown: Token) -> bool:
     return any(pobj.lemma_.lower() in FORCE_NOUNS for child in drawdown.children
                if child.dep_ == "prep" and child.lower_ in ("of", "in")
                for pobj in child.children if pobj.dep_ == "pobj")
+
+
+def _plain_law(noun: Token, code: tuple) -> bool:
+    """A "law" object of a martial-law light phrase ("impose law", "declare law") that is not
+    martial law ("declared the law unconstitutional", "imposed a new security law"): CAMEO 1724
+    lists only "{MARTIAL LAW}" and "STATE (OF EMERGENCY)" as the measure imposed or declared, so
+    the phrase's COERCE martial-law sense needs the "martial" modifier. Shape: (Token, (type, mode))
+    -> bool."""
+    return code[1] == "martial-law" and noun.lemma_.lower() == "law" \
+        and not any(c.lower_ == "martial" for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def _foreign_emergency(verb: Token, emergency: Token) -> bool:

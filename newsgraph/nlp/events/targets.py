@@ -831,6 +831,14 @@ RELATIVE_DOER_RULE = "subject of the relative clause on the object"
 AID_GOAL_RULE = "goal of the aid's motion or transfer"
 
 
+def _emergency_state(token: Token) -> bool:
+    """``token`` is the "state" of "state of emergency" (CAMEO 1724 / 0814 "STATE (OF EMERGENCY)"):
+    a measure, never the political state its word names elsewhere. Shape: Token -> bool."""
+    return token.lemma_.lower() == "state" and any(
+        prep.lower_ == "of" and any(p.dep_ == "pobj" and p.lemma_.lower() == "emergency" for p in prep.children)
+        for prep in token.children if prep.dep_ == "prep")
+
+
 def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether ``token`` is the object noun of the trigger's own light verb + object phrase, the
     noun that names the act ("authorized ... an unprecedented third Presidential *Drawdown*":
@@ -1421,6 +1429,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (a subjective genitive) and what it is about in "about / over / at"; the target is
             # read from the latter (``_felt_about``), never from the holder
             headed.add(token.i)
+            continue
+        if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj", "event noun") \
+                and _emergency_state(token):
+            # "declared a state of emergency in the province", "lifted the state of emergency": the
+            # trigger's own noun is the measure (CAMEO 1724 'declare + state (of emergency)', 0814
+            # ease state of emergency), no state acted on; the recipient is the place it is laid
+            # on ("in" X), as for "imposed a curfew in X"
             continue
         if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj", "event noun") \
                 and (trigger.mode or "").endswith("peacekeeping") and "CAMEO" in trigger.rule \
