@@ -57,13 +57,13 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
                                              states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
                        states.get((e.get("fact_key"), "target"))),
-                _event_date(e), e["status"], _clip(e["evidence"]))
+                _event_date(e), _status(e), _clip(e["evidence"]))
                for e in view["events"]], whole=["key"])
     if view["statements"]:
         table("statements", ["key", "speaker", "kind", "cue", "via", "date", "content"],
               [(key(s), _actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector"),
                        states.get((s.get("fact_key"), "speaker"))),
-                s["kind"], s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]],
+                s["kind"] + (f" ({s['judgement']})" if s.get("judgement") else ""), s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]],
               whole=["key"])
 
 
@@ -98,10 +98,18 @@ def _clip(text: str, width: int = 160) -> str:
 
 def _event_date(event: dict) -> str:
     """"2019-03/2019-05" for a range (ISO 8601 interval); "(publication)" when the article's
-    day stands in for a date the text does not give."""
+    day stands in for a date the text does not give, "(analyst)" when a correction set it."""
     date = event.get("date") or ""
     if event.get("date_end"):
         date = f"{date}/{event['date_end']}"
     if event.get("date_source") == "publication":
         date += " (publication)"
+    elif event.get("date_source") == "analyst":  # a `judge correct` set it: no longer the publication day
+        date += " (analyst)"
     return date
+
+
+def _status(fact: dict) -> str:
+    """"asserted (confirmed)": the fact's status with the analyst's judgement in force, if any."""
+    status = fact.get("status") or ""
+    return f"{status} ({fact['judgement']})" if fact.get("judgement") else status

@@ -42,14 +42,6 @@ def _published(value: Optional[str]) -> Optional[dt.datetime]:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 
 
-def _judged(conn, store: Store, fact_keys: list[str], action: str) -> set[str]:
-    j = store.t("judgements")
-    if not fact_keys:
-        return set()
-    return {r[0] for r in conn.execute(sa.select(j.c.fact_key).where(
-        j.c.action == action, j.c.undone_at.is_(None), j.c.fact_key.in_(fact_keys)))}
-
-
 def read_article(store: Store, article_id: int) -> tuple[dict, dict]:
     """The article and its judged facts, read outside any write transaction (SQLite takes its
     write lock at BEGIN, so a read on another connection inside one would wait for itself)."""
@@ -88,7 +80,8 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     judged_events = {e["fact_key"]: e for e in facts["events"]}
     raw_events = [dict(r._mapping) for r in conn.execute(sa.select(store.t("events")).where(
         store.t("events").c.article_id == article_id).order_by(store.t("events").c.start))]
-    confirmed = _judged(conn, store, [e["fact_key"] for e in raw_events], "confirm")
+    # confirmed as article_facts matched it (anchor or key), not by key alone
+    confirmed = {e["fact_key"] for e in facts["events"] if e.get("judgement") == "confirmed"}
     new_incidents = set()
     event_spans = []
     built_events = []  # the article's events with their graph ids, for statements that refer back to them
@@ -131,7 +124,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     judged_statements = {x["fact_key"]: x for x in facts["statements"]}
     raw_statements = [dict(r._mapping) for r in conn.execute(sa.select(store.t("statements")).where(
         store.t("statements").c.article_id == article_id).order_by(store.t("statements").c.start))]
-    confirmed = _judged(conn, store, [x["fact_key"] for x in raw_statements], "confirm")
+    confirmed = {x["fact_key"] for x in facts["statements"] if x.get("judgement") == "confirmed"}
     for raw in raw_statements:
         item = judged_statements.get(raw["fact_key"], raw)
         start, end = raw["start"], raw["end"]
@@ -227,7 +220,7 @@ def judged_articles(store: Store) -> list[int]:
         if isinstance(oldest, str):
             oldest = dt.datetime.fromisoformat(oldest)
         mark = (oldest if oldest.tzinfo else oldest.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds")
-        recent = conn.execute(sa.select(j.c.action, j.c.fact_key, j.c.value, j.c.created_at, j.c.undone_at).where(
+        recent = conn.execute(sa.select(j.c.action, j.c.fact_key, j.c.article_id, j.c.value, j.c.created_at, j.c.undone_at).where(
             sa.or_(j.c.created_at >= mark, j.c.undone_at >= mark))).all()
         if not recent:
             return []
@@ -240,6 +233,9 @@ def judged_articles(store: Store) -> list[int]:
             if keys:
                 for r in conn.execute(sa.select(t.c.article_id).distinct().where(t.c.fact_key.in_(keys))):
                     when[r.article_id] = latest
+        for r in recent:  # a judgement re-attached by its anchor names its article, not the fact's new key
+            if r.action != "merge" and r.article_id is not None:
+                when[r.article_id] = latest
         if entity_keys:
             m = store.t("mentions")
             for r in conn.execute(sa.select(m.c.article_id).distinct().where(m.c.entity_key.in_(entity_keys))):

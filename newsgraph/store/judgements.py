@@ -1,10 +1,19 @@
 """Analysts' judgements on facts: validated when recorded, matched to facts when read.
 
 A judgement on an extracted fact names it by ``fact_key`` and also records its *anchor*: the
-article, the fact table, and the fact's span and type (``start:end[:...]:type``). On read a
-judgement applies to the fact with its key, or else to the fact with its anchor, so a better
-extractor that reads the same span differently (other actor texts, another title) keeps the
-analyst's judgement instead of orphaning it.
+article, the fact table, and the fact's span and type (``start:end[:...]:type``), for an event
+also its trigger and its actors' entity keys, for a statement its speaker's. On read a judgement
+applies to the fact with its key, or else to the one fact of its article with its anchor, so a
+better extractor that reads the same span differently (other actor texts, another title) keeps
+the analyst's judgement instead of orphaning it, while another actor pair coded from the same
+sentence and trigger (a joint statement's signatories, a condemnation of two states) is another
+fact the judgement does not reach. Where several facts share the anchor (actors without entity
+keys, told apart by their texts only) a judgement whose key is gone attaches to none and is
+reported (``skipped_judgements``) rather than guessed.
+
+Anchors recorded before they held actors (``LEGACY_ANCHOR_COLUMNS``) are upgraded by migration
+0012 from the fact their key named; one left over (its fact was gone) re-attaches only where
+exactly one fact of its article has that span, trigger and type, so it never spreads to several.
 
 A correction is checked against the fact type's schema (newsgraph.store.schema): a JSON
 object of known, correctable fields with values of the right type (a PLOVER type, an event
@@ -32,6 +41,12 @@ ANCHOR_COLUMNS = {
     "mentions": ("type",),
     "roles": (),
     "timexes": ("type",),
+    "events": ("trigger_start", "trigger_end", "type", "source_key", "target_key"),
+    "statements": ("kind", "speaker_key"),
+}
+# The anchors of judgements recorded before migration 0012: no actors, so one anchor named every
+# actor pair of a sentence's trigger (see is_legacy_anchor).
+LEGACY_ANCHOR_COLUMNS = {
     "events": ("trigger_start", "trigger_end", "type"),
     "statements": ("kind",),
 }
@@ -55,9 +70,84 @@ class AmbiguousFactKeyError(NewsgraphError):
     code = "ambiguous_fact_key"
 
 
+class AlreadyJudgedError(NewsgraphError):
+    """The fact already has this active judgement (confirmed twice, rejected twice): nothing is
+    recorded; the message names the judgement in force. The web API answers 409."""
+    code = "already_judged"
+
+
+class AlreadyUndoneError(NewsgraphError):
+    """The judgement was undone before: the message says when. The web API answers 409."""
+    code = "already_undone"
+
+
 def anchor_of(table: str, row: dict) -> str:
-    """The fact's span and type as one string, e.g. ``120:245:130:136:ASSAULT`` for an event."""
-    return ":".join(str(row[c]) for c in ("start", "end", *ANCHOR_COLUMNS[table]))
+    """The fact's span and type as one string, e.g.
+    ``120:245:130:136:ASSAULT:country:USA:country:IRN`` for an event (sentence span, trigger span,
+    type, source and target entity keys; ``None`` for an actor without one)."""
+    return ":".join(str(row.get(c)) for c in ("start", "end", *ANCHOR_COLUMNS[table]))
+
+
+def legacy_anchor_of(table: str, row: dict) -> Optional[str]:
+    """The anchor an older version recorded for this fact (no actors), or None for a table whose
+    anchor did not change."""
+    columns = LEGACY_ANCHOR_COLUMNS.get(table)
+    return None if columns is None else ":".join(str(row.get(c)) for c in ("start", "end", *columns))
+
+
+def is_legacy_anchor(table: Optional[str], anchor: Optional[str]) -> bool:
+    """True for an anchor recorded before anchors held actors: it has exactly the legacy number of
+    parts (a current one adds two or more, entity keys holding colons of their own)."""
+    columns = LEGACY_ANCHOR_COLUMNS.get(table or "")
+    return bool(columns and anchor) and anchor.count(":") == len(columns) + 1
+
+
+def applies_to(j: dict, table: str, row: dict, anchor_unique: bool = True, legacy_unique: bool = False) -> bool:
+    """Whether the active fact judgement ``j`` applies to the stored fact ``row`` of ``table``
+    (its extracted values, before corrections): the same key; or, in the same article, the same
+    anchor where only this fact of the article has it (``anchor_unique``: the caller counts; two
+    actor pairs without entity keys, told apart only by their texts, share an anchor, and a
+    judgement whose key is gone must not pick one of them); or a legacy anchor (no actors) that
+    only this fact of its article has (``legacy_unique``)."""
+    if j.get("fact_table") not in (None, table):
+        return False
+    if j.get("fact_key") and j["fact_key"] == row["fact_key"] and j.get("article_id") in (None, row["article_id"]):
+        return True
+    anchor = j.get("anchor")
+    if not anchor or j.get("article_id") != row["article_id"]:
+        return False
+    if is_legacy_anchor(table, anchor):
+        return legacy_unique and anchor == legacy_anchor_of(table, row)
+    return anchor_unique and anchor == anchor_of(table, row)
+
+
+def fact_judgements(conn, store: Store, table: str, row: dict) -> list[dict]:
+    """The active fact judgements (reject | confirm | correct) that apply to the stored fact
+    ``row`` of ``table``, oldest first (``applies_to``, counting the article's facts that share
+    its anchor)."""
+    j, t = store.t("judgements"), store.t(table)
+    found = [dict(r._mapping) for r in conn.execute(sa.select(j).where(
+        j.c.undone_at.is_(None), j.c.action.in_(FACT_ACTIONS),
+        sa.or_(j.c.article_id == row["article_id"], j.c.fact_key == row["fact_key"])).order_by(j.c.id))]
+    siblings = [dict(r._mapping) for r in conn.execute(
+        sa.select(t).where(t.c.article_id == row["article_id"], t.c.start == row["start"]))]
+    anchor, legacy = anchor_of(table, row), legacy_anchor_of(table, row)
+    anchor_unique = sum(anchor_of(table, x) == anchor for x in siblings) == 1
+    legacy_unique = legacy is not None and sum(legacy_anchor_of(table, x) == legacy for x in siblings) == 1
+    return [x for x in found if applies_to(x, table, row, anchor_unique, legacy_unique)]
+
+
+def ensure_not_already(store: Store, table: str, row: dict, action: str) -> None:
+    """AlreadyJudgedError (code ``already_judged``) when ``action`` (confirm or reject) is already
+    in force on the stored fact ``row``: a second one would record nothing new, and undoing one of
+    the two would leave the fact judged. A correction may follow another (the latest wins)."""
+    if action not in ("confirm", "reject"):
+        return
+    with store.engine.connect() as conn:
+        same = [x for x in fact_judgements(conn, store, table, row) if x["action"] == action]
+    if same:
+        raise AlreadyJudgedError(f"fact {row['fact_key']} is already {action}ed (judgement {same[0]['id']}); "
+                                 "nothing recorded", source=row["fact_key"])
 
 
 def parse_value(text: Optional[str]) -> Optional[dict]:
@@ -210,6 +300,7 @@ def record_fact_judgement(store: Store, *, author: str, action: str, fact_key: s
             raise JudgementError(problem, source=fact_key)
     elif value is not None:
         raise JudgementError(f"{action} takes no --value", source=fact_key)
+    ensure_not_already(store, table, row, action)
     return add_judgement(store, author=author, action=action, fact_table=table, fact_key=row["fact_key"],
                          article_id=row["article_id"], anchor=anchor_of(table, row), value=value, reason=reason)
 

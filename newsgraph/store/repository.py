@@ -107,9 +107,29 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
 
 
 def fact_key(article_id: int, table: str, *parts: Any) -> str:
-    """A key for an extracted fact that survives re-extraction: article, kind, span and type."""
+    """A key for an extracted fact that survives re-extraction: article, kind, span and type
+    (and, for events and statements, their actors: ``event_fact_key``, ``statement_fact_key``).
+    A 40-digit hex SHA-1."""
     text = "|".join([str(article_id), table, *(str(p) for p in parts)])
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def event_fact_key(article_id: int, row: dict) -> str:
+    """An event's key from its stored columns: sentence span, type, trigger start, the actor texts
+    as shown (``display_text``) and the actors' entity keys. The entity keys make each actor pair
+    its own fact: a joint statement coded once per signatory (``Austria [We] -> Cuba``,
+    ``Brazil [We] -> Cuba``) or one condemnation of two targets gives one key per pair, so a
+    judgement on one pair leaves the others alone. Made from stored columns only, so migration
+    0012 recomputes it for events stored under the older recipe."""
+    return fact_key(article_id, "events", row["start"], row["end"], row["type"], row["trigger_start"],
+                    display_text(row.get("source_text")), display_text(row.get("target_text")),
+                    row.get("source_key"), row.get("target_key"))
+
+
+def statement_fact_key(article_id: int, row: dict) -> str:
+    """A statement's key from its stored columns: content span, kind and the speaker's entity key
+    (two speakers given the same words are two statements)."""
+    return fact_key(article_id, "statements", row["start"], row["end"], row["kind"], row.get("speaker_key"))
 
 
 def _upsert_entities(conn, store: Store, extraction: Extraction) -> None:
@@ -139,7 +159,7 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
     def base(table, record, start, end, *identity):
         return {"article_id": article_id, "run_id": run_id, "start": start, "end": end,
                 "component": record.component or "unknown", "component_version": record.version or "0",
-                "fact_key": fact_key(article_id, table, start, end, *identity)}
+                "fact_key": fact_key(article_id, table, start, end, *identity) if identity else None}
 
     rows: dict[str, list[dict]] = {name: [] for name in FACT_TABLES}
     for m in extraction.mentions:
@@ -153,7 +173,7 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
                                 "value": t.value, "precision": t.precision, "readings": list(t.readings) or None})
     for e in extraction.events:
         rows["events"].append({
-            **base("events", e, e.sentence_start, e.sentence_end, e.type, e.trigger_start, e.source_text, e.target_text),
+            **base("events", e, e.sentence_start, e.sentence_end),
             "type": e.type, "mode": e.mode, "trigger": e.trigger, "trigger_start": e.trigger_start,
             "trigger_end": e.trigger_end, "source_key": e.source_key, "source_text": display_text(e.source_text),
             "target_key": e.target_key, "target_text": display_text(e.target_text),
@@ -166,12 +186,17 @@ def _fact_rows(article_id: int, run_id: int, extraction: Extraction) -> dict[str
             "evidence_spans": [list(span) for span in e.evidence_spans] or None})
     for s in extraction.statements:
         rows["statements"].append({
-            **base("statements", s, s.content_start, s.content_end, s.kind),
+            **base("statements", s, s.content_start, s.content_end),
             "kind": s.kind, "content": s.content, "content_parts": [list(p) for p in s.content_parts],
             "speaker_key": s.speaker_key, "speaker_text": s.speaker_text, "speaker_start": s.speaker_start,
             "speaker_end": s.speaker_end, "cue": s.cue, "cue_start": s.cue_start, "cue_end": s.cue_end,
             "date": s.date, "via": s.via, "via_key": s.via_key, "confidence": s.confidence,
             "speaker_acts_for": s.speaker_acts_for, "speaker_sector": s.speaker_sector})
+    # keys made from the stored columns, so a migration can recompute them (event_fact_key)
+    for row in rows["events"]:
+        row["fact_key"] = event_fact_key(article_id, row)
+    for row in rows["statements"]:
+        row["fact_key"] = statement_fact_key(article_id, row)
     return rows
 
 
@@ -342,9 +367,11 @@ def merge_entities(store: Store, into: str, keys: list[str], *, author: str, rea
 
 def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
     """The article's extracted facts with analysts' judgements applied: rejected facts left out,
-    corrections laid over the extracted values (each corrected fact marked as such), and
-    entity keys rewritten by merges. A judgement matches a fact by ``fact_key``, or else by
-    its anchor (article, table, span and type: see newsgraph.store.judgements).
+    corrections laid over the extracted values (each corrected fact marked as such, an event
+    whose date a correction set with ``date_source`` "analyst"), each fact's ``judgement``
+    ("confirmed", "corrected" or None), and entity keys rewritten by merges. A judgement matches
+    a fact by ``fact_key``, or else by its anchor (article, table, span, type and actors) where
+    only that fact of the article has it (newsgraph.store.judgements.applies_to).
 
     Besides one list per fact table and ``entities``, the result holds ``judgements`` (those
     that apply to the article) and ``skipped_judgements``: ``{"id", "problem"}`` for each
@@ -372,14 +399,27 @@ def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
                 by_anchor.setdefault((j["fact_table"], j["anchor"]), []).append(j)
         applied: set[int] = set()
         article_keys: set[str] = set()
+        anchor_counts: dict[str, dict[str, int]] = {}
         for name in FACT_TABLES:
             table = store.t(name)
             rows = []
-            for row in conn.execute(sa.select(table).where(table.c.article_id == article_id)
-                                    .order_by(table.c.start, table.c.id)):
-                item = dict(row._mapping)
+            stored = [dict(row._mapping) for row in conn.execute(
+                sa.select(table).where(table.c.article_id == article_id).order_by(table.c.start, table.c.id))]
+            # an anchor re-attaches a judgement whose key is gone only where one fact of the
+            # article has it (judgements.applies_to); count each anchor, current and legacy
+            counts: dict[str, int] = {}
+            for item in stored:
+                for anchor in {judging.anchor_of(name, item), judging.legacy_anchor_of(name, item)} - {None}:
+                    counts[anchor] = counts.get(anchor, 0) + 1
+            anchor_counts[name] = counts
+            for item in stored:
                 article_keys.add(item["fact_key"])
-                matching = by_key.get(item["fact_key"]) or by_anchor.get((name, judging.anchor_of(name, item)), [])
+                anchor, legacy = judging.anchor_of(name, item), judging.legacy_anchor_of(name, item)
+                candidates = {j["id"]: j for j in (*by_key.get(item["fact_key"], ()),
+                                                   *by_anchor.get((name, anchor), ()),
+                                                   *(by_anchor.get((name, legacy), ()) if legacy else ()))}
+                matching = [j for _id, j in sorted(candidates.items())
+                            if judging.applies_to(j, name, item, counts.get(anchor) == 1, counts.get(legacy) == 1)]
                 corrections = []
                 for j in matching:
                     # a correction recorded before validation existed is checked against this fact's type
@@ -394,7 +434,12 @@ def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
                     continue
                 for j in corrections:  # in the order they were made: the latest wins
                     item.update(j["value"])
+                    if name == "events" and ("date" in j["value"] or "date_end" in j["value"]):
+                        item["date_source"] = "analyst"  # no longer the text's or the publication's
                 item["corrected"] = bool(corrections)
+                confirmed = any(j["action"] == "confirm" and j["id"] in applied for j in matching)
+                # as `events` names it (query.graph): confirmed first, then corrected
+                item["judgement"] = "confirmed" if confirmed else "corrected" if corrections else None
                 for column in ENTITY_KEY_COLUMNS[name]:
                     if item.get(column) in merged:
                         item[column] = merged[item[column]]
@@ -406,6 +451,14 @@ def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
                 keys.update(item[c] for c in ENTITY_KEY_COLUMNS[name] if item.get(c))
         e = store.t("entities")
         facts["entities"] = [dict(r._mapping) for r in conn.execute(sa.select(e).where(e.c.key.in_(keys)).order_by(e.c.type, e.c.name))] if keys else []
+        # a judgement of this article whose key is gone and whose anchor several facts share
+        # (actor pairs told apart only by texts) is not guessed onto one: say so
+        for j in usable:
+            shared = anchor_counts.get(j.get("fact_table") or "", {}).get(j.get("anchor") or "", 0)
+            if (j["action"] in judging.FACT_ACTIONS and j["id"] not in applied and j.get("article_id") == article_id
+                    and shared > 1):
+                problems[j["id"]] = (f"its fact is no longer stored under key {j['fact_key']} and {shared} facts share "
+                                     "its anchor (span, trigger, type, actors): judge the one meant again")
         facts["judgements"] = [j for j in usable if j["id"] in applied
                                or (j["action"] == "merge" and (set(j["value"]["keys"]) | {j["value"]["into"]}) & keys)]
         # warn about a judgement that cannot be applied where it belongs: its article, its fact's
@@ -434,12 +487,17 @@ def add_judgement(store: Store, *, author: str, action: str, fact_table: Optiona
 
 
 def undo_judgement(store: Store, judgement_id: int) -> None:
-    """Mark a judgement undone; the log keeps it."""
+    """Mark a judgement undone; the log keeps it. NotFoundError (code ``not_found``) for an id
+    never recorded; judgements.AlreadyUndoneError (code ``already_undone``) for one undone before."""
     j = store.t("judgements")
     with store.engine.begin() as conn:
         done = conn.execute(j.update().where(j.c.id == judgement_id, j.c.undone_at.is_(None)).values(undone_at=now_iso()))
         if done.rowcount == 0:
-            raise NotFoundError(f"no active judgement with id {judgement_id}", source=str(judgement_id))
+            undone = conn.execute(sa.select(j.c.undone_at).where(j.c.id == judgement_id)).first()
+            if undone is not None:
+                raise judging.AlreadyUndoneError(f"judgement {judgement_id} was already undone at {undone[0]}",
+                                                 source=str(judgement_id))
+            raise NotFoundError(f"no judgement with id {judgement_id}", source=str(judgement_id))
 
 
 def stats(store: Store) -> dict[str, Any]:

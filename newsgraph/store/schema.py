@@ -65,6 +65,9 @@ def _provenance() -> tuple[Field, ...]:
         _f("component", "string", "Name of the component that made the fact."),
         _f("component_version", "string", "Its version."),
         _f("corrected", "boolean", "True when an analyst's correction is laid over the extracted values."),
+        _f("judgement", "string", "The analyst's judgement in force on it: `confirmed` (a confirm, with or without "
+           "corrections), `corrected`, or null (a rejected fact is left out).", nullable=True,
+           choices=("confirmed", "corrected")),
     )
 
 
@@ -190,7 +193,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
            "decade, week or quarter is stored as the calendar range it covers).", nullable=True, correctable=True),
         _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True),
         _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence, or the dated meeting, call or trip a readout's later sentence continues), `publication` "
-           "(the article's day), or `before` (no date: told as done before the article, `have previously designated`, `Prior to the ruling, ... was banned`).",
+           "(the article's day), `analyst` (set by a `judge correct`), or `before` (no date: told as done before the article, `have previously designated`, `Prior to the ruling, ... was banned`).",
            nullable=True),
         _f("location", "string", "Where, as written.", nullable=True, correctable=True),
         _f("location_key", "string", "Where: " + _KEY, nullable=True, correctable=True),

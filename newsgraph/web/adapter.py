@@ -29,7 +29,7 @@ from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
 from newsgraph.store import repository
 from newsgraph.store.db import Store
-from newsgraph.store.judgements import anchor_of, find_fact, short_prefix_hint
+from newsgraph.store.judgements import anchor_of, ensure_not_already, find_fact, short_prefix_hint
 
 
 # --------------------------------------------------------------------------- reads via the query layer
@@ -438,6 +438,7 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
                 raise InvalidRequestError(f"{field} must be a string", source=fact_key)
     else:
         value = None
+        ensure_not_already(store, table, row, action)  # 409 already_judged: confirmed or rejected twice
     # anchored on span and type as the CLI's judgements are, so a re-extraction that changes the
     # fact's key (another actor text) does not orphan it (store.judgements)
     judgement_id = repository.add_judgement(store, author=author, action=action, fact_table=table, fact_key=fact_key,

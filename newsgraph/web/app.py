@@ -56,9 +56,11 @@ def error_body(status: int, code: str, message: str, source: Optional[str] = Non
 
 def _status_of(exc: NewsgraphError) -> int:
     # a ref naming several entities, a fact-key prefix of several facts, an identity act on two
-    # refs already one, or a split of what already stands alone: the store's state conflicts
+    # refs already one, a split of what already stands alone, a fact confirmed or rejected twice,
+    # or a judgement undone twice: the store's state conflicts
     if isinstance(exc, NotFoundError) or exc.code in (
-            "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone"):
+            "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone",
+            "already_judged", "already_undone"):
         return 404 if exc.code == "not_found" else 409
     if isinstance(exc, IntakeError) or exc.code == "invalid_request":
         return 422 if exc.code == "invalid_request" else 400

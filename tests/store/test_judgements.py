@@ -12,6 +12,8 @@ from newsgraph.errors import NotFoundError
 from newsgraph.store import judgements, repository
 from newsgraph.store.db import _alembic_config, open_store
 
+from newsgraph.nlp.types import Event
+
 from .test_repository import seed_article, small_extraction
 
 
@@ -111,3 +113,197 @@ def test_migration_anchors_judgements_recorded_before_it(tmp_path):
     repository.save_extraction(store, article_id, better)
     assert repository.article_facts(store, article_id)["events"] == []
     store.close()
+
+
+# --------------------------------------------------------------------------- one fact per actor pair
+
+def _pairs_extraction(text: str):
+    """One sentence, one trigger coded against two targets, and a joint statement's copies: the
+    same words ("We" -> "Cuba") once per signatory, told apart only by the source's entity key."""
+    base = small_extraction(text)
+    condemn = dict(type="DISAPPROVE", sentence_start=0, sentence_end=50, trigger="condemned", trigger_start=20,
+                   trigger_end=29, source_text="the minister", source_key="person:a-minister",
+                   component="test_events", version="1.0")
+    joint = dict(type="DISAPPROVE", sentence_start=60, sentence_end=99, trigger="deplore", trigger_start=63,
+                 trigger_end=70, source_text="We", target_text="Cuba", target_key="country:CUB",
+                 component="test_events", version="1.0")
+    events = [Event(**condemn, target_text="Hezbollah", target_key="org:hezbollah"),
+              Event(**condemn, target_text="Iran", target_key="country:IRN"),
+              Event(**joint, source_key="country:AUT"), Event(**joint, source_key="country:BRA")]
+    return dataclasses.replace(base, events=events)
+
+
+def _events_by_pair(store, article_id):
+    return {(e["source_key"], e["target_key"]): e for e in repository.article_facts(store, article_id)["events"]}
+
+
+def test_actor_pairs_of_one_trigger_have_their_own_keys_and_judgements(store):
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = _pairs_extraction(seed_article().text)
+    repository.save_extraction(store, article_id, extraction)
+    events = _events_by_pair(store, article_id)
+    assert len({e["fact_key"] for e in events.values()}) == 4  # the signatories' copies too
+    judgement_id = judgements.record_fact_judgement(
+        store, author="ana", action="reject", fact_key=events[("person:a-minister", "org:hezbollah")]["fact_key"])
+    judgements.record_fact_judgement(store, author="ana", action="reject",
+                                     fact_key=events[("country:AUT", "country:CUB")]["fact_key"])
+    left = set(_events_by_pair(store, article_id))
+    assert left == {("person:a-minister", "country:IRN"), ("country:BRA", "country:CUB")}
+    # the anchor holds the actors: re-extraction re-attaches it to the same pair only
+    with store.engine.connect() as conn:
+        anchor = conn.execute(sa.select(store.t("judgements").c.anchor)
+                              .where(store.t("judgements").c.id == judgement_id)).scalar_one()
+    assert anchor.endswith(":DISAPPROVE:person:a-minister:org:hezbollah")
+    retexted = dataclasses.replace(extraction, events=[
+        dataclasses.replace(e, source_text="The Minister") if e.trigger == "condemned" else e for e in extraction.events])
+    repository.save_extraction(store, article_id, retexted)
+    assert set(_events_by_pair(store, article_id)) == left
+    repository.undo_judgement(store, judgement_id)
+    assert ("person:a-minister", "org:hezbollah") in _events_by_pair(store, article_id)
+
+
+def test_anchor_shared_by_pairs_without_entity_keys_attaches_to_none(store):
+    """Two targets without entity keys share an anchor: once the judged one's key is gone the
+    judgement is reported, not laid on the other."""
+    article_id = repository.save_article(store, seed_article()).article_id
+    ev = Event("SUPPORT", 0, 50, "praised", 11, 18, source_text="Iran", target_text="farmers",
+               component="test_events", version="1.0")
+    extraction = dataclasses.replace(small_extraction(seed_article().text),
+                                     events=[ev, dataclasses.replace(ev, target_text="teachers")])
+    repository.save_extraction(store, article_id, extraction)
+    farmers = next(e for e in repository.article_facts(store, article_id)["events"] if e["target_text"] == "farmers")
+    judgement_id = judgements.record_fact_judgement(store, author="ana", action="reject", fact_key=farmers["fact_key"])
+    assert [e["target_text"] for e in repository.article_facts(store, article_id)["events"]] == ["teachers"]
+    moved = dataclasses.replace(extraction, events=[dataclasses.replace(ev, target_text="the farmers"),
+                                                    extraction.events[1]])
+    repository.save_extraction(store, article_id, moved)
+    facts = repository.article_facts(store, article_id)
+    assert sorted(e["target_text"] for e in facts["events"]) == ["teachers", "the farmers"]
+    assert [s["id"] for s in facts["skipped_judgements"]] == [judgement_id]
+
+
+def _old_event_key(article_id, row):
+    """The event key recipe before migration 0012 (actor texts, no entity keys)."""
+    return repository.fact_key(article_id, "events", row["start"], row["end"], row["type"], row["trigger_start"],
+                               row["source_text"], row["target_text"])
+
+
+def test_judgements_under_old_keys_reattach_after_migration_and_reextraction(tmp_path):
+    from alembic import command
+
+    db = str(tmp_path / "old.db")
+    store = open_store(db)
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = _pairs_extraction(seed_article().text)
+    repository.save_extraction(store, article_id, extraction)
+    cfg = _alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011_identity_history")
+        meta = sa.MetaData()
+        ev = sa.Table("events", meta, autoload_with=conn)
+        j = sa.Table("judgements", meta, autoload_with=conn)
+        rows = [dict(r._mapping) for r in conn.execute(sa.select(ev))]
+        for row in rows:  # as the older code stored them: the signatories' copies share one key
+            conn.execute(ev.update().where(ev.c.id == row["id"]).values(fact_key=_old_event_key(article_id, row)))
+        by_target = {r["target_text"]: r for r in rows}
+        for row, action in ((by_target["Hezbollah"], "reject"), (by_target["Cuba"], "confirm")):
+            conn.execute(j.insert().values(  # key and the anchor without actors, as the older code recorded them
+                created_at="2026-01-01T00:00:00+00:00", author="old", action=action, fact_table="events",
+                fact_key=_old_event_key(article_id, row), article_id=article_id,
+                anchor=f"{row['start']}:{row['end']}:{row['trigger_start']}:{row['trigger_end']}:{row['type']}"))
+    store.close()
+    store = open_store(db)  # migrates to head
+    try:
+        events = _events_by_pair(store, article_id)
+        # only the judged pair is rejected; both copies that shared the confirmed key stay confirmed
+        assert set(events) == {("person:a-minister", "country:IRN"), ("country:AUT", "country:CUB"),
+                               ("country:BRA", "country:CUB")}
+        assert events[("country:AUT", "country:CUB")]["judgement"] == "confirmed"
+        assert events[("country:BRA", "country:CUB")]["judgement"] == "confirmed"
+        assert events[("person:a-minister", "country:IRN")]["judgement"] is None
+        with store.engine.connect() as conn:
+            stored = [dict(r._mapping) for r in conn.execute(sa.select(store.t("judgements")).order_by("id"))]
+        assert len(stored) == 3 and "copy of judgement 2" in stored[2]["reason"]
+        assert {e["fact_key"] for e in events.values() if e["judgement"]} <= {x["fact_key"] for x in stored}
+        # a re-extraction makes the same keys: the judgements stay where they are
+        repository.save_extraction(store, article_id, extraction)
+        again = _events_by_pair(store, article_id)
+        assert {k: (v["fact_key"], v["judgement"]) for k, v in again.items()} == \
+            {k: (v["fact_key"], v["judgement"]) for k, v in events.items()}
+        # each copy can now be undone alone
+        repository.undo_judgement(store, stored[2]["id"])
+        after = _events_by_pair(store, article_id)
+        assert after[("country:BRA", "country:CUB")]["judgement"] is None
+        assert after[("country:AUT", "country:CUB")]["judgement"] == "confirmed"
+    finally:
+        store.close()
+
+
+def test_a_legacy_anchor_whose_fact_is_gone_reattaches_only_where_unambiguous(store):
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = _pairs_extraction(seed_article().text)
+    repository.save_extraction(store, article_id, extraction)
+    # recorded by older code on facts no longer stored (keys unknown): one on the two-target
+    # trigger, one on a trigger a single pair has
+    repository.add_judgement(store, author="old", action="reject", fact_table="events", fact_key="0" * 40,
+                             article_id=article_id, anchor="0:50:20:29:DISAPPROVE")
+    single = dataclasses.replace(extraction, events=[*extraction.events, Event(
+        "AGREE", 0, 50, "promised", 40, 48, source_text="Iran", source_key="country:IRN",
+        component="test_events", version="1.0")])
+    repository.save_extraction(store, article_id, single)
+    repository.add_judgement(store, author="old", action="reject", fact_table="events", fact_key="1" * 40,
+                             article_id=article_id, anchor="0:50:40:48:AGREE")
+    facts = repository.article_facts(store, article_id)
+    assert sum(e["trigger"] == "condemned" for e in facts["events"]) == 2  # ambiguous: neither hidden
+    assert not any(e["trigger"] == "promised" for e in facts["events"])    # unambiguous: re-attached
+
+
+def test_confirming_twice_records_nothing_and_undoing_twice_says_so(store):
+    article_id, _ = _stored(store)
+    event = repository.article_facts(store, article_id)["events"][0]
+    first = judgements.record_fact_judgement(store, author="ana", action="confirm", fact_key=event["fact_key"])
+    with pytest.raises(judgements.AlreadyJudgedError) as err:
+        judgements.record_fact_judgement(store, author="bob", action="confirm", fact_key=event["fact_key"])
+    assert err.value.code == "already_judged" and f"judgement {first}" in str(err.value)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(store.t("judgements"))).scalar_one() == 1
+    # a correction may follow a confirmation, and another correction follow it (the latest wins)
+    judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=event["fact_key"],
+                                     value={"date": "2023-07-26"})
+    judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=event["fact_key"],
+                                     value={"date": "2023-07-27"})
+    repository.undo_judgement(store, first)
+    with pytest.raises(judgements.AlreadyUndoneError) as err:
+        repository.undo_judgement(store, first)
+    assert err.value.code == "already_undone" and "already undone" in str(err.value)
+    with pytest.raises(NotFoundError) as missing:
+        repository.undo_judgement(store, 999)
+    assert missing.value.code == "not_found"
+    # undone, it may be confirmed again
+    judgements.record_fact_judgement(store, author="ana", action="confirm", fact_key=event["fact_key"])
+
+
+def test_facts_say_which_judgement_is_in_force_and_an_analyst_date(store):
+    article_id, _ = _stored(store)
+    event = repository.article_facts(store, article_id)["events"][0]
+    assert event["judgement"] is None
+    judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=event["fact_key"],
+                                     value={"date": "2023-07-26"})
+    [corrected] = repository.article_facts(store, article_id)["events"]
+    assert (corrected["judgement"], corrected["date"], corrected["date_source"]) == ("corrected", "2023-07-26", "analyst")
+    judgements.record_fact_judgement(store, author="ana", action="confirm", fact_key=event["fact_key"])
+    assert repository.article_facts(store, article_id)["events"][0]["judgement"] == "confirmed"
+    # a correction of another field leaves the date's source alone
+    other = dataclasses.replace(small_extraction(seed_article().text))
+    other.events[0].trigger_start = 12  # another fact
+    repository.save_extraction(store, article_id, dataclasses.replace(other, events=[*other.events]))
+    fresh = repository.article_facts(store, article_id)["events"][0]
+    judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=fresh["fact_key"],
+                                     value={"type": "AGREE"})
+    fresh = repository.article_facts(store, article_id)["events"][0]
+    assert (fresh["judgement"], fresh["date_source"]) == ("corrected", None)
+    statement = repository.article_facts(store, article_id)["statements"][0]
+    judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=statement["fact_key"],
+                                     value={"kind": "direct"})
+    assert repository.article_facts(store, article_id)["statements"][0]["judgement"] == "corrected"

@@ -167,7 +167,8 @@ def test_event_evidence_spans_are_stored_and_shown(store):
 
 def test_event_actor_text_is_stored_with_one_space_per_whitespace_run(store):
     """A hard-wrapped name ("State\\n    Department") is shown as written with one space; the fact
-    key comes from the exact span, so it survives the display change."""
+    key is made from the stored (shown) texts and the actors' keys (``event_fact_key``), so a
+    re-wrapped name keeps its key and a migration can recompute it."""
     article_id = repository.save_article(store, seed_article()).article_id
     extraction = small_extraction(seed_article().text)
     extraction.events[0].source_text = "State\n    Department"
@@ -176,4 +177,5 @@ def test_event_actor_text_is_stored_with_one_space_per_whitespace_run(store):
     event = repository.article_facts(store, article_id)["events"][0]
     assert (event["source_text"], event["target_text"]) == ("State Department", "nearly 100 individuals")
     assert event["fact_key"] == repository.fact_key(article_id, "events", 0, 50, "SUPPORT", 11,
-                                                    "State\n    Department", "nearly 100 \xa0individuals")
+                                                    "State Department", "nearly 100 individuals", None, None)
+    assert event["fact_key"] == repository.event_fact_key(article_id, event)

@@ -1,0 +1,72 @@
+"""``judge`` on the command line binds to one fact and ``show`` says what is in force: one actor
+pair of a trigger rejected leaves the other; a corrected date prints as the analyst's, a
+confirmed or corrected fact says so (table and --json); a second confirm and a second undo are
+one line with their code. The store is written through the repository (no NLP)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.store import repository
+from newsgraph.store.db import open_store
+from tests.cli.invoke import run, run_json
+from tests.store.test_judgements import _pairs_extraction
+from tests.store.test_repository import seed_article
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "ng.db"
+    store = open_store(str(path))
+    article_id = repository.save_article(store, seed_article()).article_id
+    repository.save_extraction(store, article_id, _pairs_extraction(seed_article().text))
+    store.close()
+    return path
+
+
+def _events(db: Path) -> dict:
+    return {(e["source_key"], e["target_key"]): e for e in run_json(db, "show", "1")["events"]}
+
+
+def test_rejecting_one_actor_pair_leaves_the_other(db):
+    events = _events(db)
+    assert run(db, "judge", "reject", events[("person:a-minister", "org:hezbollah")]["fact_key"][:12]).exit_code == 0
+    assert run(db, "judge", "reject", events[("country:AUT", "country:CUB")]["fact_key"][:12]).exit_code == 0
+    assert set(_events(db)) == {("person:a-minister", "country:IRN"), ("country:BRA", "country:CUB")}
+
+
+def test_show_reflects_a_correction_and_a_confirmation(db):
+    events = _events(db)
+    corrected = events[("person:a-minister", "country:IRN")]["fact_key"]
+    confirmed = events[("country:BRA", "country:CUB")]["fact_key"]
+    assert run(db, "judge", "correct", corrected, "--value", '{"date": "2023-07-26"}').exit_code == 0
+    assert run(db, "judge", "confirm", confirmed).exit_code == 0
+    events = _events(db)
+    assert events[("person:a-minister", "country:IRN")]["judgement"] == "corrected"
+    assert events[("person:a-minister", "country:IRN")]["date_source"] == "analyst"
+    assert events[("country:BRA", "country:CUB")]["judgement"] == "confirmed"
+    assert events[("country:AUT", "country:CUB")]["judgement"] is None
+    shown = run(db, "show", "1", "--no-text")
+    assert shown.exit_code == 0, shown.output
+    assert "2023-07-26 (analyst)" in shown.stdout and "(publication)" not in shown.stdout
+    assert "(confirmed)" in shown.stdout and "(corrected)" in shown.stdout
+
+
+def test_a_second_confirm_and_a_second_undo_say_so_in_one_line(db):
+    key = _events(db)[("country:BRA", "country:CUB")]["fact_key"]
+    first = run(db, "judge", "confirm", key)
+    assert first.exit_code == 0 and "judgement 1 recorded" in first.stdout
+    again = run(db, "judge", "confirm", key)
+    assert again.exit_code == 2
+    [line] = again.stderr.strip().splitlines()
+    assert "already confirmed (judgement 1)" in line and line.endswith("[already_judged]")
+    assert len(run_json(db, "show", "1")["judgements"]) == 1
+    assert run(db, "judge", "undo", "1").exit_code == 0
+    twice = run(db, "judge", "undo", "1")
+    assert twice.exit_code == 2
+    [line] = twice.stderr.strip().splitlines()
+    assert "judgement 1 was already undone" in line and line.endswith("[already_undone]")
+    never = run(db, "judge", "undo", "99")
+    assert never.exit_code == 2 and never.stderr.strip().endswith("[not_found]")

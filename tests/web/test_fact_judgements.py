@@ -1,0 +1,55 @@
+"""POST /api/facts/{fact_key}/{action} judges exactly one fact: one actor pair of a sentence's
+trigger, one signatory's copy of a joint statement; confirming or rejecting a fact twice is 409
+``already_judged`` (nothing recorded) and undoing a judgement twice 409 ``already_undone``. The
+store is written through the repository (no NLP)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsgraph.store import repository
+from newsgraph.store.db import open_store
+from tests.store.test_judgements import _events_by_pair, _pairs_extraction
+from tests.store.test_repository import seed_article
+from tests.web.conftest import TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def pairs(tmp_path):
+    from newsgraph.web.app import create_app
+
+    path = tmp_path / "pairs.db"
+    store = open_store(str(path))
+    article_id = repository.save_article(store, seed_article()).article_id
+    repository.save_extraction(store, article_id, _pairs_extraction(seed_article().text))
+    with TestClient(create_app(str(path), token=TOKEN)) as client:
+        yield client, store, article_id
+    store.close()
+
+
+def test_a_judgement_reaches_only_the_actor_pair_judged(pairs):
+    client, store, article_id = pairs
+    events = _events_by_pair(store, article_id)
+    for pair in (("person:a-minister", "org:hezbollah"), ("country:AUT", "country:CUB")):
+        done = client.post(f"/api/facts/{events[pair]['fact_key']}/reject", json={}, headers=AUTH)
+        assert done.status_code == 201, done.text
+    assert set(_events_by_pair(store, article_id)) == {("person:a-minister", "country:IRN"), ("country:BRA", "country:CUB")}
+
+
+def test_confirming_twice_and_undoing_twice_are_409_and_record_nothing(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("country:BRA", "country:CUB")]["fact_key"]
+    first = client.post(f"/api/facts/{key}/confirm", json={}, headers=AUTH)
+    assert first.status_code == 201, first.text
+    again = client.post(f"/api/facts/{key}/confirm", json={}, headers=AUTH)
+    assert again.status_code == 409 and again.json()["error"]["code"] == "already_judged"
+    assert f"judgement {first.json()['id']}" in again.json()["error"]["message"]
+    assert len(client.get("/api/judgements").json()["items"]) == 1
+    assert client.post(f"/api/judgements/fact/{first.json()['id']}/undo", headers=AUTH).status_code == 200
+    twice = client.post(f"/api/judgements/fact/{first.json()['id']}/undo", headers=AUTH)
+    assert twice.status_code == 409 and twice.json()["error"]["code"] == "already_undone"
+    never = client.post("/api/judgements/fact/999/undo", headers=AUTH)
+    assert never.status_code == 404 and never.json()["error"]["code"] == "not_found"
