@@ -146,7 +146,7 @@ def ensure_not_already(store: Store, table: str, row: dict, action: str) -> None
     with store.engine.connect() as conn:
         same = [x for x in fact_judgements(conn, store, table, row) if x["action"] == action]
     if same:
-        raise AlreadyJudgedError(f"fact {row['fact_key']} is already {action}ed (judgement {same[0]['id']}); "
+        raise AlreadyJudgedError(f"this fact is already {action}ed (judgement {same[0]['id']}); "
                                  "nothing recorded", source=row["fact_key"])
 
 
