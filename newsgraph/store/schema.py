@@ -253,8 +253,10 @@ RECORDS: dict[str, tuple[Field, ...]] = {
            nullable=True),
         _f("fact_key", "string", "The fact judged (for merge: the entity merged into).", nullable=True),
         _f("article_id", "integer", "The fact's article.", nullable=True),
-        _f("anchor", "string", "The fact's span and type (`start:end[:...]:type`): the judgement still applies "
-           "when re-extraction changes the fact's other values.", nullable=True),
+        _f("anchor", "string", "The fact's span and type (`start:end[:...]:type`), for an event also its trigger "
+           "span and its source and target entity keys, for a statement its speaker's (`...:type:source:target`): the "
+           "judgement still applies when re-extraction changes the fact's other values, where one fact of the article "
+           "has that anchor.", nullable=True),
         _f("value", "object", "For correct: the fields set; for merge: {into, keys}.", nullable=True),
         _f("reason", "string", "Why.", nullable=True),
         _f("undone_at", "string", "When it was undone (undone judgements no longer apply).", nullable=True),
