@@ -38,10 +38,11 @@ def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str]
              order: str = "id") -> list[dict]:
     """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
     published, status, story type, events and statements stored (``story_type``: only those with
-    events whose main event is of that PLOVER type)."""
+    events whose main event is of that PLOVER type). ``story_type`` and its probability are null for an
+    article with no events; ``story_type_guess`` is the classifier's raw pick, events or not."""
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
-            "story_type", "story_type_probability", "events", "statements")
+            "story_type", "story_type_probability", "story_type_guess", "events", "statements")
     return [{k: r.get(k) for k in keep} for r in rows]
 
 
@@ -530,7 +531,10 @@ def _describe_facts(store: Store, rows: list[dict]) -> None:
 def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet: Optional[str] = None,
                 published: Optional[dt.datetime] = None, url: Optional[str] = None) -> dict:
     """Store and extract one article given as text (or, with ``url``, fetched from the URL);
-    returns the ingest report (new, duplicates, errors, extracted)."""
+    returns the ingest report (new, duplicates, errors, extracted). When nothing was stored and
+    nothing matched an article already stored, the first intake error is raised (typed, with its
+    code: ``fetch_failed``, ``empty_input``, ``no_article`` ...), so the caller sees a failure, as
+    ``newsgraph ingest`` exits 1; a report with some articles stored keeps its ``errors`` list."""
     from newsgraph.batch import IngestReport, extract_articles, store_articles
     from newsgraph.intake import IntakeOptions, read_sources
 
@@ -541,7 +545,20 @@ def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet:
         body = f"{title}\n\n{text}" if title else text
         items = read_sources(["-"], options, stdin=io.BytesIO(body.encode("utf-8")))
     report = IngestReport()
-    store_articles(store, items, report)
+    failures: list[NewsgraphError] = []
+
+    def noted(items):
+        for item in items:
+            if isinstance(item, NewsgraphError):
+                failures.append(item)
+            yield item
+
+    store_articles(store, noted(items), report)
+    if not report.new and not report.duplicates:
+        if failures:
+            raise failures[0]
+        if report.errors:  # the store refused it (the error is kept only as its line)
+            raise NewsgraphError("; ".join(report.errors), source=url or "body", code="nothing_stored")
     if report.new:
         extract_articles(store, report.new, report)
     return report.as_dict()

@@ -286,6 +286,13 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/ingest", dependencies=W, tags=["write"], status_code=201)
     def ingest(body: Ingest):
+        """Store and extract one article: ``text`` (with an optional ``title``) or a ``url`` to fetch.
+
+        201 with the ingest report (``new``, ``duplicates``, ``errors``, ``extracted`` ...) when an
+        article was stored or matched one already stored; a mixed result stays 201 and lists what
+        failed in ``errors``. When nothing was stored, the error shape with the intake error's code:
+        400 (e.g. ``address_refused`` for a private address, ``fetch_failed`` for an unreachable URL, ``no_article``, ``empty_input``),
+        422 ``invalid_request`` for a body with neither text nor url."""
         if not body.text and not body.url:
             raise adapter.InvalidRequestError("ingest needs text or url", source="body")
         published = dt.datetime.combine(body.published, dt.time()) if body.published else None
