@@ -97,7 +97,8 @@ def _reader_shape(view: dict) -> dict:
 
 
 def entities(store: Store, *, name: Optional[str], type: Optional[str], limit: int, offset: int) -> list[dict]:
-    return q.entities(store, name=name, type=type, limit=limit + offset)[offset:]
+    rows = q.entities(store, name=name, type=type, limit=limit + offset)
+    return q.Page(rows[offset:], rows.total)  # total: every match, for the list's "total"
 
 
 def entity(store: Store, ref: str, *, include_rejected: bool) -> dict:
@@ -108,14 +109,15 @@ def entity(store: Store, ref: str, *, include_rejected: bool) -> dict:
 
 
 def events(store: Store, *, limit: int, offset: int, **filters) -> list[dict]:
-    return _with_marks(store, q.events(store, limit=limit + offset, **filters)[offset:], "events")
+    rows = q.events(store, limit=limit + offset, **filters)
+    return q.Page(_with_marks(store, rows[offset:], "events"), rows.total)
 
 
 def incidents(store: Store, *, limit: int, offset: int, **filters) -> list[dict]:
     """The query layer's incidents, each report given in full (fact key, confidence,
     judgement, sentence with marks) as ``reports_detail``."""
-    rows = q.incidents(store, limit=limit + offset, **filters)[offset:]
-    return _incident_reports(store, rows)
+    rows = q.incidents(store, limit=limit + offset, **filters)
+    return q.Page(_incident_reports(store, rows[offset:]), rows.total)
 
 
 def _incident_reports(store: Store, rows: list[dict]) -> list[dict]:
@@ -151,7 +153,8 @@ def incident(store: Store, incident_id: int) -> dict:
 
 
 def statements(store: Store, *, limit: int, offset: int, **filters) -> list[dict]:
-    return _with_marks(store, q.statements(store, limit=limit + offset, **filters)[offset:], "statements")
+    rows = q.statements(store, limit=limit + offset, **filters)
+    return q.Page(_with_marks(store, rows[offset:], "statements"), rows.total)
 
 
 def contested(store: Store, *, about: str, include_rejected: bool, limit: int, offset: int) -> list[dict]:

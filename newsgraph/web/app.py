@@ -5,7 +5,8 @@
 * ``GET /`` the page; ``/static/*`` its JS modules and CSS; ``/vendor/cytoscape.mjs`` the graph
   library from ``node_modules`` (installed by ``make setup`` from package-lock.json).
 * ``GET /api/...`` reads: articles, entities, events, incidents, statements, contested, network,
-  edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``.
+  edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``,
+  with ``"total"`` (every match) for entities, events, incidents and statements.
 * ``POST /api/...`` writes (need ``Authorization: Bearer TOKEN``): ingest, facts/{key}/{reject|
   confirm|correct}, identity/{merge|split|same|different}, judgements/{kind}/{id}/undo.
 * ``GET /openapi.json`` the schema.
@@ -66,8 +67,13 @@ def _status_of(exc: NewsgraphError) -> int:
 
 
 def page(items: list, limit: int, offset: int) -> dict:
-    return {"items": items, "limit": limit, "offset": offset,
-            "next_offset": offset + limit if len(items) >= limit else None}
+    """A list answer; ``total`` (how many match in all) where the query counted them (a
+    newsgraph.query.graph.Page: entities, events, incidents, statements)."""
+    out = {"items": items, "limit": limit, "offset": offset,
+           "next_offset": offset + limit if len(items) >= limit else None}
+    if hasattr(items, "total"):
+        out["total"] = items.total
+    return out
 
 
 # --------------------------------------------------------------------------- request bodies

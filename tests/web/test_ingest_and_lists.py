@@ -50,3 +50,13 @@ def test_an_article_with_no_events_has_no_story_type(client):
     assert "story_type_guess" in row  # the classifier's raw pick, kept under its own name
     info = client.get("/openapi.json").json()["paths"]["/api/ingest"]["post"]
     assert "nothing was stored" in info["description"]
+
+
+def test_a_list_answer_gives_the_total(client):
+    body = {"text": "Peru recalled its ambassador from Mexico on Monday. Peru also expelled two Mexican diplomats. "
+            "Mexico condemned Peru for the expulsions, the foreign ministry said.", "published": "2024-03-07"}
+    assert client.post("/api/ingest", json=body, headers=AUTH).status_code == 201
+    every = client.get("/api/events", params={"limit": 1000}).json()
+    assert every["total"] == len(every["items"]) >= 2  # control: nothing cut
+    one = client.get("/api/events", params={"limit": 1}).json()
+    assert len(one["items"]) == 1 and one["total"] == every["total"] and one["next_offset"] == 1
