@@ -478,7 +478,13 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
 def network(store: Store, *, around: str, depth: int = 2, since=None, until=None, limit: int = 50,
             include_rejected: bool = False, max_edges: int = 500) -> dict:
     """The actors around ``around`` within ``depth`` hops, and typed edges between them weighted
-    by corroboration (distinct incidents + independent outlets; symmetric types folded).
+    by corroboration (distinct incidents + independent outlets).
+
+    A symmetric type (``symmetric_event_types``: CONSULT, COOPERATE, AGREE) is one relation
+    whichever side its reports name first, so "A met B" and "B met A" count together; its edge
+    is shown in the direction most of its reports give (the source as the events name it, e.g.
+    the visitor of a visit), and ``each_way`` is ``[reports that way, reports the other way]``
+    (``None`` for a directed type, whose edge is always its events' direction).
 
     Each hop is one grouped SQL query that returns only the ``limit`` strongest new neighbours;
     then one query fetches the ``max_edges`` strongest edges among the actors kept. Without dates (and rejected facts
@@ -550,11 +556,38 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.weight,
                       "first_date": _iso(r.first_date), "last_date": _iso(r.last_date),
                       "example_article": r.example_article} for r in kept]
+        _orient(conn, store, edges, since, until, include_rejected)
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
             # the centre's own relations first, then the rest, strongest first
             "edges": sorted(edges, key=lambda e: (e["source"] not in centre and e["target"] not in centre, -e["weight"],
                                                   e["source"], e["target"], e["type"]))}
+
+
+def _orient(conn, store: Store, edges: list[dict], since, until, include_rejected: bool) -> None:
+    """Turn each symmetric edge of ``edges`` (stored with source id < target id, so one relation
+    either way round) to the direction most of its reports give, in place, and record
+    ``each_way``; a tie keeps the stored order. One grouped query over the edges' pairs."""
+    symmetric = set(settings()["symmetric_event_types"])
+    for e in edges:
+        e["each_way"] = None
+    wanted = [e for e in edges if e["type"] in symmetric]
+    if not wanted:
+        return
+    ev = store.t("graph_events")
+    ids = sorted({i for e in wanted for i in (e["source"], e["target"])})
+    query = (sa.select(ev.c.source_id, ev.c.target_id, ev.c.type, sa.func.count().label("n"))
+             .where(ev.c.type.in_(sorted({e["type"] for e in wanted})), ev.c.source_id.in_(ids), ev.c.target_id.in_(ids),
+                    ev.c.duplicate_of.is_(None))
+             .group_by(ev.c.source_id, ev.c.target_id, ev.c.type))
+    if not include_rejected:
+        query = query.where(ev.c.rejected.is_(False))
+    counts = {(r.source_id, r.target_id, r.type): r.n for r in conn.execute(_between(query, ev, since, until))}
+    for e in wanted:
+        forward, backward = counts.get((e["source"], e["target"], e["type"]), 0), counts.get((e["target"], e["source"], e["type"]), 0)
+        if backward > forward:
+            e["source"], e["target"], forward, backward = e["target"], e["source"], backward, forward
+        e["each_way"] = [forward, backward]
 
 
 def _iso(value):
