@@ -241,7 +241,10 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     def network_cmd(around: str = typer.Option(..., help="The actor at the centre."), depth: int = typer.Option(2),
                     since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
                     limit: int = _LIMIT, include_rejected: bool = _REJECTED, as_json: bool = _JSON):
-        """Actors around one, with typed edges weighted by corroboration (incidents + outlets)."""
+        """Actors around one, with typed edges weighted by corroboration (incidents + outlets).
+
+        CONSULT, COOPERATE and AGREE are one relation either way round: each is shown in the
+        direction most of its reports give, marked "(both ways)" when some give the other."""
         from newsgraph.query.graph import Page, network
 
         net = run(network, store(), around=around, depth=depth, since=since, until=until, limit=limit,
@@ -249,9 +252,12 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         if as_json:
             return print_json(net)
         names = {n["id"]: n["name"] for n in net["nodes"]}
-        table(f"{len(net['nodes'])} actor(s), {len(net['edges'])} edge(s) around {around}",
+        both = any(e.get("each_way") and e["each_way"][1] for e in net["edges"][:limit])
+        table(f"{len(net['nodes'])} actor(s), {len(net['edges'])} edge(s) around {around}"
+              + (" (both ways: reports name either side first)" if both else ""),
               ["source", "type", "target", "incidents", "outlets", "reports", "e.g. article"],
-              _cells([(names.get(e["source"]), e["type"], names.get(e["target"]), e["incidents"], e["outlets"], e["reports"],
+              _cells([(names.get(e["source"]), e["type"] + (" (both ways)" if e.get("each_way") and e["each_way"][1] else ""),
+                       names.get(e["target"]), e["incidents"], e["outlets"], e["reports"],
                        f"#{e['example_article']}") for e in net["edges"][:limit]]))
         _more(Page(net["edges"][:limit], len(net["edges"])), "edge(s)")
 

@@ -22,6 +22,7 @@ from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
 from newsgraph.identity.resolver import now, resolve_article, upsert
+from newsgraph.identity.states import state_identities
 from newsgraph.store import repository
 from newsgraph.store.db import Store
 
@@ -68,6 +69,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     else:
         assigned = {r.entity_key: r.identity_id for r in conn.execute(
             sa.select(o.c.entity_key, o.c.identity_id).where(o.c.article_id == article_id))}
+    assigned = _with_states(conn, store, assigned, facts)
     published = _published(article.get("published"))
     outlet_id = assigned.get(OUTLET_KEY)
     ev, st, subj, inc_t = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects"), store.t("incidents")
@@ -85,7 +87,11 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
         conn.execute(st_inc.delete().where(st_inc.c.statement_id.in_(old_statements)))
         conn.execute(st.delete().where(st.c.article_id == article_id))
 
-    judged_events = {e["fact_key"]: e for e in facts["events"]}
+    # by the fact row's id, not its fact key: an act of several parties ("We, the Foreign
+    # Ministers of A, B and C, condemn ...") is stored as one copy per party sharing one fact key
+    # (same span and type, so a judgement covers them all); keyed by fact key, every copy would
+    # take the last copy's actors
+    judged_events = {e["id"]: e for e in facts["events"]}
     raw_events = [dict(r._mapping) for r in conn.execute(sa.select(store.t("events")).where(
         store.t("events").c.article_id == article_id).order_by(store.t("events").c.start))]
     confirmed = _judged(conn, store, [e["fact_key"] for e in raw_events], "confirm")
@@ -94,8 +100,8 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     built_events = []  # the article's events with their graph ids, for statements that refer back to them
     mentions = [(m["start"], m["end"], m["entity_key"]) for m in facts["mentions"] if m.get("entity_key")]
     for raw in raw_events:
-        item = judged_events.get(raw["fact_key"], raw)
-        rejected = raw["fact_key"] not in judged_events
+        item = judged_events.get(raw["id"], raw)
+        rejected = raw["id"] not in judged_events
         lo, hi = date_interval(item.get("date"))
         row = {"article_id": article_id, "fact_key": raw["fact_key"], "type": item["type"], "mode": item.get("mode"),
                "status": item.get("status") or "asserted", "confidence": float(item.get("confidence") or 0.0),
@@ -128,12 +134,12 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     recompute_edges(conn, store, edge_keys | remarked_edges)
     _ = inc_t
 
-    judged_statements = {x["fact_key"]: x for x in facts["statements"]}
+    judged_statements = {x["id"]: x for x in facts["statements"]}  # by row id, as the events: copies share a key
     raw_statements = [dict(r._mapping) for r in conn.execute(sa.select(store.t("statements")).where(
         store.t("statements").c.article_id == article_id).order_by(store.t("statements").c.start))]
     confirmed = _judged(conn, store, [x["fact_key"] for x in raw_statements], "confirm")
     for raw in raw_statements:
-        item = judged_statements.get(raw["fact_key"], raw)
+        item = judged_statements.get(raw["id"], raw)
         start, end = raw["start"], raw["end"]
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         lo, hi = min(start, sentence[0]), max(end, sentence[1])
@@ -151,7 +157,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
             speaker_id=assigned.get(speaker_key), speaker_text=item.get("speaker_text"),
             via_id=assigned.get(via_key), via_text=item.get("via"), cue=item.get("cue"), date=item.get("date"),
             start=start, end=end, confidence=float(item.get("confidence") or 0.0), published=published,
-            outlet_id=outlet_id, incident_id=incident_id, rejected=raw["fact_key"] not in judged_statements,
+            outlet_id=outlet_id, incident_id=incident_id, rejected=raw["id"] not in judged_statements,
             confirmed=raw["fact_key"] in confirmed, corrected=bool(item.get("corrected")))).inserted_primary_key[0]
         subjects.discard(assigned.get(speaker_key))
         if subjects:
@@ -168,6 +174,19 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     conn.execute(upsert(store, store.t("graph_articles"), [{
         "article_id": article_id, "run_id": run_id, "outlet_id": outlet_id, "published": published,
         "refreshed_at": now()}], ["article_id"], ["run_id", "outlet_id", "published", "refreshed_at"]))
+
+
+def _with_states(conn, store: Store, assigned: dict, facts: dict) -> dict:
+    """``assigned`` (entity key -> identity id) with the state keys the article's events and
+    statements name as an actor without a mention of their own (a joint statement's "We" stored
+    as one copy per signatory, a state named only in the publisher's "we"): a country is one
+    identity per ISO code (``states.state_identities``), so ``country:ARG`` is Argentina's
+    identity when the graph has one; a state it has none for stays unresolved."""
+    wanted = {item.get(column) for table, columns in (("events", ("source_key", "target_key")),
+                                                      ("statements", ("speaker_key", "via_key")))
+              for item in facts.get(table, []) for column in columns}
+    missing = [key for key in wanted if key and assigned.get(key) is None]
+    return {**assigned, **state_identities(conn, store, missing)} if missing else assigned
 
 
 def _incident_links(content: str, content_start: int, span: tuple[int, int], sentence_start: int,

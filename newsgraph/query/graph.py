@@ -24,7 +24,7 @@ from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity, redirect_note, successor
-from newsgraph.identity.states import event_actor_states, fact_actor_states
+from newsgraph.identity.states import event_actor_states, fact_actor_states, pick_copy
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 
@@ -170,7 +170,8 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
     out = []
     for r in rows:
         i = incidents.get(r.incident_id)
-        state = states.get(r.fact_key, {})
+        # the row's own copy: a joint act is one row per party under one fact key
+        state = pick_copy(states.get(r.fact_key, []), (r.source_id, r.target_id))
         out.append({
             "id": r.id, "type": r.type, "mode": r.mode, "status": r.status, "confidence": r.confidence, "date": r.date,
             "source": names.get(r.source_id) or ({"id": None, "name": r.source_text} if r.source_text else None),
@@ -350,7 +351,7 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
         out.append({
             "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
             # the state the speaker acts for: observed, apart from graph-derived (newsgraph.identity.states)
-            "speaker_state": states.get(r.fact_key, {}).get("speaker"),
+            "speaker_state": pick_copy(states.get(r.fact_key, []), (r.speaker_id,)).get("speaker"),
             "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
             "incident_id": r.incident_id, "fact_key": r.fact_key,
             # every incident it is about, and why (its sentence reports it, or "this deal" refers back to it)
@@ -524,7 +525,13 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
 def network(store: Store, *, around: str, depth: int = 2, since=None, until=None, limit: int = 50,
             include_rejected: bool = False, max_edges: int = 500) -> dict:
     """The actors around ``around`` within ``depth`` hops, and typed edges between them weighted
-    by corroboration (distinct incidents + independent outlets; symmetric types folded).
+    by corroboration (distinct incidents + independent outlets).
+
+    A symmetric type (``symmetric_event_types``: CONSULT, COOPERATE, AGREE) is one relation
+    whichever side its reports name first, so "A met B" and "B met A" count together; its edge
+    is shown in the direction most of its reports give (the source as the events name it, e.g.
+    the visitor of a visit), and ``each_way`` is ``[reports that way, reports the other way]``
+    (``None`` for a directed type, whose edge is always its events' direction).
 
     Each hop is one grouped SQL query that returns only the ``limit`` strongest new neighbours;
     then one query fetches the ``max_edges`` strongest edges among the actors kept. Without dates (and rejected facts
@@ -596,11 +603,38 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.weight,
                       "first_date": _iso(r.first_date), "last_date": _iso(r.last_date),
                       "example_article": r.example_article} for r in kept]
+        _orient(conn, store, edges, since, until, include_rejected)
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
             # the centre's own relations first, then the rest, strongest first
             "edges": sorted(edges, key=lambda e: (e["source"] not in centre and e["target"] not in centre, -e["weight"],
                                                   e["source"], e["target"], e["type"]))}
+
+
+def _orient(conn, store: Store, edges: list[dict], since, until, include_rejected: bool) -> None:
+    """Turn each symmetric edge of ``edges`` (stored with source id < target id, so one relation
+    either way round) to the direction most of its reports give, in place, and record
+    ``each_way``; a tie keeps the stored order. One grouped query over the edges' pairs."""
+    symmetric = set(settings()["symmetric_event_types"])
+    for e in edges:
+        e["each_way"] = None
+    wanted = [e for e in edges if e["type"] in symmetric]
+    if not wanted:
+        return
+    ev = store.t("graph_events")
+    ids = sorted({i for e in wanted for i in (e["source"], e["target"])})
+    query = (sa.select(ev.c.source_id, ev.c.target_id, ev.c.type, sa.func.count().label("n"))
+             .where(ev.c.type.in_(sorted({e["type"] for e in wanted})), ev.c.source_id.in_(ids), ev.c.target_id.in_(ids),
+                    ev.c.duplicate_of.is_(None))
+             .group_by(ev.c.source_id, ev.c.target_id, ev.c.type))
+    if not include_rejected:
+        query = query.where(ev.c.rejected.is_(False))
+    counts = {(r.source_id, r.target_id, r.type): r.n for r in conn.execute(_between(query, ev, since, until))}
+    for e in wanted:
+        forward, backward = counts.get((e["source"], e["target"], e["type"]), 0), counts.get((e["target"], e["source"], e["type"]), 0)
+        if backward > forward:
+            e["source"], e["target"], forward, backward = e["target"], e["source"], backward, forward
+        e["each_way"] = [forward, backward]
 
 
 def _iso(value):
