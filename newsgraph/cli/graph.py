@@ -12,12 +12,13 @@ from typing import Callable, Optional
 import typer
 from rich.markup import escape
 
-from newsgraph.cli.render import console, print_json, table
+from newsgraph.cli.render import console, print_error, print_json, print_line, table
 from newsgraph.errors import NewsgraphError
 
 _JSON = typer.Option(False, "--json", help="Print JSON.")
 _REJECTED = typer.Option(False, "--include-rejected", help="Show facts an analyst rejected too.")
-_LIMIT = typer.Option(50, "--limit", help="At most this many rows.")
+_LIMIT = typer.Option(50, "--limit", help="At most this many rows (50 by default). A cut listing says so in its "
+                      "title and a last line; with --json the list is cut too and a note on stderr gives the total.")
 _AUTHOR = typer.Option("analyst", "--author", help="Who decides.")
 _REASON = typer.Option(None, "--reason", help="Why.")
 
@@ -50,6 +51,30 @@ def _identity_state(state: dict) -> str:
 def _src(row: dict) -> str:
     ev = row["evidence"][0]
     return f"#{ev['article_id']} {ev['outlet'] or ''} {(ev['published'] or '')[:10]}"
+
+
+def _title(rows, noun: str) -> str:
+    """"176 event(s)", or "50 of 176 event(s) shown" for a list cut at its limit
+    (``rows`` a newsgraph.query.graph.Page, or any list: then never cut)."""
+    total = getattr(rows, "total", len(rows))
+    return f"{len(rows)} of {total} {noun} shown" if total > len(rows) else f"{len(rows)} {noun}"
+
+
+def _more(rows, noun: str, as_json: bool = False) -> None:
+    """Say that a listing was cut: "50 of 176 event(s) shown; --limit N for more" on stdout
+    after a table, on stderr after JSON (stdout stays one JSON document)."""
+    total = getattr(rows, "total", len(rows))
+    if total > len(rows):
+        line = f"{len(rows)} of {total} {noun} shown; --limit N for more"
+        if as_json:
+            print_error(line, label="note", colour="yellow")
+        else:
+            print_line(line)
+
+
+def _cut(rows) -> str:
+    """" (50 of 176 shown)" after a table's title where its list was cut, else ""."""
+    return f" ({len(rows)} of {rows.total} shown)" if getattr(rows, "truncated", False) else ""
 
 
 def _cells(rows):
@@ -101,12 +126,14 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                    min_confidence=min_confidence, status=status, include_rejected=include_rejected,
                    include_duplicates=include_duplicates, limit=limit)
         if as_json:
-            return print_json(rows)
-        table(f"{len(rows)} event(s)", ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
+            print_json(rows)
+            return _more(rows, "event(s)", as_json=True)
+        table(_title(rows, "event(s)"), ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
               _cells([(r["date"], r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
                        r["status"], f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
+        _more(rows, "event(s)")
 
     @app.command("incidents")
     def incidents_cmd(actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
@@ -117,12 +144,14 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
         rows = run(incidents, store(), actor=actor, type=type, since=since, until=until, min_articles=min_articles, limit=limit)
         if as_json:
-            return print_json(rows)
-        table(f"{len(rows)} incident(s)", ["id", "type", "actors", "articles", "outlets", "dates", "agree", "reported by"],
+            print_json(rows)
+            return _more(rows, "incident(s)", as_json=True)
+        table(_title(rows, "incident(s)"), ["id", "type", "actors", "articles", "outlets", "dates", "agree", "reported by"],
               _cells([(r["id"], r["type"], " / ".join(_name(a) for a in r["actors"]), r["articles"], r["independent_outlets"],
                        "; ".join(f"{d['date']} (#{','.join(map(str, d['articles']))})" for d in r["dates"]),
                        {True: "yes", False: "NO", None: "-"}[r["dates_agree"]],
                        "; ".join(sorted({_src(x) for x in r["report_rows"]}))[:200]) for r in rows]))
+        _more(rows, "incident(s)")
 
     @app.command("statements")
     def statements_cmd(speaker: Optional[str] = typer.Option(None), about: Optional[str] = typer.Option(None),
@@ -133,9 +162,11 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
         rows = run(statements, store(), speaker=speaker, about=about, via=via, include_rejected=include_rejected, limit=limit)
         if as_json:
-            return print_json(rows)
-        table(f"{len(rows)} statement(s)", ["speaker", "via", "content", "source article"],
+            print_json(rows)
+            return _more(rows, "statement(s)", as_json=True)
+        table(_title(rows, "statement(s)"), ["speaker", "via", "content", "source article"],
               _cells([(_name(r["speaker"]), _name(r["via"]), r["content"][:200], _src(r)) for r in rows]))
+        _more(rows, "statement(s)")
 
     @app.command("contested")
     def contested_cmd(about: str = typer.Option(..., help="The entity the claims are about."),
@@ -161,18 +192,23 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
         rows = run(entities, store(), name=name, type=type, limit=limit)
         if as_json:
-            return print_json(rows)
-        table(f"{len(rows)} entit(ies)", ["id", "name", "type", "code", "articles", "aliases"],
+            print_json(rows)
+            return _more(rows, "entit(ies)", as_json=True)
+        table(_title(rows, "entit(ies)"), ["id", "name", "type", "code", "articles", "aliases"],
               _cells([(r["id"], r["name"], r["type"], r["code"], r["article_count"], ", ".join((r["aliases"] or [])[:6]))
                       for r in rows]))
+        _more(rows, "entit(ies)")
 
     @app.command("entity")
     def entity_cmd(ref: str = typer.Argument(..., help="An entity id or an unambiguous name."),
-                   include_rejected: bool = _REJECTED, as_json: bool = _JSON):
+                   include_rejected: bool = _REJECTED,
+                   limit: int = typer.Option(50, "--limit", help="At most this many events, statements by and statements "
+                                             "about it (50 each by default); the JSON's \"totals\" counts them all."),
+                   as_json: bool = _JSON):
         """One entity: aliases, roles over time, events, statements by and about it, judged edges."""
-        from newsgraph.query.graph import entity
+        from newsgraph.query.graph import Page, entity
 
-        page = run(entity, store(), ref, include_rejected=include_rejected)
+        page = run(entity, store(), ref, include_rejected=include_rejected, limit=limit)
         if as_json:
             return print_json(page)
         i = page["identity"]
@@ -185,11 +221,16 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         table("roles over time", ["date", "title", "of", "source article"],
               _cells([(r["date"], r["title"], r["of"], f"#{r['evidence'][0]['article_id']} {r['evidence'][0]['outlet']}")
                       for r in page["roles"]]))
-        table("events", ["date", "type", "source", "target", "source article"],
+        lists = {k: Page(page[k], page.get("totals", {}).get(k)) for k in ("events", "statements_by", "statements_about")}
+        table("events" + _cut(lists["events"]), ["date", "type", "source", "target", "source article"],
               _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
-        table("statements by", ["content", "source article"], _cells([(r["content"][:200], _src(r)) for r in page["statements_by"]]))
-        table("statements about", ["speaker", "content", "source article"],
+        table("statements by" + _cut(lists["statements_by"]), ["content", "source article"],
+              _cells([(r["content"][:200], _src(r)) for r in page["statements_by"]]))
+        table("statements about" + _cut(lists["statements_about"]), ["speaker", "content", "source article"],
               _cells([(_name(r["speaker"]), r["content"][:160], _src(r)) for r in page["statements_about"]]))
+        if any(x.truncated for x in lists.values()):
+            print_line("; ".join(f"{len(x)} of {x.total} {k.replace('_', ' ')}" for k, x in lists.items() if x.truncated)
+                       + " shown; --limit N for more")
         if page["judged_edges"]:
             table("judged edges (analyst acts, unsure and negative system edges)", ["left", "right", "judgement", "by", "score / why"],
                   _cells([(e["left_key"], e["right_key"], e["judgement"], e["author"],
@@ -200,18 +241,25 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     def network_cmd(around: str = typer.Option(..., help="The actor at the centre."), depth: int = typer.Option(2),
                     since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
                     limit: int = _LIMIT, include_rejected: bool = _REJECTED, as_json: bool = _JSON):
-        """Actors around one, with typed edges weighted by corroboration (incidents + outlets)."""
-        from newsgraph.query.graph import network
+        """Actors around one, with typed edges weighted by corroboration (incidents + outlets).
+
+        CONSULT, COOPERATE and AGREE are one relation either way round: each is shown in the
+        direction most of its reports give, marked "(both ways)" when some give the other."""
+        from newsgraph.query.graph import Page, network
 
         net = run(network, store(), around=around, depth=depth, since=since, until=until, limit=limit,
                   include_rejected=include_rejected)
         if as_json:
             return print_json(net)
         names = {n["id"]: n["name"] for n in net["nodes"]}
-        table(f"{len(net['nodes'])} actor(s), {len(net['edges'])} edge(s) around {around}",
+        both = any(e.get("each_way") and e["each_way"][1] for e in net["edges"][:limit])
+        table(f"{len(net['nodes'])} actor(s), {len(net['edges'])} edge(s) around {around}"
+              + (" (both ways: reports name either side first)" if both else ""),
               ["source", "type", "target", "incidents", "outlets", "reports", "e.g. article"],
-              _cells([(names.get(e["source"]), e["type"], names.get(e["target"]), e["incidents"], e["outlets"], e["reports"],
+              _cells([(names.get(e["source"]), e["type"] + (" (both ways)" if e.get("each_way") and e["each_way"][1] else ""),
+                       names.get(e["target"]), e["incidents"], e["outlets"], e["reports"],
                        f"#{e['example_article']}") for e in net["edges"][:limit]]))
+        _more(Page(net["edges"][:limit], len(net["edges"])), "edge(s)")
 
     @app.command("timeline")
     def timeline_cmd(actor: str = typer.Option(...), since: Optional[str] = typer.Option(None),
@@ -222,10 +270,12 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
         rows = run(timeline, store(), actor=actor, since=since, until=until, include_rejected=include_rejected, limit=limit)
         if as_json:
-            return print_json(rows)
-        table(f"{len(rows)} item(s)", ["when", "what", "source article"],
+            print_json(rows)
+            return _more(rows, "item(s)", as_json=True)
+        table(_title(rows, "item(s)"), ["when", "what", "source article"],
               _cells([(r["when"], f"{r['type']} {_name(r['source'])} -> {_name(r['target'])}" if r["kind"] == "event"
                        else f"said: {r['content'][:150]}", _src(r)) for r in rows]))
+        _more(rows, "item(s)")
 
     def _decide(action: str, left: str, right: Optional[str], author: str, reason: Optional[str]):
         from newsgraph.identity.resolver import decide

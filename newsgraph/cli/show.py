@@ -52,12 +52,13 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
               [(e["name"], e["type"], e["code"], ", ".join(e["aliases"] or []), e["mention_count"]) for e in others])
     states = {(x["fact_key"], x["role"]): x for x in view.get("actor_states", [])}
     if view["events"]:
-        table("events", ["key", "type", "mode", "source", "target", "date", "status", "evidence"],
+        # conf: the event's confidence (0 to 1), so a weak, sourceless guess does not read like a sure one
+        table("events", ["key", "type", "mode", "source", "target", "date", "status", "conf", "evidence"],
               [(key(e), e["type"], e["mode"], _actor(e["source_name"] or e["source_text"], e.get("source_acts_for"), e.get("source_sector"),
                                              states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
                        states.get((e.get("fact_key"), "target"))),
-                _event_date(e), _status(e), _clip(e["evidence"]))
+                _event_date(e), _status(e), _conf(e.get("confidence")), _clip(e["evidence"]))
                for e in view["events"]], whole=["key"])
     if view["statements"]:
         table("statements", ["key", "speaker", "kind", "cue", "via", "date", "content"],
@@ -89,6 +90,11 @@ def _actor(name, acts_for, sector=None, state=None) -> str:
         return f"{name} (acts_for: {state['label']}{'; ' + sector if sector else ''})" if name else ""
     code = " ".join(part for part in (acts_for, sector) if part)
     return f"{name} ({code})" if name and code else (name or "")
+
+
+def _conf(value) -> str:
+    """"0.89": a confidence (0 to 1) to 2 decimals; "" where none is stored."""
+    return "" if value is None else f"{float(value):.2f}"
 
 
 def _clip(text: str, width: int = 160) -> str:

@@ -22,6 +22,7 @@ from newsgraph.graph.edges import edge_key, recompute_edges
 from newsgraph.graph.incidents import assign_incident, date_interval, recompute
 from newsgraph.identity.observe import OUTLET_KEY, observations_for
 from newsgraph.identity.resolver import now, resolve_article, upsert
+from newsgraph.identity.states import state_identities
 from newsgraph.store import repository
 from newsgraph.store.db import Store
 
@@ -60,6 +61,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     else:
         assigned = {r.entity_key: r.identity_id for r in conn.execute(
             sa.select(o.c.entity_key, o.c.identity_id).where(o.c.article_id == article_id))}
+    assigned = _with_states(conn, store, assigned, facts)
     published = _published(article.get("published"))
     outlet_id = assigned.get(OUTLET_KEY)
     ev, st, subj, inc_t = store.t("graph_events"), store.t("graph_statements"), store.t("statement_subjects"), store.t("incidents")
@@ -77,18 +79,22 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
         conn.execute(st_inc.delete().where(st_inc.c.statement_id.in_(old_statements)))
         conn.execute(st.delete().where(st.c.article_id == article_id))
 
-    judged_events = {e["fact_key"]: e for e in facts["events"]}
+    # by the fact row's id: an act of several parties ("We, the Foreign Ministers of A, B and C,
+    # condemn ...") is stored as one copy per party; their keys now differ (each holds its actors'
+    # entity keys, repository.event_fact_key), and the row id stays exact for rows stored
+    # before migration 0012 made them so
+    judged_events = {e["id"]: e for e in facts["events"]}
     raw_events = [dict(r._mapping) for r in conn.execute(sa.select(store.t("events")).where(
         store.t("events").c.article_id == article_id).order_by(store.t("events").c.start))]
     # confirmed as article_facts matched it (anchor or key), not by key alone
-    confirmed = {e["fact_key"] for e in facts["events"] if e.get("judgement") == "confirmed"}
+    confirmed = {e["id"] for e in facts["events"] if e.get("judgement") == "confirmed"}
     new_incidents = set()
     event_spans = []
     built_events = []  # the article's events with their graph ids, for statements that refer back to them
     mentions = [(m["start"], m["end"], m["entity_key"]) for m in facts["mentions"] if m.get("entity_key")]
     for raw in raw_events:
-        item = judged_events.get(raw["fact_key"], raw)
-        rejected = raw["fact_key"] not in judged_events
+        item = judged_events.get(raw["id"], raw)
+        rejected = raw["id"] not in judged_events
         lo, hi = date_interval(item.get("date"))
         row = {"article_id": article_id, "fact_key": raw["fact_key"], "type": item["type"], "mode": item.get("mode"),
                "status": item.get("status") or "asserted", "confidence": float(item.get("confidence") or 0.0),
@@ -98,7 +104,7 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
                "source_text": item.get("source_text"), "target_text": item.get("target_text"),
                "trigger": item.get("trigger"), "location": item.get("location"), "start": raw["start"], "end": raw["end"],
                "published": published, "outlet_id": outlet_id, "rejected": rejected,
-               "confirmed": raw["fact_key"] in confirmed, "corrected": bool(item.get("corrected"))}
+               "confirmed": raw["id"] in confirmed, "corrected": bool(item.get("corrected"))}
         row["incident_id"] = None if rejected else assign_incident(conn, store, row, published)
         if row["incident_id"]:
             new_incidents.add(row["incident_id"])
@@ -121,12 +127,12 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     recompute_edges(conn, store, edge_keys | remarked_edges)
     _ = inc_t
 
-    judged_statements = {x["fact_key"]: x for x in facts["statements"]}
+    judged_statements = {x["id"]: x for x in facts["statements"]}  # by row id, as the events
     raw_statements = [dict(r._mapping) for r in conn.execute(sa.select(store.t("statements")).where(
         store.t("statements").c.article_id == article_id).order_by(store.t("statements").c.start))]
-    confirmed = {x["fact_key"] for x in facts["statements"] if x.get("judgement") == "confirmed"}
+    confirmed = {x["id"] for x in facts["statements"] if x.get("judgement") == "confirmed"}
     for raw in raw_statements:
-        item = judged_statements.get(raw["fact_key"], raw)
+        item = judged_statements.get(raw["id"], raw)
         start, end = raw["start"], raw["end"]
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         lo, hi = min(start, sentence[0]), max(end, sentence[1])
@@ -144,8 +150,8 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
             speaker_id=assigned.get(speaker_key), speaker_text=item.get("speaker_text"),
             via_id=assigned.get(via_key), via_text=item.get("via"), cue=item.get("cue"), date=item.get("date"),
             start=start, end=end, confidence=float(item.get("confidence") or 0.0), published=published,
-            outlet_id=outlet_id, incident_id=incident_id, rejected=raw["fact_key"] not in judged_statements,
-            confirmed=raw["fact_key"] in confirmed, corrected=bool(item.get("corrected")))).inserted_primary_key[0]
+            outlet_id=outlet_id, incident_id=incident_id, rejected=raw["id"] not in judged_statements,
+            confirmed=raw["id"] in confirmed, corrected=bool(item.get("corrected")))).inserted_primary_key[0]
         subjects.discard(assigned.get(speaker_key))
         if subjects:
             conn.execute(subj.insert(), [{"statement_id": sid, "identity_id": i} for i in sorted(subjects)])
@@ -161,6 +167,19 @@ def build_article(conn, store: Store, article: dict, facts: dict, resolve: bool 
     conn.execute(upsert(store, store.t("graph_articles"), [{
         "article_id": article_id, "run_id": run_id, "outlet_id": outlet_id, "published": published,
         "refreshed_at": now()}], ["article_id"], ["run_id", "outlet_id", "published", "refreshed_at"]))
+
+
+def _with_states(conn, store: Store, assigned: dict, facts: dict) -> dict:
+    """``assigned`` (entity key -> identity id) with the state keys the article's events and
+    statements name as an actor without a mention of their own (a joint statement's "We" stored
+    as one copy per signatory, a state named only in the publisher's "we"): a country is one
+    identity per ISO code (``states.state_identities``), so ``country:ARG`` is Argentina's
+    identity when the graph has one; a state it has none for stays unresolved."""
+    wanted = {item.get(column) for table, columns in (("events", ("source_key", "target_key")),
+                                                      ("statements", ("speaker_key", "via_key")))
+              for item in facts.get(table, []) for column in columns}
+    missing = [key for key in wanted if key and assigned.get(key) is None]
+    return {**assigned, **state_identities(conn, store, missing)} if missing else assigned
 
 
 def _incident_links(content: str, content_start: int, span: tuple[int, int], sentence_start: int,

@@ -2,7 +2,8 @@
 grouped and weighted by corroboration, kept up to date as articles are rebuilt.
 
 Symmetric types (CONSULT, COOPERATE, AGREE) are stored with source < target, so "Iran and
-Bolivia signed" and "Bolivia and Iran signed" are one relation. ``weight`` = distinct incidents
+Bolivia signed" and "Bolivia and Iran signed" are one relation; that order is storage only:
+``query.graph.network`` shows each such edge the way most of its reports go (``_orient``). ``weight`` = distinct incidents
 + distinct outlets reporting the relation; rejected events and repeats of another capture's
 report (``duplicate_of``, ``newsgraph.graph.duplicates``) do not count.
 """

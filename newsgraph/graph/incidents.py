@@ -3,7 +3,8 @@
 Two reports are one incident when they have the same PLOVER type, the same canonical actors
 (either order for symmetric types: CONSULT, COOPERATE, AGREE), and dates compatible at their
 precisions within a window (``incident_window_days``; an undated report uses its article's
-publication day). Counts: reports, articles, and independent outlets, where near-duplicate and
+publication day). A hypothetical report (``incident_apart_statuses``) is never one incident
+with a report of an event that happened. Counts: reports, articles, and independent outlets, where near-duplicate and
 syndicated copies (``article_links``) count once. A report repeated by a near-duplicate capture
 of its article (``graph_events.duplicate_of``, see ``newsgraph.graph.duplicates``) is not
 counted as a report or an article. Dates that disagree are listed, not averaged.
@@ -79,13 +80,27 @@ def assign_incident(conn, store: Store, event: dict, published: Optional[dt.date
     if lo is not None:
         query = query.where(sa.or_(inc.c.date_lo.is_(None), sa.and_(inc.c.date_lo <= hi + window, inc.c.date_hi >= lo - window)))
     day_precise = event["date_lo"] is not None and event["date_lo"] == event["date_hi"]
+    apart = set(settings().get("incident_apart_statuses") or ())
     for found in conn.execute(query.order_by(inc.c.id).limit(20)).scalars().all():
+        if apart and _status_apart(conn, store, found, event.get("status"), apart):
+            continue  # a scenario is no report of the event that happened (resolution.yaml incident_apart_statuses)
         if day_precise and event.get("outlet_id") is not None and _outlet_dated_otherwise(conn, store, found, event):
             continue  # an outlet that dates two reports differently reports two events (repeated calls, visits)
         return found
     return conn.execute(inc.insert().values(
         type=type_, actor_a=a, actor_b=b, symmetric=symmetric, date_lo=lo, date_hi=hi, report_count=0,
         article_count=0, outlet_count=0, updated_at=dt.datetime.now(dt.timezone.utc))).inserted_primary_key[0]
+
+
+def _status_apart(conn, store: Store, incident_id: int, status: Optional[str], apart: set[str]) -> bool:
+    """Whether incident ``incident_id`` holds a report on the other side of ``apart`` from an
+    event of ``status`` (a hypothetical one among actual ones, or an actual one among
+    hypothetical ones): incidents are kept one side or the other, so one report tells."""
+    ev = store.t("graph_events")
+    own = (status or "asserted") in apart
+    other = ev.c.status.in_(sorted(apart))
+    return conn.execute(sa.select(ev.c.id).where(ev.c.incident_id == incident_id, other if not own else ~other)
+                        .limit(1)).first() is not None
 
 
 def _outlet_dated_otherwise(conn, store: Store, incident_id: int, event: dict) -> bool:

@@ -305,32 +305,66 @@ def describe_actor(found: dict[tuple[int, str], dict], article_id: int, entity_k
     return actor_state(observed, observed_sector, hit["state"], hit["own"], hit["own_sectors"], hit["identity_id"])
 
 
-def fact_actor_states(conn, store, facts: list[tuple[int, str]], table: str = "events") -> dict[str, dict]:
+def state_identities(conn, store, keys: Iterable[Optional[str]]) -> dict[str, int]:
+    """``{"country:XXX": identity id}`` for the state keys among ``keys`` that the graph has an
+    identity for: a country is one identity per ISO code (the resolver keys countries by code),
+    so a state an article names as an actor without a mention of its own (a joint statement's
+    "We" stored as one copy per signatory) is still that state. Other keys are left out."""
+    codes = sorted({k.partition(":")[2] for k in keys if k and k.startswith("country:") and k.partition(":")[2]})
+    t = store.t("identities")
+    found: dict[str, int] = {}
+    for chunk in range(0, len(codes), 500):
+        for r in conn.execute(sa.select(t.c.id, t.c.code).where(t.c.type == "country", t.c.code.in_(codes[chunk:chunk + 500]))
+                              .order_by(t.c.id)):
+            found.setdefault(f"country:{r.code}", r.id)
+    return found
+
+
+def fact_actor_states(conn, store, facts: list[tuple[int, str]], table: str = "events") -> dict[str, list[dict]]:
     """For stored facts ``(article_id, fact_key)`` of ``table`` (``events``: source and target;
-    ``statements``: speaker): ``{fact_key: {role: actor_state}}``, the observed values read from
-    the fact table with analysts' active corrections laid over them, the graph values from the
-    actors' identities."""
+    ``statements``: speaker): ``{fact_key: [copy, ...]}``, one ``{role: actor_state, "ids":
+    (identity id or None per role)}`` per stored row of the fact (an act of several parties is
+    one row per party, under one fact key before migration 0012 gave each its own; ``pick_copy``
+    chooses a graph row's own). The observed
+    values are read from the fact table with analysts' active corrections laid over them, the
+    graph values from the actors' identities."""
     ft, j = store.t(table), store.t("judgements")
     sides = ("source", "target") if table == "events" else ("speaker",)
     columns = [ft.c.fact_key, ft.c.article_id] + [ft.c[f"{side}_{x}"] for side in sides for x in ("key", "acts_for", "sector")]
     keys = sorted({k for _a, k in facts if k})
-    rows: dict[str, dict] = {}
+    rows: dict[str, list[dict]] = {}
     for chunk in range(0, len(keys), 500):
         part = keys[chunk:chunk + 500]
-        for r in conn.execute(sa.select(*columns).where(ft.c.fact_key.in_(part))):
-            rows[r.fact_key] = dict(r._mapping)
+        for r in conn.execute(sa.select(*columns).where(ft.c.fact_key.in_(part)).order_by(ft.c.id)):
+            rows.setdefault(r.fact_key, []).append(dict(r._mapping))
         for r in conn.execute(sa.select(j.c.fact_key, j.c.value).where(
                 j.c.fact_key.in_(part), j.c.action == "correct", j.c.undone_at.is_(None)).order_by(j.c.id)):
             value = _json(r.value)
-            if r.fact_key in rows:
-                rows[r.fact_key].update({k: v for k, v in value.items() if k in rows[r.fact_key]})
-    found = states_of(conn, store, [(r["article_id"], r[f"{side}_key"]) for r in rows.values() for side in sides])
-    return {key: {side: describe_actor(found, r["article_id"], r[f"{side}_key"], r[f"{side}_acts_for"], r[f"{side}_sector"])
-                  for side in sides} for key, r in rows.items()}
+            for row in rows.get(r.fact_key, []):
+                row.update({k: v for k, v in value.items() if k in row})
+    every = [r for copies in rows.values() for r in copies]
+    found = states_of(conn, store, [(r["article_id"], r[f"{side}_key"]) for r in every for side in sides])
+    states = state_identities(conn, store, [r[f"{side}_key"] for r in every for side in sides])
+
+    def ids(r: dict) -> tuple:
+        return tuple((found.get((r["article_id"], r[f"{side}_key"])) or {}).get("identity_id")
+                     or states.get(r[f"{side}_key"]) for side in sides)
+
+    return {key: [{**{side: describe_actor(found, r["article_id"], r[f"{side}_key"], r[f"{side}_acts_for"],
+                                           r[f"{side}_sector"]) for side in sides}, "ids": ids(r)} for r in copies]
+            for key, copies in rows.items()}
 
 
-def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, dict]:
-    """fact_actor_states for events: ``{fact_key: {"source": actor_state, "target": actor_state}}``."""
+def pick_copy(copies: list[dict], ids: tuple) -> dict:
+    """The copy of ``fact_actor_states``' answer whose actors' identities agree most with
+    ``ids`` (a graph row's, in role order), the first on a tie; ``{}`` when there is none."""
+    if not copies:
+        return {}
+    return max(copies, key=lambda c: sum(1 for a, b in zip(c["ids"], ids) if a is not None and a == b))
+
+
+def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, list[dict]]:
+    """fact_actor_states for events: ``{fact_key: [{"source": actor_state, "target": actor_state, "ids"}]}``."""
     return fact_actor_states(conn, store, events, "events")
 
 

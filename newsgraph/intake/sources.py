@@ -161,17 +161,18 @@ def _read_file(path: Path, opts: IntakeOptions) -> Iterator[Item]:
     yield from _parse(data, source, fmt, opts)
 
 
-def _directory_files(directory: Path) -> list[Path]:
-    """Article files under ``directory``: recursive, sorted, no hidden or attribution files."""
-    found = []
+def _directory_files(directory: Path) -> tuple[list[Path], list[Path]]:
+    """(article files, files of no article type) under ``directory``: recursive, sorted, no
+    hidden or attribution files in either list. A file is an article file by its extension
+    (EXTENSION_FORMATS); the others (images, PDFs, ``.bin``) are not read, and the caller says so."""
+    found, unknown = [], []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or _SKIPPED_NAMES.match(name):
                 continue
-            if Path(name).suffix.lower() in EXTENSION_FORMATS:
-                found.append(Path(root) / name)
-    return found
+            (found if Path(name).suffix.lower() in EXTENSION_FORMATS else unknown).append(Path(root) / name)
+    return found, unknown
 
 
 def _read_stdin(stream: BinaryIO, opts: IntakeOptions) -> Iterator[Item]:
@@ -200,12 +201,18 @@ def read_source(source: str, opts: IntakeOptions, stdin: Optional[BinaryIO] = No
         return
     path = Path(source)
     if path.is_dir():
-        files = _directory_files(path)
+        files, unknown = _directory_files(path)
         if not files:
             yield UnsupportedSourceError("directory holds no article files (.txt .html .jsonl .json .xml ...)",
                                          source=display_path(source))
         for file in files:
             yield from _safe(_read_file(file, opts), display_path(file), opts)
+        if files:
+            # one line per file not read, so a user sees what the folder held beside the articles
+            # (``no_article``: ``ingest`` prints it as "skipped:" and counts it among the skipped)
+            for file in unknown:
+                yield IntakeError(f"not read: {file.suffix or 'no extension'} is no article file type "
+                                  "(.txt .html .jsonl .json .xml ...)", source=display_path(file), code="no_article")
         return
     if not path.exists():
         yield IntakeError("no such file or directory", source=display_path(source), code="not_found")

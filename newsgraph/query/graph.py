@@ -24,11 +24,37 @@ from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity, redirect_note, successor
-from newsgraph.identity.states import event_actor_states, fact_actor_states
+from newsgraph.identity.states import event_actor_states, fact_actor_states, pick_copy
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 
 DEFAULT_LIMIT = 100
+
+
+class Page(list):
+    """Rows cut at a ``limit``: a plain list (JSON and callers see the same shape) that also
+    knows ``total``, how many rows match in all (``len(self)`` when none were cut), so a
+    listing can say "50 of 176 shown"."""
+
+    def __init__(self, rows=(), total: Optional[int] = None):
+        super().__init__(rows)
+        self.total = len(self) if total is None else max(total, len(self))
+
+    @property
+    def truncated(self) -> bool:
+        """True when more rows match than were returned."""
+        return self.total > len(self)
+
+
+def _count(conn, query) -> int:
+    """How many rows ``query`` matches, with its order and limit dropped."""
+    sub = query.order_by(None).limit(None).subquery()
+    return conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one()
+
+
+def _paged(conn, rows: list, limit: Optional[int], count) -> "Page":
+    """``rows`` as a Page; ``count()`` (an SQL count) runs only when the limit was reached."""
+    return Page(rows, count() if limit is not None and len(rows) >= limit else None)
 
 
 def as_frame(rows: list[dict]):
@@ -144,7 +170,8 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
     out = []
     for r in rows:
         i = incidents.get(r.incident_id)
-        state = states.get(r.fact_key, {})
+        # the row's own copy: a joint act is one row per party (one fact key for all before migration 0012)
+        state = pick_copy(states.get(r.fact_key, []), (r.source_id, r.target_id))
         out.append({
             "id": r.id, "type": r.type, "mode": r.mode, "status": r.status, "confidence": r.confidence, "date": r.date,
             "source": names.get(r.source_id) or ({"id": None, "name": r.source_text} if r.source_text else None),
@@ -181,12 +208,19 @@ def _newest_involving(conn, query, ev, ids: list[int], limit: int):
     return sorted(as_source + as_target, key=lambda r: (r.day, r.id), reverse=True)[:limit]
 
 
+def _count_involving(conn, query, ev, ids: list[int]) -> int:
+    """How many rows :func:`_newest_involving` would give with no limit."""
+    return (_count(conn, query.where(ev.c.source_id.in_(ids)))
+            + _count(conn, query.where(ev.c.target_id.in_(ids), sa.or_(ev.c.source_id.is_(None), ev.c.source_id.not_in(ids)))))
+
+
 def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
            country: Optional[str] = None, outlet: Optional[str] = None, min_confidence: Optional[float] = None,
            status: Optional[str] = None, include_rejected: bool = False, include_duplicates: bool = False,
-           limit: int = DEFAULT_LIMIT) -> list[dict]:
+           limit: int = DEFAULT_LIMIT) -> Page:
     """Events filtered by actor (either side), PLOVER type, date, actors' country, outlet,
-    confidence and status; newest first. Each row: type, source, target, date, status,
+    confidence and status; newest first, at most ``limit`` (a Page: ``total`` counts them all).
+    Each row: type, source, target, date, status,
     confidence, its incident's corroboration, and the supporting sentence; with
     ``include_duplicates`` also the repeats of a report by another capture (``duplicate_of`` set)."""
     ensure_fresh(store)
@@ -224,14 +258,16 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
         query = _between(query, ev, since, until)
         if ids is not None:
             rows = _newest_involving(conn, query, ev, ids, limit)
+            total = lambda: _count_involving(conn, query, ev, ids)  # noqa: E731
         else:
             rows = conn.execute(query.order_by(ev.c.day.desc(), ev.c.id.desc()).limit(limit)).all()
-        return _event_rows(conn, store, rows)
+            total = lambda: _count(conn, query)  # noqa: E731
+        return _paged(conn, _event_rows(conn, store, rows), limit, total)
 
 
 def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
-              min_articles: int = 1, limit: int = DEFAULT_LIMIT) -> list[dict]:
-    """Incidents (reports of one event grouped), most corroborated first: actors, dates and
+              min_articles: int = 1, limit: int = DEFAULT_LIMIT) -> Page:
+    """At most ``limit`` incidents (a Page: ``total`` counts them all; reports of one event grouped), most corroborated first: actors, dates and
     whether reports agree, number of articles and independent outlets, and each report."""
     ensure_fresh(store)
     inc, ev = store.t("incidents"), store.t("graph_events")
@@ -265,7 +301,7 @@ def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] 
                 "report_rows": [{"date": x["date"], "status": x["status"], "source": x["source"], "target": x["target"],
                                  "outlet": x["evidence"][0]["outlet"], "evidence": x["evidence"]} for x in report_rows],
             })
-        return out
+        return _paged(conn, out, limit, lambda: _count(conn, query))
 
 
 def _statement_query(store: Store, include_rejected: bool):
@@ -315,7 +351,7 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
         out.append({
             "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
             # the state the speaker acts for: observed, apart from graph-derived (newsgraph.identity.states)
-            "speaker_state": states.get(r.fact_key, {}).get("speaker"),
+            "speaker_state": pick_copy(states.get(r.fact_key, []), (r.speaker_id,)).get("speaker"),
             "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
             "incident_id": r.incident_id, "fact_key": r.fact_key,
             # every incident it is about, and why (its sentence reports it, or "this deal" refers back to it)
@@ -340,8 +376,8 @@ def _about_incidents(store: Store, ids: list[int]):
 
 
 def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[str] = None, via: Optional[str] = None,
-               include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> list[dict]:
-    """Statements by a speaker, about an entity (mentioned in the quote or its sentence, or a
+               include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> Page:
+    """At most ``limit`` statements (a Page: ``total`` counts them all) by a speaker, about an entity (mentioned in the quote or its sentence, or a
     subject of an incident the statement is about: one its sentence reports, or one an event noun
     in it refers back to, "this deal"), or relayed via an outlet; newest first, each with its attribution chain and sentence."""
     ensure_fresh(store)
@@ -361,7 +397,7 @@ def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[s
                 via_ids = []
             query = query.where(sa.or_(st.c.via_id.in_(via_ids), st.c.via_text.ilike(f"%{via}%")))
         rows = conn.execute(query.order_by(st.c.published.desc(), st.c.id).limit(limit)).all()
-        return _statement_rows(conn, store, rows)
+        return _paged(conn, _statement_rows(conn, store, rows), limit, lambda: _count(conn, query))
 
 
 def contested(store: Store, *, about: str, include_rejected: bool = False, limit: int = 500,
@@ -410,8 +446,9 @@ def contested(store: Store, *, about: str, include_rejected: bool = False, limit
     return out
 
 
-def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = None, limit: int = DEFAULT_LIMIT) -> list[dict]:
-    """Identities by (part of) name and type, most reported first."""
+def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = None, limit: int = DEFAULT_LIMIT) -> Page:
+    """Identities by (part of) name and type, most reported first; at most ``limit`` (a Page:
+    ``total`` counts them all)."""
     ensure_fresh(store)
     t = store.t("identities")
     query = sa.select(t.c.id, t.c.name, t.c.type, t.c.code, t.c.country, t.c.aliases, t.c.observation_count,
@@ -422,12 +459,15 @@ def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = 
     if type:
         query = query.where(t.c.type == type)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query.order_by(t.c.article_count.desc(), t.c.id).limit(limit))]
+        rows = [dict(r._mapping) for r in conn.execute(query.order_by(t.c.article_count.desc(), t.c.id).limit(limit))]
+        return _paged(conn, rows, limit, lambda: _count(conn, query))
 
 
 def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int = 50) -> dict:
     """One identity's page: names and aliases, the observations it joins, roles over time,
-    events it takes part in, statements by and about it, and the resolver's judged edges.
+    events it takes part in, statements by and about it (each newest first, at most ``limit``;
+    ``totals`` maps "events", "statements_by", "statements_about" to how many match in all, and
+    ``limit`` is the cut), and the resolver's judged edges.
     ``redirect`` is ``resolver.redirect_note``'s dict when ``ref`` is an id merged away (the page
     is then the identity it joined), else None."""
     ensure_fresh(store)
@@ -455,11 +495,11 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
                       "evidence": [{"article_id": r.article_id, "title": r.article_title, "outlet": r.outlet, "span": [r.start, r.end]}]}
                      for r in role_rows]
         event_rows = _newest_involving(conn, _event_query(store, include_rejected), ev, [identity_id], limit)
-        by_rows = conn.execute(_statement_query(store, include_rejected).where(st.c.speaker_id == identity_id)
-                               .order_by(st.c.published.desc()).limit(limit)).all()
-        about_rows = conn.execute(_statement_query(store, include_rejected).where(
+        by_query = _statement_query(store, include_rejected).where(st.c.speaker_id == identity_id)
+        by_rows = conn.execute(by_query.order_by(st.c.published.desc()).limit(limit)).all()
+        about_query = _statement_query(store, include_rejected).where(
             st.c.id.in_(sa.select(subj.c.statement_id).where(subj.c.identity_id == identity_id)))
-            .order_by(st.c.published.desc()).limit(limit)).all()
+        about_rows = conn.execute(about_query.order_by(st.c.published.desc()).limit(limit)).all()
         keys = [ob["obs_key"] for ob in observations]
         edges = []
         for chunk in range(0, len(keys), 500):
@@ -469,15 +509,29 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
                           e.c.reason, e.c.act_id, e.c.created_at)
                 .where(e.c.deleted_at.is_(None), sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part)),
                        sa.or_(e.c.origin == "analyst", e.c.judgement != "positive")).limit(200))]
+        # how many match in all where a list was cut at ``limit`` (so a page can say "50 of 176")
+        totals = {
+            "events": _count_involving(conn, _event_query(store, include_rejected), ev, [identity_id])
+            if len(event_rows) >= limit else len(event_rows),
+            "statements_by": _count(conn, by_query) if len(by_rows) >= limit else len(by_rows),
+            "statements_about": _count(conn, about_query) if len(about_rows) >= limit else len(about_rows),
+        }
         return {"identity": ident, "redirect": redirect, "observations": observations, "roles": role_list,
                 "events": _event_rows(conn, store, event_rows), "statements_by": _statement_rows(conn, store, by_rows),
-                "statements_about": _statement_rows(conn, store, about_rows), "judged_edges": edges}
+                "statements_about": _statement_rows(conn, store, about_rows), "judged_edges": edges,
+                "limit": limit, "totals": totals}
 
 
 def network(store: Store, *, around: str, depth: int = 2, since=None, until=None, limit: int = 50,
             include_rejected: bool = False, max_edges: int = 500) -> dict:
     """The actors around ``around`` within ``depth`` hops, and typed edges between them weighted
-    by corroboration (distinct incidents + independent outlets; symmetric types folded).
+    by corroboration (distinct incidents + independent outlets).
+
+    A symmetric type (``symmetric_event_types``: CONSULT, COOPERATE, AGREE) is one relation
+    whichever side its reports name first, so "A met B" and "B met A" count together; its edge
+    is shown in the direction most of its reports give (the source as the events name it, e.g.
+    the visitor of a visit), and ``each_way`` is ``[reports that way, reports the other way]``
+    (``None`` for a directed type, whose edge is always its events' direction).
 
     Each hop is one grouped SQL query that returns only the ``limit`` strongest new neighbours;
     then one query fetches the ``max_edges`` strongest edges among the actors kept. Without dates (and rejected facts
@@ -549,11 +603,38 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.weight,
                       "first_date": _iso(r.first_date), "last_date": _iso(r.last_date),
                       "example_article": r.example_article} for r in kept]
+        _orient(conn, store, edges, since, until, include_rejected)
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
             # the centre's own relations first, then the rest, strongest first
             "edges": sorted(edges, key=lambda e: (e["source"] not in centre and e["target"] not in centre, -e["weight"],
                                                   e["source"], e["target"], e["type"]))}
+
+
+def _orient(conn, store: Store, edges: list[dict], since, until, include_rejected: bool) -> None:
+    """Turn each symmetric edge of ``edges`` (stored with source id < target id, so one relation
+    either way round) to the direction most of its reports give, in place, and record
+    ``each_way``; a tie keeps the stored order. One grouped query over the edges' pairs."""
+    symmetric = set(settings()["symmetric_event_types"])
+    for e in edges:
+        e["each_way"] = None
+    wanted = [e for e in edges if e["type"] in symmetric]
+    if not wanted:
+        return
+    ev = store.t("graph_events")
+    ids = sorted({i for e in wanted for i in (e["source"], e["target"])})
+    query = (sa.select(ev.c.source_id, ev.c.target_id, ev.c.type, sa.func.count().label("n"))
+             .where(ev.c.type.in_(sorted({e["type"] for e in wanted})), ev.c.source_id.in_(ids), ev.c.target_id.in_(ids),
+                    ev.c.duplicate_of.is_(None))
+             .group_by(ev.c.source_id, ev.c.target_id, ev.c.type))
+    if not include_rejected:
+        query = query.where(ev.c.rejected.is_(False))
+    counts = {(r.source_id, r.target_id, r.type): r.n for r in conn.execute(_between(query, ev, since, until))}
+    for e in wanted:
+        forward, backward = counts.get((e["source"], e["target"], e["type"]), 0), counts.get((e["target"], e["source"], e["type"]), 0)
+        if backward > forward:
+            e["source"], e["target"], forward, backward = e["target"], e["source"], backward, forward
+        e["each_way"] = [forward, backward]
 
 
 def _iso(value):
@@ -567,8 +648,10 @@ def _folded(ev):
 
 
 def timeline(store: Store, *, actor: str, since=None, until=None, include_rejected: bool = False,
-             limit: int = 200) -> list[dict]:
-    """What an actor did, had done to it, and said, in date order (event date, else publication)."""
+             limit: int = 200) -> Page:
+    """What an actor did, had done to it, and said, in date order (event date, else publication):
+    its newest ``limit`` events and newest ``limit`` statements (a Page: ``total`` counts every
+    matching event and statement)."""
     ensure_fresh(store)
     ev, st = store.t("graph_events"), store.t("graph_statements")
     with store.engine.connect() as conn:
@@ -581,8 +664,11 @@ def timeline(store: Store, *, actor: str, since=None, until=None, include_reject
             squery = squery.where(st.c.published >= dt.datetime.combine(_date(since), dt.time(), dt.timezone.utc))
         if until is not None:
             squery = squery.where(st.c.published < dt.datetime.combine(_date_end(until) + dt.timedelta(days=1), dt.time(), dt.timezone.utc))
-        items += [{**r, "kind": "statement", "statement_kind": r["kind"],
-                   "when": r["date"] or (r["evidence"][0]["published"] or "")[:10]}
-                  for r in _statement_rows(conn, store, conn.execute(squery.order_by(st.c.published.desc()).limit(limit)).all())]
+        said = [{**r, "kind": "statement", "statement_kind": r["kind"],
+                 "when": r["date"] or (r["evidence"][0]["published"] or "")[:10]}
+                for r in _statement_rows(conn, store, conn.execute(squery.order_by(st.c.published.desc()).limit(limit)).all())]
+        total = ((_count_involving(conn, query, ev, ids) if len(items) >= limit else len(items))
+                 + (_count(conn, squery) if len(said) >= limit else len(said)))
+        items += said
     items.sort(key=lambda r: (r["when"] or "9999", r["kind"]))
-    return items
+    return Page(items, total)

@@ -259,7 +259,9 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
     statement's one condemnation by 21 signatories is 21 events, one per actor pair as PLOVER
     codes them, and one act). ``order`` "id" (as stored, the default) or "events" (most events first,
     then id); ``status`` one of ARTICLE_STATUSES; ``story_type`` a PLOVER type (only articles with
-    events whose main event is of that type). NotFoundError (code ``bad_status``) or InvalidRequestError (code
+    events whose main event is of that type). ``story_type`` and ``story_type_probability`` are null for
+    an article with no events (no main event); ``story_type_guess`` is the classifier's pick for every
+    extracted article, events or not. NotFoundError (code ``bad_status``) or InvalidRequestError (code
     ``bad_story_type``, ``bad_order``) for a value outside those."""
     if order not in ARTICLE_ORDERS:
         raise InvalidRequestError(f"unknown order (use one of: {', '.join(ARTICLE_ORDERS)})", source=order,
@@ -291,7 +293,14 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
     if limit:
         query = query.limit(limit)
     with store.engine.connect() as conn:
-        return [dict(row._mapping) for row in conn.execute(query)]
+        rows = [dict(row._mapping) for row in conn.execute(query)]
+    for row in rows:
+        # an article with no events has no main event: its story type is null, as ``articles``
+        # leaves it blank; the classifier's raw pick stays under ``story_type_guess``
+        row["story_type_guess"] = row["story_type"]
+        if not row["events"]:
+            row["story_type"] = row["story_type_probability"] = None
+    return rows
 
 
 def article_ids(store: Store) -> list[int]:

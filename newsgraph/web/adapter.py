@@ -38,10 +38,11 @@ def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str]
              order: str = "id") -> list[dict]:
     """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
     published, status, story type, events and statements stored (``story_type``: only those with
-    events whose main event is of that PLOVER type)."""
+    events whose main event is of that PLOVER type). ``story_type`` and its probability are null for an
+    article with no events; ``story_type_guess`` is the classifier's raw pick, events or not."""
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
-            "story_type", "story_type_probability", "events", "statements")
+            "story_type", "story_type_probability", "story_type_guess", "events", "statements")
     return [{k: r.get(k) for k in keep} for r in rows]
 
 
@@ -96,7 +97,8 @@ def _reader_shape(view: dict) -> dict:
 
 
 def entities(store: Store, *, name: Optional[str], type: Optional[str], limit: int, offset: int) -> list[dict]:
-    return q.entities(store, name=name, type=type, limit=limit + offset)[offset:]
+    rows = q.entities(store, name=name, type=type, limit=limit + offset)
+    return q.Page(rows[offset:], rows.total)  # total: every match, for the list's "total"
 
 
 def entity(store: Store, ref: str, *, include_rejected: bool) -> dict:
@@ -107,14 +109,15 @@ def entity(store: Store, ref: str, *, include_rejected: bool) -> dict:
 
 
 def events(store: Store, *, limit: int, offset: int, **filters) -> list[dict]:
-    return _with_marks(store, q.events(store, limit=limit + offset, **filters)[offset:], "events")
+    rows = q.events(store, limit=limit + offset, **filters)
+    return q.Page(_with_marks(store, rows[offset:], "events"), rows.total)
 
 
 def incidents(store: Store, *, limit: int, offset: int, **filters) -> list[dict]:
     """The query layer's incidents, each report given in full (fact key, confidence,
     judgement, sentence with marks) as ``reports_detail``."""
-    rows = q.incidents(store, limit=limit + offset, **filters)[offset:]
-    return _incident_reports(store, rows)
+    rows = q.incidents(store, limit=limit + offset, **filters)
+    return q.Page(_incident_reports(store, rows[offset:]), rows.total)
 
 
 def _incident_reports(store: Store, rows: list[dict]) -> list[dict]:
@@ -150,7 +153,8 @@ def incident(store: Store, incident_id: int) -> dict:
 
 
 def statements(store: Store, *, limit: int, offset: int, **filters) -> list[dict]:
-    return _with_marks(store, q.statements(store, limit=limit + offset, **filters)[offset:], "statements")
+    rows = q.statements(store, limit=limit + offset, **filters)
+    return q.Page(_with_marks(store, rows[offset:], "statements"), rows.total)
 
 
 def contested(store: Store, *, about: str, include_rejected: bool, limit: int, offset: int) -> list[dict]:
@@ -531,7 +535,10 @@ def _describe_facts(store: Store, rows: list[dict]) -> None:
 def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet: Optional[str] = None,
                 published: Optional[dt.datetime] = None, url: Optional[str] = None) -> dict:
     """Store and extract one article given as text (or, with ``url``, fetched from the URL);
-    returns the ingest report (new, duplicates, errors, extracted)."""
+    returns the ingest report (new, duplicates, errors, extracted). When nothing was stored and
+    nothing matched an article already stored, the first intake error is raised (typed, with its
+    code: ``fetch_failed``, ``empty_input``, ``no_article`` ...), so the caller sees a failure, as
+    ``newsgraph ingest`` exits 1; a report with some articles stored keeps its ``errors`` list."""
     from newsgraph.batch import IngestReport, extract_articles, store_articles
     from newsgraph.intake import IntakeOptions, read_sources
 
@@ -542,7 +549,20 @@ def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet:
         body = f"{title}\n\n{text}" if title else text
         items = read_sources(["-"], options, stdin=io.BytesIO(body.encode("utf-8")))
     report = IngestReport()
-    store_articles(store, items, report)
+    failures: list[NewsgraphError] = []
+
+    def noted(items):
+        for item in items:
+            if isinstance(item, NewsgraphError):
+                failures.append(item)
+            yield item
+
+    store_articles(store, noted(items), report)
+    if not report.new and not report.duplicates:
+        if failures:
+            raise failures[0]
+        if report.errors:  # the store refused it (the error is kept only as its line)
+            raise NewsgraphError("; ".join(report.errors), source=url or "body", code="nothing_stored")
     if report.new:
         extract_articles(store, report.new, report)
     return report.as_dict()

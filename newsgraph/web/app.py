@@ -5,7 +5,8 @@
 * ``GET /`` the page; ``/static/*`` its JS modules and CSS; ``/vendor/cytoscape.mjs`` the graph
   library from ``node_modules`` (installed by ``make setup`` from package-lock.json).
 * ``GET /api/...`` reads: articles, entities, events, incidents, statements, contested, network,
-  edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``.
+  edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``,
+  with ``"total"`` (every match) for entities, events, incidents and statements.
 * ``POST /api/...`` writes (need ``Authorization: Bearer TOKEN``): ingest, facts/{key}/{reject|
   confirm|correct}, identity/{merge|split|same|different}, judgements/{kind}/{id}/undo.
 * ``GET /openapi.json`` the schema.
@@ -68,8 +69,13 @@ def _status_of(exc: NewsgraphError) -> int:
 
 
 def page(items: list, limit: int, offset: int) -> dict:
-    return {"items": items, "limit": limit, "offset": offset,
-            "next_offset": offset + limit if len(items) >= limit else None}
+    """A list answer; ``total`` (how many match in all) where the query counted them (a
+    newsgraph.query.graph.Page: entities, events, incidents, statements)."""
+    out = {"items": items, "limit": limit, "offset": offset,
+           "next_offset": offset + limit if len(items) >= limit else None}
+    if hasattr(items, "total"):
+        out["total"] = items.total
+    return out
 
 
 # --------------------------------------------------------------------------- request bodies
@@ -288,6 +294,13 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/ingest", dependencies=W, tags=["write"], status_code=201)
     def ingest(body: Ingest):
+        """Store and extract one article: ``text`` (with an optional ``title``) or a ``url`` to fetch.
+
+        201 with the ingest report (``new``, ``duplicates``, ``errors``, ``extracted`` ...) when an
+        article was stored or matched one already stored; a mixed result stays 201 and lists what
+        failed in ``errors``. When nothing was stored, the error shape with the intake error's code:
+        400 (e.g. ``address_refused`` for a private address, ``fetch_failed`` for an unreachable URL, ``no_article``, ``empty_input``),
+        422 ``invalid_request`` for a body with neither text nor url."""
         if not body.text and not body.url:
             raise adapter.InvalidRequestError("ingest needs text or url", source="body")
         published = dt.datetime.combine(body.published, dt.time()) if body.published else None

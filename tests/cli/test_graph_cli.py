@@ -106,3 +106,23 @@ def test_a_split_of_what_stands_alone_is_one_line_and_a_later_act_names_the_one_
     act = first.output.split()[1]
     later = runner.invoke(app, ["--db", db, "different", str(minister), striker_obs, "--reason", "a footballer"])
     assert later.exit_code == 0 and f"overrides act {act} (same, positive) on " in later.output
+
+
+def test_network_shows_a_visit_the_way_it_went_and_says_when_reports_go_both_ways(tmp_path):
+    from tests.query.test_network_direction import CUBA_FIRST, HOSTED, VISIT, VISIT_AGAIN
+
+    path = str(tmp_path / "n.db")
+    store = open_store(path)
+    for spec in (CUBA_FIRST, VISIT):
+        store_article(store, spec)
+    net = _json(["--db", path, "network", "--around", "Cuba", "--json"])
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    assert [(names[e["source"]], e["type"], names[e["target"]]) for e in net["edges"]] == [("Tomas Reyna", "CONSULT", "Cuba")]
+    shown = runner.invoke(app, ["--db", path, "network", "--around", "Cuba"], terminal_width=200)
+    assert shown.exit_code == 0 and "(both ways)" not in shown.output
+    assert shown.output.index("Tomas Reyna") < shown.output.index("CONSULT") < shown.output.rindex("Cuba")
+    for spec in (VISIT_AGAIN, HOSTED):
+        store_article(store, spec)
+    shown = runner.invoke(app, ["--db", path, "network", "--around", "Cuba"], terminal_width=200)
+    assert "CONSULT (both ways)" in shown.output
+    assert "either way round" in " ".join(runner.invoke(app, ["network", "--help"], terminal_width=200).output.split())

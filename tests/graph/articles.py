@@ -29,6 +29,9 @@ class ArticleSpec:
     url: Optional[str] = None
     # key -> (acts_for, sector): the state and sector the linker gave an actor in this article
     acts_for: dict = field(default_factory=dict)
+    # key -> the words an event gives that actor ("We" for each signatory of a joint statement);
+    # by default the key itself
+    texts: dict = field(default_factory=dict)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -61,7 +64,7 @@ def extraction_for(spec: ArticleSpec) -> Extraction:
         at = text.find(trigger)
         s0, s1 = next((a, b) for a, b in x.sentences if a <= at < b)
         x.events.append(Event(type_, s0, s1, trigger, at, at + len(trigger), source_key=source, target_key=target,
-                              source_text=source, target_text=target, date=date, status=status, confidence=0.8,
+                              source_text=spec.texts.get(source, source), target_text=spec.texts.get(target, target), date=date, status=status, confidence=0.8,
                               source_acts_for=spec.acts_for.get(source, (None, None))[0],
                               source_sector=spec.acts_for.get(source, (None, None))[1],
                               target_acts_for=spec.acts_for.get(target, (None, None))[0],

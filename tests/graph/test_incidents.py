@@ -61,3 +61,26 @@ def test_one_outlet_dating_two_calls_differently_reports_two_events(store):
     store_article(store, first)
     store_article(store, second)
     assert len(q.incidents(store, type="AGREE")) == 2
+
+
+_RUS = ("Russia", "country", "RUS", ["Russia", "Russian"])
+_UKR = ("Ukraine", "country", "UKR", ["Ukraine", "Ukrainian"])
+
+
+def _strike(outlet: str, day: int, text: str, trigger: str, status: str):
+    from tests.graph.articles import ArticleSpec
+
+    return ArticleSpec(f"{outlet} on the war, day {day}", outlet, dt.datetime(2024, 6, day), text,
+                       entities={"country:RUS": _RUS, "country:UKR": _UKR},
+                       events=[("ASSAULT", trigger, "country:RUS", "country:UKR", f"2024-06-{day:02d}", status)])
+
+
+def test_a_scenario_is_no_report_of_the_attack_that_happened(store):
+    store_article(store, _strike("Kyiv Post", 3, "Russian forces shelled Ukraine overnight.", "shelled", "asserted"))
+    store_article(store, _strike("Analyst Weekly", 4, "A worst case would involve Russian strikes on Ukraine.", "strikes",
+                                 "hypothetical"))
+    found = q.incidents(store, type="ASSAULT")
+    assert sorted(i["reports"] for i in found) == [1, 1]  # two incidents: the attack, and the scenario apart
+    # near-miss control: a second outlet reporting the attack as happened corroborates it
+    store_article(store, _strike("Ukrinform", 4, "Russia shelled Ukraine again.", "shelled", "asserted"))
+    assert sorted(i["reports"] for i in q.incidents(store, type="ASSAULT")) == [1, 2]

@@ -59,7 +59,23 @@ def test_hidden_and_attribution_files_are_skipped(tmp_path):
     sub.mkdir()
     (sub / "more.jsonl").write_text(json.dumps({"text": "The ministers met in Geneva."}) + "\n")
     items = list(read_sources([str(tmp_path)]))
-    assert [i.source for i in items] == [str(tmp_path / "article.txt"), f"{sub / 'more.jsonl'}:1"]
+    # a file of no article type is named (no_article: "skipped:"); hidden and attribution files are not
+    assert [i.source for i in items] == [str(tmp_path / "article.txt"), f"{sub / 'more.jsonl'}:1", str(tmp_path / "notes.py")]
+    assert isinstance(items[-1], IntakeError) and items[-1].code == "no_article" and ".py" in items[-1].message
+
+
+def test_a_file_of_unknown_type_beside_articles_is_named(tmp_path):
+    shutil.copy(SEED, tmp_path / "a.txt")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "scan").write_bytes(b"%PDF-1.4 not read")
+    items = list(read_sources([str(tmp_path)]))
+    skipped = [i for i in items if isinstance(i, IntakeError)]
+    assert sorted(i.source for i in skipped) == [str(tmp_path / "binary.bin"), str(tmp_path / "scan")]
+    assert all(i.code == "no_article" for i in skipped) and "no extension" in skipped[-1].message
+    # control: a folder of articles only has nothing to name
+    (tmp_path / "binary.bin").unlink()
+    (tmp_path / "scan").unlink()
+    assert not [i for i in read_sources([str(tmp_path)]) if isinstance(i, IntakeError)]
 
 
 def test_empty_folder_is_reported(tmp_path):

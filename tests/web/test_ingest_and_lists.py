@@ -1,0 +1,62 @@
+"""POST /api/ingest answers an error status when nothing was stored, and /api/articles gives no
+story type to an article with no events (as the ``articles`` table leaves it blank). A fresh
+store per module: one small invented article is enough."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from newsgraph.web.app import create_app
+
+    db = tmp_path_factory.mktemp("ingest") / "store.db"
+    with TestClient(create_app(str(db), token=TOKEN)) as c:
+        yield c
+
+
+def test_a_refused_url_is_an_error_status_with_its_code(client):
+    answer = client.post("/api/ingest", json={"url": "http://10.0.0.1/"}, headers=AUTH)
+    assert answer.status_code == 400, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == "address_refused" and "10.0.0.1" in answer.text
+    assert client.get("/api/articles").json()["items"] == []
+
+
+def test_an_empty_text_is_an_error_status_and_a_stored_one_is_201(client):
+    empty = client.post("/api/ingest", json={"text": "   "}, headers=AUTH)
+    assert empty.status_code in (400, 422) and empty.json()["error"]["code"]
+    body = {"title": "Museum opens a new wing", "text": "The city museum opened a new wing for textiles on Monday. "
+            "Visitors can see quilts and tapestries from three centuries.", "published": "2024-03-05"}
+    stored = client.post("/api/ingest", json=body, headers=AUTH)
+    assert stored.status_code == 201 and len(stored.json()["new"]) == 1
+    again = client.post("/api/ingest", json=body, headers=AUTH)  # a duplicate is no failure
+    assert again.status_code == 201 and again.json()["duplicates"] == stored.json()["new"]
+
+
+def test_an_article_with_no_events_has_no_story_type(client):
+    body = {"title": "Orchestra season announced", "text": "The orchestra announced its spring season. "
+            "Concerts will feature works by Brahms and Dvorak.", "published": "2024-03-06"}
+    new = client.post("/api/ingest", json=body, headers=AUTH).json()["new"]
+    row = next(r for r in client.get("/api/articles").json()["items"] if r["id"] == new[0])
+    assert row["events"] == 0
+    assert row["story_type"] is None and row["story_type_probability"] is None
+    assert "story_type_guess" in row  # the classifier's raw pick, kept under its own name
+    info = client.get("/openapi.json").json()["paths"]["/api/ingest"]["post"]
+    assert "nothing was stored" in info["description"]
+
+
+def test_a_list_answer_gives_the_total(client):
+    body = {"text": "Peru recalled its ambassador from Mexico on Monday. Peru also expelled two Mexican diplomats. "
+            "Mexico condemned Peru for the expulsions, the foreign ministry said.", "published": "2024-03-07"}
+    assert client.post("/api/ingest", json=body, headers=AUTH).status_code == 201
+    every = client.get("/api/events", params={"limit": 1000}).json()
+    assert every["total"] == len(every["items"]) >= 2  # control: nothing cut
+    one = client.get("/api/events", params={"limit": 1}).json()
+    assert len(one["items"]) == 1 and one["total"] == every["total"] and one["next_offset"] == 1
