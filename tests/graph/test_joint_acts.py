@@ -1,5 +1,5 @@
-"""An act of several parties is stored as one copy per party under one fact key (same span and
-type: a judgement covers them all). In the graph each copy is its own party's act: the copy's
+"""An act of several parties is stored as one copy per party, each with its own fact key (its
+actors' entity keys are part of it: a judgement reaches one party's copy). In the graph each copy is its own party's act: the copy's
 own actor keys decide its identities, not whichever copy was read last; a state the copy names
 without a mention of its own is that state's identity (one per ISO code)."""
 
@@ -58,7 +58,7 @@ def test_each_signatory_copy_is_that_signatorys_act(store):
     store_article(store, JOINT)
     rows = q.events(store, actor="Belarus")
     assert sorted(r["source"]["name"] for r in rows) == ["Austria", "Chile", "Norway"]
-    assert len({r["fact_key"] for r in rows}) == 1  # one fact, three parties
+    assert len({r["fact_key"] for r in rows}) == 3  # one fact per party, each judged alone
     austria = q.events(store, actor="AUT")
     assert [(r["source"]["name"], r["target"]["name"]) for r in austria] == [("Austria", "Belarus")]
     # the state each copy's actor acts for is read off that copy, not another signatory's
