@@ -13,6 +13,7 @@ article's clean ``text``, end exclusive.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ class Field:
     correctable: bool = False       # ``judge correct`` may set it
     minimum: Optional[float] = None
     maximum: Optional[float] = None
+    calendar: bool = False          # a calendar value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
 
     def problem(self, value: Any) -> Optional[str]:
         """Why ``value`` does not fit this field, or None when it does."""
@@ -53,7 +55,22 @@ class Field:
             return f"{self.name} {value!r} is not one of {', '.join(self.choices)}"
         if self.minimum is not None and value < self.minimum or self.maximum is not None and value > self.maximum:
             return f"{self.name} must be between {self.minimum} and {self.maximum}, not {value!r}"
+        if self.calendar and not _is_calendar_value(value):
+            return f"{self.name} must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
         return None
+
+
+def _is_calendar_value(value: str) -> bool:
+    """Whether ``value`` is a real year, month or day written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
+    (what extraction stores: a correction must be a date the queries can order and compare)."""
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    if len(value) not in formats or not value[:4].isdigit():
+        return False
+    try:
+        dt.datetime.strptime(value, formats[len(value)])
+    except ValueError:
+        return False
+    return True
 
 
 def _f(name, type_, doc, **kw) -> Field:
@@ -190,8 +207,10 @@ RECORDS: dict[str, tuple[Field, ...]] = {
            correctable=True),
         _f("target_sector", "string", "The sector it acts for, POLECAT-style: GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...", nullable=True, correctable=True),
         _f("date", "string", "When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the start of a range (a TimeML "
-           "decade, week or quarter is stored as the calendar range it covers).", nullable=True, correctable=True),
-        _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True),
+           "decade, week or quarter is stored as the calendar range it covers).", nullable=True, correctable=True,
+           calendar=True),
+        _f("date_end", "string", "The end of a date range (`between March and May 2019`).", nullable=True, correctable=True,
+           calendar=True),
         _f("date_source", "string", "Where `date` comes from: `text` (the event's own sentence, or the dated meeting, call or trip a readout's later sentence continues), `publication` "
            "(the article's day), `analyst` (set by a `judge correct`), or `before` (no date: told as done before the article, `have previously designated`, `Prior to the ruling, ... was banned`).",
            nullable=True),
@@ -219,7 +238,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("cue", "string", "The attribution cue (`said`, `according to`).", nullable=True, correctable=True),
         _f("cue_start", "integer", "Start of the cue.", nullable=True),
         _f("cue_end", "integer", "End of the cue.", nullable=True),
-        _f("date", "string", "TimeML value of when it was said.", nullable=True, correctable=True),
+        _f("date", "string", "TimeML value of when it was said.", nullable=True, correctable=True, calendar=True),
         _f("via", "string", "Outlet whose report the article cites, as written.", nullable=True, correctable=True),
         _f("via_key", "string", "That outlet: " + _KEY, nullable=True, correctable=True),
         _f("via_name", "string", "Its name (the entity's name when `via_key` is known).", nullable=True),

@@ -29,7 +29,9 @@ def test_correction_checked_against_the_fact_type(store):
     event = repository.article_facts(store, article_id)["events"][0]
     bad = [[1, 2], {}, {"type": "PARTY"}, {"status": "rumoured"}, {"fact_key": "x"}, {"article_id": 2},
            {"start": 0}, {"trigger_start": 3}, {"component": "me"}, {"confidence": "high"}, {"confidence": 2},
-           {"type": 7}, {"nonsense": 1}]
+           {"type": 7}, {"nonsense": 1},
+           # a date is a real calendar value, as extraction stores it (the queries order and compare it)
+           {"date": "2023-13-45"}, {"date": "not a date"}, {"date": "2023-02-30"}, {"date_end": "March"}]
     for value in bad:
         with pytest.raises(judgements.JudgementError):
             judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=event["fact_key"], value=value)
@@ -47,6 +49,10 @@ def test_correction_checked_against_the_fact_type(store):
                                      value={"type": "AGREE", "confidence": 0.9, "source_key": None})
     [corrected] = repository.article_facts(store, article_id)["events"]
     assert (corrected["type"], corrected["confidence"], corrected["corrected"]) == ("AGREE", 0.9, True)
+    judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=event["fact_key"],
+                                     value={"date": "2023-02", "date_end": "2023-03-31"})
+    [dated] = repository.article_facts(store, article_id)["events"]
+    assert (dated["date"], dated["date_end"], dated["date_source"]) == ("2023-02", "2023-03-31", "analyst")
 
 
 def test_judgement_follows_its_fact_when_a_better_extractor_changes_the_values(store):
