@@ -126,3 +126,14 @@ def test_network_shows_a_visit_the_way_it_went_and_says_when_reports_go_both_way
     shown = runner.invoke(app, ["--db", path, "network", "--around", "Cuba"], terminal_width=200)
     assert "CONSULT (both ways)" in shown.output
     assert "either way round" in " ".join(runner.invoke(app, ["network", "--help"], terminal_width=200).output.split())
+
+
+def test_a_rejected_event_listed_on_request_says_so_in_the_table(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    [row] = _json(["--db", db, "events", "--actor", "Iran", "--outlet", "La Razón", "--json"])
+    assert runner.invoke(app, ["--db", db, "judge", "reject", row["fact_key"], "--reason", "test"]).exit_code == 0
+    shown = runner.invoke(app, ["--db", db, "events", "--actor", "Iran", "--outlet", "La Razón", "--include-rejected"])
+    assert shown.exit_code == 0 and "(rejected)" in shown.output, shown.output
+    # the control: an event nobody judged carries no mark
+    plain = runner.invoke(app, ["--db", db, "events", "--actor", "Iran"])
+    assert plain.exit_code == 0 and "(rejected)" not in plain.output and "(confirmed)" not in plain.output
