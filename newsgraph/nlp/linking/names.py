@@ -123,6 +123,10 @@ def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
     heads = [doc[i:head.i].text.lower() + " " + head.lemma_.lower() for i in range(max(span.start, head.i - 2), head.i)]
     if not (person_word(head) or any(agent_sector(words) is not None for words in [head.lemma_.lower(), *heads])):
         return frozenset()
+    # without a demonym in the span, a place the article sets in a state ("civilians in Bucha",
+    # place:ukr:bucha) is the one cue to the actor's state: it keeps keying the span
+    demonym = any(m.kind == "demonym" and start <= m.start and m.end <= end for m in mentions)
+    entities = doc._.ng_entities or {}
     found = set()
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_ADJUNCT_PREPS or prep.i >= span.end:
@@ -133,7 +137,8 @@ def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
         phrase = doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
         lo, hi = phrase.start_char, phrase.end_char
         found.update((m.start, m.end) for m in mentions
-                     if m.type in _PLACE_TYPES and m.kind != "demonym" and lo <= m.start and m.end <= hi)
+                     if m.type in _PLACE_TYPES and m.kind != "demonym" and lo <= m.start and m.end <= hi
+                     and (demonym or not getattr(entities.get(m.entity_key), "country", None)))
     return frozenset(found)
 
 
