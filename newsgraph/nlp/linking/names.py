@@ -68,8 +68,8 @@ def _actor_key_for_span(doc, start: Optional[int], end: Optional[int]) -> Option
 
 def _drop_locative_tail(doc, event) -> None:
     """Ends an unkeyed actor span of ``event`` (source, target) before a locative "in"/"at" phrase
-    that closes it and names a place (``_locative_adjuncts``), where a demonym gives the state: "met the German chancellor in
-    Berlin" -> the actor "German chancellor", coded as the bare title is; the phrase says where
+    that closes it and names a place (``_locative_adjuncts``), where a demonym gives the state:
+    "met the German chancellor in Berlin" -> the actor "German chancellor", coded as the bare title is; the phrase says where
     the act happened or the person was, not who acted. Changes ``<side>_end`` and
     ``<side>_text`` in place; nothing else."""
     for side in ("source", "target"):
@@ -91,7 +91,7 @@ def _locative_adjunct_cut(doc, start: int, end: int) -> Optional[int]:
         return None
     # only a demonym before the head keeps the actor's state once the phrase is gone: without one
     # the place is the coder's one cue to it ("officials in Moscow" are Russia's officials)
-    if not any(m.kind == "demonym" and m.entity_key and start <= m.start and m.end <= span[span.root.i - span.start].idx
+    if not any(m.kind == "demonym" and m.entity_key and start <= m.start and m.end <= span.root.idx
                for m in doc._.ng_mentions or []):
         return None
     for prep in span.root.rights:
@@ -100,6 +100,16 @@ def _locative_adjunct_cut(doc, start: int, end: int) -> Optional[int]:
             before = doc[prep.i - 1]
             return before.idx + len(before.text)
     return None
+
+
+def _state_of_place(doc, entity) -> Optional[str]:
+    """The state a place entity is or lies in (its ``country``, else ``place_actors.place_state``)."""
+    from newsgraph.nlp.place_actors import place_state
+
+    if entity is None:
+        return None
+    found = place_state(doc, entity)
+    return entity.country or (found[0] if found else None)
 
 
 def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
@@ -138,7 +148,7 @@ def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
         lo, hi = phrase.start_char, phrase.end_char
         found.update((m.start, m.end) for m in mentions
                      if m.type in _PLACE_TYPES and m.kind != "demonym" and lo <= m.start and m.end <= hi
-                     and (demonym or not getattr(entities.get(m.entity_key), "country", None)))
+                     and (demonym or not _state_of_place(doc, entities.get(m.entity_key))))
     return frozenset(found)
 
 
