@@ -1913,8 +1913,10 @@ def _drop_passing_equipment(mentions: list[Mention], builder: _Builder) -> None:
             builder.entities.pop(key, None)
 
 
-def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
-    """Key of the entity whose mention best overlaps [start_char, end_char) (pronouns included).
+def entity_key_for_span(doc, start_char: int, end_char: int, skip: frozenset = frozenset()) -> Optional[str]:
+    """Key of the entity whose mention best overlaps [start_char, end_char) (pronouns included);
+    mentions whose (start, end) character offsets are in ``skip`` are left out (a caller's
+    adjunct that does not name the phrase's referent).
 
     A demonym inside the span ("official Iranian news agency IRNA", "Iranian President Raisi")
     modifies the phrase's head, so any other mention in the span wins over it; a span holding
@@ -1928,7 +1930,8 @@ def entity_key_for_span(doc, start_char: int, end_char: int) -> Optional[str]:
     Prevencion of the Cuban Ministry of Revolutionary Armed Forces"): the unit heads the phrase and
     keeps its own key, the parent only says whose it is (linking gives its state)."""
     mentions = doc._.ng_mentions or []
-    inside = [m for m in mentions if m.entity_key is not None and m.end > start_char and m.start < end_char]
+    inside = [m for m in mentions if m.entity_key is not None and m.end > start_char and m.start < end_char
+              and (m.start, m.end) not in skip]
     best, best_score = None, (0, 0, 0)
     for m in inside:
         overlap = min(end_char, m.end) - max(start_char, m.start)

@@ -21,6 +21,7 @@ from newsgraph.resolve.actors import releasing_state
 from newsgraph.nlp.linking import COMPONENT
 from newsgraph.nlp.linking.lexicon import MEMBERS_REASON, _HOSTILE_TYPES
 from newsgraph.nlp.linking.names import (_country_key, _key_by_initials, _key_by_name, _key_for_span,
+                                         _actor_key_for_span, _drop_locative_tail,
                                          _split_joint_voices, _voice_key)
 from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_state_titles, _key_title_holders
 from newsgraph.nlp.linking.speakers import _speaker_experiencer, _spokes_body, _via_is_turn_label
@@ -85,11 +86,12 @@ def link_facts(doc) -> None:
     doc._.ng_events = _split_plural_pronouns(doc, doc._.ng_events or [])
     for event in doc._.ng_events or []:
         _widen_regional_sets(doc, event)
+        _drop_locative_tail(doc, event)
         if not event.source_key:
-            event.source_key = _key_for_span(doc, event.source_start, event.source_end) \
+            event.source_key = _actor_key_for_span(doc, event.source_start, event.source_end) \
                 or _key_by_initials(doc, event.source_text)
         if not event.target_key:
-            event.target_key = _key_for_span(doc, event.target_start, event.target_end) \
+            event.target_key = _actor_key_for_span(doc, event.target_start, event.target_end) \
                 or _key_by_initials(doc, event.target_text)
     coder = ActorCoder(doc)
     for statement in doc._.ng_statements or []:

@@ -13,7 +13,7 @@ from typing import Optional, TYPE_CHECKING
 
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.timex import NUMBER_WORDS
-from newsgraph.nlp.actor_heads import designated_kind, owned_entity_phrases
+from newsgraph.nlp.actor_heads import designated_kind, owned_entity_phrases, person_word
 from newsgraph.nlp.context_states import article_focus, title_states
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.entities import common_english_word, org_keywords
@@ -45,6 +45,111 @@ def _key_for_span(doc, start: Optional[int], end: Optional[int], prefer_types: t
         if best:
             return best
     return entity_key_for_span(doc, start, end)
+
+
+# Prepositions of a locative adjunct: "in Berlin", "at the border" say where the act or the
+# person is, not who (English grammar: a place phrase after a person noun is an adjunct)
+_LOCATIVE_ADJUNCT_PREPS = frozenset({"in", "at"})
+_PLACE_TYPES = frozenset({"place", "country", "gpe", "location", "city", "region"})
+
+
+def _actor_key_for_span(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The entity an event's actor span names (``_key_for_span``), leaving out a place named only
+    in a locative "in"/"at" phrase after the span's head noun (``_locative_adjuncts``): "the German
+    chancellor in Berlin" is no key of Berlin's (the head and its demonym code it, as for "the
+    German chancellor"). None where the span is missing or names nothing else."""
+    if start is None or end is None:
+        return None
+    skip = _locative_adjuncts(doc, start, end)
+    if not skip:
+        return _key_for_span(doc, start, end)
+    return entity_key_for_span(doc, start, end, skip)
+
+
+def _drop_locative_tail(doc, event) -> None:
+    """Ends an unkeyed actor span of ``event`` (source, target) before a locative "in"/"at" phrase
+    that closes it and names a place (``_locative_adjuncts``), where a demonym gives the state:
+    "met the German chancellor in Berlin" -> the actor "German chancellor", coded as the bare title is; the phrase says where
+    the act happened or the person was, not who acted. Changes ``<side>_end`` and
+    ``<side>_text`` in place; nothing else."""
+    for side in ("source", "target"):
+        start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+        if getattr(event, f"{side}_key") or start is None or end is None:
+            continue
+        cut = _locative_adjunct_cut(doc, start, end)
+        if cut is not None:
+            setattr(event, f"{side}_end", cut)
+            setattr(event, f"{side}_text", " ".join(doc_text(doc)[start:cut].split()))
+
+
+def _locative_adjunct_cut(doc, start: int, end: int) -> Optional[int]:
+    """The character offset where the span [start, end) would end without a closing locative
+    adjunct (the end of the word before its preposition) when a demonym before the head gives
+    the actor's state ("the German chancellor in Berlin"), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _locative_adjuncts(doc, start, end):
+        return None
+    # only a demonym before the head keeps the actor's state once the phrase is gone: without one
+    # the place is the coder's one cue to it ("officials in Moscow" are Russia's officials)
+    if not any(m.kind == "demonym" and m.entity_key and start <= m.start and m.end <= span.root.idx
+               for m in doc._.ng_mentions or []):
+        return None
+    for prep in span.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_ADJUNCT_PREPS and prep.right_edge.i == span.end - 1 \
+                and prep.i > span.start and prep.i > span.root.i:
+            before = doc[prep.i - 1]
+            return before.idx + len(before.text)
+    return None
+
+
+def _state_of_place(doc, entity) -> Optional[str]:
+    """The state a place entity is or lies in (its ``country``, else ``place_actors.place_state``)."""
+    from newsgraph.nlp.place_actors import place_state
+
+    if entity is None:
+        return None
+    found = place_state(doc, entity)
+    return entity.country or (found[0] if found else None)
+
+
+def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
+    """(start, end) character offsets of the place mentions inside [start, end) that stand in a
+    locative "in"/"at" prepositional phrase attached to the span's head, when that head is a common
+    noun of a person, title or body ("chancellor", "grand jury": ``person_word`` or an agent word
+    of ``agent_sector``) that no named mention covers: "the German chancellor in Berlin", "a
+    federal grand jury in the Southern District". Empty for a named head ("the U.S. Embassy in
+    Berlin" keys the embassy anyway), an "of" phrase, which names the owner ("the Government of
+    Ukraine", "the people of Ukraine"), or a span whose head is not such a noun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return frozenset()
+    head = span.root
+    if head.pos_ != "NOUN":
+        return frozenset()
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key is not None]
+    if any(m.kind != "demonym" and m.start <= head.idx < m.end for m in mentions):
+        return frozenset()
+    # the head with the words before it ("grand jury": an agent word of two words)
+    heads = [doc[i:head.i].text.lower() + " " + head.lemma_.lower() for i in range(max(span.start, head.i - 2), head.i)]
+    if not (person_word(head) or any(agent_sector(words) is not None for words in [head.lemma_.lower(), *heads])):
+        return frozenset()
+    # without a demonym in the span, a place the article sets in a state ("civilians in Bucha",
+    # place:ukr:bucha) is the one cue to the actor's state: it keeps keying the span
+    demonym = any(m.kind == "demonym" and start <= m.start and m.end <= end for m in mentions)
+    entities = doc._.ng_entities or {}
+    found = set()
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_ADJUNCT_PREPS or prep.i >= span.end:
+            continue
+        objects = [t for t in prep.children if t.dep_ == "pobj"]
+        if not objects:
+            continue
+        phrase = doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+        lo, hi = phrase.start_char, phrase.end_char
+        found.update((m.start, m.end) for m in mentions
+                     if m.type in _PLACE_TYPES and m.kind != "demonym" and lo <= m.start and m.end <= hi
+                     and (demonym or not _state_of_place(doc, entities.get(m.entity_key))))
+    return frozenset(found)
 
 
 def _key_by_name(doc, text: str) -> Optional[str]:
