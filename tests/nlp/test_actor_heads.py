@@ -75,13 +75,14 @@ def test_whose_forces_outranks_where_they_are(nlp):
                 "United States of America, and the High Representative of the European Union, condemn in the "
                 "strongest terms the atrocities committed by the Russian armed forces in Bucha and a number of "
                 "other Ukrainian towns.", dt.date(2022, 4, 7), nlp=nlp, outlet=STATE)
-    condemn = next(e for e in x.events if (e.target_text or "").startswith("Russian armed forces in Bucha"))
+    # (since linking 0.3.811 the place phrase after a demonym-led head leaves the span: where, not who)
+    condemn = next(e for e in x.events if (e.target_text or "").startswith("Russian armed forces"))
     assert (condemn.target_acts_for, condemn.target_sector) == ("RUS", "MIL")
-    assert condemn.target_key != "org:bucha"
+    assert condemn.target_key != "org:bucha" and "Bucha" not in condemn.target_text
     x = extract("The United States will investigate reports of abuses by Russian forces in Ukraine.",
                 dt.date(2022, 4, 7), nlp=nlp, outlet=STATE)
-    investigate = next(e for e in x.events if e.target_text == "Russian forces in Ukraine")
-    assert (investigate.target_key, investigate.target_acts_for) == (None, "RUS")
+    investigate = next(e for e in x.events if (e.target_text or "").startswith("Russian forces"))
+    assert investigate.target_acts_for == "RUS" and investigate.target_key != "country:UKR", investigate
 
 
 def test_a_states_citizens_act_for_it_but_its_delegation_is_the_state(nlp):
