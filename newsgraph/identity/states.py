@@ -320,51 +320,33 @@ def state_identities(conn, store, keys: Iterable[Optional[str]]) -> dict[str, in
     return found
 
 
-def fact_actor_states(conn, store, facts: list[tuple[int, str]], table: str = "events") -> dict[str, list[dict]]:
+def fact_actor_states(conn, store, facts: list[tuple[int, str]], table: str = "events") -> dict[str, dict]:
     """For stored facts ``(article_id, fact_key)`` of ``table`` (``events``: source and target;
-    ``statements``: speaker): ``{fact_key: [copy, ...]}``, one ``{role: actor_state, "ids":
-    (identity id or None per role)}`` per stored row of the fact (an act of several parties is
-    one row per party, under one fact key before migration 0012 gave each its own; ``pick_copy``
-    chooses a graph row's own). The observed
-    values are read from the fact table with analysts' active corrections laid over them, the
-    graph values from the actors' identities."""
+    ``statements``: speaker): ``{fact_key: {role: actor_state}}``, the observed values read from
+    the fact table with analysts' active corrections laid over them, the graph values from the
+    actors' identities. A key names one stored row: each actor pair of an act of several parties
+    has its own (repository.event_fact_key, migration 0012)."""
     ft, j = store.t(table), store.t("judgements")
     sides = ("source", "target") if table == "events" else ("speaker",)
     columns = [ft.c.fact_key, ft.c.article_id] + [ft.c[f"{side}_{x}"] for side in sides for x in ("key", "acts_for", "sector")]
     keys = sorted({k for _a, k in facts if k})
-    rows: dict[str, list[dict]] = {}
+    rows: dict[str, dict] = {}
     for chunk in range(0, len(keys), 500):
         part = keys[chunk:chunk + 500]
-        for r in conn.execute(sa.select(*columns).where(ft.c.fact_key.in_(part)).order_by(ft.c.id)):
-            rows.setdefault(r.fact_key, []).append(dict(r._mapping))
+        for r in conn.execute(sa.select(*columns).where(ft.c.fact_key.in_(part))):
+            rows[r.fact_key] = dict(r._mapping)
         for r in conn.execute(sa.select(j.c.fact_key, j.c.value).where(
                 j.c.fact_key.in_(part), j.c.action == "correct", j.c.undone_at.is_(None)).order_by(j.c.id)):
             value = _json(r.value)
-            for row in rows.get(r.fact_key, []):
-                row.update({k: v for k, v in value.items() if k in row})
-    every = [r for copies in rows.values() for r in copies]
-    found = states_of(conn, store, [(r["article_id"], r[f"{side}_key"]) for r in every for side in sides])
-    states = state_identities(conn, store, [r[f"{side}_key"] for r in every for side in sides])
-
-    def ids(r: dict) -> tuple:
-        return tuple((found.get((r["article_id"], r[f"{side}_key"])) or {}).get("identity_id")
-                     or states.get(r[f"{side}_key"]) for side in sides)
-
-    return {key: [{**{side: describe_actor(found, r["article_id"], r[f"{side}_key"], r[f"{side}_acts_for"],
-                                           r[f"{side}_sector"]) for side in sides}, "ids": ids(r)} for r in copies]
-            for key, copies in rows.items()}
+            if r.fact_key in rows:
+                rows[r.fact_key].update({k: v for k, v in value.items() if k in rows[r.fact_key]})
+    found = states_of(conn, store, [(r["article_id"], r[f"{side}_key"]) for r in rows.values() for side in sides])
+    return {key: {side: describe_actor(found, r["article_id"], r[f"{side}_key"], r[f"{side}_acts_for"], r[f"{side}_sector"])
+                  for side in sides} for key, r in rows.items()}
 
 
-def pick_copy(copies: list[dict], ids: tuple) -> dict:
-    """The copy of ``fact_actor_states``' answer whose actors' identities agree most with
-    ``ids`` (a graph row's, in role order), the first on a tie; ``{}`` when there is none."""
-    if not copies:
-        return {}
-    return max(copies, key=lambda c: sum(1 for a, b in zip(c["ids"], ids) if a is not None and a == b))
-
-
-def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, list[dict]]:
-    """fact_actor_states for events: ``{fact_key: [{"source": actor_state, "target": actor_state, "ids"}]}``."""
+def event_actor_states(conn, store, events: list[tuple[int, str]]) -> dict[str, dict]:
+    """fact_actor_states for events: ``{fact_key: {"source": actor_state, "target": actor_state}}``."""
     return fact_actor_states(conn, store, events, "events")
 
 

@@ -24,7 +24,7 @@ from newsgraph.errors import InvalidRequestError, NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity, redirect_note, successor
-from newsgraph.identity.states import event_actor_states, fact_actor_states, pick_copy
+from newsgraph.identity.states import event_actor_states, fact_actor_states
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 
@@ -170,8 +170,7 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
     out = []
     for r in rows:
         i = incidents.get(r.incident_id)
-        # the row's own copy: a joint act is one row per party (one fact key for all before migration 0012)
-        state = pick_copy(states.get(r.fact_key, []), (r.source_id, r.target_id))
+        state = states.get(r.fact_key, {})
         out.append({
             "id": r.id, "type": r.type, "mode": r.mode, "status": r.status, "confidence": r.confidence, "date": r.date,
             "source": names.get(r.source_id) or ({"id": None, "name": r.source_text} if r.source_text else None),
@@ -351,7 +350,7 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
         out.append({
             "id": r.id, "kind": r.kind, "speaker": speaker, "cue": r.cue, "via": via, "content": r.content,
             # the state the speaker acts for: observed, apart from graph-derived (newsgraph.identity.states)
-            "speaker_state": pick_copy(states.get(r.fact_key, []), (r.speaker_id,)).get("speaker"),
+            "speaker_state": states.get(r.fact_key, {}).get("speaker"),
             "date": r.date, "confidence": r.confidence, "about": [names[i] for i in about.get(r.id, []) if i in names],
             "incident_id": r.incident_id, "fact_key": r.fact_key,
             # every incident it is about, and why (its sentence reports it, or "this deal" refers back to it)
