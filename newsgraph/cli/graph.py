@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import typer
 from rich.markup import escape
 
-from newsgraph.cli.render import console, print_error, print_json, print_line, table
+from newsgraph.cli.render import console, judged_status, print_error, print_json, print_line, table
 from newsgraph.errors import NewsgraphError
 
 _JSON = typer.Option(False, "--json", help="Print JSON.")
@@ -130,7 +130,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
             return _more(rows, "event(s)", as_json=True)
         table(_title(rows, "event(s)"), ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
               _cells([(r["date"], r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
-                       r["status"] + (f" ({r['judgement']})" if r.get("judgement") else ""), f"{r['confidence']:.2f}",
+                       judged_status(r), f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
         _more(rows, "event(s)")

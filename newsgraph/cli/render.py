@@ -80,6 +80,13 @@ def print_line(message: str) -> None:
     console.print(safe(message), highlight=False, soft_wrap=True)
 
 
+def judged_status(fact: dict) -> str:
+    """"asserted (confirmed)": a fact's status with the analyst's judgement in force, if any (a
+    ``show`` fact or an ``events`` row: both carry ``judgement``)."""
+    status = fact.get("status") or ""
+    return f"{status} ({fact['judgement']})" if fact.get("judgement") else status
+
+
 def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]],
           widths: dict[str, int] | None = None, whole: Iterable[str] = ()) -> None:
     """A rich table of input-derived cells (each made :func:`safe`). Columns given a width in

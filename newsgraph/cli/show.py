@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.panel import Panel
 from rich.text import Text
 
-from newsgraph.cli.render import console, safe, table
+from newsgraph.cli.render import console, judged_status, safe, table
 
 
 def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str, str] | None = None) -> None:
@@ -58,7 +58,7 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
                                              states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
                        states.get((e.get("fact_key"), "target"))),
-                _event_date(e), _status(e), _conf(e.get("confidence")), _clip(e["evidence"]))
+                _event_date(e), judged_status(e), _conf(e.get("confidence")), _clip(e["evidence"]))
                for e in view["events"]], whole=["key"])
     if view["statements"]:
         table("statements", ["key", "speaker", "kind", "cue", "via", "date", "content"],
@@ -113,9 +113,3 @@ def _event_date(event: dict) -> str:
     elif event.get("date_source") == "analyst":  # a `judge correct` set it: no longer the publication day
         date += " (analyst)"
     return date
-
-
-def _status(fact: dict) -> str:
-    """"asserted (confirmed)": the fact's status with the analyst's judgement in force, if any."""
-    status = fact.get("status") or ""
-    return f"{status} ({fact['judgement']})" if fact.get("judgement") else status
