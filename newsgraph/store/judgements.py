@@ -129,12 +129,22 @@ def fact_judgements(conn, store: Store, table: str, row: dict) -> list[dict]:
     found = [dict(r._mapping) for r in conn.execute(sa.select(j).where(
         j.c.undone_at.is_(None), j.c.action.in_(FACT_ACTIONS),
         sa.or_(j.c.article_id == row["article_id"], j.c.fact_key == row["fact_key"])).order_by(j.c.id))]
-    siblings = [dict(r._mapping) for r in conn.execute(
-        sa.select(t).where(t.c.article_id == row["article_id"], t.c.start == row["start"]))]
+    # an anchor begins with the fact's span, so only facts of the same start can share it
+    counts = anchor_counts(table, [dict(r._mapping) for r in conn.execute(
+        sa.select(t).where(t.c.article_id == row["article_id"], t.c.start == row["start"]))])
     anchor, legacy = anchor_of(table, row), legacy_anchor_of(table, row)
-    anchor_unique = sum(anchor_of(table, x) == anchor for x in siblings) == 1
-    legacy_unique = legacy is not None and sum(legacy_anchor_of(table, x) == legacy for x in siblings) == 1
-    return [x for x in found if applies_to(x, table, row, anchor_unique, legacy_unique)]
+    return [x for x in found if applies_to(x, table, row, counts.get(anchor) == 1, counts.get(legacy) == 1)]
+
+
+def anchor_counts(table: str, rows: Iterable[dict]) -> dict[str, int]:
+    """How many of the stored facts ``rows`` of ``table`` have each anchor, current and legacy
+    (``anchor_of``, ``legacy_anchor_of``): an anchor re-attaches a judgement only where one fact
+    of the article has it (``applies_to``)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for anchor in {anchor_of(table, row), legacy_anchor_of(table, row)} - {None}:
+            counts[anchor] = counts.get(anchor, 0) + 1
+    return counts
 
 
 def ensure_not_already(store: Store, table: str, row: dict, action: str) -> None:

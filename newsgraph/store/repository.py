@@ -415,12 +415,8 @@ def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
             stored = [dict(row._mapping) for row in conn.execute(
                 sa.select(table).where(table.c.article_id == article_id).order_by(table.c.start, table.c.id))]
             # an anchor re-attaches a judgement whose key is gone only where one fact of the
-            # article has it (judgements.applies_to); count each anchor, current and legacy
-            counts: dict[str, int] = {}
-            for item in stored:
-                for anchor in {judging.anchor_of(name, item), judging.legacy_anchor_of(name, item)} - {None}:
-                    counts[anchor] = counts.get(anchor, 0) + 1
-            anchor_counts[name] = counts
+            # article has it (judgements.applies_to)
+            counts = anchor_counts[name] = judging.anchor_counts(name, stored)
             for item in stored:
                 article_keys.add(item["fact_key"])
                 anchor, legacy = judging.anchor_of(name, item), judging.legacy_anchor_of(name, item)
