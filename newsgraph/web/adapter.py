@@ -27,7 +27,7 @@ from newsgraph.identity.names import settings as identity_settings
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
-from newsgraph.store import repository
+from newsgraph.store import repository, schema
 from newsgraph.store.db import Store
 from newsgraph.store.judgements import anchor_of, ensure_not_already, find_fact, short_prefix_hint
 
@@ -440,6 +440,12 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
                 raise InvalidRequestError(f"{field} {v!r} is not one of {', '.join(allowed[field])}", source=fact_key)
             if v is not None and not isinstance(v, str):
                 raise InvalidRequestError(f"{field} must be a string", source=fact_key)
+            # the store's own rule for the field (store.schema: a calendar date, a statement kind),
+            # as `judge correct` checks it (judgements.value_problem)
+            declared = schema.fields(schema.TABLE_RECORDS[table]).get(field)
+            problem = declared.problem(v) if declared is not None else None
+            if problem:
+                raise InvalidRequestError(problem, source=fact_key)
     else:
         value = None
         ensure_not_already(store, table, row, action)  # 409 already_judged: confirmed or rejected twice

@@ -99,6 +99,10 @@ def test_writes_need_the_token_and_judgements_can_be_undone(client):
     assert client.post(f"/api/facts/{key}/reject", json={}, headers={"Authorization": "Bearer wrong"}).status_code == 401
     bad = client.post(f"/api/facts/{key}/correct", json={"value": {"type": "NOT-PLOVER"}}, headers=AUTH)
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+    # a date is a real calendar value here as in `judge correct` (store.schema)
+    for date in ("2023-13-45", "not a date"):
+        bad = client.post(f"/api/facts/{key}/correct", json={"value": {"date": date}}, headers=AUTH)
+        assert bad.status_code == 422 and "calendar date" in bad.json()["error"]["message"], bad.text
     done = client.post(f"/api/facts/{key}/reject", json={"reason": "test"}, headers=AUTH).json()
     keys = lambda: {r["fact_key"] for r in client.get("/api/events", params={"actor": "Iran", "limit": 500}).json()["items"]}  # noqa: E731
     assert key not in keys()
