@@ -1535,8 +1535,23 @@ def _named_legal_forms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
             widened.append((start, _legal_form_name_end(doc, end), label))
     # a name a legal form opens now covers the words after the form: the NER's pieces of it,
     # spans inside a wider one, go
-    return [(a, b, label) for a, b, label in widened
-            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in widened)]
+    inside = _inside_wider({(a, b) for a, b, _ in widened})
+    return [(a, b, label) for a, b, label in widened if (a, b) not in inside]
+
+
+def _inside_wider(bounds: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (start, end) pairs of ``bounds`` that lie inside another pair (``x <= start`` and
+    ``end <= y``, the two not equal), in one sweep: in order of start, the wider first at one
+    start, a pair lies inside another exactly when an end seen before it reaches its own (every
+    pair seen before starts earlier, or at its start and ends later). (A pairwise test was
+    quadratic in the spans of an article: 19,000 comparisons an article on the PolNeAR texts.)"""
+    inside = set()
+    reach = -1
+    for start, end in sorted(bounds, key=lambda pair: (pair[0], -pair[1])):
+        if reach >= end:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return inside
 
 
 def _legal_form_name_end(doc: Doc, end: int) -> int:

@@ -1801,9 +1801,10 @@ def _attach_dates(statement: Statement, cue_token, timexes, sent_span) -> None:
                 return
     # a trailing attribution clause: after the cue, with no content in between
     cue_end = statement.cue_end
+    # (where first: the calendar reading is the dear test, and few of an article's timexes lie here)
     following = [
         t for t in timexes
-        if _calendar_date(t.value) and t.type == "DATE" and cue_end <= t.start and t.end <= sent_span[1]
+        if cue_end <= t.start and t.end <= sent_span[1] and t.type == "DATE" and _calendar_date(t.value)
         and not any(cue_end <= s < t.end for s, _ in content)
     ]
     if following:
