@@ -486,6 +486,48 @@ def wire_dateline(line: str) -> Optional[WireDateline]:
                         agency=match["agency"].strip() if match["agency"] else None, end=match.end())
 
 
+# A press-release dateline: "Geneva, May 12, 2024 - Japan welcomed ...", "Austin, Texas, June 4,
+# 2024 -- The governor ...", "NEW YORK, May 12, 2024 /PRNewswire/ -- Acme ...": a place written in
+# capitals or title case (with up to two regions after commas: state, country), a written day and
+# month (a year may follow), an agency in brackets or slashes, then a dash (hyphen, double hyphen,
+# en or em dash) before the lead's capitalised first word. Not a date range ("May 12 - June 3"):
+# the word after the dash is no month. Not a clause: the place opens with no determiner,
+# preposition or time adverb ("In Geneva, May 12 - ...", "Today, May 12 - ...").
+_PRESS_WORD = r"[A-Z][\w.'’&-]*"
+_PRESS_NOT_PLACE = r"(?:The|A|An|In|On|At|By|For|From|Of|To|Since|Until|After|Before|As|And|But|Or|Today|Yesterday|Tomorrow)\b"
+_PRESS_PLACE = (rf"(?P<place>(?!{_PRESS_NOT_PLACE}){_PRESS_WORD}(?:\s{_PRESS_WORD}){{0,3}})"
+                rf"(?P<region>(?:,\s+{_PRESS_WORD}(?:\s{_PRESS_WORD}){{0,2}}){{0,2}}?)")
+_WEEKDAY_RE = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
+_LEAD_START = r"[“\"‘']?(?!(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b)[A-Z]"
+PRESS_DATELINE_RE = re.compile(
+    rf"^\s*(?P<dateline>{_PRESS_PLACE},\s+(?:{_WEEKDAY_RE})?{_WIRE_DATE}"
+    rf"(?:\s*{_WIRE_AGENCY}|\s*/(?P<slash_agency>[A-Z][\w.&' -]{{0,40}}?)/)?"
+    rf")\s*(?:--?|[–—])\s+(?={_LEAD_START})"
+)
+
+
+def press_dateline(line: str) -> Optional[WireDateline]:
+    """The press-release dateline that opens ``line`` ("Geneva, May 12, 2024 - Japan ..."),
+    or None. Its ``end`` is where the lead sentence starts, after the dash."""
+    match = PRESS_DATELINE_RE.match(line)
+    if not match:
+        return None
+    month = _MONTHS.get((match["wmonth"] or match["wmonth2"]).lower().rstrip("."))
+    day = int(match["wday"] or match["wday2"])
+    place = match["place"].strip() + (match["region"] or "")
+    agency = match["agency"] or match["slash_agency"]
+    return WireDateline(text=match["dateline"].strip(), place=place, month=month, day=day,
+                        year=int(match["wyear"]) if match["wyear"] else None,
+                        agency=agency.strip() if agency else None, end=match.end())
+
+
+def opening_dateline(text: str) -> Optional[WireDateline]:
+    """The dateline that opens ``text``: a wire dateline ("KINSHASA, May 2 (AFP) - ") or a
+    press-release one ("Geneva, May 12, 2024 - "); None when the text opens otherwise. What
+    comes after its dash is the lead sentence, and its day dates the story."""
+    return wire_dateline(text) or press_dateline(text)
+
+
 def reference_day(published: Optional[str], metadata: Optional[dict] = None) -> Optional[dt.date]:
     """The day relative dates in an article count from.
 

@@ -37,7 +37,8 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    striking these printing houses": ``same_object_dated``), or of the dated meeting or signing of
    the same two a definite meeting noun names ("during his meeting with Novillo":
    ``definite_meeting_dated``);
-4. else the article's reference day (publication day, or the wire dateline's day), flagged
+4. else the article's reference day (publication day, or the day of the wire or press-release
+   dateline that opens the text: ``intake.dates.opening_dateline``), flagged
    ``date_source = "publication"`` as GDELT and POLECAT date events, so a timeline has a date
    on every event.
 
@@ -104,7 +105,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from newsgraph.intake.dates import calendar_days, wire_dateline
+from newsgraph.intake.dates import calendar_days, opening_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_ents, doc_text
@@ -115,7 +116,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.144"  # 0.1.144: a vague past the timex layer cannot count (PAST_REF) on the act's clause or one governing it, "a few weeks ago", "several months ago", "a number of weeks ago" or "recently" ("more recently", "until recently"), leaves the act undated before the article (before_publication, _VAGUE_PAST), as "in the past" did: "ago" counts back from the time of writing and "recently" tells a time shortly before it, never the publication day; counted or named times ("two weeks ago", "last month", "earlier this year") keep the dates timex computes (history: docs/component_versions.md)
+VERSION = "0.1.145"  # 0.1.145: a press-release dateline's day ("Geneva, May 12, 2024 - Japan welcomed ...") dates the story, not its events, as a wire dateline's does: its date is left out of the events' own dates and the acts the lead tells undated take the dateline's day (anchor_date), now that the dateline is a sentence of its own (paragraphs 0.3.6) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -3218,9 +3219,9 @@ def date_events(doc) -> None:
     events = with_merged_mentions(doc._.ng_events or [])
     if not events:
         return
-    # a wire dateline's day ("KINSHASA, May 2 (AFP) -") dates the story, not its events
+    # a dateline's day ("KINSHASA, May 2 (AFP) -", "Geneva, May 12, 2024 -") dates the story, not its events
     text = doc_text(doc)
-    wire = wire_dateline(text[:300])
+    wire = opening_dateline(text[:300])
     body_start = wire.end if wire else 0
     timexes = sorted((t for t in doc._.ng_timexes or [] if t.start >= body_start), key=lambda t: t.start)
     day = anchor_date(doc)

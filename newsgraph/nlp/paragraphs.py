@@ -5,6 +5,10 @@ Headings, captions and datelines sit on lines of their own; without this the par
 heading to the next paragraph's first sentence, and quotes and events then straddle them.
 Runs before the parser, which keeps sentence starts that are already set.
 
+A dateline run into the lead on the text's first line ("Geneva, May 12, 2024 - Japan welcomed
+...", "KINSHASA, May 2 (AFP) - Militia fighters ...") is cut off as a sentence of its own, its
+dash kept out of every entity (``_part_dateline``).
+
 In a text written a paragraph a line (``paragraph_lines``: scraped pages and feeds, no hard wrap)
 every line break is the writer's, so a line that ends without punctuation ends its sentence
 however long it is (a travel advisory's "... Provinces – Level 4: Do Not Travel", a photo
@@ -31,10 +35,11 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces
+from newsgraph.intake.dates import opening_dateline
+from newsgraph.nlp.doc_cache import doc_text, remember_text, token_spaces, token_starts
 
 COMPONENT = "newsgraph_paragraphs"
-VERSION = "0.3.5"  # 0.3.5: where a sentence start is forced on a line, no sentence starts on the word after the line's first word, nor on the last word before a forced line end, when a plain space parts them from the word before (the parser cut one-word sentences off names: "John | Liebhardt", "SECRETARY | BLINKEN:", "U.S. | Embassy Hungary:", '"..." said | Alan') (history: docs/component_versions.md)
+VERSION = "0.3.6"  # 0.3.6: the dateline that opens a text (wire: "KINSHASA, May 2 (AFP) - "; press release: "Geneva, May 12, 2024 - ", "Austin, Texas, June 4, 2024 -- ", intake.dates.opening_dateline) is a sentence of its own before the lead, kept in one piece, its dash blocked from every entity (_part_dateline): run into the lead, spaCy read "May 12, 2024 - Japan" as one DATE after a hyphen or double hyphen and made the dateline's place the verb's subject ("Nairobi, Kenya, Feb. 9, 2023 -- The African Union called ..." had Kenya as the caller), so the lead's actor was lost (history: docs/component_versions.md)
 
 
 SENTENCE_END = {".", "!", "?", "”", '"', ":", "’"}
@@ -455,8 +460,49 @@ def mark_paragraph_starts(doc) -> None:
                 first_word = j
             _keep_next_with_first_word(doc, first_word, starts)
         pending = False
+    changed = _part_dateline(doc, starts) or changed
     if changed:
         doc.from_array([SENT_START], starts.view(numpy.uint64))
+
+
+# How far into the text a dateline's dash may come (as the date readers look for it).
+_DATELINE_CHARS = 300
+
+
+def _part_dateline(doc, starts) -> bool:
+    """Start the lead sentence after the dateline that opens the text ("Geneva, May 12, 2024 -
+    Japan welcomed ...", "KINSHASA, May 2 (AFP) - Militia fighters ...": ``opening_dateline``),
+    keep the dateline in one piece before it, and keep its dash out of every entity. The dateline
+    is no part of the lead's syntax: run into it, the model read the date and the subject as one
+    DATE ("May 12, 2024 - Japan") and the parser made the place the verb's subject ("Geneva ...
+    -- Japan welcomed"). The date itself stays a time expression of the dateline. True when
+    ``starts`` changed."""
+    text = doc_text(doc)
+    dateline = opening_dateline(text[:_DATELINE_CHARS])
+    if dateline is None:
+        return False
+    offsets = token_starts(doc)
+    first = next((i for i, space in enumerate(token_spaces(doc)) if not space), None)
+    lead = next((i for i, start in enumerate(offsets) if start >= dateline.end), None)
+    if first is None or lead is None or lead <= first:
+        return False
+    for i in range(first + 1, lead):
+        if starts[i] != 1:  # a line break inside the dateline keeps its own start
+            starts[i] = -1
+    starts[lead] = 1
+    first_word = lead
+    if (doc[lead].is_quote or doc[lead].is_left_punct) and lead + 1 < len(doc):
+        first_word = lead + 1  # an opening quote keeps with its words
+        starts[first_word] = -1
+    _keep_next_with_first_word(doc, first_word, starts)
+    dashes = [doc[i:i + 1] for i in range(first, lead) if _DATELINE_DASH.fullmatch(doc[i].text)]
+    if dashes:
+        # a blocked token is outside every entity the model may find (spaCy's NER keeps it so)
+        doc.set_ents([], blocked=dashes, default="unmodified")
+    return True
+
+
+_DATELINE_DASH = re.compile(r"--?|[\u2013\u2014]")
 
 
 def _keep_next_with_first_word(doc, first_word: int, starts) -> None:

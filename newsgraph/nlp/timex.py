@@ -30,14 +30,14 @@ from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 
 from newsgraph.intake.dates import NUMERIC_DATE_RE as _NUMERIC_DATE_FULL_RE
-from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, read_numeric_date, wire_dateline,
+from newsgraph.intake.dates import (NumericDate, decide_order, numeric_dates, opening_dateline, read_numeric_date,
                                     written_order)
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lowers, token_texts
 from newsgraph.nlp.types import Timex
 
 COMPONENT = "newsgraph_timex"
-VERSION = "0.2.8"  # 0.2.8: speed only, output unchanged: the chunker's fast exit is written out in its loop (no two calls a token) and _clean's rewrites are compiled once (history: docs/component_versions.md)
+VERSION = "0.2.9"  # 0.2.9: a press-release dateline opening the text ("Geneva, May 12, 2024 - ", intake.dates.press_dateline) anchors relative dates as a wire dateline does (_dateline_anchor reads opening_dateline) (history: docs/component_versions.md)
 
 # ---------------------------------------------------------------- lexicon (general English)
 
@@ -1493,9 +1493,10 @@ def _read_ranges(timexes: list[Timex], text: str) -> None:
 
 
 def _dateline_anchor(doc, ref: Optional[dt.date]) -> Optional[dt.date]:
-    """A wire dateline opening the text ("KINSHASA, May 2 (AFP) - ...") dates the story: its
-    relative dates count from that day (in the year of the reference date, or the one before)."""
-    wire = wire_dateline(doc_text(doc)[:300])
+    """A dateline opening the text (wire: "KINSHASA, May 2 (AFP) - ...", press release: "Geneva,
+    May 12, 2024 - ...") dates the story: its relative dates count from that day (its own year,
+    else that of the reference date or the one before)."""
+    wire = opening_dateline(doc_text(doc)[:300])
     if wire is None:
         return ref
     return wire.date(ref) or ref

@@ -11,7 +11,7 @@ import pytest
 from newsgraph.batch import reference_date
 from newsgraph.intake import read_sources
 from newsgraph.intake.dates import (DMY, MDY, date_order_for, decide_order, numeric_date_readings, numeric_dates,
-                                    parse_date, reference_day, wire_dateline)
+                                    opening_dateline, parse_date, press_dateline, reference_day, wire_dateline)
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.options import IntakeOptions
 from newsgraph.store.repository import _published_iso
@@ -127,6 +127,37 @@ def test_wire_dateline_parts():
     assert wire_dateline("MILWAUKEE, Wis., Jan. 5, 2020 (AP) — The mayor said").place == "MILWAUKEE, Wis."
     assert wire_dateline("The US, May 2 - it said") is None
     assert wire_dateline("WASHINGTON — Officials said") is None  # no date, no agency: not a wire dateline
+
+
+@pytest.mark.parametrize("line, place, date, agency, lead", [
+    ("Geneva, May 12, 2024 - Japan welcomed the report.", "Geneva", dt.date(2024, 5, 12), None, "Japan"),
+    ("Geneva, May 12, 2024 -- Japan welcomed the report.", "Geneva", dt.date(2024, 5, 12), None, "Japan"),
+    ("Austin, Texas, June 4, 2024 \u2013 The governor signed the bill.", "Austin, Texas", dt.date(2024, 6, 4), None, "The"),
+    ("Washington, D.C., March 3, 2023 \u2014 \u201cWe condemn it,\u201d she said.", "Washington, D.C.",
+     dt.date(2023, 3, 3), None, "\u201cWe"),
+    ("Oslo, Monday, 14 March 2024 - Norway said.", "Oslo", dt.date(2024, 3, 14), None, "Norway"),
+    ("NEW YORK, May 12, 2024 /PRNewswire/ -- Acme Corp. said.", "NEW YORK", dt.date(2024, 5, 12), "PRNewswire", "Acme"),
+])
+def test_press_release_dateline_parts(line, place, date, agency, lead):
+    dateline = press_dateline(line)
+    assert (dateline.place, dateline.date(dt.date(2024, 12, 1)), dateline.agency) == (place, date, agency)
+    assert line[dateline.end:].split()[0] == lead
+    assert opening_dateline(line) == dateline
+
+
+@pytest.mark.parametrize("line", [
+    "In Geneva, May 12, 2024 - Japan welcomed the report.",    # a clause, not a place
+    "Today, May 12, 2024 - Japan welcomed the report.",
+    "Geneva, May 12 - June 3, 2024 - Japan hosted the talks.",  # a range: the dash runs on into a month
+    "Geneva, May 12, 2024 - the talks ended.",                  # the lead opens with no capital
+    "Geneva - Japan welcomed the report.",                      # no date
+])
+def test_what_is_no_press_release_dateline(line):
+    assert press_dateline(line) is None
+
+
+def test_a_wire_dateline_opens_a_text_before_a_press_release_reading():
+    assert opening_dateline(WIRE).agency == "AFP" and opening_dateline(WIRE) == wire_dateline(WIRE)
 
 
 def test_wire_dateline_is_furniture_place_anchor_and_outlet(tmp_path):
