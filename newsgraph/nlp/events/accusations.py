@@ -25,7 +25,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           FORCE_TYPES, Lexicon, ONSET_PARTICLES, ONSET_VERBS, PASSIVE_SUBJECT_DEPS,
                                           SUBJECT_DEPS, Trigger, detection_lexicon, load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, _actor_in_phrase, _actor_inside, _children,
-                                                _is_actor, _preps, noun_lemma)
+                                                _is_actor, _preps, noun_lemma, to_infinitive)
 from newsgraph.nlp.events.subjects import STRANDED_SUBJECT_LABELS, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (FIRST_SECOND_PERSON, _act_doer, _conditional_host, _controller,
                                              _inverted_condition, _speaker_of, _warning_condition)
@@ -829,7 +829,7 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
     for host in hosts:
         for child in host.children:
             if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("xcomp", "ccomp") or (
-                    child.dep_ in ("advcl", "acl") and _to_infinitive(child))):
+                    child.dep_ in ("advcl", "acl") and to_infinitive(child))):
                 acts.append(child)
             elif child.dep_ == "acl" and host.pos_ == "NOUN" and child.pos_ == "VERB":
                 acts.append(child)  # "our demand that Russia put an end to"
@@ -842,7 +842,7 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
                 # the infinitive hung on the addressee ("urge Russia / call on Russia to withdraw")
                 addressees = [child] if child.dep_ == "dobj" else _children(child, ("pobj",))
                 acts.extend(v for a in addressees for v in a.children
-                            if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and _to_infinitive(v))
+                            if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and to_infinitive(v))
     verbs = load_lexicon().verbs
     found = {a.i: a for a in acts}
     for act in acts:
@@ -853,11 +853,6 @@ def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()
                 # A and demanded that X allow B", the second verb parsed as a conjunct of "release")
                 found.setdefault(conjunct.i, conjunct)
     return frozenset(w for act in found.values() if act.i not in demand_words for w in _act_words(act))
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """Whether ``verb`` heads a "to" infinitive ("to withdraw")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _act_words(act: Token, depth: int = 0) -> frozenset[str]:

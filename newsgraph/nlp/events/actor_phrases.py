@@ -122,6 +122,13 @@ def noun_lemma(token: Token) -> str:
     return lemma
 
 
+def to_infinitive(verb: Token, bare: bool = False) -> bool:
+    """Whether ``verb`` heads a "to" infinitive ("to withdraw": an "aux" child "to"); with
+    ``bare``, only where the verb is also in its bare form (tag VB: "to remain", not a
+    participle the parser gave a stray "to")."""
+    return (not bare or verb.tag_ == "VB") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def verb_lemma(token: Token, lex: Lexicon) -> str:
     """The token's lemma, repaired from its inflected form when the lemmatizer slips
     ("staged" -> "stag") and only the de-inflected form is a lexicon verb."""

@@ -19,7 +19,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS,
                                           detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _named_party,
                                                 _preps, _sector_people, _simple_present, joined_detection_words,
-                                                noun_lemma, verb_lemma)
+                                                noun_lemma, to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import _coordinate, _generic_effort_infinitive, _list_lead_in, _passive_agent
 from newsgraph.nlp.events.conditions import (FREQUENCY_WORDS, PRESENT_BE, _act_doer, _adverbial_phrase,
                                              _aspect_conjunct_host, _charged_act, _clause_verb, _conditional_host,
@@ -598,7 +598,7 @@ def _visa_purpose_country(predicate: Token, words: dict) -> Optional[Token]:
     # the refusing verb itself ("were denied visas | to remain in X": advcl), with its conjuncts
     purposes = [v for n in nouns for v in n.children if v.dep_ in ("acl", "relcl")]
     purposes += [v for v in predicate.children if v.dep_ in ("advcl", "xcomp") and v.i > nouns[0].i]
-    for verb in [v for p in purposes if p.pos_ == "VERB" and _to_infinitive(p) for v in (p, *p.conjuncts)]:
+    for verb in [v for p in purposes if p.pos_ == "VERB" and to_infinitive(p, bare=True) for v in (p, *p.conjuncts)]:
         if verb.lemma_.lower() in exits:
             return None  # "visas to leave for Germany": leaving is the home state's permission
         for prep in _children(verb, ("prep",)):
@@ -607,11 +607,6 @@ def _visa_purpose_country(predicate: Token, words: dict) -> Optional[Token]:
                 if found is not None:
                     return found
     return None
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a bare verb with the infinitive marker "to" ("to remain")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _captive_holder(trigger: Trigger, lex: Lexicon) -> Optional[tuple[Optional[Token], Token]]:
