@@ -423,9 +423,9 @@ def judge(action: str = typer.Argument(..., help="reject | confirm | correct | m
         print_line(f"judgement {judgement_id} recorded: {target} is {into} (undo it to split them again)")
         return
     parsed = judgements.parse_value(value)
-    judgement_id = judgements.record_fact_judgement(_store(), author=author, action=action, fact_key=target,
-                                                    value=parsed, reason=reason)
-    print_line(f"judgement {judgement_id} recorded")
+    done = judgements.judge_fact(_store(), author=author, action=action, fact_key=target, value=parsed, reason=reason)
+    # as an identity act names the act it overrides (newsgraph.identity.resolver.overrides_line)
+    print_line(f"judgement {done['id']} recorded" + (f"; {done['note']}" if done["note"] else ""))
 
 
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:

@@ -24,12 +24,11 @@ import sqlalchemy as sa
 
 from newsgraph.errors import InvalidRequestError, NewsgraphError, NotFoundError  # noqa: F401 (re-exported)
 from newsgraph.identity.names import settings as identity_settings
-from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
 from newsgraph.store import repository, schema
 from newsgraph.store.db import Store
-from newsgraph.store.judgements import anchor_of, ensure_not_already, find_fact, short_prefix_hint
+from newsgraph.store import judgements as judging
 
 
 # --------------------------------------------------------------------------- reads via the query layer
@@ -399,62 +398,29 @@ def search(store: Store, text: str, *, limit: int = 20) -> dict:
 
 # --------------------------------------------------------------------------- writes
 
-# Fields an analyst may correct, by fact table, with the values each allows (None: free text).
-CORRECTABLE = {
-    "events": {"type": PLOVER_TYPES, "status": EVENT_STATUSES, "date": None, "location": None, "mode": None,
-               "source_text": None, "target_text": None},
-    "statements": {"content": None, "date": None, "speaker_text": None, "via": None, "kind": None},
-    "roles": {"title": None, "of_name": None, "date": None},
-}
-
-
-def _fact(store: Store, fact_key: str) -> tuple[str, dict]:
-    """(table, row) of the fact that ``fact_key`` names: the key or a unique prefix of at least
-    8 characters (``judgements.find_fact``). NotFoundError for none, AmbiguousFactKeyError (409)
-    for a prefix of several."""
-    with store.engine.connect() as conn:
-        found = find_fact(conn, store, fact_key)
-    if found is None:
-        raise NotFoundError(f"no fact with key {fact_key!r}{short_prefix_hint(fact_key)}", source=fact_key)
-    return found
+def correctable() -> dict[str, dict[str, Optional[list]]]:
+    """The fields an analyst may correct, by fact table, with the values each allows (None: any
+    value of its type): store.schema's ``Field.correctable``, which ``judge correct`` and
+    ``judge_fact`` check a correction against (judgements.value_problem)."""
+    out = {}
+    for table, kind in schema.TABLE_RECORDS.items():
+        out[table] = {name: (list(f.choices) if f.choices else None)
+                      for name, f in schema.fields(kind).items() if f.correctable}
+    return out
 
 
 def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason: Optional[str] = None,
                value: Optional[dict] = None) -> dict:
-    """Reject, confirm or correct a fact (anchored on its key: article, span and type); ``fact_key``
-    is the key or a unique prefix of at least 8 characters, and the answer gives the full key.
-    A correction's fields and values are checked against the fact's schema (``CORRECTABLE``)."""
-    if action not in ("reject", "confirm", "correct"):
-        raise InvalidRequestError(f"unknown fact judgement {action!r} (reject, confirm, correct)", source=action)
-    table, row = _fact(store, fact_key)
-    fact_key, article_id = row["fact_key"], row["article_id"]
-    if action == "correct":
-        allowed = CORRECTABLE.get(table, {})
-        if not value:
-            raise InvalidRequestError("a correction needs a value: an object of fields", source=fact_key)
-        for field, v in value.items():
-            if field not in allowed:
-                raise InvalidRequestError(f"{table} field {field!r} cannot be corrected (allowed: {', '.join(sorted(allowed))})",
-                                          source=fact_key)
-            if allowed[field] is not None and v not in allowed[field]:
-                raise InvalidRequestError(f"{field} {v!r} is not one of {', '.join(allowed[field])}", source=fact_key)
-            if v is not None and not isinstance(v, str):
-                raise InvalidRequestError(f"{field} must be a string", source=fact_key)
-            # the store's own rule for the field (store.schema: a calendar date, a statement kind),
-            # as `judge correct` checks it (judgements.value_problem)
-            declared = schema.fields(schema.TABLE_RECORDS[table]).get(field)
-            problem = declared.problem(v) if declared is not None else None
-            if problem:
-                raise InvalidRequestError(problem, source=fact_key)
-    else:
-        value = None
-        ensure_not_already(store, table, row, action)  # 409 already_judged: confirmed or rejected twice
-    # anchored on span and type as the CLI's judgements are, so a re-extraction that changes the
-    # fact's key (another actor text) does not orphan it (store.judgements)
-    judgement_id = repository.add_judgement(store, author=author, action=action, fact_table=table, fact_key=fact_key,
-                                            article_id=article_id, value=value, reason=reason,
-                                            anchor=anchor_of(table, row))
-    return {"kind": "fact", "id": judgement_id, "action": action, "fact_key": fact_key, "article_id": article_id}
+    """Reject, confirm or correct a fact: ``judgements.judge_fact``, as ``newsgraph judge`` does
+    (``fact_key`` the key or a unique prefix of at least 8 characters; the answer gives the full
+    key, the judgements this one overrides or is overridden by, and a ``note`` saying so). A
+    correction is checked against the fact's schema (store.schema ``Field.correctable``); one that
+    does not fit, or a value on a reject or confirm, is 422 ``invalid_request`` here."""
+    try:
+        done = judging.judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)
+    except judging.JudgementError as exc:  # the API's code for a value the fact's schema does not allow
+        raise InvalidRequestError(exc.message, source=exc.source) from None
+    return {"kind": "fact", **done}
 
 
 def decide_identity(store: Store, action: str, left: str, right: Optional[str], *, author: str,
@@ -494,7 +460,8 @@ def _iso(value: Any) -> Optional[str]:
 def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
     """Fact judgements and identity acts in one log, newest first, undone ones marked; an identity
     act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
-    and ``note``: "overrides act 3 (same, positive) on A ~ B")."""
+    and ``note``: "overrides act 3 (same, positive) on A ~ B"), and a fact judgement those on the
+    same fact (``note``: "overrides judgement 3 (confirm by ana)")."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
@@ -510,9 +477,26 @@ def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
     _describe_facts(store, facts)
+    _fact_overrides(store, facts)
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
     return log[offset:offset + limit]
+
+
+def _fact_overrides(store: Store, rows: list[dict]) -> None:
+    """Give each fact judgement ``overrides``, ``overridden_by`` and ``note`` as an identity act
+    has them: the judgements on the same fact it took precedence over, or that won over it
+    (judgements.judgement_overrides, as ``judge`` said when it was recorded)."""
+    keys = sorted({r["target"] for r in rows if r["target"]})
+    j = store.t("judgements")
+    found = []
+    with store.engine.connect() as conn:
+        for i in range(0, len(keys), 500):
+            found += [dict(r._mapping) for r in conn.execute(sa.select(j).where(
+                j.c.fact_key.in_(keys[i:i + 500]), j.c.action.in_(judging.FACT_ACTIONS)))]
+    notes = judging.judgement_overrides(found)
+    for r in rows:
+        r.update(notes.get(r["id"]) or {"overrides": [], "overridden_by": [], "note": ""})
 
 
 def _describe_facts(store: Store, rows: list[dict]) -> None:

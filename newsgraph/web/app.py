@@ -201,8 +201,7 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 
         return {"version": __version__, "plover_types": list(PLOVER_TYPES), "statuses": list(EVENT_STATUSES),
-                "correctable": {k: {f: (list(v) if v else None) for f, v in fields.items()}
-                                for k, fields in adapter.CORRECTABLE.items()},
+                "correctable": adapter.correctable(),
                 "reads_need_token": reads_need_token}
 
     @app.get("/api/articles", dependencies=R, tags=["articles"])
@@ -309,8 +308,13 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/facts/{fact_key}/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_fact(fact_key: str, action: Literal["reject", "confirm", "correct"], body: FactJudgement):
-        """Judge a fact named by its key or a unique prefix of at least 8 characters (the answer
-        gives the full key); a prefix of several keys is 409 `ambiguous_fact_key`."""
+        """Judge a fact named by its key or a unique prefix of at least 8 characters, as `newsgraph
+        judge` does (the same library call). 201 with the judgement: ``id``, the full ``fact_key``,
+        ``overrides`` / ``overridden_by`` (the judgements in force it takes precedence over, or that
+        still win over it: a reject over an earlier confirm) and ``note`` saying so in one line.
+        404 `not_found`; 409 `ambiguous_fact_key` (a prefix of several keys), `already_judged`
+        (confirmed or rejected twice); 422 `invalid_request` (a correction the fact's schema does
+        not allow)."""
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
 
     @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)

@@ -313,3 +313,39 @@ def test_facts_say_which_judgement_is_in_force_and_an_analyst_date(store):
     judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=statement["fact_key"],
                                      value={"kind": "direct"})
     assert repository.article_facts(store, article_id)["statements"][0]["judgement"] == "corrected"
+
+
+def test_a_judgement_says_which_judgements_in_force_it_overrides(store):
+    article_id, _ = _stored(store)
+    key = repository.article_facts(store, article_id)["events"][0]["fact_key"]
+    confirmed = judgements.judge_fact(store, author="ana", action="confirm", fact_key=key)
+    assert (confirmed["overrides"], confirmed["overridden_by"], confirmed["note"]) == ([], [], "")  # near miss: first
+    dated = judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"date": "2023-07-26"})
+    assert dated["note"] == ""  # a correction and a confirmation stand together
+    # a reject hides the fact: the confirmation and the correction no longer show, and it says so
+    rejected = judgements.judge_fact(store, author="bob", action="reject", fact_key=key[:10])
+    assert rejected["fact_key"] == key and [j["id"] for j in rejected["overrides"]] == [confirmed["id"], dated["id"]]
+    assert rejected["note"] == (f"overrides judgement {confirmed['id']} (confirm by ana); "
+                                f"judgement {dated['id']} (correct of date by ana)")
+    assert repository.article_facts(store, article_id)["events"] == []
+    # a correction after the reject does not bring the fact back: the reject still wins, and it says so
+    later = judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"date": "2023-07-27"})
+    assert [j["id"] for j in later["overridden_by"]] == [rejected["id"]]
+    assert [j["fields"] for j in later["overrides"]] == [["date"]]
+    assert f"judgement {rejected['id']} (reject by bob) still hides this fact" in later["note"]
+    # the log says the same, seen from either side
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(sa.select(store.t("judgements")))]
+    log = judgements.judgement_overrides(rows)
+    assert log[confirmed["id"]]["note"] == f"overridden by judgement {rejected['id']} (reject by bob)"
+    assert log[rejected["id"]]["note"].startswith(f"overrides judgement {confirmed['id']} (confirm by ana)")
+    assert f"judgement {later['id']} (correct of date by ana)" in log[rejected["id"]]["note"]
+    # an undone judgement overrides nothing later: undo the reject, then confirm again is fine
+    repository.undo_judgement(store, rejected["id"])
+    repository.undo_judgement(store, confirmed["id"])
+    again = judgements.judge_fact(store, author="ana", action="confirm", fact_key=key)
+    assert again["overridden_by"] == [] and again["note"] == ""
+    with pytest.raises(judgements.JudgementError) as err:
+        judgements.judge_fact(store, author="ana", action="reject", fact_key=key, value={"type": "AGREE"})
+    assert "reject takes no value" in str(err.value)
+
