@@ -331,6 +331,9 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/judgements/{kind}/{judgement_id}/undo", dependencies=W, tags=["write"])
     def undo(kind: Literal["fact", "identity"], judgement_id: int):
+        """Undo a fact judgement or an identity act (the log keeps it), as `newsgraph judge undo` and
+        `newsgraph undo-identity` do: 404 `not_found` for an id never recorded, 409 `already_undone`
+        for one undone before (either kind)."""
         return call(adapter.undo, kind, judgement_id)
 
     return app

@@ -137,3 +137,18 @@ def test_a_rejected_event_listed_on_request_says_so_in_the_table(tmp_path):
     # the control: an event nobody judged carries no mark
     plain = runner.invoke(app, ["--db", db, "events", "--actor", "Iran"])
     assert plain.exit_code == 0 and "(rejected)" not in plain.output and "(confirmed)" not in plain.output
+
+
+def test_undoing_an_identity_act_twice_is_already_undone_as_for_a_fact_judgement(tmp_path):
+    db, _store, ids = _db(tmp_path)
+    minister = _json(["--db", db, "entity", f"{ids['minister']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    striker = _json(["--db", db, "entity", f"{ids['striker']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    act = runner.invoke(app, ["--db", db, "same", str(minister), str(striker)]).output.split()[1]
+    assert runner.invoke(app, ["--db", db, "undo-identity", act]).exit_code == 0
+    twice = runner.invoke(app, ["--db", db, "undo-identity", act])
+    # exit 2 and one line with its code, as `judge undo` twice (tests/cli/test_judge_facts.py)
+    assert twice.exit_code == 2 and f"act {act} was already undone at " in twice.output
+    assert twice.output.strip().endswith("[already_undone]") and len(twice.output.strip().splitlines()) == 1
+    never = runner.invoke(app, ["--db", db, "undo-identity", "999"])
+    assert never.exit_code == 2 and never.output.strip().endswith("[not_found]")
+
