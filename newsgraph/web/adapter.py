@@ -165,10 +165,13 @@ def contested(store: Store, *, about: str, include_rejected: bool, limit: int, o
 
 def timeline(store: Store, *, actor: Optional[str], since=None, until=None, include_rejected: bool = False,
              limit: int, offset: int) -> list[dict]:
-    """An actor's timeline (the query layer's), or without an actor every incident in date order."""
+    """An actor's timeline (the query layer's: its newest items, shown in date order; ``offset``
+    skips the newest, so the next page is older; ``total`` counts them all), or without an actor
+    every incident in date order."""
     if actor:
-        rows = q.timeline(store, actor=actor, since=since, until=until, include_rejected=include_rejected,
-                          limit=limit + offset)[offset:offset + limit]
+        newest = q.timeline(store, actor=actor, since=since, until=until, include_rejected=include_rejected,
+                            limit=limit + offset)
+        rows = q.Page(newest[:max(0, len(newest) - offset)], newest.total)
         _with_marks(store, [r for r in rows if r["kind"] == "event"], "events")
         _with_marks(store, [r for r in rows if r["kind"] == "statement"], "statements")
         return rows

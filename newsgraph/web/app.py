@@ -275,7 +275,7 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.get("/api/timeline", dependencies=R, tags=["events"])
     def get_timeline(actor: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                     include_rejected: bool = Rejected, limit: int = Query(200, ge=1, le=MAX_LIMIT), offset: int = Offset):
+                     include_rejected: bool = Rejected, limit: int = Limit, offset: int = Offset):
         rows = call(adapter.timeline, actor=actor, since=since, until=until, include_rejected=include_rejected,
                     limit=limit, offset=offset)
         return page(rows, limit, offset)

@@ -152,3 +152,24 @@ def test_undoing_an_identity_act_twice_is_already_undone_as_for_a_fact_judgement
     never = runner.invoke(app, ["--db", db, "undo-identity", "999"])
     assert never.exit_code == 2 and never.output.strip().endswith("[not_found]")
 
+
+def test_timeline_shows_at_most_its_limit_of_events_and_statements_together(tmp_path):
+    import dataclasses
+
+    from tests.graph.articles import MINISTER_AGAIN
+
+    db, store, ids = _db(tmp_path)
+    # the minister spoke as well as met: one more article with a statement of his (2024-04-02)
+    spoke = dataclasses.replace(MINISTER_AGAIN, title="Hassan on the talks", outlet="Arab News 2", statements=[
+        ("person:ahmed-hassan", "Hassan", "regional diplomacy and the ceasefire were the focus of the talks", None)])
+    store_article(store, spoke)
+    minister = _json(["--db", db, "entity", f"{ids['minister']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    every = _json(["--db", db, "timeline", "--actor", str(minister), "--json"])
+    assert {r["kind"] for r in every} == {"event", "statement"} and len(every) >= 3
+    cut = runner.invoke(app, ["--db", db, "timeline", "--actor", str(minister), "--limit", "2", "--json"])
+    rows = json.loads(cut.stdout)
+    # the newest two, in date order; before, --limit 2 gave two events *and* the statement
+    assert len(rows) == 2 and [r["when"] for r in rows] == [r["when"] for r in every][-2:]
+    assert f"2 of {len(every)} item(s) shown; --limit N for more" in cut.stderr
+    table = runner.invoke(app, ["--db", db, "timeline", "--actor", str(minister), "--limit", "2"])
+    assert f"2 of {len(every)} item(s) shown; --limit N for more" in table.stdout
