@@ -38,11 +38,13 @@ def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str]
     """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
     published, status, story type, events and statements stored (``story_type``: only those with
     events whose main event is of that PLOVER type). ``story_type`` and its probability are null for an
-    article with no events; ``story_type_guess`` is the classifier's raw pick, events or not."""
+    article with no events; ``story_type_guess`` is the classifier's raw pick, events or not. A
+    Page: its ``total`` counts every article that matches (the API's ``total``)."""
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
             "story_type", "story_type_probability", "story_type_guess", "events", "statements")
-    return [{k: r.get(k) for k in keep} for r in rows]
+    # total: every article that matches, as the events list gives it
+    return q.Page([{k: r.get(k) for k in keep} for r in rows], repository.count_articles(store, story_type=story_type))
 
 
 def article(store: Store, article_id: int) -> dict:

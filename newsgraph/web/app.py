@@ -6,7 +6,7 @@
   library from ``node_modules`` (installed by ``make setup`` from package-lock.json).
 * ``GET /api/...`` reads: articles, entities, events, incidents, statements, contested, network,
   edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``,
-  with ``"total"`` (every match) for entities, events, incidents and statements.
+  with ``"total"`` (every match) for articles, entities, events, incidents, statements and an actor's timeline.
 * ``POST /api/...`` writes (need ``Authorization: Bearer TOKEN``): ingest, facts/{key}/{reject|
   confirm|correct}, identity/{merge|split|same|different}, judgements/{kind}/{id}/undo.
 * ``GET /openapi.json`` the schema.
@@ -70,7 +70,7 @@ def _status_of(exc: NewsgraphError) -> int:
 
 def page(items: list, limit: int, offset: int) -> dict:
     """A list answer; ``total`` (how many match in all) where the query counted them (a
-    newsgraph.query.graph.Page: entities, events, incidents, statements)."""
+    newsgraph.query.graph.Page: articles, entities, events, incidents, statements, an actor's timeline)."""
     out = {"items": items, "limit": limit, "offset": offset,
            "next_offset": offset + limit if len(items) >= limit else None}
     if hasattr(items, "total"):

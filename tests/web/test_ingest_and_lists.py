@@ -60,6 +60,11 @@ def test_a_list_answer_gives_the_total(client):
     assert every["total"] == len(every["items"]) >= 2  # control: nothing cut
     one = client.get("/api/events", params={"limit": 1}).json()
     assert len(one["items"]) == 1 and one["total"] == every["total"] and one["next_offset"] == 1
+    # the articles list gives its total too, as the events list does
+    articles = client.get("/api/articles", params={"limit": 1000}).json()
+    assert articles["total"] == len(articles["items"]) >= 2
+    first = client.get("/api/articles", params={"limit": 1}).json()
+    assert len(first["items"]) == 1 and first["total"] == articles["total"] and first["next_offset"] == 1
 
 
 def test_an_actor_timeline_shows_50_by_default_as_the_readme_says_and_pages_back_in_time(client):
