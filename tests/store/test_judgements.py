@@ -375,10 +375,10 @@ def _wrapped_extraction():
                               component="test_st", version="1.0")])
 
 
-def test_downgrade_from_0012_gives_back_the_older_keys_and_anchors_and_drops_its_copies(tmp_path):
+def test_downgrade_from_0012_gives_back_the_older_keys_and_anchors_and_drops_its_copies(db_url):
     from alembic import command
 
-    db = str(tmp_path / "round.db")
+    db = db_url  # SQLite, and PostgreSQL where configured (its ALTER narrows the anchor column)
     store = open_store(db)
     article_id = repository.save_article(store, seed_article(text=WRAPPED)).article_id
     extraction = _wrapped_extraction()
