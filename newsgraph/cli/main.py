@@ -407,7 +407,9 @@ def judge(action: str = typer.Argument(..., help="reject | confirm | correct | m
           value: Optional[str] = typer.Option(None, help='For correct: a JSON object of fields, e.g. \'{"type": "AGREE"}\' (docs/schema.md says which fields).'),
           reason: Optional[str] = typer.Option(None, help="Why."),
           author: str = typer.Option("analyst", help="Who.")):
-    """Record an analyst's judgement on a fact or entity; judgements survive re-extraction and can be undone."""
+    """Record an analyst's judgement on a fact or entity; judgements survive re-extraction and can be undone.
+    A judgement that takes precedence over one in force on the fact says so (a reject after a
+    confirmation: "overrides judgement 1 (confirm by ana)")."""
     from newsgraph.store import judgements
     from newsgraph.store.repository import merge_entities, undo_judgement
 

@@ -367,7 +367,7 @@ def _named(j: dict) -> str:
     return f"judgement {j['id']} ({what}" + (f" by {j['author']})" if j.get("author") else ")")
 
 
-def overrides_note(over: list[dict], under: list[dict], *, subject: str = "this judgement") -> str:
+def overrides_note(over: list[dict], under: list[dict]) -> str:
     """One line for :func:`overrides`' lists: "overrides judgement 3 (confirm by ana)"; "judgement 4
     (reject by ana) still hides this fact: it stays rejected until that judgement is undone";
     "" for none."""
@@ -388,7 +388,8 @@ def judgement_overrides(rows: list[dict]) -> dict[int, dict]:
     by_key: dict[str, list[dict]] = {}
     for r in sorted(rows, key=lambda r: r["id"]):
         if r.get("action") in FACT_ACTIONS and r.get("fact_key"):
-            by_key.setdefault(r["fact_key"], []).append(r)
+            # a backend that hands back JSON text: the value as data (schema.json_value)
+            by_key.setdefault(r["fact_key"], []).append({**r, "value": schema.json_value(r.get("value"), None)})
     out = {r["id"]: {"overrides": [], "overridden_by": []} for group in by_key.values() for r in group}
     for group in by_key.values():
         for i, later in enumerate(group):

@@ -1,9 +1,10 @@
 """The web layer's one door into the library: every HTTP endpoint calls a function here.
 
 Reads go through ``newsgraph.query.graph`` (identities, incidents, contested claims) and
-``newsgraph.query.article_view``; writes through ``newsgraph.store.repository`` (fact
-judgements), ``newsgraph.identity.resolver`` (merge, split, same, different) and
-``newsgraph.batch`` (ingest). What the page needs beyond those calls lives here too: the
+``newsgraph.query.article_view``; writes through ``newsgraph.store.judgements`` (fact
+judgements: ``judge_fact``, the call ``newsgraph judge`` makes), ``newsgraph.store.repository``
+(undo), ``newsgraph.identity.resolver`` (merge, split, same, different) and ``newsgraph.batch``
+(ingest). What the page needs beyond those calls lives here too: the
 whole-store network with the page's filters, the evidence of an edge with its spans marked,
 search, and one judgement log over both kinds of judgement.
 
@@ -26,9 +27,9 @@ from newsgraph.errors import InvalidRequestError, NewsgraphError, NotFoundError 
 from newsgraph.identity.names import settings as identity_settings
 from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
+from newsgraph.store import judgements as judging
 from newsgraph.store import repository, schema
 from newsgraph.store.db import Store
-from newsgraph.store import judgements as judging
 
 
 # --------------------------------------------------------------------------- reads via the query layer
