@@ -335,7 +335,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
     @app.command("undo-identity")
     def undo_identity_cmd(act_id: int = typer.Argument(..., help="The act id merge/split/same/different printed.")):
-        """Undo an identity judgement; the log keeps it."""
+        """Undo an identity judgement; the log keeps it (undone twice: already_undone, exit 2, as `judge undo`)."""
         from newsgraph.identity.resolver import undo
 
         result = run(undo, store(), act_id)

@@ -258,7 +258,8 @@ def _story_label(row: dict) -> str:
 
 @app.command()
 def articles(limit: Optional[int] = typer.Option(None, help="At most this many (all by default); a cut list says "
-                                              "so in its title and last line (with --json: a note on stderr)."),
+                                              "so in its title and last line, with the total (\"50 of 412 article(s) "
+                                              "shown; --limit N for more\"; with --json: a note on stderr)."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
              story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles with events "
                                                             "whose main event (story type) is of this PLOVER type."),
@@ -267,20 +268,20 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many (
              as_json: bool = _JSON_FLAG):
     """List stored articles with title, outlet, (possibly inferred) date, story type and how many
     events and statements were extracted from each."""
-    from newsgraph.store.repository import list_articles
+    from newsgraph.cli.graph import _more, _title
+    from newsgraph.query.graph import Page
+    from newsgraph.store.repository import count_articles, list_articles
 
-    # one row past the limit tells whether the list was cut, without counting every article
-    rows = list_articles(_store(), limit=None if limit is None else limit + 1, status=status.value if status else None,
-                         story_type=story_type.value if story_type else None, order=order.value)
+    store = _store()
+    filters = {"status": status.value if status else None, "story_type": story_type.value if story_type else None}
+    # one row past the limit tells whether the list was cut; only then are the articles counted
+    rows = list_articles(store, limit=None if limit is None else limit + 1, order=order.value, **filters)
     cut = limit is not None and len(rows) > limit
-    rows = rows[:limit] if cut else rows
-    more = f"first {len(rows)} article(s) shown; more are stored (a larger --limit, or none, for more)"
+    rows = Page(rows[:limit], count_articles(store, **filters)) if cut else Page(rows)
     if as_json:
         print_json(rows)
-        if cut:
-            print_error(more, label="note", colour="yellow")
-        return
-    table(more if cut else f"{len(rows)} article(s)", ["id", "published", "outlet", "events", "acts", "statements", "story type (p)",
+        return _more(rows, "article(s)", as_json=True)  # as `events`: "50 of 412 article(s) shown; --limit N for more"
+    table(_title(rows, "article(s)"), ["id", "published", "outlet", "events", "acts", "statements", "story type (p)",
                                        "title"],
           [(r["id"], _date_label(r), r["outlet"], r["events"], r["acts"], r["statements"], _story_label(r), r["title"])
            for r in rows],
@@ -294,8 +295,7 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many (
                    "actor pair)")
     if any(r["published_inferred"] for r in rows):
         print_line("* date inferred from the article's own text (the latest date it reports)")
-    if cut:
-        print_line(more)
+    _more(rows, "article(s)")
 
 
 def _date_label(row: dict) -> str:
@@ -407,7 +407,9 @@ def judge(action: str = typer.Argument(..., help="reject | confirm | correct | m
           value: Optional[str] = typer.Option(None, help='For correct: a JSON object of fields, e.g. \'{"type": "AGREE"}\' (docs/schema.md says which fields).'),
           reason: Optional[str] = typer.Option(None, help="Why."),
           author: str = typer.Option("analyst", help="Who.")):
-    """Record an analyst's judgement on a fact or entity; judgements survive re-extraction and can be undone."""
+    """Record an analyst's judgement on a fact or entity; judgements survive re-extraction and can be undone.
+    A judgement that takes precedence over one in force on the fact says so (a reject after a
+    confirmation: "overrides judgement 1 (confirm by ana)")."""
     from newsgraph.store import judgements
     from newsgraph.store.repository import merge_entities, undo_judgement
 
@@ -423,9 +425,9 @@ def judge(action: str = typer.Argument(..., help="reject | confirm | correct | m
         print_line(f"judgement {judgement_id} recorded: {target} is {into} (undo it to split them again)")
         return
     parsed = judgements.parse_value(value)
-    judgement_id = judgements.record_fact_judgement(_store(), author=author, action=action, fact_key=target,
-                                                    value=parsed, reason=reason)
-    print_line(f"judgement {judgement_id} recorded")
+    done = judgements.judge_fact(_store(), author=author, action=action, fact_key=target, value=parsed, reason=reason)
+    # as an identity act names the act it overrides (newsgraph.identity.resolver.overrides_line)
+    print_line(f"judgement {done['id']} recorded" + (f"; {done['note']}" if done["note"] else ""))
 
 
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:

@@ -33,6 +33,7 @@ from newsgraph.identity.observe import OUTLET_KEY, Observation, row_state
 from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement_for
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
 from newsgraph.store.db import Store
+from newsgraph.store.judgements import AlreadyUndoneError
 from newsgraph.store.schema import json_value
 
 SYSTEM = "system"
@@ -1032,12 +1033,19 @@ def undo(store: Store, act_id: int) -> dict:
     each with the id it had before the act (``choose_ids``: an identity merged away by the act
     comes back under its own id); an ``acts_for`` act stops counting and its identities' states
     are recomputed. Returns ``{"act_id", "undone": True, "articles_rebuilt": count, "identities":
-    ids of the act's observations afterwards (absent for acts_for)}``."""
+    ids of the act's observations afterwards (absent for acts_for)}``. NotFoundError (code
+    ``not_found``) for an id never recorded; AlreadyUndoneError (code ``already_undone``) for an
+    act undone before, as for a fact judgement."""
     acts, e = store.t("identity_acts"), store.t("resolver_edges")
     with store.engine.begin() as conn:
         done = conn.execute(acts.update().where(acts.c.id == act_id, acts.c.undone_at.is_(None)).values(undone_at=now()))
         if done.rowcount == 0:
-            raise NotFoundError(f"no active resolver act with id {act_id}", source=str(act_id))
+            # as a fact judgement undone twice (repository.undo_judgement): exit 2, API 409
+            undone = conn.execute(sa.select(acts.c.undone_at).where(acts.c.id == act_id)).first()
+            if undone is not None:
+                raise AlreadyUndoneError(f"act {act_id} was already undone at {_iso_text(undone[0])}",
+                                         source=str(act_id))
+            raise NotFoundError(f"no identity act with id {act_id}", source=str(act_id))
         act = conn.execute(sa.select(acts.c.action, acts.c.targets).where(acts.c.id == act_id)).one()
         if act.action == ANALYST_ACTION:
             targets = act.targets if isinstance(act.targets, dict) else {}
@@ -1055,6 +1063,10 @@ def undo(store: Store, act_id: int) -> dict:
     _rebuild(store, affected)
     return {"act_id": act_id, "undone": True, "articles_rebuilt": len(affected),
             "identities": sorted({i for i in after.values() if i})}
+
+
+def _iso_text(value) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _ids_before(conn, store: Store) -> dict[str, int]:

@@ -647,10 +647,10 @@ def _folded(ev):
 
 
 def timeline(store: Store, *, actor: str, since=None, until=None, include_rejected: bool = False,
-             limit: int = 200) -> Page:
+             limit: int = DEFAULT_LIMIT) -> Page:
     """What an actor did, had done to it, and said, in date order (event date, else publication):
-    its newest ``limit`` events and newest ``limit`` statements (a Page: ``total`` counts every
-    matching event and statement)."""
+    its newest ``limit`` items, events and statements together (a Page: ``total`` counts every
+    matching event and statement), so ``--limit 50`` shows at most 50 rows as every listing does."""
     ensure_fresh(store)
     ev, st = store.t("graph_events"), store.t("graph_statements")
     with store.engine.connect() as conn:
@@ -669,5 +669,8 @@ def timeline(store: Store, *, actor: str, since=None, until=None, include_reject
         total = ((_count_involving(conn, query, ev, ids) if len(items) >= limit else len(items))
                  + (_count(conn, squery) if len(said) >= limit else len(said)))
         items += said
+    # the newest ``limit`` of the newest ``limit`` of each kind (an undated one counts as oldest)
+    items.sort(key=lambda r: (r["when"] or "", r["kind"]), reverse=True)
+    items = items[:limit]
     items.sort(key=lambda r: (r["when"] or "9999", r["kind"]))
     return Page(items, total)

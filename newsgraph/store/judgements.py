@@ -147,19 +147,6 @@ def anchor_counts(table: str, rows: Iterable[dict]) -> dict[str, int]:
     return counts
 
 
-def ensure_not_already(store: Store, table: str, row: dict, action: str) -> None:
-    """AlreadyJudgedError (code ``already_judged``) when ``action`` (confirm or reject) is already
-    in force on the stored fact ``row``: a second one would record nothing new, and undoing one of
-    the two would leave the fact judged. A correction may follow another (the latest wins)."""
-    if action not in ("confirm", "reject"):
-        return
-    with store.engine.connect() as conn:
-        same = [x for x in fact_judgements(conn, store, table, row) if x["action"] == action]
-    if same:
-        raise AlreadyJudgedError(f"this fact is already {action}ed (judgement {same[0]['id']}); "
-                                 "nothing recorded", source=row["fact_key"])
-
-
 def parse_value(text: Optional[str]) -> Optional[dict]:
     """A correction given as JSON text; JudgementError (one line) when it is not JSON."""
     if text is None:
@@ -288,31 +275,141 @@ def record_fact_judgement(store: Store, *, author: str, action: str, fact_key: s
                           value: Optional[Any] = None, reason: Optional[str] = None) -> int:
     """Record reject | confirm | correct on the stored fact ``fact_key`` (the full key, or a
     unique prefix of at least ``FACT_KEY_PREFIX_MIN`` characters) with its anchor; the judgement
-    keeps the full key. Returns the judgement id.
+    keeps the full key. Returns the judgement id (:func:`judge_fact` says more).
 
     Raises NotFoundError when no stored fact has the key, AmbiguousFactKeyError when the prefix
     begins several, JudgementError when the action is unknown or the correction does not fit the
     fact's type (see :func:`value_problem`).
     """
+    return judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)["id"]
+
+
+def judge_fact(store: Store, *, author: str, action: str, fact_key: str,
+               value: Optional[Any] = None, reason: Optional[str] = None) -> dict:
+    """Record reject | confirm | correct on a stored fact, as :func:`record_fact_judgement` (the
+    same checks and errors; AlreadyJudgedError for a confirm or reject already in force), and
+    say how it stands with the judgements already in force on the fact: the one way in for
+    ``newsgraph judge`` and ``POST /api/facts/{key}/{action}``.
+
+    Returns ``{"id", "action", "fact_table", "fact_key" (the full key), "article_id",
+    "overrides", "overridden_by", "note"}``: ``overrides`` the active judgements this one takes
+    precedence over (a reject over a confirm or a correction, which no longer show; a correction
+    over an earlier one of the same fields), ``overridden_by`` those that still win over it (a
+    reject stays in force over a later confirm or correction until it is undone), each as
+    ``{"id", "action", "author", "created_at", "fields"}`` (:func:`overrides`), and ``note`` both
+    as one line (:func:`overrides_note`), "" when none."""
     from newsgraph.store.repository import add_judgement
 
     if action not in FACT_ACTIONS:
         raise JudgementError(f"unknown action (use one of: {', '.join(FACT_ACTIONS)}, merge, undo)", source=action)
     with store.engine.connect() as conn:
         found = find_fact(conn, store, fact_key)
-    if found is None:
-        raise NotFoundError("no stored fact has this key (see `show ID`, column key)" + short_prefix_hint(fact_key),
-                            source=fact_key)
-    table, row = found
-    if action == "correct":
-        problem = value_problem(table, value)
-        if problem:
-            raise JudgementError(problem, source=fact_key)
-    elif value is not None:
-        raise JudgementError(f"{action} takes no --value", source=fact_key)
-    ensure_not_already(store, table, row, action)
-    return add_judgement(store, author=author, action=action, fact_table=table, fact_key=row["fact_key"],
-                         article_id=row["article_id"], anchor=anchor_of(table, row), value=value, reason=reason)
+        if found is None:
+            raise NotFoundError("no stored fact has this key (see `show ID`, column key)" + short_prefix_hint(fact_key),
+                                source=fact_key)
+        table, row = found
+        if action == "correct":
+            problem = value_problem(table, value)
+            if problem:
+                raise JudgementError(problem, source=fact_key)
+        elif value is not None:
+            raise JudgementError(f"{action} takes no value (only correct does)", source=fact_key)
+        in_force = fact_judgements(conn, store, table, row)
+    same = [x for x in in_force if x["action"] == action and action in ("confirm", "reject")]
+    if same:  # a second one would record nothing new, and undoing one of the two would leave it judged
+        raise AlreadyJudgedError(f"this fact is already {action}ed (judgement {same[0]['id']}); "
+                                 "nothing recorded", source=row["fact_key"])
+    over, under = overrides(action, value, in_force)
+    judgement_id = add_judgement(store, author=author, action=action, fact_table=table, fact_key=row["fact_key"],
+                                 article_id=row["article_id"], anchor=anchor_of(table, row), value=value, reason=reason)
+    return {"id": judgement_id, "action": action, "fact_table": table, "fact_key": row["fact_key"],
+            "article_id": row["article_id"], "overrides": over, "overridden_by": under,
+            "note": overrides_note(over, under)}
+
+
+def _brief(j: dict, fields: Optional[list] = None) -> dict:
+    """A judgement as ``overrides`` names it; ``fields`` a correction's (by default all it sets)."""
+    if fields is None and j["action"] == "correct" and isinstance(j.get("value"), dict):
+        fields = sorted(j["value"])
+    created = j.get("created_at")
+    return {"id": j["id"], "action": j["action"], "author": j.get("author"),
+            "created_at": created.isoformat() if hasattr(created, "isoformat") else created, "fields": fields}
+
+
+def overrides(action: str, value: Any, earlier: Iterable[dict]) -> tuple[list[dict], list[dict]]:
+    """How a judgement ``action`` (with ``value`` for a correction) stands with the judgements
+    ``earlier`` in force on the same fact, as the read applies them (repository.article_facts: a
+    reject in force hides the fact, whatever came after it; corrections apply in order, the
+    latest wins): ``(overrides, overridden_by)``, each a list of ``{"id", "action", "author",
+    "created_at", "fields"}`` (``fields``: what a correction sets; for two corrections, the
+    fields both set).
+
+    * a reject overrides every confirm and correction (the fact is hidden: they no longer show);
+    * a confirm or a correction is overridden by a reject (the fact stays hidden until it is undone);
+    * a correction overrides an earlier correction of any of the same fields.
+    """
+    over, under = [], []
+    mine = set(value) if action == "correct" and isinstance(value, dict) else set()
+    for j in earlier:
+        if action == "reject" and j["action"] in ("confirm", "correct"):
+            over.append(_brief(j))
+        elif action in ("confirm", "correct") and j["action"] == "reject":
+            under.append(_brief(j))
+        elif action == "correct" and j["action"] == "correct" and isinstance(j.get("value"), dict):
+            common = sorted(mine & set(j["value"]))
+            if common:
+                over.append(_brief(j, common))
+    return over, under
+
+
+def _named(j: dict) -> str:
+    what = j["action"] + (f" of {', '.join(j['fields'])}" if j.get("fields") else "")
+    return f"judgement {j['id']} ({what}" + (f" by {j['author']})" if j.get("author") else ")")
+
+
+def overrides_note(over: list[dict], under: list[dict]) -> str:
+    """One line for :func:`overrides`' lists: "overrides judgement 3 (confirm by ana)"; "judgement 4
+    (reject by ana) still hides this fact: it stays rejected until that judgement is undone";
+    "" for none."""
+    parts = []
+    if over:
+        parts.append("overrides " + "; ".join(_named(j) for j in over))
+    for j in under:
+        parts.append(f"{_named(j)} still hides this fact: it stays rejected until that judgement is undone")
+    return "; ".join(parts)
+
+
+def judgement_overrides(rows: list[dict]) -> dict[int, dict]:
+    """For fact judgements ``rows`` (any order; each with id, action, value, fact_key, author,
+    created_at, undone_at): judgement id -> ``{"overrides", "overridden_by", "note"}`` among the
+    judgements on the same fact key, each earlier one counted while it was in force when the
+    later was recorded (not undone before it), as :func:`judge_fact` said when it was recorded.
+    ``overridden_by`` here also names later judgements that took precedence over the earlier."""
+    by_key: dict[str, list[dict]] = {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        if r.get("action") in FACT_ACTIONS and r.get("fact_key"):
+            # a backend that hands back JSON text: the value as data (schema.json_value)
+            by_key.setdefault(r["fact_key"], []).append({**r, "value": schema.json_value(r.get("value"), None)})
+    out = {r["id"]: {"overrides": [], "overridden_by": []} for group in by_key.values() for r in group}
+    for group in by_key.values():
+        for i, later in enumerate(group):
+            when = str(later.get("created_at") or "")
+            earlier = [j for j in group[:i] if j.get("undone_at") is None or str(j["undone_at"]) > when]
+            over, under = overrides(later["action"], later.get("value"), earlier)
+            out[later["id"]]["overrides"] += over
+            out[later["id"]]["overridden_by"] += under
+            for j in over:  # seen from the earlier judgement: a later one took precedence
+                out[j["id"]]["overridden_by"].append(_brief(later, j.get("fields")))
+            for j in under:  # an earlier reject took precedence over the later one
+                out[j["id"]]["overrides"].append(_brief(later))
+    for item in out.values():
+        parts = []
+        if item["overrides"]:
+            parts.append("overrides " + "; ".join(_named(j) for j in item["overrides"]))
+        for j in item["overridden_by"]:
+            parts.append("overridden by " + _named(j))
+        item["note"] = "; ".join(parts)
+    return out
 
 
 def parse_judgement_id(text: str) -> int:

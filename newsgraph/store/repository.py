@@ -266,12 +266,6 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
     if order not in ARTICLE_ORDERS:
         raise InvalidRequestError(f"unknown order (use one of: {', '.join(ARTICLE_ORDERS)})", source=order,
                                   code="bad_order")
-    if status is not None and status not in ARTICLE_STATUSES:
-        raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
-                            code="bad_status")
-    if story_type is not None and story_type not in PLOVER_TYPES:
-        raise InvalidRequestError(f"unknown story type (use a PLOVER type: {', '.join(PLOVER_TYPES)})",
-                                  source=story_type, code="bad_story_type")
     a, ev, st = store.t("articles"), store.t("events"), store.t("statements")
     # counts as correlated subqueries: one query, and an article with no facts reads 0
     n_events = (sa.select(sa.func.count()).select_from(ev).where(ev.c.article_id == a.c.id)
@@ -280,16 +274,11 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
                     .scalar_subquery().label("statements"))
     n_acts = (sa.select(sa.func.count(sa.distinct(ev.c.trigger_start))).select_from(ev)
               .where(ev.c.article_id == a.c.id).scalar_subquery().label("acts"))
-    query = sa.select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url,
-                      a.c.source, a.c.source_format, a.c.word_count, a.c.status, a.c.story_type,
-                      a.c.story_type_probability, n_events, n_acts, n_statements).offset(offset)
+    query = _article_filters(store, sa.select(
+        a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.published_inferred, a.c.url, a.c.source,
+        a.c.source_format, a.c.word_count, a.c.status, a.c.story_type, a.c.story_type_probability,
+        n_events, n_acts, n_statements).offset(offset), status, story_type)
     query = query.order_by(n_events.desc(), a.c.id) if order == "events" else query.order_by(a.c.id)
-    if status:
-        query = query.where(a.c.status == status)
-    if story_type:
-        # the story type is a guess at the main event's type; an article with no events has no
-        # main event, so its guess is noise a filter should not return (``articles`` leaves it blank)
-        query = query.where(a.c.story_type == story_type, sa.exists().where(ev.c.article_id == a.c.id))
     if limit:
         query = query.limit(limit)
     with store.engine.connect() as conn:
@@ -301,6 +290,33 @@ def list_articles(store: Store, limit: Optional[int] = None, offset: int = 0, st
         if not row["events"]:
             row["story_type"] = row["story_type_probability"] = None
     return rows
+
+
+def count_articles(store: Store, status: Optional[str] = None, story_type: Optional[str] = None) -> int:
+    """How many stored articles ``list_articles`` gives with these filters and no limit (the
+    ``total`` of a cut listing: "50 of 412 article(s) shown"); the same errors for a bad value."""
+    a = store.t("articles")
+    query = _article_filters(store, sa.select(sa.func.count()).select_from(a), status, story_type)
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
+def _article_filters(store: Store, query, status: Optional[str], story_type: Optional[str]):
+    """``query`` over articles with ``list_articles``' status and story-type filters, each checked."""
+    if status is not None and status not in ARTICLE_STATUSES:
+        raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
+                            code="bad_status")
+    if story_type is not None and story_type not in PLOVER_TYPES:
+        raise InvalidRequestError(f"unknown story type (use a PLOVER type: {', '.join(PLOVER_TYPES)})",
+                                  source=story_type, code="bad_story_type")
+    a, ev = store.t("articles"), store.t("events")
+    if status:
+        query = query.where(a.c.status == status)
+    if story_type:
+        # the story type is a guess at the main event's type; an article with no events has no
+        # main event, so its guess is noise a filter should not return (``articles`` leaves it blank)
+        query = query.where(a.c.story_type == story_type, sa.exists().where(ev.c.article_id == a.c.id))
+    return query
 
 
 def article_ids(store: Store) -> list[int]:

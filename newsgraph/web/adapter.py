@@ -1,9 +1,10 @@
 """The web layer's one door into the library: every HTTP endpoint calls a function here.
 
 Reads go through ``newsgraph.query.graph`` (identities, incidents, contested claims) and
-``newsgraph.query.article_view``; writes through ``newsgraph.store.repository`` (fact
-judgements), ``newsgraph.identity.resolver`` (merge, split, same, different) and
-``newsgraph.batch`` (ingest). What the page needs beyond those calls lives here too: the
+``newsgraph.query.article_view``; writes through ``newsgraph.store.judgements`` (fact
+judgements: ``judge_fact``, the call ``newsgraph judge`` makes), ``newsgraph.store.repository``
+(undo), ``newsgraph.identity.resolver`` (merge, split, same, different) and ``newsgraph.batch``
+(ingest). What the page needs beyond those calls lives here too: the
 whole-store network with the page's filters, the evidence of an edge with its spans marked,
 search, and one judgement log over both kinds of judgement.
 
@@ -24,12 +25,11 @@ import sqlalchemy as sa
 
 from newsgraph.errors import InvalidRequestError, NewsgraphError, NotFoundError  # noqa: F401 (re-exported)
 from newsgraph.identity.names import settings as identity_settings
-from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.query import graph as q
 from newsgraph.query.article_view import article_view
+from newsgraph.store import judgements as judging
 from newsgraph.store import repository, schema
 from newsgraph.store.db import Store
-from newsgraph.store.judgements import anchor_of, ensure_not_already, find_fact, short_prefix_hint
 
 
 # --------------------------------------------------------------------------- reads via the query layer
@@ -39,11 +39,13 @@ def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str]
     """Stored articles in id order (``order="events"``: most events first): id, title, outlet,
     published, status, story type, events and statements stored (``story_type``: only those with
     events whose main event is of that PLOVER type). ``story_type`` and its probability are null for an
-    article with no events; ``story_type_guess`` is the classifier's raw pick, events or not."""
+    article with no events; ``story_type_guess`` is the classifier's raw pick, events or not. A
+    Page: its ``total`` counts every article that matches (the API's ``total``)."""
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
             "story_type", "story_type_probability", "story_type_guess", "events", "statements")
-    return [{k: r.get(k) for k in keep} for r in rows]
+    # total: every article that matches, as the events list gives it
+    return q.Page([{k: r.get(k) for k in keep} for r in rows], repository.count_articles(store, story_type=story_type))
 
 
 def article(store: Store, article_id: int) -> dict:
@@ -166,10 +168,13 @@ def contested(store: Store, *, about: str, include_rejected: bool, limit: int, o
 
 def timeline(store: Store, *, actor: Optional[str], since=None, until=None, include_rejected: bool = False,
              limit: int, offset: int) -> list[dict]:
-    """An actor's timeline (the query layer's), or without an actor every incident in date order."""
+    """An actor's timeline (the query layer's: its newest items, shown in date order; ``offset``
+    skips the newest, so the next page is older; ``total`` counts them all), or without an actor
+    every incident in date order."""
     if actor:
-        rows = q.timeline(store, actor=actor, since=since, until=until, include_rejected=include_rejected,
-                          limit=limit + offset)[offset:offset + limit]
+        newest = q.timeline(store, actor=actor, since=since, until=until, include_rejected=include_rejected,
+                            limit=limit + offset)
+        rows = q.Page(newest[:max(0, len(newest) - offset)], newest.total)
         _with_marks(store, [r for r in rows if r["kind"] == "event"], "events")
         _with_marks(store, [r for r in rows if r["kind"] == "statement"], "statements")
         return rows
@@ -399,62 +404,29 @@ def search(store: Store, text: str, *, limit: int = 20) -> dict:
 
 # --------------------------------------------------------------------------- writes
 
-# Fields an analyst may correct, by fact table, with the values each allows (None: free text).
-CORRECTABLE = {
-    "events": {"type": PLOVER_TYPES, "status": EVENT_STATUSES, "date": None, "location": None, "mode": None,
-               "source_text": None, "target_text": None},
-    "statements": {"content": None, "date": None, "speaker_text": None, "via": None, "kind": None},
-    "roles": {"title": None, "of_name": None, "date": None},
-}
-
-
-def _fact(store: Store, fact_key: str) -> tuple[str, dict]:
-    """(table, row) of the fact that ``fact_key`` names: the key or a unique prefix of at least
-    8 characters (``judgements.find_fact``). NotFoundError for none, AmbiguousFactKeyError (409)
-    for a prefix of several."""
-    with store.engine.connect() as conn:
-        found = find_fact(conn, store, fact_key)
-    if found is None:
-        raise NotFoundError(f"no fact with key {fact_key!r}{short_prefix_hint(fact_key)}", source=fact_key)
-    return found
+def correctable() -> dict[str, dict[str, Optional[list]]]:
+    """The fields an analyst may correct, by fact table, with the values each allows (None: any
+    value of its type): store.schema's ``Field.correctable``, which ``judge correct`` and
+    ``judge_fact`` check a correction against (judgements.value_problem)."""
+    out = {}
+    for table, kind in schema.TABLE_RECORDS.items():
+        out[table] = {name: (list(f.choices) if f.choices else None)
+                      for name, f in schema.fields(kind).items() if f.correctable}
+    return out
 
 
 def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason: Optional[str] = None,
                value: Optional[dict] = None) -> dict:
-    """Reject, confirm or correct a fact (anchored on its key: article, span and type); ``fact_key``
-    is the key or a unique prefix of at least 8 characters, and the answer gives the full key.
-    A correction's fields and values are checked against the fact's schema (``CORRECTABLE``)."""
-    if action not in ("reject", "confirm", "correct"):
-        raise InvalidRequestError(f"unknown fact judgement {action!r} (reject, confirm, correct)", source=action)
-    table, row = _fact(store, fact_key)
-    fact_key, article_id = row["fact_key"], row["article_id"]
-    if action == "correct":
-        allowed = CORRECTABLE.get(table, {})
-        if not value:
-            raise InvalidRequestError("a correction needs a value: an object of fields", source=fact_key)
-        for field, v in value.items():
-            if field not in allowed:
-                raise InvalidRequestError(f"{table} field {field!r} cannot be corrected (allowed: {', '.join(sorted(allowed))})",
-                                          source=fact_key)
-            if allowed[field] is not None and v not in allowed[field]:
-                raise InvalidRequestError(f"{field} {v!r} is not one of {', '.join(allowed[field])}", source=fact_key)
-            if v is not None and not isinstance(v, str):
-                raise InvalidRequestError(f"{field} must be a string", source=fact_key)
-            # the store's own rule for the field (store.schema: a calendar date, a statement kind),
-            # as `judge correct` checks it (judgements.value_problem)
-            declared = schema.fields(schema.TABLE_RECORDS[table]).get(field)
-            problem = declared.problem(v) if declared is not None else None
-            if problem:
-                raise InvalidRequestError(problem, source=fact_key)
-    else:
-        value = None
-        ensure_not_already(store, table, row, action)  # 409 already_judged: confirmed or rejected twice
-    # anchored on span and type as the CLI's judgements are, so a re-extraction that changes the
-    # fact's key (another actor text) does not orphan it (store.judgements)
-    judgement_id = repository.add_judgement(store, author=author, action=action, fact_table=table, fact_key=fact_key,
-                                            article_id=article_id, value=value, reason=reason,
-                                            anchor=anchor_of(table, row))
-    return {"kind": "fact", "id": judgement_id, "action": action, "fact_key": fact_key, "article_id": article_id}
+    """Reject, confirm or correct a fact: ``judgements.judge_fact``, as ``newsgraph judge`` does
+    (``fact_key`` the key or a unique prefix of at least 8 characters; the answer gives the full
+    key, the judgements this one overrides or is overridden by, and a ``note`` saying so). A
+    correction is checked against the fact's schema (store.schema ``Field.correctable``); one that
+    does not fit, or a value on a reject or confirm, is 422 ``invalid_request`` here."""
+    try:
+        done = judging.judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)
+    except judging.JudgementError as exc:  # the API's code for a value the fact's schema does not allow
+        raise InvalidRequestError(exc.message, source=exc.source) from None
+    return {"kind": "fact", **done}
 
 
 def decide_identity(store: Store, action: str, left: str, right: Optional[str], *, author: str,
@@ -494,7 +466,8 @@ def _iso(value: Any) -> Optional[str]:
 def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
     """Fact judgements and identity acts in one log, newest first, undone ones marked; an identity
     act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
-    and ``note``: "overrides act 3 (same, positive) on A ~ B")."""
+    and ``note``: "overrides act 3 (same, positive) on A ~ B"), and a fact judgement those on the
+    same fact (``note``: "overrides judgement 3 (confirm by ana)")."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
@@ -510,9 +483,26 @@ def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
     _describe_facts(store, facts)
+    _fact_overrides(store, facts)
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
     return log[offset:offset + limit]
+
+
+def _fact_overrides(store: Store, rows: list[dict]) -> None:
+    """Give each fact judgement ``overrides``, ``overridden_by`` and ``note`` as an identity act
+    has them: the judgements on the same fact it took precedence over, or that won over it
+    (judgements.judgement_overrides, as ``judge`` said when it was recorded)."""
+    keys = sorted({r["target"] for r in rows if r["target"]})
+    j = store.t("judgements")
+    found = []
+    with store.engine.connect() as conn:
+        for i in range(0, len(keys), 500):
+            found += [dict(r._mapping) for r in conn.execute(sa.select(j).where(
+                j.c.fact_key.in_(keys[i:i + 500]), j.c.action.in_(judging.FACT_ACTIONS)))]
+    notes = judging.judgement_overrides(found)
+    for r in rows:
+        r.update(notes.get(r["id"]) or {"overrides": [], "overridden_by": [], "note": ""})
 
 
 def _describe_facts(store: Store, rows: list[dict]) -> None:

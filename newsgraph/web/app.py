@@ -6,7 +6,7 @@
   library from ``node_modules`` (installed by ``make setup`` from package-lock.json).
 * ``GET /api/...`` reads: articles, entities, events, incidents, statements, contested, network,
   edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``,
-  with ``"total"`` (every match) for entities, events, incidents and statements.
+  with ``"total"`` (every match) for articles, entities, events, incidents, statements and an actor's timeline.
 * ``POST /api/...`` writes (need ``Authorization: Bearer TOKEN``): ingest, facts/{key}/{reject|
   confirm|correct}, identity/{merge|split|same|different}, judgements/{kind}/{id}/undo.
 * ``GET /openapi.json`` the schema.
@@ -70,7 +70,7 @@ def _status_of(exc: NewsgraphError) -> int:
 
 def page(items: list, limit: int, offset: int) -> dict:
     """A list answer; ``total`` (how many match in all) where the query counted them (a
-    newsgraph.query.graph.Page: entities, events, incidents, statements)."""
+    newsgraph.query.graph.Page: articles, entities, events, incidents, statements, an actor's timeline)."""
     out = {"items": items, "limit": limit, "offset": offset,
            "next_offset": offset + limit if len(items) >= limit else None}
     if hasattr(items, "total"):
@@ -201,8 +201,7 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 
         return {"version": __version__, "plover_types": list(PLOVER_TYPES), "statuses": list(EVENT_STATUSES),
-                "correctable": {k: {f: (list(v) if v else None) for f, v in fields.items()}
-                                for k, fields in adapter.CORRECTABLE.items()},
+                "correctable": adapter.correctable(),
                 "reads_need_token": reads_need_token}
 
     @app.get("/api/articles", dependencies=R, tags=["articles"])
@@ -276,7 +275,7 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.get("/api/timeline", dependencies=R, tags=["events"])
     def get_timeline(actor: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                     include_rejected: bool = Rejected, limit: int = Query(200, ge=1, le=MAX_LIMIT), offset: int = Offset):
+                     include_rejected: bool = Rejected, limit: int = Limit, offset: int = Offset):
         rows = call(adapter.timeline, actor=actor, since=since, until=until, include_rejected=include_rejected,
                     limit=limit, offset=offset)
         return page(rows, limit, offset)
@@ -309,8 +308,13 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/facts/{fact_key}/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_fact(fact_key: str, action: Literal["reject", "confirm", "correct"], body: FactJudgement):
-        """Judge a fact named by its key or a unique prefix of at least 8 characters (the answer
-        gives the full key); a prefix of several keys is 409 `ambiguous_fact_key`."""
+        """Judge a fact named by its key or a unique prefix of at least 8 characters, as `newsgraph
+        judge` does (the same library call). 201 with the judgement: ``id``, the full ``fact_key``,
+        ``overrides`` / ``overridden_by`` (the judgements in force it takes precedence over, or that
+        still win over it: a reject over an earlier confirm) and ``note`` saying so in one line.
+        404 `not_found`; 409 `ambiguous_fact_key` (a prefix of several keys), `already_judged`
+        (confirmed or rejected twice); 422 `invalid_request` (a correction the fact's schema does
+        not allow)."""
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
 
     @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)
@@ -327,6 +331,9 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.post("/api/judgements/{kind}/{judgement_id}/undo", dependencies=W, tags=["write"])
     def undo(kind: Literal["fact", "identity"], judgement_id: int):
+        """Undo a fact judgement or an identity act (the log keeps it), as `newsgraph judge undo` and
+        `newsgraph undo-identity` do: 404 `not_found` for an id never recorded, 409 `already_undone`
+        for one undone before (either kind)."""
         return call(adapter.undo, kind, judgement_id)
 
     return app

@@ -137,3 +137,39 @@ def test_a_rejected_event_listed_on_request_says_so_in_the_table(tmp_path):
     # the control: an event nobody judged carries no mark
     plain = runner.invoke(app, ["--db", db, "events", "--actor", "Iran"])
     assert plain.exit_code == 0 and "(rejected)" not in plain.output and "(confirmed)" not in plain.output
+
+
+def test_undoing_an_identity_act_twice_is_already_undone_as_for_a_fact_judgement(tmp_path):
+    db, _store, ids = _db(tmp_path)
+    minister = _json(["--db", db, "entity", f"{ids['minister']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    striker = _json(["--db", db, "entity", f"{ids['striker']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    act = runner.invoke(app, ["--db", db, "same", str(minister), str(striker)]).output.split()[1]
+    assert runner.invoke(app, ["--db", db, "undo-identity", act]).exit_code == 0
+    twice = runner.invoke(app, ["--db", db, "undo-identity", act])
+    # exit 2 and one line with its code, as `judge undo` twice (tests/cli/test_judge_facts.py)
+    assert twice.exit_code == 2 and f"act {act} was already undone at " in twice.output
+    assert twice.output.strip().endswith("[already_undone]") and len(twice.output.strip().splitlines()) == 1
+    never = runner.invoke(app, ["--db", db, "undo-identity", "999"])
+    assert never.exit_code == 2 and never.output.strip().endswith("[not_found]")
+
+
+def test_timeline_shows_at_most_its_limit_of_events_and_statements_together(tmp_path):
+    import dataclasses
+
+    from tests.graph.articles import MINISTER_AGAIN
+
+    db, store, ids = _db(tmp_path)
+    # the minister spoke as well as met: one more article with a statement of his (2024-04-02)
+    spoke = dataclasses.replace(MINISTER_AGAIN, title="Hassan on the talks", outlet="Arab News 2", statements=[
+        ("person:ahmed-hassan", "Hassan", "regional diplomacy and the ceasefire were the focus of the talks", None)])
+    store_article(store, spoke)
+    minister = _json(["--db", db, "entity", f"{ids['minister']}:person:ahmed-hassan", "--json"])["identity"]["id"]
+    every = _json(["--db", db, "timeline", "--actor", str(minister), "--json"])
+    assert {r["kind"] for r in every} == {"event", "statement"} and len(every) >= 3
+    cut = runner.invoke(app, ["--db", db, "timeline", "--actor", str(minister), "--limit", "2", "--json"])
+    rows = json.loads(cut.stdout)
+    # the newest two, in date order; before, --limit 2 gave two events *and* the statement
+    assert len(rows) == 2 and [r["when"] for r in rows] == [r["when"] for r in every][-2:]
+    assert f"2 of {len(every)} item(s) shown; --limit N for more" in cut.stderr
+    table = runner.invoke(app, ["--db", db, "timeline", "--actor", str(minister), "--limit", "2"])
+    assert f"2 of {len(every)} item(s) shown; --limit N for more" in table.stdout

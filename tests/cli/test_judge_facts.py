@@ -70,3 +70,17 @@ def test_a_second_confirm_and_a_second_undo_say_so_in_one_line(db):
     assert "judgement 1 was already undone" in line and line.endswith("[already_undone]")
     never = run(db, "judge", "undo", "99")
     assert never.exit_code == 2 and never.stderr.strip().endswith("[not_found]")
+
+
+def test_rejecting_a_confirmed_fact_says_it_overrides_the_confirmation(db):
+    key = _events(db)[("country:BRA", "country:CUB")]["fact_key"]
+    first = run(db, "judge", "confirm", key)
+    assert first.exit_code == 0 and first.stdout.strip() == "judgement 1 recorded"  # near miss: nothing before it
+    rejected = run(db, "judge", "reject", key, "--author", "bob")
+    assert rejected.exit_code == 0, rejected.output
+    assert rejected.stdout.strip() == "judgement 2 recorded; overrides judgement 1 (confirm by analyst)"
+    # a correction after it is recorded, but the reject still hides the fact: said, not silent
+    later = run(db, "judge", "correct", key, "--value", '{"date": "2023-07-26"}')
+    assert later.exit_code == 0, later.output
+    assert "judgement 2 (reject by bob) still hides this fact" in later.stdout
+    assert ("country:BRA", "country:CUB") not in _events(db)

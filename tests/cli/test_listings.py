@@ -66,6 +66,13 @@ def test_articles_json_has_no_story_type_without_events_and_a_cut_list_says_so(d
     assert quiet["events"] == 0 and quiet["story_type"] is None and quiet["story_type_probability"] is None
     assert "story_type_guess" in quiet
     assert wire["events"] and wire["story_type"] == wire["story_type_guess"]  # control: events, a story type
+    # a cut list gives the total, as `events` does: in its title and a last line, a note with --json
     cut = run(db, "articles", "--limit", "1")
-    assert "first 1 article(s) shown; more are stored" in cut.stdout
+    assert cut.stdout.count("1 of 2 article(s) shown") == 2
+    assert cut.stdout.rstrip().endswith("1 of 2 article(s) shown; --limit N for more")
+    cut_json = run(db, "articles", "--limit", "1", "--json")
+    assert len(json.loads(cut_json.stdout)) == 1 and "1 of 2 article(s) shown; --limit N for more" in cut_json.stderr
+    # the total counts what the filters keep: one article has events of its story type
+    typed = run(db, "articles", "--limit", "1", "--story-type", wire["story_type"])
+    assert typed.exit_code == 0 and "shown" not in typed.stdout
     assert "shown" not in run(db, "articles", "--limit", "2").stdout

@@ -163,3 +163,18 @@ def test_resolving_again_keeps_an_observation_where_it_was_unless_scored_apart(s
     reextract(store, minister, MINISTER)
     refresh(store)
     assert identity_of(store, minister) != fm and identity_of(store, again) == fm
+
+
+def test_undoing_an_act_twice_says_already_undone_as_for_a_fact_judgement(store):
+    from newsgraph.store.judgements import AlreadyUndoneError
+
+    _minister, again, _striker, fm, _st = _three(store)
+    act = resolver.decide(store, "split", f"{again}:{HASSAN}", author="ana")
+    resolver.undo(store, act["act_id"])
+    with pytest.raises(AlreadyUndoneError) as twice:
+        resolver.undo(store, act["act_id"])
+    assert twice.value.code == "already_undone" and f"act {act['act_id']} was already undone at " in twice.value.message
+    assert identity_of(store, again) == fm  # the second undo changed nothing
+    with pytest.raises(resolver.NotFoundError) as never:  # near miss: an id never recorded is still not_found
+        resolver.undo(store, act["act_id"] + 100)
+    assert never.value.code == "not_found"

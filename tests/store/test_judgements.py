@@ -12,7 +12,7 @@ from newsgraph.errors import NotFoundError
 from newsgraph.store import judgements, repository
 from newsgraph.store.db import _alembic_config, open_store
 
-from newsgraph.nlp.types import Event
+from newsgraph.nlp.types import Event, Extraction, Statement
 
 from .test_repository import seed_article, small_extraction
 
@@ -107,8 +107,10 @@ def test_migration_anchors_judgements_recorded_before_it(tmp_path):
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0002_event_affiliations")
         j = sa.Table("judgements", sa.MetaData(), autoload_with=conn)
+        ev = sa.Table("events", sa.MetaData(), autoload_with=conn)
+        old_key = conn.execute(sa.select(ev.c.fact_key)).scalar_one()  # the key as stored then (0012 down)
         conn.execute(j.insert().values(created_at="2024-01-01", author="old", action="reject",
-                                       fact_key=event["fact_key"]))  # as 0.1 recorded it: key only
+                                       fact_key=old_key))  # as 0.1 recorded it: key only
     store.close()
     store = open_store(db)  # migrates to head
     with store.engine.connect() as conn:
@@ -313,3 +315,125 @@ def test_facts_say_which_judgement_is_in_force_and_an_analyst_date(store):
     judgements.record_fact_judgement(store, author="ana", action="correct", fact_key=statement["fact_key"],
                                      value={"kind": "direct"})
     assert repository.article_facts(store, article_id)["statements"][0]["judgement"] == "corrected"
+
+
+def test_a_judgement_says_which_judgements_in_force_it_overrides(store):
+    article_id, _ = _stored(store)
+    key = repository.article_facts(store, article_id)["events"][0]["fact_key"]
+    confirmed = judgements.judge_fact(store, author="ana", action="confirm", fact_key=key)
+    assert (confirmed["overrides"], confirmed["overridden_by"], confirmed["note"]) == ([], [], "")  # near miss: first
+    dated = judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"date": "2023-07-26"})
+    assert dated["note"] == ""  # a correction and a confirmation stand together
+    # a reject hides the fact: the confirmation and the correction no longer show, and it says so
+    rejected = judgements.judge_fact(store, author="bob", action="reject", fact_key=key[:10])
+    assert rejected["fact_key"] == key and [j["id"] for j in rejected["overrides"]] == [confirmed["id"], dated["id"]]
+    assert rejected["note"] == (f"overrides judgement {confirmed['id']} (confirm by ana); "
+                                f"judgement {dated['id']} (correct of date by ana)")
+    assert repository.article_facts(store, article_id)["events"] == []
+    # a correction after the reject does not bring the fact back: the reject still wins, and it says so
+    later = judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"date": "2023-07-27"})
+    assert [j["id"] for j in later["overridden_by"]] == [rejected["id"]]
+    assert [j["fields"] for j in later["overrides"]] == [["date"]]
+    assert f"judgement {rejected['id']} (reject by bob) still hides this fact" in later["note"]
+    # the log says the same, seen from either side
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(sa.select(store.t("judgements")))]
+    log = judgements.judgement_overrides(rows)
+    assert log[confirmed["id"]]["note"] == f"overridden by judgement {rejected['id']} (reject by bob)"
+    assert log[rejected["id"]]["note"].startswith(f"overrides judgement {confirmed['id']} (confirm by ana)")
+    assert f"judgement {later['id']} (correct of date by ana)" in log[rejected["id"]]["note"]
+    # an undone judgement overrides nothing later: undo the reject, then confirm again is fine
+    repository.undo_judgement(store, rejected["id"])
+    repository.undo_judgement(store, confirmed["id"])
+    again = judgements.judge_fact(store, author="ana", action="confirm", fact_key=key)
+    assert again["overridden_by"] == [] and again["note"] == ""
+    with pytest.raises(judgements.JudgementError) as err:
+        judgements.judge_fact(store, author="ana", action="reject", fact_key=key, value={"type": "AGREE"})
+    assert "reject takes no value" in str(err.value)
+
+
+WRAPPED = ("The State\n    Department condemned the attack on the aid convoy on Monday. "
+           "We deplore the blockade of Cuba, the two ministers wrote in a joint letter.")
+
+
+def _wrapped_extraction():
+    """A hard-wrapped actor ("State\\n    Department", stored as "State Department") and a joint
+    statement's copies ("We" -> Cuba once per signatory), and a statement by the signatories."""
+    text = WRAPPED
+    second = text.index("We deplore")
+    joint = dict(type="DISAPPROVE", sentence_start=second, sentence_end=len(text), trigger="deplore",
+                 trigger_start=second + 3, trigger_end=second + 10, source_text="We", target_text="Cuba",
+                 target_key="country:CUB", component="test_events", version="1.0")
+    content_end = text.index(", the two")
+    return Extraction(
+        sentences=[(0, second - 1), (second, len(text))],
+        events=[Event("DISAPPROVE", 0, second - 1, "condemned", text.index("condemned"), text.index("condemned") + 9,
+                      source_text="State\n    Department", source_key="org:state-department",
+                      target_text="the aid convoy", component="test_events", version="1.0"),
+                Event(**joint, source_key="country:AUT"), Event(**joint, source_key="country:BRA")],
+        statements=[Statement("indirect", second, content_end, text[second:content_end], speaker_text="the two ministers",
+                              component="test_st", version="1.0")])
+
+
+def test_downgrade_from_0012_gives_back_the_older_keys_and_anchors_and_drops_its_copies(db_url):
+    from alembic import command
+
+    db = db_url  # SQLite, and PostgreSQL where configured (its ALTER narrows the anchor column)
+    store = open_store(db)
+    article_id = repository.save_article(store, seed_article(text=WRAPPED)).article_id
+    extraction = _wrapped_extraction()
+    repository.save_extraction(store, article_id, extraction)
+    wrapped, aut, _bra = extraction.events
+    # the older recipes: the actor texts as extraction gave them (the wrapped one with its line
+    # break, which the events table no longer holds), and a statement's span and kind alone
+    old_wrapped = repository.fact_key(article_id, "events", 0, wrapped.sentence_end, "DISAPPROVE",
+                                      wrapped.trigger_start, "State\n    Department", "the aid convoy")
+    old_joint = _old_event_key(article_id, {"start": aut.sentence_start, "end": aut.sentence_end, "type": "DISAPPROVE",
+                                            "trigger_start": aut.trigger_start, "source_text": "We", "target_text": "Cuba"})
+    said = extraction.statements[0]
+    old_statement = repository.fact_key(article_id, "statements", said.content_start, said.content_end, "indirect")
+    legacy_joint = f"{aut.sentence_start}:{aut.sentence_end}:{aut.trigger_start}:{aut.trigger_end}:DISAPPROVE"
+    cfg = _alembic_config()
+
+    def keys(conn):
+        meta = sa.MetaData()
+        ev, st = (sa.Table(n, meta, autoload_with=conn) for n in ("events", "statements"))
+        return (sorted(r[0] for r in conn.execute(sa.select(ev.c.fact_key))),
+                [r[0] for r in conn.execute(sa.select(st.c.fact_key))])
+
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011_identity_history")
+        assert keys(conn) == (sorted([old_wrapped, old_joint, old_joint]), [old_statement])
+        j = sa.Table("judgements", sa.MetaData(), autoload_with=conn)
+        conn.execute(j.insert().values(created_at="2026-01-01T00:00:00+00:00", author="old", action="confirm",
+                                       fact_table="events", fact_key=old_joint, article_id=article_id,
+                                       anchor=legacy_joint))
+    store.close()
+    store = open_store(db)  # up again: the confirmation is copied onto the second signatory's fact
+    after_upgrade = {k: (v["fact_key"], v["judgement"]) for k, v in _events_by_pair(store, article_id).items()}
+    assert after_upgrade[("country:BRA", "country:CUB")][1] == after_upgrade[("country:AUT", "country:CUB")][1] == "confirmed"
+    statement = repository.article_facts(store, article_id)["statements"][0]
+    judgements.judge_fact(store, author="ana", action="correct", fact_key=statement["fact_key"], value={"kind": "direct"})
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(store.t("judgements"))).scalar_one() == 3
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011_identity_history")
+        assert keys(conn) == (sorted([old_wrapped, old_joint, old_joint]), [old_statement])
+        j = sa.Table("judgements", sa.MetaData(), autoload_with=conn)
+        rows = [dict(r._mapping) for r in conn.execute(sa.select(j).order_by(j.c.id))]
+        assert j.c.anchor.type.length == 200
+    # the copy is gone (both signatories' facts have the one older key again); the others hold
+    # the older key and the anchor without actors
+    assert [(r["action"], r["fact_key"], r["anchor"]) for r in rows] == [
+        ("confirm", old_joint, legacy_joint),
+        ("correct", old_statement, f"{said.content_start}:{said.content_end}:indirect")]
+    store.close()
+    store = open_store(db)  # and up again: where it was
+    try:
+        again = {k: (v["fact_key"], v["judgement"]) for k, v in _events_by_pair(store, article_id).items()}
+        assert again == after_upgrade
+        assert repository.article_facts(store, article_id)["statements"][0]["kind"] == "direct"
+    finally:
+        store.close()

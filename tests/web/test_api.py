@@ -130,7 +130,12 @@ def test_merge_and_undo_an_identity(client):
     # the id merged away answers with the merged identity, and says so
     page = client.get(f"/api/entities/{ashtiani['id']}").json()
     assert page["identity"]["id"] == novillo["id"] and page["redirect"]["now"] == novillo["id"]
-    client.post(f"/api/judgements/identity/{act['act_id']}/undo", headers=AUTH)
+    assert client.post(f"/api/judgements/identity/{act['act_id']}/undo", headers=AUTH).status_code == 200
+    # undone twice: 409 already_undone, as for a fact judgement (not not_found)
+    twice = client.post(f"/api/judgements/identity/{act['act_id']}/undo", headers=AUTH)
+    assert twice.status_code == 409 and twice.json()["error"]["code"] == "already_undone", twice.text
+    never = client.post("/api/judgements/identity/99999/undo", headers=AUTH)
+    assert never.status_code == 404 and never.json()["error"]["code"] == "not_found"
     assert any("Ashtiani" in e["name"] for e in client.get("/api/entities", params={"name": "Ashtiani"}).json()["items"])
     # and after the undo each answers to the id it had before the merge
     page = client.get(f"/api/entities/{ashtiani['id']}").json()

@@ -53,3 +53,42 @@ def test_confirming_twice_and_undoing_twice_are_409_and_record_nothing(pairs):
     assert twice.status_code == 409 and twice.json()["error"]["code"] == "already_undone"
     never = client.post("/api/judgements/fact/999/undo", headers=AUTH)
     assert never.status_code == 404 and never.json()["error"]["code"] == "not_found"
+
+
+def test_the_api_judges_through_the_cli_s_library_call_and_its_schema(pairs, monkeypatch):
+    from newsgraph.store import judgements, schema
+
+    client, store, article_id = pairs
+    calls = []
+    real = judgements.judge_fact
+    monkeypatch.setattr(judgements, "judge_fact", lambda *a, **k: calls.append(k["action"]) or real(*a, **k))
+    key = _events_by_pair(store, article_id)[("person:a-minister", "country:IRN")]["fact_key"]
+    # a field the schema marks correctable that the web's own list lacked, with a number value
+    done = client.post(f"/api/facts/{key}/correct", json={"value": {"confidence": 0.4, "source_sector": "GOV"}},
+                       headers=AUTH)
+    assert done.status_code == 201, done.text
+    assert calls == ["correct"] and done.json()["fact_key"] == key
+    # a field the schema does not let an analyst set is refused with the API's code
+    refused = client.post(f"/api/facts/{key}/correct", json={"value": {"trigger": "x"}}, headers=AUTH)
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
+    assert "cannot be corrected" in refused.json()["error"]["message"]
+    # /api/meta lists what the schema declares correctable, no list of its own
+    meta = client.get("/api/meta").json()["correctable"]
+    assert set(meta["events"]) == {n for n, f in schema.fields("event").items() if f.correctable}
+    assert meta["events"]["type"] == list(schema.fields("event")["type"].choices) and meta["events"]["date"] is None
+    assert "content" not in meta["statements"]
+
+
+def test_a_reject_after_a_confirm_says_it_overrides_it_in_the_answer_and_the_log(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("country:AUT", "country:CUB")]["fact_key"]
+    confirmed = client.post(f"/api/facts/{key}/confirm", json={"author": "ana"}, headers=AUTH).json()
+    assert confirmed["overrides"] == [] and confirmed["note"] == ""
+    rejected = client.post(f"/api/facts/{key}/reject", json={"author": "bob"}, headers=AUTH)
+    assert rejected.status_code == 201, rejected.text
+    body = rejected.json()
+    assert [j["id"] for j in body["overrides"]] == [confirmed["id"]]
+    assert body["note"] == f"overrides judgement {confirmed['id']} (confirm by ana)"
+    log = {(r["kind"], r["id"]): r for r in client.get("/api/judgements").json()["items"]}
+    assert log[("fact", body["id"])]["note"] == body["note"]
+    assert log[("fact", confirmed["id"])]["note"] == f"overridden by judgement {body['id']} (reject by bob)"

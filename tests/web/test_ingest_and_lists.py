@@ -60,3 +60,24 @@ def test_a_list_answer_gives_the_total(client):
     assert every["total"] == len(every["items"]) >= 2  # control: nothing cut
     one = client.get("/api/events", params={"limit": 1}).json()
     assert len(one["items"]) == 1 and one["total"] == every["total"] and one["next_offset"] == 1
+    # the articles list gives its total too, as the events list does
+    articles = client.get("/api/articles", params={"limit": 1000}).json()
+    assert articles["total"] == len(articles["items"]) >= 2
+    first = client.get("/api/articles", params={"limit": 1}).json()
+    assert len(first["items"]) == 1 and first["total"] == articles["total"] and first["next_offset"] == 1
+
+
+def test_an_actor_timeline_shows_50_by_default_as_the_readme_says_and_pages_back_in_time(client):
+    body = {"text": "Peru accused Mexico of meddling on Tuesday. Mexico rejected the accusation.",
+            "published": "2024-03-12"}
+    assert client.post("/api/ingest", json=body, headers=AUTH).status_code == 201
+    default = client.get("/api/timeline", params={"actor": "Peru"}).json()
+    assert default["limit"] == 50 and default["total"] == len(default["items"]) >= 2
+    newest = client.get("/api/timeline", params={"actor": "Peru", "limit": 1}).json()
+    older = client.get("/api/timeline", params={"actor": "Peru", "limit": 1, "offset": 1}).json()
+    assert len(newest["items"]) == len(older["items"]) == 1 and newest["total"] == default["total"]
+    # the first page holds the newest item, the next an older one (not the same again)
+    assert newest["items"][0]["when"] == default["items"][-1]["when"]
+    assert older["items"][0]["when"] == default["items"][-2]["when"]
+    assert (older["items"][0]["kind"], older["items"][0].get("fact_key")) != \
+        (newest["items"][0]["kind"], newest["items"][0].get("fact_key"))

@@ -27,7 +27,8 @@ export async function write(path, body, done) {
   try {
     const result = await post(path, body);
     await refreshAll(); // redraw first, so that the notice means the page shows the judgement
-    notify(done || "recorded", true);
+    // a fact judgement that overrides one in force says so (its answer's note), as the CLI prints it
+    notify((done || "recorded") + (result && result.note ? `; ${result.note}` : ""), true);
     return result;
   } catch (err) {
     notify(`refused: ${err.message}`);
