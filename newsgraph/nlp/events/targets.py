@@ -504,9 +504,10 @@ def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[T
     telling verb whose "that" clause (ccomp) the act is in ("Obama told Netanyahu that he won't
     accept ...": the dobj of event_detection.yaml telling_verbs; "Biden was clear with Putin that
     ... the United States remains prepared to engage in diplomacy": the "with"/"to" of "clear"
-    after be/make). An offer, refusal or threat made to someone is addressed to them (PLOVER
-    AGREE / REJECT / THREATEN: the recipient is the one the commitment, refusal or warning is
-    made to; CAMEO 03 / 12 / 13 "to"). The act reaches the ccomp through at most four stance,
+    after be/make). An offer or refusal made to someone is addressed to them (PLOVER
+    AGREE / REJECT: the recipient is the one the commitment or refusal is
+    made to; CAMEO 03 / 12 "to"). A threat is left out: told to an ally ("told Scholz that we
+    would respond") it is about a third party. The act reaches the ccomp through at most four stance,
     aspect, conjunct or adverbial-clause links, and is a commitment told (a future or conditional
     auxiliary "will / would / won't", or a readiness word of event_detection.yaml
     told_commitment_words, "remains prepared to"): a past act reported to someone ("told the
@@ -517,15 +518,16 @@ def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[T
 
     lexicon = detection_lexicon()
     for start in [predicate, *trigger.words]:
-        node, steps, chain = start, 0, [start]
+        node, steps, own = start, 0, [start]
         while node.dep_ in _TOLD_CLAUSE_LINKS and node.head.i != node.i and steps < 4:
+            if own[-1] is node and node.dep_ in ("xcomp", "acomp"):
+                own.append(node.head)  # the act's own clause: its stance or aspect verb, not a host clause
             node, steps = node.head, steps + 1
-            chain.append(node)
         if node.dep_ != "ccomp" or node.head.i == node.i:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _TOLD_FUTURE_AUX for n in chain for c in n.children) \
-                and not any(n.lemma_.lower() in lexicon["told_commitment_words"] for n in chain):
-            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _TOLD_FUTURE_AUX for n in own for c in n.children) \
+                and not any(n.lemma_.lower() in lexicon["told_commitment_words"] for n in own):
+            continue  # (the marker must be the act's own: "after Iran refused ..., we will ..." is no refusal told)
         host = node.head
         hearer = None
         if host.pos_ == "VERB" and verb_lemma(host, lex) in lexicon["telling_verbs"]:
