@@ -80,6 +80,7 @@ def _rules() -> dict:
             "trip_partner_types": frozenset(raw["trip_partner_types"]),
             "trip_own_party_heads": frozenset(w.lower() for w in raw["trip_own_party_heads"]),
             "aid_title_words": frozenset(w.lower() for w in raw["aid_title_words"]),
+            "statement_title_words": frozenset(w.lower() for w in raw["statement_title_words"]),
             "attack_verbs": frozenset(w.lower() for w in raw["attack_verbs"]),
             "delegation_host_verbs": frozenset(w.lower() for w in raw["delegation_host_verbs"]),
             "delegation_host_window": int(raw["delegation_host_window"]),
@@ -1112,8 +1113,27 @@ def same_government(a, b) -> bool:
 _APPEAL_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 
 
-def _statement_addressee(doc, event, events, titled: list[str]) -> Optional[str]:
-    """ISO3 of the government a DEMAND with no addressee at all ("We call for press freedom and
+def statement_topic_state(doc, own: Optional[str]) -> Optional[str]:
+    """ISO3 of the one state a statement is on: its title is a statement's (a
+    ``statement_title_words`` noun followed by "on": "U.S.-EU-Canada: Joint Statement on Venezuela")
+    whose "on" phrase names exactly one state but the publisher's ``own``, and that state is the
+    article's focus (``article_focus``: its text is about it too). None otherwise ("Statement on
+    Russia and Ukraine" names two; "Statement on Arctic Council Cooperation" none)."""
+    title = getattr(doc._, "ng_title", None) or ""
+    words = "|".join(re.escape(w) for w in sorted(_rules()["statement_title_words"]))
+    match = re.search(rf"\b(?:{words})\s+on\s+([^:|\u2013\u2014]+)", title, re.IGNORECASE)
+    if match is None:
+        return None
+    named = set(title_states(doc, match.group(1))) - {own, None}
+    if len(named) != 1:
+        return None
+    state = next(iter(named))
+    return state if article_focus(doc, own) == state else None
+
+
+def _statement_addressee(doc, event, events, titled: list[str],
+                         own: Optional[str] = None) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the government a DEMAND with no addressee at all ("We call for press freedom and
     for the full restoration of Internet access") is made on, from the statement's own words:
     every other DEMAND of the same voice in the article (``same_government``) that names an
     addressee names that one state's government ("We call on the Cuban government ...", "We urge
@@ -1123,7 +1143,11 @@ def _statement_addressee(doc, event, events, titled: list[str]) -> Optional[str]
     where the appeal verb has an object of its own (an addressee the linker left unresolved,
     "We ask others to join": not the statement's state), the voice's calls address several
     states or a non-government party, the title does not name the state, or the state is the
-    voice's own."""
+    voice's own. Where none of the voice's calls names an addressee, a statement on one state
+    (``statement_topic_state``: "Joint Statement on Venezuela", the text about Venezuela too)
+    makes them on that state's government ("We call for the unconditional release of all those
+    unjustly detained"), unless the call's sentence names another state (publisher's ``own``
+    and the voice's left out)."""
     if event.type != "DEMAND" or event.target_key or event.target_text or event.target_acts_for:
         return None
     if not event.source_key and not event.source_acts_for:
@@ -1134,24 +1158,34 @@ def _statement_addressee(doc, event, events, titled: list[str]) -> Optional[str]
         return None
     calls = [other for other in events if other is not event and other.type == "DEMAND"
              and (other.target_key or other.target_acts_for) and same_government(event, other)]
+    if not calls and not any(other is not event and other.type == "DEMAND" and other.target_text
+                             and same_government(event, other) for other in events):
+        # the voice names no addressee anywhere: a statement on one state makes its calls on that
+        # state's government (``statement_topic_state``)
+        state = statement_topic_state(doc, own)
+        if state is None or state == event.source_acts_for or _sentence_states(
+                doc, event.sentence_start, event.sentence_end, own) - {state, event.source_acts_for}:
+            return None
+        return state, "the one state the statement is on, by its title and its text"
     states = {other.target_acts_for for other in calls}
     if not calls or len(states) != 1 or any(other.target_sector != "GOV" for other in calls):
         return None
     state = next(iter(states))
     if not state or state == event.source_acts_for:
         return None
-    return state if state in titled else None
+    return (state, "the government the same voice's other calls and the statement's title name") \
+        if state in titled else None
 
 
-def place_statement_addressees(doc, events, country_key) -> None:
+def place_statement_addressees(doc, events, country_key, outlet=None) -> None:
     """Give each DEMAND with no addressee the government its statement's other calls and title
     name (``_statement_addressee``), keyed ``country_key(doc, ISO3)``, sector GOV; notes the
     reason. Run on linked events before a joint voice is split per signatory, so each copy
     carries it."""
     titled = title_states(doc)
-    _fill_from_context(events, lambda event: _statement_addressee(doc, event, events, titled),
-                       _fill_target(doc, country_key,
-                                    " GOV: the government the same voice's other calls and the statement's title name"))
+    own = releasing_state(outlet) if outlet is not None else None
+    _fill_from_context(events, lambda event: _statement_addressee(doc, event, events, titled, own),
+                       _fill_target(doc, country_key, " GOV: {reason}"))
 
 
 def place_trip_partners(doc, outlet, events) -> None:
@@ -1253,6 +1287,34 @@ def attacked_state(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
     focus = article_focus(doc, own)
     if focus and focus != attacker:
         return focus, "the state the article is about"
+    other = _attackers_other_side(doc, own, attacker)
+    if other:
+        return other, "the one other side the article names as often as the attacker"
+    return None
+
+
+def _attackers_other_side(doc, own: Optional[str], attacker: str) -> Optional[str]:
+    """ISO3 of the one state an article about an attacker's war names besides the attacker and the
+    publisher's ``own``, where ``article_focus`` finds none because the attacker's own mentions share
+    the article ("War Crimes by Russia's Forces in Ukraine": Ukraine 10, Russia 7): among the
+    article's state mentions but the attacker's and ``own`` (its title's states counted
+    ``title_weight`` times, as in ``article_focus``), the top state has ``focus_share`` of them and
+    ``focus_min_mentions``, and it is named at least as often as the attacker (a story as much about
+    the attacked as about the attacker; a state's forces acting at home, their state the story's
+    main one, "Syrian regime forces bombed hospitals" in a story on Syria naming Russia's part, are
+    no attack on the second state). None otherwise."""
+    rules = _rules()
+    counts = Counter(state for _, state in _state_mentions(doc) if state != own)
+    for state in title_states(doc):
+        if state != own:
+            counts[state] += rules["title_weight"]
+    attacks = counts.pop(attacker, 0)
+    if not counts:
+        return None
+    state, top = counts.most_common(1)[0]
+    if top >= rules["focus_min_mentions"] and top >= rules["focus_share"] * sum(counts.values()) \
+            and top >= attacks:
+        return state
     return None
 
 

@@ -102,10 +102,15 @@ ZELENSKA = ("The below is attributable to Spokesperson Ned Price:\nSecretary of 
 
 def test_a_state_the_title_names_counts_double_for_the_focus(nlp):
     def killed(title):
+        # the one ASSAULT of "Russia's brutal attacks, which continue to wound and kill innocent
+        # civilians and destroy homes, ...": its mentions are one happening, kept once
         x = extract(ZELENSKA, dt.date(2022, 7, 19), nlp=nlp, outlet=STATE, title=title)
-        return next(e for e in x.events if e.trigger.startswith("kill") and e.target_text == "innocent civilians")
+        return next(e for e in x.events if e.type == "ASSAULT" and e.trigger.startswith(("kill", "destroy")))
 
-    assert killed(None).target_acts_for is None  # no state has two thirds of the text's mentions
+    # no state has two thirds of the text's mentions: the article's focus places no one (since
+    # linking 0.3.812 the homes destroyed are Ukraine's all the same, as the one other side the
+    # article names as often as the attacker)
+    assert "the state the article is about" not in killed(None).explanation
     with_title = killed(ZELENSKA_TITLE)
     assert with_title.target_acts_for == "UKR"
     assert "the state the article is about" in with_title.explanation

@@ -65,3 +65,30 @@ def test_a_gerund_with_its_own_subject_after_with_is_an_attack(nlp):
             "with Russia forcefully seizing control of power plants in Ukraine.")
     seizing = _with(linked(nlp, text), "seizing")
     assert seizing and all(e.target_acts_for == "UKR" for e in seizing), _explain(seizing)
+
+
+# an article on a war whose attacker's own mentions share the article with the attacked state, so
+# neither has the article's focus; invented release text
+_WAR_RELEASE = ("Since the invasion began, the aggressor's army has pushed across eastern Ukraine. Officials in Ukraine "
+                "report heavy losses, and the government of Ukraine has asked its partners for air defense. Russia "
+                "continues to deny the attacks, and Russia has refused every ceasefire offer. "
+                "Ukraine's cities have been shelled for months. "
+                "Russia's forces have destroyed apartment blocks, power stations and water plants, leaving millions "
+                "without heat.")
+
+
+def test_an_attack_on_things_is_aimed_at_the_one_other_side_an_article_on_a_war_names(nlp):
+    destroyed = _with(linked(nlp, _WAR_RELEASE), "destroyed")
+    assert destroyed and all(e.target_acts_for == "UKR" and e.target_key == "country:UKR" for e in destroyed), \
+        _explain(destroyed)
+
+
+def test_a_second_state_named_less_than_the_attacker_is_no_recipient(nlp):
+    # contrast: a story on Syrian forces at home that names Russia's part less often than Syria:
+    # Russia is not the state attacked
+    text = ("Syria's regime has bombed rebel-held towns for years. Syria says the towns shelter terrorists, and "
+            "Syria has rejected every United Nations appeal. Russia backs the regime with aircraft. "
+            "Syria's government forces destroyed hospitals and bakeries last week.")
+    destroyed = _with(linked(nlp, text), "destroyed")
+    assert all(e.target_acts_for in (None, "SYR") and e.target_key != "country:RUS" for e in destroyed), \
+        _explain(destroyed)

@@ -74,3 +74,27 @@ def test_an_appeal_with_its_own_object_takes_no_sibling_addressee(nlp):
     x = extract(text, dt.date(2022, 4, 7), nlp=nlp, outlet=STATE, title="G7 Statement on Russia")
     asks = [e for e in x.events if e.type == "DEMAND" and e.trigger.startswith("ask")]
     assert asks and all(e.target_acts_for != "RUS" for e in asks), [(e.target_key, e.explanation) for e in asks]
+
+
+# invented joint statement on one state whose calls name no addressee at all
+_ON_BELARUS = ("We remain deeply concerned about the political crisis in Belarus. Belarus has jailed hundreds of "
+               "opposition figures, and the courts of Belarus have closed independent newspapers. "
+               "We call for the immediate release of all political prisoners and for free and fair elections.")
+
+
+def _release_calls(nlp, title, text=_ON_BELARUS):
+    x = extract(text, dt.date(2021, 9, 10), nlp=nlp, outlet=STATE, title=title)
+    return [e for e in x.events if e.type == "DEMAND" and "release" in text[e.sentence_start:e.sentence_end]]
+
+
+def test_a_call_in_a_statement_on_one_state_is_made_on_its_government(nlp):
+    calls = _release_calls(nlp, "Joint Statement on Belarus")
+    assert calls and all((e.target_key, e.target_acts_for, e.target_sector) == ("country:BLR", "BLR", "GOV")
+                         for e in calls), [(e.target_key, e.explanation) for e in calls]
+
+
+def test_a_statement_on_two_states_gives_no_addressee(nlp):
+    # contrast: the title names two states, so no one state is the statement's
+    calls = _release_calls(nlp, "Joint Statement on Belarus and Ukraine")
+    assert calls and all(e.target_key is None and e.target_acts_for is None for e in calls), \
+        [(e.target_key, e.explanation) for e in calls]

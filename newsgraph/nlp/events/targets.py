@@ -490,6 +490,58 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+# the links a told act's clause climbs to the "that" clause a telling verb governs: its stance
+# or aspect verb ("remains prepared to engage"), a coordinated act ("that he wants ... and that he
+# won't accept"), a "while" clause inside the content ("that while X remains prepared to ..., we
+# are ...")
+_TOLD_CLAUSE_LINKS = frozenset({"xcomp", "acomp", "conj", "advcl"})
+# the auxiliaries of a commitment told (future, conditional, their contractions: "won't", "'ll")
+_TOLD_FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll", "’ll", "'d", "’d"})
+
+
+def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Whom an act of will with no target of its own was told to: the named hearer of the
+    telling verb whose "that" clause (ccomp) the act is in ("Obama told Netanyahu that he won't
+    accept ...": the dobj of event_detection.yaml telling_verbs; "Biden was clear with Putin that
+    ... the United States remains prepared to engage in diplomacy": the "with"/"to" of "clear"
+    after be/make). An offer or refusal made to someone is addressed to them (PLOVER
+    AGREE / REJECT: the recipient is the one the commitment or refusal is
+    made to; CAMEO 03 / 12 "to"). A threat is left out: told to an ally ("told Scholz that we
+    would respond") it is about a third party. The act reaches the ccomp through at most four stance,
+    aspect, conjunct or adverbial-clause links, and is a commitment told (a future or conditional
+    auxiliary "will / would / won't", or a readiness word of event_detection.yaml
+    told_commitment_words, "remains prepared to"): a past act reported to someone ("told the
+    Council that Russia had refused ...") is not addressed to them. Only a named actor (no
+    pronoun) that is not the press ("told reporters that ...": words for the public,
+    candidates._press_noun) is a hearer. None otherwise."""
+    from newsgraph.nlp.events.candidates import _press_noun  # (candidates imports this module)
+
+    lexicon = detection_lexicon()
+    for start in [predicate, *trigger.words]:
+        node, steps, own = start, 0, [start]
+        while node.dep_ in _TOLD_CLAUSE_LINKS and node.head.i != node.i and steps < 4:
+            if own[-1] is node and node.dep_ in ("xcomp", "acomp"):
+                own.append(node.head)  # the act's own clause: its stance or aspect verb, not a host clause
+            node, steps = node.head, steps + 1
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _TOLD_FUTURE_AUX for n in own for c in n.children) \
+                and not any(n.lemma_.lower() in lexicon["told_commitment_words"] for n in own):
+            continue  # (the marker must be the act's own: "after Iran refused ..., we will ..." is no refusal told)
+        host = node.head
+        hearer = None
+        if host.pos_ == "VERB" and verb_lemma(host, lex) in lexicon["telling_verbs"]:
+            hearer = next(iter(_children(host, ("dobj", "dative", "obj"))), None)
+        elif host.lemma_.lower() in ("be", "make"):
+            clear = next((c for c in host.children if c.dep_ in ("acomp", "oprd", "ccomp")
+                          and c.lower_ == "clear"), None)
+            if clear is not None:
+                hearer = _preps(clear).get("with") or _preps(clear).get("to")
+        if hearer is not None and _is_actor(hearer, lex, allow_pronoun=False) and not _press_noun(hearer):
+            return hearer
+    return None
+
+
 def _in_order_clauses(predicate: Token) -> list[Token]:
     """The to-infinitives of an "in order to" / "so as to" phrase on ``predicate`` ("implement
     sanctions ... in order to further degrade Russia's economy"): English complex subordinators
@@ -1947,6 +1999,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         partner = _spoken_purpose_partner(predicate, lex)
         if partner is not None:
             return _with_conjuncts(partner), "partner of the call or meeting the act is the purpose of"
+    if trigger.event_type in detection_lexicon()["told_addressed_types"] and not passive:
+        hearer = _told_hearer(predicate, trigger, lex)
+        if hearer is not None:
+            return _with_conjuncts(hearer), "hearer of the telling the act was said in"
     if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:

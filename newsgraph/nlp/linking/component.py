@@ -225,7 +225,7 @@ def link_facts(doc) -> None:
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
         # a call naming no addressee in a statement whose other calls and title name one state's government
-        place_statement_addressees(doc, doc._.ng_events, _country_key)
+        place_statement_addressees(doc, doc._.ng_events, _country_key, coder.outlet)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
             _repressed_society(doc, event)
