@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.113"  # 0.8.113: declaring martial law is imposing it, COERCE martial-law (CAMEO 1724 "Impose state of emergency or martial law", its IMPOSE "{MARTIAL LAW}" and DECREE/DECLARE "STATE (OF EMERGENCY)" patterns; plover_triggers.yaml "declare law"), a law that is not martial law is no emergency rule: declared, no event ("declared the law unconstitutional"), imposed, COERCE with no mode (CAMEO IMPOSE, bare verb 170: "imposed a new security law on X"; senses._plain_law); imposing, declaring, extending or tightening a lockdown is COERCE restrict (PLOVER "restrictions on ... movement"; WordNet lockdown.n.01 a confinement), lifting or ending one CONCEDE ease as for a curfew (CAMEO 0813); the "state" of "state of emergency" is the measure, never the state acted on, so a state of emergency declared "in" a place has that state's civilians as recipient (targets._emergency_state) (history: docs/component_versions.md)
+VERSION = "0.8.114"  # 0.8.114: an order given to armed forces as a noun ("issued an order to the armed forces to deploy", "an order that the front-line units should enter a wartime state") is their mobilisation by whoever gives it, MOBILIZE troops (PETRARCH2 ORDER + ARMY [154], as the verb "ordered the army" already is), no DEMAND; the order's "of" (its giver) and the forces are no target (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
