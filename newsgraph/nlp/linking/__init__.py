@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.811"  # 0.3.811: a place in a locative "in"/"at" phrase after a person, title or body noun says where the actor is or the act happened, not who acts (English grammar: such a phrase is an adjunct of place), so it no longer keys the actor unless, with no demonym in the span, it is the one cue to a state ("civilians in Bucha" stay UKR) ("the German chancellor in Berlin" is no place:berlin; "a federal grand jury in the Southern District" no place key), and where a demonym gives the state the phrase leaves the actor span, coded as the bare title ("German chancellor", DEU GOV); named bodies ("the U.S. Embassy in Berlin") and "of" phrases ("the Government of Ukraine") are untouched (names._actor_key_for_span, _locative_adjuncts, _drop_locative_tail) (history: docs/component_versions.md)
+VERSION = "0.3.812"  # 0.3.812: an office holder's two-word name with its romanised given name run together or hyphenated ("Kim Jongil", "Lee Myungbak", "Xi Jin-ping") finds the Phoenix holder listed with it spaced ("kim jong il", "xi jinping"; resolve.actors.person_state), as the hyphenated and spaced forms already did (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
