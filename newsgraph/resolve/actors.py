@@ -131,7 +131,27 @@ def person_state(name: Optional[str]) -> Optional[str]:
     # alike (Phoenix: "kim jong il"; "al-sisi"), so the whole name is also compared with its
     # hyphens read as spaces (never first and last word alone: "Kim Jong-un" is not "kim un")
     found = _people_unhyphenated().get(" ".join(folded).replace("-", " "))
+    if found is None and len(words) == 2:
+        # "Kim Jongil", "Lee Myungbak": a romanised Korean given name is also written as one word
+        # (Revised Romanization writes it so; hyphenated and spaced forms are the older ones), so a
+        # two-word name is also compared with the listed names' given names run together
+        # ("Xi Jin-ping" for "xi jinping" too)
+        joined = f"{folded[0]} {folded[1].replace('-', '')}"
+        found = people.get(joined) or _people_given_joined().get(joined)
     return found if found in _iso3() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _people_given_joined() -> dict[str, str]:
+    """The Phoenix office holders' names of three or more words, the family name first and the
+    rest run together ("kim jong il" -> "kim jongil", "lee myung bak" -> "lee myungbak") -> state,
+    for :func:`person_state`; a spelling two states' holders share is left out."""
+    states: dict[str, set[str]] = {}
+    for name, state in _people().items():
+        words = _fold_accents(name).replace("-", " ").split()
+        if len(words) >= 3 and not any(w.endswith(".") for w in words):
+            states.setdefault(f"{words[0]} {''.join(words[1:])}", set()).add(state)
+    return {name: next(iter(found)) for name, found in states.items() if len(found) == 1}
 
 
 @functools.lru_cache(maxsize=1)

@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.114"  # 0.8.114: an offer or refusal (AGREE, REJECT; a threat told to an ally is about a third party, left out) told to someone in a "that" clause with no target of its own is addressed to the named hearer: the object of a telling verb (tell, inform, assure, warn, remind, reassure; WordNet) or the "with"/"to" of "be/make clear" ("Obama told Netanyahu that he won't accept ...", "Biden was clear with Putin that the United States remains prepared to engage in diplomacy"), only where the act is a commitment told (a will/would auxiliary or a readiness word: prepared, ready, willing, committed, in the act's own clause) and the hearer is no pronoun and not the press (targets._told_hearer; event_detection.yaml telling_verbs, told_addressed_types, told_commitment_words) (history: docs/component_versions.md)
+VERSION = "0.8.115"  # 0.8.115: an order given to armed forces as a noun ("issued an order to the armed forces to deploy", "an order that the front-line units should enter a wartime state") is their mobilisation by whoever gives it, MOBILIZE troops (PETRARCH2 ORDER + ARMY [154], as the verb "ordered the army" already is), no DEMAND; the order's "of" (its giver) and the forces are no target (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1231,6 +1231,15 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # whose own reading is praise (plover_triggers welcome: SUPPORT) hosts here, its subject
             # the host; read as CONSULT/host so the visitor is the actor (_visitor_first; codebook)
             return "CONSULT", "host", f"CAMEO {sense.code} '{sense.context}' (host: CONSULT/host)", words, 0.75
+        forces = _order_to_forces(token, sense) if sense.event_type == "DEMAND" else None
+        if forces is not None:
+            # "issued an order to the armed forces to deploy", "issued an order that the front-line
+            # units should enter a wartime state": an order to armed forces is their act, done by
+            # whoever gives it (PETRARCH2 ORDER + ARMY [154], as the verb "ordered the army" is
+            # read), no request between actors (event_detection.yaml force_order_nouns)
+            noun, addressee = forces
+            return ("MOBILIZE", "troops", f"{ORDER_TO_FORCES} '{lemma}' + '{noun.lemma_.lower()}' to "
+                    f"'{addressee.lemma_.lower()}' (as CAMEO 154 'order + army')", words + [addressee], 0.75)
         mode = sense.mode
         if sense.event_type == "AID":
             # CAMEO 070 "provide aid" names no kind, the aid noun or goods may ("provided
@@ -2233,6 +2242,35 @@ def _classify_by_object(token: Token, lemma: str, obj: Optional[Token], particle
                         [token, obj, purpose], 0.8)
         if lemma != "contact":
             return "DISAPPROVE", "complain", f"'{lemma}' envoy", [token, obj], 0.75
+    return None
+
+
+ORDER_TO_FORCES = "order to forces"
+
+
+def _order_to_forces(token: Token, sense) -> Optional[tuple[Token, Token]]:
+    """(order noun, forces) when the CAMEO pattern's noun is an order (event_detection.yaml
+    force_order_nouns: "issued an order") given to armed forces (ordered_force_nouns): those it
+    is addressed "to" ("an order to the armed forces to prepare"), or the subject of its content
+    clause ("an order that the front-line units of the army should enter a wartime state");
+    else None. An order to anyone else ("an order to the company to halt construction") stays
+    a request."""
+    words = detection_lexicon()
+    for noun in sense.words:
+        if noun.i == token.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["force_order_nouns"]:
+            continue
+        addressees = [o for p, o in _preps(noun).items() if p == "to"]
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        if noun.head.i == token.i and noun.dep_ in ("dobj", "obj"):
+            # (a long "of" phrase between noun and clause and the parser hangs the "that" clause
+            # on the verb: "issued an order of the supreme commander that the units should ...")
+            clauses += [c for c in token.children if c.dep_ == "ccomp" and c.i > noun.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        addressees += [s for clause in clauses if clause.pos_ in ("VERB", "AUX")
+                       for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        for addressee in addressees:
+            if noun_lemma(addressee) in words["ordered_force_nouns"]:
+                return noun, addressee
     return None
 
 

@@ -33,7 +33,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _include
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
 from newsgraph.nlp.events.conditions import _founded_object, goods_of
-from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, _cause_of_harm, _for_clauses, _for_infinitives,
+from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _inbound_destination, _object_before_verb_conjunct, _object_noun,
                                          _pressured_party, _shared_object, _supported_party)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _effort_aim_patient, _legal_accusation_noun,
@@ -1301,6 +1301,31 @@ def _shared_with(trigger: Trigger) -> Optional[Token]:
     return None
 
 
+def _order_giver(noun: Token) -> set[int]:
+    """Token indices of the possessor or "of" phrase of an order noun (event_detection.yaml
+    force_order_nouns: "an order of the supreme commander of the army", "the president's order"):
+    who gives the order (a subjective genitive); empty for any other noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in detection_lexicon()["force_order_nouns"]:
+        return set()
+    return {t.i for child in noun.children if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
+            for t in child.subtree}
+
+
+def _order_parties(trigger: Trigger, predicate: Token) -> set[int]:
+    """Token indices of who gives and who receives an order to forces (senses._order_to_forces):
+    the phrases of the forces themselves and of the order noun's possessor or "of" ("an order of
+    the supreme commander of the army", "units of the army"), none of them its target."""
+    found: set[int] = set()
+    for word in trigger.words:
+        if word.i == predicate.i:
+            continue
+        if word.pos_ == "NOUN" and word.lemma_.lower() in detection_lexicon()["force_order_nouns"]:
+            found |= _order_giver(word)
+        else:
+            found.update(t.i for t in word.subtree)
+    return found
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1387,6 +1412,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "amassed more than 150,000 troops on Ukraine's borders", "Airmen being deployed":
             # the forces mobilised are the act's instrument, not its target (PLOVER MOBILIZE:
             # the target is whom the show of force is aimed at, "on Ukraine's borders")
+            continue
+        if trigger.rule.startswith(ORDER_TO_FORCES) and token in trigger.words and token.i != predicate.i:
+            # "issued an order of the supreme commander to the armed forces": the order is the
+            # vehicle, the forces it goes to the instrument, and its "of" names who gives it; the
+            # target is whom the forces are sent against ("to the border with X")
+            headed.add(token.i)
             continue
         if trigger.event_type == "AID" and rule == "nsubjpass" and trigger.mode != "humanitarian" \
                 and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]:
@@ -1575,6 +1606,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # names the people acted on; its possessor or nationality only says whose they are
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{PEOPLE_NOUN_RULE} ({rule})"
         inner = _actor_inside(token, lex)
+        if inner is not None and token in trigger.words and token.i != predicate.i \
+                and trigger.event_type == "DEMAND" and inner.i in _order_giver(token):
+            # "issued an order of the supreme commander of the army": the "of" phrase or possessor
+            # of the order noun is who gives it (a subjective genitive), never whom it is given to
+            headed.add(token.i)
+            continue
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
         joined = _conjoined_actor(token, lex)
@@ -1623,11 +1660,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # act, hung by the parser on the noun of the place phrase before it
             preps["against"] = opponent
     # prepositions on the trigger's event noun ("imposed sanctions on X") and on the frame
-    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")]
+    frame_tokens = [w for w in trigger.words if w.i != predicate.i and w.pos_ in ("NOUN", "PROPN")
+                    and not trigger.rule.startswith(ORDER_TO_FORCES)]
+    # (not an order's to the forces: its "to" and "of" name whom it goes to and who gives it)
     # (a capitalised act noun too: "embarking on an integrated Strategic Stability Dialogue with X")
     frame_tokens += [trigger.head] if trigger.head.i != predicate.i else []
     # then those on the object: "restrictions on X", "contact with X", "curfew in X"
-    frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"]
+    frame_tokens += [c for c, _rule in candidates if c.pos_ == "NOUN"
+                     and not (trigger.rule.startswith(ORDER_TO_FORCES) and c in trigger.words)]
     # and on its later conjuncts: a phrase after a list of objects is read with them all, though
     # the parser hangs it on the nearest ("provide security assistance, humanitarian aid, and
     # economic support to Ukraine", "donated four field hospitals, 12 ventilators, ... to Haiti")
@@ -1870,7 +1910,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if trigger.event_type in ("DEMAND", "DISAPPROVE") else []
     for child in [c for w in demand_nouns for c in w.children if c.dep_ in ("acl", "ccomp") and (
             trigger.event_type == "DEMAND" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))] \
-            + list(predicate.children):
+            + (list(predicate.children) if not trigger.rule.startswith(ORDER_TO_FORCES) else []):
+        # (an order's content clause names the forces ordered, no target: "issued an order ... that
+        # the units should enter a wartime state")
         # (also the clause of a demand noun: "reiterate our demand that Russia put an end to ...")
         of_noun = child.head.i != predicate.i
         if (of_noun and child.dep_ in ("ccomp", "acl")) or (child.dep_ == "ccomp" and not topic_only):
@@ -1966,6 +2008,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "to offer support and condemn reports of Russia's attacks": the phrase the parser
             # hung the offered noun on is the later verb's object, not what was offered
             deeper = None
+    if deeper is not None and trigger.rule.startswith(ORDER_TO_FORCES) and deeper.i in _order_parties(trigger, predicate):
+        deeper = None  # "an order of the supreme commander that the units of the army should ...": giver and forces
     if deeper is not None:
         return _with_conjuncts(deeper), "actor inside the object phrase"
     if trigger.event_type in detection_lexicon()["act_doer_types"] and not passive \

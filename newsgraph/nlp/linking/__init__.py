@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.812"  # 0.3.812: parties from context where one is clear: an attack on property or ground by a state's forces in an article naming attacker and attacked about equally (no focus) is aimed at the one other state the article names, with 2/3 of its state mentions but the attacker's and the publisher's, at least 3, and at least as many as the attacker's (context_states._attackers_other_side: "War Crimes by Russia's Forces in Ukraine"); a DEMAND naming no addressee in a statement titled as on one state that is also the article's focus, whose voice names no addressee anywhere, is made on that state's government (statement_topic_state, context_agents.yaml statement_title_words: "Joint Statement on Venezuela") (history: docs/component_versions.md)
+VERSION = "0.3.813"  # 0.3.813: an office holder's two-word name with its romanised given name run together or hyphenated ("Kim Jongil", "Lee Myungbak", "Xi Jin-ping") finds the Phoenix holder listed with it spaced ("kim jong il", "xi jinping"; resolve.actors.person_state), as the hyphenated and spaced forms already did (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
