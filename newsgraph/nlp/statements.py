@@ -95,7 +95,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.22"  # 0.4.22: a direct quote ends at its closing mark: a quote that opens the content and closes on a clause's punctuation ("told reporters, “The bridge will reopen in May,” before leaving") cuts the content there (_end_at_opening_quote), the quoted share is measured over the content pieces, not the span with the cue and speaker between ("“A,” the envoy said, “B.”" is direct), a sentence's other quotes past another speaker's saying are not this cue's (_other_cue_between), a cue hung on a quoted verb takes the subject outside the marks (_subject_outside_quotes); single-mark quotes outside double ones are quotes (British style; apostrophes, "s'" possessives and lines left open excluded: _single_quotes); a state subject speaking through its agent ("France, represented by its foreign minister X, said", "Kenya said, through Minister X, that") gives the person as speaker (state_agent), and "According to the team's coach, NAME," the apposed name (history: docs/component_versions.md)
+VERSION = "0.4.22"  # 0.4.22: a direct quote ends at its closing mark: a quote that opens the content and closes on a clause's punctuation ("told reporters, “The bridge will reopen in May,” before leaving") cuts the content there (_end_at_opening_quote), the quoted share is measured over the content pieces, not the span with the cue and speaker between ("“A,” the envoy said, “B.”" is direct), a sentence's other quotes past another speaker's saying are not this cue's (_other_cue_between), a cue hung on a quoted verb takes the subject outside the marks (_subject_outside_quotes); single-mark quotes outside double ones are quotes (British style; apostrophes, "s'" possessives and lines left open excluded: _single_quotes); a state subject speaking through its agent ("France, represented by its foreign minister X, said", "Kenya said, through Minister X, that") gives the person as speaker (state_agent), "According to the team's coach, NAME," the apposed name (the content starting after it), and a proper name after a comma that closes a fronted description the parser also made a subject ("Peruvian ex-pat in Spain, Jomra criticizes": _fronted_description_name) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -393,7 +393,7 @@ def _speaker_token(cue):
                 return _bracket_host(cue.head) if cue.head.pos_ == "PUNCT" else cue.head
             if child.pos_ == "PUNCT":
                 return _bracket_host(child)
-            return _after_participial_adjunct(child, cue) or child
+            return _after_participial_adjunct(child, cue) or _fronted_description_name(child, cue) or child
     # "X stood up and said ...", "..., adding that ...", "X, speaking at ...": borrow
     head = cue
     for _ in range(2):
@@ -458,6 +458,27 @@ def state_agent(subject, cue):
 
 
 _state_agent = state_agent
+
+
+def _fronted_description_name(subject, cue):
+    """The name a fronted description is set off from by a comma ("Peruvian ex-pat in Spain,
+    Jomra unequivocally criticizes ..."), where the parser made each a subject of the cue: the
+    proper name right before the cue (adverbs and auxiliaries between) after a comma that closes
+    the description is the subject, the description its apposition (English fronted apposition).
+    None where the subject is a title's (``_named_co_subject`` reads those) or no such name."""
+    if subject.pos_ not in ("NOUN", "ADJ") or subject.i > cue.i:
+        return None
+    doc = subject.doc
+    for other in cue.children:
+        if other.dep_ != "nsubj" or other.i <= subject.i or other.i > cue.i or other.pos_ != "PROPN":
+            continue
+        comma = other.left_edge.i - 1
+        if comma <= subject.i or doc[comma].text != "," or other.ent_type_ not in ("", "PERSON"):
+            continue
+        between = doc[other.right_edge.i + 1:cue.i]
+        if all(t.head.i == cue.i and t.dep_ in _CUE_LEFT_DEPS | {"advmod"} for t in between):
+            return other
+    return None
 
 
 def _bracket_host(token):
@@ -1544,6 +1565,8 @@ def _according_to_candidates(sent) -> list[_Candidate]:
                 # to the title is who says it, as a subject's appositive name speaks
                 cut = [c for c in name.children if c.i > name.i and c.dep_ in _SPEAKER_CUT_DEPS]
                 source = _strip_span(text, *_subtree_span(name, exclude=cut))
+                # the source ends with the name: what the parser hung after it is the content
+                last = max(to.i, min([name.right_edge.i] + [c.left_edge.i - 1 for c in cut]))
             else:
                 apposed = _apposed_name_after(pobj, sent)
                 if apposed is not None:

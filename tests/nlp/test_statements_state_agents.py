@@ -67,3 +67,19 @@ def test_demonym_before_a_people_noun_stays_the_state(nlp):
     # contrast: "Syrian officials" name no person
     st = _one(_linked(nlp, "Syrian officials said the border would stay closed."), "said")
     assert not (st.speaker_key or "").startswith("person:")
+
+
+def test_according_to_content_starts_after_the_apposed_name(base_nlp):
+    # the parser hangs the rest of the sentence on the apposition; the content is all of it
+    text = ('According to the club\'s manager, Lena Ortiz, in the final round the team\'s boat, named '
+            '"Blue Heron," finished second in the regatta.')
+    st = _one(find_statements(base_nlp(text)), "According to")
+    assert st.speaker_text == "Lena Ortiz"
+    assert st.content.startswith("in the final round") and st.content.endswith("finished second in the regatta")
+
+
+def test_name_after_a_fronted_description_is_the_speaker(base_nlp):
+    # the parser makes the description and the name two subjects of the cue; the name speaks
+    text = "Chilean ex-pat in Spain, Marisol Reyes sharply criticizes the president for the delay."
+    st = _one(find_statements(base_nlp(text)), "criticizes")
+    assert st.speaker_text == "Marisol Reyes"
