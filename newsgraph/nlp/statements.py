@@ -95,7 +95,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.21"  # 0.4.21: the speaker is the cue's actor-like subject: an act noun (WordNet act/event nouns, act_doers.deverbal_nouns; no document, person, delegation or organisation word) that a demonstrative picks up or "today's" dates ("This action underscores", "These designations reaffirm", "Today's actions reaffirm") and a clausal subject naming no person ("Engaging in these talks underscores") say nothing: no statement, as the writer's own "We condemn" is none (_act_subject); an opening "-ing" clause closed by a comma is an adjunct, the noun phrase after the comma speaks ("Writing in a blog post, Matthew Ingram ... dubbed": _after_participial_adjunct); a closing bracket the parser made the subject or a relative clause's antecedent stands for the phrase before the bracketed aside ("Rodrigue Kopgli, of ... [Fr], called": _bracket_host); a curly "n’t" read as a subject negates the saying (English grammar) (history: docs/component_versions.md)
+VERSION = "0.4.22"  # 0.4.22: a direct quote ends at its closing mark: a quote that opens the content and closes on a clause's punctuation ("told reporters, “The bridge will reopen in May,” before leaving") cuts the content there (_end_at_opening_quote), the quoted share is measured over the content pieces, not the span with the cue and speaker between ("“A,” the envoy said, “B.”" is direct), a sentence's other quotes past another speaker's saying are not this cue's (_other_cue_between), a cue hung on a quoted verb takes the subject outside the marks (_subject_outside_quotes); single-mark quotes outside double ones are quotes (British style; apostrophes, "s'" possessives and lines left open excluded: _single_quotes); a state subject speaking through its agent ("France, represented by its foreign minister X, said", "Kenya said, through Minister X, that") gives the person as speaker (state_agent), "According to the team's coach, NAME," the apposed name (the content starting after it), and a proper name after a comma that closes a fronted description the parser also made a subject ("Peruvian ex-pat in Spain, Jomra criticizes": _fronted_description_name) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -264,7 +264,74 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         open_end, nested = None, False
     if open_end is not None and n - open_end > 0:
         quotes.append((open_end, n))
-    return [_strip_span(text, s, e) for s, e in quotes if text[s:e].strip()]
+    doubles = [_strip_span(text, s, e) for s, e in quotes if text[s:e].strip()]
+    singles = _single_quotes(text, doubles)
+    if not singles:
+        return doubles
+    # a double quote inside a single one ('He told me "no",' she said) is nested in it
+    kept = [d for d in doubles if not any(a <= d[0] and d[1] <= b for a, b in singles)]
+    return sorted(kept + singles)
+
+
+_SINGLE_MARK = re.compile(r"['‘’]")
+_SINGLE_OPEN_BEFORE = "([—–-:"
+_SINGLE_CLOSE_AFTER = ",.;:!?)—–-"
+
+
+def _single_quotes(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes in single marks (straight or curly) outside every double-marked quote, as
+    (start, end) of their content: British style opens direct speech with a single mark, and
+    American style nests one in double marks (those stay part of the outer quote).
+
+    An apostrophe shares the shape, so the pairing is read from the context: a mark opens after a
+    space (or a bracket, a dash, a colon) before a letter, and closes after a word or a mark of
+    punctuation before a space, a punctuation mark or the line's end; a mark between letters
+    ("don't") does neither, and an "s'" before a lower-case word ("the players' union") is a
+    plural possessive, no close. A single quote never runs over a line break: one left open
+    there was an apostrophe ("'90s", "'til") or a typo, and gives no quote. A second opener
+    before any close means the first was no quote ("rock 'n' roll" aside, whose one-letter
+    content is dropped too)."""
+    starts = [a for a, _ in doubles]
+
+    def in_double(i: int) -> bool:
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and doubles[k][0] <= i < doubles[k][1]
+
+    out = []
+    open_at: Optional[int] = None
+    line_end = -1
+    n = len(text)
+    for match in _SINGLE_MARK.finditer(text):
+        i = match.start()
+        if open_at is not None and i > line_end:
+            open_at = None  # the line ended with the quote open
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if before == "'" or after == "'" or in_double(i):
+            continue  # a doubled apostrophe ('' for a double mark), or nested in a double quote
+        opens = (before.isspace() or before in _SINGLE_OPEN_BEFORE or before in "“\"") and after.isalpha() \
+            and match.group() != "’" or (match.group() == "’" and before.isspace() and after.isupper())
+        closes = not before.isspace() and not before.isalnum() or before.isalnum() and not after.isalnum()
+        closes = closes and (after.isspace() or after in _SINGLE_CLOSE_AFTER or after in "”\"" or i + 1 >= n) \
+            and match.group() != "‘"
+        if open_at is None:
+            if opens:
+                open_at = i + 1
+                line_end = text.find("\n", i)
+                line_end = n if line_end < 0 else line_end
+            continue
+        if opens and not closes:
+            open_at = i + 1  # a second opener: the first mark was an apostrophe
+            continue
+        if not closes:
+            continue
+        if before in "sS" and after == " " and text[i + 2:i + 3].islower():
+            continue  # "the players' union": a plural possessive
+        start, end = _strip_span(text, open_at, i)
+        if end - start >= 2 and any(ch.isalpha() for ch in text[start:end]):
+            out.append((start, end))
+        open_at = None
+    return out
 
 
 class _QuoteIndex:
@@ -326,7 +393,7 @@ def _speaker_token(cue):
                 return _bracket_host(cue.head) if cue.head.pos_ == "PUNCT" else cue.head
             if child.pos_ == "PUNCT":
                 return _bracket_host(child)
-            return _after_participial_adjunct(child, cue) or child
+            return _after_participial_adjunct(child, cue) or _fronted_description_name(child, cue) or child
     # "X stood up and said ...", "..., adding that ...", "X, speaking at ...": borrow
     head = cue
     for _ in range(2):
@@ -345,6 +412,72 @@ def _speaker_token(cue):
                     return child
         else:
             break
+    return None
+
+
+def _subject_outside_quotes(cue, qindex):
+    """The speaker of a cue the parser hung on a verb inside a quote ("said, “The talks will
+    continue,” adding that ..."): a subject borrowed from the quoted words is theirs, not the
+    cue's; the cue shares the subject of the nearest verb above it outside the quotation marks
+    (the one that introduced the quote), else it has none."""
+    for verb in cue.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and qindex.containing(verb.idx) is None:
+            subject = _speaker_token(verb)
+            return subject if subject is not None and qindex.containing(subject.idx) is None else None
+    return None
+
+
+def _is_state_token(token) -> bool:
+    """Whether ``token`` names a state: the NER's GPE or the entities component's country."""
+    if token.ent_type_ == "GPE":
+        return True
+    return any(m.type == "country" and m.kind in ("name", "alias") and m.start <= token.idx < m.end
+               for m in token.doc._.ng_mentions or [])
+
+
+def state_agent(subject, cue):
+    """The person through whom a state subject speaks: "France, represented by its foreign
+    minister Jean Moreau, said" (the state's "represented by" participle), "Germany, through its
+    foreign minister Klara Vogt, said", "Kenya said, through Interior Minister Amos Kiprono,
+    that ..." (a "through"/"via" phrase on the cue). English grammar: the agent of "represented"
+    and the means "through" name who does the saying for the state, so the person is the
+    speaker, acting for the state. The phrase must name a person (a word of it the NER's or
+    coref's person). The phrase's head token, or None."""
+    if subject is None or not _is_state_token(subject):
+        return None
+    phrases = []
+    for acl in subject.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() == "represent" and acl.tag_ == "VBN":
+            phrases += [o for by in acl.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+    phrases += [o for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("through", "via")
+                for o in prep.children if o.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase.pos_ in ("NOUN", "PROPN") and any(_person_name(t) for t in phrase.subtree):
+            return phrase
+    return None
+
+
+_state_agent = state_agent
+
+
+def _fronted_description_name(subject, cue):
+    """The name a fronted description is set off from by a comma ("Peruvian ex-pat in Spain,
+    Jomra unequivocally criticizes ..."), where the parser made each a subject of the cue: the
+    proper name right before the cue (adverbs and auxiliaries between) after a comma that closes
+    the description is the subject, the description its apposition (English fronted apposition).
+    None where the subject is a title's (``_named_co_subject`` reads those) or no such name."""
+    if subject.pos_ not in ("NOUN", "ADJ") or subject.i > cue.i:
+        return None
+    doc = subject.doc
+    for other in cue.children:
+        if other.dep_ != "nsubj" or other.i <= subject.i or other.i > cue.i or other.pos_ != "PROPN":
+            continue
+        comma = other.left_edge.i - 1
+        if comma <= subject.i or doc[comma].text != "," or other.ent_type_ not in ("", "PERSON"):
+            continue
+        between = doc[other.right_edge.i + 1:cue.i]
+        if all(t.head.i == cue.i and t.dep_ in _CUE_LEFT_DEPS | {"advmod"} for t in between):
+            return other
     return None
 
 
@@ -1055,6 +1188,8 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         pieces = _without_cue([content], tok, text) if content else []
         cue_span = _cue_span(tok, extension if extension is not None else _made_clear(tok))
         subject = _speaker_token(tok)
+        if subject is not None and subject.head.i != tok.i and qindex.containing(subject.idx) is not None:
+            subject = _subject_outside_quotes(tok, qindex)
         inverted = _inverted_speaker(tok, bounds, qindex) if subject is None and says else None
         subject = inverted if inverted is not None else subject
         after_quote = _phrase_after_quote(tok, cue_span[0], bounds, qindex)
@@ -1065,25 +1200,38 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             quote_end, phrase_start, _ = after_quote
             pieces = [(s, min(e, quote_end) if s < phrase_start < e else e) for s, e in pieces]
             pieces = [p for p in pieces if p[1] > p[0]]
-        content = (pieces[0][0], pieces[-1][1]) if pieces else None
         quotes = _sentence_quotes(bounds, qindex, tok.idx) if says else []
         quotes = [q for q in quotes if q not in claimed]
+        if quotes:
+            # a quote that opens a piece of the content closes it: what follows the closing
+            # mark is the narrator's ("“The bridge will reopen,” before leaving ...")
+            pieces = [_end_at_opening_quote(piece, quotes, qindex, text) for piece in pieces]
+        content = (pieces[0][0], pieces[-1][1]) if pieces else None
         kind = "indirect"
         parts = list(pieces) if content else []
         if content:
-            inside = [q for q in quotes if qindex.quotes[q][0] < content[1] and qindex.quotes[q][1] > content[0]]
-            quoted = sum(min(qindex.quotes[q][1], content[1]) - max(qindex.quotes[q][0], content[0]) for q in inside)
-            unquoted = _text(doc)[content[0]:content[1]]
-            for q in sorted(inside, reverse=True):
-                a, b = qindex.quotes[q]
-                a, b = max(a, content[0]) - content[0], min(b, content[1]) - content[0]
-                unquoted = unquoted[:a] + " " + unquoted[b:]
+            inside = [q for q in quotes if any(qindex.quotes[q][0] < e and qindex.quotes[q][1] > s for s, e in pieces)]
+            # measured over the pieces, not the span between them: a split quote's cue and
+            # speaker ("“A,” the envoy said, “B.”") are no part of what was said
+            quoted = sum(max(0, min(qindex.quotes[q][1], e) - max(qindex.quotes[q][0], s))
+                         for q in inside for s, e in pieces)
+            unquoted = ""
+            for s, e in pieces:
+                piece = text[s:e]
+                for q in sorted(inside, reverse=True):
+                    a, b = qindex.quotes[q]
+                    if a < e and b > s:
+                        a, b = max(a, s) - s, min(b, e) - s
+                        piece = piece[:a] + " " + piece[b:]
+                unquoted += " " + piece
             # only a sentence adverb outside the marks ("Later, “We will win,” she said")
             bare_quote = len(re.findall(r"\w+", unquoted)) <= 1
-            if inside and (quoted >= 0.7 * (content[1] - content[0]) or bare_quote):
+            if inside and (quoted >= 0.7 * sum(e - s for s, e in pieces) or bare_quote):
                 kind, parts = "direct", [qindex.quotes[q] for q in inside]
-                # the other quotes of the sentence are the rest of a split quote
-                parts = [qindex.quotes[q] for q in quotes]
+                # the other quotes of the sentence are the rest of a split quote, up to one
+                # another saying introduces ("say, 'A,' I say, 'B'": B is the second speaker's)
+                parts = [qindex.quotes[q] for q in quotes
+                         if q in inside or not _other_cue_between(tok, inside, qindex.quotes[q], qindex, lexicon)]
             elif inside:
                 kind = "partial"
         elif quotes and (after_quote is not None or _quote_adjacent(tok, sent, qindex, quotes)):
@@ -1113,8 +1261,15 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                 continue
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
-        speaker = _speaker_span(subject) if subject is not None else None
-        if speaker is not None and subject.i > tok.i and (subject is inverted or subject.dep_ in _SUBJECT_DEPS):
+        represented = _state_agent(subject, tok) if subject is not None else None
+        if represented is not None:
+            # "France, represented by its foreign minister Jean Moreau, said": the person speaks
+            # (for the state: linking reads the same grammar for the speaker's acts_for)
+            speaker = _strip_span(text, *_subtree_span(represented))
+        else:
+            speaker = _speaker_span(subject) if subject is not None else None
+        if speaker is not None and represented is None and subject.i > tok.i \
+                and (subject is inverted or subject.dep_ in _SUBJECT_DEPS):
             speaker = _inverted_span(speaker, tok, subject)
         if speaker is None and subject is None and strength != "attitude":
             speaker = _phrase_before_root(tok, sent)
@@ -1241,6 +1396,55 @@ def _close_partial_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a quote's closing mark with the punctuation that ends a clause before or right after it
+# ("...in May,” before", "...to do.” Then", "...out?” she"): the quotation is over there
+_CLAUSE_CLOSE = re.compile(r"[,.!?;:\u2026]*\s*(?:''|[”\"’'])|[”\"’'][,.;:]")
+_CLAUSE_PUNCT = ",.!?;:\u2026"
+
+
+def _end_at_opening_quote(piece: tuple[int, int], quotes: list[int], qindex: _QuoteIndex,
+                          text: str) -> tuple[int, int]:
+    """``piece`` cut at the end of the quote that opens it, where that quote closes on a
+    clause's punctuation before the piece ends ("told reporters, “The bridge will reopen in
+    May,” before leaving for the airport": the parser hung the narrator's "before" phrase on the
+    quoted verb). A direct quote's words end at its closing mark. A quoted fragment closed with
+    no punctuation ("“historic” talks") is part of the reported clause: left whole."""
+    start, end = piece
+    for q in quotes:
+        a, b = qindex.quotes[q]
+        if not (start - 1 <= a <= start + 1 and b < end) or text[max(start, a - 1):a].strip("“\"‘'` "):
+            continue
+        close = _CLAUSE_CLOSE.match(text, b)
+        if close is None or not (text[b - 1] in _CLAUSE_PUNCT or any(ch in _CLAUSE_PUNCT for ch in close.group())):
+            return piece
+        if not re.search(r"\w", text[close.end():end]):
+            return piece
+        return start, b
+    return piece
+
+
+def _other_cue_between(cue, inside: list[int], quote: tuple[int, int], qindex: _QuoteIndex, lexicon) -> bool:
+    """Whether a saying verb with a subject of its own, not ``cue``, stands outside the quotes
+    between the cue's own quotes (``inside``) and ``quote``: that verb introduces the quote."""
+    doc = cue.doc
+    own = [qindex.quotes[q] for q in inside]
+    before = [b for _, b in own if b <= quote[0]]
+    after = [a for a, _ in own if a >= quote[1]]
+    if before:
+        lo, hi = max(before), quote[0]
+    elif after:
+        lo, hi = quote[1], min(after)
+    else:
+        return False
+    for tok in cue.sent:
+        if tok.i == cue.i or not lo <= tok.idx < hi or qindex.containing(tok.idx) is not None:
+            continue
+        if tok.pos_ == "VERB" and _cue_strength(tok, lexicon) in ("strong", "manner") \
+                and any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            return True
+    return False
+
+
 def _quote_adjacent(cue, sent, qindex: _QuoteIndex, quotes: list[int]) -> bool:
     """True when the cue's clause sits right next to a quote ("...,” she said")."""
     text = _text(cue.doc)
@@ -1355,6 +1559,19 @@ def _according_to_candidates(sent) -> list[_Candidate]:
         if pobj is not None:
             source = _speaker_span(pobj)
             last = max(tok.right_edge.i, to.right_edge.i)
+            name = _named_appositive(pobj)
+            if name is not None and name.left_edge.i > pobj.i + 1:
+                # "According to the team's coach, Nadir Sultani, ...": the name in apposition
+                # to the title is who says it, as a subject's appositive name speaks
+                cut = [c for c in name.children if c.i > name.i and c.dep_ in _SPEAKER_CUT_DEPS]
+                source = _strip_span(text, *_subtree_span(name, exclude=cut))
+                # the source ends with the name: what the parser hung after it is the content
+                last = max(to.i, min([name.right_edge.i] + [c.left_edge.i - 1 for c in cut]))
+            else:
+                apposed = _apposed_name_after(pobj, sent)
+                if apposed is not None:
+                    # the parser took the apposed name for the next clause's subject
+                    source, last = apposed
         else:
             # misparsed ("according to show insiders"): the words up to the next punctuation
             last = to.i + 1
@@ -1376,6 +1593,25 @@ def _according_to_candidates(sent) -> list[_Candidate]:
         out.append(_Candidate("indirect", parts, source, (tok.idx, to.idx + len(to)), tok, 0.85,
                               (sent.start_char, sent.end_char)))
     return out
+
+
+def _apposed_name_after(title, sent) -> Optional[tuple[tuple[int, int], int]]:
+    """ "According to the Kenyan team's captain, Amos Kiprono, the players trained ...", parsed
+    with the name as the next clause's subject: a person's name (the NER's or coref's) set off by
+    commas right after a common-noun title is in apposition to it (English apposition names the
+    title's holder). ((name start, name end), index of the comma that closes it), or None."""
+    doc = title.doc
+    if title.pos_ != "NOUN":
+        return None
+    comma = title.right_edge.i + 1
+    if comma + 2 >= sent.end or doc[comma].text != ",":
+        return None
+    k = comma + 1
+    while k < sent.end and doc[k].pos_ == "PROPN" and _person_name(doc[k]):
+        k += 1
+    if k == comma + 1 or k >= sent.end or doc[k].text != ",":
+        return None
+    return (doc[comma + 1].idx, doc[k - 1].idx + len(doc[k - 1])), k - 1
 
 
 def _stance_for_candidate(sent, person_spans) -> Optional[_Candidate]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.813"  # 0.3.813: an office holder's two-word name with its romanised given name run together or hyphenated ("Kim Jongil", "Lee Myungbak", "Xi Jin-ping") finds the Phoenix holder listed with it spaced ("kim jong il", "xi jinping"; resolve.actors.person_state), as the hyphenated and spaced forms already did (history: docs/component_versions.md)
+VERSION = "0.3.814"  # 0.3.814: a statement speaker keyed as a state whose head is a person's name is that person: a name coref keyed ending the span after the state ("Special Rep. for the DPRK Kim", "Iran's Ali"), or a demonym and two to four untagged name words ("Syrian Khaldoun Jarbou", added, of that nationality) (speakers._speaker_named_head); a person speaking for a state by "represented by" or "through" ("France, represented by its foreign minister X, said") acts for it where the article places them nowhere else (speakers._represented_state) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

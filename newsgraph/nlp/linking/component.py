@@ -16,7 +16,7 @@ from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_s
                                           place_trip_hosts, place_trip_partners)
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
-from newsgraph.resolve.actors import releasing_state
+from newsgraph.resolve.actors import ActorCode, releasing_state
 
 from newsgraph.nlp.linking import COMPONENT
 from newsgraph.nlp.linking.lexicon import MEMBERS_REASON, _HOSTILE_TYPES
@@ -24,7 +24,8 @@ from newsgraph.nlp.linking.names import (_country_key, _key_by_initials, _key_by
                                          _actor_key_for_span, _drop_locative_tail,
                                          _split_joint_voices, _voice_key)
 from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_state_titles, _key_title_holders
-from newsgraph.nlp.linking.speakers import _speaker_experiencer, _spokes_body, _via_is_turn_label
+from newsgraph.nlp.linking.speakers import (_represented_state, _speaker_experiencer, _speaker_named_head, _spokes_body,
+                                            _via_is_turn_label)
 from newsgraph.nlp.linking.coder import ActorCoder, _federal_of_publisher, _installer_state
 from newsgraph.nlp.linking.antecedents import _unbind_conjunct_source
 from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
@@ -95,8 +96,20 @@ def link_facts(doc) -> None:
                 or _key_by_initials(doc, event.target_text)
     coder = ActorCoder(doc)
     for statement in doc._.ng_statements or []:
-        statement.speaker_key, code = _resolve_actor(doc, coder, statement.speaker_key, statement.speaker_text,
-                                                     statement.speaker_start, statement.speaker_end)
+        named = _speaker_named_head(doc, coder, statement)
+        if named is not None:
+            # "Special Rep. for the DPRK Kim", "Syrian Khaldoun Jarbou": the name speaks
+            statement.speaker_key, code = named
+        else:
+            statement.speaker_key, code = _resolve_actor(doc, coder, statement.speaker_key, statement.speaker_text,
+                                                         statement.speaker_start, statement.speaker_end)
+        if statement.speaker_key and statement.speaker_key.startswith("person:") \
+                and (code is None or not code.acts_for):
+            represented = _represented_state(doc, statement)
+            if represented is not None:
+                # "France, represented by its foreign minister X, said": X speaks for France
+                code = ActorCode(represented, code.sector if code is not None else None,
+                                 f"'{statement.speaker_text}' speaks for {represented} (represented by / through)")
         if code is not None:
             statement.speaker_acts_for, statement.speaker_sector = code.acts_for, code.sector
         if not statement.speaker_key and not statement.speaker_acts_for:

@@ -332,3 +332,90 @@ def _spokes_body(doc, text: Optional[str]) -> Optional[str]:
              and any(_fold(re.sub(r"^the\s+", "", n, flags=re.IGNORECASE)) == wanted
                      for n in (entity.name, *entity.aliases))}
     return next(iter(found)) if len(found) == 1 else None
+
+
+# what may stand before a state's demonym opening a speaker's name: "fellow Bahraini X", "the"
+_NAME_LEAD_WORDS = frozenset({"the", "fellow"})
+
+
+def _speaker_name_word(word: str) -> bool:
+    """``_name_word``, an apostrophe inside the name allowed ("Esra'a", "O'Neill")."""
+    return _name_word(re.sub(r"(?<=\w)['’](?=\w)", "", word))
+
+
+def _speaker_named_head(doc, coder: "ActorCoder", statement) -> Optional[tuple[str, Optional[ActorCode]]]:
+    """(person key, code) of a speaker span keyed as a state whose head is a person's name:
+    English premodifies a name (its head, the phrase's last word) by a possessor, a demonym or a
+    title, and these say whose office or nationality it is, not who speaks. Two forms:
+
+    * a person's name the coref keyed ends the span after the state's mention ("Special Rep. for
+      the DPRK Kim", "Iran's Ali"; the state's name outweighed the shorter name by overlap): that
+      person, placed by the article's reading, else by the state when the span opens with it
+      ("[the] Iran's", a possessor or demonym, not a title's "for" domain);
+    * a demonym opening the span, with only "the"/"fellow" before it, then two to four name
+      words the NER tagged as no entity ("Syrian Khaldoun Jarbou", "fellow Bahraini Esra'a": one
+      word when the NER's person): the person of that name, added, of that nationality.
+
+    None for any other span (a state alone, "Syrian officials", a title with no name)."""
+    key, start, end = statement.speaker_key, statement.speaker_start, statement.speaker_end
+    if not key or not key.startswith("country:") or start is None or end is None:
+        return None
+    text = doc_text(doc)
+    inside = [m for m in doc._.ng_mentions or [] if m.start < end and start < m.end]
+    states = [m for m in inside if m.entity_key == key]
+    if not states:
+        return None
+    state = states[0]
+    lead = text[start:state.start].lower().split()
+    opens = all(w in _NAME_LEAD_WORDS for w in lead)
+    code = None
+    if opens:
+        code = ActorCode(key.split(":", 1)[1], None, f"'{text[start:end]}': the state or nationality before the name")
+    people = [m for m in inside if m.type == "person" and m.entity_key and m.kind in ("name", "surname")
+              and m.start >= state.end and not text[m.end:end].strip(" .,")]
+    if people:
+        person = people[-1].entity_key
+        found = coder.for_key(person)
+        return person, found if found is not None and found.acts_for else (code or found)
+    if not opens or state.kind != "demonym" or len(inside) != 1:
+        return None
+    words = text[state.end:end].split()
+    span = doc.char_span(state.end, end, alignment_mode="expand")
+    if not words or len(words) > 4 or not all(_speaker_name_word(w) for w in words) or span is None:
+        return None
+    if len(words) == 1 and not all(t.ent_type_ == "PERSON" for t in span if not t.is_punct):
+        return None
+    name = " ".join(words)
+    from newsgraph.nlp.linking.names import _article_person
+
+    person = _article_person(doc, name)
+    if person is not None:
+        found = coder.for_key(person)
+        return person, found if found is not None and found.acts_for else code
+    return _added_person(doc, coder, name, code, state.end, end)
+
+
+def _represented_state(doc, statement) -> Optional[str]:
+    """The state (alpha-3) a speaker speaks for where the statement's grammar says so: "France,
+    represented by its foreign minister Jean Moreau, said", "Kenya said, through Interior Minister
+    Amos Kiprono, that ..." (``statements.state_agent``: the agent of the state's "represented"
+    and the cue's "through"/"via" phrase speak for the state). None otherwise."""
+    from newsgraph.nlp.statements import state_agent
+
+    if statement.speaker_start is None or statement.speaker_end is None:
+        return None
+    span = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return None
+    head, prep = span.root, span.root.head
+    if prep.dep_ == "agent" and prep.head.lemma_.lower() == "represent" and prep.head.dep_ == "acl":
+        subject, cue = prep.head.head, prep.head.head.head
+    elif prep.dep_ == "prep" and prep.lower_ in ("through", "via"):
+        cue = prep.head
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if subject is None or state_agent(subject, cue) is None or state_agent(subject, cue).i != head.i:
+        return None
+    found = entity_key_for_span(doc, subject.idx, subject.idx + len(subject.text))
+    return found.split(":", 1)[1] if found and found.startswith("country:") else None
