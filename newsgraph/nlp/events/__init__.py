@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.115"  # 0.8.115: an order given to armed forces as a noun ("issued an order to the armed forces to deploy", "an order that the front-line units should enter a wartime state") is their mobilisation by whoever gives it, MOBILIZE troops (PETRARCH2 ORDER + ARMY [154], as the verb "ordered the army" already is), no DEMAND; the order's "of" (its giver) and the forces are no target (history: docs/component_versions.md)
+VERSION = "0.8.116"  # 0.8.116: the party inside an act's object phrase: the "of" complement of the trigger's own light-verb noun that the parser hung on the verb right after the noun is the noun's objective genitive, what the act is about ("Netizens started making fun of TVB": DISAPPROVE -> TVB; targets._verb_hung_of); a commitment (AGREE) whose object is committed with a to-infinitive purpose of helping (help, assist, enable) names as target the named party helped, its object or the subject of the act it helps do ("pledged $5 million to help Ukraine rebuild", "will announce a new package today ... to help Ukraine protect its people", "a $1 billion package to help Israel defend itself"; targets._helped_by_pledge_purpose; a common noun or pronoun helped stays unread); a request's "for X" inside what is sought names whom it is for, not whom it is asked ("requested $20 billion for Ukraine" gets no target) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -444,6 +444,59 @@ def _promised_aid_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon,
     return None
 
 
+def _helped_by_pledge_purpose(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Whom a commitment is for where it names no recipient itself and states its purpose as
+    helping a named party: the one a subjectless to-infinitive purpose clause of helping (help,
+    assist, enable: ``ENABLING_VERBS``) on the committing verb helps, its object ("pledged $5
+    million to help Ukraine") or the subject of the act it helps do ("will announce a new
+    package to help Ukraine protect its people"). English purpose infinitive: the clause says
+    what the thing committed is for, so the one it helps is who the commitment goes to (PLOVER
+    AGREE "offer ... aid": its recipient). Only where something is committed (the verb's object:
+    a purpose of a bare "agreed" or "came" is the doer's own aim) and only a named party (a common
+    noun helped, "to help farmers", or a pronoun stays unread)."""
+    verbs = [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]
+    for verb in verbs:
+        committed = _children(verb, ("dobj", "obj"))
+        if not committed:
+            continue
+        # the purpose clause on the verb, or the infinitive on the thing committed ("announced a
+        # $1 billion package to help Israel defend itself": an infinitival relative of purpose)
+        clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+            c for thing in committed for c in thing.children if c.dep_ in ("acl", "relcl")]
+        for clause in clauses:
+            if clause.tag_ != "VB" or clause.lemma_.lower() not in ENABLING_VERBS \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                    or _children(clause, SUBJECT_DEPS):
+                continue
+            helped = [s for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
+                      for s in _children(inner, SUBJECT_DEPS)] + _children(clause, ("dobj", "obj"))
+            for party in helped:
+                if _is_actor(party, lex, allow_pronoun=False) and (
+                        party.pos_ == "PROPN" or party.ent_type_ in ACTOR_ENT_LABELS):
+                    return party
+    return None
+
+
+def _verb_hung_of(noun: Token, predicate: Token, trigger: Trigger) -> Optional[Token]:
+    """The object of an "of" phrase that complements the trigger's own act noun but that the
+    parser hung on the light verb ("made fun of Beijing": of <-prep- made, not <- fun). English
+    "make fun of X", "make a mockery of X": the "of" phrase right after the noun is the noun's
+    complement, whose object is what the act is about (an objective genitive); a verb of the
+    light phrases itself takes no "of" complement. Only where the "of" follows the noun phrase
+    at once and the noun has no preposition of its own; None otherwise."""
+    light = noun.head
+    if noun not in trigger.words or noun.i == predicate.i or light.i == noun.i or light.pos_ != "VERB" \
+            or not (light.i == predicate.i or light in trigger.words) \
+            or noun.dep_ not in ("dobj", "obj") or "light verb" not in trigger.rule \
+            or any(c.dep_ == "prep" for c in noun.children):
+        return None
+    # (the light verb may sit under an aspect verb: "started making fun of TVB")
+    for prep in light.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == noun.right_edge.i + 1:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
@@ -1612,8 +1665,24 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # of the order noun is who gives it (a subjective genitive), never whom it is given to
             headed.add(token.i)
             continue
+        if inner is not None and trigger.event_type == "DEMAND" and rule in ("dobj", "obj") \
+                and predicate.lemma_.lower() in detection_lexicon()["request_for_verbs"] \
+                and inner.dep_ == "pobj" and inner.head.lower_ == "for" and inner.head.head.i == token.i:
+            # "requested $20 billion for Ukraine": the "for" phrase of what is sought names whom
+            # it is for, not whom it is asked of (CAMEO 02 APPEAL: the one asked is the object or
+            # "to" / "of" X), as for the verb's own "for" above
+            inner = None
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
+        held = _verb_hung_of(token, predicate, trigger) if rule in ("dobj", "obj", "event noun") and not passive \
+            and trigger.event_type != "DEMAND" else None
+        # (not a demand's noun: "an order of the supreme commander" names its giver, a subjective genitive)
+        if held is not None:
+            # "Protesters made fun of Beijing", the parser hanging "of Beijing" on the verb: the
+            # act noun's own "of" complement is what it is about (``_verb_hung_of``)
+            inner = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
+            if inner is not None:
+                return _with_conjuncts(inner), VERB_HUNG_OF_RULE
         joined = _conjoined_actor(token, lex)
         if joined is not None:
             # "threatened to block other online platforms and Golos Ameriki": the named actor
@@ -1994,6 +2063,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     if deeper is not None and any(a.lower_ == "to" and _access_noun_prep(a, predicate)
                                   for a in deeper.ancestors if predicate in a.ancestors):
         deeper = None  # "access to U.S. Internet services": the thing reached and its maker, no recipient
+    if deeper is not None and trigger.event_type == "DEMAND" \
+            and predicate.lemma_.lower() in detection_lexicon()["request_for_verbs"] and any(
+                a.dep_ == "prep" and a.lower_ == "for" for a in deeper.ancestors if predicate in a.ancestors):
+        deeper = None  # "requested $20 billion for Ukraine": whom what is sought is for, not who is asked
     if deeper is not None and _voting_forum(deeper, deeper.head, predicate, lex):
         deeper = None  # "voted against a UN General Assembly resolution": the forum voted in
     if deeper is not None and accusation is not None and not _accused_phrase(deeper, accusation, accused_preps):
@@ -2063,6 +2136,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         helped = _promised_aid_beneficiary(predicate, trigger, lex, subject)
         if helped is not None:
             return _with_conjuncts(helped), "beneficiary of the promised aid's purpose"
+    if trigger.event_type == "AGREE" and not passive:
+        helped = _helped_by_pledge_purpose(predicate, trigger, lex)
+        if helped is not None:
+            return _with_conjuncts(helped), PLEDGE_PURPOSE_RULE
     if trigger.event_type == "AID" and not passive:
         goal = _aid_goal(predicate, lex)
         if goal is not None:
@@ -2235,3 +2312,5 @@ def _whole_place(place: Optional[Token]) -> Optional[Token]:
 
 
 PROMISED_ACT_RULE = "actor inside the promised act"
+VERB_HUNG_OF_RULE = "the act noun's 'of' object (hung on the verb)"
+PLEDGE_PURPOSE_RULE = "party the commitment's purpose helps"
