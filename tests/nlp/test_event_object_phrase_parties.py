@@ -53,3 +53,27 @@ def test_request_for_a_party_is_not_asked_of_it(base_nlp):
     # while the one asked, as the verb's object, stays the target
     asked = coded(base_nlp, "The White House asked Congress for $20 billion for Ukraine.", "DEMAND")
     assert asked and [e.target_text for e in asked] == ["Congress"], _explain(asked)
+
+
+def test_aid_given_to_help_a_party_goes_to_it(base_nlp):
+    # the infinitive of helping on the thing given names the recipient (PLOVER AID)
+    events = coded(base_nlp, "The parliament voted to send $2 billion to help Ukraine.", "AID")
+    assert events and [e.target_text for e in events] == ["Ukraine"], _explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    # a hostile purpose's object is whom the aid is used against, never its recipient (contrasts)
+    "The United States provided weapons to fight Russia.",
+    "Britain supplied missiles to attack Russian positions.",
+])
+def test_aid_for_a_hostile_purpose_is_not_given_to_its_object(base_nlp, text):
+    events = coded(base_nlp, text, "AID")
+    assert events and all(e.target_text not in ("Russia", "Russian") for e in events), _explain(events)
+
+
+def test_aid_to_build_up_a_party_still_goes_to_it(base_nlp):
+    # a purpose of building up (a MOBILIZE verb, "strengthen") names whom the aid is for (contrast
+    # to the hostile purposes above)
+    events = coded(base_nlp, "Japan provided $40 million to strengthen the capacity of the Philippine Coast Guard.",
+                   "AID")
+    assert events and [e.target_text for e in events] == ["Philippine Coast Guard"], _explain(events)

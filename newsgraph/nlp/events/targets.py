@@ -381,6 +381,13 @@ def _complex_prep_actor(heads: list[Token], nouns: frozenset, lex: Lexicon) -> O
     return None
 
 
+# verb types whose object is the one acted against (PLOVER force, coercion, sanction, threat,
+# investigation, criticism and protest: their target is the object), so that aid given for such a
+# purpose is not given to that object ("provided weapons to fight Russia"); not MOBILIZE, whose
+# verbs of building up ("to strengthen the capacity of the police") build up the object
+AGAINST_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "INVESTIGATE", "DISAPPROVE", "PROTEST"})
+
+
 def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token]) -> Optional[Token]:
     """Whom aid given for a stated purpose is for (PLOVER AID's recipient): the actor inside a
     subjectless to-infinitive purpose clause on the giving verb ("providing vital security
@@ -398,6 +405,12 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                 helped = _children(inner, SUBJECT_DEPS) if inner.dep_ in ("ccomp", "xcomp") else []
                 if helped and _is_actor(helped[0], lex, allow_pronoun=False):
                     return helped[0]
+        typed = lex.verbs.get(clause.lemma_.lower())
+        if (typed is not None and typed[0] in AGAINST_OBJECT_TYPES) \
+                or clause.lemma_.lower() in detection_lexicon()["impairing_verbs"]:
+            # "provided weapons to fight Russia": a hostile or harming purpose's object is whom
+            # the aid is used against (``_harmed_by_purpose``), never whom it is given to
+            continue
         partners = [p for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "with"
                     for p in _children(prep, ("pobj",))]
         for obj in [o for d in _children(clause, ("dobj", "obj")) + partners for o in [d] + list(d.conjuncts)]:
@@ -2144,6 +2157,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         goal = _aid_goal(predicate, lex)
         if goal is not None:
             return _with_conjuncts(goal), AID_GOAL_RULE
+    if trigger.event_type == "AID" and not passive:
+        # aid given "to help X", the infinitive on the thing given ("voted to send $2 billion to
+        # help Ukraine"), is X's as a commitment of it is (``_helped_by_pledge_purpose``)
+        helped = _helped_by_pledge_purpose(predicate, trigger, lex)
+        if helped is not None:
+            return _with_conjuncts(helped), PLEDGE_PURPOSE_RULE
     if (trigger.event_type == "SANCTION" or (trigger.mode or "").startswith("sanction")) and not passive:
         origin = _banned_imports_origin(predicate, trigger, lex)
         if origin is not None:
