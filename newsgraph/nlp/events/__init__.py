@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.115"  # 0.8.115: an order given to armed forces as a noun ("issued an order to the armed forces to deploy", "an order that the front-line units should enter a wartime state") is their mobilisation by whoever gives it, MOBILIZE troops (PETRARCH2 ORDER + ARMY [154], as the verb "ordered the army" already is), no DEMAND; the order's "of" (its giver) and the forces are no target (history: docs/component_versions.md)
+VERSION = "0.8.116"  # 0.8.116: a trip whose purpose or conjoined act tells something to someone ("travelled to Nairobi to explain the plan to Kenyan officials", "and explained the system to the Joint Special Operations Command surgeon") is a visit to that hearer, not to the state of the city named (event_detection.yaml visit_hearer_verbs, telling_verbs; status._visit_partner); a partner phrase's name is never its determiner (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
