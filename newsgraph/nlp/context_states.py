@@ -1087,6 +1087,141 @@ def place_aid_recipients(doc, outlet, events, country_key) -> None:
                        _fill_target(doc, country_key, ": the recipient the release's aid title names"))
 
 
+# a release title whose lead verb aims the measures at one state: "Targeting Russia's Financial,
+# Defense, and Marine Sectors ...", "Imposing Additional Costs on Russia for ...", "Sanctioning
+# Iran's ..."; the group is the object up to its possessive ending or the next phrase
+_SANCTION_TITLE = re.compile(
+    r"^\s*(?:Targeting|Sanctioning|Imposing\s+(?:(?:Additional|Further|New|Severe)\s+)*(?:Costs|Sanctions|Measures)\s+"
+    r"(?:on|against))\s+(?:the\s+)?(.+?)(?:['\u2019]s?\b|\s+(?:for|and|over|in|with|by|to)\b|[:,;|\u2013\u2014(]|$)",
+    re.IGNORECASE)
+_STATE_BODY_WORDS = re.compile(r"\s+(?:Government|Regime|Federation)$", re.IGNORECASE)
+_TITLE_SANCTIONED = "a measure of a release whose title aims the measures at it ('{title}')"
+
+
+def title_sanctioned_state(doc, own: Optional[str]) -> Optional[str]:
+    """ISO3 of the one state a release's title aims its measures at: a title led by a verb of
+    targeting or of imposing costs or sanctions whose object is that state itself, or its
+    possessive ("Targeting Russia's Financial, Defense, and Marine Sectors", "Imposing Additional
+    Costs on Russia for Its Continued War Against Ukraine", "... on the Russian Government");
+    None for any other title, an object that is no state ("Targeting a Sanctions Evasion Network
+    Supporting Iranian ...": the network, not Iran, is targeted) or the publisher's ``own``."""
+    title = getattr(doc._, "ng_title", None) or ""
+    match = _SANCTION_TITLE.match(title)
+    if match is None:
+        return None
+    group = _STATE_BODY_WORDS.sub("", match.group(1).strip())
+    country = lookup_country(group)
+    if country is None or country.alpha3 == own:
+        return None
+    return country.alpha3
+
+
+def title_sanctioned_target(doc, own: Optional[str], event, entities) -> Optional[str]:
+    """ISO3 of the state a named company or person designated in a release acts for, where the
+    release's title aims its measures at one state (``title_sanctioned_state``: "Targeting
+    Russia's ... Marine Sectors" -> "we are designating Fertoing, a specialized marine
+    engineering company": RUS). PLOVER SANCTION's target is the party penalised; a release
+    announcing measures on one state's sectors designates that state's firms and officials
+    (OFAC's E.O. programmes are by state). Only a SANCTION by the publisher's state whose target
+    is a named organization or person (an entity) with no state, and only where the target's
+    paragraph names no state but that one and the publisher's (a firm of a third state, "a
+    UAE-based company", is no Russian one; a sanctions-evasion network spans states). None
+    otherwise."""
+    if event.type != "SANCTION" or event.target_acts_for or not own or event.source_acts_for != own:
+        return None
+    entity = entities.get(event.target_key) if event.target_key else None
+    if entity is None or entity.type not in ("organization", "person"):
+        return None
+    state = title_sanctioned_state(doc, own)
+    if state is None or event.target_start is None or event.target_end is None:
+        return None
+    text = doc.text
+    para_start = text.rfind("\n", 0, event.target_start) + 1
+    para_end = text.find("\n", event.target_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if _sentence_states(doc, para_start, para_end, own) - {state}:
+        return None
+    return state
+
+
+def place_title_sanctioned(doc, outlet, events) -> None:
+    """Give each named company or person a state's release designates, with no state of its own,
+    the one state the release's title aims its measures at (``title_sanctioned_target``); notes
+    the reason."""
+    own = releasing_state(outlet)
+    entities = doc._.ng_entities or {}
+    title = getattr(doc._, "ng_title", None) or ""
+    for event in events or []:
+        state = title_sanctioned_target(doc, own, event, entities)
+        if state is None:
+            continue
+        event.target_acts_for = state
+        event.explanation = (event.explanation or "") + \
+            f"; target '{(event.target_text or '').strip()}' acts for {state}: " + _TITLE_SANCTIONED.format(title=title)
+
+
+# people in flight from "the war" with no place named: "those fleeing the war", "refugees fleeing
+# the fighting", "people displaced by the conflict"
+_WAR_NOUNS = ("war", "conflict", "fighting", "invasion", "hostilities")
+_FLEEING_THE_WAR = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaping|escaped|displaced\s+by)\s+(?:from\s+)?the\s+"
+    r"(?:(?:ongoing|brutal|current|unprovoked|full-scale)\s+)*(?:" + "|".join(_WAR_NOUNS) + r")\s*$",
+    re.IGNORECASE)
+# the prepositions that name where a war is fought: "war in / on / against Ukraine", "invasion of Ukraine"
+_WAR_PLACE_PREPS = frozenset({"in", "on", "against"})
+_WAR_DISPLACED = "people in flight from the war the article places in {state} ({where})"
+
+
+def war_place_state(doc) -> Optional[tuple[str, str]]:
+    """(ISO3, phrase) of the one state the article places its war in: every war noun
+    (``_WAR_NOUNS``, "aggression" too) with an "in / on / against" phrase (or "of" for an
+    invasion) naming a state names the same one ("Russia's brutal war on Ukraine", "the war in
+    Ukraine", "Russia's invasion of Ukraine"). A possessor is the one waging it, never where it is
+    ("Russia's war"). None where the article places no war or places wars in several states."""
+    found, where = set(), None
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in (*_WAR_NOUNS, "aggression"):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or not (prep.lower_ in _WAR_PLACE_PREPS or (prep.lower_ == "of" and lemma == "invasion")):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ != "GPE":
+                    continue
+                ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+                country = lookup_country(ent.text if ent is not None else obj.text)
+                if country is not None:
+                    found.add(country.alpha3)
+                    where = where or f"{token.text} {prep.text} {ent.text if ent is not None else obj.text}"
+    if len(found) != 1:
+        return None
+    return next(iter(found)), where
+
+
+def place_war_displaced(doc, outlet, events) -> None:
+    """Give each side that is people in flight from "the war" with no place named ("hosting
+    those fleeing the war": sector REF, no state) the state the article places its war in
+    (``war_place_state``), as the coder gives "those fleeing Ukraine" the state fled (Phoenix
+    REFUGEE ~REF; the definite "the war" takes up the war the article has named, English
+    anaphora). Never the publisher's own state; notes the reason."""
+    own = releasing_state(outlet)
+    war = None
+    for event in events or []:
+        for side in ("source", "target"):
+            text = getattr(event, f"{side}_text") or ""
+            if getattr(event, f"{side}_acts_for") or getattr(event, f"{side}_key") \
+                    or getattr(event, f"{side}_sector") != "REF" or not _FLEEING_THE_WAR.search(text):
+                continue
+            war = war or war_place_state(doc) or ("", "")
+            state, where = war
+            if not state or state == own:
+                continue
+            setattr(event, f"{side}_acts_for", state)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text.strip()}' (REF) acts for {state}: " + _WAR_DISPLACED.format(state=state, where=where)
+
+
 def _give_target_state(doc, event, state: str, country_key, why: str) -> None:
     """Make ``state``'s government the target of ``event``, a recipient left empty that the
     context places: key ``country_key(doc, state)``, that state, sector GOV as a country mention

@@ -176,7 +176,11 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
     where the sentence names no one met (the linker's capital -> state). The partner is the
     object or "with" phrase of a meeting verb in the trip's to-infinitive purpose, or the "with"
     phrase of a meeting noun in its "for" phrase (event_detection.yaml visit_purpose_verbs,
-    visit_purpose_nouns)."""
+    visit_purpose_nouns); a purpose or trip act that tells something to someone names its
+    hearer as the partner ("to explain the plan to Kenyan officials", "and explained the system
+    to the Joint Special Operations Command surgeon": visit_hearer_verbs' "to" object,
+    telling_verbs' object). Whom the traveller meets is the host even when of the traveller's
+    own state (an own-state partner makes the visit no contact with the place's state)."""
     # (the destination: "travel to X", "visit X"; the parser may tag a capital ORG, never PERSON)
     words = detection_lexicon()
     trip = (trigger.mode or "").endswith("visit") or any(
@@ -195,7 +199,7 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
         if word is None:
             return None
         if not named(word):
-            inside = [w for w in word.subtree if w.i != word.i and named(w) and w.pos_ != "VERB"]
+            inside = [w for w in word.subtree if w.i != word.i and named(w) and w.pos_ not in ("VERB", "DET")]
             # (a title's own name first: "the Chinese Foreign Minister Wang Yi" is Wang Yi)
             inner = next((w for w in word.children if w.dep_ in ("appos", "compound") and w.ent_type_ == "PERSON"),
                          inside[0] if inside else None)
@@ -204,19 +208,35 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
             return None
         return word
 
+    def met(clause: Token) -> list[Optional[Token]]:
+        # whom a meeting or telling verb addresses: "meet (with) X", "brief X", "tell X", "explain
+        # the plan to X"
+        lemma = clause.lemma_.lower()
+        if lemma in words["visit_purpose_verbs"]:
+            return _children(clause, ("dobj", "obj")) + [_preps(clause).get("with")]
+        if lemma in words["telling_verbs"]:
+            return _children(clause, ("dobj", "obj"))
+        if lemma in words["visit_hearer_verbs"]:
+            # (the parser may hang the "to" on the thing told: "explain [the plan to officials]"; a
+            # place there is what the thing is about, "the plan to Ukraine", no hearer)
+            hung = [_preps(o).get("to") for o in _children(clause, ("dobj", "obj"))]
+            return [_preps(clause).get("to")] + [h for h in hung if h is not None and h.ent_type_ not in ("GPE", "LOC")]
+        return []
+
+    meeting_verbs = words["visit_purpose_verbs"] | words["telling_verbs"] | words["visit_hearer_verbs"]
     for clause in predicate.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VB" and not _children(clause, SUBJECT_DEPS) \
-                and clause.lemma_.lower() in words["visit_purpose_verbs"] \
+                and clause.lemma_.lower() in meeting_verbs \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            for obj in _children(clause, ("dobj", "obj")) + [_preps(clause).get("with")]:
+            for obj in met(clause):
                 found = partner_of(obj)
                 if found is not None:
                     return found
-    for clause in _trip_meetings(predicate, words["visit_purpose_verbs"]):
+    for clause in _trip_meetings(predicate, meeting_verbs):
         # the meeting the sentence tells as part of the trip: "traveled to Colombia and met with
         # President Duque", "will travel to Chisinau where he will meet with ...", "During his
         # visit to Rzeszow, Robinson met with the Border Guard Service": the place is only its venue
-        for obj in _children(clause, ("dobj", "obj")) + [_preps(clause).get("with")]:
+        for obj in met(clause):
             found = partner_of(obj)
             if found is not None:
                 return found

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.814"  # 0.3.814: a statement speaker keyed as a state whose head is a person's name is that person: a name coref keyed ending the span after the state ("Special Rep. for the DPRK Kim", "Iran's Ali"), or a demonym and two to four untagged name words ("Syrian Khaldoun Jarbou", added, of that nationality) (speakers._speaker_named_head); a person speaking for a state by "represented by" or "through" ("France, represented by its foreign minister X, said") acts for it where the article places them nowhere else (speakers._represented_state) (history: docs/component_versions.md)
+VERSION = "0.3.815"  # 0.3.815: a named firm or person a state's release designates, with no state of its own, acts for the one state the title aims its measures at ("Targeting Russia's ... Marine Sectors", "Imposing Additional Costs on Russia for ...") unless its paragraph names another state (context_states.place_title_sanctioned); people in flight from "the war" / "the fighting" act for the one state the article places its war in ("war on Ukraine", "invasion of Ukraine"; context_states.place_war_displaced) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

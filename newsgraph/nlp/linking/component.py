@@ -13,7 +13,8 @@ from newsgraph.nlp.act_doers import target_act_doers
 from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_states, place_context_aid_recipients,
                                           place_delegation_hosts, place_generic_agents, place_protest_regimes,
                                           place_state_acts, place_state_bodies, place_statement_addressees,
-                                          place_trip_hosts, place_trip_partners)
+                                          place_title_sanctioned, place_trip_hosts, place_trip_partners,
+                                          place_war_displaced)
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
 from newsgraph.resolve.actors import ActorCode, releasing_state
@@ -219,6 +220,10 @@ def link_facts(doc) -> None:
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # a named ministry, police or army unit of no state: the one state of its context
         place_state_bodies(doc, coder.outlet, doc._.ng_events, aimed_types=frozenset(_HOSTILE_TYPES))
+        # a named firm or person designated in a release whose title aims its measures at one state
+        place_title_sanctioned(doc, coder.outlet, doc._.ng_events)
+        # "those fleeing the war": the state the article places its war in
+        place_war_displaced(doc, coder.outlet, doc._.ng_events)
         # a group met on an official's trip with no state of its own is the host's
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
