@@ -146,5 +146,7 @@ def test_an_against_phrase_on_another_doers_act_is_no_opponent_of_the_verb(base_
 
 def test_a_place_phrase_without_an_opponent_gives_no_target(base_nlp):
     # near miss: an "against" phrase under the place that names no party ("against all odds")
+    # (the place itself is where the force was used: "the Donbas region" names Donbas, whose state
+    # POLECAT codes as the target when no party is named; "all odds" is never one)
     events = one(find_events(base_nlp("Russian forces attacked in the Donbas region against all odds.")), "attacked")
-    assert [e.target_text for e in events] == [None], show(events)
+    assert [e.target_text for e in events] == ["Donbas"], show(events)

@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.117"  # 0.8.117: a trip whose purpose or conjoined act tells something to someone ("travelled to Nairobi to explain the plan to Kenyan officials", "and explained the system to the Joint Special Operations Command surgeon") is a visit to that hearer, not to the state of the city named (event_detection.yaml visit_hearer_verbs, telling_verbs; status._visit_partner); a partner phrase's name is never its determiner (history: docs/component_versions.md)
+VERSION = "0.8.118"  # 0.8.118: where force is used when no party is named: the place phrase of the attack noun the verb only launches or carries out ("launched a ground offensive near Kharkiv", "carried out strikes in the Kharkiv region") and an attack "near" a place ("shelled positions near Bakhmut") give that place as the target, in its state (POLECAT codes the place's state as the target, as "in X" already did); a part noun names its place as a modifier too ("the Kharkiv region" is Kharkiv, as "Ukraine's east" is Ukraine); never where the object's own words name its party ("attacked Ukrainian positions near Bakhmut": the positions, UKR) (targets._act_noun_place, _names_party, _whole_place) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -2172,6 +2172,16 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # force used "across" / "throughout" a place is used in it ("a grinding offensive across
         # Ukraine's south and east"): the spatial prepositions of extent over an area
         place = preps.get("across") or preps.get("throughout")
+    if place is None and trigger.event_type == "ASSAULT" and not passive:
+        # an attack "near" a town is fought on the ground around it ("shelled positions near
+        # Bakhmut"), and the place phrase of the attack noun the verb only launches or carries
+        # out is the attack's ("launched a ground offensive near Kharkiv", "carried out strikes in
+        # the Kharkiv region"): the noun is the trigger's own word (a light-verb phrase), so its
+        # phrase of place is the act's (English PP attachment to the event noun)
+        # (not where the object's own words name its party, "attacked *Ukrainian* positions near
+        # Bakhmut": the positions are what was attacked, the place only where)
+        if not any(_names_party(o) for o in _children(predicate, ("dobj", "obj"))):
+            place = preps.get("near") or _act_noun_place(predicate, trigger)
     if place is not None and subject is not None and place.head.i < subject.i:
         place = None  # a fronted "In the Americas, they agreed ...": the scene or scope, no target
     if place is None and trigger.event_type in ("ASSAULT", "COERCE", "SANCTION"):
@@ -2321,13 +2331,35 @@ def _activity_agents(trigger: Trigger, prep: str, obj: Token) -> Optional[str]:
 
 def _whole_place(place: Optional[Token]) -> Optional[Token]:
     """The place a part of a place belongs to, "Ukraine" in "Ukraine's east" (English possessive
-    of a whole on its part; event_detection.yaml place_part_nouns), else ``place`` itself."""
+    of a whole on its part; event_detection.yaml place_part_nouns), or that a part noun names as
+    its modifier, "Kharkiv" in "the Kharkiv region" (a noun compound naming the whole), else
+    ``place`` itself."""
     if place is not None and place.ent_type_ not in PLACE_ENT_LABELS \
             and place.lemma_.lower() in detection_lexicon()["place_part_nouns"]:
-        whole = [c for c in place.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENT_LABELS]
+        whole = [c for c in place.children if c.dep_ in ("poss", "compound") and c.ent_type_ in PLACE_ENT_LABELS]
         if whole:
             return whole[0]
     return place
+
+
+def _names_party(noun: Token) -> bool:
+    """Whether a modifier or possessor of ``noun`` names a party ("*Ukrainian* positions",
+    "*Russia's* bases"): an actor entity among its amod / compound / poss children."""
+    return any(c.ent_type_ in ACTOR_ENT_LABELS for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _act_noun_place(predicate: Token, trigger: Trigger) -> Optional[Token]:
+    """The object of an "in" / "near" / "across" phrase on the trigger's own act noun, the
+    verb's object ("launched an offensive *near Kharkiv*"), else None. A noun whose own words
+    name a party ("attacked *Ukrainian* positions near Bakhmut", "Russia's bases") is what was
+    attacked, whose party the phrase already gives: its place phrase is only where."""
+    for noun in _children(predicate, ("dobj", "obj")):
+        if any(word.i == noun.i for word in trigger.words) and not _names_party(noun):
+            for prep in ("in", "near", "across", "throughout"):
+                place = _preps(noun).get(prep)
+                if place is not None:
+                    return place
+    return None
 
 
 PROMISED_ACT_RULE = "actor inside the promised act"
