@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.117"  # 0.8.117: a trip whose purpose or conjoined act tells something to someone ("travelled to Nairobi to explain the plan to Kenyan officials", "and explained the system to the Joint Special Operations Command surgeon") is a visit to that hearer, not to the state of the city named (event_detection.yaml visit_hearer_verbs, telling_verbs; status._visit_partner); a partner phrase's name is never its determiner (history: docs/component_versions.md)
+VERSION = "0.8.118"  # 0.8.118: "to support" as the purpose of work by people on the ground or by personnel ("U.S. experts are on the ground working with Albanian authorities to support Albania's efforts") is AID to the effort's owner (PLOVER AID "personnel"; senses._support_by_work), not CAMEO 051 backing; an "attack(s)" noun by a state's governing body on its own civil society ("the regime has increased its attacks on faith leaders", journalists, activists, clergy) with no violence word in the sentence is COERCE repress (detection._civil_society_assailed); an act an independent news outlet reports ("..., Arab News reported") stays asserted, not claimed (candidates._outlet_report; state-run outlets, "state media" and "citing" a source stay claimed) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
