@@ -36,6 +36,7 @@ class OutletTable:
     by_host: dict[str, str]
     section_suffixes: tuple[str, ...]   # as keys, longest first
     timezones: dict[str, str] = dataclasses.field(default_factory=dict)  # outlet name -> IANA zone
+    state_run: frozenset = frozenset()  # outlet names a state runs as its own news service (``state_run: true``)
 
 
 def outlet_key(name: str) -> str:
@@ -52,14 +53,17 @@ def outlet_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_outlets(path: Path = OUTLETS_FILE) -> OutletTable:
-    """The outlet table from ``path`` (YAML: ``outlets`` with name/aliases/hosts/timezone,
+    """The outlet table from ``path`` (YAML: ``outlets`` with name/aliases/hosts/timezone/state_run,
     ``section_suffixes``)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     by_key: dict[str, str] = {}
     by_host: dict[str, str] = {}
     timezones: dict[str, str] = {}
+    state_run: set[str] = set()
     for entry in data.get("outlets", []):
         name = entry["name"]
+        if entry.get("state_run"):
+            state_run.add(name)
         if entry.get("timezone"):
             timezones[name] = str(entry["timezone"])
         for spelling in [name, *entry.get("aliases", [])]:
@@ -67,7 +71,13 @@ def load_outlets(path: Path = OUTLETS_FILE) -> OutletTable:
         for host in entry.get("hosts", []):
             by_host[str(host).lower()] = name
     suffixes = sorted({outlet_key(s) for s in data.get("section_suffixes", [])}, key=len, reverse=True)
-    return OutletTable(by_key, by_host, tuple(s for s in suffixes if s), timezones)
+    return OutletTable(by_key, by_host, tuple(s for s in suffixes if s), timezones, frozenset(state_run))
+
+
+def outlet_state_run(name: Optional[str], table: Optional[OutletTable] = None) -> bool:
+    """Whether the listed outlet ``name`` (as ``canonical_outlet`` gives it) is a state's own news
+    service (``state_run: true`` in outlets.yaml: Xinhua, TASS): what it reports is a party's word."""
+    return (name or "") in (table or load_outlets()).state_run
 
 
 def outlet_timezone(name: Optional[str], table: Optional[OutletTable] = None) -> Optional[str]:

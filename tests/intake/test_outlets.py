@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsgraph.intake import IntakeOptions, read_sources
-from newsgraph.intake.outlets import canonical_outlet, load_outlets, outlet_key
+from newsgraph.intake.outlets import canonical_outlet, load_outlets, outlet_key, outlet_state_run
 
 
 @pytest.mark.parametrize("written,url,expected", [
@@ -55,3 +55,14 @@ def test_outlet_option_is_kept_as_given(tmp_path):
     path.write_text("The Secretary met the Foreign Minister of Mexico in Washington on Tuesday.", encoding="utf-8")
     [article] = read_sources([str(path)], IntakeOptions(outlet="state dept"))
     assert article.outlet == "state dept"
+
+
+@pytest.mark.parametrize("written, state_run", [
+    ("Xinhua News Agency", True),   # a state's own news service (outlets.yaml state_run)
+    ("ITAR-TASS", True),
+    ("Reuters", False),
+    ("BBC", False),
+    ("Some Local Gazette", False),  # not listed: no flag
+])
+def test_state_run_outlets_are_flagged(written, state_run):
+    assert outlet_state_run(canonical_outlet(written)) is state_run

@@ -58,7 +58,7 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          _harm_cause_doer, _implied_state, _instrument_content, _internal_act,
                                          _joint_promise_content, _measure_effect, _merit_clause, _participle_patient,
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
-                                         _regard_frame, _reported_effort, _reported_prediction, _standing_passive,
+                                         _regard_frame, _reported_effort, _reported_prediction, _reports_on, _standing_passive,
                                          _standing_role, _standing_time_adverb, _status, _transfer_giver,
                                          _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
@@ -343,6 +343,63 @@ def _news_outlet_party(token: Token) -> bool:
         return True
     outlet = getattr(token.doc._, "ng_outlet", None)
     return bool(outlet) and outlet_key(name) == outlet_key(outlet) and outlet_identity(outlet) is None
+
+
+def _independent_outlet(token: Token) -> bool:
+    """Whether the subject ``token`` of a reporting verb names an independent news outlet: a listed
+    news outlet that is no state's own service (``entities.news_outlet_alias``; intake/outlets.yaml
+    ``state_run``: Xinhua, TASS), a name the actor dictionaries code MED ("Reuters"), or a name of
+    an organisation whose words are a newspaper's or broadcaster's (event_detection.yaml
+    outlet_name_words: "Arab News", "the Jerusalem Post", "El Universal" aside), or a common noun of
+    an outlet ("the newspaper") the agents code MED. A state's media ("state media", "state TV",
+    event_detection.yaml state_media_words) and an unlisted "news agency" (most national agencies
+    are their state's: Phoenix codes "state media" GOV) are not."""
+    from newsgraph.intake.outlets import canonical_outlet, outlet_state_run
+    from newsgraph.nlp.entities import news_outlet_alias  # (entities imports nothing of events)
+    from newsgraph.resolve.actors import agent_sector, named_actor
+    words = detection_lexicon()
+    phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "case", "punct") or t.i == token.i]
+    lowers = {t.lower_ for t in phrase}
+    if lowers & words["state_media_words"]:
+        return False
+    name = " ".join(t.text for t in phrase)
+    if token.pos_ == "PROPN":
+        listed = news_outlet_alias(_name_words(token))
+        if listed is not None:
+            return not outlet_state_run(canonical_outlet(listed))
+        if "agency" in lowers:
+            return False
+        coded = named_actor(name)
+        if coded is not None:
+            return coded.sector == "MED"
+        return token.ent_type_ in ("ORG", "WORK_OF_ART", "") and bool(lowers & words["outlet_name_words"])
+    if token.pos_ == "NOUN" and token.lemma_.lower() in words["outlet_nouns"]:
+        code = agent_sector(name)
+        return code is not None and code.sector == "MED"
+    return False
+
+
+def _outlet_report(head: Token, lex: Lexicon) -> Optional[Token]:
+    """The reporting verb over ``head`` when every report the act is told in is an independent news
+    outlet's own ("In June, Raisi visited Venezuela, Nicaragua and Cuba, Arab News reported",
+    "Reuters reported that ..."), else None. The gold README's ``claimed`` is "reported by a party
+    and disputed or unconfirmed": a news outlet is the channel of the report, no party to it (as
+    "according to Reuters" already leaves an act asserted), while a party's own word it relays
+    ("the newspaper reported, citing officials", "Reuters reported that Moscow said ...") stays
+    claimed, and so does what a state's own media report (``_independent_outlet``)."""
+    reports = [a for a in head.ancestors if _is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs
+               and _reports_on(head, a)]
+    if not reports:
+        return None
+    for verb in reports:
+        if verb.lemma_.lower() not in detection_lexicon()["outlet_report_verbs"]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _independent_outlet(subject):
+            return None
+        if any(t.lemma_.lower() in ("cite", "quote") for t in verb.subtree if t.i > verb.i or t.head.i == verb.i):
+            return None  # "..., the newspaper reported, citing two officials": a source's word
+    return reports[0]
 
 
 def _newsgathering(trigger: Trigger) -> Optional[str]:
@@ -1946,9 +2003,10 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         confidence -= 0.2  # the ground a measure's party gives, its allegation ("designated X, which has supported")
     confidence -= 0.15 if not sources else 0.0
     confidence -= 0.05 if not targets else 0.0
-    if reported and status == "asserted" and "speaker" not in source_rule:
+    if reported and status == "asserted" and "speaker" not in source_rule and _outlet_report(trigger.head, lex) is None:
         # inside reported speech, about someone other than the speaker: the article relays a claim
-        # (unless the reporter is the doer's own government in its own release: ``own_reports``)
+        # (unless the reporter is the doer's own government in its own release: ``own_reports``;
+        # an independent news outlet's own report is no party's claim: ``_outlet_report``)
         status, status_note = "claimed", status_note + REPORTED_NOTE
     confidence -= 0.05 if status == "claimed" else 0.0
     confidence = round(max(0.05, min(0.95, confidence)), 3)

@@ -27,7 +27,7 @@ from newsgraph.nlp.events.subjects import (_antecedent, _is_person, _listed_geru
 from newsgraph.nlp.events.conditions import (_decided_in_past, _denial, _hedged_performative, _is_hostile_noun,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _semi_modal,
                                              _shared_view, _stance_kind, _told_as_done, goods_of)
-from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, MATERIAL_SUPPORT, VOWED_ACCOUNTABILITY, _mode_of, _object_noun,
+from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, MATERIAL_SUPPORT, SUPPORT_BY_WORK, VOWED_ACCOUNTABILITY, _mode_of, _object_noun,
                                          _sanction_kind, _sanctioned_exchange, _shared_object, _verb_sense,
                                          _world_at_large, infinitive_noun)
 
@@ -184,8 +184,10 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
     a party an inquiry into it (``_information_topic``), hosting someone one shelters CAMEO 075
     asylum (``_sheltering_partner``)."""
     event_type, mode, rule, words, confidence = found
-    if rule.startswith(MATERIAL_SUPPORT):
-        return found  # the effort backed is abstract, the backing material (``_material_effort_backed``)
+    if rule.startswith(MATERIAL_SUPPORT) or rule.startswith(SUPPORT_BY_WORK):
+        # the effort backed is abstract, the backing material (``_material_effort_backed``, the
+        # work of people on the ground: ``senses._support_by_work``)
+        return found
     objects = _children(token, ("dobj", "obj", "nsubjpass"))  # the thing acted on or given; not the recipient
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         objects.append(token.head)  # "the imagination captured by ...": the participle's noun
@@ -232,6 +234,10 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return "COERCE", "repress", f"attack on liberties '{assailed.lower_}' (PLOVER COERCE repression)", words, confidence
     if assailed is not None:
         return None  # "an assault on the truth": a figure of speech, no use of force
+    repressed = _civil_society_assailed(token, words, lex) if event_type in ("ASSAULT", "THREATEN") else None
+    if repressed is not None:
+        return "COERCE", "repress", f"attacks on civil society '{repressed}' by its rulers (PLOVER COERCE repression)", \
+            words, confidence
     if event_type == "ASSAULT" and _campaign_to_persuade(token, words, lex):
         return None  # "launched an aggressive campaign to persuade users": CAMEO LAUNCH + CAMPAIGN 020, no force
     mover = _moving_force(token, event_type)
@@ -408,6 +414,91 @@ def _abstract_assailed(token: Token, words: Iterable[Token]) -> Optional[Token]:
     if all(noun_lemma(a) in abstractions for a in heads):
         return heads[0]
     return None
+
+
+def _modifier_words(noun: Token) -> list[Token]:
+    """The compounds and adjectives before ``noun`` with their own modifiers ("human rights" of
+    "human rights defenders"), in text order."""
+    return sorted((t for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i for t in c.subtree),
+                  key=lambda t: t.i)
+
+
+def _phrase_words(noun: Token) -> str:
+    """The noun with the compounds and adjectives before it ("faith leaders", "independent journalists")."""
+    return " ".join(t.text for t in [*_modifier_words(noun), noun])
+
+
+def _civil_society_people(noun: Token) -> bool:
+    """Whether ``noun`` names people of a society's civil life that those in power repress: a Phoenix
+    agent of a civil-society sector (event_detection.yaml civil_society_sectors: "journalists",
+    "clergy", "activists", "NGOs") or one of civil_society_people ("faith leaders", "human rights
+    defenders", "critics")."""
+    from newsgraph.resolve.actors import agent_sector
+    words = detection_lexicon()
+    phrase = _phrase_words(noun)
+    code = agent_sector(phrase)
+    if code is not None and code.sector in words["civil_society_sectors"]:
+        return True
+    lemmas = " ".join([*(t.lower_ for t in _modifier_words(noun)), noun.lemma_.lower()])
+    return any(lemmas == entry or lemmas.endswith(" " + entry) for entry in words["civil_society_people"])
+
+
+def _civil_society_assailed(token: Token, words: Iterable[Token], lex: Lexicon) -> Optional[str]:
+    """The people attacked (text) when an "attack(s)" noun is a state's rulers' repression of their
+    own civil society, else None: "the Nicaraguan regime has increased its attacks on faith
+    leaders", "the government's attacks on independent journalists". PLOVER COERCE is "repression
+    ... or coercive uses of power falling short of violence", and its repression context names the
+    unarmed people it targets ("citizens, social or ethnic groups, ... journalists, or NGOs"); CAMEO
+    17 "coerce" covers repression short of force. All of these must hold:
+
+    * the noun (event_detection.yaml repression_attack_nouns) has an "on" / "against" phrase whose
+      every conjunct is civil society (``_civil_society_people``) or a liberty (assailed_liberties);
+    * the attacker (the noun's possessor, or for "its" the subject of the verb the noun is the object
+      of) is a state's governing body (a Phoenix agent of a state sector: "regime", "government",
+      "authorities");
+    * no other state is named for the people ("the Russian government's attacks on Ukrainian
+      journalists" stay force), and nothing in the sentence is physical violence: no other verb or
+      noun the lexicon types ASSAULT ("attacked and beaten", "killed"), no violence word
+      (repression_violence_words: "violent", "lethal", "gunmen"). Those keep ASSAULT."""
+    from newsgraph.resolve.actors import agent_sector
+    from newsgraph.resolve.countries import lookup_country
+    d = detection_lexicon()
+    nouns = [w for w in [token, *words] if w.pos_ == "NOUN" and w.lemma_.lower() in d["repression_attack_nouns"]]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    assailed = [o for p, o in _preps(noun).items() if p in ("on", "against")]
+    people = [a for first in assailed for a in [first, *first.conjuncts] if a.pos_ in ("NOUN", "PROPN")]
+    # (a liberty or institution conjoined, "political opponents and the independent press", is
+    # repressed as well: ``_abstract_assailed``)
+    liberties = d["assailed_liberties"]
+    if not people or not all(_civil_society_people(a) or noun_lemma(a) in liberties for a in people) \
+            or all(noun_lemma(a) in liberties for a in people):
+        return None
+    people = [a for a in people if noun_lemma(a) not in liberties]
+    attacker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if (attacker is None or attacker.pos_ == "PRON") and noun.i != token.i and noun.head.i == token.i:
+        attacker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if attacker is None or attacker.pos_ == "PRON":
+        return None
+    code = agent_sector(_phrase_words(attacker))
+    if code is None or code.sector not in state_sectors():
+        return None
+    rulers = {lookup_country(t.text) for t in attacker.subtree if t.ent_type_ in ("GPE", "NORP")} - {None}
+    for person in people:
+        states = {lookup_country(t.text) for t in person.subtree if t.ent_type_ in ("GPE", "NORP")} - {None}
+        if states - rulers:
+            return None
+    trigger_words = {w.i for w in [token, *words]}
+    violence = set(d["repression_violence_words"])
+    for other in noun.sent:
+        if other.i in trigger_words or other.i == noun.i:
+            continue
+        lemma = other.lemma_.lower()
+        if lemma in violence or (other.pos_ == "VERB" and lex.verbs.get(lemma, ("",))[0] == "ASSAULT") \
+                or (other.pos_ == "NOUN" and lex.nouns.get(lemma, ("",))[0] == "ASSAULT"):
+            return None
+    return " and ".join(_phrase_words(p) for p in people)
 
 
 def _campaign_to_persuade(token: Token, words: Iterable[Token], lex: Lexicon) -> bool:

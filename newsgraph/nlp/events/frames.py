@@ -33,7 +33,7 @@ from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, 
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, STRESSED_IMPORTANCE, _cancelled_meeting, _mode_of,
                                          _object_noun, _sanction_kind, _strike_sense)
 from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, _abstract_assailed, _advised_against,
-                                            _cyber_means, _match_trigger, _participant_of)
+                                            _civil_society_assailed, _cyber_means, _match_trigger, _participant_of)
 from newsgraph.nlp.events.status import (_concern_topic, _evaluated_noun, _marked_as_own, _people_clause,
                                          _protest_people, _relation_topic, _told_in_reports, _trip_meetings)
 from newsgraph.nlp.events.targets import _activity_agent, _actor_span, _whole_place
@@ -1361,13 +1361,17 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
     if doer is None or target is None or doer.i == target.i:
         return []
     event_type, mode = _strike_sense(token, code, doer, lex)
+    repressed = ""
+    if event_type == "ASSAULT" and _civil_society_assailed(token, [token], lex) is not None:
+        # "the government's attacks on independent journalists": its rulers repressing civil society
+        event_type, mode, repressed = "COERCE", "repress", ", attacks on civil society by its rulers (COERCE repression)"
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
     # (a hyphen-split compound noun keeps both its words: "build-up")
     words = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" \
         and noun_lemma(token) != token.lemma_.lower() else [token]
     return _direct_events(sent, words, event_type, mode, _with_conjuncts(doer), targets,
                           "asserted", 0.6, f"event noun '{noun_lemma(words[-1]) if len(words) > 1 else token.lemma_}' "
-                          f"with doer and target{located}{patient}", text)
+                          f"with doer and target{located}{patient}{repressed}", text)
 
 
 def _won_match(noun: Token, patient: Token) -> bool:

@@ -210,6 +210,12 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
         # "announced $20 million to support Ecuador", "development financing to support the expansion
         # of Brazil's network": the money is the support, material aid (PLOVER AID), no verbal backing
         return "AID", _support_kind_of(funds), f"support + funds '{funds.lemma_.lower()}'", [token], 0.75
+    worked = _support_by_work(token, lex)
+    if worked is not None:
+        # "U.S. experts are on the ground working with Albanian authorities to support Albania's
+        # efforts to recover": personnel's work done for the recipient is material help (PLOVER
+        # AID "assistance including arms and personnel"), no verbal backing (CAMEO 051)
+        return "AID", None, f"{SUPPORT_BY_WORK} '{worked}'", [token], 0.7
     material = _material_support_object(obj, lex)
     if material is not None:
         # "will continue to support bilateral energy projects with Ukraine": a thing paid for or
@@ -221,6 +227,56 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
                 # a capacity the recipient is to build: capacity-building assistance
                 return "AID", None, f"support + capacity 'to {comp.lemma_.lower()}'", [token], 0.7
+    return None
+
+
+SUPPORT_BY_WORK = "support + work done"
+
+
+def _support_by_work(token: Token, lex: Lexicon) -> Optional[str]:
+    """What tells that the infinitive "to support" is the purpose of work done by people present or
+    sent ("on the ground", or the personnel noun that works), else None: "U.S. experts are on the
+    ground working with Albanian authorities to support Albania's efforts", "the U.S. government has
+    been on the ground working alongside partners to support ...", "FBI investigators worked with
+    the police to support ..." (event_detection.yaml support_work_verbs, support_presence_phrases,
+    support_work_personnel). The work is told as done or under way: neither it nor the clause it
+    hangs from has a modal or "will", and neither is the complement of another verb ("will continue
+    to work with allies to support Ukraine", "pledged to work with X to support Y": a stance or a
+    promise, typed as before)."""
+    words = detection_lexicon()
+    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    work = token.head
+    if work.i == token.i or work.pos_ != "VERB" or work.lemma_.lower() not in words["support_work_verbs"]:
+        return None
+    # the clause the work is told in: the work verb itself, or, for a participle ("has been on the
+    # ground working", "experts are on the ground working"), the verb it hangs from
+    path = [work]
+    node = work
+    while node.dep_ in ("advcl", "acl", "pobj", "prep") and node.head.i != node.i and len(path) < 5:
+        node = node.head
+        path.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    clause = [t for t in path if t.pos_ in ("VERB", "AUX")]
+    unrealised = lex.planned_aux | lex.hypothetical_aux | lex.obligation_aux
+    for verb in clause:
+        if verb.dep_ in ("xcomp", "ccomp") or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in unrealised for c in verb.children):
+            return None
+    presence = {tuple(p.split()) for p in words["support_presence_phrases"]}
+    for holder in path:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            place = next((o for o in prep.children if o.dep_ == "pobj" and (prep.lower_, o.lemma_.lower()) in presence),
+                         None)
+            if place is not None:
+                return f"{prep.lower_} {place.lower_}"
+    personnel = set(words["support_work_personnel"])
+    for verb in clause:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in personnel:
+            return subject.text
     return None
 
 

@@ -33,7 +33,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _include
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
 from newsgraph.nlp.events.conditions import _founded_object, goods_of
-from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, _cause_of_harm, _for_clauses, _for_infinitives,
+from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _inbound_destination, _object_before_verb_conjunct, _object_noun,
                                          _pressured_party, _shared_object, _supported_party)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _effort_aim_patient, _legal_accusation_noun,
@@ -1640,11 +1640,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 if inner is not None:
                     return _with_conjuncts(inner), "actor inside the stance noun's 'of'"
             continue
-        if trigger.event_type in detection_lexicon()["act_doer_types"] and rule in ("dobj", "obj", "event noun") \
-                and token.pos_ == "NOUN" and not passive:
+        if (trigger.event_type in detection_lexicon()["act_doer_types"] or SUPPORT_BY_WORK in trigger.rule) \
+                and rule in ("dobj", "obj", "event noun") and token.pos_ == "NOUN" and not passive:
             # a stance on an act is a stance on its doer (PLOVER SUPPORT / DISAPPROVE: the actor
             # whose conduct is approved or criticised), not on its patient ("welcome the release
-            # of X by Y" backs Y) nor on a place in it
+            # of X by Y" backs Y) nor on a place in it; so is work done to support an effort
+            # ("experts working ... to support Albania's efforts": AID to Albania)
             doer = _nominal_act_doer(token, predicate, lex)
             if doer is not None:
                 return _with_conjuncts(doer), NOMINAL_DOER_RULE
