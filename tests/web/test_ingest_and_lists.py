@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import TOKEN
+from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -17,7 +17,7 @@ def client(tmp_path_factory):
     from newsgraph.web.app import create_app
 
     db = tmp_path_factory.mktemp("ingest") / "store.db"
-    with TestClient(create_app(str(db), token=TOKEN)) as c:
+    with TestClient(create_app(str(db), token=TOKEN), base_url=LOCAL) as c:
         yield c
 
 
