@@ -41,6 +41,12 @@ class TooLargeError(IntakeError):
     code = "too_large"
 
 
+class TextTooLongError(IntakeError):
+    """A text longer than extraction accepts (``intake.options.MAX_TEXT_CHARS``): refused
+    before it is stored, whatever the byte limit let through."""
+    code = "too_long"
+
+
 class MalformedInputError(IntakeError):
     code = "malformed_input"
 

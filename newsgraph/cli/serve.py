@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
-from typing import Callable, Optional
+from typing import Callable, List, Optional
 
 import typer
 
@@ -28,6 +28,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def allowed_hosts(host: str, extra: List[str]) -> tuple[str, ...]:
+    """The Host header names the app accepts besides the loopback names: the bound address and
+    ``extra``; any name for a wildcard bind (0.0.0.0, ::), which needs the token for every
+    request anyway, so a rebound page has nothing to read."""
+    bare = host.strip("[]")
+    if bare in ("", "0.0.0.0", "::"):
+        return ("*",)
+    return (host, *extra)
+
+
 def register(app: typer.Typer, state: Callable[[], Optional[str]], fail: Callable) -> None:
     """Add ``serve`` to ``app``; ``state()`` gives the global ``--db``; ``fail(exc)`` exits."""
 
@@ -35,7 +45,10 @@ def register(app: typer.Typer, state: Callable[[], Optional[str]], fail: Callabl
     def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on (anything but loopback needs NEWSGRAPH_TOKEN)."),
               port: int = typer.Option(8765, help="Port to listen on."),
               db: Optional[str] = typer.Option(None, "--db", help="SQLite path or database URL (default: the global --db)."),
-              log_level: str = typer.Option("warning", help="uvicorn log level.")):
+              log_level: str = typer.Option("warning", help="uvicorn log level."),
+              allow_host: List[str] = typer.Option([], "--allow-host", help="Another name clients reach the server by "
+                                                   "(repeatable); requests naming any other host than these, 127.0.0.1, "
+                                                   "localhost, [::1] and --host get 400 (DNS rebinding).")):
         """Serve the HTTP API and the analyst's page (network, timeline, evidence, review)."""
         import uvicorn
 
@@ -51,7 +64,8 @@ def register(app: typer.Typer, state: Callable[[], Optional[str]], fail: Callabl
         generated = not token
         token = token or secrets.token_urlsafe(24)
         try:
-            web = create_app(db or state(), token=token, reads_need_token=not loopback)
+            web = create_app(db or state(), token=token, reads_need_token=not loopback,
+                             hosts=allowed_hosts(host, allow_host))
         except NewsgraphError as exc:
             fail(exc)
         from newsgraph.web.app import node_modules

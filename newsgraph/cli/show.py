@@ -5,7 +5,12 @@ from __future__ import annotations
 from rich.panel import Panel
 from rich.text import Text
 
-from newsgraph.cli.render import console, judged_status, safe, table
+from newsgraph.cli.render import console, judged_status, print_line, safe, table
+
+# The most characters of an article's text ``show`` prints: rich lays a text out in memory
+# before printing it, at about 3 s per million characters, and a screen of a few million
+# characters is read by no one (``--json`` prints the whole text, fast).
+TEXT_SHOWN_CHARS = 100_000
 
 
 def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str, str] | None = None) -> None:
@@ -35,8 +40,12 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
         meta.append(("near duplicates", ", ".join(str(d["id"]) for d in a["near_duplicates"])))
     table("article", ["field", "value"], [(k, v) for k, v in meta if v is not None])
     if with_text and a.get("text") is not None:
+        shown, cut = _shown_text(a["text"])
         # a Text is never parsed for markup, so "[sic]" prints as written
-        console.print(Panel(Text(safe(a["text"], markup=False)), title="text", expand=False), highlight=False)
+        console.print(Panel(Text(safe(shown, markup=False)), title="text", expand=False), highlight=False)
+        if cut:
+            print_line(f"text cut at {len(shown):,} of {len(a['text']):,} characters; "
+                       f"`newsgraph show {a['id']} --json` prints it whole")
     roles_by_person: dict[str, list[dict]] = {}
     for role in view["roles"]:
         roles_by_person.setdefault(role["person_key"], []).append(role)
@@ -66,6 +75,20 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
                        states.get((s.get("fact_key"), "speaker"))),
                 s["kind"] + (f" ({s['judgement']})" if s.get("judgement") else ""), s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]],
               whole=["key"])
+
+
+def _shown_text(text: str) -> tuple[str, bool]:
+    """The part of ``text`` that ``show`` prints, and whether it was cut: at most
+    ``TEXT_SHOWN_CHARS`` characters, cut at the last line break before them (else the last
+    space) where one is in their second half."""
+    if len(text) <= TEXT_SHOWN_CHARS:
+        return text, False
+    head = text[:TEXT_SHOWN_CHARS]
+    for sep in ("\n", " "):
+        at = head.rfind(sep)
+        if at >= TEXT_SHOWN_CHARS // 2:
+            return head[:at].rstrip(), True
+    return head, True
 
 
 def _story_type(a: dict) -> str:

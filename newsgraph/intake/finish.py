@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsgraph.errors import EmptyInputError
+from newsgraph.errors import EmptyInputError, TextTooLongError
 from newsgraph.intake.clean import clean_article
 from newsgraph.intake.dates import (NUMERIC_DATE_RE, WireDateline, date_order_for, decide_order, infer_published,
                                     numeric_dates, parse_date, read_numeric_date, written_order)
@@ -16,19 +16,23 @@ from newsgraph.intake.language import apply_detected_language
 from newsgraph.intake.model import RawArticle
 from newsgraph.intake.normalize import normalize_text
 from newsgraph.intake.outlets import apply_outlet, outlet_timezone
-from newsgraph.intake.options import IntakeOptions
+from newsgraph.intake.options import MAX_TEXT_CHARS, IntakeOptions
 
 
 def finish_article(article: RawArticle, opts: IntakeOptions) -> RawArticle:
     """Clean control characters (``clean.py``), detect the language (``language.py``), name the
     outlet as listed (``outlets.py``), apply ``opts.published`` / ``opts.outlet``; infer a missing date from the article's own text.
 
-    Raises EmptyInputError when no body text is left after furniture removal.
+    Raises EmptyInputError when no body text is left after furniture removal, TextTooLongError
+    when the text is over ``MAX_TEXT_CHARS`` (extraction would refuse it: it is not stored).
     """
     article = clean_article(article)
     article.text = normalize_text(article.text)
     if not article.text.strip():
         raise EmptyInputError("no article text (empty after removing page furniture)", source=article.source)
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise TextTooLongError(f"text of {len(article.text):,} characters is over the extraction limit of "
+                               f"{MAX_TEXT_CHARS:,}; not stored (split it into articles)", source=article.source)
     apply_detected_language(article)
     apply_outlet(article)
     if opts.outlet:

@@ -8,6 +8,9 @@ from typing import Optional, Union
 
 # RawArticle fields a JSON Lines field can be mapped to.
 MAPPABLE_FIELDS = ("text", "title", "url", "outlet", "published", "language", "author")
+# The longest clean text accepted, in characters: extraction refuses a longer one
+# (``ExtractionOptions.max_chars`` defaults to it), so intake refuses it before storing it.
+MAX_TEXT_CHARS = 5_000_000
 DEFAULT_USER_AGENT = "newsgraph/0.1 (+https://github.com/newsgraph/newsgraph)"
 
 

@@ -8,6 +8,7 @@ import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from urllib.parse import urlsplit
 
 from newsgraph.errors import IntakeError, TooLargeError, UnsupportedSourceError
 from newsgraph.intake.decode import decode_bytes, decode_text, decoding_note
@@ -188,11 +189,27 @@ def _read_url(url: str, opts: IntakeOptions) -> Iterator[Item]:
     yield from _parse(fetched.data, url, fmt, opts, url=fetched.url, content_type=fetched.content_type)
 
 
+def _url_problem(url: str) -> Optional[str]:
+    """Why an http(s) URL cannot be fetched as written (no host name, an unreadable address
+    or port), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port that is no number or out of range)
+    except ValueError as exc:
+        return str(exc)
+    return None if parts.hostname else "no host name"
+
+
 def read_source(source: str, opts: IntakeOptions, stdin: Optional[BinaryIO] = None) -> Iterator[Item]:
     """Articles and errors from one source: a path, a directory, an http(s) URL, or "-" (stdin)."""
     if source == "-":
         yield from _safe(_read_stdin(stdin or sys.stdin.buffer, opts), "-", opts)
         return
+    if source.lower().startswith(("http://", "https://")):
+        problem = _url_problem(source)
+        if problem:  # "http://" is a URL with no host, not a file name
+            yield IntakeError(f"bad URL: {problem}", source=source, code="bad_url")
+            return
     if is_url(source):
         if not source.lower().startswith(("http://", "https://")):
             yield UnsupportedSourceError("only http and https URLs are read", source=source)

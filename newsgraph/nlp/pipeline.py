@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.intake.options import MAX_TEXT_CHARS
 from newsgraph.nlp import attribute_index, extensions  # noqa: F401  (extensions registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.model import load_model
@@ -41,7 +42,7 @@ class ExtractionOptions:
     """
 
     window_chars: int = 100_000
-    max_chars: int = 5_000_000
+    max_chars: int = MAX_TEXT_CHARS  # intake refuses a longer text before storing it
     batch_size: int = 16
 
     def __post_init__(self) -> None:

@@ -68,15 +68,22 @@ def ensure_fresh(store: Store) -> int:
     return refresh(store)
 
 
-def _date(value) -> Optional[dt.date]:
+def _date(value, param: str = "since") -> Optional[dt.date]:
+    """The first day of ``value`` (2023, 2023-07, 2023-07-26); InvalidRequestError naming the
+    parameter (``since``) for a value that is no date."""
     if value is None or isinstance(value, dt.date):
         return value
     from newsgraph.graph.incidents import date_interval
 
     lo, _hi = date_interval(str(value))
     if lo is None:
-        raise InvalidRequestError(f"cannot read the date {value!r} (use 2023, 2023-07 or 2023-07-26)", source=str(value))
+        raise _bad_date(value, param)
     return lo
+
+
+def _bad_date(value, param: str) -> InvalidRequestError:
+    return InvalidRequestError(f"cannot read the date {value!r} (use 2023, 2023-07 or 2023-07-26)",
+                               source=param)
 
 
 def plover_type(value: str) -> str:
@@ -89,12 +96,16 @@ def plover_type(value: str) -> str:
     return name
 
 
-def _date_end(value) -> Optional[dt.date]:
+def _date_end(value, param: str = "until") -> Optional[dt.date]:
+    """The last day of ``value``; InvalidRequestError naming the parameter (``until``) for a
+    value that is no date (it used to give None, and so an empty answer)."""
     if value is None or isinstance(value, dt.date):
         return value
     from newsgraph.graph.incidents import date_interval
 
     _lo, hi = date_interval(str(value))
+    if hi is None:
+        raise _bad_date(value, param)
     return hi
 
 

@@ -12,7 +12,10 @@
 * ``GET /openapi.json`` the schema.
 
 Every error is ``{"error": {"status", "code", "message", "source"}}``. Every response carries a
-Content-Security-Policy that allows scripts from this origin only (no inline script).
+Content-Security-Policy that allows scripts from this origin only (no inline script). A request
+whose Host header names another host than 127.0.0.1, localhost, [::1] or the ``hosts`` given
+(the address ``serve`` binds) is refused with 400 ``bad_host``: a web page whose name was
+re-pointed at 127.0.0.1 (DNS rebinding) cannot read the store.
 """
 
 from __future__ import annotations
@@ -43,6 +46,43 @@ CYTOSCAPE_STYLE = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' " + CYTOSCAPE_STYLE + "; img-src 'self' data:; connect-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 MAX_LIMIT = 1000
+# Host header names always accepted (any port): the loopback names.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+
+
+def host_name(value: str) -> str:
+    """The name part of a Host header or an address, lower-cased: an IPv6 address in brackets
+    ("[::1]", also for a bare "::1"), the port dropped; "" when there is none."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        return value[:end + 1] if end > 0 else ""
+    if value.count(":") > 1:  # a bare IPv6 address (as `serve --host ::1` is given)
+        return f"[{value}]"
+    return value.split(":", 1)[0]
+
+
+class HostCheck:
+    """ASGI middleware (Starlette's TrustedHostMiddleware, with the port allowed and the
+    error in newsgraph's shape): HTTP requests whose Host header is not one of ``hosts``
+    get 400 ``bad_host``; ``"*"`` among them allows any."""
+
+    def __init__(self, app, hosts: tuple[str, ...]):
+        self.app = app
+        self.hosts = {host_name(h) if h != "*" else "*" for h in hosts}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] not in ("http", "websocket") or "*" in self.hosts:
+            return await self.app(scope, receive, send)
+        given = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+        if host_name(given) in self.hosts:
+            return await self.app(scope, receive, send)
+        shown = " ".join(given.split())[:100] or "(none)"
+        body = error_body(400, "bad_host", f"Host {shown!r} is not this server's: use "
+                          f"{', '.join(sorted(self.hosts))} (a page under another name must not read the store)",
+                          "host")
+        response = JSONResponse(body, status_code=400)
+        await response(scope, receive, send)
 
 
 def node_modules() -> Path:
@@ -112,9 +152,11 @@ class Ingest(BaseModel):
 # --------------------------------------------------------------------------- the app
 
 def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool = False,
-               store: Optional[Store] = None) -> FastAPI:
+               store: Optional[Store] = None, hosts: tuple[str, ...] = ()) -> FastAPI:
     """The app over the store at ``db`` (or an open ``store``). Writes need ``token``; reads
-    need it too when ``reads_need_token`` (the server listens beyond the loopback address)."""
+    need it too when ``reads_need_token`` (the server listens beyond the loopback address).
+    Requests must name 127.0.0.1, localhost, [::1] or one of ``hosts`` in their Host header
+    (``"*"``: any host)."""
     if not token:
         raise ValueError("create_app needs a token for the write endpoints")
     store = store or open_store(db)
@@ -152,6 +194,8 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
+    app.add_middleware(HostCheck, hosts=(*LOOPBACK_HOSTS, *hosts))  # outermost: before anything is read
+
     @app.exception_handler(NewsgraphError)
     async def newsgraph_error(_request: Request, exc: NewsgraphError):
         status = _status_of(exc)
@@ -178,11 +222,11 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
     # ------------------------------------------------------------------ page and assets
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index():
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
-    @app.get("/vendor/cytoscape.mjs", include_in_schema=False)
+    @app.api_route("/vendor/cytoscape.mjs", methods=["GET", "HEAD"], include_in_schema=False)
     def cytoscape():
         path = node_modules() / "cytoscape" / "dist" / "cytoscape.esm.min.mjs"
         if not path.is_file():

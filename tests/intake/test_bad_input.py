@@ -186,3 +186,11 @@ def test_http_charset_header_is_used(serve_dir, tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_bytes(text.encode("iso-8859-2"))
     [article] = list(read_sources([f"{serve_dir(tmp_path)}/a.txt"], IntakeOptions(allow_private_addresses=True)))
     assert article.text == text
+
+
+@pytest.mark.parametrize("url,why", [("http://", "no host name"), ("HTTPS:///news/story.html", "no host name"),
+                                     ("http://:8080/story", "no host name"), ("http://example.org:99999/", "Port")])
+def test_an_http_url_without_a_usable_host_is_a_bad_url_not_a_missing_file(url, why):
+    [item] = list(read_sources([url], IntakeOptions()))
+    _assert_error(item, IntakeError, url)
+    assert item.code == "bad_url" and why in item.message and "no such file" not in item.message

@@ -76,9 +76,11 @@ def test_a_surname_alone_names_every_person_who_carries_it(treaty_store):
 
 def test_a_filter_value_that_can_never_match_is_an_error(treaty_store):
     assert q.events(treaty_store, actor="Iran", type="agree")  # case does not matter
-    for bad in ({"type": "FOO"}, {"since": "notadate"}, {"status": "done"}):
+    for bad, source in (({"type": "FOO"}, "FOO"), ({"status": "done"}, "done"),
+                        # a date names its parameter: "notadate" alone does not say which bound it was
+                        ({"since": "notadate"}, "since"), ({"until": "notadate"}, "until")):
         with pytest.raises(InvalidRequestError) as err:
             q.events(treaty_store, **bad)
-        assert err.value.code == "invalid_request" and err.value.source == next(iter(bad.values()))
+        assert err.value.code == "invalid_request" and err.value.source == source
     with pytest.raises(InvalidRequestError):
         q.incidents(treaty_store, type="FOO")

@@ -16,6 +16,9 @@ import pytest
 from tests.conftest import EXAMPLES, FIXTURES
 
 TOKEN = "test-token-for-web"
+# The TestClient's base URL: the app refuses a Host header other than the loopback names
+# (its default, "testserver", included).
+LOCAL = "http://127.0.0.1:8765"
 SOURCES = [EXAMPLES / "seed", EXAMPLES / "globalvoices-2009" / "html", FIXTURES / "web" / "markup-in-article.txt"]
 
 

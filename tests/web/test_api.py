@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from tests.web.conftest import TOKEN
+from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -17,7 +17,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 def client(web_db):
     from newsgraph.web.app import create_app
 
-    with TestClient(create_app(str(web_db), token=TOKEN)) as c:
+    with TestClient(create_app(str(web_db), token=TOKEN), base_url=LOCAL) as c:
         yield c
 
 
@@ -150,7 +150,7 @@ def test_an_unexpected_failure_keeps_the_error_shape(web_db, monkeypatch):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(adapter, "articles", broken)
-    with TestClient(create_app(str(web_db), token=TOKEN), raise_server_exceptions=False) as c:
+    with TestClient(create_app(str(web_db), token=TOKEN), raise_server_exceptions=False, base_url=LOCAL) as c:
         response = c.get("/api/articles")
     assert response.status_code == 500
     assert response.json()["error"] == {"status": 500, "code": "internal_error", "message": "RuntimeError: disk on fire",

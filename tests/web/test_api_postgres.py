@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import EXAMPLES
 from tests.store.conftest import PG_URL, _reset_postgres
-from tests.web.conftest import TOKEN
+from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -32,7 +32,7 @@ def pg_client():
     report = IngestReport()
     store_articles(store, read_sources([str(EXAMPLES / "seed")], IntakeOptions(fetch_pages=False)), report)
     extract_articles(store, report.new, report)
-    with TestClient(create_app(store=store, token=TOKEN)) as client:
+    with TestClient(create_app(store=store, token=TOKEN), base_url=LOCAL) as client:
         yield client
     store.close()
 

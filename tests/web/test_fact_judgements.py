@@ -12,7 +12,7 @@ from newsgraph.store import repository
 from newsgraph.store.db import open_store
 from tests.store.test_judgements import _events_by_pair, _pairs_extraction
 from tests.store.test_repository import seed_article
-from tests.web.conftest import TOKEN
+from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -25,7 +25,7 @@ def pairs(tmp_path):
     store = open_store(str(path))
     article_id = repository.save_article(store, seed_article()).article_id
     repository.save_extraction(store, article_id, _pairs_extraction(seed_article().text))
-    with TestClient(create_app(str(path), token=TOKEN)) as client:
+    with TestClient(create_app(str(path), token=TOKEN), base_url=LOCAL) as client:
         yield client, store, article_id
     store.close()
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from newsgraph.store import repository
 from newsgraph.store.db import open_store
 from tests.store.test_repository import seed_article, small_extraction
-from tests.web.conftest import TOKEN
+from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -24,7 +24,7 @@ def small(tmp_path):
     article_id = repository.save_article(store, seed_article()).article_id
     repository.save_extraction(store, article_id, small_extraction(seed_article().text))
     facts = repository.article_facts(store, article_id)
-    with TestClient(create_app(str(path), token=TOKEN)) as client:
+    with TestClient(create_app(str(path), token=TOKEN), base_url=LOCAL) as client:
         yield client, store, facts
     store.close()
 

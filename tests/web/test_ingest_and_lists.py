@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import TOKEN
+from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -17,7 +17,7 @@ def client(tmp_path_factory):
     from newsgraph.web.app import create_app
 
     db = tmp_path_factory.mktemp("ingest") / "store.db"
-    with TestClient(create_app(str(db), token=TOKEN)) as c:
+    with TestClient(create_app(str(db), token=TOKEN), base_url=LOCAL) as c:
         yield c
 
 
@@ -81,3 +81,18 @@ def test_an_actor_timeline_shows_50_by_default_as_the_readme_says_and_pages_back
     assert older["items"][0]["when"] == default["items"][-2]["when"]
     assert (older["items"][0]["kind"], older["items"][0].get("fact_key")) != \
         (newest["items"][0]["kind"], newest["items"][0].get("fact_key"))
+
+
+@pytest.mark.parametrize("path,param", [("/api/events?since=notadate", "since"), ("/api/events?until=notadate", "until"),
+                                        ("/api/incidents?until=2023-13", "until"), ("/api/timeline?since=soon", "since")])
+def test_an_unreadable_date_is_refused_naming_the_parameter(client, path, param):
+    answer = client.get(path)
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == "invalid_request" and error["source"] == param and "cannot read the date" in error["message"]
+
+
+def test_an_ingest_url_without_a_host_is_a_bad_url(client):
+    answer = client.post("/api/ingest", json={"url": "http://"}, headers=AUTH)
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"]["code"] == "bad_url"
