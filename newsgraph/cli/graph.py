@@ -77,8 +77,17 @@ def _cut(rows) -> str:
     return f" ({len(rows)} of {rows.total} shown)" if getattr(rows, "truncated", False) else ""
 
 
+def _clip(text: str, width: int) -> str:
+    """``text`` on one line (whitespace runs made one space), cut to ``width`` characters with an
+    ellipsis; made safe for the terminal by ``table``, as every cell is."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _cells(rows):
-    return [[escape("" if v is None else str(v)) for v in row] for row in rows]
+    # as text: ``table`` makes each cell safe (controls shown, markup escaped) once; escaping
+    # here too printed a stray backslash before every "[" ("\\[bold]")
+    return [["" if v is None else str(v) for v in row] for row in rows]
 
 
 def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
@@ -164,8 +173,11 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         if as_json:
             print_json(rows)
             return _more(rows, "statement(s)", as_json=True)
-        table(_title(rows, "statement(s)"), ["speaker", "via", "content", "source article"],
-              _cells([(_name(r["speaker"]), _name(r["via"]), r["content"][:200], _src(r)) for r in rows]))
+        # the cue and the sentence excerpt make a short content readable ("victory": who
+        # "declared" it, in which sentence); the date is the statement's, else the article's day
+        table(_title(rows, "statement(s)"), ["date", "speaker", "cue", "via", "content", "sentence", "source article"],
+              _cells([(r["date"] or "", _name(r["speaker"]), r["cue"] or "", _name(r["via"]), _clip(r["content"], 120),
+                       _clip(r["evidence"][0]["sentence"], 160), _src(r)) for r in rows]))
         _more(rows, "statement(s)")
 
     @app.command("contested")

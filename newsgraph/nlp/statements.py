@@ -51,9 +51,9 @@ passive ("was asked about"); table rows and labels ("CARGO TYPE: Bulk"); a quest
 one-sentence content ending in a question mark, a saying asked about ("has Pelosi told you
 she is ...?"); "relate to" (to pertain).
 
-Who is no speaker: in a reporter's turn of a briefing transcript (``turns``) the press asserts
-nothing of its own, and another speaker's words there are relayed: ``via`` is the reporter's
-outlet or the turn label ("QUESTION"), at a lower confidence. A document (``document_nouns``:
+Who is no speaker: a reporter's turn of a briefing transcript (``turns``: "QUESTION:") is a
+question as a whole and holds no statement, neither the press's own nor one it puts to a party
+it mentions ("QUESTION: Russian troops are declaring victory ..."). A document (``document_nouns``:
 report, statement, resolution, notice ...) speaks only through its named author ("a report by
 Human Rights Watch", "Cornyn's statement", "The UNITAMS report": the author speaks, the
 document is the via); the writer's own ("Our information indicates") is the writer's voice;
@@ -95,7 +95,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.22"  # 0.4.22: a direct quote ends at its closing mark: a quote that opens the content and closes on a clause's punctuation ("told reporters, “The bridge will reopen in May,” before leaving") cuts the content there (_end_at_opening_quote), the quoted share is measured over the content pieces, not the span with the cue and speaker between ("“A,” the envoy said, “B.”" is direct), a sentence's other quotes past another speaker's saying are not this cue's (_other_cue_between), a cue hung on a quoted verb takes the subject outside the marks (_subject_outside_quotes); single-mark quotes outside double ones are quotes (British style; apostrophes, "s'" possessives and lines left open excluded: _single_quotes); a state subject speaking through its agent ("France, represented by its foreign minister X, said", "Kenya said, through Minister X, that") gives the person as speaker (state_agent), "According to the team's coach, NAME," the apposed name (the content starting after it), and a proper name after a comma that closes a fronted description the parser also made a subject ("Peruvian ex-pat in Spain, Jomra criticizes": _fronted_description_name) (history: docs/component_versions.md)
+VERSION = "0.4.23"  # 0.4.23: a reporter's turn of a briefing transcript ("QUESTION:", "Q") is a question as a whole and holds no statement: neither the press's own nor one by a party it names ("QUESTION: Russian troops are declaring victory ...", "... the minister said that ..."); the turn label "QUESTION" is no longer given as via (_press_turn_sources) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -2432,16 +2432,15 @@ def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
 def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
     """A moderator's or operator's turn of a briefing transcript (``turns``) runs the floor
     ("MODERATOR: Let’s go to Matt Lee", "OPERATOR: ..., your line is open") and is no statement.
-    A reporter's turn asserts nothing of the reporter's own: a statement there whose speaker is
-    one of the press (``turns.press_members``: "Said has been asking about this") is dropped; any other speaker's words are that speaker's
-    statement as the reporter relays it ("QUESTION: ... President Biden said three days ago
-    that ..."), with the reporter's outlet as via where the transcript names it (else the turn
-    label, "QUESTION") and a lower confidence: a paraphrase in a question, not the article's
-    own report."""
+    A reporter's turn (``turns.PRESS``: "QUESTION:", "Q") is a question as a whole, the premise
+    it builds on included, and a question is no statement (coding_rules): nothing in it is a
+    statement, neither the reporter's own ("Said has been asking about this") nor one by a party
+    the question mentions ("QUESTION: Russian troops are declaring victory ...", "... President
+    Biden said three days ago that ..."): the reporter's framing of what others did or said,
+    not the article's report of it, and the turn label is no outlet to cite as via."""
     if not turn_index.is_briefing(doc):
         return
     text = _text(doc)
-    press = turn_index.press_members(doc)
     for cand in candidates:
         if cand.dropped:
             continue
@@ -2451,16 +2450,8 @@ def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
                 and text[cand.cue[0]:cand.cue[1]] == ":":
             cand.dropped = True  # "MODERATOR: Let’s go to Matt Lee": who runs the floor claims nothing
             continue
-        if turn is None or turn.role != turn_index.PRESS:
-            continue
-        speaker = text[cand.speaker[0]:cand.speaker[1]] if cand.speaker is not None else ""
-        words = speaker.split()
-        if speaker in press or words and words[-1] in press:
-            cand.dropped = True
-            continue
-        if cand.via is None:
-            cand.via = turn_index.press_outlet_span(doc, turn) or (turn.start, turn.start + len(turn.label))
-        cand.confidence -= 0.15
+        if turn is not None and turn.role == turn_index.PRESS:
+            cand.dropped = True  # a reporter's question: no statement, by the press or by whom it names
 
 
 @Language.factory(COMPONENT, requires=["token.dep", "token.lemma"], assigns=["doc._.ng_statements"])

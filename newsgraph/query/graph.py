@@ -13,6 +13,7 @@ Errors: NotFoundError when an entity reference names nothing.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from typing import Optional
@@ -324,6 +325,57 @@ def _statement_query(store: Store, include_rejected: bool):
     return query.where(st.c.duplicate_of.is_(None))  # a capture's repeat of a statement (graph.duplicates)
 
 
+def _statement_sentences(conn, store: Store, rows) -> dict[int, tuple[int, int, str]]:
+    """Each statement's evidence: (start, end, text) of its whole sentence, as an event's is, not
+    of its content alone ("victory"). The sentences holding the content, widened to the sentence
+    of its speaker and cue where that is the next one before or after (a turn label or an
+    attribution split off by the sentence splitter); a speaker introduced paragraphs before an
+    interview answer stays out. A statement whose article has no sentences keeps its content span."""
+    if not rows:
+        return {}
+    facts, sent, a = store.t("statements"), store.t("sentences"), store.t("articles")
+    article_ids = {r.article_id for r in rows}
+    offsets = {(r.article_id, r.fact_key): r for r in conn.execute(
+        sa.select(facts.c.article_id, facts.c.fact_key, facts.c.speaker_start, facts.c.speaker_end,
+                  facts.c.cue_start, facts.c.cue_end).where(
+            facts.c.article_id.in_(article_ids), facts.c.fact_key.in_({r.fact_key for r in rows})))}
+    spans = defaultdict(list)
+    for r in conn.execute(sa.select(sent.c.article_id, sent.c.start, sent.c.end).where(
+            sent.c.article_id.in_(article_ids)).order_by(sent.c.article_id, sent.c.start)):
+        spans[r.article_id].append((r.start, r.end))
+    wanted, out = {}, {}
+    for r in rows:
+        sentences = spans.get(r.article_id)
+        if not sentences:
+            continue
+
+        starts = [s0 for s0, _ in sentences]
+
+        def index(at: int) -> int:
+            """The sentence holding offset ``at`` (the last one starting at or before it)."""
+            return max(bisect.bisect_right(starts, at) - 1, 0)
+
+        lo, hi = index(r.start), index(max(r.start, r.end - 1))
+        fact = offsets.get((r.article_id, r.fact_key))
+        ends = [(fact.speaker_start, fact.speaker_end), (fact.cue_start, fact.cue_end)] if fact is not None else []
+        for s0, s1 in ends:
+            if s0 is None or s1 is None or s1 <= s0:
+                continue
+            i = index(s0)
+            if index(s1 - 1) != i:  # a speaker or cue across sentences is no help
+                continue
+            if lo - 1 <= i <= hi + 1:
+                lo, hi = min(lo, i), max(hi, i)
+        start, end = min(sentences[lo][0], r.start), max(sentences[hi][1], r.end)
+        wanted[r.id] = (r.article_id, start, end)
+    if wanted:
+        texts = {x.id: x.text or "" for x in conn.execute(
+            sa.select(a.c.id, a.c.text).where(a.c.id.in_({v[0] for v in wanted.values()})))}
+        for sid, (article_id, start, end) in wanted.items():
+            out[sid] = (start, end, texts.get(article_id, "")[start:end])
+    return out
+
+
 def _statement_rows(conn, store: Store, rows) -> list[dict]:
     subj, links = store.t("statement_subjects"), store.t("statement_incidents")
     about = defaultdict(list)
@@ -354,6 +406,7 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
     names = _names(conn, store, [r.speaker_id for r in rows] + [r.via_id for r in rows] + [r.outlet_id for r in rows]
                    + [i for v in about.values() for i in v])
     states = fact_actor_states(conn, store, [(r.article_id, r.fact_key) for r in rows], "statements")
+    sentences = _statement_sentences(conn, store, rows)
     out = []
     for r in rows:
         speaker = names.get(r.speaker_id) or ({"id": None, "name": r.speaker_text} if r.speaker_text else None)
@@ -369,9 +422,20 @@ def _statement_rows(conn, store: Store, rows) -> list[dict]:
             "judgement": "rejected" if r.rejected else "confirmed" if r.confirmed else "corrected" if r.corrected else None,
             # who said it, through whom, in which article: the chain an analyst checks
             "attribution": [x for x in (speaker and speaker["name"], via and via["name"], r.outlet) if x],
-            "evidence": [_evidence(r)],
+            "evidence": [_statement_evidence(r, sentences.get(r.id))],
         })
     return out
+
+
+def _statement_evidence(row, sentence) -> dict:
+    """The statement's evidence: its whole sentence and that sentence's span (as an event's),
+    with ``content_span`` the quoted or reported words within it."""
+    found = _evidence(row)
+    found["content_span"] = [row.start, row.end]
+    if sentence is not None:
+        found["span"] = [sentence[0], sentence[1]]
+        found["sentence"] = " ".join(sentence[2].split())
+    return found
 
 
 def _about_incidents(store: Store, ids: list[int]):

@@ -173,3 +173,42 @@ def test_timeline_shows_at_most_its_limit_of_events_and_statements_together(tmp_
     assert f"2 of {len(every)} item(s) shown; --limit N for more" in cut.stderr
     table = runner.invoke(app, ["--db", db, "timeline", "--actor", str(minister), "--limit", "2"])
     assert f"2 of {len(every)} item(s) shown; --limit N for more" in table.stdout
+
+
+def test_the_statements_table_shows_date_cue_and_an_escaped_sentence_excerpt(tmp_path, monkeypatch):
+    # a one-word content ("victory") says nothing alone: the table gives the cue, the date and
+    # an excerpt of the sentence, its markup-like text printed as written and cut with an ellipsis
+    import datetime as dt
+
+    from rich.console import Console
+
+    from newsgraph.cli import render
+    from newsgraph.intake.model import RawArticle
+    from newsgraph.store import repository
+    from tests.graph.articles import ArticleSpec, extraction_for
+
+    text = ("Militia leader Oren Vasko declared victory over the [bold] garrison at dawn on Tuesday, telling "
+            "supporters gathered in the main square of the river town that the siege had ended and that his "
+            "fighters would hold every bridge until the regional council agreed to negotiate terms.")
+    spec = ArticleSpec("Siege ends", "Valley Courier", dt.datetime(2024, 4, 2), text,
+                       entities={"person:oren-vasko": ("Oren Vasko", "person", None, ["Oren Vasko"])},
+                       statements=[("person:oren-vasko", "Oren Vasko", "victory", None)])
+    path = str(tmp_path / "s.db")
+    store = open_store(path)
+    saved = repository.save_article(store, RawArticle(text=text, source="fixture:siege", title=spec.title,
+                                                      outlet=spec.outlet, published=spec.published))
+    extraction = extraction_for(spec)
+    said = extraction.statements[0]
+    said.cue, said.cue_start = "declared", text.index("declared")
+    said.cue_end, said.date = said.cue_start + len("declared"), "2024-04-02"
+    repository.save_extraction(store, saved.article_id, extraction)
+    monkeypatch.setattr(render, "console", Console(width=400, force_terminal=False, color_system=None))
+    result = runner.invoke(app, ["--db", path, "statements"])
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "speaker" in line)
+    assert all(c in header for c in ("date", "cue", "sentence"))
+    row = next(line for line in result.output.splitlines() if "Oren Vasko" in line and "victory" in line)
+    assert "2024-04-02" in row and "declared" in row
+    # the excerpt: the sentence from its start, "[bold]" as written, cut before its end
+    assert "Militia leader Oren Vasko declared victory over the [bold] garrison" in row
+    assert "…" in row and "negotiate terms" not in row

@@ -22,8 +22,8 @@ def test_white_house_q_turn_is_the_press(nlp):
 
 
 # Department Press Briefing, May 2, 2022 (examples/statedept feeds; public domain): a reporter's
-# turn relays a claim; statements give the turn label as via, which keys no entity even where
-# the NER took "QUESTION" for a name
+# turn puts a question with a premise of others' acts: no statement, so no "QUESTION" as via
+# (a turn label is no outlet) and nothing said by the leaders the question names
 PRESS_BRIEFING = (
     "As the ambassador just made clear again, we have in fact been watching closely, and we have not detected "
     "any shift, but any shift would incur those consequences.\n\n"
@@ -34,11 +34,12 @@ PRESS_BRIEFING = (
     "Russian Federation.\n")
 
 
-def test_a_relayed_statements_turn_label_via_keys_no_entity(nlp):
+def test_a_reporters_turn_gives_no_statement_nor_its_label_as_via(nlp):
     doc = nlp(PRESS_BRIEFING)
-    relayed = [s for s in doc._.ng_statements if s.via == "QUESTION"]
-    assert relayed, [(s.speaker_text, s.via) for s in doc._.ng_statements]
-    assert all(s.via_key is None and s.via_start == PRESS_BRIEFING.index("QUESTION") for s in relayed)
+    assert not [s for s in doc._.ng_statements if s.via == "QUESTION" or s.via_start == PRESS_BRIEFING.index("QUESTION")]
+    asked = PRESS_BRIEFING.index("QUESTION"), PRESS_BRIEFING.index("MR PRICE")
+    assert not [s for s in doc._.ng_statements if asked[0] <= s.content_start < asked[1]], \
+        [(s.speaker_text, s.cue, s.content) for s in doc._.ng_statements]
 
 
 # a briefing transcript that labels its speakers by surname and never writes their full names

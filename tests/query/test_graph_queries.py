@@ -84,3 +84,28 @@ def test_a_filter_value_that_can_never_match_is_an_error(treaty_store):
         assert err.value.code == "invalid_request" and err.value.source == source
     with pytest.raises(InvalidRequestError):
         q.incidents(treaty_store, type="FOO")
+
+
+def test_a_statements_evidence_is_its_whole_sentence_not_its_content(store):
+    # as an event's evidence is its sentence, a statement's is the sentence that holds its
+    # speaker, cue and content: "a victory for diplomacy" alone says nothing of who said it
+    from tests.graph.articles import ArticleSpec
+    import datetime as dt
+    text = ("The talks in Geneva ended on Friday. "
+            "Foreign Minister Lena Varga told reporters the outcome was a victory for diplomacy. "
+            "Delegates left the hall. Journalists waited outside. Varga later added the deal would hold.")
+    spec = ArticleSpec("Geneva talks end", "Daily Ledger", dt.datetime(2024, 5, 3), text,
+                       entities={"person:lena-varga": ("Lena Varga", "person", "HUN", ["Lena Varga"])},
+                       statements=[("person:lena-varga", "Lena Varga", "a victory for diplomacy", None),
+                                   ("person:lena-varga", "Lena Varga", "the deal would hold", None)])
+    store_article(store, spec)
+    rows = {r["content"]: r for r in q.statements(store, speaker="Lena Varga")}
+    victory = rows["a victory for diplomacy"]["evidence"][0]
+    assert victory["sentence"] == "Foreign Minister Lena Varga told reporters the outcome was a victory for diplomacy."
+    assert text[victory["span"][0]:victory["span"][1]] == victory["sentence"]
+    at = text.find("a victory for diplomacy")
+    assert victory["content_span"] == [at, at + len("a victory for diplomacy")]
+    # the fixture's speaker offset is the first "Lena Varga", three sentences before this one:
+    # a speaker named paragraphs earlier does not pull those sentences in
+    hold = rows["the deal would hold"]["evidence"][0]
+    assert hold["sentence"] == "Varga later added the deal would hold."

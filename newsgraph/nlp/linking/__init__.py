@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.815"  # 0.3.815: a named firm or person a state's release designates, with no state of its own, acts for the one state the title aims its measures at ("Targeting Russia's ... Marine Sectors", "Imposing Additional Costs on Russia for ...") unless its paragraph names another state (context_states.place_title_sanctioned); people in flight from "the war" / "the fighting" act for the one state the article places its war in ("war on Ukraine", "invasion of Ukraine"; context_states.place_war_displaced) (history: docs/component_versions.md)
+VERSION = "0.3.816"  # 0.3.816: a statement's via that is a transcript turn label ("QUESTION", "MR PRICE") is cleared: a role in the transcript, no outlet that relays the words (link_facts) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -78,7 +78,10 @@ def link_facts(doc) -> None:
         if not statement.speaker_key:
             statement.speaker_key = _key_for_span(doc, statement.speaker_start, statement.speaker_end)
         if _via_is_turn_label(doc, statement):
-            continue  # a reporter's turn relays it ("QUESTION"): a role in the transcript, no entity
+            # a transcript's turn label ("QUESTION", "MR PRICE") is a role in the transcript, no
+            # outlet that relays the words and no entity: no via
+            statement.via = statement.via_key = statement.via_start = statement.via_end = None
+            continue
         if statement.via_start is not None and not statement.via_key:
             # "official Iranian news agency IRNA": the outlet, not the country its adjective names
             statement.via_key = _key_for_span(doc, statement.via_start, statement.via_end, ("organization",))
