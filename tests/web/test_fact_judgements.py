@@ -72,6 +72,11 @@ def test_the_api_judges_through_the_cli_s_library_call_and_its_schema(pairs, mon
     refused = client.post(f"/api/facts/{key}/correct", json={"value": {"trigger": "x"}}, headers=AUTH)
     assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
     assert "cannot be corrected" in refused.json()["error"]["message"]
+    # values of the right JSON type that name nothing the project knows: the library's checks, as the CLI's
+    for value, said in (({"date": "2023-07-26", "date_end": "2023-07-01"}, "falls before"),
+                        ({"source_acts_for": "XYZ"}, "ISO 3166"), ({"target_key": "nonexistent:thing"}, "no stored entity")):
+        refused = client.post(f"/api/facts/{key}/correct", json={"value": value}, headers=AUTH)
+        assert refused.status_code == 422 and said in refused.json()["error"]["message"], refused.text
     # /api/meta lists what the schema declares correctable, no list of its own
     meta = client.get("/api/meta").json()["correctable"]
     assert set(meta["events"]) == {n for n, f in schema.fields("event").items() if f.correctable}
