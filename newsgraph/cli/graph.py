@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import typer
 from rich.markup import escape
 
-from newsgraph.cli.render import console, judged_status, print_error, print_json, print_line, table
+from newsgraph.cli.render import console, event_date, judged_status, print_error, print_json, print_line, table
 from newsgraph.errors import NewsgraphError
 
 _JSON = typer.Option(False, "--json", help="Print JSON.")
@@ -77,6 +77,14 @@ def _cut(rows) -> str:
     return f" ({len(rows)} of {rows.total} shown)" if getattr(rows, "truncated", False) else ""
 
 
+def _when(item: dict) -> str:
+    """A timeline item's date as the listings print it: an event's as ``event_date``; a
+    statement's, marked "(publication)" where its article's day stands in for a date it lacks."""
+    if item["kind"] == "event":
+        return event_date({**item, "date": item["date"] or item["when"]})
+    return f"{item['when']} (publication)" if item["when"] and not item.get("date") else item["when"] or ""
+
+
 def _cells(rows):
     return [[escape("" if v is None else str(v)) for v in row] for row in rows]
 
@@ -129,7 +137,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
             print_json(rows)
             return _more(rows, "event(s)", as_json=True)
         table(_title(rows, "event(s)"), ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
-              _cells([(r["date"], r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
+              _cells([(event_date(r), r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
                        judged_status(r), f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
@@ -223,7 +231,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                       for r in page["roles"]]))
         lists = {k: Page(page[k], page.get("totals", {}).get(k)) for k in ("events", "statements_by", "statements_about")}
         table("events" + _cut(lists["events"]), ["date", "type", "source", "target", "source article"],
-              _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
+              _cells([(event_date(r), r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
         table("statements by" + _cut(lists["statements_by"]), ["content", "source article"],
               _cells([(r["content"][:200], _src(r)) for r in page["statements_by"]]))
         table("statements about" + _cut(lists["statements_about"]), ["speaker", "content", "source article"],
@@ -273,7 +281,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
             print_json(rows)
             return _more(rows, "item(s)", as_json=True)
         table(_title(rows, "item(s)"), ["when", "what", "source article"],
-              _cells([(r["when"], f"{r['type']} {_name(r['source'])} -> {_name(r['target'])}" if r["kind"] == "event"
+              _cells([(_when(r), f"{r['type']} {_name(r['source'])} -> {_name(r['target'])}" if r["kind"] == "event"
                        else f"said: {r['content'][:150]}", _src(r)) for r in rows]))
         _more(rows, "item(s)")
 

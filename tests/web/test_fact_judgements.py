@@ -97,3 +97,14 @@ def test_a_reject_after_a_confirm_says_it_overrides_it_in_the_answer_and_the_log
     log = {(r["kind"], r["id"]): r for r in client.get("/api/judgements").json()["items"]}
     assert log[("fact", body["id"])]["note"] == body["note"]
     assert log[("fact", confirmed["id"])]["note"] == f"overridden by judgement {body['id']} (reject by bob)"
+
+
+def test_api_events_say_where_a_corrected_date_comes_from(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("person:a-minister", "country:IRN")]["fact_key"]
+    before = {e["fact_key"]: e for e in client.get("/api/events", params={"limit": 50}).json()["items"]}
+    assert all("date_source" in e and "date_end" in e for e in before.values())
+    assert client.post(f"/api/facts/{key}/correct", json={"value": {"date": "2023-03", "date_end": "2023-05"}},
+                       headers=AUTH).status_code == 201
+    after = {e["fact_key"]: e for e in client.get("/api/events", params={"limit": 50}).json()["items"]}
+    assert (after[key]["date"], after[key]["date_end"], after[key]["date_source"]) == ("2023-03", "2023-05", "analyst")
