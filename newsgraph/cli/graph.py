@@ -85,6 +85,15 @@ def _when(item: dict) -> str:
     return f"{item['when']} (publication)" if item["when"] and not item.get("date") else item["when"] or ""
 
 
+def _short_keys(opened, rows) -> dict[str, str]:
+    """Each row's fact key shortened as ``show`` prints it (``judgements.short_fact_keys``: the
+    shortest prefix of at least 8 characters that begins no other key, which ``judge`` takes)."""
+    from newsgraph.store.judgements import short_fact_keys
+
+    with opened.engine.connect() as conn:
+        return short_fact_keys(conn, opened, [r.get("fact_key") for r in rows])
+
+
 def _cells(rows):
     return [[escape("" if v is None else str(v)) for v in row] for row in rows]
 
@@ -130,14 +139,17 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         """Events across articles, each with its incident's corroboration and its sentence."""
         from newsgraph.query.graph import events
 
-        rows = run(events, store(), actor=actor, type=type, since=since, until=until, country=country, outlet=outlet,
+        opened = store()
+        rows = run(events, opened, actor=actor, type=type, since=since, until=until, country=country, outlet=outlet,
                    min_confidence=min_confidence, status=status, include_rejected=include_rejected,
                    include_duplicates=include_duplicates, limit=limit)
         if as_json:
             print_json(rows)
             return _more(rows, "event(s)", as_json=True)
-        table(_title(rows, "event(s)"), ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
-              _cells([(event_date(r), r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
+        keys = _short_keys(opened, rows)
+        table(_title(rows, "event(s)"), ["key", "date", "type", "source", "target", "status", "conf", "corroboration",
+                                         "source article", "sentence"],
+              _cells([(keys.get(r["fact_key"], r["fact_key"]), event_date(r), r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
                        judged_status(r), f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
