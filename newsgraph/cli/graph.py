@@ -94,6 +94,19 @@ def _short_keys(opened, rows) -> dict[str, str]:
         return short_fact_keys(conn, opened, [r.get("fact_key") for r in rows])
 
 
+def _judged_fields(entry: dict) -> str:
+    """What a logged judgement set: a correction's fields (``date=2023-07-26``), a merge's
+    ``into``, an identity act's state, else ""."""
+    value = entry.get("value")
+    if not isinstance(value, dict):
+        return ""
+    if entry["kind"] == "identity":
+        return " ".join(x for x in (value.get("acts_for"), value.get("sector")) if x)
+    if entry["action"] == "merge":
+        return f"into={value.get('into')}"
+    return ", ".join(f"{k}={'null' if v is None else v}" for k, v in value.items())
+
+
 def _cells(rows):
     return [[escape("" if v is None else str(v)) for v in row] for row in rows]
 
@@ -203,6 +216,30 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                   _cells([(_name(s["speaker"]), _name(s["via"]), s["content"][:200] + "".join(
                       f"\n↳ incident #{x['incident_id']}: {x['explanation']}" for x in s.get("incidents", [])
                       if x["basis"] == "anaphora"), _src(s)) for s in g["statements"]]))
+
+    @app.command("judgements")
+    def judgements_cmd(article: Optional[int] = typer.Option(None, "--article", help="Only the judgements on this "
+                                                             "article's facts (identity acts are left out)."),
+                       limit: int = _LIMIT, as_json: bool = _JSON):
+        """The judgement log, newest first: fact judgements and identity acts, with who, when, what,
+        the fact (its short key, as `show` and `events` print it), the fields set, and whether it
+        was undone or overrides another (GET /api/judgements gives the same)."""
+        from newsgraph.web.adapter import judgement_log
+
+        opened = store()
+        rows = run(judgement_log, opened, limit=limit, offset=0, article_id=article)
+        if as_json:
+            print_json(rows)
+            return _more(rows, "judgement(s)", as_json=True)
+        keys = _short_keys(opened, [{"fact_key": r["target"]} for r in rows if r["kind"] == "fact"])
+        table(_title(rows, "judgement(s)"), ["id", "when", "who", "action", "fact", "fields", "undone / overrides"],
+              _cells([(f"{'' if r['kind'] == 'fact' else 'act '}{r['id']}", r["created_at"], r["author"], r["action"],
+                       (f"{keys.get(r['target'], r['target'] or '')} #{r['article_id']} {r.get('summary') or ''}".strip()
+                        if r["kind"] == "fact" else f"identity {r['target']}"),
+                       _judged_fields(r), "; ".join(x for x in (f"undone {r['undone_at']}" if r["undone_at"] else "",
+                                                                r.get("note") or "") if x))
+                      for r in rows]))
+        _more(rows, "judgement(s)")
 
     @app.command("entities")
     def entities_cmd(name: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
