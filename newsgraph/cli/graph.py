@@ -203,19 +203,26 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
     @app.command("contested")
     def contested_cmd(about: str = typer.Option(..., help="The entity the claims are about."),
-                      include_rejected: bool = _REJECTED, as_json: bool = _JSON):
+                      include_rejected: bool = _REJECTED,
+                      limit: int = typer.Option(10, "--limit", help="At most this many groups of claims, most speakers "
+                                                "first (10 by default). A cut listing says so in a last line; with "
+                                                "--json the list is cut too and a note on stderr gives the total."),
+                      as_json: bool = _JSON):
         """Claims about one subject side by side: who asserts what, through whom, where."""
-        from newsgraph.query.graph import contested
+        from newsgraph.query.graph import Page, contested
 
-        groups = run(contested, store(), about=about, include_rejected=include_rejected)
+        found = run(contested, store(), about=about, include_rejected=include_rejected)
+        groups = Page(found[:max(limit, 0)], len(found))
         if as_json:
-            return print_json(groups)
-        for g in groups[:10]:
+            print_json(groups)
+            return _more(groups, "group(s) of claims", as_json=True)
+        for g in groups:
             table(f"about {about}" + (f" + {', '.join(g['about'])}" if g["about"] else "") + f": {len(g['speakers'])} speaker(s)",
                   ["speaker", "via", "claim", "source article"],
                   _cells([(_name(s["speaker"]), _name(s["via"]), s["content"][:200] + "".join(
                       f"\n↳ incident #{x['incident_id']}: {x['explanation']}" for x in s.get("incidents", [])
                       if x["basis"] == "anaphora"), _src(s)) for s in g["statements"]]))
+        _more(groups, "group(s) of claims")
 
     @app.command("judgements")
     def judgements_cmd(article: Optional[int] = typer.Option(None, "--article", help="Only the judgements on this "
