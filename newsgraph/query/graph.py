@@ -27,7 +27,7 @@ from newsgraph.identity.resolver import find_identity, redirect_note, successor
 from newsgraph.identity.states import event_actor_states, fact_actor_states
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
-from newsgraph.store.schema import json_value
+from newsgraph.store.schema import json_value, utc_iso
 
 DEFAULT_LIMIT = 100
 
@@ -540,7 +540,7 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
         edges = []
         for chunk in range(0, len(keys), 500):
             part = keys[chunk:chunk + 500]
-            edges += [dict(r._mapping) for r in conn.execute(
+            edges += [{**r._mapping, "created_at": utc_iso(r.created_at)} for r in conn.execute(
                 sa.select(e.c.left_key, e.c.right_key, e.c.judgement, e.c.origin, e.c.author, e.c.score, e.c.explanation,
                           e.c.reason, e.c.act_id, e.c.created_at)
                 .where(e.c.deleted_at.is_(None), sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part)),

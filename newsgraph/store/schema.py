@@ -452,3 +452,20 @@ def json_value(value, empty):
         except ValueError:
             return empty
     return value
+
+
+def utc_iso(value):
+    """A stored timestamp as output gives every one: ISO 8601 in UTC to the second with its
+    offset (``2026-12-04T17:51:52+00:00``, as fact judgements are stored). A datetime without a
+    zone is read as UTC (what SQLite hands back for an identity act's ``created_at``, written in
+    UTC); text is parsed first, and left as it is when it is no timestamp; None stays None."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dt.datetime):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat(timespec="seconds")

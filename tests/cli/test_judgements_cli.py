@@ -44,3 +44,27 @@ def test_the_log_lists_judgements_with_keys_fields_and_undos(db):
     assert cut.exit_code == 0 and "1 of 3 judgement(s) shown; --limit N for more" in cut.stdout
     assert run_json(db, "judgements", "--article", "1") == rows
     assert run_json(db, "judgements", "--article", "99") == []
+
+
+def test_identity_acts_and_fact_judgements_give_their_times_alike(db):
+    import datetime as dt
+    import re
+
+    from newsgraph.store.schema import utc_iso
+
+    events = run_json(db, "show", "1")["events"]
+    assert run(db, "judge", "confirm", events[0]["fact_key"]).exit_code == 0
+    done = run(db, "acts-for", "Edmundo Novillo", "BOL", "--reason", "Bolivia's minister")
+    assert done.exit_code == 0, done.output
+    act = int(re.search(r"act (\d+)", done.stdout).group(1))
+    assert run(db, "undo-identity", str(act)).exit_code == 0
+    rows = run_json(db, "judgements")
+    assert {r["kind"] for r in rows} == {"fact", "identity"}
+    stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
+    stamps = [r["created_at"] for r in rows] + [r["undone_at"] for r in rows if r["undone_at"]]
+    assert len(stamps) == 3 and all(stamp.fullmatch(s) for s in stamps), stamps
+    again = run(db, "undo-identity", str(act))
+    assert again.exit_code == 2 and stamp.search(again.output), again.output
+    # a zoneless stored time is UTC; another zone is brought to UTC
+    assert utc_iso(dt.datetime(2026, 3, 1, 9, 30, 5, 123)) == "2026-03-01T09:30:05+00:00"
+    assert utc_iso("2026-03-01T11:30:05+02:00") == "2026-03-01T09:30:05+00:00" and utc_iso(None) is None
