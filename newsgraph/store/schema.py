@@ -431,6 +431,10 @@ def markdown() -> str:
             notes = f.doc
             if f.choices:
                 notes += " One of: " + ", ".join(f"`{c}`" for c in f.choices) + "."
+            if f.codes == "state":
+                notes += " An upper-case alpha-3 code pycountry or the country lexicon knows (`XKX` too)."
+            elif f.codes == "sector":
+                notes += " One of: " + ", ".join(f"`{c}`" for c in sorted(sector_codes())) + "."
             if f.correctable:
                 notes += " *Correctable.*"
             lines.append(f"| `{f.name}` | {type_} | {notes} |")

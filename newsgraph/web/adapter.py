@@ -405,12 +405,14 @@ def search(store: Store, text: str, *, limit: int = 20) -> dict:
 # --------------------------------------------------------------------------- writes
 
 def correctable() -> dict[str, dict[str, Optional[list]]]:
-    """The fields an analyst may correct, by fact table, with the values each allows (None: any
-    value of its type): store.schema's ``Field.correctable``, which ``judge correct`` and
-    ``judge_fact`` check a correction against (judgements.value_problem)."""
+    """The fields an analyst may correct, by fact table, with the values each allows (a sector:
+    the sector codes; None: any value of its type, checked further by judge_fact):
+    store.schema's ``Field.correctable``, which ``judge correct`` and ``judge_fact`` check a
+    correction against (judgements.value_problem)."""
     out = {}
     for table, kind in schema.TABLE_RECORDS.items():
-        out[table] = {name: (list(f.choices) if f.choices else None)
+        out[table] = {name: (list(f.choices) if f.choices else sorted(schema.sector_codes()) if f.codes == "sector"
+                             else None)
                       for name, f in schema.fields(kind).items() if f.correctable}
     return out
 

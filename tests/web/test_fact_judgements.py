@@ -82,6 +82,7 @@ def test_the_api_judges_through_the_cli_s_library_call_and_its_schema(pairs, mon
     assert set(meta["events"]) == {n for n, f in schema.fields("event").items() if f.correctable}
     assert meta["events"]["type"] == list(schema.fields("event")["type"].choices) and meta["events"]["date"] is None
     assert "content" not in meta["statements"]
+    assert meta["events"]["source_sector"] == sorted(schema.sector_codes()) and "GOV" in meta["events"]["source_sector"]
 
 
 def test_a_reject_after_a_confirm_says_it_overrides_it_in_the_answer_and_the_log(pairs):
