@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import typer
 from rich.markup import escape
 
-from newsgraph.cli.render import console, judged_status, print_error, print_json, print_line, table
+from newsgraph.cli.render import console, event_date, judged_status, print_error, print_json, print_line, table
 from newsgraph.errors import NewsgraphError
 
 _JSON = typer.Option(False, "--json", help="Print JSON.")
@@ -84,6 +84,36 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _when(item: dict) -> str:
+    """A timeline item's date as the listings print it: an event's as ``event_date``; a
+    statement's, marked "(publication)" where its article's day stands in for a date it lacks."""
+    if item["kind"] == "event":
+        return event_date({**item, "date": item["date"] or item["when"]})
+    return f"{item['when']} (publication)" if item["when"] and not item.get("date") else item["when"] or ""
+
+
+def _short_keys(opened, rows) -> dict[str, str]:
+    """Each row's fact key shortened as ``show`` prints it (``judgements.short_fact_keys``: the
+    shortest prefix of at least 8 characters that begins no other key, which ``judge`` takes)."""
+    from newsgraph.store.judgements import short_fact_keys
+
+    with opened.engine.connect() as conn:
+        return short_fact_keys(conn, opened, [r.get("fact_key") for r in rows])
+
+
+def _judged_fields(entry: dict) -> str:
+    """What a logged judgement set: a correction's fields (``date=2023-07-26``), a merge's
+    ``into``, an identity act's state, else ""."""
+    value = entry.get("value")
+    if not isinstance(value, dict):
+        return ""
+    if entry["kind"] == "identity":
+        return " ".join(x for x in (value.get("acts_for"), value.get("sector")) if x)
+    if entry["action"] == "merge":
+        return f"into={value.get('into')}"
+    return ", ".join(f"{k}={'null' if v is None else v}" for k, v in value.items())
+
+
 def _cells(rows):
     # as text: ``table`` makes each cell safe (controls shown, markup escaped) once; escaping
     # here too printed a stray backslash before every "[" ("\\[bold]")
@@ -131,14 +161,17 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         """Events across articles, each with its incident's corroboration and its sentence."""
         from newsgraph.query.graph import events
 
-        rows = run(events, store(), actor=actor, type=type, since=since, until=until, country=country, outlet=outlet,
+        opened = store()
+        rows = run(events, opened, actor=actor, type=type, since=since, until=until, country=country, outlet=outlet,
                    min_confidence=min_confidence, status=status, include_rejected=include_rejected,
                    include_duplicates=include_duplicates, limit=limit)
         if as_json:
             print_json(rows)
             return _more(rows, "event(s)", as_json=True)
-        table(_title(rows, "event(s)"), ["date", "type", "source", "target", "status", "conf", "corroboration", "source article", "sentence"],
-              _cells([(r["date"], r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
+        keys = _short_keys(opened, rows)
+        table(_title(rows, "event(s)"), ["key", "date", "type", "source", "target", "status", "conf", "corroboration",
+                                         "source article", "sentence"],
+              _cells([(keys.get(r["fact_key"], r["fact_key"]), event_date(r), r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
                        judged_status(r), f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
@@ -182,19 +215,50 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
     @app.command("contested")
     def contested_cmd(about: str = typer.Option(..., help="The entity the claims are about."),
-                      include_rejected: bool = _REJECTED, as_json: bool = _JSON):
+                      include_rejected: bool = _REJECTED,
+                      limit: int = typer.Option(10, "--limit", help="At most this many groups of claims, most speakers "
+                                                "first (10 by default). A cut listing says so in a last line; with "
+                                                "--json the list is cut too and a note on stderr gives the total."),
+                      as_json: bool = _JSON):
         """Claims about one subject side by side: who asserts what, through whom, where."""
-        from newsgraph.query.graph import contested
+        from newsgraph.query.graph import Page, contested
 
-        groups = run(contested, store(), about=about, include_rejected=include_rejected)
+        found = run(contested, store(), about=about, include_rejected=include_rejected)
+        groups = Page(found[:max(limit, 0)], len(found))
         if as_json:
-            return print_json(groups)
-        for g in groups[:10]:
+            print_json(groups)
+            return _more(groups, "group(s) of claims", as_json=True)
+        for g in groups:
             table(f"about {about}" + (f" + {', '.join(g['about'])}" if g["about"] else "") + f": {len(g['speakers'])} speaker(s)",
                   ["speaker", "via", "claim", "source article"],
                   _cells([(_name(s["speaker"]), _name(s["via"]), s["content"][:200] + "".join(
                       f"\n↳ incident #{x['incident_id']}: {x['explanation']}" for x in s.get("incidents", [])
                       if x["basis"] == "anaphora"), _src(s)) for s in g["statements"]]))
+        _more(groups, "group(s) of claims")
+
+    @app.command("judgements")
+    def judgements_cmd(article: Optional[int] = typer.Option(None, "--article", help="Only the judgements on this "
+                                                             "article's facts (identity acts are left out)."),
+                       limit: int = _LIMIT, as_json: bool = _JSON):
+        """The judgement log, newest first: fact judgements and identity acts, with who, when, what,
+        the fact (its short key, as `show` and `events` print it), the fields set, and whether it
+        was undone or overrides another (GET /api/judgements gives the same)."""
+        from newsgraph.web.adapter import judgement_log
+
+        opened = store()
+        rows = run(judgement_log, opened, limit=limit, offset=0, article_id=article)
+        if as_json:
+            print_json(rows)
+            return _more(rows, "judgement(s)", as_json=True)
+        keys = _short_keys(opened, [{"fact_key": r["target"]} for r in rows if r["kind"] == "fact"])
+        table(_title(rows, "judgement(s)"), ["id", "when", "who", "action", "fact", "fields", "undone / overrides"],
+              _cells([(f"{'' if r['kind'] == 'fact' else 'act '}{r['id']}", r["created_at"], r["author"], r["action"],
+                       (f"{keys.get(r['target'], r['target'] or '')} #{r['article_id']} {r.get('summary') or ''}".strip()
+                        if r["kind"] == "fact" else f"identity {r['target']}"),
+                       _judged_fields(r), "; ".join(x for x in (f"undone {r['undone_at']}" if r["undone_at"] else "",
+                                                                r.get("note") or "") if x))
+                      for r in rows]))
+        _more(rows, "judgement(s)")
 
     @app.command("entities")
     def entities_cmd(name: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
@@ -235,7 +299,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                       for r in page["roles"]]))
         lists = {k: Page(page[k], page.get("totals", {}).get(k)) for k in ("events", "statements_by", "statements_about")}
         table("events" + _cut(lists["events"]), ["date", "type", "source", "target", "source article"],
-              _cells([(r["date"], r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
+              _cells([(event_date(r), r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
         table("statements by" + _cut(lists["statements_by"]), ["content", "source article"],
               _cells([(r["content"][:200], _src(r)) for r in page["statements_by"]]))
         table("statements about" + _cut(lists["statements_about"]), ["speaker", "content", "source article"],
@@ -285,7 +349,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
             print_json(rows)
             return _more(rows, "item(s)", as_json=True)
         table(_title(rows, "item(s)"), ["when", "what", "source article"],
-              _cells([(r["when"], f"{r['type']} {_name(r['source'])} -> {_name(r['target'])}" if r["kind"] == "event"
+              _cells([(_when(r), f"{r['type']} {_name(r['source'])} -> {_name(r['target'])}" if r["kind"] == "event"
                        else f"said: {r['content'][:150]}", _src(r)) for r in rows]))
         _more(rows, "item(s)")
 

@@ -87,6 +87,20 @@ def judged_status(fact: dict) -> str:
     return f"{status} ({fact['judgement']})" if fact.get("judgement") else status
 
 
+def event_date(event: dict) -> str:
+    """"2019-03/2019-05" for a range (ISO 8601 interval); "(publication)" when the article's
+    day stands in for a date the text does not give, "(analyst)" when a correction set it: how
+    ``show`` and the listings (``events``, ``timeline``, ``entity``) print an event's date."""
+    date = event.get("date") or ""
+    if event.get("date_end"):
+        date = f"{date}/{event['date_end']}"
+    if event.get("date_source") == "publication":
+        date += " (publication)"
+    elif event.get("date_source") == "analyst":  # a `judge correct` set it: no longer the publication day
+        date += " (analyst)"
+    return date
+
+
 def table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]],
           widths: dict[str, int] | None = None, whole: Iterable[str] = ()) -> None:
     """A rich table of input-derived cells (each made :func:`safe`). Columns given a width in

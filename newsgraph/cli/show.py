@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.panel import Panel
 from rich.text import Text
 
-from newsgraph.cli.render import console, judged_status, print_line, safe, table
+from newsgraph.cli.render import console, event_date, judged_status, print_line, safe, table
 
 # The most characters of an article's text ``show`` prints: rich lays a text out in memory
 # before printing it, at about 3 s per million characters, and a screen of a few million
@@ -67,7 +67,7 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
                                              states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
                        states.get((e.get("fact_key"), "target"))),
-                _event_date(e), judged_status(e), _conf(e.get("confidence")), _clip(e["evidence"]))
+                event_date(e), judged_status(e), _conf(e.get("confidence")), _clip(e["evidence"]))
                for e in view["events"]], whole=["key"])
     if view["statements"]:
         table("statements", ["key", "speaker", "kind", "cue", "via", "date", "content"],
@@ -123,16 +123,3 @@ def _conf(value) -> str:
 def _clip(text: str, width: int = 160) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _event_date(event: dict) -> str:
-    """"2019-03/2019-05" for a range (ISO 8601 interval); "(publication)" when the article's
-    day stands in for a date the text does not give, "(analyst)" when a correction set it."""
-    date = event.get("date") or ""
-    if event.get("date_end"):
-        date = f"{date}/{event['date_end']}"
-    if event.get("date_source") == "publication":
-        date += " (publication)"
-    elif event.get("date_source") == "analyst":  # a `judge correct` set it: no longer the publication day
-        date += " (analyst)"
-    return date

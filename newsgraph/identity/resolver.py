@@ -34,7 +34,7 @@ from newsgraph.identity.scoring import BODY_TYPES, aggregate, compare, judgement
 from newsgraph.identity.states import ANALYST_ACTION, analyst_state, identity_state
 from newsgraph.store.db import Store
 from newsgraph.store.judgements import AlreadyUndoneError
-from newsgraph.store.schema import json_value
+from newsgraph.store.schema import json_value, utc_iso
 
 SYSTEM = "system"
 AGGREGATE_LIMIT = 200  # the newest observations an identity's evidence is drawn from
@@ -1066,7 +1066,7 @@ def undo(store: Store, act_id: int) -> dict:
 
 
 def _iso_text(value) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return str(utc_iso(value))
 
 
 def _ids_before(conn, store: Store) -> dict[str, int]:

@@ -28,6 +28,7 @@ from newsgraph.identity.resolver import find_identity, redirect_note, successor
 from newsgraph.identity.states import event_actor_states, fact_actor_states
 from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
+from newsgraph.store.schema import json_value, utc_iso
 
 DEFAULT_LIMIT = 100
 
@@ -179,12 +180,15 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
     incident_ids = {r.incident_id for r in rows if r.incident_id}
     incidents = {r.id: r for r in conn.execute(sa.select(inc).where(inc.c.id.in_(incident_ids)))} if incident_ids else {}
     states = event_actor_states(conn, store, [(r.article_id, r.fact_key) for r in rows])
+    dating = _event_dating(conn, store, rows)
     out = []
     for r in rows:
         i = incidents.get(r.incident_id)
         state = states.get(r.fact_key, {})
+        date_end, date_source = dating.get((r.article_id, r.fact_key), (None, None))
         out.append({
             "id": r.id, "type": r.type, "mode": r.mode, "status": r.status, "confidence": r.confidence, "date": r.date,
+            "date_end": date_end, "date_source": date_source,
             "source": names.get(r.source_id) or ({"id": None, "name": r.source_text} if r.source_text else None),
             "target": names.get(r.target_id) or ({"id": None, "name": r.target_text} if r.target_text else None),
             # the state each actor acts for: what its article observed, apart from its identity's
@@ -196,6 +200,39 @@ def _event_rows(conn, store: Store, rows) -> list[dict]:
                          "dates_agree": i.dates_agree} if i is not None else None,
             "evidence": [_evidence(r)],
         })
+    return out
+
+
+def _event_dating(conn, store: Store, rows) -> dict[tuple[int, str], tuple[Optional[str], Optional[str]]]:
+    """(article_id, fact_key) -> (date_end, date_source) of graph event ``rows``, as ``show``
+    gives them (schema event.date_source: ``text``, ``publication`` where the article's day
+    stands in, ``before``, ``analyst``): the stored fact's, under the analysts' corrections in
+    force on its key (a correction of the date or its end makes it ``analyst``; a graph date that
+    differs from the stored one was corrected too, by a judgement re-attached through its anchor)."""
+    if not rows:
+        return {}
+    t, j = store.t("events"), store.t("judgements")
+    keys = {r.fact_key for r in rows}
+    stored = {(x.article_id, x.fact_key): x for x in conn.execute(
+        sa.select(t.c.article_id, t.c.fact_key, t.c.date, t.c.date_end, t.c.date_source).where(t.c.fact_key.in_(keys)))}
+    corrected = {r.fact_key for r in rows if r.corrected}
+    corrections: dict[str, list[dict]] = defaultdict(list)
+    if corrected:
+        for x in conn.execute(sa.select(j.c.fact_key, j.c.value).where(
+                j.c.fact_key.in_(corrected), j.c.action == "correct", j.c.undone_at.is_(None)).order_by(j.c.id)):
+            value = json_value(x.value, None)
+            if isinstance(value, dict):
+                corrections[x.fact_key].append(value)
+    out = {}
+    for r in rows:
+        x = stored.get((r.article_id, r.fact_key))
+        date_end, source = (x.date_end, x.date_source) if x is not None else (None, None)
+        for value in corrections.get(r.fact_key, ()) if r.corrected else ():
+            if "date" in value or "date_end" in value:
+                date_end, source = value.get("date_end", date_end), "analyst"
+        if x is not None and r.date != x.date:
+            source = "analyst"
+        out[(r.article_id, r.fact_key)] = (date_end, source)
     return out
 
 
@@ -578,7 +615,7 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
         edges = []
         for chunk in range(0, len(keys), 500):
             part = keys[chunk:chunk + 500]
-            edges += [dict(r._mapping) for r in conn.execute(
+            edges += [{**r._mapping, "created_at": utc_iso(r.created_at)} for r in conn.execute(
                 sa.select(e.c.left_key, e.c.right_key, e.c.judgement, e.c.origin, e.c.author, e.c.score, e.c.explanation,
                           e.c.reason, e.c.act_id, e.c.created_at)
                 .where(e.c.deleted_at.is_(None), sa.or_(e.c.left_key.in_(part), e.c.right_key.in_(part)),

@@ -157,8 +157,13 @@ def parse_value(text: Optional[str]) -> Optional[dict]:
         raise JudgementError(f"--value is not JSON ({exc.msg} at character {exc.pos})", source=text) from None
 
 
-def value_problem(table: str, value: Any) -> Optional[str]:
-    """Why ``value`` cannot correct a fact in ``table``, or None when it can."""
+def value_problem(table: str, value: Any, row: Optional[dict] = None, seen_modes: Iterable[str] = ()) -> Optional[str]:
+    """Why ``value`` cannot correct a fact in ``table``, or None when it can: each field's own
+    rule (store.schema ``Field.problem``: its type, choices, a calendar date, a state or sector
+    code), then the rules between fields, read with the fact's stored values ``row`` where given
+    (a correction of one field is checked against the others): a date range may not end before
+    it begins, and an event's mode must be a mode of its type (``schema.mode_problem``;
+    ``seen_modes``: the modes stored events of that type carry)."""
     if not isinstance(value, dict) or not value:
         return f"a correction must be a non-empty JSON object of fields, not {json.dumps(value)[:60]}"
     declared = schema.fields(schema.TABLE_RECORDS[table])
@@ -171,7 +176,43 @@ def value_problem(table: str, value: Any) -> Optional[str]:
         problem = declared[name].problem(item)
         if problem:
             return problem
+    merged = {**(row or {}), **value}
+    if "date" in value or "date_end" in value:
+        problem = schema.date_order_problem(merged.get("date"), merged.get("date_end"))
+        if problem:
+            return problem
+    if table == "events" and "mode" in value and merged.get("type"):
+        return schema.mode_problem(merged["type"], value["mode"], seen_modes)
     return None
+
+
+# The correctable fields that hold an entity key: a correction must name a stored entity.
+ENTITY_KEY_FIELDS = ("entity_key", "person_key", "of_key", "source_key", "target_key", "source_affiliation_key",
+                     "target_affiliation_key", "location_key", "speaker_key", "via_key")
+
+
+def unknown_entity_problem(conn, store: Store, value: dict) -> Optional[str]:
+    """Why a correction's entity keys (``ENTITY_KEY_FIELDS``) cannot stand, or None: each key
+    given must be a stored entity's (``newsgraph entities`` lists them), so a typo is refused
+    instead of naming nobody."""
+    keys = {name: value[name] for name in ENTITY_KEY_FIELDS if isinstance(value.get(name), str)}
+    if not keys:
+        return None
+    e = store.t("entities")
+    known = {k for (k,) in conn.execute(sa.select(e.c.key).where(e.c.key.in_(set(keys.values()))))}
+    for name, key in keys.items():
+        if key not in known:
+            return f"{name} {key!r} names no stored entity (see `newsgraph entities`, or `show ID` for the article's)"
+    return None
+
+
+def _seen_modes(conn, store: Store, table: str, row: dict, value: dict) -> list[str]:
+    """The modes stored events of the corrected event's type carry (for ``schema.mode_problem``)."""
+    if table != "events" or "mode" not in value:
+        return []
+    t = store.t("events")
+    kind = value.get("type") or row.get("type")
+    return [m for (m,) in conn.execute(sa.select(t.c.mode).where(t.c.type == kind, t.c.mode.is_not(None)).distinct())]
 
 
 def _keys_with_prefix(conn, store: Store, prefix: str, limit: int = 10) -> list[tuple[str, str]]:
@@ -308,13 +349,21 @@ def judge_fact(store: Store, *, author: str, action: str, fact_key: str,
             raise NotFoundError("no stored fact has this key (see `show ID`, column key)" + short_prefix_hint(fact_key),
                                 source=fact_key)
         table, row = found
+        in_force = fact_judgements(conn, store, table, row)
         if action == "correct":
-            problem = value_problem(table, value)
+            # checked against the fact as it stands: its stored values under the corrections in force
+            current = dict(row)
+            for j in in_force:
+                if j["action"] == "correct" and isinstance(j["value"], dict):
+                    current.update(j["value"])
+            problem = value_problem(table, value, current, _seen_modes(conn, store, table, current, value)
+                                    if isinstance(value, dict) else ())
+            if problem is None:
+                problem = unknown_entity_problem(conn, store, value)
             if problem:
                 raise JudgementError(problem, source=fact_key)
         elif value is not None:
             raise JudgementError(f"{action} takes no value (only correct does)", source=fact_key)
-        in_force = fact_judgements(conn, store, table, row)
     same = [x for x in in_force if x["action"] == action and action in ("confirm", "reject")]
     if same:  # a second one would record nothing new, and undoing one of the two would leave it judged
         raise AlreadyJudgedError(f"this fact is already {action}ed (judgement {same[0]['id']}); "

@@ -14,9 +14,11 @@ article's clean ``text``, end exclusive.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from newsgraph.nlp.types import ENTITY_TYPES, EVENT_STATUSES, PLOVER_TYPES
@@ -43,6 +45,7 @@ class Field:
     minimum: Optional[float] = None
     maximum: Optional[float] = None
     calendar: bool = False          # a calendar value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
+    codes: str = ""                 # a code list the value must be in: "state" | "sector" (CODE_LISTS)
 
     def problem(self, value: Any) -> Optional[str]:
         """Why ``value`` does not fit this field, or None when it does."""
@@ -57,7 +60,100 @@ class Field:
             return f"{self.name} must be between {self.minimum} and {self.maximum}, not {value!r}"
         if self.calendar and not _is_calendar_value(value):
             return f"{self.name} must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+        if self.codes == "state" and not is_state_code(value):
+            return f"{self.name} must be an ISO 3166 alpha-3 state code (USA, IRN, XKX ...), not {value!r}"
+        if self.codes == "sector" and value not in sector_codes():
+            return f"{self.name} {value!r} is not one of the sectors {', '.join(sorted(sector_codes()))}"
         return None
+
+
+def date_order_problem(date: Optional[str], date_end: Optional[str]) -> Optional[str]:
+    """Why ``date_end`` cannot end a range that begins ``date`` (both calendar values), or None:
+    the range's last day may not fall before its first (``2023-07`` .. ``2023-07-15`` is fine)."""
+    if not (isinstance(date, str) and isinstance(date_end, str)
+            and _is_calendar_value(date) and _is_calendar_value(date_end)):
+        return None
+    first = date + "-01-01"[len(date) - 4:] if len(date) < 10 else date
+    last = date_end + "-99-99"[len(date_end) - 4:] if len(date_end) < 10 else date_end
+    if last < first:
+        return f"date_end {date_end!r} falls before date {date!r}"
+    return None
+
+
+_LEXICONS = Path(__file__).resolve().parents[1] / "nlp" / "lexicons"
+
+
+def is_state_code(value: str) -> bool:
+    """Whether ``value`` is the upper-case ISO 3166 alpha-3 code of a state pycountry or the
+    country lexicon (countries_extra.yaml: also Kosovo, XKX) knows: what extraction stores in
+    ``*_acts_for``."""
+    from newsgraph.resolve.countries import country_name
+
+    return len(value) == 3 and value.isalpha() and value == value.upper() and country_name(value) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def sector_codes() -> frozenset[str]:
+    """The sector codes extraction stores on actors (``*_sector``): the values of
+    lexicons/actor_sectors.yaml's ``sectors`` table (Phoenix codes mapped onto POLECAT-style sectors)."""
+    import yaml
+
+    table = yaml.safe_load((_LEXICONS / "actor_sectors.yaml").read_text(encoding="utf-8"))
+    return frozenset(table["sectors"].values())
+
+
+@functools.lru_cache(maxsize=1)
+def plover_modes() -> dict:
+    """lexicons/plover_modes.yaml (``tables``: TYPE -> the PLOVER manual's modes; ``names``: the
+    lexicons' names renamed to one), and the modes the lexicons give (plover_triggers.yaml
+    ``TYPE/mode``, cameo_verbs.json's CAMEO2PLOVER codes) as ``lexicon``: TYPE -> modes. Callers must not change it."""
+    import re
+
+    import yaml
+
+    modes = yaml.safe_load((_LEXICONS / "plover_modes.yaml").read_text(encoding="utf-8"))
+    lexicon: dict[str, set] = {}
+    text = (_LEXICONS / "plover_triggers.yaml").read_text(encoding="utf-8")
+    for kind, mode in re.findall(r"\b([A-Z]+)/([a-z][a-z:\-]*)", text):
+        lexicon.setdefault(kind, set()).add(mode)
+    cameo = json.loads((_LEXICONS / "cameo_verbs.json").read_text(encoding="utf-8"))
+    for kind, mode in (v for v in cameo["codes"].values() if v):
+        if mode:
+            lexicon.setdefault(kind, set()).add(mode)
+    modes["lexicon"] = lexicon
+    return modes
+
+
+def mode_problem(event_type: str, mode: Optional[str], seen: Iterable[str] = ()) -> Optional[str]:
+    """Why ``mode`` cannot be the mode of an event of ``event_type``, or None. A type with a mode
+    table in the PLOVER manual (plover_modes.yaml ``tables``) takes one of its modes, as every
+    stored event of it has (events.codebook_mode). A type without one (AGREE, SUPPORT, CONCEDE,
+    COOPERATE, AID, INVESTIGATE) takes a mode the lexicons give it, or a nested mode naming a
+    promised act, ``type:mode`` (AGREE ``consult:meet``, ``aid:military``), each part a PLOVER
+    type or a mode the manual or the lexicons know, or a mode ``seen`` on stored events of the
+    type (modes the rules set in code: CONCEDE ``halt``, SUPPORT ``rally``)."""
+    if mode is None:
+        return None
+    modes = plover_modes()
+    table = modes["tables"].get(event_type)
+    if table is not None:
+        if mode in table:
+            return None
+        return f"mode {mode!r} is not a PLOVER mode of {event_type} (one of: {', '.join(table)})"
+    own = modes["lexicon"].get(event_type, set())
+    if mode in own or mode in set(seen):
+        return None
+    known = {t.lower() for t in PLOVER_TYPES}
+    for kind, names in modes["tables"].items():
+        known.update(names)
+    for kind, names in modes["lexicon"].items():
+        known.update(part for name in names for part in name.split(":"))
+    parts = mode.split(":")
+    if len(parts) <= 2 and all(part in known for part in parts):
+        return None
+    shown = ", ".join(sorted(own)) or "none"
+    return (f"mode {mode!r} is not a mode of {event_type} (the lexicons give: {shown}; or a nested "
+            "`type:mode` of a PLOVER type and a known mode)")
 
 
 def _is_calendar_value(value: str) -> bool:
@@ -98,6 +194,8 @@ def _fact_head(doc: str) -> tuple[Field, ...]:
 
 
 _KEY = "Entity key (see entity.key), or null."
+_SECTOR = ("The sector it acts for, POLECAT-style: GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ... "
+           "(the sectors of newsgraph/nlp/lexicons/actor_sectors.yaml).")
 
 RECORDS: dict[str, tuple[Field, ...]] = {
     "article": (
@@ -195,8 +293,8 @@ RECORDS: dict[str, tuple[Field, ...]] = {
            nullable=True, correctable=True),
         _f("source_affiliation_name", "string", "Its name.", nullable=True),
         _f("source_acts_for", "string", "ISO 3166 alpha-3 of the state the source acts for.", nullable=True,
-           correctable=True),
-        _f("source_sector", "string", "The sector it acts for, POLECAT-style: GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...", nullable=True, correctable=True),
+           correctable=True, codes="state"),
+        _f("source_sector", "string", _SECTOR, nullable=True, correctable=True, codes="sector"),
         _f("target_key", "string", "Who is acted on: " + _KEY, nullable=True, correctable=True),
         _f("target_name", "string", "The target entity's name.", nullable=True),
         _f("target_text", "string", "The target as written.", nullable=True, correctable=True),
@@ -204,8 +302,8 @@ RECORDS: dict[str, tuple[Field, ...]] = {
            nullable=True, correctable=True),
         _f("target_affiliation_name", "string", "Its name.", nullable=True),
         _f("target_acts_for", "string", "ISO 3166 alpha-3 of the state the target acts for.", nullable=True,
-           correctable=True),
-        _f("target_sector", "string", "The sector it acts for, POLECAT-style: GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...", nullable=True, correctable=True),
+           correctable=True, codes="state"),
+        _f("target_sector", "string", _SECTOR, nullable=True, correctable=True, codes="sector"),
         _f("date", "string", "When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the start of a range (a TimeML "
            "decade, week or quarter is stored as the calendar range it covers).", nullable=True, correctable=True,
            calendar=True),
@@ -233,8 +331,8 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         _f("speaker_start", "integer", "Start of the speaker.", nullable=True),
         _f("speaker_end", "integer", "End of the speaker.", nullable=True),
         _f("speaker_acts_for", "string", "ISO 3166 alpha-3 of the state the speaker acts for.", nullable=True,
-           correctable=True),
-        _f("speaker_sector", "string", "The sector it acts for, POLECAT-style: GOV, MIL, REB, OPP, MED, BUS, CVL, JUD, LEG, POL, IGO, NGO ...", nullable=True, correctable=True),
+           correctable=True, codes="state"),
+        _f("speaker_sector", "string", _SECTOR, nullable=True, correctable=True, codes="sector"),
         _f("cue", "string", "The attribution cue (`said`, `according to`).", nullable=True, correctable=True),
         _f("cue_start", "integer", "Start of the cue.", nullable=True),
         _f("cue_end", "integer", "End of the cue.", nullable=True),
@@ -333,6 +431,10 @@ def markdown() -> str:
             notes = f.doc
             if f.choices:
                 notes += " One of: " + ", ".join(f"`{c}`" for c in f.choices) + "."
+            if f.codes == "state":
+                notes += " An upper-case alpha-3 code pycountry or the country lexicon knows (`XKX` too)."
+            elif f.codes == "sector":
+                notes += " One of: " + ", ".join(f"`{c}`" for c in sorted(sector_codes())) + "."
             if f.correctable:
                 notes += " *Correctable.*"
             lines.append(f"| `{f.name}` | {type_} | {notes} |")
@@ -354,3 +456,20 @@ def json_value(value, empty):
         except ValueError:
             return empty
     return value
+
+
+def utc_iso(value):
+    """A stored timestamp as output gives every one: ISO 8601 in UTC to the second with its
+    offset (``2026-12-04T17:51:52+00:00``, as fact judgements are stored). A datetime without a
+    zone is read as UTC (what SQLite hands back for an identity act's ``created_at``, written in
+    UTC); text is parsed first, and left as it is when it is no timestamp; None stays None."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dt.datetime):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat(timespec="seconds")

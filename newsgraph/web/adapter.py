@@ -405,12 +405,14 @@ def search(store: Store, text: str, *, limit: int = 20) -> dict:
 # --------------------------------------------------------------------------- writes
 
 def correctable() -> dict[str, dict[str, Optional[list]]]:
-    """The fields an analyst may correct, by fact table, with the values each allows (None: any
-    value of its type): store.schema's ``Field.correctable``, which ``judge correct`` and
-    ``judge_fact`` check a correction against (judgements.value_problem)."""
+    """The fields an analyst may correct, by fact table, with the values each allows (a sector:
+    the sector codes; None: any value of its type, checked further by judge_fact):
+    store.schema's ``Field.correctable``, which ``judge correct`` and ``judge_fact`` check a
+    correction against (judgements.value_problem)."""
     out = {}
     for table, kind in schema.TABLE_RECORDS.items():
-        out[table] = {name: (list(f.choices) if f.choices else None)
+        out[table] = {name: (list(f.choices) if f.choices else sorted(schema.sector_codes()) if f.codes == "sector"
+                             else None)
                       for name, f in schema.fields(kind).items() if f.correctable}
     return out
 
@@ -463,30 +465,34 @@ def _iso(value: Any) -> Optional[str]:
     return value.isoformat() if isinstance(value, (dt.datetime, dt.date)) else value
 
 
-def judgement_log(store: Store, *, limit: int, offset: int) -> list[dict]:
+def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional[int] = None) -> list[dict]:
     """Fact judgements and identity acts in one log, newest first, undone ones marked; an identity
     act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
     and ``note``: "overrides act 3 (same, positive) on A ~ B"), and a fact judgement those on the
-    same fact (``note``: "overrides judgement 3 (confirm by ana)")."""
+    same fact (``note``: "overrides judgement 3 (confirm by ana)"). With ``article_id`` only the
+    judgements on that article's facts (identity acts span articles: left out). A Page: its
+    ``total`` counts every entry of the log (of the article)."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
+    query = sa.select(j) if article_id is None else sa.select(j).where(j.c.article_id == article_id)
     with store.engine.connect() as conn:
         facts = [{"kind": "fact", "id": r.id, "action": r.action, "target": r.fact_key, "fact_table": r.fact_table,
                   "article_id": r.article_id, "value": r.value, "author": r.author, "reason": r.reason,
-                  "created_at": r.created_at, "undone_at": r.undone_at}
-                 for r in conn.execute(sa.select(j).order_by(j.c.id.desc()).limit(limit + offset))]
-    acts = [{"kind": "identity", "id": r["id"], "action": r["action"],
+                  "created_at": schema.utc_iso(r.created_at), "undone_at": schema.utc_iso(r.undone_at)}
+                 for r in conn.execute(query.order_by(j.c.id.desc()).limit(limit + offset))]
+        total = conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
+    acts = [] if article_id is not None else [{"kind": "identity", "id": r["id"], "action": r["action"],
              "target": " + ".join(str(x) for x in ((r.get("targets") or {}).get("left"), (r.get("targets") or {}).get("right")) if x),
              "value": r.get("targets"), "author": r["author"], "reason": r.get("reason"),
-             "created_at": _iso(r["created_at"]), "undone_at": _iso(r.get("undone_at")),
+             "created_at": schema.utc_iso(r["created_at"]), "undone_at": schema.utc_iso(r.get("undone_at")),
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
     _describe_facts(store, facts)
     _fact_overrides(store, facts)
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
-    return log[offset:offset + limit]
+    return q.Page(log[offset:offset + limit], total + len(acts))
 
 
 def _fact_overrides(store: Store, rows: list[dict]) -> None:

@@ -212,3 +212,20 @@ def test_the_statements_table_shows_date_cue_and_an_escaped_sentence_excerpt(tmp
     # the excerpt: the sentence from its start, "[bold]" as written, cut before its end
     assert "Militia leader Oren Vasko declared victory over the [bold] garrison" in row
     assert "…" in row and "negotiate terms" not in row
+
+
+def test_contested_takes_a_limit_and_says_what_it_cut(tmp_path, monkeypatch):
+    from newsgraph.query import graph as query
+
+    db, _store, _ids = _db(tmp_path)
+    [group] = _json(["--db", db, "contested", "--about", "drones", "--json"])
+    real = query.contested
+    # three groups of claims (the articles give one): the real group, then two more like it
+    monkeypatch.setattr(query, "contested", lambda *a, **k: real(*a, **k) * 3)
+    every = runner.invoke(app, ["--db", db, "contested", "--about", "drones", "--limit", "1000", "--json"])
+    assert every.exit_code == 0 and len(json.loads(every.stdout)) == 3 and "shown" not in every.stderr
+    cut = runner.invoke(app, ["--db", db, "contested", "--about", "drones", "--limit", "1"])
+    assert cut.exit_code == 0 and "1 of 3 group(s) of claims shown; --limit N for more" in cut.stdout
+    assert cut.stdout.count("about drones") == 1
+    as_json = runner.invoke(app, ["--db", db, "contested", "--about", "drones", "--limit", "1", "--json"])
+    assert json.loads(as_json.stdout) == [group] and "1 of 3 group(s) of claims shown" in as_json.stderr

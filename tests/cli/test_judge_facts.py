@@ -84,3 +84,12 @@ def test_rejecting_a_confirmed_fact_says_it_overrides_the_confirmation(db):
     assert later.exit_code == 0, later.output
     assert "judgement 2 (reject by bob) still hides this fact" in later.stdout
     assert ("country:BRA", "country:CUB") not in _events(db)
+
+
+def test_judge_refuses_a_correction_naming_nothing_the_project_knows(db):
+    key = next(iter(_events(db).values()))["fact_key"]
+    for value in ('{"date": "2023-07-26", "date_end": "2023-07-01"}', '{"mode": "garbage"}',
+                  '{"source_acts_for": "XYZ"}', '{"source_sector": "FOO"}', '{"target_key": "nonexistent:thing"}'):
+        refused = run(db, "judge", "correct", key, "--value", value)
+        assert refused.exit_code == 2 and "[bad_judgement]" in refused.output, (value, refused.output)
+    assert all(e["judgement"] is None for e in _events(db).values())

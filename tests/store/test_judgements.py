@@ -437,3 +437,33 @@ def test_downgrade_from_0012_gives_back_the_older_keys_and_anchors_and_drops_its
         assert repository.article_facts(store, article_id)["statements"][0]["kind"] == "direct"
     finally:
         store.close()
+
+
+def test_a_correction_must_name_real_codes_modes_entities_and_an_ordered_range(store):
+    """A correction is refused (JudgementError, code bad_judgement) where its value is of the right
+    JSON type but names nothing the project knows: a range ending before it begins, a mode outside
+    the type's PLOVER table, a state or sector code extraction never stores, an entity no article has."""
+    article_id, _ = _stored(store)
+    key = repository.article_facts(store, article_id)["events"][0]["fact_key"]
+    bad = {'{"date": "2023-07-26", "date_end": "2023-07-01"}': "falls before",
+           '{"type": "ASSAULT", "mode": "garbage"}': "not a PLOVER mode of ASSAULT",
+           '{"mode": "garbage"}': "not a mode of SUPPORT",
+           '{"source_acts_for": "XYZ"}': "ISO 3166", '{"source_acts_for": "usa"}': "ISO 3166",
+           '{"target_sector": "FOO"}': "not one of the sectors",
+           '{"target_key": "nonexistent:thing"}': "names no stored entity"}
+    for text, said in bad.items():
+        with pytest.raises(judgements.JudgementError, match=said) as caught:
+            judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value=judgements.parse_value(text))
+        assert caught.value.code == "bad_judgement"
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(store.t("judgements"))).scalar_one() == 0
+    # values the project does store pass: a month range, a table mode, Kosovo, an IGO sector, a stored entity
+    judgements.judge_fact(store, author="ana", action="correct", fact_key=key,
+                          value={"date": "2023-07", "date_end": "2023-07-15", "type": "ASSAULT", "mode": "firearms",
+                                 "source_acts_for": "XKX", "source_sector": "IGO", "target_key": "person:edmundo-novillo"})
+    # a later correction of one end is checked against the fact as corrected: its date is now 2023-07
+    with pytest.raises(judgements.JudgementError, match="falls before"):
+        judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"date_end": "2023-06"})
+    # and a mode against its corrected type: ASSAULT's table, not SUPPORT's
+    with pytest.raises(judgements.JudgementError, match="ASSAULT"):
+        judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"mode": "praise"})

@@ -72,11 +72,17 @@ def test_the_api_judges_through_the_cli_s_library_call_and_its_schema(pairs, mon
     refused = client.post(f"/api/facts/{key}/correct", json={"value": {"trigger": "x"}}, headers=AUTH)
     assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
     assert "cannot be corrected" in refused.json()["error"]["message"]
+    # values of the right JSON type that name nothing the project knows: the library's checks, as the CLI's
+    for value, said in (({"date": "2023-07-26", "date_end": "2023-07-01"}, "falls before"),
+                        ({"source_acts_for": "XYZ"}, "ISO 3166"), ({"target_key": "nonexistent:thing"}, "no stored entity")):
+        refused = client.post(f"/api/facts/{key}/correct", json={"value": value}, headers=AUTH)
+        assert refused.status_code == 422 and said in refused.json()["error"]["message"], refused.text
     # /api/meta lists what the schema declares correctable, no list of its own
     meta = client.get("/api/meta").json()["correctable"]
     assert set(meta["events"]) == {n for n, f in schema.fields("event").items() if f.correctable}
     assert meta["events"]["type"] == list(schema.fields("event")["type"].choices) and meta["events"]["date"] is None
     assert "content" not in meta["statements"]
+    assert meta["events"]["source_sector"] == sorted(schema.sector_codes()) and "GOV" in meta["events"]["source_sector"]
 
 
 def test_a_reject_after_a_confirm_says_it_overrides_it_in_the_answer_and_the_log(pairs):
@@ -92,3 +98,14 @@ def test_a_reject_after_a_confirm_says_it_overrides_it_in_the_answer_and_the_log
     log = {(r["kind"], r["id"]): r for r in client.get("/api/judgements").json()["items"]}
     assert log[("fact", body["id"])]["note"] == body["note"]
     assert log[("fact", confirmed["id"])]["note"] == f"overridden by judgement {body['id']} (reject by bob)"
+
+
+def test_api_events_say_where_a_corrected_date_comes_from(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("person:a-minister", "country:IRN")]["fact_key"]
+    before = {e["fact_key"]: e for e in client.get("/api/events", params={"limit": 50}).json()["items"]}
+    assert all("date_source" in e and "date_end" in e for e in before.values())
+    assert client.post(f"/api/facts/{key}/correct", json={"value": {"date": "2023-03", "date_end": "2023-05"}},
+                       headers=AUTH).status_code == 201
+    after = {e["fact_key"]: e for e in client.get("/api/events", params={"limit": 50}).json()["items"]}
+    assert (after[key]["date"], after[key]["date_end"], after[key]["date_source"]) == ("2023-03", "2023-05", "analyst")

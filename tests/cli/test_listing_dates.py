@@ -1,0 +1,76 @@
+"""The listings (``events``, ``timeline``, ``entity``; ``events --json`` and ``/api/events``)
+say where an event's date comes from, as ``show`` does: a publication day standing in for a date
+the text lacks is marked "(publication)", a date an analyst set "(analyst)", and a record carries
+``date_end`` and ``date_source``. The store is written through the repository (no NLP)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.store import repository
+from newsgraph.store.db import open_store
+from tests.cli.invoke import run, run_json
+from tests.store.test_judgements import _pairs_extraction
+from tests.store.test_repository import seed_article
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "ng.db"
+    store = open_store(str(path))
+    article_id = repository.save_article(store, seed_article()).article_id
+    extraction = _pairs_extraction(seed_article().text)
+    # the minister is Edmundo Novillo, the article's one entity with a mention (an actor of the graph)
+    dated = [dataclasses.replace(extraction.events[1], date="2023-03-14", date_source="publication",
+                                 source_key="person:edmundo-novillo"),
+             dataclasses.replace(extraction.events[2], date="2023-03", date_end="2023-05", date_source="text")]
+    repository.save_extraction(store, article_id, dataclasses.replace(extraction, events=dated))
+    store.close()
+    return path
+
+
+def _by_type_date(rows):
+    return {r["date"]: r for r in rows}
+
+
+def test_event_records_and_tables_say_where_a_date_comes_from(db):
+    rows = _by_type_date(run_json(db, "events"))
+    assert (rows["2023-03-14"]["date_source"], rows["2023-03-14"]["date_end"]) == ("publication", None)
+    assert (rows["2023-03"]["date_source"], rows["2023-03"]["date_end"]) == ("text", "2023-05")
+    listed = run(db, "events")
+    assert listed.exit_code == 0, listed.output
+    assert "2023-03-14 (publication)" in listed.stdout and "2023-03/2023-05" in listed.stdout
+    assert "2023-03/2023-05 (" not in listed.stdout  # a date the text gives is not marked
+    timeline = run(db, "timeline", "--actor", "Edmundo Novillo")
+    assert timeline.exit_code == 0 and "2023-03-14 (publication)" in timeline.stdout, timeline.output
+    entity = run(db, "entity", "Edmundo Novillo")
+    assert entity.exit_code == 0 and "2023-03-14 (publication)" in entity.stdout, entity.output
+
+
+def test_a_corrected_date_is_the_analyst_s_in_listings(db):
+    key = _by_type_date(run_json(db, "events"))["2023-03-14"]["fact_key"]
+    assert run(db, "judge", "correct", key, "--value", '{"date": "2023-03-10", "date_end": "2023-03-12"}').exit_code == 0
+    row = _by_type_date(run_json(db, "events"))["2023-03-10"]
+    assert (row["date_source"], row["date_end"]) == ("analyst", "2023-03-12")
+    listed = " ".join(run(db, "events").stdout.split())  # the table may wrap the date in its cell
+    assert "(analyst)" in listed and "2023-03-10/" in listed
+
+
+def test_the_events_table_gives_the_short_key_judge_takes(db):
+    from newsgraph.store.judgements import short_fact_keys
+
+    rows = run_json(db, "events")
+    store = open_store(str(db))
+    with store.engine.connect() as conn:
+        short = short_fact_keys(conn, store, [r["fact_key"] for r in rows])
+    store.close()
+    listed = run(db, "events").stdout
+    assert all(short[r["fact_key"]] in listed for r in rows)
+    key = short[rows[0]["fact_key"]]
+    assert len(key) >= 8 and key != rows[0]["fact_key"]
+    assert run(db, "judge", "confirm", key).exit_code == 0  # what the listing shows, judge takes back
+    assert {r["fact_key"]: r for r in run_json(db, "events")}[rows[0]["fact_key"]]["judgement"] == "confirmed"
