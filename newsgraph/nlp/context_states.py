@@ -1058,15 +1058,9 @@ def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:
     sentence names other states but not that one."""
     if event.type != "AID" or event.target_key or event.target_text or event.target_acts_for:
         return None
-    title = getattr(doc._, "ng_title", None) or ""
-    words = "|".join(re.escape(w) for w in sorted(_rules()["aid_title_words"]))
-    match = re.search(rf"\b(?:{words})\s+(?:for|to)\s+([^:|\u2013\u2014]+)", title, re.IGNORECASE)
-    if match is None:
+    state = _one_title_state(doc, own, "aid_title_words", "(?:for|to)")
+    if state is None:
         return None
-    named = set(title_states(doc, match.group(1))) - {own, None}
-    if len(named) != 1:
-        return None
-    state = next(iter(named))
     if not event.source_acts_for or event.source_acts_for == state:
         return None  # a giver of no known state ("neighboring countries"), or its own officers at home
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
@@ -1254,16 +1248,22 @@ def statement_topic_state(doc, own: Optional[str]) -> Optional[str]:
     whose "on" phrase names exactly one state but the publisher's ``own``, and that state is the
     article's focus (``article_focus``: its text is about it too). None otherwise ("Statement on
     Russia and Ukraine" names two; "Statement on Arctic Council Cooperation" none)."""
+    state = _one_title_state(doc, own, "statement_title_words", "on")
+    return state if state is not None and article_focus(doc, own) == state else None
+
+
+def _one_title_state(doc, own: Optional[str], words_list: str, preposition: str) -> Optional[str]:
+    """ISO3 of the one state but the publisher's ``own`` that the article's title names in the
+    phrase after a noun of the ``words_list`` rule list and the ``preposition`` pattern ("Joint
+    Statement *on Venezuela*", "Humanitarian Assistance *for the People of Ukraine*"), up to a
+    colon, bar or dash; None where the title has no such phrase or it names no state or several."""
     title = getattr(doc._, "ng_title", None) or ""
-    words = "|".join(re.escape(w) for w in sorted(_rules()["statement_title_words"]))
-    match = re.search(rf"\b(?:{words})\s+on\s+([^:|\u2013\u2014]+)", title, re.IGNORECASE)
+    words = "|".join(re.escape(w) for w in sorted(_rules()[words_list]))
+    match = re.search(rf"\b(?:{words})\s+{preposition}\s+([^:|\u2013\u2014]+)", title, re.IGNORECASE)
     if match is None:
         return None
     named = set(title_states(doc, match.group(1))) - {own, None}
-    if len(named) != 1:
-        return None
-    state = next(iter(named))
-    return state if article_focus(doc, own) == state else None
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _statement_addressee(doc, event, events, titled: list[str],

@@ -5,25 +5,10 @@ says so. The store is written through the repository (no NLP)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from newsgraph.store import repository
-from newsgraph.store.db import open_store
 from tests.cli.invoke import run, run_json
-from tests.store.test_judgements import _pairs_extraction
-from tests.store.test_repository import seed_article
+from tests.cli.test_judge_facts import db  # noqa: F401  (the same one-article store, a fixture)
 
 
-@pytest.fixture
-def db(tmp_path) -> Path:
-    path = tmp_path / "ng.db"
-    store = open_store(str(path))
-    article_id = repository.save_article(store, seed_article()).article_id
-    repository.save_extraction(store, article_id, _pairs_extraction(seed_article().text))
-    store.close()
-    return path
 
 
 def test_the_log_lists_judgements_with_keys_fields_and_undos(db):
