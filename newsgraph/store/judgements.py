@@ -183,6 +183,12 @@ def value_problem(table: str, value: Any, row: Optional[dict] = None, seen_modes
             return problem
     if table == "events" and "mode" in value and merged.get("type"):
         return schema.mode_problem(merged["type"], value["mode"], seen_modes)
+    if table == "events" and "type" in value and merged.get("mode") is not None:
+        # a new type keeps the stored mode only where that mode is one of the new type's ("praise"
+        # is no mode of ASSAULT): correct the mode with it, or clear it with null
+        problem = schema.mode_problem(merged["type"], merged["mode"], seen_modes)
+        if problem:
+            return f"{problem}; the fact's stored mode does not fit the new type: correct \"mode\" too (null clears it)"
     return None
 
 
@@ -208,7 +214,7 @@ def unknown_entity_problem(conn, store: Store, value: dict) -> Optional[str]:
 
 def _seen_modes(conn, store: Store, table: str, row: dict, value: dict) -> list[str]:
     """The modes stored events of the corrected event's type carry (for ``schema.mode_problem``)."""
-    if table != "events" or "mode" not in value:
+    if table != "events" or ("mode" not in value and "type" not in value):
         return []
     t = store.t("events")
     kind = value.get("type") or row.get("type")

@@ -467,3 +467,10 @@ def test_a_correction_must_name_real_codes_modes_entities_and_an_ordered_range(s
     # and a mode against its corrected type: ASSAULT's table, not SUPPORT's
     with pytest.raises(judgements.JudgementError, match="ASSAULT"):
         judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"mode": "praise"})
+    # and a type against the mode the fact holds: "firearms" is no mode of COERCE, so a new type
+    # alone is refused; with the mode corrected or cleared (null) it passes
+    with pytest.raises(judgements.JudgementError, match="stored mode does not fit the new type") as caught:
+        judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"type": "COERCE"})
+    assert caught.value.code == "bad_judgement"
+    judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"type": "COERCE", "mode": "arrest"})
+    judgements.judge_fact(store, author="ana", action="correct", fact_key=key, value={"type": "PROTEST", "mode": None})
