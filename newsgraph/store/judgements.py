@@ -218,6 +218,8 @@ def _seen_modes(conn, store: Store, table: str, row: dict, value: dict) -> list[
         return []
     t = store.t("events")
     kind = value.get("type") or row.get("type")
+    if not isinstance(kind, str):
+        return []  # (a type of the wrong JSON type is refused by its field rule; PostgreSQL will not compare it)
     return [m for (m,) in conn.execute(sa.select(t.c.mode).where(t.c.type == kind, t.c.mode.is_not(None)).distinct())]
 
 
