@@ -1426,7 +1426,6 @@ def _end_at_opening_quote(piece: tuple[int, int], quotes: list[int], qindex: _Qu
 def _other_cue_between(cue, inside: list[int], quote: tuple[int, int], qindex: _QuoteIndex, lexicon) -> bool:
     """Whether a saying verb with a subject of its own, not ``cue``, stands outside the quotes
     between the cue's own quotes (``inside``) and ``quote``: that verb introduces the quote."""
-    doc = cue.doc
     own = [qindex.quotes[q] for q in inside]
     before = [b for _, b in own if b <= quote[0]]
     after = [a for a, _ in own if a >= quote[1]]

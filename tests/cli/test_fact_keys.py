@@ -12,16 +12,13 @@ import pytest
 from newsgraph.store import repository
 from newsgraph.store.db import open_store
 from tests.cli.invoke import run, run_json
-from tests.store.test_repository import seed_article, small_extraction
+from tests.store.test_repository import seed_article, stored_seed
 
 
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "ng.db"
-    store = open_store(str(path))
-    article_id = repository.save_article(store, seed_article()).article_id
-    repository.save_extraction(store, article_id, small_extraction(seed_article().text))
-    store.close()
+    stored_seed(path)[0].close()
     return path
 
 

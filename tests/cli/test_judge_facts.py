@@ -9,20 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.store import repository
-from newsgraph.store.db import open_store
 from tests.cli.invoke import run, run_json
 from tests.store.test_judgements import _pairs_extraction
-from tests.store.test_repository import seed_article
+from tests.store.test_repository import stored_seed
 
 
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "ng.db"
-    store = open_store(str(path))
-    article_id = repository.save_article(store, seed_article()).article_id
-    repository.save_extraction(store, article_id, _pairs_extraction(seed_article().text))
-    store.close()
+    stored_seed(path, _pairs_extraction)[0].close()
     return path
 
 

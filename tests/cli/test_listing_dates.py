@@ -6,30 +6,29 @@ the text lacks is marked "(publication)", a date an analyst set "(analyst)", and
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
 
 import pytest
 
-from newsgraph.store import repository
 from newsgraph.store.db import open_store
 from tests.cli.invoke import run, run_json
 from tests.store.test_judgements import _pairs_extraction
-from tests.store.test_repository import seed_article
+from tests.store.test_repository import stored_seed
+
+
+def _dated_extraction(text: str):
+    extraction = _pairs_extraction(text)
+    # the minister is Edmundo Novillo, the article's one entity with a mention (an actor of the graph)
+    dated = [dataclasses.replace(extraction.events[1], date="2023-03-14", date_source="publication",
+                                 source_key="person:edmundo-novillo"),
+             dataclasses.replace(extraction.events[2], date="2023-03", date_end="2023-05", date_source="text")]
+    return dataclasses.replace(extraction, events=dated)
 
 
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "ng.db"
-    store = open_store(str(path))
-    article_id = repository.save_article(store, seed_article()).article_id
-    extraction = _pairs_extraction(seed_article().text)
-    # the minister is Edmundo Novillo, the article's one entity with a mention (an actor of the graph)
-    dated = [dataclasses.replace(extraction.events[1], date="2023-03-14", date_source="publication",
-                                 source_key="person:edmundo-novillo"),
-             dataclasses.replace(extraction.events[2], date="2023-03", date_end="2023-05", date_source="text")]
-    repository.save_extraction(store, article_id, dataclasses.replace(extraction, events=dated))
-    store.close()
+    stored_seed(path, _dated_extraction)[0].close()
     return path
 
 

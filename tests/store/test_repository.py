@@ -26,6 +26,18 @@ def seed_article(**overrides) -> RawArticle:
     return RawArticle(**fields)
 
 
+def stored_seed(path, extraction_of=None):
+    """(the store opened at ``path``, the article id) with the seed article saved and
+    ``extraction_of(its text)`` (default ``small_extraction``) stored as its extraction: the
+    one-article store the CLI and web tests open by path. The caller closes the store."""
+    from newsgraph.store.db import open_store
+
+    store = open_store(str(path))
+    article_id = repository.save_article(store, seed_article()).article_id
+    repository.save_extraction(store, article_id, (extraction_of or small_extraction)(seed_article().text))
+    return store, article_id
+
+
 def small_extraction(text: str) -> Extraction:
     start = text.index("Edmundo Novillo")
     return Extraction(

@@ -8,10 +8,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from newsgraph.store import repository
-from newsgraph.store.db import open_store
 from tests.store.test_judgements import _events_by_pair, _pairs_extraction
-from tests.store.test_repository import seed_article
+from tests.store.test_repository import stored_seed
 from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -22,9 +20,7 @@ def pairs(tmp_path):
     from newsgraph.web.app import create_app
 
     path = tmp_path / "pairs.db"
-    store = open_store(str(path))
-    article_id = repository.save_article(store, seed_article()).article_id
-    repository.save_extraction(store, article_id, _pairs_extraction(seed_article().text))
+    store, article_id = stored_seed(path, _pairs_extraction)
     with TestClient(create_app(str(path), token=TOKEN), base_url=LOCAL) as client:
         yield client, store, article_id
     store.close()

@@ -8,8 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.store import repository
-from newsgraph.store.db import open_store
-from tests.store.test_repository import seed_article, small_extraction
+from tests.store.test_repository import seed_article, small_extraction, stored_seed
 from tests.web.conftest import LOCAL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -20,9 +19,7 @@ def small(tmp_path):
     from newsgraph.web.app import create_app
 
     path = tmp_path / "small.db"
-    store = open_store(str(path))
-    article_id = repository.save_article(store, seed_article()).article_id
-    repository.save_extraction(store, article_id, small_extraction(seed_article().text))
+    store, article_id = stored_seed(path)
     facts = repository.article_facts(store, article_id)
     with TestClient(create_app(str(path), token=TOKEN), base_url=LOCAL) as client:
         yield client, store, facts
