@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import typer
 from rich.markup import escape
 
-from newsgraph.cli.render import console, event_date, judged_status, print_error, print_json, print_line, table
+from newsgraph.cli.render import clip, console, event_date, judged_status, print_error, print_json, print_line, table
 from newsgraph.errors import NewsgraphError
 
 _JSON = typer.Option(False, "--json", help="Print JSON.")
@@ -75,13 +75,6 @@ def _more(rows, noun: str, as_json: bool = False) -> None:
 def _cut(rows) -> str:
     """" (50 of 176 shown)" after a table's title where its list was cut, else ""."""
     return f" ({len(rows)} of {rows.total} shown)" if getattr(rows, "truncated", False) else ""
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` on one line (whitespace runs made one space), cut to ``width`` characters with an
-    ellipsis; made safe for the terminal by ``table``, as every cell is."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _when(item: dict) -> str:
@@ -209,8 +202,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         # the cue and the sentence excerpt make a short content readable ("victory": who
         # "declared" it, in which sentence); the date is the statement's, else the article's day
         table(_title(rows, "statement(s)"), ["date", "speaker", "cue", "via", "content", "sentence", "source article"],
-              _cells([(r["date"] or "", _name(r["speaker"]), r["cue"] or "", _name(r["via"]), _clip(r["content"], 120),
-                       _clip(r["evidence"][0]["sentence"], 160), _src(r)) for r in rows]))
+              _cells([(r["date"] or "", _name(r["speaker"]), r["cue"] or "", _name(r["via"]), clip(r["content"], 120),
+                       clip(r["evidence"][0]["sentence"], 160), _src(r)) for r in rows]))
         _more(rows, "statement(s)")
 
     @app.command("contested")

@@ -147,3 +147,10 @@ def metrics_table(title: str, metrics: dict, prefix: str = "") -> None:
 
     walk(metrics, prefix)
     table(title, ["metric", "value"], rows)
+
+
+def clip(text: str, width: int = 160) -> str:
+    """``text`` on one line (whitespace runs made one space), cut to ``width`` characters with an
+    ellipsis; made safe for the terminal by ``table``, as every cell is."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.panel import Panel
 from rich.text import Text
 
-from newsgraph.cli.render import console, event_date, judged_status, print_line, safe, table
+from newsgraph.cli.render import clip, console, event_date, judged_status, print_line, safe, table
 
 # The most characters of an article's text ``show`` prints: rich lays a text out in memory
 # before printing it, at about 3 s per million characters, and a screen of a few million
@@ -67,13 +67,13 @@ def print_article_view(view: dict, with_text: bool = True, short_keys: dict[str,
                                              states.get((e.get("fact_key"), "source"))),
                 _actor(e["target_name"] or e["target_text"], e.get("target_acts_for"), e.get("target_sector"),
                        states.get((e.get("fact_key"), "target"))),
-                event_date(e), judged_status(e), _conf(e.get("confidence")), _clip(e["evidence"]))
+                event_date(e), judged_status(e), _conf(e.get("confidence")), clip(e["evidence"]))
                for e in view["events"]], whole=["key"])
     if view["statements"]:
         table("statements", ["key", "speaker", "kind", "cue", "via", "date", "content"],
               [(key(s), _actor(s["speaker_name"] or s["speaker_text"], s.get("speaker_acts_for"), s.get("speaker_sector"),
                        states.get((s.get("fact_key"), "speaker"))),
-                s["kind"] + (f" ({s['judgement']})" if s.get("judgement") else ""), s["cue"], s["via_name"] or s["via"], s["date"], _clip(s["content"])) for s in view["statements"]],
+                s["kind"] + (f" ({s['judgement']})" if s.get("judgement") else ""), s["cue"], s["via_name"] or s["via"], s["date"], clip(s["content"])) for s in view["statements"]],
               whole=["key"])
 
 
@@ -120,6 +120,3 @@ def _conf(value) -> str:
     return "" if value is None else f"{float(value):.2f}"
 
 
-def _clip(text: str, width: int = 160) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"

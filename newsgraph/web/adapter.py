@@ -19,7 +19,7 @@ import datetime as dt
 import io
 import re
 from collections import defaultdict
-from typing import Any, Optional
+from typing import Optional
 
 import sqlalchemy as sa
 
@@ -459,10 +459,6 @@ def undo(store: Store, kind: str, judgement_id: int) -> dict:
 
         return {"kind": kind, "id": judgement_id, **undo_act(store, judgement_id)}
     raise InvalidRequestError(f"unknown judgement kind {kind!r} (fact, identity)", source=kind)
-
-
-def _iso(value: Any) -> Optional[str]:
-    return value.isoformat() if isinstance(value, (dt.datetime, dt.date)) else value
 
 
 def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional[int] = None) -> list[dict]:
