@@ -48,7 +48,7 @@ from typing import Optional
 import yaml
 
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, line_bounds
 
 from newsgraph.resolve.actors import _singulars, agent_match, releasing_state, state_sectors
 from newsgraph.resolve.countries import lookup_country
@@ -291,16 +291,25 @@ def _article_focus(doc, own: Optional[str]) -> Optional[str]:
     A state its title names counts ``title_weight`` mentions (a headline names what the story
     is about; ``title_states``)."""
     rules = _rules()
-    counts = Counter(state for _, state in _state_mentions(doc) if state != own)
-    for state in title_states(doc):
-        if state != own:
-            counts[state] += rules["title_weight"]
+    counts = _focus_memo(doc, _state_counts, own)
     if not counts:
         return None
     state, top = counts.most_common(1)[0]
     if top >= rules["focus_min_mentions"] and top >= rules["focus_share"] * sum(counts.values()):
         return state
     return None
+
+
+def _state_counts(doc, own: Optional[str]) -> Counter:
+    """The article's state mentions by state, ``own`` (the publisher's) left out, each state its
+    title names counted ``title_weight`` more times: what ``_article_focus`` and
+    ``_attackers_other_side`` weigh (memoised through ``_focus_memo``: callers copy before they
+    change it)."""
+    counts = Counter(state for _, state in _state_mentions(doc) if state != own)
+    for state in title_states(doc):
+        if state != own:
+            counts[state] += _rules()["title_weight"]
+    return counts
 
 
 def headline_state(doc, own: Optional[str]) -> Optional[str]:
@@ -1129,10 +1138,7 @@ def title_sanctioned_target(doc, own: Optional[str], event, entities) -> Optiona
     state = title_sanctioned_state(doc, own)
     if state is None or event.target_start is None or event.target_end is None:
         return None
-    text = doc.text
-    para_start = text.rfind("\n", 0, event.target_start) + 1
-    para_end = text.find("\n", event.target_end)
-    para_end = len(text) if para_end < 0 else para_end
+    para_start, para_end = line_bounds(doc, event.target_start)[0], line_bounds(doc, event.target_end)[1]
     if _sentence_states(doc, para_start, para_end, own) - {state}:
         return None
     return state
@@ -1439,10 +1445,7 @@ def _attackers_other_side(doc, own: Optional[str], attacker: str) -> Optional[st
     main one, "Syrian regime forces bombed hospitals" in a story on Syria naming Russia's part, are
     no attack on the second state). None otherwise."""
     rules = _rules()
-    counts = Counter(state for _, state in _state_mentions(doc) if state != own)
-    for state in title_states(doc):
-        if state != own:
-            counts[state] += rules["title_weight"]
+    counts = Counter(_focus_memo(doc, _state_counts, own))  # (a copy: the memo's stays whole)
     attacks = counts.pop(attacker, 0)
     if not counts:
         return None

@@ -457,9 +457,6 @@ def state_agent(subject, cue):
     return None
 
 
-_state_agent = state_agent
-
-
 def _fronted_description_name(subject, cue):
     """The name a fronted description is set off from by a comma ("Peruvian ex-pat in Spain,
     Jomra unequivocally criticizes ..."), where the parser made each a subject of the cue: the
@@ -1261,7 +1258,7 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
                 continue
         elif subject is None or subject.dep_ == "nsubjpass":
             subject = _agent_of(tok)
-        represented = _state_agent(subject, tok) if subject is not None else None
+        represented = state_agent(subject, tok) if subject is not None else None
         if represented is not None:
             # "France, represented by its foreign minister Jean Moreau, said": the person speaks
             # (for the state: linking reads the same grammar for the speaker's acts_for)

@@ -22,7 +22,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, FORCE_NOUNS, FORCE_O
                                           TRANSFER_VERBS, Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor, _of_object,
                                                 _party_or_inside, _preps, joined_detection_words, noun_lemma,
-                                                verb_lemma)
+                                                to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import _displaced_object, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (_accountability_supported, _agreed_wording, _approved_aid, _blocking_sense,
                                              _conditional_host, _displaced_people, _enacts_domestic_instrument,
@@ -245,7 +245,7 @@ def _support_by_work(token: Token, lex: Lexicon) -> Optional[str]:
     promise, typed as before)."""
     words = detection_lexicon()
     if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            or not to_infinitive(token):
         return None
     work = token.head
     if work.i == token.i or work.pos_ != "VERB" or work.lemma_.lower() not in words["support_work_verbs"]:

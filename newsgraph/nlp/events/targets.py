@@ -28,7 +28,7 @@ from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WIT
                                                 _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
                                                 _named_party, _parse_noun_type, _party_or_inside, _people_noun, _preps,
                                                 _sector_people, _title_head, _venue_phrase, _voting_forum, noun_lemma,
-                                                verb_lemma)
+                                                to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _included_names, _is_person,
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
@@ -477,8 +477,7 @@ def _helped_by_pledge_purpose(predicate: Token, trigger: Trigger, lex: Lexicon) 
         clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
             c for thing in committed for c in thing.children if c.dep_ in ("acl", "relcl")]
         for clause in clauses:
-            if clause.tag_ != "VB" or clause.lemma_.lower() not in ENABLING_VERBS \
-                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            if clause.lemma_.lower() not in ENABLING_VERBS or not to_infinitive(clause, bare=True) \
                     or _children(clause, SUBJECT_DEPS):
                 continue
             helped = [s for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
@@ -2158,7 +2157,6 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         goal = _aid_goal(predicate, lex)
         if goal is not None:
             return _with_conjuncts(goal), AID_GOAL_RULE
-    if trigger.event_type == "AID" and not passive:
         # aid given "to help X", the infinitive on the thing given ("voted to send $2 billion to
         # help Ukraine"), is X's as a commitment of it is (``_helped_by_pledge_purpose``)
         helped = _helped_by_pledge_purpose(predicate, trigger, lex)
@@ -2351,11 +2349,10 @@ def _names_party(noun: Token) -> bool:
 
 def _act_noun_place(predicate: Token, trigger: Trigger) -> Optional[Token]:
     """The object of an "in" / "near" / "across" phrase on the trigger's own act noun, the
-    verb's object ("launched an offensive *near Kharkiv*"), else None. A noun whose own words
-    name a party ("attacked *Ukrainian* positions near Bakhmut", "Russia's bases") is what was
-    attacked, whose party the phrase already gives: its place phrase is only where."""
+    verb's object ("launched an offensive *near Kharkiv*"), else None. (The caller reads it only
+    where no object names its party: ``_names_party``.)"""
     for noun in _children(predicate, ("dobj", "obj")):
-        if any(word.i == noun.i for word in trigger.words) and not _names_party(noun):
+        if any(word.i == noun.i for word in trigger.words):
             for prep in ("in", "near", "across", "throughout"):
                 place = _preps(noun).get(prep)
                 if place is not None:

@@ -415,7 +415,8 @@ def _represented_state(doc, statement) -> Optional[str]:
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     else:
         return None
-    if subject is None or state_agent(subject, cue) is None or state_agent(subject, cue).i != head.i:
+    agent = state_agent(subject, cue) if subject is not None else None
+    if agent is None or agent.i != head.i:
         return None
     found = entity_key_for_span(doc, subject.idx, subject.idx + len(subject.text))
     return found.split(":", 1)[1] if found and found.startswith("country:") else None
