@@ -44,6 +44,29 @@ def test_a_person_detained_in_a_country_is_held_by_that_state(base_nlp):
     assert [(e.source_text, e.target_text) for e in events] == [("Russia", "Americans")], _show(events)
 
 
+def test_the_one_asked_to_release_people_held_is_their_custodian(base_nlp):
+    # only whoever holds them can release them: the releaser is the custody's unnamed agent,
+    # and the participle on the list's last item holds for every listed captive
+    text = "Nicaragua must release Anna Petrova, Ivan Sokolov and other activists detained since May."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "COERCE"]
+    assert {(e.source_text, e.target_text) for e in events} >= {
+        ("Nicaragua", "Anna Petrova"), ("Nicaragua", "Ivan Sokolov")}, _show(events)
+
+
+def test_a_call_to_free_people_held_names_their_custodian(base_nlp):
+    text = "The United States urged Russia to free Paul Whelan and Evan Gershkovich, wrongfully detained last year."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "COERCE"]
+    assert {(e.source_text, e.target_text) for e in events} == {
+        ("Russia", "Paul Whelan"), ("Russia", "Evan Gershkovich")}, _show(events)
+
+
+def test_a_release_of_people_held_by_a_named_agent_keeps_that_agent(base_nlp):
+    # near miss: the participle names who holds them; the one asked to release is not their jailer
+    text = "Russia must release the journalists detained by separatists in Donetsk."
+    events = [e for e in find_events(base_nlp(text)) if e.type == "COERCE"]
+    assert events and all(e.source_text != "Russia" for e in events), _show(events)
+
+
 def test_a_place_is_no_target_of_a_passive_force_act(base_nlp):
     # near miss: a city is where the act happened, not whom it hit, and not a custodian state
     events = find_events(base_nlp("Police are killed in Bagua."))

@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.119"  # 0.8.119: "to support" as the purpose of work by people on the ground or by personnel ("U.S. experts are on the ground working with Albanian authorities to support Albania's efforts") is AID to the effort's owner (PLOVER AID "personnel"; senses._support_by_work), not CAMEO 051 backing; an "attack(s)" noun by a state's governing body on its own civil society ("the regime has increased its attacks on faith leaders", journalists, activists, clergy) with no violence word in the sentence is COERCE repress (detection._civil_society_assailed); an act an independent news outlet reports ("..., Arab News reported") stays asserted, not claimed (candidates._outlet_report; state-run outlets, "state media" and "citing" a source stay claimed) (history: docs/component_versions.md)
+VERSION = "0.8.120"  # 0.8.120: a custody participle on the object of a release ("Nicaragua must release A, B and other activists detained since May", "urged Russia to free A and B, wrongfully detained") has the releaser as its doer: only whoever holds someone can release them (WordNet release.v.01; CAMEO 0243 aims a demand for a release at the holder), and the participle holds for every captive of the list it hangs in (status.releaser_of_captives); a participle naming its agent keeps it (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -52,7 +52,7 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          MODAL_WORDS, VISIT_PARTNER, _adjective_copula, _adjective_trigger,
                                          _adjunct_force_patient, _aim_frame, _announced_release_holder, _captive_check,
                                          _captive_holder, _commitment_frame, _complement_frame,
-                                         _conjoined_force_patient, _consular_tally, _custodian_state, _document_content,
+                                         _conjoined_force_patient, _consular_tally, _custodian_state, releaser_of_captives, _document_content,
                                          _evaluated_relation, _exceptive_object, _finite_host, _forgone_act,
                                          _frame_negated, _free_occasion, _giver_noun_recipient, _habitual_clause,
                                          _harm_cause_doer, _implied_state, _instrument_content, _internal_act,
@@ -1744,10 +1744,18 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # participle names what its noun underwent ("the citizens released today", "those killed as
         # a result of Russia's aggression", "citizens detained in the PRC"), by nobody the clause names
         if governing is not None and joint and _obligation_modal(governing, lex) is None:
-            # ("X must release those detained": the detention is only presupposed, by nobody named)
             subjects = [c for c in _children(governing, SUBJECT_DEPS) if _is_actor(c, lex, allow_pronoun=False)]
             if subjects:
                 source, source_rule = subjects[0], "subject of governing clause (implicit agent)"
+        held = releaser_of_captives(predicate, lex) if source is None and trigger.event_type == "COERCE" else None
+        if held is not None:
+            # "X must release A, B and other activists detained since May": only the one who
+            # holds them can release them, so X is the custody's unnamed agent; the captives are
+            # the whole list the participle hangs in
+            source, source_rule = held[0], "holder asked to release the captives (custody)"
+            targets, target_rule = [], "captives of the release (participle's noun)"
+            for noun in held[1]:
+                targets += [c for c in _with_conjuncts(noun) if all(c.i != t.i for t in targets)]
     if trigger.rule.startswith(MOVING_FORCE):
         # "3,000 U.S. forces headed to Poland": the force moves itself (the participle's noun is its
         # mover, no patient); the destination is no recipient (PLOVER MOBILIZE: only the one

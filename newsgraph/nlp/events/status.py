@@ -380,6 +380,38 @@ def _custodian_state(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return place
 
 
+def releaser_of_captives(predicate: Token, lex: Lexicon) -> Optional[tuple[Token, list[Token]]]:
+    """(holder, captive nouns) for a reduced custody participle on the object of a release: "Ortega
+    must release A, B and other activists *detained* since May", "urged Moscow to free the
+    journalists *held* on spying charges". Only whoever holds someone can release them (WordNet
+    release.v.01 "grant freedom to; free from confinement"; CAMEO 0243 aims a demand for a
+    release at the holder, ``captive_holder``), so the releaser named is the custodian, the
+    unnamed agent of the custody (CAMEO 173). The holder is the release verb's subject, or the
+    one a call asks to release ("urged Moscow to release": the call's object); the captive nouns
+    run from the release's object down to the noun the participle hangs on (the parser hangs it
+    on any conjunct, or on an appositive it makes of a list's second name: "journalist A,
+    activist B, C and other leaders arrested"), each to be read with its conjuncts. None when the participle names its agent, is no custody verb
+    (event_detection.yaml custody_verbs), or its noun is not what a release verb frees."""
+    words = detection_lexicon()
+    if predicate.dep_ != "acl" or predicate.tag_ != "VBN" or _passive_agent(predicate) is not None \
+            or verb_lemma(predicate, lex) not in words["custody_verbs"]:
+        return None
+    captives, chain = predicate.head, [predicate.head]
+    while captives.dep_ in ("conj", "appos") and captives.head.pos_ in ("NOUN", "PROPN"):
+        captives = captives.head
+        chain.append(captives)
+    release = captives.head
+    if captives.dep_ not in ("dobj", "obj") or release.lemma_.lower() not in words["release_acts"] \
+            or release.pos_ != "VERB":
+        return None
+    holder = next((s for s in release.children if s.dep_ in ("nsubj",)), None)
+    if holder is None and release.dep_ == "xcomp":
+        holder = next((o for o in release.head.children if o.dep_ in ("dobj", "obj")), None)
+    if holder is None or not _is_actor(holder, lex, allow_pronoun=False):
+        return None
+    return holder, chain[::-1]
+
+
 # prepositions (and complex prepositions: head word, its inner preposition) by which an agentless
 # passive of harm names the act that caused it: "killed in Russia's strikes", "injured as a result
 # of Russia's aggression", "died due to / because of ..."
