@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.131"  # 0.4.131: a name that holds a coordinating "and" is one name where the model cut it there or left its second half untagged (_names_joined_at_and): a name the Phoenix dictionaries list with its "and" ("Islamic State of Iraq and the Levant", "U.S. Immigration and Customs Enforcement"); a body opened by an organisation keyword (entity_org_keywords.yaml) and "of"/"for" whose complement goes on after the "and" with capitalised words that name no body, state, person or acronym of their own ("Bureau of European and Eurasian Affairs", "Organisation for Economic Co-operation and Development"; after a serial comma where the model's name holds the series: "Bureau of Arms Control, Verification, and Compliance"; not two portfolio words of entity_titles.yaml: "Department of State and Treasury": _joins_complement); two capitalised modifiers sharing the keyword or document head that ends the name, the first a common English word (WordNet) the parse attaches inside the second ("Anti-Money Laundering and Anti-Corruption Task Force", "Computer Fraud and Abuse Act", now a law, no organisation: _shares_head). Two names stay two ("Russia and Belarus", "the IMF and World Bank", "Department of State and NASA") (history: docs/component_versions.md)
+VERSION = "0.4.132"  # 0.4.132: a name the model left untagged that the text describes as a kind of person ("Aner Shalev is an Israeli mathematician and writer", "X, a Polish historian,": an indefinite person noun of WordNet's first sense) is a person (_names_described_as_people); a GeoNames city after a comma that closes a place's address ("born in Kibbutz Kinneret, Tiberias.") is a place, not the person the model took it for (_address_tail). A Wikinews interview's 55 answers had the city as their speaker (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -482,6 +482,44 @@ def _name_word(token: Token) -> bool:
         token.text not in lex["org_keywords"] and lookup_country(token.text) is None
 
 
+def _names_described_as_people(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """Token spans of people's names the model left untagged that the text says are a person:
+    the subject of "is a/an ... NOUN" or a name with the appositive "a/an ... NOUN", NOUN a
+    person noun (``actor_heads.person_nouns``: WordNet's first sense is a person): "Aner Shalev
+    is an Israeli mathematician and writer", "Aner Shalev, a mathematician, ...". An indefinite
+    description that classes its subject as a kind of person is English's way of introducing
+    one (a body is "a company", "a group", never "a mathematician"). Two to four untagged
+    capitalised proper nouns (``_name_word``) compounded on the subject, not all common English
+    words (a name that is, "General Dynamics", is left alone) and no GeoNames city. Since
+    entities 0.4.132."""
+    from newsgraph.nlp.actor_heads import person_nouns
+
+    people = person_nouns()
+    out: list[tuple[int, int]] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in people \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        elif noun.dep_ == "appos" and noun.head.i < noun.i:
+            subject = noun.head
+        else:
+            continue
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        start = subject.i
+        while start > 0 and doc[start - 1].head.i == subject.i and doc[start - 1].dep_ == "compound":
+            start -= 1
+        end = subject.i + 1
+        words = doc[start:end]
+        if not 2 <= len(words) <= 4 or any(taken[t.i] or t.ent_type_ or not _name_word(t) for t in words) \
+                or all(_is_english_word_form(t.lower_) for t in words) or _is_gazetteer_city(words.text):
+            continue
+        out.append((start, end))
+    return out
+
+
 def _nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of people's names written with a nickname in quotes between the given names
     and the surnames (English usage: Joaquín “El Chapo” Guzmán; the Justice Department's way of
@@ -878,6 +916,24 @@ def _list_neighbours(span: Span) -> list[Span]:
     return found
 
 
+def _address_tail(span: Span) -> bool:
+    """Whether ``span`` ends a place's address after a comma: "born in Kibbutz Kinneret, Tiberias.":
+    the name before the comma is a place the model tagged (GPE, LOC) after a place cue ("in",
+    "near", ...), and ``span`` closes its phrase (punctuation or the sentence's end follows). English
+    writes a place's larger unit after it so ("Kinneret, Tiberias", "Levico, Trento"); a name that
+    goes on as a clause's subject ("In Kyiv, Blinken met ...") is no such tail."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ not in _PLACE_LABELS:
+        return False
+    if span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_sent_start):
+        return False
+    before = doc[span.start - 2]
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return _place_cue_before(doc, start, before.i + 1)
+
+
 def _city_used_as_place(span: Span) -> bool:
     """A name the model took for a body or a person that GeoNames has as a city and the text
     uses as a place: after a place cue ("in Bucha", "the town of Bucha", "travel to Tijuana",
@@ -889,6 +945,8 @@ def _city_used_as_place(span: Span) -> bool:
             or any(_is_title_token(t) for t in span):
         return False
     if _place_cue_before(doc, span.start, span.end):
+        return True
+    if _address_tail(span):
         return True
     if span.text.isupper():
         return False  # "UN", "OAS": an acronym names a body, even listed with states
@@ -2228,6 +2286,11 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             if span is not None:
                 in_person[span.start:span.end] = [True] * len(span)
     for start, end in _names_after_titles(doc, taken, in_person):
+        mentions.append(_make(doc, start, end, "person", "name", None))
+        surnames[doc[end - 1].text] = span_text(doc, start, end)
+        taken[start:end] = [True] * (end - start)
+    # ... and those the text describes as a kind of person ("X Y is an Israeli mathematician")
+    for start, end in _names_described_as_people(doc, taken):
         mentions.append(_make(doc, start, end, "person", "name", None))
         surnames[doc[end - 1].text] = span_text(doc, start, end)
         taken[start:end] = [True] * (end - start)

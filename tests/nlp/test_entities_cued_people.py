@@ -79,3 +79,48 @@ def test_a_name_owned_by_someone_in_a_which_clause_is_an_organisation(base_nlp):
 def test_a_person_in_a_who_clause_stays_a_person(base_nlp):
     typed = _typed(base_nlp("The court fined Anna Petrova, who is backed by a Russian bank."))
     assert typed.get("Anna Petrova") == "person"
+
+
+# ---------------------------------------------------------------- names described as a kind of person
+
+def test_an_untagged_name_described_as_a_kind_of_person_is_a_person(base_nlp):
+    # the model may leave an unfamiliar name untagged; "is an Israeli mathematician" classes it
+    doc = base_nlp("Dalia Kerenbaum is an Israeli mathematician and writer born in Haifa.")
+    first = next(t.i for t in doc if t.text == "Dalia")
+    doc.ents = [e for e in doc.ents if not (e.start <= first + 1 and first < e.end)]
+    typed = {m.text: m.type for m in find_mentions(doc)}
+    assert typed.get("Dalia Kerenbaum") == "person", typed
+
+
+def test_a_name_in_apposition_to_an_indefinite_person_noun_is_a_person(base_nlp):
+    doc = base_nlp("Tomasz Wierzbinek, a Polish historian, spoke at the conference on Monday.")
+    first = next(t.i for t in doc if t.text == "Tomasz")
+    doc.ents = [e for e in doc.ents if not (e.start <= first + 1 and first < e.end)]
+    typed = {m.text: m.type for m in find_mentions(doc)}
+    assert typed.get("Tomasz Wierzbinek") == "person", typed
+
+
+def test_common_words_described_as_a_contractor_are_no_person(base_nlp):
+    # near miss: a name of common English words ("General Dynamics") may be a firm, not a person
+    doc = base_nlp("General Dynamics is a defense contractor based in Virginia.")
+    doc.ents = [e for e in doc.ents if e.text != "General Dynamics"]
+    typed = {m.text: m.type for m in find_mentions(doc)}
+    assert typed.get("General Dynamics") != "person", typed
+
+
+# ---------------------------------------------------------------- a city closing a place's address
+
+def test_a_city_after_a_place_and_a_comma_is_a_place_though_tagged_a_person(base_nlp):
+    doc = base_nlp("She was born in 1961 in Kibbutz Ginosar, Tiberias.")
+    first = next(t.i for t in doc if t.text == "Tiberias")
+    kibbutz = next(t.i for t in doc if t.text == "Kibbutz")
+    typed = _typed(doc, [(kibbutz, kibbutz + 2, "GPE"), (first, first + 1, "PERSON")])
+    assert typed.get("Tiberias") == "place", typed
+
+
+def test_a_city_name_opening_a_clause_after_a_place_stays_a_person(base_nlp):
+    # near miss: "In Kyiv, Lincoln met ...": the name is the clause's subject, not the address's tail
+    doc = base_nlp("In Kyiv, Lincoln met the foreign minister on Tuesday.")
+    first = next(t.i for t in doc if t.text == "Lincoln")
+    typed = _typed(doc, [(first, first + 1, "PERSON")])
+    assert typed.get("Lincoln") == "person", typed
