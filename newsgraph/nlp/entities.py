@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.132"  # 0.4.132: a name the model left untagged that the text describes as a kind of person ("Aner Shalev is an Israeli mathematician and writer", "X, a Polish historian,": an indefinite person noun of WordNet's first sense) is a person (_names_described_as_people); a GeoNames city after a comma that closes a place's address ("born in Kibbutz Kinneret, Tiberias.") is a place, not the person the model took it for (_address_tail). A Wikinews interview's 55 answers had the city as their speaker (history: docs/component_versions.md)
+VERSION = "0.4.133"  # 0.4.133: a place cue is read across a whitespace token (spaCy makes a narrow no-break space, U+202F, a token of its own, which hid the "in" of "in\u202fBucha"; 13 demo articles hold one); a GeoNames city listed with cities and capitals only is a place ("across cities including Tehran, Karaj and Tabriz"; a capital counts as a city in such a list, a state's own name does not: _no_state_but_capital) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -864,6 +864,11 @@ def _place_cue_before(doc: Doc, start: int, end: int) -> bool:
     """Words right before doc[start:end] that read it as a place (see _PLACE_PREPOSITIONS)."""
     if end < len(doc) and doc[end].lower_ in _SUBDIVISION_NOUNS_AFTER:
         return True
+    while start > 0 and doc[start - 1].is_space:
+        # a narrow no-break space (U+202F: "in\u202fBucha") is a token of its own to spaCy; the
+        # cue is the word before it (model_text leaves it, since reading it as a space reparses
+        # the sentences around it, not for the better)
+        start -= 1
     if start < 1:
         return False
     before = doc[start - 1].lower_
@@ -934,6 +939,14 @@ def _address_tail(span: Span) -> bool:
     return _place_cue_before(doc, start, before.i + 1)
 
 
+def _no_state_but_capital(text: str) -> bool:
+    """Whether ``text`` names no state, or a state only as its capital ("Tehran"): a capital
+    listed with cities is one of them ("across cities including Tehran, Karaj and Tabriz"),
+    while a state's own name is listed with bodies as well ("the UN, Turkey, and Ukraine")."""
+    country = lookup_country(text)
+    return country is None or country.matched_as == "capital"
+
+
 def _city_used_as_place(span: Span) -> bool:
     """A name the model took for a body or a person that GeoNames has as a city and the text
     uses as a place: after a place cue ("in Bucha", "the town of Bucha", "travel to Tijuana",
@@ -954,7 +967,7 @@ def _city_used_as_place(span: Span) -> bool:
     # Ukraine"), and a name repeated ("on Obama, Obama's adviser") is no list of places
     neighbours = _list_neighbours(span)
     if not neighbours or not all(
-            _is_gazetteer_city(n.text) and lookup_country(n.text) is None and n.text != span.text
+            _is_gazetteer_city(n.text) and _no_state_but_capital(n.text) and n.text != span.text
             for n in neighbours):
         return False
     return any(n.label_ in _PLACE_LABELS or _place_cue_before(doc, n.start, n.end) for n in neighbours)

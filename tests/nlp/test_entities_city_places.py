@@ -3,6 +3,7 @@ one; a title before the name keeps a person (entities 0.4.24)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsgraph.nlp.entities import find_mentions
 
@@ -50,3 +51,20 @@ def test_other_mentions_of_a_cued_city_follow_it(base_nlp):
 def test_body_listed_with_states_stays_a_body(base_nlp):
     typed = _typed(base_nlp, "The plan undermines the work of the UN, Turkey, and Ukraine to ship grain.")
     assert ("UN", "place") not in typed
+
+
+def test_a_city_listed_with_a_capital_and_a_city_is_a_place(base_nlp):
+    # a capital listed with cities is one of them; the model called the last one a person
+    doc = base_nlp("Protests have spread across various cities including Tehran, Karaj and Tabriz.")
+    tabriz = next(t.i for t in doc if t.text == "Tabriz")
+    doc.ents = [e for e in doc.ents if e.start != tabriz] + [Span(doc, tabriz, tabriz + 1, label="PERSON")]
+    assert ("Tabriz", "place") in {(m.text, m.type) for m in find_mentions(doc)}
+
+
+def test_a_place_cue_is_read_across_a_narrow_no_break_space(base_nlp):
+    # web typography's narrow no-break space (U+202F) after "in" is a token of its own to spaCy
+    doc = base_nlp("They cited atrocities committed in\u202fBucha, Mariupol, and other towns.")
+    bucha = next(t.i for t in doc if t.text == "Bucha")
+    assert doc[bucha - 1].is_space
+    doc.ents = [e for e in doc.ents if e.start != bucha] + [Span(doc, bucha, bucha + 1, label="ORG")]
+    assert ("Bucha", "place") in {(m.text, m.type) for m in find_mentions(doc)}
