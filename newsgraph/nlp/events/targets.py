@@ -571,8 +571,9 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
 # won't accept"), a "while" clause inside the content ("that while X remains prepared to ..., we
 # are ...")
 _TOLD_CLAUSE_LINKS = frozenset({"xcomp", "acomp", "conj", "advcl"})
-# the auxiliaries of a commitment told (future, conditional, their contractions: "won't", "'ll")
-_TOLD_FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll", "’ll", "'d", "’d"})
+# the auxiliaries of a commitment told besides the future ones (plover_frames.yaml planned_aux:
+# "will", "shall", "won't", "'ll"): the conditional and its contractions ("would", "'d")
+_TOLD_CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 
 
 def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
@@ -601,7 +602,8 @@ def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[T
             node, steps = node.head, steps + 1
         if node.dep_ != "ccomp" or node.head.i == node.i:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _TOLD_FUTURE_AUX for n in own for c in n.children) \
+        if not any(c.dep_ == "aux" and (c.lower_ in lex.planned_aux or c.lower_ in _TOLD_CONDITIONAL_AUX)
+                   for n in own for c in n.children) \
                 and not any(n.lemma_.lower() in lexicon["told_commitment_words"] for n in own):
             continue  # (the marker must be the act's own: "after Iran refused ..., we will ..." is no refusal told)
         host = node.head
