@@ -475,13 +475,13 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
     with store.engine.connect() as conn:
         facts = [{"kind": "fact", "id": r.id, "action": r.action, "target": r.fact_key, "fact_table": r.fact_table,
                   "article_id": r.article_id, "value": r.value, "author": r.author, "reason": r.reason,
-                  "created_at": schema.utc_iso(r.created_at), "undone_at": schema.utc_iso(r.undone_at)}
+                  **schema.utc_stamps(r._mapping)}
                  for r in conn.execute(query.order_by(j.c.id.desc()).limit(limit + offset))]
         total = conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
     acts = [] if article_id is not None else [{"kind": "identity", "id": r["id"], "action": r["action"],
              "target": " + ".join(str(x) for x in ((r.get("targets") or {}).get("left"), (r.get("targets") or {}).get("right")) if x),
              "value": r.get("targets"), "author": r["author"], "reason": r.get("reason"),
-             "created_at": schema.utc_iso(r["created_at"]), "undone_at": schema.utc_iso(r.get("undone_at")),
+             **schema.utc_stamps(r),
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
     _describe_facts(store, facts)
