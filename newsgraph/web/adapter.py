@@ -44,8 +44,14 @@ def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str]
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
             "story_type", "story_type_probability", "story_type_guess", "events", "statements")
-    # total: every article that matches, as the events list gives it
-    return q.Page([{k: r.get(k) for k in keep} for r in rows], repository.count_articles(store, story_type=story_type))
+    # total: every article that matches, as the events list gives it (the API promises it). A page
+    # cut short with rows on it ends the list, so offset + its rows is the total; the count runs
+    # only for a full page, or an empty one past the first (where the end may lie before offset)
+    if len(rows) < limit and (rows or not offset):
+        total = offset + len(rows)
+    else:
+        total = repository.count_articles(store, story_type=story_type)
+    return q.Page([{k: r.get(k) for k in keep} for r in rows], total)
 
 
 def article(store: Store, article_id: int) -> dict:
