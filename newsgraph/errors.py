@@ -43,7 +43,9 @@ class TooLargeError(IntakeError):
 
 class TextTooLongError(IntakeError):
     """A text longer than extraction accepts (``intake.options.MAX_TEXT_CHARS``): refused
-    before it is stored, whatever the byte limit let through."""
+    before it is stored, whatever the byte limit let through (``intake.finish``), or, for a text
+    stored before, by extraction itself (``nlp.pipeline.plan_windows``, over
+    ``ExtractionOptions.max_chars``)."""
     code = "too_long"
 
 

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from newsgraph.errors import NotFoundError
 from newsgraph.graph.build import refresh
 from newsgraph.store.db import Store
-from newsgraph.store.schema import utc_iso
+from newsgraph.store.schema import utc_stamps
 
 FORMATS = ("plover", "graphml", "csv", "ftm")
 CODER = "newsgraph"
@@ -38,19 +38,16 @@ def _iso(value):
     return value
 
 
-_STAMPS = ("created_at", "undone_at")
-
-
 def judgement_log(store: Store) -> dict:
     """Fact judgements (reject, confirm, correct, merge ...) and identity acts, oldest first."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
     with store.engine.connect() as conn:
-        facts = [{k: utc_iso(v) if k in _STAMPS else _iso(v) for k, v in r._mapping.items()}
+        facts = [{k: _iso(v) for k, v in r._mapping.items()} | utc_stamps(r._mapping)
                  for r in conn.execute(sa.select(j).order_by(j.c.id))]
-    # timestamps as fact judgements have them: UTC to the second, with +00:00 (schema.utc_iso)
-    acts = [{k: utc_iso(v) if k in _STAMPS else _iso(v) for k, v in a.items() if k != "edges"} | {"edges": a["edges"]}
+    # timestamps as fact judgements have them: UTC to the second, with +00:00 (schema.utc_stamps)
+    acts = [{k: _iso(v) for k, v in a.items() if k != "edges"} | utc_stamps(a) | {"edges": a["edges"]}
             for a in identity_log(store)]
     return {"fact_judgements": facts, "identity_acts": acts}
 

@@ -46,9 +46,10 @@ from pathlib import Path
 from typing import Optional
 
 import yaml
+from spacy.symbols import NOUN
 
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_text, line_bounds
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_pos
 
 from newsgraph.resolve.actors import _singulars, agent_match, releasing_state, state_sectors
 from newsgraph.resolve.countries import lookup_country
@@ -1179,17 +1180,19 @@ def war_place_state(doc) -> Optional[tuple[str, str]]:
     Ukraine", "Russia's invasion of Ukraine"). A possessor is the one waging it, never where it is
     ("Russia's war"). None where the article places no war or places wars in several states."""
     found, where = set(), None
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in (*_WAR_NOUNS, "aggression"):
+    # the cached lemmas and parts of speech: a Token only for a war noun
+    pos, nouns = token_pos(doc), (*_WAR_NOUNS, "aggression")
+    for i, lemma in enumerate(token_lemma_lowers(doc)):
+        if pos[i] != NOUN or lemma not in nouns:
             continue
+        token = doc[i]
         for prep in token.children:
             if prep.dep_ != "prep" or not (prep.lower_ in _WAR_PLACE_PREPS or (prep.lower_ == "of" and lemma == "invasion")):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj" or obj.ent_type_ != "GPE":
                     continue
-                ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+                ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
                 country = lookup_country(ent.text if ent is not None else obj.text)
                 if country is not None:
                     found.add(country.alpha3)

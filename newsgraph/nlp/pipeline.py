@@ -15,16 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import TextTooLongError
 from newsgraph.intake.options import MAX_TEXT_CHARS
 from newsgraph.nlp import attribute_index, extensions  # noqa: F401  (extensions registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.model import load_model
 from newsgraph.nlp.types import Extraction
-
-
-class TextTooLongError(NewsgraphError):
-    code = "too_long"
 
 
 @dataclass

@@ -54,9 +54,15 @@ def _count(conn, query) -> int:
     return conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one()
 
 
+def _total(rows: list, limit: Optional[int], count) -> int:
+    """How many rows match in all: ``len(rows)`` when the limit was not reached, else ``count()``
+    (an SQL count, run only then)."""
+    return count() if limit is not None and len(rows) >= limit else len(rows)
+
+
 def _paged(conn, rows: list, limit: Optional[int], count) -> "Page":
     """``rows`` as a Page; ``count()`` (an SQL count) runs only when the limit was reached."""
-    return Page(rows, count() if limit is not None and len(rows) >= limit else None)
+    return Page(rows, _total(rows, limit, count))
 
 
 def as_frame(rows: list[dict]):
@@ -362,6 +368,12 @@ def _statement_query(store: Store, include_rejected: bool):
     return query.where(st.c.duplicate_of.is_(None))  # a capture's repeat of a statement (graph.duplicates)
 
 
+def _sentence_at(starts: list[int], at: int) -> int:
+    """The index of the sentence holding offset ``at``, given the sentences' sorted ``starts``:
+    the last one starting at or before it (the first where none does)."""
+    return max(bisect.bisect_right(starts, at) - 1, 0)
+
+
 def _statement_sentences(conn, store: Store, rows) -> dict[int, tuple[int, int, str]]:
     """Each statement's evidence: (start, end, text) of its whole sentence, as an event's is, not
     of its content alone ("victory"). The sentences holding the content, widened to the sentence
@@ -380,26 +392,22 @@ def _statement_sentences(conn, store: Store, rows) -> dict[int, tuple[int, int, 
     for r in conn.execute(sa.select(sent.c.article_id, sent.c.start, sent.c.end).where(
             sent.c.article_id.in_(article_ids)).order_by(sent.c.article_id, sent.c.start)):
         spans[r.article_id].append((r.start, r.end))
+    # each article's sentence starts, once (several statements share an article)
+    starts_of = {article_id: [s0 for s0, _ in sentences] for article_id, sentences in spans.items()}
     wanted, out = {}, {}
     for r in rows:
         sentences = spans.get(r.article_id)
         if not sentences:
             continue
-
-        starts = [s0 for s0, _ in sentences]
-
-        def index(at: int) -> int:
-            """The sentence holding offset ``at`` (the last one starting at or before it)."""
-            return max(bisect.bisect_right(starts, at) - 1, 0)
-
-        lo, hi = index(r.start), index(max(r.start, r.end - 1))
+        starts = starts_of[r.article_id]
+        lo, hi = _sentence_at(starts, r.start), _sentence_at(starts, max(r.start, r.end - 1))
         fact = offsets.get((r.article_id, r.fact_key))
         ends = [(fact.speaker_start, fact.speaker_end), (fact.cue_start, fact.cue_end)] if fact is not None else []
         for s0, s1 in ends:
             if s0 is None or s1 is None or s1 <= s0:
                 continue
-            i = index(s0)
-            if index(s1 - 1) != i:  # a speaker or cue across sentences is no help
+            i = _sentence_at(starts, s0)
+            if _sentence_at(starts, s1 - 1) != i:  # a speaker or cue across sentences is no help
                 continue
             if lo - 1 <= i <= hi + 1:
                 lo, hi = min(lo, i), max(hi, i)
@@ -622,10 +630,10 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
                        sa.or_(e.c.origin == "analyst", e.c.judgement != "positive")).limit(200))]
         # how many match in all where a list was cut at ``limit`` (so a page can say "50 of 176")
         totals = {
-            "events": _count_involving(conn, _event_query(store, include_rejected), ev, [identity_id])
-            if len(event_rows) >= limit else len(event_rows),
-            "statements_by": _count(conn, by_query) if len(by_rows) >= limit else len(by_rows),
-            "statements_about": _count(conn, about_query) if len(about_rows) >= limit else len(about_rows),
+            "events": _total(event_rows, limit,
+                             lambda: _count_involving(conn, _event_query(store, include_rejected), ev, [identity_id])),
+            "statements_by": _total(by_rows, limit, lambda: _count(conn, by_query)),
+            "statements_about": _total(about_rows, limit, lambda: _count(conn, about_query)),
         }
         return {"identity": ident, "redirect": redirect, "observations": observations, "roles": role_list,
                 "events": _event_rows(conn, store, event_rows), "statements_by": _statement_rows(conn, store, by_rows),
@@ -778,8 +786,8 @@ def timeline(store: Store, *, actor: str, since=None, until=None, include_reject
         said = [{**r, "kind": "statement", "statement_kind": r["kind"],
                  "when": r["date"] or (r["evidence"][0]["published"] or "")[:10]}
                 for r in _statement_rows(conn, store, conn.execute(squery.order_by(st.c.published.desc()).limit(limit)).all())]
-        total = ((_count_involving(conn, query, ev, ids) if len(items) >= limit else len(items))
-                 + (_count(conn, squery) if len(said) >= limit else len(said)))
+        total = (_total(items, limit, lambda: _count_involving(conn, query, ev, ids))
+                 + _total(said, limit, lambda: _count(conn, squery)))
         items += said
     # the newest ``limit`` of the newest ``limit`` of each kind (an undated one counts as oldest)
     items.sort(key=lambda r: (r["when"] or "", r["kind"]), reverse=True)

@@ -458,6 +458,17 @@ def json_value(value, empty):
     return value
 
 
+# the times of a fact judgement or an identity act (tables judgements, identity_acts)
+JUDGEMENT_STAMPS = ("created_at", "undone_at")
+
+
+def utc_stamps(row) -> dict:
+    """The ``JUDGEMENT_STAMPS`` that ``row`` (a mapping: a fact judgement's or an identity act's)
+    has, each as ``utc_iso`` gives it: what every output of the judgement log shows (the CLI,
+    /api/judgements, exports)."""
+    return {k: utc_iso(row[k]) for k in JUDGEMENT_STAMPS if k in row}
+
+
 def utc_iso(value):
     """A stored timestamp as output gives every one: ISO 8601 in UTC to the second with its
     offset (``2026-12-04T17:51:52+00:00``, as fact judgements are stored). A datetime without a

@@ -44,8 +44,14 @@ def articles(store: Store, *, limit: int, offset: int, story_type: Optional[str]
     rows = repository.list_articles(store, limit=limit, offset=offset, story_type=story_type, order=order)
     keep = ("id", "title", "outlet", "published", "published_inferred", "url", "status", "word_count",
             "story_type", "story_type_probability", "story_type_guess", "events", "statements")
-    # total: every article that matches, as the events list gives it
-    return q.Page([{k: r.get(k) for k in keep} for r in rows], repository.count_articles(store, story_type=story_type))
+    # total: every article that matches, as the events list gives it (the API promises it). A page
+    # cut short with rows on it ends the list, so offset + its rows is the total; the count runs
+    # only for a full page, or an empty one past the first (where the end may lie before offset)
+    if len(rows) < limit and (rows or not offset):
+        total = offset + len(rows)
+    else:
+        total = repository.count_articles(store, story_type=story_type)
+    return q.Page([{k: r.get(k) for k in keep} for r in rows], total)
 
 
 def article(store: Store, article_id: int) -> dict:
@@ -475,13 +481,13 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
     with store.engine.connect() as conn:
         facts = [{"kind": "fact", "id": r.id, "action": r.action, "target": r.fact_key, "fact_table": r.fact_table,
                   "article_id": r.article_id, "value": r.value, "author": r.author, "reason": r.reason,
-                  "created_at": schema.utc_iso(r.created_at), "undone_at": schema.utc_iso(r.undone_at)}
+                  **schema.utc_stamps(r._mapping)}
                  for r in conn.execute(query.order_by(j.c.id.desc()).limit(limit + offset))]
         total = conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
     acts = [] if article_id is not None else [{"kind": "identity", "id": r["id"], "action": r["action"],
              "target": " + ".join(str(x) for x in ((r.get("targets") or {}).get("left"), (r.get("targets") or {}).get("right")) if x),
              "value": r.get("targets"), "author": r["author"], "reason": r.get("reason"),
-             "created_at": schema.utc_iso(r["created_at"]), "undone_at": schema.utc_iso(r.get("undone_at")),
+             **schema.utc_stamps(r),
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
     _describe_facts(store, facts)

@@ -65,6 +65,27 @@ def test_a_list_answer_gives_the_total(client):
     assert articles["total"] == len(articles["items"]) >= 2
     first = client.get("/api/articles", params={"limit": 1}).json()
     assert len(first["items"]) == 1 and first["total"] == articles["total"] and first["next_offset"] == 1
+    # a last page cut short, and a page past the end, still give every article's count
+    rest = client.get("/api/articles", params={"limit": 1000, "offset": 1}).json()
+    assert len(rest["items"]) == articles["total"] - 1 and rest["total"] == articles["total"]
+    beyond = client.get("/api/articles", params={"limit": 10, "offset": 1000}).json()
+    assert beyond["items"] == [] and beyond["total"] == articles["total"]
+
+
+def test_a_short_article_page_needs_no_count(client, monkeypatch):
+    """A page with fewer rows than its limit ends the list: its total is offset + rows, and the
+    count query is not run (it ran on every request)."""
+    from newsgraph.store import repository
+
+    listed = client.get("/api/articles", params={"limit": 1000}).json()
+
+    def no_count(*_args, **_kwargs):
+        raise AssertionError("count_articles ran for a page that ends the list")
+
+    monkeypatch.setattr(repository, "count_articles", no_count)
+    assert client.get("/api/articles", params={"limit": 1000}).json()["total"] == listed["total"] >= 1
+    tail = client.get("/api/articles", params={"limit": 1000, "offset": 1}).json()
+    assert tail["total"] == listed["total"] and len(tail["items"]) == listed["total"] - 1
 
 
 def test_an_actor_timeline_shows_50_by_default_as_the_readme_says_and_pages_back_in_time(client):

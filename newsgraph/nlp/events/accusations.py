@@ -30,8 +30,8 @@ from newsgraph.nlp.events.subjects import STRANDED_SUBJECT_LABELS, _subject, _wi
 from newsgraph.nlp.events.conditions import (FIRST_SECOND_PERSON, _act_doer, _conditional_host, _controller,
                                              _inverted_condition, _speaker_of, _warning_condition)
 from newsgraph.nlp.events.senses import _condemns, _strike_sense
-from newsgraph.nlp.events.detection import (DEALING_BAN, OBLIGATION_RULE, WRITER_WARNING, _carry_threat_made,
-                                            _civil_society_assailed)
+from newsgraph.nlp.events.detection import (DEALING_BAN, OBLIGATION_RULE, REPRESSION, WRITER_WARNING,
+                                            _carry_threat_made, _civil_society_repressed)
 from newsgraph.nlp.events.targets import PROMISED_ACT_RULE, _actor_span, _handed_over_person
 from newsgraph.nlp.events.frames import (_RESTATING_DETERMINERS, _add_evidence, _dated_apart, _direct_events, _named_at,
                                          _names_beyond_title, _negated, _other_side, _target_span)
@@ -315,11 +315,11 @@ def _onset_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[Eve
     noun = nouns[0]
     # "The army's strikes against ISIS intensified": the sense of "strike" from its doer or object
     event_type, mode = _strike_sense(noun, code, _actor_inside(noun, lex), lex)
-    repressed = event_type == "ASSAULT" and _civil_society_assailed(noun, [noun], lex) is not None
+    repressed = _civil_society_repressed(noun, [noun], event_type, lex) is not None
     if repressed:
         # "The government's attacks on independent journalists have intensified": its rulers
-        # repressing civil society (PLOVER COERCE, ``detection._civil_society_assailed``)
-        event_type, mode = "COERCE", "repress"
+        # repressing civil society (PLOVER COERCE, ``detection._civil_society_repressed``)
+        event_type, mode = REPRESSION
     if event_type in ("CONSULT", "COOPERATE") and "between" in _preps(noun):
         return []  # "talks between A and B": the event noun frame already has them
     if lemma == "end":

@@ -58,7 +58,7 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          _harm_cause_doer, _implied_state, _instrument_content, _internal_act,
                                          _joint_promise_content, _measure_effect, _merit_clause, _participle_patient,
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
-                                         _regard_frame, _reported_effort, _reported_prediction, _reports_on, _standing_passive,
+                                         _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _standing_passive,
                                          _standing_role, _standing_time_adverb, _status, _transfer_giver,
                                          _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
@@ -387,8 +387,7 @@ def _outlet_report(head: Token, lex: Lexicon) -> Optional[Token]:
     "according to Reuters" already leaves an act asserted), while a party's own word it relays
     ("the newspaper reported, citing officials", "Reuters reported that Moscow said ...") stays
     claimed, and so does what a state's own media report (``_independent_outlet``)."""
-    reports = [a for a in head.ancestors if _is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs
-               and _reports_on(head, a)]
+    reports = list(_reports_holding(head, lex))
     if not reports:
         return None
     for verb in reports:

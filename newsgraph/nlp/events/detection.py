@@ -234,10 +234,10 @@ def _object_class_sense(token: Token, found: tuple, lex: Lexicon) -> Optional[tu
         return "COERCE", "repress", f"attack on liberties '{assailed.lower_}' (PLOVER COERCE repression)", words, confidence
     if assailed is not None:
         return None  # "an assault on the truth": a figure of speech, no use of force
-    repressed = _civil_society_assailed(token, words, lex) if event_type in ("ASSAULT", "THREATEN") else None
+    repressed = _civil_society_repressed(token, words, event_type, lex, ("ASSAULT", "THREATEN"))
     if repressed is not None:
-        return "COERCE", "repress", f"attacks on civil society '{repressed}' by its rulers (PLOVER COERCE repression)", \
-            words, confidence
+        return (*REPRESSION, f"attacks on civil society '{repressed}' by its rulers (PLOVER COERCE repression)",
+                words, confidence)
     if event_type == "ASSAULT" and _campaign_to_persuade(token, words, lex):
         return None  # "launched an aggressive campaign to persuade users": CAMEO LAUNCH + CAMPAIGN 020, no force
     mover = _moving_force(token, event_type)
@@ -441,6 +441,20 @@ def _civil_society_people(noun: Token) -> bool:
         return True
     lemmas = " ".join([*(t.lower_ for t in _modifier_words(noun)), noun.lemma_.lower()])
     return any(lemmas == entry or lemmas.endswith(" " + entry) for entry in words["civil_society_people"])
+
+
+# the (type, mode) an attack on civil society by its own rulers is re-sensed to (``_civil_society_repressed``)
+REPRESSION = ("COERCE", "repress")
+
+
+def _civil_society_repressed(token: Token, words: Iterable[Token], event_type: str, lex: Lexicon,
+                             types: tuple[str, ...] = ("ASSAULT",)) -> Optional[str]:
+    """The people repressed (text) when an act of one of ``types`` is a state's rulers' attack on
+    their own civil society (``_civil_society_assailed``), else None: the act is then PLOVER COERCE
+    repress (``REPRESSION``), not force. The one switch of the verb senses (here, for ASSAULT and
+    THREATEN: "intensified its attacks on journalists"), the event-noun frames and the onset frames
+    ("The government's attacks on independent journalists have intensified")."""
+    return _civil_society_assailed(token, words, lex) if event_type in types else None
 
 
 def _civil_society_assailed(token: Token, words: Iterable[Token], lex: Lexicon) -> Optional[str]:

@@ -32,8 +32,9 @@ from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, 
                                              _reduced_condition, _timex_for, goods_of)
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, STRESSED_IMPORTANCE, _cancelled_meeting, _mode_of,
                                          _object_noun, _sanction_kind, _strike_sense)
-from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, _abstract_assailed, _advised_against,
-                                            _civil_society_assailed, _cyber_means, _match_trigger, _participant_of)
+from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, REPRESSION, _abstract_assailed,
+                                            _advised_against, _civil_society_repressed, _cyber_means, _match_trigger,
+                                            _participant_of)
 from newsgraph.nlp.events.status import (_concern_topic, _evaluated_noun, _marked_as_own, _people_clause,
                                          _protest_people, _relation_topic, _told_in_reports, _trip_meetings)
 from newsgraph.nlp.events.targets import _activity_agent, _actor_span, _whole_place
@@ -1362,9 +1363,9 @@ def _hostile_nominal_events(token: Token, code: tuple, sent: Span, lex: Lexicon,
         return []
     event_type, mode = _strike_sense(token, code, doer, lex)
     repressed = ""
-    if event_type == "ASSAULT" and _civil_society_assailed(token, [token], lex) is not None:
+    if _civil_society_repressed(token, [token], event_type, lex) is not None:
         # "the government's attacks on independent journalists": its rulers repressing civil society
-        event_type, mode, repressed = "COERCE", "repress", ", attacks on civil society by its rulers (COERCE repression)"
+        (event_type, mode), repressed = REPRESSION, ", attacks on civil society by its rulers (COERCE repression)"
     targets = [t for t in _with_conjuncts(target) if _is_actor(t, lex, allow_pronoun=False)]
     # (a hyphen-split compound noun keeps both its words: "build-up")
     words = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" \

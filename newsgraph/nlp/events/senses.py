@@ -239,7 +239,7 @@ def _support_by_work(token: Token, lex: Lexicon) -> Optional[str]:
     ground working with Albanian authorities to support Albania's efforts", "the U.S. government has
     been on the ground working alongside partners to support ...", "FBI investigators worked with
     the police to support ..." (event_detection.yaml support_work_verbs, support_presence_phrases,
-    support_work_personnel). The work is told as done or under way: neither it nor the clause it
+    sent_personnel_nouns less support_work_not_personnel). The work is told as done or under way: neither it nor the clause it
     hangs from has a modal or "will", and neither is the complement of another verb ("will continue
     to work with allies to support Ukraine", "pledged to work with X to support Y": a stance or a
     promise, typed as before)."""
@@ -272,7 +272,7 @@ def _support_by_work(token: Token, lex: Lexicon) -> Optional[str]:
                          None)
             if place is not None:
                 return f"{prep.lower_} {place.lower_}"
-    personnel = set(words["support_work_personnel"])
+    personnel = words["sent_personnel_nouns"] - words["support_work_not_personnel"]
     for verb in clause:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in personnel:

@@ -4,7 +4,7 @@ claimed frames (``_status``), captive holders and the place of an act. Builds on
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Token
 
@@ -901,6 +901,16 @@ def _relative_subject(subject: Token) -> bool:
         for c in subject.children)
 
 
+def _reports_holding(head: Token, lex: Lexicon, ancestors: Optional[Iterable[Token]] = None) -> Iterator[Token]:
+    """The reporting verbs among ``head``'s ancestors (``ancestors`` where the caller has them
+    listed), nearest first, that tell it as someone's report: a reporting verb that is not factive
+    ("noted that", "acknowledged that" present their complement as fact) and whose content holds
+    ``head`` (``_reports_on``). The one list ``_status`` reads "reported" from and
+    ``candidates._outlet_report`` checks for a news outlet's own."""
+    return (a for a in (head.ancestors if ancestors is None else ancestors)
+            if _is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs and _reports_on(head, a))
+
+
 def _reports_on(token: Token, verb: Token) -> bool:
     """Whether ``token`` lies in what ``verb``, a reporting or claim verb among its ancestors,
     reports: not in an adverbial clause of the report ("*Even while Russia was mobilizing* to
@@ -1120,8 +1130,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # only a report whose content holds the act makes it reported or claimed: "Even while Russia
     # was mobilizing ..., Xi and Putin declared that ..." and "Ukraine believes the time for
     # sanctions is now, and we welcome ..." tell the act in the speaker's own voice (``_reports_on``)
-    reported = any(_is_reporting(a, lex) and a.lemma_.lower() not in lex.factive_verbs
-                   and _reports_on(trigger.head, a) for a in ancestors)
+    reported = any(_reports_holding(trigger.head, lex, ancestors))
     claimed = any(a.lemma_.lower() in ("claim", "allege", "believe", "suspect", "think", "fear")
                   and _reports_on(trigger.head, a) for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)

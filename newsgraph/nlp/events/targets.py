@@ -449,11 +449,18 @@ def _promised_aid_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon,
     ... *to help Ukraine protect* its people"), as for the aid itself (``_purpose_beneficiary``:
     PLOVER AID's recipient; an AGREE to give aid is to the same party). The purpose may hang on
     the promising verb or on the giving verb below it (xcomp)."""
-    verbs = [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]
-    for verb in verbs:
-        helped = _purpose_beneficiary(verb, lex, subject)
-        if helped is not None:
-            return helped
+    return _first_on_verbs(predicate, trigger, lambda verb: _purpose_beneficiary(verb, lex, subject))
+
+
+def _first_on_verbs(predicate: Token, trigger: Trigger, find) -> Optional[Token]:
+    """The first party ``find(verb)`` gives (not None) for the predicate, then each other verb of
+    the trigger's words in order: a purpose clause may hang on the promising or committing verb or
+    on the verb of giving below it ("intends to provide ... to enhance", "will announce a new
+    package to help ..."). None where no verb gives one."""
+    for verb in [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]:
+        found = find(verb)
+        if found is not None:
+            return found
     return None
 
 
@@ -467,25 +474,29 @@ def _helped_by_pledge_purpose(predicate: Token, trigger: Trigger, lex: Lexicon) 
     AGREE "offer ... aid": its recipient). Only where something is committed (the verb's object:
     a purpose of a bare "agreed" or "came" is the doer's own aim) and only a named party (a common
     noun helped, "to help farmers", or a pronoun stays unread)."""
-    verbs = [predicate] + [w for w in trigger.words if w.pos_ == "VERB" and w.i != predicate.i]
-    for verb in verbs:
-        committed = _children(verb, ("dobj", "obj"))
-        if not committed:
+    return _first_on_verbs(predicate, trigger, lambda verb: _helped_by_purpose_of(verb, lex))
+
+
+def _helped_by_purpose_of(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The named party a purpose clause of helping on ``verb`` helps, where ``verb`` commits
+    something (``_helped_by_pledge_purpose``, for one verb of the trigger); None otherwise."""
+    committed = _children(verb, ("dobj", "obj"))
+    if not committed:
+        return None
+    # the purpose clause on the verb, or the infinitive on the thing committed ("announced a
+    # $1 billion package to help Israel defend itself": an infinitival relative of purpose)
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        c for thing in committed for c in thing.children if c.dep_ in ("acl", "relcl")]
+    for clause in clauses:
+        if clause.lemma_.lower() not in ENABLING_VERBS or not to_infinitive(clause, bare=True) \
+                or _children(clause, SUBJECT_DEPS):
             continue
-        # the purpose clause on the verb, or the infinitive on the thing committed ("announced a
-        # $1 billion package to help Israel defend itself": an infinitival relative of purpose)
-        clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
-            c for thing in committed for c in thing.children if c.dep_ in ("acl", "relcl")]
-        for clause in clauses:
-            if clause.lemma_.lower() not in ENABLING_VERBS or not to_infinitive(clause, bare=True) \
-                    or _children(clause, SUBJECT_DEPS):
-                continue
-            helped = [s for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
-                      for s in _children(inner, SUBJECT_DEPS)] + _children(clause, ("dobj", "obj"))
-            for party in helped:
-                if _is_actor(party, lex, allow_pronoun=False) and (
-                        party.pos_ == "PROPN" or party.ent_type_ in ACTOR_ENT_LABELS):
-                    return party
+        helped = [s for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
+                  for s in _children(inner, SUBJECT_DEPS)] + _children(clause, ("dobj", "obj"))
+        for party in helped:
+            if _is_actor(party, lex, allow_pronoun=False) and (
+                    party.pos_ == "PROPN" or party.ent_type_ in ACTOR_ENT_LABELS):
+                return party
     return None
 
 
@@ -560,8 +571,9 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
 # won't accept"), a "while" clause inside the content ("that while X remains prepared to ..., we
 # are ...")
 _TOLD_CLAUSE_LINKS = frozenset({"xcomp", "acomp", "conj", "advcl"})
-# the auxiliaries of a commitment told (future, conditional, their contractions: "won't", "'ll")
-_TOLD_FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll", "’ll", "'d", "’d"})
+# the auxiliaries of a commitment told besides the future ones (plover_frames.yaml planned_aux:
+# "will", "shall", "won't", "'ll"): the conditional and its contractions ("would", "'d")
+_TOLD_CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 
 
 def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[Token]:
@@ -590,7 +602,8 @@ def _told_hearer(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[T
             node, steps = node.head, steps + 1
         if node.dep_ != "ccomp" or node.head.i == node.i:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _TOLD_FUTURE_AUX for n in own for c in n.children) \
+        if not any(c.dep_ == "aux" and (c.lower_ in lex.planned_aux or c.lower_ in _TOLD_CONDITIONAL_AUX)
+                   for n in own for c in n.children) \
                 and not any(n.lemma_.lower() in lexicon["told_commitment_words"] for n in own):
             continue  # (the marker must be the act's own: "after Iran refused ..., we will ..." is no refusal told)
         host = node.head

@@ -22,7 +22,7 @@ from newsgraph.resolve.actors import ActorCode, releasing_state
 from newsgraph.nlp.linking import COMPONENT
 from newsgraph.nlp.linking.lexicon import MEMBERS_REASON, _HOSTILE_TYPES
 from newsgraph.nlp.linking.names import (_country_key, _key_by_initials, _key_by_name, _key_for_span,
-                                         _actor_key_for_span, _drop_locative_tail,
+                                         _actor_key_for_span, _drop_locative_tail, locative_adjuncts_memo,
                                          _split_joint_voices, _voice_key)
 from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_state_titles, _key_title_holders
 from newsgraph.nlp.linking.speakers import (_represented_state, _speaker_experiencer, _speaker_named_head, _spokes_body,
@@ -89,14 +89,16 @@ def link_facts(doc) -> None:
             # the NER can miss a second mention of an outlet named earlier: match it by name
             statement.via_key = _key_by_name(doc, statement.via)
     doc._.ng_events = _split_plural_pronouns(doc, doc._.ng_events or [])
+    # (this loop changes events only, no mention or entity: a span's locative adjuncts stay put)
+    adjuncts = locative_adjuncts_memo(doc)
     for event in doc._.ng_events or []:
         _widen_regional_sets(doc, event)
-        _drop_locative_tail(doc, event)
+        _drop_locative_tail(doc, event, adjuncts)
         if not event.source_key:
-            event.source_key = _actor_key_for_span(doc, event.source_start, event.source_end) \
+            event.source_key = _actor_key_for_span(doc, event.source_start, event.source_end, adjuncts) \
                 or _key_by_initials(doc, event.source_text)
         if not event.target_key:
-            event.target_key = _actor_key_for_span(doc, event.target_start, event.target_end) \
+            event.target_key = _actor_key_for_span(doc, event.target_start, event.target_end, adjuncts) \
                 or _key_by_initials(doc, event.target_text)
     coder = ActorCoder(doc)
     for statement in doc._.ng_statements or []:

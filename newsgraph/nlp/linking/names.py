@@ -53,41 +53,42 @@ _LOCATIVE_ADJUNCT_PREPS = frozenset({"in", "at"})
 _PLACE_TYPES = frozenset({"place", "country", "gpe", "location", "city", "region"})
 
 
-def _actor_key_for_span(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+def _actor_key_for_span(doc, start: Optional[int], end: Optional[int], adjuncts=None) -> Optional[str]:
     """The entity an event's actor span names (``_key_for_span``), leaving out a place named only
-    in a locative "in"/"at" phrase after the span's head noun (``_locative_adjuncts``): "the German
-    chancellor in Berlin" is no key of Berlin's (the head and its demonym code it, as for "the
-    German chancellor"). None where the span is missing or names nothing else."""
+    in a locative "in"/"at" phrase after the span's head noun (``_locative_adjuncts``, or
+    ``adjuncts``, its memo from ``locative_adjuncts_memo``): "the German chancellor in Berlin" is
+    no key of Berlin's (the head and its demonym code it, as for "the German chancellor"). None
+    where the span is missing or names nothing else."""
     if start is None or end is None:
         return None
-    skip = _locative_adjuncts(doc, start, end)
+    skip = (adjuncts or functools.partial(_locative_adjuncts, doc))(start, end)
     if not skip:
         return _key_for_span(doc, start, end)
     return entity_key_for_span(doc, start, end, skip)
 
 
-def _drop_locative_tail(doc, event) -> None:
+def _drop_locative_tail(doc, event, adjuncts=None) -> None:
     """Ends an unkeyed actor span of ``event`` (source, target) before a locative "in"/"at" phrase
     that closes it and names a place (``_locative_adjuncts``), where a demonym gives the state:
     "met the German chancellor in Berlin" -> the actor "German chancellor", coded as the bare title is; the phrase says where
     the act happened or the person was, not who acted. Changes ``<side>_end`` and
-    ``<side>_text`` in place; nothing else."""
+    ``<side>_text`` in place; nothing else. ``adjuncts``: as for ``_actor_key_for_span``."""
     for side in ("source", "target"):
         start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
         if getattr(event, f"{side}_key") or start is None or end is None:
             continue
-        cut = _locative_adjunct_cut(doc, start, end)
+        cut = _locative_adjunct_cut(doc, start, end, adjuncts)
         if cut is not None:
             setattr(event, f"{side}_end", cut)
             setattr(event, f"{side}_text", " ".join(doc_text(doc)[start:cut].split()))
 
 
-def _locative_adjunct_cut(doc, start: int, end: int) -> Optional[int]:
+def _locative_adjunct_cut(doc, start: int, end: int, adjuncts=None) -> Optional[int]:
     """The character offset where the span [start, end) would end without a closing locative
     adjunct (the end of the word before its preposition) when a demonym before the head gives
     the actor's state ("the German chancellor in Berlin"), else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not _locative_adjuncts(doc, start, end):
+    if span is None or not (adjuncts or functools.partial(_locative_adjuncts, doc))(start, end):
         return None
     # only a demonym before the head keeps the actor's state once the phrase is gone: without one
     # the place is the coder's one cue to it ("officials in Moscow" are Russia's officials)
@@ -110,6 +111,15 @@ def _state_of_place(doc, entity) -> Optional[str]:
         return None
     found = place_state(doc, entity)
     return entity.country or (found[0] if found else None)
+
+
+def locative_adjuncts_memo(doc):
+    """``_locative_adjuncts`` of ``doc`` as a function of (start, end) that computes each span
+    once: an unkeyed actor side is asked twice (``_drop_locative_tail``, then
+    ``_actor_key_for_span`` on the same span when nothing was cut), and one actor span serves
+    several events. Only for a pass in which no mention or entity of the Doc changes (the result
+    reads both): the linker's loop over the events, made anew for each Doc."""
+    return functools.lru_cache(maxsize=None)(functools.partial(_locative_adjuncts, doc))
 
 
 def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
