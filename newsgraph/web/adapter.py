@@ -9,8 +9,9 @@ whole-store network with the page's filters, the evidence of an edge with its sp
 search, and one judgement log over both kinds of judgement.
 
 Every function takes an open ``Store`` and returns plain JSON-ready dicts and lists.
-Errors: ``NotFoundError`` (nothing by that id or name), ``InvalidRequestError`` (a value the
-fact's schema does not allow), and intake errors from ``ingest_text``/``ingest_url``.
+Errors: ``NotFoundError`` (nothing by that id or name), ``InvalidRequestError`` (a value that
+can never match), ``judgements.JudgementError`` (``bad_judgement``: a correction the fact's
+schema does not allow), and intake errors from ``ingest_text``/``ingest_url``.
 """
 
 from __future__ import annotations
@@ -423,11 +424,9 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
     (``fact_key`` the key or a unique prefix of at least 8 characters; the answer gives the full
     key, the judgements this one overrides or is overridden by, and a ``note`` saying so). A
     correction is checked against the fact's schema (store.schema ``Field.correctable``); one that
-    does not fit, or a value on a reject or confirm, is 422 ``invalid_request`` here."""
-    try:
-        done = judging.judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)
-    except judging.JudgementError as exc:  # the API's code for a value the fact's schema does not allow
-        raise InvalidRequestError(exc.message, source=exc.source) from None
+    does not fit, or a value on a reject or confirm, is the library's JudgementError, code
+    ``bad_judgement`` as on the command line (the API answers 422)."""
+    done = judging.judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)
     return {"kind": "fact", **done}
 
 

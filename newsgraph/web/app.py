@@ -35,7 +35,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
-from newsgraph.errors import IntakeError, NewsgraphError, NotFoundError
+from newsgraph.errors import NewsgraphError, NotFoundError
 from newsgraph.store.db import Store, open_store
 from newsgraph.web import adapter
 
@@ -103,8 +103,10 @@ def _status_of(exc: NewsgraphError) -> int:
             "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone",
             "already_judged", "already_undone"):
         return 404 if exc.code == "not_found" else 409
-    if isinstance(exc, IntakeError) or exc.code == "invalid_request":
-        return 422 if exc.code == "invalid_request" else 400
+    # a request that can never match, or a judgement the fact's schema refuses (the library's
+    # bad_judgement, as the command line says it): 422; an intake error and the rest: 400
+    if exc.code in ("invalid_request", "bad_judgement"):
+        return 422
     return 400
 
 
@@ -357,8 +359,9 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         ``overrides`` / ``overridden_by`` (the judgements in force it takes precedence over, or that
         still win over it: a reject over an earlier confirm) and ``note`` saying so in one line.
         404 `not_found`; 409 `ambiguous_fact_key` (a prefix of several keys), `already_judged`
-        (confirmed or rejected twice); 422 `invalid_request` (a correction the fact's schema does
-        not allow)."""
+        (confirmed or rejected twice); 422 `bad_judgement` (a correction the fact's schema does
+        not allow, a value on a reject or confirm: the library's code, as `newsgraph judge` says
+        it) or `invalid_request` (a body of the wrong shape: ``value`` not an object)."""
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
 
     @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)
