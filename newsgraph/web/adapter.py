@@ -3,7 +3,7 @@
 Reads go through ``newsgraph.query.graph`` (identities, incidents, contested claims) and
 ``newsgraph.query.article_view``; writes through ``newsgraph.store.judgements`` (fact
 judgements: ``judge_fact``, the call ``newsgraph judge`` makes), ``newsgraph.store.repository``
-(undo), ``newsgraph.identity.resolver`` (merge, split, same, different) and ``newsgraph.batch``
+(undo, delete an article), ``newsgraph.identity.resolver`` (merge, split, same, different) and ``newsgraph.batch``
 (ingest). What the page needs beyond those calls lives here too: the
 whole-store network with the page's filters, the evidence of an edge with its spans marked,
 search, and one judgement log over both kinds of judgement.
@@ -458,6 +458,13 @@ def undo(store: Store, kind: str, judgement_id: int) -> dict:
 
         return {"kind": kind, "id": judgement_id, **undo_act(store, judgement_id)}
     raise InvalidRequestError(f"unknown judgement kind {kind!r} (fact, identity)", source=kind)
+
+
+def delete_article(store: Store, article_id: int, *, author: str, reason: Optional[str] = None) -> dict:
+    """Delete one article and everything stored from it (``repository.delete_articles``, as
+    ``newsgraph delete-article`` does): the report, with the judgements that referred to its facts
+    (kept in the log; they no longer apply). NotFoundError for an id that is no stored article."""
+    return {"deleted": True, **repository.delete_articles(store, [article_id], author=author, reason=reason)[0]}
 
 
 def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional[int] = None) -> list[dict]:

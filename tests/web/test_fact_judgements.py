@@ -128,3 +128,24 @@ def test_a_judgement_the_fact_refuses_has_one_code_on_the_command_line_and_in_th
     shape = client.post(f"/api/facts/{key}/correct", json={"value": ["type", "AGREE"]}, headers=AUTH)
     assert shape.status_code == 422 and shape.json()["error"]["code"] == "invalid_request"
 
+
+def test_deleting_an_article_needs_the_token_and_keeps_the_judgement_log(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("country:BRA", "country:CUB")]["fact_key"]
+    judged = client.post(f"/api/facts/{key}/reject", json={"author": "ana"}, headers=AUTH).json()
+    assert client.post(f"/api/articles/{article_id}/delete").status_code == 401
+    assert client.post(f"/api/articles/{article_id}/delete", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    missing = client.post("/api/articles/999/delete", headers=AUTH)
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert client.get(f"/api/articles/{article_id}").status_code == 200
+    done = client.post(f"/api/articles/{article_id}/delete", json={"reason": "duplicate", "author": "ana"}, headers=AUTH)
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert body["deleted"] and body["id"] == article_id and body["judgements"] == [judged["id"]]
+    assert body["judgements_in_force"] == 1 and body["removed"]["events"] == 4
+    assert client.get(f"/api/articles/{article_id}").json()["error"]["code"] == "not_found"
+    assert client.get("/api/articles").json()["items"] == []
+    log = client.get("/api/judgements").json()["items"]
+    assert [(r["id"], r["target"], r["article_id"]) for r in log] == [(judged["id"], key, None)]
+    again = client.post(f"/api/articles/{article_id}/delete", headers=AUTH)
+    assert again.status_code == 404
