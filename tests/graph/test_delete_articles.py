@@ -4,12 +4,14 @@ observed goes. Hand-written extractions (no NLP); SQLite, and PostgreSQL where c
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 
 from newsgraph.graph.build import refresh
 from newsgraph.query import graph as q
 from newsgraph.store import repository
-from tests.graph.articles import TREATY_DIALOGO, TREATY_RAZON, store_article
+from tests.graph.articles import TREATY_DIALOGO, TREATY_RAZON, ArticleSpec, store_article
 from tests.graph.test_duplicates import CAPTURE, _edge_reports
 
 
@@ -45,3 +47,30 @@ def test_an_incident_only_the_deleted_article_reported_goes_and_so_does_its_lone
     with store.engine.connect() as conn:
         for name in ("graph_events", "graph_statements", "observations", "incidents", "graph_edges", "identities"):
             assert conn.execute(sa.select(sa.func.count()).select_from(store.t(name))).scalar_one() == 0, name
+
+
+def test_an_article_naming_an_identity_that_went_is_built_again(store):
+    # Austria is observed only in the first article; the second names it as an actor without a
+    # mention of its own (a joint statement's "We"), reaching Austria's identity by its code
+    spec = ArticleSpec(
+        "Austria condemns the attack", "Wiener Zeitung", dt.datetime(2024, 5, 2),
+        "Austria condemned the attack on the convoy near the border on Thursday.",
+        entities={"country:AUT": ("Austria", "country", "AUT", ["Austria"])},
+        events=[("DISAPPROVE", "condemned", "country:AUT", None, "2024-05-02", "asserted")])
+    joint = ArticleSpec(
+        "Joint statement on the convoy attack", "Reliefweb", dt.datetime(2024, 5, 3),
+        "We deplore the attack on the humanitarian convoy and call for an inquiry.",
+        events=[("DISAPPROVE", "deplore", "country:AUT", None, "2024-05-03", "asserted")],
+        texts={"country:AUT": "We"})
+    first = store_article(store, spec)
+    second = store_article(store, joint)
+    refresh(store)
+    sources = {e["evidence"][0]["article_id"]: e["source"] for e in q.events(store, type="DISAPPROVE")}
+    assert sources[second] and sources[second]["name"] == "Austria", sources
+    repository.delete_articles(store, [first])
+    ga = store.t("graph_articles")
+    with store.engine.connect() as conn:  # marked stale: the next refresh builds it again
+        assert conn.execute(sa.select(ga.c.article_id)).scalars().all() == []
+    rows = q.events(store, type="DISAPPROVE")
+    assert [e["evidence"][0]["article_id"] for e in rows] == [second]
+    assert rows[0]["source"] == {"id": None, "name": "We"}  # no identity for Austria now: as written
