@@ -472,15 +472,19 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
     act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
     and ``note``: "overrides act 3 (same, positive) on A ~ B"), and a fact judgement those on the
     same fact (``note``: "overrides judgement 3 (confirm by ana)"). With ``article_id`` only the
-    judgements on that article's facts (identity acts span articles: left out). A Page: its
+    judgements on that article's facts (identity acts span articles: left out). A judgement on a
+    deleted article's facts keeps that article's id here, with ``article_deleted`` true. A Page: its
     ``total`` counts every entry of the log (of the article)."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
-    query = sa.select(j) if article_id is None else sa.select(j).where(j.c.article_id == article_id)
+    deleted = _deleted_articles_of_judgements(store)
+    query = sa.select(j) if article_id is None else sa.select(j).where(sa.or_(
+        j.c.article_id == article_id, j.c.id.in_([i for i, a in deleted.items() if a == article_id])))
     with store.engine.connect() as conn:
         facts = [{"kind": "fact", "id": r.id, "action": r.action, "target": r.fact_key, "fact_table": r.fact_table,
-                  "article_id": r.article_id, "value": r.value, "author": r.author, "reason": r.reason,
+                  "article_id": r.article_id if r.article_id is not None else deleted.get(r.id),
+                  "article_deleted": r.id in deleted, "value": r.value, "author": r.author, "reason": r.reason,
                   "created_at": schema.utc_iso(r.created_at), "undone_at": schema.utc_iso(r.undone_at)}
                  for r in conn.execute(query.order_by(j.c.id.desc()).limit(limit + offset))]
         total = conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
@@ -495,6 +499,17 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
     return q.Page(log[offset:offset + limit], total + len(acts))
+
+
+def _deleted_articles_of_judgements(store: Store) -> dict[int, int]:
+    """Judgement id -> the id of the deleted article whose facts it judged (``deleted_articles``:
+    the log keeps such a judgement, its own article id cleared as the article went)."""
+    if "deleted_articles" not in store.tables:
+        return {}
+    t = store.t("deleted_articles")
+    with store.engine.connect() as conn:
+        return {int(i): r.id for r in conn.execute(sa.select(t.c.id, t.c.judgements))
+                for i in (schema.json_value(r.judgements, []) or [])}
 
 
 def _fact_overrides(store: Store, rows: list[dict]) -> None:

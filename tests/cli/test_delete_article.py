@@ -49,6 +49,9 @@ def test_delete_with_yes_reports_the_judgements_that_referred_to_its_facts(db):
     assert said.endswith("1 article(s) deleted")
     assert _ids(db) == [2]
     assert [r["id"] for r in run_json(db, "judgements")] == [2, 1]  # the log keeps both
+    assert [r["id"] for r in run_json(db, "judgements", "--article", "1")] == [2, 1]
+    log = " ".join(run(db, "judgements").stdout.split())
+    assert f"{events[0]['fact_key'][:8]} #1 (article deleted)" in log
     gone = run(db, "show", "1")
     assert gone.exit_code == 2 and "[not_found]" in gone.output
 

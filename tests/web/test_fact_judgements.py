@@ -146,6 +146,8 @@ def test_deleting_an_article_needs_the_token_and_keeps_the_judgement_log(pairs):
     assert client.get(f"/api/articles/{article_id}").json()["error"]["code"] == "not_found"
     assert client.get("/api/articles").json()["items"] == []
     log = client.get("/api/judgements").json()["items"]
-    assert [(r["id"], r["target"], r["article_id"]) for r in log] == [(judged["id"], key, None)]
+    # the log keeps it, naming the article that went
+    assert [(r["id"], r["target"], r["article_id"], r["article_deleted"]) for r in log] == [
+        (judged["id"], key, article_id, True)]
     again = client.post(f"/api/articles/{article_id}/delete", headers=AUTH)
     assert again.status_code == 404
