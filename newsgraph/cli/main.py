@@ -444,8 +444,10 @@ def _deletion_line(report: dict, verb: str) -> str:
     if report["judgements"]:
         ids = ", ".join(str(i) for i in report["judgements"])
         undone = len(report["judgements"]) - report["judgements_in_force"]
-        line += (f"; {len(report['judgements'])} judgement(s) {'referred' if verb == 'deleted' else 'refer'} to its facts "
-                 f"({ids}{f'; {undone} undone' if undone else ''}): the log keeps them, they no longer apply")
+        done = verb == "deleted"
+        line += (f"; {len(report['judgements'])} judgement(s) {'referred' if done else 'refer'} to its facts "
+                 f"({ids}{f'; {undone} undone' if undone else ''}): the log keeps them, they "
+                 f"{'no longer apply' if done else 'would no longer apply'}")
     if report["identity_acts"]:
         line += (f"; identity act(s) {', '.join(str(i) for i in report['identity_acts'])} named its entities "
                  "(kept in the log)")
