@@ -483,8 +483,7 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
         j.c.article_id == article_id, j.c.id.in_([i for i, a in deleted.items() if a == article_id])))
     with store.engine.connect() as conn:
         facts = [{"kind": "fact", "id": r.id, "action": r.action, "target": r.fact_key, "fact_table": r.fact_table,
-                  "article_id": r.article_id if r.article_id is not None else deleted.get(r.id),
-                  "article_deleted": r.id in deleted, "value": r.value, "author": r.author, "reason": r.reason,
+                  "article_id": r.article_id, "value": r.value, "author": r.author, "reason": r.reason,
                   "created_at": schema.utc_iso(r.created_at), "undone_at": schema.utc_iso(r.undone_at)}
                  for r in conn.execute(query.order_by(j.c.id.desc()).limit(limit + offset))]
         total = conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
@@ -494,6 +493,9 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
              "created_at": schema.utc_iso(r["created_at"]), "undone_at": schema.utc_iso(r.get("undone_at")),
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
+    for r in facts:  # a judgement on a deleted article's facts still names that article
+        r["article_deleted"] = r["id"] in deleted
+        r["article_id"] = deleted.get(r["id"], r["article_id"])
     _describe_facts(store, facts)
     _fact_overrides(store, facts)
     log = facts + acts
