@@ -246,7 +246,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         keys = _short_keys(opened, [{"fact_key": r["target"]} for r in rows if r["kind"] == "fact"])
         table(_title(rows, "judgement(s)"), ["id", "when", "who", "action", "fact", "fields", "undone / overrides"],
               _cells([(f"{'' if r['kind'] == 'fact' else 'act '}{r['id']}", r["created_at"], r["author"], r["action"],
-                       (f"{keys.get(r['target'], r['target'] or '')} #{r['article_id']} {r.get('summary') or ''}".strip()
+                       (f"{keys.get(r['target'], r['target'] or '')} #{r['article_id']}"
+                        f"{' (article deleted)' if r.get('article_deleted') else ''} {r.get('summary') or ''}".strip()
                         if r["kind"] == "fact" else f"identity {r['target']}"),
                        _judged_fields(r), "; ".join(x for x in (f"undone {r['undone_at']}" if r["undone_at"] else "",
                                                                 r.get("note") or "") if x))

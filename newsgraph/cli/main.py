@@ -430,6 +430,64 @@ def judge(action: str = typer.Argument(..., help="reject | confirm | correct | m
     print_line(f"judgement {done['id']} recorded" + (f"; {done['note']}" if done["note"] else ""))
 
 
+def _interactive() -> bool:
+    """Whether a person can answer a question (standard input and output are terminals)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _deletion_line(report: dict, verb: str) -> str:
+    """"article 12 deleted: Title (14 event(s), 3 statement(s), 52 mention(s)); 2 judgement(s)
+    referred to its facts (1, 4): the log keeps them, they no longer apply"."""
+    removed = report["removed"]
+    counts = ", ".join(f"{removed.get(name, 0)} {name[:-1]}(s)" for name in ("events", "statements", "mentions"))
+    line = f"article {report['id']} {verb}: {report['title'] or report['url'] or '(no title)'} ({counts})"
+    if report["judgements"]:
+        ids = ", ".join(str(i) for i in report["judgements"])
+        undone = len(report["judgements"]) - report["judgements_in_force"]
+        done = verb == "deleted"
+        line += (f"; {len(report['judgements'])} judgement(s) {'referred' if done else 'refer'} to its facts "
+                 f"({ids}{f'; {undone} undone' if undone else ''}): the log keeps them, they "
+                 f"{'no longer apply' if done else 'would no longer apply'}")
+    if report["identity_acts"]:
+        line += (f"; identity act(s) {', '.join(str(i) for i in report['identity_acts'])} named its entities "
+                 "(kept in the log)")
+    return line
+
+
+@app.command("delete-article")
+def delete_article(article_ids: List[int] = typer.Argument(..., help="Article ids (see `newsgraph articles`)."),
+                   yes: bool = typer.Option(False, "--yes", "-y", help="Delete without asking (needed when not "
+                                            "run from a terminal)."),
+                   reason: Optional[str] = typer.Option(None, help="Why (kept with the deletion record)."),
+                   author: str = typer.Option("analyst", help="Who."),
+                   as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")):
+    """Delete articles (a wrong page, a duplicate, a takedown request) and everything stored from
+    them: text, sentences, facts, extraction runs, near-duplicate links, graph rows (incidents,
+    relations and identities recounted), in one transaction. Analysts' judgements are kept in the
+    log; those that referred to a deleted article's facts are counted and no longer apply. An id
+    that is no stored article: nothing is deleted (not_found). Asks first unless --yes."""
+    from newsgraph.store.repository import delete_articles
+
+    store = _store()
+    if not yes:
+        planned = delete_articles(store, article_ids, author=author, reason=reason, dry_run=True)
+        if not _interactive():
+            raise NewsgraphError("deleting needs --yes when not run from a terminal; nothing deleted",
+                                 source=" ".join(str(i) for i in article_ids), code="needs_confirmation")
+        for report in planned:
+            print_line(_deletion_line(report, "would be deleted"))
+        if not typer.confirm(f"Delete {len(planned)} article(s) and everything stored from them?", default=False):
+            print_line("nothing deleted")
+            raise typer.Exit(1)
+    reports = delete_articles(store, article_ids, author=author, reason=reason)
+    if as_json:
+        print_json(reports)
+        return
+    for report in reports:
+        print_line(_deletion_line(report, "deleted"))
+    print_line(f"{len(reports)} article(s) deleted")
+
+
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:
     module = importlib.import_module(f"newsgraph.eval.{name}")
     try:

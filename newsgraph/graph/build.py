@@ -208,6 +208,90 @@ def _incident_links(content: str, content_start: int, span: tuple[int, int], sen
     return list(links.values())
 
 
+def remove_article(conn, store: Store, article_id: int) -> dict[str, int]:
+    """Take one article out of the graph, inside the caller's transaction, before its row is
+    deleted (``repository.delete_articles``): its graph events and statements, its observations
+    and the resolver's system edges from it, its near-duplicate links. What other articles hold
+    is recounted: the incidents and relations its events were in, its identities (one left with
+    no observation goes: ``resolver.refresh_identity``), and the repeat marks of its copies (an
+    event a copy repeated from it is an original again, or repeats another copy). An article
+    whose graph rows name an identity that went is marked stale (its ``graph_articles`` row
+    goes), so the next ``refresh`` resolves it again. Analysts' identity acts stay in the log.
+    Returns the rows removed, by table."""
+    from newsgraph.identity.resolver import refresh_identity
+
+    ev, st, ga = store.t("graph_events"), store.t("graph_statements"), store.t("graph_articles")
+    ev_subj, st_subj, st_inc = store.t("event_subjects"), store.t("statement_subjects"), store.t("statement_incidents")
+    o, e, links, ident = store.t("observations"), store.t("resolver_edges"), store.t("article_links"), store.t("identities")
+    removed: dict[str, int] = {}
+    group = copy_group(conn, store, article_id)  # read while its links are there
+    events = conn.execute(sa.select(ev.c.id, ev.c.incident_id, ev.c.type, ev.c.source_id, ev.c.target_id)
+                          .where(ev.c.article_id == article_id)).all()
+    statements = [r[0] for r in conn.execute(sa.select(st.c.id).where(st.c.article_id == article_id))]
+    incidents = {r.incident_id for r in events if r.incident_id is not None}
+    relations = {edge_key(r.type, r.source_id, r.target_id) for r in events
+                 if r.source_id is not None and r.target_id is not None}
+    event_ids = [r.id for r in events]
+    # a copy's rows that repeat this article's are originals until the copies are marked again below
+    for r in conn.execute(sa.select(ev.c.id, ev.c.incident_id, ev.c.type, ev.c.source_id, ev.c.target_id).where(
+            ev.c.duplicate_of.in_(event_ids), ev.c.article_id != article_id)).all() if event_ids else ():
+        conn.execute(ev.update().where(ev.c.id == r.id).values(duplicate_of=None))
+        incidents.add(r.incident_id)
+        if r.source_id is not None and r.target_id is not None:
+            relations.add(edge_key(r.type, r.source_id, r.target_id))
+    if statements:
+        conn.execute(st.update().where(st.c.duplicate_of.in_(statements), st.c.article_id != article_id)
+                     .values(duplicate_of=None))
+    # child rows first (a store opened without the foreign-key pragma cascades nothing)
+    if event_ids:
+        removed["event_subjects"] = conn.execute(ev_subj.delete().where(ev_subj.c.event_id.in_(event_ids))).rowcount
+    removed["graph_events"] = conn.execute(ev.delete().where(ev.c.article_id == article_id)).rowcount
+    if statements:
+        removed["statement_subjects"] = conn.execute(st_subj.delete().where(st_subj.c.statement_id.in_(statements))).rowcount
+        removed["statement_incidents"] = conn.execute(st_inc.delete().where(st_inc.c.statement_id.in_(statements))).rowcount
+    removed["graph_statements"] = conn.execute(st.delete().where(st.c.article_id == article_id)).rowcount
+    removed["graph_articles"] = conn.execute(ga.delete().where(ga.c.article_id == article_id)).rowcount
+    # identities: its observations go, and the identities they were in are recounted
+    touched = {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
+        o.c.article_id == article_id, o.c.identity_id.is_not(None)))}
+    removed["resolver_edges"] = conn.execute(e.delete().where(e.c.article_id == article_id)).rowcount
+    removed["observations"] = conn.execute(o.delete().where(o.c.article_id == article_id)).rowcount
+    for identity_id in sorted(touched):
+        refresh_identity(conn, store, identity_id)
+    gone = sorted(touched - {r[0] for r in conn.execute(sa.select(ident.c.id).where(ident.c.id.in_(touched)))}) \
+        if touched else []
+    if gone:
+        named = set()
+        for table, columns in ((ev, ("source_id", "target_id", "outlet_id")),
+                               (st, ("speaker_id", "via_id", "outlet_id"))):
+            named.update(r[0] for r in conn.execute(sa.select(table.c.article_id).distinct().where(
+                sa.or_(*(table.c[c].in_(gone) for c in columns)))))
+        named.update(r[0] for r in conn.execute(sa.select(ev.c.article_id).distinct().join(
+            ev_subj, ev_subj.c.event_id == ev.c.id).where(ev_subj.c.identity_id.in_(gone))))
+        named.update(r[0] for r in conn.execute(sa.select(st.c.article_id).distinct().join(
+            st_subj, st_subj.c.statement_id == st.c.id).where(st_subj.c.identity_id.in_(gone))))
+        if named:
+            conn.execute(ga.delete().where(ga.c.article_id.in_(sorted(named))))
+    removed["identities"] = len(gone)
+    removed["article_links"] = conn.execute(links.delete().where(
+        sa.or_(links.c.article_id == article_id, links.c.other_id == article_id))).rowcount
+    # its copies, without it: one group may now be several (it was the link between them)
+    rest = [a for a in group if a != article_id]
+    done: set[int] = set()
+    for other in rest:
+        if other in done:
+            continue
+        copies = copy_group(conn, store, other)
+        done.update(copies)
+        changed_incidents, changed_relations = mark_repeats(conn, store, copies)
+        incidents |= changed_incidents
+        relations |= changed_relations
+        mark_repeated_statements(conn, store, copies)
+    recompute(conn, store, incidents)
+    recompute_edges(conn, store, relations)
+    return removed
+
+
 def rebuild_articles(store: Store, article_ids: list[int]) -> None:
     """Rewrite graph rows of articles whose observations changed identity (after an analyst act)."""
     for article_id in article_ids:

@@ -123,7 +123,7 @@ def _mark(conn, table: sa.Table, rows: list, marks: dict[int, Optional[int]]) ->
 def mark_repeats(conn, store: Store, group: list[int]) -> tuple[set[int], set[tuple]]:
     """Set ``duplicate_of`` on the graph events of a copy group (``copy_group``). Returns the
     incident ids and relation keys (``edges.edge_key``) of the events whose mark changed."""
-    if len(group) == 1:  # no copy (articles are never deleted): its rows were just written unmarked
+    if len(group) == 1:  # no copy: its rows were just written unmarked (a deleted copy's repeats were unmarked: build.remove_article)
         return set(), set()
     ev, a = store.t("graph_events"), store.t("articles")
     rows = conn.execute(

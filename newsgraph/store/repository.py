@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from newsgraph.errors import InvalidRequestError, NotFoundError, StoreError
 from newsgraph.intake.model import RawArticle
 from newsgraph.nlp.types import PLOVER_TYPES, Extraction
-from newsgraph.store import dedup, judgements as judging
+from newsgraph.store import dedup, judgements as judging, schema
 from newsgraph.store.db import Store
 from newsgraph.store.schema import ARTICLE_ORDERS, ARTICLE_STATUSES
 
@@ -83,6 +83,7 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
             extra["near_duplicates"] = [dict(id=other_id, **evidence.as_dict()) for other_id, evidence in near]
         inserted = conn.execute(
             _insert(store, articles).values(
+                **_fresh_id(conn, store),
                 url=raw.url, canonical_url=canonical, content_hash=digest, title=raw.title,
                 outlet=raw.outlet, author=raw.author, published=_published_iso(raw),
                 published_inferred=bool(raw.published_inferred), language=raw.language,
@@ -104,6 +105,21 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
         conn.execute(band_table.insert(), [{"band": key, "article_id": article_id} for key in band_keys])
     return SaveResult(article_id, "new", [other_id for other_id, _ in near],
                       [dict(id=other_id, **evidence.as_dict()) for other_id, evidence in near])
+
+
+def _fresh_id(conn, store: Store) -> dict:
+    """``{"id": N}`` where SQLite would give a new article the id of one deleted (it takes the
+    next rowid after the largest stored): ids past the largest ``deleted_articles`` holds, as
+    PostgreSQL's sequence never hands an id out twice. Fact and observation keys are made from
+    the article id, so a new article under an old id would pick up the deleted one's judgements.
+    ``{}`` otherwise (the database's own id). SQLite's writers take turns (BEGIN IMMEDIATE)."""
+    if not store.is_sqlite or "deleted_articles" not in store.tables:
+        return {}
+    deleted = conn.execute(sa.select(sa.func.max(store.t("deleted_articles").c.id))).scalar()
+    if deleted is None:
+        return {}
+    stored = conn.execute(sa.select(sa.func.max(store.t("articles").c.id))).scalar() or 0
+    return {"id": deleted + 1} if deleted >= stored else {}
 
 
 def fact_key(article_id: int, table: str, *parts: Any) -> str:
@@ -542,3 +558,119 @@ def stats(store: Store) -> dict[str, Any]:
         ev = store.t("events")
         counts["events_by_type"] = dict(conn.execute(sa.select(ev.c.type, sa.func.count()).group_by(ev.c.type)).all())
     return counts
+
+
+def delete_articles(store: Store, article_ids: list[int], *, author: str = "analyst",
+                    reason: Optional[str] = None, dry_run: bool = False) -> list[dict]:
+    """Delete the articles ``article_ids`` and everything stored from them, all in one
+    transaction: their sentences, facts (mentions, roles, timexes, events, statements),
+    extraction runs, near-duplicate links and dedup bands, and their graph rows
+    (``graph.build.remove_article``: observations, system resolver edges, graph events and
+    statements; incidents, relations, identities and the copies' repeat marks recounted); an
+    entity no stored fact names any more goes too. Each leaves a row in ``deleted_articles``
+    (what it was, who deleted it, when, why), whose id no new article is given (``_fresh_id``).
+
+    Analysts' judgements are never deleted: the log keeps those that referred to an article's
+    facts (their ``article_id`` is cleared, as the schema's foreign key does; the
+    ``deleted_articles`` row lists their ids); they no longer apply. Identity acts stay too.
+
+    NotFoundError (code ``not_found``) naming the first id that is no stored article: then
+    nothing is deleted. Returns one report per article, in the order given (an id given twice
+    counts once): ``{"id", "title", "url", "judgements" (ids), "judgements_in_force",
+    "identity_acts" (ids of analysts' acts that named its entities), "removed" (rows by table)}``.
+    With ``dry_run`` the same work is done and rolled back: the reports of what would go.
+    """
+    from newsgraph.graph.build import remove_article
+
+    ids = list(dict.fromkeys(int(i) for i in article_ids))
+    if not ids:
+        raise InvalidRequestError("no article id given", source="ids", code="bad_article_id")
+    a = store.t("articles")
+    reports = []
+    with store.engine.connect() as conn, conn.begin() as transaction:
+        found = {r.id: r for r in conn.execute(
+            sa.select(a.c.id, a.c.title, a.c.url, a.c.outlet, a.c.published, a.c.source, a.c.content_hash)
+            .where(a.c.id.in_(ids)).with_for_update())}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError(f"no article with id {missing[0]}; nothing deleted", source=str(missing[0]))
+        for article_id in ids:
+            reports.append(_delete_article(conn, store, found[article_id], author, reason, remove_article))
+        _prune_entities(conn, store, {k for r in reports for k in r.pop("entity_keys")})
+        if dry_run:
+            transaction.rollback()
+    return reports
+
+
+def _delete_article(conn, store: Store, row, author: str, reason: Optional[str], remove_article) -> dict:
+    """One article of ``delete_articles``, inside its transaction."""
+    article_id = row.id
+    j, e = store.t("judgements"), store.t("resolver_edges")
+    keys: set[str] = set()
+    entity_keys: set[str] = set()
+    for name in FACT_TABLES:
+        t = store.t(name)
+        columns = [t.c.fact_key, *(t.c[c] for c in ENTITY_KEY_COLUMNS[name])]
+        for r in conn.execute(sa.select(*columns).where(t.c.article_id == article_id)):
+            keys.add(r[0])
+            entity_keys.update(v for v in r[1:] if v)
+    judged = conn.execute(sa.select(j.c.id, j.c.undone_at).where(sa.or_(
+        j.c.article_id == article_id,
+        *(j.c.fact_key.in_(chunk) for chunk in _chunked(sorted(keys)))), j.c.action != "merge")
+        .order_by(j.c.id)).all()
+    # analysts' identity acts name observations "<article_id>:<entity key>"
+    prefix = f"{article_id}:"
+    acts = sorted({r.act_id for r in conn.execute(sa.select(e.c.act_id, e.c.left_key, e.c.right_key).where(
+        e.c.act_id.is_not(None), sa.or_(e.c.left_key.startswith(prefix), e.c.right_key.startswith(prefix))))})
+    removed = remove_article(conn, store, article_id)
+    for name in (*FACT_TABLES, "sentences", "extraction_runs", "article_bands"):
+        t = store.t(name)  # facts before their runs (run_id refers to them)
+        removed[name] = conn.execute(t.delete().where(t.c.article_id == article_id)).rowcount
+    # the log keeps them; the foreign key would clear the article id as the row goes, and does here
+    # where the store was opened without it
+    conn.execute(j.update().where(j.c.article_id == article_id).values(article_id=None))
+    removed["articles"] = conn.execute(store.t("articles").delete().where(store.t("articles").c.id == article_id)).rowcount
+    report = {"id": article_id, "title": row.title, "url": row.url, "judgements": [r.id for r in judged],
+              "judgements_in_force": sum(1 for r in judged if r.undone_at is None), "identity_acts": acts,
+              "removed": {k: v for k, v in removed.items() if v}}
+    conn.execute(store.t("deleted_articles").insert().values(
+        id=article_id, title=row.title, url=row.url, outlet=row.outlet, published=row.published, source=row.source,
+        content_hash=row.content_hash, deleted_at=now_iso(), author=author, reason=reason,
+        judgements=report["judgements"], counts=report["removed"]))
+    return {**report, "entity_keys": entity_keys}
+
+
+def _chunked(values: list, size: int = 500) -> list[list]:
+    return [values[i:i + size] for i in range(0, len(values), size)] or [[]]
+
+
+def _prune_entities(conn, store: Store, keys: set[str]) -> None:
+    """Delete the entities among ``keys`` that no stored fact and no merge judgement names any more
+    (a name seen only in a deleted article: a takedown takes it too)."""
+    if not keys:
+        return
+    left = set(keys)
+    for name, columns in ENTITY_KEY_COLUMNS.items():
+        t = store.t(name)
+        for column in columns:
+            for chunk in _chunked(sorted(left)):
+                left -= {r[0] for r in conn.execute(sa.select(t.c[column]).distinct().where(t.c[column].in_(chunk)))}
+    o = store.t("observations")
+    for chunk in _chunked(sorted(left)):
+        left -= {r[0] for r in conn.execute(sa.select(o.c.entity_key).distinct().where(o.c.entity_key.in_(chunk)))}
+    j = store.t("judgements")
+    for (value,) in conn.execute(sa.select(j.c.value).where(j.c.action == "merge")):
+        value = schema.json_value(value, {}) or {}
+        if isinstance(value, dict):
+            left -= {value.get("into"), *(value.get("keys") or [])}
+    if left:
+        entities = store.t("entities")
+        for chunk in _chunked(sorted(left)):
+            conn.execute(entities.delete().where(entities.c.key.in_(chunk)))
+
+
+def deleted_articles(store: Store) -> list[dict]:
+    """The ``deleted_articles`` log, newest first."""
+    t = store.t("deleted_articles")
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(t).order_by(t.c.deleted_at.desc(), t.c.id.desc()))]

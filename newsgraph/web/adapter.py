@@ -3,14 +3,15 @@
 Reads go through ``newsgraph.query.graph`` (identities, incidents, contested claims) and
 ``newsgraph.query.article_view``; writes through ``newsgraph.store.judgements`` (fact
 judgements: ``judge_fact``, the call ``newsgraph judge`` makes), ``newsgraph.store.repository``
-(undo), ``newsgraph.identity.resolver`` (merge, split, same, different) and ``newsgraph.batch``
+(undo, delete an article), ``newsgraph.identity.resolver`` (merge, split, same, different) and ``newsgraph.batch``
 (ingest). What the page needs beyond those calls lives here too: the
 whole-store network with the page's filters, the evidence of an edge with its spans marked,
 search, and one judgement log over both kinds of judgement.
 
 Every function takes an open ``Store`` and returns plain JSON-ready dicts and lists.
-Errors: ``NotFoundError`` (nothing by that id or name), ``InvalidRequestError`` (a value the
-fact's schema does not allow), and intake errors from ``ingest_text``/``ingest_url``.
+Errors: ``NotFoundError`` (nothing by that id or name), ``InvalidRequestError`` (a value that
+can never match), ``judgements.JudgementError`` (``bad_judgement``: a correction the fact's
+schema does not allow), and intake errors from ``ingest_text``/``ingest_url``.
 """
 
 from __future__ import annotations
@@ -429,11 +430,9 @@ def judge_fact(store: Store, action: str, fact_key: str, *, author: str, reason:
     (``fact_key`` the key or a unique prefix of at least 8 characters; the answer gives the full
     key, the judgements this one overrides or is overridden by, and a ``note`` saying so). A
     correction is checked against the fact's schema (store.schema ``Field.correctable``); one that
-    does not fit, or a value on a reject or confirm, is 422 ``invalid_request`` here."""
-    try:
-        done = judging.judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)
-    except judging.JudgementError as exc:  # the API's code for a value the fact's schema does not allow
-        raise InvalidRequestError(exc.message, source=exc.source) from None
+    does not fit, or a value on a reject or confirm, is the library's JudgementError, code
+    ``bad_judgement`` as on the command line (the API answers 422)."""
+    done = judging.judge_fact(store, author=author, action=action, fact_key=fact_key, value=value, reason=reason)
     return {"kind": "fact", **done}
 
 
@@ -467,17 +466,27 @@ def undo(store: Store, kind: str, judgement_id: int) -> dict:
     raise InvalidRequestError(f"unknown judgement kind {kind!r} (fact, identity)", source=kind)
 
 
+def delete_article(store: Store, article_id: int, *, author: str, reason: Optional[str] = None) -> dict:
+    """Delete one article and everything stored from it (``repository.delete_articles``, as
+    ``newsgraph delete-article`` does): the report, with the judgements that referred to its facts
+    (kept in the log; they no longer apply). NotFoundError for an id that is no stored article."""
+    return {"deleted": True, **repository.delete_articles(store, [article_id], author=author, reason=reason)[0]}
+
+
 def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional[int] = None) -> list[dict]:
     """Fact judgements and identity acts in one log, newest first, undone ones marked; an identity
     act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
     and ``note``: "overrides act 3 (same, positive) on A ~ B"), and a fact judgement those on the
     same fact (``note``: "overrides judgement 3 (confirm by ana)"). With ``article_id`` only the
-    judgements on that article's facts (identity acts span articles: left out). A Page: its
+    judgements on that article's facts (identity acts span articles: left out). A judgement on a
+    deleted article's facts keeps that article's id here, with ``article_deleted`` true. A Page: its
     ``total`` counts every entry of the log (of the article)."""
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
-    query = sa.select(j) if article_id is None else sa.select(j).where(j.c.article_id == article_id)
+    deleted = _deleted_articles_of_judgements(store)
+    query = sa.select(j) if article_id is None else sa.select(j).where(sa.or_(
+        j.c.article_id == article_id, j.c.id.in_([i for i, a in deleted.items() if a == article_id])))
     with store.engine.connect() as conn:
         facts = [{"kind": "fact", "id": r.id, "action": r.action, "target": r.fact_key, "fact_table": r.fact_table,
                   "article_id": r.article_id, "value": r.value, "author": r.author, "reason": r.reason,
@@ -490,11 +499,25 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
              **schema.utc_stamps(r),
              "overrides": r["overrides"], "overridden_by": r["overridden_by"], "note": r["note"]}
             for r in identity_log(store)]
+    for r in facts:  # a judgement on a deleted article's facts still names that article
+        r["article_deleted"] = r["id"] in deleted
+        r["article_id"] = deleted.get(r["id"], r["article_id"])
     _describe_facts(store, facts)
     _fact_overrides(store, facts)
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
     return q.Page(log[offset:offset + limit], total + len(acts))
+
+
+def _deleted_articles_of_judgements(store: Store) -> dict[int, int]:
+    """Judgement id -> the id of the deleted article whose facts it judged (``deleted_articles``:
+    the log keeps such a judgement, its own article id cleared as the article went)."""
+    if "deleted_articles" not in store.tables:
+        return {}
+    t = store.t("deleted_articles")
+    with store.engine.connect() as conn:
+        return {int(i): r.id for r in conn.execute(sa.select(t.c.id, t.c.judgements))
+                for i in (schema.json_value(r.judgements, []) or [])}
 
 
 def _fact_overrides(store: Store, rows: list[dict]) -> None:

@@ -8,7 +8,8 @@
   edges, timeline, search, judgements. Lists are ``{"items", "limit", "offset", "next_offset"}``,
   with ``"total"`` (every match) for articles, entities, events, incidents, statements and an actor's timeline.
 * ``POST /api/...`` writes (need ``Authorization: Bearer TOKEN``): ingest, facts/{key}/{reject|
-  confirm|correct}, identity/{merge|split|same|different}, judgements/{kind}/{id}/undo.
+  confirm|correct}, identity/{merge|split|same|different}, judgements/{kind}/{id}/undo,
+  articles/{id}/delete.
 * ``GET /openapi.json`` the schema.
 
 Every error is ``{"error": {"status", "code", "message", "source"}}``. Every response carries a
@@ -35,7 +36,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
-from newsgraph.errors import IntakeError, NewsgraphError, NotFoundError
+from newsgraph.errors import NewsgraphError, NotFoundError
 from newsgraph.store.db import Store, open_store
 from newsgraph.web import adapter
 
@@ -103,8 +104,10 @@ def _status_of(exc: NewsgraphError) -> int:
             "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone",
             "already_judged", "already_undone"):
         return 404 if exc.code == "not_found" else 409
-    if isinstance(exc, IntakeError) or exc.code == "invalid_request":
-        return 422 if exc.code == "invalid_request" else 400
+    # a request that can never match, or a judgement the fact's schema refuses (the library's
+    # bad_judgement, as the command line says it): 422; an intake error and the rest: 400
+    if exc.code in ("invalid_request", "bad_judgement"):
+        return 422
     return 400
 
 
@@ -137,6 +140,11 @@ class ActsForJudgement(BaseModel):
     entity: str = Field(..., max_length=300, description="Entity id, name or observation key.")
     acts_for: str = Field(..., max_length=100, description="The state it acts for: ISO 3166 alpha-3 or a country name.")
     sector: Optional[str] = Field(None, max_length=16, description="GOV, MIL, REB ...")
+    reason: Optional[str] = Field(None, max_length=2000)
+    author: str = Field("analyst", max_length=200)
+
+
+class ArticleDeletion(BaseModel):
     reason: Optional[str] = Field(None, max_length=2000)
     author: str = Field("analyst", max_length=200)
 
@@ -357,8 +365,9 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         ``overrides`` / ``overridden_by`` (the judgements in force it takes precedence over, or that
         still win over it: a reject over an earlier confirm) and ``note`` saying so in one line.
         404 `not_found`; 409 `ambiguous_fact_key` (a prefix of several keys), `already_judged`
-        (confirmed or rejected twice); 422 `invalid_request` (a correction the fact's schema does
-        not allow)."""
+        (confirmed or rejected twice); 422 `bad_judgement` (a correction the fact's schema does
+        not allow, a value on a reject or confirm: the library's code, as `newsgraph judge` says
+        it) or `invalid_request` (a body of the wrong shape: ``value`` not an object)."""
         return call(adapter.judge_fact, action, fact_key, author=body.author, reason=body.reason, value=body.value)
 
     @app.post("/api/identity/acts-for", dependencies=W, tags=["write"], status_code=201)
@@ -372,6 +381,16 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         already stand for one identity, naming the act that joined them; 409 ``already_alone``
         (nothing recorded) for a split of an entity or observation that already stands alone."""
         return call(adapter.decide_identity, action, body.left, body.right, author=body.author, reason=body.reason)
+
+    @app.post("/api/articles/{article_id}/delete", dependencies=W, tags=["write"])
+    def delete_article(article_id: int, body: Optional[ArticleDeletion] = None):
+        """Delete an article and everything stored from it, as `newsgraph delete-article` does (the
+        same library call, one transaction): 200 with ``id``, ``title``, ``judgements`` (the ids of
+        the judgements that referred to its facts: the log keeps them, they no longer apply),
+        ``judgements_in_force``, ``identity_acts`` and ``removed`` (rows by table). 404 `not_found`
+        for an id that is no stored article (nothing deleted)."""
+        body = body or ArticleDeletion()
+        return call(adapter.delete_article, article_id, author=body.author, reason=body.reason)
 
     @app.post("/api/judgements/{kind}/{judgement_id}/undo", dependencies=W, tags=["write"])
     def undo(kind: Literal["fact", "identity"], judgement_id: int):

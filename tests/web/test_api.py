@@ -98,6 +98,9 @@ def test_writes_need_the_token_and_judgements_can_be_undone(client):
     assert client.post(f"/api/facts/{key}/reject", json={"reason": "test"}).status_code == 401
     assert client.post(f"/api/facts/{key}/reject", json={}, headers={"Authorization": "Bearer wrong"}).status_code == 401
     bad = client.post(f"/api/facts/{key}/correct", json={"value": {"type": "NOT-PLOVER"}}, headers=AUTH)
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "bad_judgement"  # the library's code, as the CLI's
+    # a body of the wrong shape is still the API's own request error
+    bad = client.post(f"/api/facts/{key}/correct", json={"value": "AGREE"}, headers=AUTH)
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
     # a date is a real calendar value here as in `judge correct` (store.schema)
     for date in ("2023-13-45", "not a date"):

@@ -54,3 +54,16 @@ def test_network_edge_search_and_review_on_postgres(pg_client):
     for d in done:
         c.post(f"/api/judgements/fact/{d['id']}/undo", headers=AUTH)
     assert edge["id"] in {e["id"] for e in c.get("/api/network").json()["edges"]}
+
+
+def test_deleting_an_article_on_postgres_keeps_its_judgements_in_the_log(pg_client):
+    c = pg_client
+    article = c.get("/api/articles", params={"limit": 1}).json()["items"][0]
+    key = c.get(f"/api/articles/{article['id']}").json()["events"][0]["fact_key"]
+    judged = c.post(f"/api/facts/{key}/confirm", json={}, headers=AUTH).json()
+    done = c.post(f"/api/articles/{article['id']}/delete", json={"reason": "test"}, headers=AUTH)
+    assert done.status_code == 200 and judged["id"] in done.json()["judgements"], done.text
+    assert c.get(f"/api/articles/{article['id']}").status_code == 404
+    row = next(x for x in c.get("/api/judgements").json()["items"] if x["kind"] == "fact" and x["id"] == judged["id"])
+    assert row["article_id"] == article["id"] and row["article_deleted"]
+    assert all(r["evidence"][0]["article_id"] != article["id"] for r in c.get("/api/events").json()["items"])

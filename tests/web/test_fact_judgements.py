@@ -66,7 +66,7 @@ def test_the_api_judges_through_the_cli_s_library_call_and_its_schema(pairs, mon
     assert calls == ["correct"] and done.json()["fact_key"] == key
     # a field the schema does not let an analyst set is refused with the API's code
     refused = client.post(f"/api/facts/{key}/correct", json={"value": {"trigger": "x"}}, headers=AUTH)
-    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "bad_judgement"
     assert "cannot be corrected" in refused.json()["error"]["message"]
     # values of the right JSON type that name nothing the project knows: the library's checks, as the CLI's
     for value, said in (({"date": "2023-07-26", "date_end": "2023-07-01"}, "falls before"),
@@ -105,3 +105,49 @@ def test_api_events_say_where_a_corrected_date_comes_from(pairs):
                        headers=AUTH).status_code == 201
     after = {e["fact_key"]: e for e in client.get("/api/events", params={"limit": 50}).json()["items"]}
     assert (after[key]["date"], after[key]["date_end"], after[key]["date_source"]) == ("2023-03", "2023-05", "analyst")
+
+
+def test_a_judgement_the_fact_refuses_has_one_code_on_the_command_line_and_in_the_api(pairs):
+    import json
+
+    from tests.cli.invoke import run
+
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("person:a-minister", "country:IRN")]["fact_key"]
+    db = store.engine.url.database
+    for action, value in (("correct", {"trigger": "x"}), ("correct", {"type": "NOT-PLOVER"}),
+                          ("correct", {"date": "2023-13-45"}), ("reject", {"type": "AGREE"})):
+        cli = run(db, "judge", action, key, "--value", json.dumps(value))
+        api = client.post(f"/api/facts/{key}/{action}", json={"value": value}, headers=AUTH)
+        error = api.json()["error"]
+        assert cli.exit_code == 2 and "[bad_judgement]" in cli.output, cli.output
+        assert api.status_code == 422 and error["code"] == "bad_judgement", api.text
+        assert error["message"] in " ".join(cli.output.split())  # the library's message too
+    assert client.get("/api/judgements").json()["items"] == []
+    # a body of the wrong shape stays the API's request error
+    shape = client.post(f"/api/facts/{key}/correct", json={"value": ["type", "AGREE"]}, headers=AUTH)
+    assert shape.status_code == 422 and shape.json()["error"]["code"] == "invalid_request"
+
+
+def test_deleting_an_article_needs_the_token_and_keeps_the_judgement_log(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("country:BRA", "country:CUB")]["fact_key"]
+    judged = client.post(f"/api/facts/{key}/reject", json={"author": "ana"}, headers=AUTH).json()
+    assert client.post(f"/api/articles/{article_id}/delete").status_code == 401
+    assert client.post(f"/api/articles/{article_id}/delete", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    missing = client.post("/api/articles/999/delete", headers=AUTH)
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert client.get(f"/api/articles/{article_id}").status_code == 200
+    done = client.post(f"/api/articles/{article_id}/delete", json={"reason": "duplicate", "author": "ana"}, headers=AUTH)
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert body["deleted"] and body["id"] == article_id and body["judgements"] == [judged["id"]]
+    assert body["judgements_in_force"] == 1 and body["removed"]["events"] == 4
+    assert client.get(f"/api/articles/{article_id}").json()["error"]["code"] == "not_found"
+    assert client.get("/api/articles").json()["items"] == []
+    log = client.get("/api/judgements").json()["items"]
+    # the log keeps it, naming the article that went
+    assert [(r["id"], r["target"], r["article_id"], r["article_deleted"]) for r in log] == [
+        (judged["id"], key, article_id, True)]
+    again = client.post(f"/api/articles/{article_id}/delete", headers=AUTH)
+    assert again.status_code == 404
