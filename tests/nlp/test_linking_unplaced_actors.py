@@ -56,6 +56,9 @@ def test_journalists_a_government_detains_are_its_own_unless_placed_elsewhere(nl
     events = _events(nlp, "The Russian government has detained dozens of Ukrainian journalists.")
     detained = next(e for e in events if e.type == "COERCE")
     assert detained.target_acts_for == "UKR"
+    events = _events(nlp, "In occupied Melitopol, the Russian authorities have detained dozens of journalists.")
+    detained = next(e for e in events if e.type == "COERCE")
+    assert detained.target_acts_for == "UKR"  # the people of the place it happens in
 
 
 def test_people_of_no_civil_society_or_killed_by_force_get_no_state_from_the_attacker(nlp):
