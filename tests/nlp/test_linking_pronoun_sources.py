@@ -33,9 +33,10 @@ def test_they_after_a_group_with_no_employer_stays_stateless(nlp):
             "continue to take bold, systemic decisions to step up economic and political pressure on Russia, if "
             "they continue to provide us with weapons, we will win faster.")
     x = extract(text, dt.date(2022, 3, 5), nlp=nlp, outlet=STATE)
-    provided = [e for e in x.events if (e.source_text or "").lower() == "they"]
+    provided = [e for e in x.events if e.trigger_start is not None and e.trigger_start > text.index("if they")]
     assert provided
-    assert all(e.source_acts_for is None for e in provided)
+    # since linking 0.3.817 a "they" that resolves to nothing is stored as its antecedent's words
+    assert all(e.source_text == "our partners" and e.source_acts_for is None for e in provided)
 
 
 # demo corpus, State Department "Announcement of Daniel Foote as Special Envoy for Haiti" (2021-07-22)
@@ -95,7 +96,8 @@ def test_they_takes_the_sector_of_an_antecedent_of_no_state(nlp):
     # "they" = the protesters: their sector though no state is named for them
     text = "Dozens of protesters remain in prison on false charges because they criticized the regime in Havana."
     x = extract(text, dt.date(2022, 7, 10), nlp=nlp, outlet=STATE)
-    criticized = next(e for e in x.events if e.source_text == "they")
+    criticized = next(e for e in x.events if e.trigger == "criticized")
+    assert criticized.source_text == "protesters"  # "they" stored as its antecedent (linking 0.3.817)
     assert criticized.type == "DISAPPROVE"
     assert criticized.source_sector == "OPP"
     assert criticized.source_key is None

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.816"  # 0.3.816: a statement's via that is a transcript turn label ("QUESTION", "MR PRICE") is cleared: a role in the transcript, no outlet that relays the words (link_facts) (history: docs/component_versions.md)
+VERSION = "0.3.817"  # 0.3.817: a source "they" that resolves to no entity or state is its antecedent's words (pronouns._they_as_its_antecedent: "if our partners ..., if they continue to provide us with weapons" -> "our partners"); a bare "this/that/the" + person noun takes the earlier phrase with that head ("promoted the commanding officer of the 64th Brigade and praised this officer's leadership": antecedents._repeated_person_antecedent); a state organ's repression of civil society (clergy, journalists, students, "faith leaders") with no other state named is of its own society (checks._own_opposition, beyond OPP); a generic plural designee ("designating entities and individuals") takes the one state of the designees the next sentences of its paragraph list (checks._place_elaborated_designees) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -106,6 +106,56 @@ def _definite_plural_antecedent(doc, text: Optional[str], start: Optional[int],
                      f"'the {head.text}' -> the '{doc[earlier.left_edge.i:earlier.i + 1].text}' named before")
 
 
+def _repeated_person_antecedent(doc, text: Optional[str], start: Optional[int],
+                                end: Optional[int]) -> Optional[tuple[int, int, str]]:
+    """(start, end, text) of the earlier noun phrase a bare singular definite or demonstrative
+    noun of a person repeats ("Russia's Ministry of Defense promoted the commanding officer of
+    the 64th Brigade and praised this officer's leadership": "this officer" is that commanding
+    officer). English definite anaphora: "this"/"that"/"the" and the head noun only (no modifier
+    or complement of its own) refers back to the latest earlier phrase with the same head, as
+    ``_definite_plural_antecedent`` reads a plural; only a noun of a person (WordNet person
+    nouns, ``actor_heads.person_nouns``, or a title head: never a body, "the regime") with a
+    singular earlier head that has a modifier or
+    complement of its own (what identifies it: "the commanding officer of the 64th Brigade",
+    "a Russian officer"), within its sentence and the two before. None where no such phrase is
+    found or where an earlier phrase with that head in the window is another one (two different
+    officers: either could be meant)."""
+    from newsgraph.nlp.actor_heads import person_nouns
+    from newsgraph.nlp.events import _actor_span
+    from newsgraph.nlp.linking.lexicon import _title_heads
+
+    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    if span is None or not len(span):
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or head.ent_type_ or lemma not in person_nouns() | _title_heads() \
+            or not any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in head.lefts) \
+            or any(c.dep_ in _RESTRICTING_DEPS for c in head.lefts) \
+            or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights):
+        return None
+    floor = _window_start(doc, head, 2)
+    if floor is None:
+        return None
+    same = [doc[i] for i in range(head.i - 1, floor - 1, -1)
+            if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == head.lemma_.lower()]
+    if not same or same[0].tag_ != "NN":
+        return None
+    earlier = same[0]
+    own = [c for c in earlier.children if c.dep_ in _RESTRICTING_DEPS
+           or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl", "appos")]
+    if not own:
+        return None  # "the officer" again: nothing more to take from it
+    a, b = _actor_span(earlier)
+    phrase = doc_text(doc)[a:b]
+    for other in same[1:]:
+        oa, ob = _actor_span(other)
+        if doc_text(doc)[oa:ob] != phrase and any(c.dep_ in _RESTRICTING_DEPS or c.dep_ == "prep"
+                                                  for c in other.children):
+            return None  # another officer named in reach
+    return a, b, phrase
+
+
 def _window_start(doc, token, back: int) -> Optional[int]:
     """The index of the first token of the sentence ``back`` sentences before ``token``'s (its own
     sentence's first at the article's start), the floor of a look back for an antecedent; None

@@ -337,13 +337,19 @@ def _possessor_state(doc, coder: "ActorCoder", key: str, entity: Optional[Entity
     with one ("NBU's Computer Security Incident Response Team"), the possessor's state: a body
     owned by a state organ acts for that state. Since 0.3.300 also the parent body a named unit's
     "of" phrase names ("the Special Brigade of the Ministry of the Interior": coref keys the unit,
-    ``_parent_body_key``)."""
-    if entity is None or entity.type != "organization" or (code is not None and code.acts_for):
+    ``_parent_body_key``). Since 0.3.817 the possessor's state also replaces a state the body
+    had only from the publisher's default ("the Russian Army's 5th Tank Brigade" in a U.S.
+    release: a brigade is the publisher's own only where nothing names its owner): the owner the
+    phrase names is the text's word on whose the body is, the default a guess."""
+    if entity is None or entity.type != "organization" \
+            or (code is not None and code.acts_for and not code.publisher_default):
         return code
     owner = possessor_key(doc, start, end) or _parent_body_key(doc, key, start, end)
     owned = coder.for_key(owner) if owner and owner != key else None
     if owned is None or not owned.acts_for:
         return code
+    if code is not None and code.acts_for and owned.publisher_default:
+        return code  # a default for a default: the body's own stands
     return ActorCode(owned.acts_for, (code.sector if code is not None and code.sector else owned.sector),
                      f"possessor {owner} ({owned.reason})", publisher_default=owned.publisher_default)
 

@@ -651,6 +651,69 @@ def _place_co_designees(coder: "ActorCoder", events: list) -> None:
                 f"; target state = {state}, the one state of its co-targets in the same act"
 
 
+def _place_elaborated_designees(doc, coder: "ActorCoder", events: list) -> None:
+    """Give a SANCTION target that is a generic plural of parties and placed nowhere ("OFAC is
+    designating entities and individuals involved in ...": actor_heads.yaml unsectored_heads and
+    business_heads, every conjunct) the one state of the designees the sentences after it in its
+    paragraph name as the same state's designations ("OFAC is designating Russian commercial bank
+    Transkapitalbank and a global network ... led by Russian oligarch ..."). A release announces a
+    measure in general words and then lists who it hits (the general-to-specific order of a news
+    paragraph), so the designees listed next are those "entities and individuals". Only up to
+    ``_ELABORATION_SENTENCES`` sentences on, within the paragraph (no line break between); only
+    SANCTION events of the same designating state; their placed targets must name one state,
+    other than the designating one, and at least one of them must be a named party its own words
+    place there (its key's code, not a context default), as ``_place_co_designees`` asks. Several
+    states among them, or none, leave the target as it is. Sets ``target_acts_for`` in place."""
+    text = doc_text(doc)
+    sentences = sorted({e.sentence_start for e in events})
+    for event in events:
+        if event.type != "SANCTION" or event.target_key or event.target_acts_for or not event.source_acts_for \
+                or event.target_start is None or not _generic_designees(doc, event):
+            continue
+        later = [s for s in sentences if s > event.sentence_start]
+        reach = []
+        for start in later:
+            if "\n" in text[event.sentence_start:start] or len(reach) >= _ELABORATION_SENTENCES:
+                break
+            reach.append(start)
+        listed = [e for e in events if e.sentence_start in reach and e.type == "SANCTION"
+                  and e.source_acts_for == event.source_acts_for]
+        placed = {e.target_acts_for for e in listed if e.target_acts_for}
+        if len(placed) != 1:
+            continue
+        state = next(iter(placed))
+        if state == event.source_acts_for:
+            continue
+        named = [e.target_key for e in listed if (e.target_key or "").startswith(("person:", "org:"))]
+        if not any((code := coder.for_key(key)) is not None and code.acts_for == state and not code.publisher_default
+                   for key in named):
+            continue
+        event.target_acts_for = state
+        event.explanation = (event.explanation or "") + \
+            f"; target '{(event.target_text or '').strip()}' acts for {state}: the one state of the designees " \
+            f"the next sentences of its paragraph list"
+
+
+# how many sentences after a general designation may list its designees
+_ELABORATION_SENTENCES = 2
+
+
+def _generic_designees(doc, event) -> bool:
+    """Whether an event's target is a plural that names parties of no kind but their being parties
+    ("entities and individuals", "persons", "firms"), with no modifier of its own before the head
+    that could place it ("Iranian individuals" is placed by its words)."""
+    from newsgraph.nlp.actor_heads import business_head, unsectored
+
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    nouns = [head, *head.conjuncts]
+    return head.tag_ == "NNS" and all(t.pos_ == "NOUN" and (unsectored(t.lower_) or business_head(t.lower_))
+                                      and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.lefts)
+                                      for t in nouns)
+
+
 def _police_recipient(doc, event) -> bool:
     """The event's target is a police force: sector POL (Phoenix COP), or "police" a word of its
     text or of its entity's name or aliases ("the HNP", named "Haitian National Police")."""
@@ -791,16 +854,28 @@ def _protest_people_code(event) -> Optional[ActorCode]:
 
 
 def _own_opposition(doc, event) -> None:
-    """Give an unplaced opposition target of a state's repression the source's state: CAMEO's
-    OPP sector is the political opposition to a government (activists, dissidents, protesters,
-    political prisoners), so activists a regime cracks down on, detains or kills with no other
-    state named in the sentence are that state's own opposition ("the Lukashenka regime continues
-    its brutal crackdown on peaceful activists": BLR OPP). Only a state-sector source
-    (GOV, MIL, JUD, ...) and COERCE or ASSAULT; a sentence naming another state is left alone."""
+    """Give an unplaced opposition or civil-society target of a state's repression the source's
+    state: CAMEO's OPP sector is the political opposition to a government (activists,
+    dissidents, protesters, political prisoners), so activists a regime cracks down on, detains
+    or kills with no other state named in the sentence are that state's own opposition ("the
+    Lukashenka regime continues its brutal crackdown on peaceful activists": BLR OPP). The same
+    holds for the rest of a society's civil life that those in power repress (since 0.3.817):
+    PLOVER's repression context names "individual citizens, social or ethnic groups, ...
+    journalists, or NGOs" as what a government's repression controls, so a state's organ that
+    detains, harasses or silences clergy, journalists, students, unions or "faith leaders"
+    (event_detection.yaml civil_society_sectors / civil_society_people, the words
+    ``events.detection`` reads repression by) with no other state in the sentence acts on its own
+    society ("the Nicaraguan regime has increased its attacks on faith leaders": NIC); only COERCE
+    (PLOVER's repression), not ASSAULT (a journalist killed in a strike may be anyone's), and not
+    where the sentence names a place in another state. Only a state-sector source (GOV, MIL, JUD,
+    ...) and COERCE or ASSAULT; a sentence naming another state is left alone."""
     from newsgraph.resolve.actors import state_sectors
 
-    if event.target_key or event.target_acts_for or event.target_sector != "OPP" or event.type not in _REPRESSION_TYPES:
+    if event.target_key or event.target_acts_for or event.type not in _REPRESSION_TYPES:
         return
+    opposition = event.target_sector == "OPP"
+    if not opposition and (event.type != "COERCE" or not _civil_society_target(doc, event)):
+        return  # (civil society under force, "a journalist killed in a strike", may be anyone's)
     state = event.source_acts_for
     if not state or event.source_sector not in state_sectors():
         return
@@ -808,9 +883,41 @@ def _own_opposition(doc, event) -> None:
              and event.sentence_start <= m.start and m.end <= event.sentence_end}
     if named - {f"country:{state}"}:
         return
+    if not opposition and _places_elsewhere(doc, event, state):
+        return  # "detained journalists in Melitopol": the people of the place it happens in
     event.target_acts_for = state
+    told = "the opposition" if event.target_sector == "OPP" else "the civil society"
     event.explanation = (event.explanation or "") + \
-        f"; target acts for {state}: the opposition a state-sector source represses is its own (CAMEO OPP)"
+        f"; target acts for {state}: {told} a state-sector source represses is its own (CAMEO OPP, PLOVER repression)"
+
+
+def _places_elsewhere(doc, event, state: str) -> bool:
+    """Whether the event's sentence names a place (city, region) that lies in a state other than
+    ``state`` (its entity's country)."""
+    entities = doc._.ng_entities or {}
+    for m in doc._.ng_mentions or []:
+        if not m.entity_key or not (event.sentence_start <= m.start and m.end <= event.sentence_end):
+            continue
+        entity = entities.get(m.entity_key)
+        country = getattr(entity, "country", None) if entity is not None else None
+        if m.entity_key.startswith("place:") and country and country != state:
+            return True
+    return False
+
+
+def _civil_society_target(doc, event) -> bool:
+    """Whether an event's target names people of a society's civil life (its head noun is a
+    Phoenix agent of a civil-society sector, or one of civil_society_people:
+    ``events.detection._civil_society_people``), every conjunct of it included."""
+    from newsgraph.nlp.events.detection import _civil_society_people
+
+    if event.target_start is None or event.target_end is None:
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "NOUN":
+        return False
+    head = span.root
+    return all(_civil_society_people(t) for t in [head, *head.conjuncts] if t.pos_ in ("NOUN", "PROPN"))
 
 
 # how events/ tells a target found as the place an act happens in, no party named: the verb

@@ -33,13 +33,14 @@ from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
 from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _with_apposed_nationality
 from newsgraph.nlp.linking.checks import (_coordinated_owner_people, _counterpart_target, _foreign_target,
                                           _joint_recommendation, _own_opposition, _own_release_voice,
-                                          _pair_undertaking_partner, _place_co_designees, _police_aid_mode,
-                                          _protest_people_code, _publisher_accuses, _publisher_acts,
+                                          _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
+                                          _police_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
                                           _publisher_demands, _publisher_measures, _readout_counterparts,
                                           _repressed_society, _resolve_descriptions, _restricted_destination,
                                           _share_list_codes, _state_pair_target, _without_meeting_venue,
                                           _without_member_repeats)
-from newsgraph.nlp.linking.pronouns import _it_antecedent, _split_plural_pronouns, _them_as_its_antecedent
+from newsgraph.nlp.linking.pronouns import (_it_antecedent, _split_plural_pronouns, _them_as_its_antecedent,
+                                             _they_as_its_antecedent)
 
 
 # A person acts for the state or organisation of their role; a state is preferred over an
@@ -150,6 +151,7 @@ def link_facts(doc) -> None:
                 event.source_acts_for, event.source_sector = code.acts_for, code.sector
                 if code.reason.startswith(MEMBERS_REASON):
                     by_members.add(id(event))
+            _they_as_its_antecedent(doc, coder, event)
         event.target_key, code = _resolve_actor(doc, coder, event.target_key, event.target_text,
                                                 event.target_start, event.target_end)
         code = _with_apposed_nationality(doc, code, event.target_start, event.target_end)
@@ -259,6 +261,8 @@ def link_facts(doc) -> None:
         _readout_counterparts(doc, doc._.ng_events)
         # a named party of a designation left unplaced beside co-designees all placed in one state
         _place_co_designees(coder, doc._.ng_events)
+        # "designating entities and individuals ..." and then the designees one by one: their one state
+        _place_elaborated_designees(doc, coder, doc._.ng_events)
     # a statement's speaker given as a bare title ("The President reiterated that ..."), as an
     # event's actor is above: the one holder of that title the article names
     _key_title_holders(doc, (), doc._.ng_statements)

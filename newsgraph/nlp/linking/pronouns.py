@@ -143,6 +143,36 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
     event.explanation = (event.explanation or "") + f"; target = '{antecedent[2]}', which the object '{pronoun}' stands for"
 
 
+def _they_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
+    """Make a subject "they" source that resolved to no entity and no state its antecedent's own
+    words, where ``_plural_antecedent`` finds one (the nearest earlier subject of its sentence,
+    the nearest actor noun outside its embedded clause, or the subject of the sentences before
+    in its paragraph: "if our partners ..., if they continue to provide us with weapons",
+    "capabilities they have donated" after "NATO Allies") and that is a plural common noun (or
+    a coordination of them): the pronoun stands for that group, so it is the act's doer (PLOVER's
+    source), named as the text names it, with the sector (and state) that noun gives, as an object
+    "them" is read (``_them_as_its_antecedent``). A bare "they" says nothing of who acts; its
+    antecedent does. Left as it is where no antecedent is found, where the antecedent is a name
+    (its key would have resolved "they"), or where it overlaps the event's target."""
+    if (event.source_text or "").strip().lower() != "they" or event.source_start is None \
+            or event.source_key or event.source_acts_for:
+        return
+    antecedent = _plural_antecedent(doc, event.source_start, event.source_end)
+    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand") if antecedent is not None else None
+    if span is None or span.root.pos_ != "NOUN" or span.root.tag_ != "NNS" or span.root.ent_type_:
+        return
+    if event.target_start is not None and antecedent[0] < (event.target_end or 0) and event.target_start < antecedent[1]:
+        return  # never the act's own recipient
+    pronoun = event.source_text
+    key, code = _resolve_actor(doc, coder, _key_for_span(doc, *antecedent[:2]), antecedent[2], *antecedent[:2])
+    event.source_start, event.source_end, event.source_text = antecedent
+    event.source_key = key
+    if code is not None:
+        event.source_acts_for = code.acts_for
+        event.source_sector = code.sector or event.source_sector
+    event.explanation = (event.explanation or "") + f"; source = '{antecedent[2]}', which the subject '{pronoun}' stands for"
+
+
 # entity types of a plural that is no referent a pronoun takes: a date, a time, an amount ("in
 # recent days", "two years"): passed over when looking back for what "them" stands for
 _NOT_REFERENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

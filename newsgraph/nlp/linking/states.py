@@ -37,6 +37,7 @@ from newsgraph.nlp.linking.speakers import (_asked_official, _joint_issuers, _pu
                                             _turn_label_added, _turn_label_person, _turn_speaker)
 from newsgraph.nlp.linking.coder import ActorCoder, _displaced_those, _placed_keeping_sector
 from newsgraph.nlp.linking.antecedents import (_coordinated_persons, _definite_plural_antecedent,
+                                               _repeated_person_antecedent,
                                                _delegation_complement, _forces_antecedent, _from_phrase_origin,
                                                _group_antecedent, _plural_antecedent)
 from newsgraph.nlp.linking.bodies import (_body_owned_head, _named_persons_relatives, _owner_of_its, _people_key,
@@ -485,6 +486,16 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         origin = _from_phrase_origin(doc, text, start, end, code)
         if origin is not None:
             return None, origin  # "welcome the foreign minister from Armenia": a person of that state
+        person = _repeated_person_antecedent(doc, text, start, end)
+        if person is not None:
+            # "promoted the commanding officer of the 64th Brigade and praised this officer's
+            # leadership": the officer named before, keyed and placed as that phrase is
+            key, found = _resolve_actor(doc, coder, _key_for_span(doc, *person[:2]), person[2], *person[:2])
+            if key or (found is not None and found.acts_for):
+                reason = f"'{text.strip()}' = '{person[2]}' named before"
+                return key, (ActorCode(found.acts_for, found.sector or (code.sector if code else None),
+                                       f"{reason}: {found.reason}", publisher_default=found.publisher_default)
+                             if found is not None else ActorCode(None, code.sector if code else None, reason))
         repeated = _definite_plural_antecedent(doc, text, start, end)
         if repeated is not None:
             # "the Yemeni parties ... The parties must work with ...": the group named before, of its state
