@@ -63,3 +63,32 @@ def test_a_commitment_shown_to_a_state_is_no_hearer(nlp):
                          "Ukraine.", outlet=REUTERS)
     trips = _trips(events)
     assert trips and trips[0].target_text == "Kyiv", show(events)
+
+
+def test_late_closure_conjunct_after_a_when_clause_is_the_trips_act(nlp):
+    # the parser conjoins "explained" to "expanded", the clause governing the "when" clause; by
+    # late closure it continues the trip clause (the programme cannot explain itself)
+    events = linked(nlp, "The programme expanded when, in 1997, Colonel Dana Whitfield of the U.S. Army traveled to "
+                         "Nairobi, Kenya, for a review of the relief mission, and explained the system to the Joint "
+                         "Special Operations Command surgeon.", outlet=REUTERS)
+    assert not any(e.target_acts_for == "KEN" for e in events), show(events)
+    trips = _trips(events)
+    assert trips and trips[0].target_text == "Joint Special Operations Command", show(events)
+
+
+def test_late_closure_conjunct_to_host_officials(nlp):
+    events = linked(nlp, "The programme expanded when, in 1997, Colonel Dana Whitfield of the U.S. Army traveled to "
+                         "Nairobi, Kenya, for a review of the relief mission, and explained the system to Kenyan "
+                         "health officials.", outlet=REUTERS)
+    trips = _trips(events)
+    assert trips and (trips[0].target_text, trips[0].target_acts_for) == ("Kenyan health officials", "KEN"), \
+        show(events)
+
+
+def test_a_conjunct_with_its_own_subject_keeps_the_place(nlp):
+    # contrast: a conjoined clause with a subject of its own is no act of the traveller
+    events = linked(nlp, "The programme expanded when, in 1997, Colonel Dana Whitfield of the U.S. Army traveled to "
+                         "Nairobi, Kenya, for a review of the relief mission, and the army adopted it.",
+                    outlet=REUTERS)
+    trips = _trips(events)
+    assert trips and (trips[0].target_text, trips[0].target_acts_for) == ("Nairobi", "KEN"), show(events)

@@ -142,6 +142,29 @@ def _agent_in_listed_acts(topic: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _late_closure_conjuncts(predicate: Token) -> list[Token]:
+    """Subjectless verbs the parser conjoined to the clause that governs the adverbial clause
+    ``predicate`` where they follow that adverbial clause with nothing but a comma and the
+    conjunction between ("CCATT gained momentum when, in 1993, Carlton and his colleagues
+    *traveled* to Mogadishu, ..., and *explained* CCATT to the ... surgeon"): by late closure
+    (Frazier 1978) the conjunct continues the clause just read, the adverbial one, and shares its
+    subject (here the travellers, not "CCATT", who cannot explain itself). Only for finding what
+    the traveller did on the trip."""
+    if predicate.pos_ != "VERB" or predicate.dep_ != "advcl" or predicate.head.i == predicate.i:
+        return []
+    end = predicate.right_edge.i
+    doc = predicate.doc
+    found = []
+    for conj in predicate.head.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i <= end \
+                or _children(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            continue
+        between = doc[end + 1:conj.i]
+        if len(between) and all(t.is_punct or t.dep_ == "cc" for t in between) and any(t.dep_ == "cc" for t in between):
+            found.append(conj)
+    return found
+
+
 def _trip_meetings(predicate: Token, verbs) -> list[Token]:
     """The meeting verbs (``verbs``: event_detection.yaml visit_purpose_verbs) a sentence tells as
     part of the trip ``predicate`` names, by the trip's own traveller: a verb conjoined to the trip's
@@ -154,6 +177,7 @@ def _trip_meetings(predicate: Token, verbs) -> list[Token]:
     if predicate.pos_ == "VERB":
         found += [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
+    found += _late_closure_conjuncts(predicate)
     found += [t for t in predicate.subtree if t.dep_ == "relcl" and t.pos_ == "VERB"
               and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children)]
     if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" and predicate.head.lower_ in ("during", "on") \
@@ -1003,6 +1027,79 @@ def _frame_negated(trigger: Trigger, lex: Lexicon) -> bool:
                for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
 
 
+def _authorized_aid(verb: Token) -> Optional[Token]:
+    """The word of formal sanction (event_detection.yaml authorization_verbs / _nouns) whose
+    to-infinitive complement ``verb`` (an act of giving aid) is: the infinitive of a sanction noun
+    ("the President's authorization *to provide* assistance to Haitian security forces"), or the
+    object-control complement of a sanction verb, its controller the one authorized ("authorized
+    the Pentagon *to provide* $50 million in assistance") or the verb's passive subject ("USAID was
+    authorized *to deliver* food aid"). Not a purpose clause of the verb ("authorized $50 million
+    to support the police": a means verb, event_detection.yaml means_verbs), so a money or thing
+    object is no controller. English non-implicative verbs (Karttunen 1971): the complement is
+    permitted, not done."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    words = detection_lexicon()
+    host = verb.head
+    if host.i == verb.i:
+        return None
+    if verb.dep_ == "acl" and host.pos_ == "NOUN" and host.lemma_.lower() in words["authorization_nouns"]:
+        return host
+    marker = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    for noun in _children(host, ("dobj", "obj")):
+        if noun.lemma_.lower() in words["authorization_nouns"] and noun.right_edge.i + 1 == marker.i \
+                and verb.dep_ in ("xcomp", "advcl"):
+            # the parser's reading of "shared the President's authorization to provide assistance"
+            # with the infinitive on the verb: it follows the noun it completes
+            return noun
+    if verb.dep_ not in ("xcomp", "ccomp") or host.pos_ != "VERB" or host.lemma_.lower() not in words["authorization_verbs"]:
+        return None
+    if any(c.dep_ in ("nsubjpass",) for c in host.children):
+        return host  # "USAID was authorized to deliver food aid"
+    objects = _children(host, ("dobj", "obj")) + _children(verb, ("nsubj",))
+    if any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ACTOR_ENT_LABELS
+           or _is_actor(o, load_lexicon(), allow_pronoun=True) for o in objects if o.ent_type_ != "MONEY"):
+        return host  # "authorized the Pentagon to provide": the one permitted
+    return None
+
+
+def _opinion_frame(token: Token) -> Optional[Token]:
+    """The fronted perspective adjunct of the clause of ``token`` or of a clause above it (its
+    preposition), when that adjunct names whose view the clause tells: "In their view, ...", "in
+    the opinion of the opposition, ..." (event_detection.yaml opinion_frame_nouns, with a
+    possessor or an "of" holder; "in view of the attacks" is a reason, none), or a fronted
+    "For them, ..." / "To him, ..." (opinion_holder_preps) whose object is a personal pronoun
+    (opinion_holder_pronouns) or names a person or a people, followed by a comma. The act is the
+    holder's characterisation (FactBank: relative to a source other than the writer)."""
+    words = detection_lexicon()
+    for verb in [token] + list(token.ancestors):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        start = min((s.left_edge.i for s in subjects), default=verb.i)
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i >= start or prep.right_edge.i + 1 >= len(prep.doc) \
+                    or prep.doc[prep.right_edge.i + 1].text != ",":
+                continue
+            objects = _children(prep, ("pobj",))
+            if not objects:
+                continue
+            holder = objects[0]
+            if prep.lower_ == "in" and holder.lemma_.lower() in words["opinion_frame_nouns"] and (
+                    any(c.dep_ == "poss" for c in holder.children)
+                    or any(c.dep_ == "det" for c in holder.children)
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)):
+                # (no bare "in view of": the complex preposition of a reason, CGEL)
+                return prep
+            if prep.lower_ in words["opinion_holder_preps"] and (
+                    holder.lower_ in words["opinion_holder_pronouns"] or holder.ent_type_ == "PERSON"
+                    or holder.ent_type_ == "NORP" and holder.tag_ in ("NNS", "NNPS")):
+                # (a people by its plural, "For the Egyptians, ...", not a region the tagger
+                # calls NORP: "secondly, to South Caucasus, ...")
+                return prep
+    return None
+
+
 def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     """(status, under a reporting verb?) of an event from its clause."""
     frame = [trigger.head]
@@ -1135,6 +1232,7 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
                   and _reports_on(trigger.head, a) for a in ancestors if a.pos_ == "VERB")
     claimed = claimed or any(c.lower_ in lex.claimed_adverbs for t in frame for c in t.children)
     claimed = claimed or _told_in_reports(trigger.head)
+    claimed = claimed or _opinion_frame(trigger.head) is not None  # "For them, both presidents were calling for peace"
     claimed = claimed or _claimed_coordination(trigger.head, lex)
     claimed = claimed or _charged_act(trigger.head, lex)
     claimed = claimed or _measure_ground(trigger.head, lex) is not None
@@ -1195,6 +1293,12 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # "the Duma plans to send Putin an appeal", "is preparing to condemn": an intention
         # names an act still to come whatever its type (plover_frames.yaml stance_verbs "plan:
         # like commit but status planned"; TimeML: an intended event is not asserted)
+        return "planned", reported
+    if trigger.event_type == "AID" and _authorized_aid(trigger.head) is not None:
+        # "shared the President's authorization to provide assistance to Haitian security
+        # forces", "authorized the Pentagon to provide $50 million": aid permitted is decided, not
+        # given (Karttunen's non-implicative "authorize"; CAMEO APPROVE + TRANSFER is 0311,
+        # intent): planned, as the gold README's "agreed, announced or intended, not yet done"
         return "planned", reported
     if _intention_over(trigger.head, lex) is not None:
         # "we ... intend to cooperate closely to stand up for ..., support the rule of law,
