@@ -42,7 +42,7 @@ from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMU
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
                                          _act_done_with_partner, _aid_kinds_named, _mode_of, _mode_table, _object_noun,
                                          _stance_spoken_alone, _world_at_large)
-from newsgraph.nlp.events.detection import (AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
+from newsgraph.nlp.events.detection import (ACTION_STANCE_RULE, AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
                                             OBLIGATION_RULE, REPORTED_NOTE, SOUGHT_GOODS, SPEAKER_EXPERIENCER,
                                             THREAT_MADE_NOTE, WRITER, _carried_on, _dealing_partner, _demand_on_obliged,
                                             _denied_access, _embedding_frame, _joined_co_actors, _match_trigger,
@@ -1933,7 +1933,9 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # "will" tells what a measure already taken does, no announced act (PLOVER THREATEN is a
         # threat made); the act is the measure's, carried out
         status = "asserted"
-    if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
+    # ("will move to ban rallies": action to be taken is the act announced, as under a bare "will")
+    acted = trigger.head.i != trigger.token.i and ACTION_STANCE_RULE in trigger.rule
+    if status == "planned" and (trigger.head.i == trigger.token.i or (aspect or acted) and event_type not in lex.expressive_types) \
             and not proposed:
         event_type, mode = announced_act(event_type, mode)
     coercive_condition = any(
