@@ -63,7 +63,8 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
-                                          _from_holder, _met_through_partitive, _met_with, _people_of_demonym, _targets)
+                                          _from_holder, _met_through_partitive, _met_with, _people_of_demonym, _targets,
+                                          RECOGNIZED_TERRITORY_RULE, recognized_territory)
 from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _between_cosubjects, _condition_clause,
                                          _counterfactual_clause, _enabling_thing, _evidencing_thing, _exhortation,
                                          _feared_clause, _free_choice_class, _generic_clause, _generic_culprit,
@@ -1638,6 +1639,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 # partners": the act noun's "from" names who gives it; the subject only reports it
                 source, source_rule_note = giver, "giver of the act noun ('from')"
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        territory = recognized_territory(targets, predicate, trigger)
+        if territory is not None:
+            # "moved to recognize two pieces of Ukrainian land as independent entities": the land
+            # recognized is the recipient; the state only locates it (PLOVER SUPPORT/recognize)
+            targets, target_rule = [territory], RECOGNIZED_TERRITORY_RULE
         if not targets and trigger.event_type == "AID":
             receiver = _giver_noun_recipient(predicate, lex)
             if receiver is not None:
