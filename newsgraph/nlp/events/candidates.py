@@ -1521,6 +1521,14 @@ def _person_noun_slot(doc: Doc, event: Event, lex: Lexicon) -> bool:
                for span in (_slot_span(doc, event, side) for side in ("source", "target")))
 
 
+def _continued_relation(trigger: Trigger, event_type: str, lex: Lexicon) -> bool:
+    """Whether a COOPERATE act is a standing relation carried on: its trigger is one bare verb of
+    joint work (plover_frames.yaml ongoing_relation_verbs: "partner", "cooperate", "coordinate"),
+    not a phrase that names a new step in the relation ("expand our cooperation")."""
+    return event_type == "COOPERATE" and trigger.token.lemma_.lower() in lex.ongoing_relation_verbs \
+        and all(w.i in (trigger.token.i, trigger.head.i) for w in trigger.words)
+
+
 def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
@@ -1906,13 +1914,17 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     ongoing = ongoing or _standing_time_adverb(trigger) is not None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
     if status == "planned" and ongoing and not reported and not proposed and bounded is None \
-            and event_type in lex.expressive_types:
+            and (event_type in lex.expressive_types or _continued_relation(trigger, event_type, lex)):
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs). A material act carried on stays to come, as
         # the gold files code "The United States will continue to modify the application of the
         # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
-        # coercive act (PLOVER THREATEN), no SANCTION of the release day
+        # coercive act (PLOVER THREATEN), no SANCTION of the release day. A standing cooperative
+        # relation carried on ("will continue partnering with local officials", "will continue to
+        # coordinate closely with our allies") is under way as well: COOPERATE, asserted
+        # (plover_frames.yaml ongoing_relation_verbs), while a new step in it ("continue to expand
+        # our cooperation") stays a promise
         status = "asserted"
     if status in ("planned", "asserted") and not proposed and event_type == "DISAPPROVE" \
             and VOWED_ACCOUNTABILITY in trigger.rule:
@@ -2078,7 +2090,10 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # Green Fund") is what is paid for, not who gets it, and PLOVER AID requires a recipient
         return []
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
-            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
+            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}) \
+            and not (event_type in lex.symmetric_types and len(sources) > 1):
+        # (conjoined parties of a symmetric act are each other's partners: "the United States and
+        # Japan will continue to coordinate closely", paired below)
         return []  # check recipient failed: the codebook requires one, and the clause names none
     if event_type == "AID" and (not mode or trigger.rule.startswith("CAMEO")) and not targets \
             and _unaddressed_service(predicate, lex):
