@@ -6,7 +6,9 @@ Kinds: a future act written with the typographic contraction "’ll" is planned 
 "will continue to" + a verbal act (support, criticism) is asserted, since "continue" tells the act
 going on and the statement voices it (as gold codes "We will continue to support their rightful
 demands"), while under a reporting verb it stays planned; "will continue to" + a material or
-meeting act is a promise (AGREE) or a threat (THREATEN) like that act under a bare "will"; a
+meeting act is a promise (AGREE) or a threat (THREATEN) like that act under a bare "will", but a
+standing partnership carried on ("will continue partnering / to coordinate with") is COOPERATE
+asserted, under way as a backing is; a
 promise or threat told as made ("pledged to", "committed to", "threatened to") is asserted, like
 "agreed to"; "continues to" in the present is asserted. Sentences are from the demo corpus
 (examples/) unless marked."""
@@ -31,9 +33,13 @@ def test_typographic_will_contraction_makes_a_cooperative_act_a_promise():
 
 
 def test_typographic_and_plain_contraction_agree():
+    plain = _events("We'll continue to provide humanitarian aid to Ukraine.", "continue")
+    curly = _events("We’ll continue to provide humanitarian aid to Ukraine.", "continue")
+    assert plain and [k[0::4] for k in plain] == [k[0::4] for k in curly] == [("AGREE", "planned")]
+    # (a standing partnership carried on is under way whichever the spelling: COOPERATE asserted)
     plain = _events("We'll continue to coordinate closely with Ukraine.", "continue")
     curly = _events("We’ll continue to coordinate closely with Ukraine.", "continue")
-    assert plain and [k[0::4] for k in plain] == [k[0::4] for k in curly] == [("AGREE", "planned")]
+    assert plain and [k[0::4] for k in plain] == [k[0::4] for k in curly] == [("COOPERATE", "asserted")]
 
 
 # ---- "will continue to" + a verbal act: asserted --------------------------------------------------
@@ -77,18 +83,53 @@ def test_present_continuation_is_asserted():
 
 # ---- "will continue to" + a material or meeting act: AGREE / THREATEN, planned --------------------
 
-def test_continued_coordination_is_a_promise():
+def test_continued_coordination_is_cooperation_under_way():
+    # demo corpus (hand check: AGREE planned before): "continue" presupposes the coordination is
+    # going on (plover_frames.yaml ongoing_relation_verbs), as "will continue to support" is backing
+    # voiced now; COOPERATE asserted, the partners its target
     text = ("The United States will continue to coordinate closely with our partners and allies to impose "
             "severe consequences on Russia for its war against Ukraine.")
     found = _events(text, "continue")
-    assert found and all(kind[:2] == ("AGREE", "cooperate") and kind[4] == "planned" for kind in found)
+    assert found and all(kind[0] == "COOPERATE" and kind[4] == "asserted" for kind in found), found
+    assert any(kind[2] == "United States" and "partners" in (kind[3] or "") for kind in found), found
 
 
-def test_continued_partnering_is_a_promise():
+def test_continued_partnering_is_cooperation_under_way():
+    # demo corpus (hand check: AGREE planned before)
     text = ("We will continue partnering with Honduran government officials and members of civil society "
             "who show a dedication to combating corruption and strengthening democratic governance.")
     found = _events(text, "continue")
-    assert found and all(kind[:2] == ("AGREE", "cooperate") and kind[4] == "planned" for kind in found)
+    assert found and all(kind[0] == "COOPERATE" and kind[4] == "asserted" for kind in found), found
+    assert any("Honduran government officials" in (kind[3] or "") for kind in found), found
+
+
+def test_kept_cooperation_is_under_way():
+    # constructed: "keep" is an ongoing aspect verb as "continue" is
+    found = _events("Germany will keep cooperating with France on energy security.", "keep")
+    assert ("COOPERATE", None, "Germany", "France", "asserted") in found, found
+
+
+def test_conjoined_partners_carrying_on_cooperation_are_each_others_partners():
+    # constructed: with no "with" phrase the conjoined subjects are the partners (PLOVER COOPERATE
+    # "Requires recipient", "Compound and Reciprocal Actors"), first -> other, as for a bare "will"
+    found = _events("The United States and Japan will continue to coordinate closely to support Ukraine.",
+                    "continue")
+    assert found == [("COOPERATE", None, "United States", "Japan", "asserted")], found
+
+
+def test_continued_relation_contrasts():
+    # constructed contrasts: a bare future partnership is a promise (PLOVER AGREE "cooperative
+    # actions ... reported in future tense"); a new step in the relation ("expand our cooperation")
+    # or a single transfer ("share intelligence") under "continue" stays a promise; a continued
+    # partnership a speech verb reports is the speaker's pledge, planned
+    found = _events("The United States will cooperate with Japan on maritime security.", "cooperate")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found), found
+    found = _events("We will continue to expand our cooperation with Japan on maritime security.", "continue")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found), found
+    found = _events("The United States will continue to share intelligence with Ukraine.", "continue")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found), found
+    found = _events("The Secretary said the United States will continue to cooperate with Japan.", "continue")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found), found
 
 
 def test_continued_sanctions_announced_are_a_threat():
@@ -119,6 +160,18 @@ def test_threat_told_as_made_is_asserted():
             "if they do not comply with requests to take down reporting on Russia’s invasion.")
     found = _events(text, "threatened")
     assert found and all(kind[0] == "THREATEN" and kind[4] == "asserted" for kind in found)
+
+
+def test_pledge_made_in_the_present_is_an_asserted_agreement():
+    # constructed: a pledge the statement itself makes ("pledges to support") is the promise done,
+    # as "pledged to" and as the gold files code a present "the Parties agree to take the following
+    # actions" (PLOVER AGREE "agree to, offer, promise": the event is the promise); what is
+    # promised is still to come, but it is no second event. Contrast: the same act told with
+    # "will" is the promise of a future act, planned
+    found = _events("The United States pledges to support Poland's efforts to shelter refugees.", "pledges")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "asserted" for kind in found), found
+    found = _events("The United States will support Poland's efforts to shelter refugees.", "support")
+    assert found and all(kind[0] == "AGREE" and kind[4] == "planned" for kind in found), found
 
 
 def test_future_commitment_stays_planned():

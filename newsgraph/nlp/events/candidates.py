@@ -42,7 +42,7 @@ from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMU
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
                                          _act_done_with_partner, _aid_kinds_named, _mode_of, _mode_table, _object_noun,
                                          _stance_spoken_alone, _world_at_large)
-from newsgraph.nlp.events.detection import (AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
+from newsgraph.nlp.events.detection import (ACTION_STANCE_RULE, AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
                                             OBLIGATION_RULE, REPORTED_NOTE, SOUGHT_GOODS, SPEAKER_EXPERIENCER,
                                             THREAT_MADE_NOTE, WRITER, _carried_on, _dealing_partner, _demand_on_obliged,
                                             _denied_access, _embedding_frame, _joined_co_actors, _match_trigger,
@@ -63,7 +63,8 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
-                                          _from_holder, _met_through_partitive, _met_with, _people_of_demonym, _targets)
+                                          _from_holder, _met_through_partitive, _met_with, _people_of_demonym, _targets,
+                                          RECOGNIZED_TERRITORY_RULE, recognized_territory)
 from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _between_cosubjects, _condition_clause,
                                          _counterfactual_clause, _enabling_thing, _evidencing_thing, _exhortation,
                                          _feared_clause, _free_choice_class, _generic_clause, _generic_culprit,
@@ -1519,6 +1520,14 @@ def _person_noun_slot(doc: Doc, event: Event, lex: Lexicon) -> bool:
                for span in (_slot_span(doc, event, side) for side in ("source", "target")))
 
 
+def _continued_relation(trigger: Trigger, event_type: str, lex: Lexicon) -> bool:
+    """Whether a COOPERATE act is a standing relation carried on: its trigger is one bare verb of
+    joint work (plover_frames.yaml ongoing_relation_verbs: "partner", "cooperate", "coordinate"),
+    not a phrase that names a new step in the relation ("expand our cooperation")."""
+    return event_type == "COOPERATE" and trigger.token.lemma_.lower() in lex.ongoing_relation_verbs \
+        and all(w.i in (trigger.token.i, trigger.head.i) for w in trigger.words)
+
+
 def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
@@ -1637,6 +1646,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 # partners": the act noun's "from" names who gives it; the subject only reports it
                 source, source_rule_note = giver, "giver of the act noun ('from')"
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        territory = recognized_territory(targets, predicate, trigger)
+        if territory is not None:
+            # "moved to recognize two pieces of Ukrainian land as independent entities": the land
+            # recognized is the recipient; the state only locates it (PLOVER SUPPORT/recognize)
+            targets, target_rule = [territory], RECOGNIZED_TERRITORY_RULE
         if not targets and trigger.event_type == "AID":
             receiver = _giver_noun_recipient(predicate, lex)
             if receiver is not None:
@@ -1907,13 +1921,17 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     ongoing = ongoing or _standing_time_adverb(trigger) is not None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
     if status == "planned" and ongoing and not reported and not proposed and bounded is None \
-            and event_type in lex.expressive_types:
+            and (event_type in lex.expressive_types or _continued_relation(trigger, event_type, lex)):
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
         # (plover_frames.yaml ongoing_aspect_verbs). A material act carried on stays to come, as
         # the gold files code "The United States will continue to modify the application of the
         # ... duty" (planned): "will continue to impose severe costs on Russia" is an announced
-        # coercive act (PLOVER THREATEN), no SANCTION of the release day
+        # coercive act (PLOVER THREATEN), no SANCTION of the release day. A standing cooperative
+        # relation carried on ("will continue partnering with local officials", "will continue to
+        # coordinate closely with our allies") is under way as well: COOPERATE, asserted
+        # (plover_frames.yaml ongoing_relation_verbs), while a new step in it ("continue to expand
+        # our cooperation") stays a promise
         status = "asserted"
     if status in ("planned", "asserted") and not proposed and event_type == "DISAPPROVE" \
             and VOWED_ACCOUNTABILITY in trigger.rule:
@@ -1940,7 +1958,9 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # "will" tells what a measure already taken does, no announced act (PLOVER THREATEN is a
         # threat made); the act is the measure's, carried out
         status = "asserted"
-    if status == "planned" and (trigger.head.i == trigger.token.i or aspect and event_type not in lex.expressive_types) \
+    # ("will move to ban rallies": action to be taken is the act announced, as under a bare "will")
+    acted = trigger.head.i != trigger.token.i and ACTION_STANCE_RULE in trigger.rule
+    if status == "planned" and (trigger.head.i == trigger.token.i or (aspect or acted) and event_type not in lex.expressive_types) \
             and not proposed:
         event_type, mode = announced_act(event_type, mode)
     coercive_condition = any(
@@ -2077,7 +2097,10 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # Green Fund") is what is paid for, not who gets it, and PLOVER AID requires a recipient
         return []
     if event_type in lex.recipient_types and not targets and _object_noun(predicate) is None and not (
-            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}):
+            set(_preps(predicate)) & {"with", "to", "on", "against", "for", "from", "into"}) \
+            and not (event_type in lex.symmetric_types and len(sources) > 1):
+        # (conjoined parties of a symmetric act are each other's partners: "the United States and
+        # Japan will continue to coordinate closely", paired below)
         return []  # check recipient failed: the codebook requires one, and the clause names none
     if event_type == "AID" and (not mode or trigger.rule.startswith("CAMEO")) and not targets \
             and _unaddressed_service(predicate, lex):

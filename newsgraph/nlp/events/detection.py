@@ -1028,6 +1028,7 @@ def _others_desire(token: Token) -> bool:
     return bool(subjects) and not any(c.lower_ in lexicon["performative_subjects"] for c in subjects)
 
 
+ACTION_STANCE_RULE = " (act) + "  # rule infix of a stance of action taken ("moved to recognize"; stance_verbs "act")
 FORCE_PREPARATION = "preparation"  # rule prefix (``_preparing_force``): the preparing is the act, under way
 
 
@@ -1121,7 +1122,11 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
                            f"{SOUGHT_GOODS} '{token.lemma_}' ({kind}) + {rule}", words, 0.7)
         if kind == "attempt" and inner_type is not None:
             return Trigger(predicate, token, inner_type, mode, f"attempt '{token.lemma_}' + {rule}", words, 0.7)
-        if kind == "attempt":
+        if kind == "act" and inner_type is not None:
+            # "Putin moved to recognize the two regions": action taken, the act itself, told in its
+            # own tense (plover_frames.yaml stance_verbs "act"), no intention
+            return Trigger(predicate, token, inner_type, mode, f"stance '{token.lemma_}'{ACTION_STANCE_RULE}{rule}", words, 0.7)
+        if kind in ("attempt", "act"):
             return None
         if kind == "refuse":
             return Trigger(predicate, token, "REJECT", _mode_of(inner_type, mode if inner_type else None),

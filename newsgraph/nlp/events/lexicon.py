@@ -282,6 +282,7 @@ class Lexicon:
     ongoing_aspect_verbs: frozenset
     expressive_types: frozenset
     speech_act_stances: frozenset
+    ongoing_relation_verbs: frozenset
     enabling_verbs: frozenset
     document_nouns: frozenset
     supply_act_nouns: frozenset
@@ -371,7 +372,7 @@ def load_lexicon() -> Lexicon:
     goods = {noun: mode for mode, nouns in frames["goods_nouns"].items() for noun in nouns}
     sets = {name: frozenset(frames[name]) for name in (
         "container_nouns", "origin_participles", "acquisition_verbs", "aspect_verbs", "enabling_verbs",
-        "ongoing_aspect_verbs", "expressive_types", "speech_act_stances",
+        "ongoing_aspect_verbs", "expressive_types", "speech_act_stances", "ongoing_relation_verbs",
         "document_nouns", "supply_act_nouns", "acquisition_act_nouns", "dismissal_verbs",
         "objection_nouns", "envoy_nouns", "envoy_contact_verbs", "inquiry_verbs", "protest_verbs",
         "concern_nouns", "feeling_nouns", "feeling_topic_preps", "causing_verbs", "experiencer_preps",

@@ -50,6 +50,18 @@ def _world_at_large(token: Token) -> bool:
 JOINT_DOCUMENT = "joint document"
 
 
+def _done_together(verb: Token, obj: Token) -> bool:
+    """Whether an act told by a verb and its object noun is marked as done by its parties together:
+    an adverb "together", "jointly", "mutually" on the verb or the noun ("jointly held drills",
+    "China and Russia conducted a patrol together", where the parser hangs the adverb on the noun),
+    or "together with X" (event_detection.yaml joint_adverbs)."""
+    joint = detection_lexicon()["joint_adverbs"]
+    return any(c.dep_ == "advmod" and c.lower_ in joint
+               for head in (verb, obj, *(p for p in (*verb.children, *obj.children)
+                                         if p.dep_ == "prep" and p.lower_ == "with"))
+               for c in head.children)
+
+
 def _joint_document(token: Token, lemma: str, obj: Token) -> bool:
     """"The United States and China issued our Glasgow Joint Declaration", "issued a joint
     statement with Japan": a document the parties issue jointly is their agreement (lexicon:
@@ -1120,8 +1132,12 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
                 return None
             return _with_strike_sense(token, lemma, obj, (event_type, mode), f"light verb + object '{phrase}'",
                                       token_words, 0.8, lex)
-        if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and any(
-                c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children):
+        if noun in JOINT_ACTIVITY_NOUNS and lemma not in PHRASE_ONLY_LIGHT_VERBS and (any(
+                c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in obj.children) or _done_together(token, obj)):
+            # "held joint exercises", "conducted a bomber patrol together", "jointly carried out
+            # drills": an operation of several states together is their mutual material cooperation
+            # (PLOVER COOPERATE "joint military games and maneuvers"; "joint military operations are
+            # coded as COOPERATE but single-country exercises ... MOBILIZE")
             return "COOPERATE", "military" if noun != "venture" else "economic", f"light verb '{lemma}' + joint '{noun}'", token_words, 0.75
         if noun in lex.nouns and lemma not in lex.verbs and lemma not in PHRASE_ONLY_LIGHT_VERBS:
             event_type, mode = lex.nouns[noun]

@@ -1404,6 +1404,44 @@ def _order_parties(trigger: Trigger, predicate: Token) -> set[int]:
     return found
 
 
+RECOGNIZED_TERRITORY_RULE = "territory recognized (the state only locates it)"
+
+
+def recognized_territory(targets: list[Token], predicate: Token, trigger: Trigger) -> Optional[Token]:
+    """The object of a recognition (PLOVER SUPPORT/recognize, CAMEO 054 "grant diplomatic
+    recognition"; PETRARCH2 RECOGNIZE + INDEPENDENCE) when it is a territory (event_detection.yaml
+    recognized_territory_nouns) that the state found inside the phrase only locates: a modifier of
+    the territory noun ("two pieces of *Ukrainian* land", "*Ukraine's* Donetsk region") or its
+    "in" place ("two republics in eastern *Ukraine*"). Recognizing such land as independent is no
+    backing of the state it lies in; the land itself is the recipient. A state named as the
+    territory's own name ("the regions of Donetsk and Luhansk") or as the owner of a status
+    ("Ukraine's sovereignty over Crimea") is no locator and stays."""
+    if (trigger.mode or "") != "recognize" or not targets:
+        return None
+    obj = _object_noun(predicate)
+    if obj is None or not all(t.i in {w.i for w in obj.subtree} and t.i != obj.i for t in targets):
+        return None
+    return obj if all(_locates_territory(t, obj) for t in targets) else None
+
+
+def _locates_territory(deeper: Token, obj: Token) -> bool:
+    """Whether ``deeper``, inside the object phrase ``obj``, only locates a territory noun of it
+    (``recognized_territory``)."""
+    territories = detection_lexicon()["recognized_territory_nouns"]
+    node = deeper
+    while node.i != obj.i:
+        head = node.head
+        locator = node.dep_ in ("amod", "compound", "poss", "nmod") or (
+            node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "within", "inside"))
+        owner = head.head if node.dep_ == "pobj" else head
+        if locator and owner.lemma_.lower() in territories:
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in territories:
+            return False  # "the region of Donetsk": the territory's own name
+        node = head
+    return False
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
