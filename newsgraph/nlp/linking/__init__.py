@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.816"  # 0.3.816: a statement's via that is a transcript turn label ("QUESTION", "MR PRICE") is cleared: a role in the transcript, no outlet that relays the words (link_facts) (history: docs/component_versions.md)
+VERSION = "0.3.817"  # 0.3.817: a request from another state's actor that a state institution's own release answers in a verbless "in response to" heading (events' ANSWERED_HEADING) was made to the releasing state: its target (checks._publisher_addressed); an act with no source told as "any attempts to V" takes the one doer of the same act (type, mode, verb) on the same target state told earlier in the article ("Russia will try to annex ...; nor will any attempts to annex additional Ukrainian territory": act_doers.generic_effort_doers) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
