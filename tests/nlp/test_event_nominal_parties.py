@@ -140,3 +140,20 @@ def test_the_country_is_never_the_cutting_state_itself(nlp):
     text = "Russia may cut gas supplies to the country, Gazprom said on Tuesday."
     cuts = [e for e in _events(nlp, text, kind="COERCE") if "cut" in e.trigger]
     assert all(e.target_key != "country:RUS" and e.target_acts_for != "RUS" for e in cuts), _explain(cuts)
+
+
+# ---------------------------------------------------------------- "from X" of a request endorsed
+
+def test_approving_a_request_from_a_state_is_support_toward_that_state(nlp):
+    # the "from" of a request noun names who made it: the one whose request is approved
+    text = "Germany approved a request from Ukraine for more air defence systems."
+    support = _events(nlp, text, kind="SUPPORT")
+    assert [(e.source_key, e.target_key) for e in support] == [("country:DEU", "country:UKR")], _explain(support)
+
+
+def test_the_from_of_support_itself_still_names_its_giver(nlp):
+    # contrast: "support ... from X" is X's support, told by the one who emphasizes it
+    text = "The Secretary emphasized the strong support for Ukraine from Allies and partners."
+    support = _events(nlp, text, kind="SUPPORT")
+    assert support and all(e.source_text == "Allies" and e.target_key == "country:UKR" for e in support), \
+        _explain(support)

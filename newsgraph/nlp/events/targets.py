@@ -1088,8 +1088,12 @@ def _from_holder(noun: Token, predicate: Token) -> Optional[Token]:
     """The "from Y" phrase object of an act noun that also names whom the act is for ("the strong
     support for Ukraine from Allies and partners", "assistance to Haiti from donors"): Y gives or
     holds the act (the source) and the "for / to" X receives it (the target); the one who reports
-    it ("the Secretary emphasized ...") only speaks of it. None unless the noun has both."""
-    if noun.i == predicate.i or noun.pos_ != "NOUN":
+    it ("the Secretary emphasized ...") only speaks of it. None unless the noun has both. Not a
+    noun of another's call, request or proposal that the act endorses (event_detection.yaml
+    endorsed_initiative_nouns: "approved a request from Ukraine for air defence systems"): its
+    "from" names the one who made it, whom the endorsement is toward (since 0.8.120)."""
+    if noun.i == predicate.i or noun.pos_ != "NOUN" \
+            or noun_lemma(noun) in detection_lexicon()["endorsed_initiative_nouns"]:
         return None
     preps = _preps(noun)
     if "for" not in preps and "to" not in preps:
