@@ -771,3 +771,46 @@ def target_act_doers(doc, events, key_for_span: Callable, code_for_key: Callable
             if len(holders) == 1:
                 key, text, act = holders[0]
                 _set_target(event, key, text, code_for_key, f"{RELEASE_RULE} (\"{act}\" earlier in the article)")
+
+
+EFFORT_DOER_RULE = "doer of the same act told earlier in the article (the attempts name no agent)"
+
+
+def generic_effort_doers(doc, events, code_for_key: Callable) -> None:
+    """Give each event with no source whose trigger is the infinitive of a control noun under a
+    generic determiner ("nor will *any attempts to annex* additional Ukrainian territory", events'
+    ``_generic_effort_infinitive``: an attempt by anyone, no agent named in its phrase) the source
+    of the same act told earlier in the article: an event before it of the same type and mode,
+    whose trigger has the same verb, on a target of the same state, with a source resolved to a
+    key ("Russia will try to annex the Donetsk 'people's republic'"). A definite act restated as a
+    kind keeps its doer (English: "additional", "further", "any more" attempts presuppose the ones
+    told; PLOVER: the source is who would do the act); only where exactly one such doer is told,
+    and never one of the target's own state."""
+    from newsgraph.nlp.events.subjects import _generic_effort_infinitive
+
+    for index, event in enumerate(events or []):
+        if event.source_key or event.source_text or event.source_acts_for or not event.target_acts_for \
+                or event.trigger_start is None:
+            continue
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        verb = next((t for t in span or () if t.pos_ == "VERB" and _generic_effort_infinitive(t)), None)
+        if verb is None:
+            continue
+        doers = {}
+        for earlier in events[:index]:
+            if earlier.type != event.type or earlier.mode != event.mode or not earlier.source_key \
+                    or earlier.target_acts_for != event.target_acts_for \
+                    or earlier.source_acts_for == event.target_acts_for \
+                    or earlier.trigger_start is None or earlier.trigger_start >= event.trigger_start:
+                continue
+            told = doc.char_span(earlier.trigger_start, earlier.trigger_end, alignment_mode="expand")
+            if told is None or not any(t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower() for t in told):
+                continue
+            doers.setdefault(earlier.source_key, earlier)
+        if len(doers) != 1:
+            continue
+        key, earlier = next(iter(doers.items()))
+        event.source_key, event.source_text = key, earlier.source_text
+        event.source_acts_for, event.source_sector = earlier.source_acts_for, earlier.source_sector
+        event.explanation = (event.explanation or "") + \
+            f"; source = {earlier.source_text} ({key}): {EFFORT_DOER_RULE} (\"{earlier.trigger}\" at char {earlier.trigger_start})"

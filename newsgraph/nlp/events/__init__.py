@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.122"  # 0.8.122: a standing partnership carried on ("will continue partnering with", "will continue to coordinate closely with") is COOPERATE asserted, under way as "will continue to support" is (plover_frames.yaml ongoing_relation_verbs; a new step, "continue to expand our cooperation", or a transfer stays AGREE planned); "move to V" is action taken (WordNet move.v.03), the act in its own tense, not a plan (stance_verbs "act"; "will move to" announced); a territory recognized as independent ("two pieces of Ukrainian land", "republics in eastern Ukraine") is the recipient, not the state that only locates it (CAMEO 054; targets.recognized_territory); an operation conducted "together"/"jointly" is COOPERATE between the states (PLOVER: joint military operations COOPERATE, single-country MOBILIZE) (history: docs/component_versions.md)
+VERSION = "0.8.123"  # 0.8.123: the parties an event noun's own phrase gives: a control noun's "by"/"of" agent does its infinitive's act also under a modifier of unrealised time, which makes that act hypothetical ("potential future attempts by Russia to cut gas supplies": source Russia, status hypothetical; conditions._controller, subjects._unrealised_effort_infinitive, event_detection.yaml control_unrealised); "support for X" of a named organisation whose head is a document noun is SUPPORT of that body where the sentence shows it acting through its own efforts ("support for the Three Seas Initiative and its efforts to ...": targets._named_body_of_document_noun; a named programme alone stays no actor); a stance verb's passive participle with its own "by" agent on an act noun targets that act's doer ("Ukraine's offer of talks, rejected by Moscow": targets._participle_noun_doer, act_doer_types); a request in an "in response to" heading with no clause is marked answered by the acts it introduces (frames._answered_in_heading, ANSWERED_HEADING: the linker gives the releasing state), and a "we" answering a request is its addressee (frames._request_answerer); the "from" of another's call, request or proposal that a stance endorses names its maker, the target, not the stance's giver ("approved a request from Ukraine": Germany -> Ukraine; targets._from_holder, event_detection.yaml endorsed_initiative_nouns) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -284,7 +284,7 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, _adjective_trigger, _h
                                          _principle_object, _requirement_infinitive, _standing_passive, _standing_role,
                                          _state_by_name, _where_place, captive_holder)
 from newsgraph.nlp.events.targets import _actor_span, _repaired_name  # noqa: E402
-from newsgraph.nlp.events.frames import (_dismissing, _doer_is_actor, _generic_culprit, _named_at, _names_beyond_title,  # noqa: E402
+from newsgraph.nlp.events.frames import (ANSWERED_HEADING, _dismissing, _doer_is_actor, _generic_culprit, _named_at, _names_beyond_title,  # noqa: E402
                                          _readout_exchange, _thing_agent_clause, _trailing_comma_adjunct,
                                          fold_counted_summaries)
 from newsgraph.nlp.events.accusations import (MEETING_SIDES_NOTE, VAGUE_ACTOR_NOUNS, _absorb, _actor_identity,  # noqa: E402
@@ -300,7 +300,7 @@ from newsgraph.nlp.events.assembly import (BRIEFING_CHECKS, HAPPENING_REJECTED, 
                                            political_actor_check, private_trip_check)
 
 __all__ = [
-    "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
+    "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "ANSWERED_HEADING", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
     "EVENT_WORDS", "Event", "FORCE_NOUNS", "FORCE_OBJECT_VERBS", "GROUNDS_NOTE", "HAPPENING_REJECTED",
     "HARM_CAUSE_RULE", "JOINT_ACTIVITY_NOUNS", "KIN_NOUNS", "MEETING_SIDES_NOTE", "MILITARY_STRIKE_MODIFIERS",
     "ONSET_VERBS", "PARTITIVE_NOUNS", "PHRASE_ONLY_LIGHT_VERBS", "PLACE_ENT_LABELS", "PROTESTER_NOUNS",

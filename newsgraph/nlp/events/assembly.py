@@ -37,7 +37,7 @@ from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE,
                                             _furniture_start, _heading, _interrogative, _list_header_end,
                                             _match_trigger, _trigger_token)
 from newsgraph.nlp.events.status import NEG_RAISING_VERBS
-from newsgraph.nlp.events.targets import PROMISED_ACT_RULE, _actor_span
+from newsgraph.nlp.events.targets import NAMED_BODY_RULE, PROMISED_ACT_RULE, _actor_span
 from newsgraph.nlp.events.frames import (_agentive_nominal_events, _concern_events, _country_state,
                                          _drop_references_back, _drop_summary_restatements, _enabled_act_events,
                                          _measure_round_events, _nominal_events, _stressed_need_act, _target_span,
@@ -599,8 +599,11 @@ def _programme_target(event: Event, doc: Optional[Doc]) -> Optional[str]:
     Prosperity", "the Comprehensive Regional Protection and Solutions Framework", "the Global
     Concessional Financing Facility"): a capitalised head among plover_frames document_names /
     programme_heads; else None. A body that runs one ("the Amazon Fund", "the Russian Direct
-    Investment Fund") is left an actor."""
-    if doc is None or not (event.target_key or "").startswith("org:"):
+    Investment Fund") is left an actor, and so is a named body the sentence shows acting through its
+    efforts (the targets rule ``NAMED_BODY_RULE``: "support for the Three Seas Initiative and its
+    efforts to ...")."""
+    if doc is None or not (event.target_key or "").startswith("org:") \
+            or f"target={NAMED_BODY_RULE}" in (event.explanation or ""):
         return None
     span = _target_span(doc, event)
     if span is None or not len(span):

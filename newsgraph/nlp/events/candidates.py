@@ -63,7 +63,8 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
-                                          _from_holder, _met_through_partitive, _met_with, _people_of_demonym, _targets,
+                                          PARTICIPLE_NOUN_DOER_RULE, _from_holder, _met_through_partitive, _met_with,
+                                          _participle_noun_doer, _people_of_demonym, _targets,
                                           RECOGNIZED_TERRITORY_RULE, recognized_territory)
 from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _between_cosubjects, _condition_clause,
                                          _counterfactual_clause, _enabling_thing, _evidencing_thing, _exhortation,
@@ -1672,6 +1673,13 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # "the four corrupt individuals designated by the United States": the noun a passive
             # participle with an agent modifies is the one acted on
             targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
+        if not targets and passive and frame_subject is None and source is not None \
+                and trigger.event_type in detection_lexicon()["act_doer_types"]:
+            # "a proposal by France, now rejected by Russia": the party of the act the participle's
+            # noun names (``_participle_noun_doer``)
+            doer = _participle_noun_doer(predicate, source, lex)
+            if doer is not None:
+                targets, target_rule = _with_conjuncts(doer), PARTICIPLE_NOUN_DOER_RULE
         patient = _participle_patient(predicate, trigger, lex, passive, frame_subject)
         if patient is not None and not targets:
             targets, target_rule = _with_conjuncts(patient), "noun of the passive participle (patient)"

@@ -545,8 +545,12 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
             owners = [c for c in head.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)]
             if owners:
                 return owners[0]
-            if _generic_effort_infinitive(node):
-                return None  # "any attempts to annex ...": an attempt by anyone, no agent named
+            if _generic_effort_infinitive(node) and not any(
+                    a.i < node.i and _is_actor(a, lex, allow_pronoun=False)
+                    for a in (_preps(head).get("by"), _preps(head).get("of")) if a is not None):
+                # "any attempts to annex ...": an attempt by anyone, no agent named ("any attempts
+                # by Russia to cut ..." name theirs: read below)
+                return None
             if _purpose_of_noun(node, head):
                 return None
             if node.dep_ == "conj" and node.tag_ == "VBG":
@@ -554,12 +558,13 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 # gerund coordinated with a noun is a nominal list item (coordination joins like
                 # constituents); the clause around the list does not control it
                 return None
-            if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"] \
-                    and not any(c.dep_ == "amod" and c.lower_ in detection_lexicon()["control_unrealised"]
-                                for c in head.children):
+            if node.dep_ in ("acl", "relcl") and noun_lemma(head) in detection_lexicon()["control_nouns"]:
                 # "the decision of the Hermit Kingdom to arrest X", "the attempt by the junta to
                 # arrest ...": a control noun's "of" / "by" phrase is its agent, who does the
-                # act of its infinitive (event_detection.yaml control_nouns)
+                # act of its infinitive (event_detection.yaml control_nouns); under a modifier of
+                # unrealised time ("potential future attempts by Russia to cut gas supplies")
+                # still its agent's act, one that may come (status hypothetical,
+                # ``_unrealised_effort_infinitive``; since 0.8.120 the agent is kept)
                 for prep in ("by", "of"):
                     agent = _preps(head).get(prep)
                     if agent is not None and agent.i < node.i and _is_actor(agent, lex, allow_pronoun=False) \

@@ -1528,6 +1528,10 @@ def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
     if subject is None or passive:
         return None
     if subject.pos_ == "PRON":
+        if subject.lower_ == "we":
+            # "In response to Peru's request, we will send a team": the speaker's or the releasing
+            # state's side, which the linker resolves (an unresolved "we" is cleared there)
+            return subject
         if subject.lower_ not in ("it", "they"):
             return None
         # "we trust the Court is ... and hope that it will act on Ukraine's request": the nearest
@@ -1607,6 +1611,11 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
                 break
     if target is None and event_type == "DEMAND":
         target = _request_answerer(token, lex)
+    rule = f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent"
+    if target is None and event_type == "DEMAND" and _answered_in_heading(token):
+        # "In response to a recent request from the Government of Haiti for security support:"
+        # heading a list of acts: the release's own state answers it (the linker, ``ANSWERED_HEADING``)
+        rule = f"{rule}; {ANSWERED_HEADING}"
     if target is None and event_type in ("REJECT", "DISAPPROVE"):
         theme = _opposed_theme(token, agent)
         if theme is None:
@@ -1615,10 +1624,28 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
             target = theme  # "China's criticism of Japan": the one criticised is named, not the clause's doer
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
-                          f"{AGENTIVE_RULE}{token.lemma_.lower()}' with its agent", text)
+                          rule, text)
 
 
 AGENTIVE_RULE = "act noun '"
+ANSWERED_HEADING = "answered by the acts its verbless heading introduces"
+
+
+def _answered_in_heading(noun: Token) -> bool:
+    """Whether the request noun ``noun`` stands in an "in response to" phrase that is its
+    sentence's root, no clause around it: "In response to a recent request from the Government of
+    Haiti for security support:" heading the list of acts that answer it. English "in response to
+    X" tells what the acts it modifies answer, so their doer is whom the request was made to
+    (``_request_answerer`` for a clause's subject); a heading with no clause leaves those acts to
+    the text's own voice, which in a state institution's release is its state's (the linker fills
+    that state, as it does for the release's own obligations and measures)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
+        return False
+    response = noun.head.head
+    if response.lemma_.lower() != "response" or response.dep_ != "pobj" or response.head.lower_ != "in":
+        return False
+    opener = response.head
+    return opener.head.i == opener.i and opener.pos_ == "ADP"
 
 
 def _opposed_theme(noun: Token, agent: Token) -> Optional[Token]:

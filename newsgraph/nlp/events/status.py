@@ -20,7 +20,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS,
 from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _named_party,
                                                 _preps, _sector_people, _simple_present, joined_detection_words,
                                                 noun_lemma, to_infinitive, verb_lemma)
-from newsgraph.nlp.events.subjects import _coordinate, _generic_effort_infinitive, _list_lead_in, _passive_agent
+from newsgraph.nlp.events.subjects import (_coordinate, _generic_effort_infinitive, _list_lead_in, _passive_agent,
+                                           _unrealised_effort_infinitive)
 from newsgraph.nlp.events.conditions import (FREQUENCY_WORDS, PRESENT_BE, _act_doer, _adverbial_phrase,
                                              _aspect_conjunct_host, _charged_act, _clause_verb, _conditional_host,
                                              _conjoined_aspect, _decided_in_past, _denial, _failed_act, _founded_object,
@@ -1262,6 +1263,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     # "nor will any attempts to annex ... (be considered legitimate)": any act of the kind, by
     # anyone, whether or not one is made; no one act is told
     conditional = conditional or _generic_effort_infinitive(trigger.head)
+    # "potential future attempts by Russia to cut gas supplies": an attempt that may come
+    conditional = conditional or _unrealised_effort_infinitive(trigger.head)
     if negated:
         return "negated", reported
     if conditional:

@@ -1360,6 +1360,21 @@ def _generic_effort_infinitive(token: Token) -> bool:
         and any(c.dep_ in ("det", "predet") and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
 
 
+def _unrealised_effort_infinitive(token: Token) -> bool:
+    """Whether ``token`` is the infinitive of a control noun that a modifier of unrealised time
+    or likelihood qualifies: "potential future *attempts by Russia to cut* gas supplies", "any
+    further *efforts to annex*" (event_detection.yaml control_nouns, control_unrealised). The
+    noun's agent still does the act (English control, ``_controller``), but no attempt is told as
+    made: the act is one that may come (PLOVER status hypothetical), as for "any attempts"
+    (``_generic_effort_infinitive``)."""
+    if token.head.pos_ != "NOUN" or not _noun_infinitive(token):
+        return False
+    noun = token.head
+    words = detection_lexicon()
+    return noun_lemma(noun) in words["control_nouns"] \
+        and any(c.dep_ in ("amod", "det") and c.lower_ in words["control_unrealised"] for c in noun.children)
+
+
 def _noun_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive hung on its head as a clausal complement ("attempts *to
     annex*", "efforts by PRC officials *to harass*": xcomp / acl / relcl with aux "to"); callers

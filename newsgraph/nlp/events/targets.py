@@ -247,6 +247,34 @@ def _names_by_end(doc: Doc) -> dict[int, list]:
     return cached[2]
 
 
+NAMED_BODY_RULE = "named body acting through its efforts"
+
+
+def _named_body_of_document_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` heads a name of several words that the NER tags ORG and the entities
+    component keeps as an organisation, though its head word is a noun of documents and
+    programmes (plover_frames.yaml document_nouns: "initiative", "program"), which otherwise keeps
+    it from being an actor ("the Parole Program allows ...", ``_is_actor``; assembly's
+    ``_programme_target``), and which the sentence shows acting as a body: the name is
+    coordinated with its own efforts ("the Three Seas Initiative *and its efforts to strengthen*
+    infrastructure": the possessor of an effort noun is its agent, English control as in
+    ``_controller``; event_detection.yaml control_nouns, effort_nouns). Names of this kind are
+    actors in the curated CAMEO/Phoenix International actors dictionary ("Nuclear Threat
+    Initiative", "World Food Program") as well as programmes; only what the name does tells them
+    apart. The caller decides where such a body can be a party."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or token.lemma_.lower() not in lex.document_names:
+        return False
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return False  # a bare "Initiative" names no body
+    words = detection_lexicon()
+    efforts = {*words["control_nouns"], *words["effort_nouns"]}
+    if not any(c.dep_ == "conj" and c.pos_ == "NOUN" and noun_lemma(c) in efforts
+               and any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children) for c in token.children):
+        return False
+    return any(m.start <= token.idx < m.end and m.type == "organization" and m.kind == "name"
+               for m in token.doc._.ng_mentions or [])
+
+
 def _repaired_name(ent: Span) -> tuple[int, int]:
     """Token span (start, end) of the name the entities component made of the NER's span
     ``ent``, where it took in words the model cut off at the name's start: a given name before
@@ -1073,8 +1101,12 @@ def _from_holder(noun: Token, predicate: Token) -> Optional[Token]:
     """The "from Y" phrase object of an act noun that also names whom the act is for ("the strong
     support for Ukraine from Allies and partners", "assistance to Haiti from donors"): Y gives or
     holds the act (the source) and the "for / to" X receives it (the target); the one who reports
-    it ("the Secretary emphasized ...") only speaks of it. None unless the noun has both."""
-    if noun.i == predicate.i or noun.pos_ != "NOUN":
+    it ("the Secretary emphasized ...") only speaks of it. None unless the noun has both. Not a
+    noun of another's call, request or proposal that the act endorses (event_detection.yaml
+    endorsed_initiative_nouns: "approved a request from Ukraine for air defence systems"): its
+    "from" names the one who made it, whom the endorsement is toward (since 0.8.120)."""
+    if noun.i == predicate.i or noun.pos_ != "NOUN" \
+            or noun_lemma(noun) in detection_lexicon()["endorsed_initiative_nouns"]:
         return None
     preps = _preps(noun)
     if "for" not in preps and "to" not in preps:
@@ -1153,6 +1185,31 @@ def _nominal_act_doer(act: Token, predicate: Token, lex: Lexicon) -> Optional[To
         # the custody clause may hang on the release noun itself: "the release of X and Y, both of
         # whom had been detained in Venezuela")
         return _holder_of(act, lex)
+    return None
+
+
+PARTICIPLE_NOUN_DOER_RULE = "doer of the act noun the passive participle modifies"
+
+
+def _participle_noun_doer(participle: Token, source: Token, lex: Lexicon) -> Optional[Token]:
+    """The party of the act a passive participle with its own "by" agent is done to: "a proposal
+    by France, now rejected by Russia", "the Ukrainian peace plan backed by the G7", "our offer,
+    rejected by Moscow". The participle's noun is what the act is on, as the subject of the full
+    passive is ("the proposal was rejected by Russia"); a stance on an act is a stance on its doer
+    (PLOVER SUPPORT / DISAPPROVE / REJECT, event_detection.yaml act_doer_types), named as for a
+    stance verb's object (``_nominal_act_doer``: the noun's "by" agent, possessor, origin) or by a
+    possessive pronoun the linker resolves ("our offer": the speaker's side; unresolved, dropped).
+    The participle's own agent is the source, never also the doer; None when the noun names none
+    ("diplomacy now rejected by Russia")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ != "NOUN":
+        return None
+    noun = participle.head
+    doer = _nominal_act_doer(noun, participle, lex)
+    if doer is not None and not (participle.left_edge.i <= doer.i <= participle.right_edge.i) and doer.i != source.i:
+        return doer
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in ("our", "my", "your", "his", "her", "their"):
+        return owner
     return None
 
 
@@ -1945,6 +2002,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             inner = _actor_inside(counted, lex)
             if inner is not None:
                 return _with_conjuncts(inner), f"actor inside the things counted in pobj '{prep}'"
+        if prep == "for" and trigger.event_type == "SUPPORT" and _named_body_of_document_noun(obj, lex):
+            # "express their strong support for the Three Seas Initiative and its efforts to ...":
+            # a named body acting through its efforts is the one backed, though its head is a noun
+            # of documents and programmes (``_named_body_of_document_noun``); "support for X" names
+            # whom it backs (CAMEO 051 / PLOVER SUPPORT target); its efforts are no second target
+            return [obj], f"{NAMED_BODY_RULE} (pobj '{prep}')"
         if _is_actor(obj, lex, allow_pronoun=False):
             states = _listed_origin_states(obj)
             if states:

@@ -271,6 +271,21 @@ def _publisher_accuses(coder: "ActorCoder", event) -> bool:
             and _own_release_voice(coder, event) and event.target_acts_for != coder.outlet.acts_for)
 
 
+def _publisher_addressed(coder: "ActorCoder", event) -> bool:
+    """Whether ``event`` is a request of another state's actor that the events package found
+    answered by the acts a verbless heading introduces ("In response to a recent request from the
+    Government of Haiti for security support:" over a list of the release's measures; events/
+    marks the rule ``ANSWERED_HEADING``), with no addressee named, in a state institution's own
+    release, outside any quote: the release's state answers it, so the request was made to it
+    (PLOVER DEMAND's target is the one asked), as the release's "we" would be."""
+    from newsgraph.nlp.events import ANSWERED_HEADING
+
+    return (event.type == "DEMAND" and not event.target_key and not event.target_text
+            and not event.target_acts_for and ANSWERED_HEADING in (event.explanation or "")
+            and _own_release_voice(coder, event) and bool(event.source_acts_for)
+            and event.source_acts_for != coder.outlet.acts_for)
+
+
 def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
     """The target's code, unless a hostile act gives its target the source's own state with
     another state in sight: PLOVER SANCTION, COERCE, ASSAULT and THREATEN are aimed at another
@@ -582,6 +597,16 @@ def _foreign_act(doc, event) -> bool:
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
 
 
+def _cut_off_other(event) -> bool:
+    """Whether ``event`` is a state's act of cutting its exchanges with another: PLOVER SANCTION
+    ("curtail or terminate material exchanges with another actor") or COERCE withhold (cutting the
+    supplies or services it gives another: "cut gas supplies to the country"), by a source placed in
+    a state. Such an act goes from one state to another, so, as for ``foreign_act_verbs``, the
+    source's own state is no reading of a state noun that is its target."""
+    return bool(event.source_acts_for) and (
+        event.type == "SANCTION" or (event.type == "COERCE" and event.mode == "withhold"))
+
+
 def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
     """An actor slot still unresolved that is a definite description of an entity named before
     ("the organization", "the Court", "these countries": ``newsgraph.nlp.descriptions``) takes
@@ -589,7 +614,10 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
     businesses (a sector outside the state's institutions) are another party than its
     government, so their state stays a candidate ("the regime's crackdown against the people of
     Burma": the Burmese government against Burmese civilians, PLOVER's usual repression dyad);
-    the publishing state is never "the regime"."""
+    the publishing state is never "the regime". The target of a measure that cuts exchanges with
+    another (``_cut_off_other``) is read as that of an act no state does to itself: the source's own
+    state is set aside among the candidates of a state noun ("attempts by Russia to cut gas supplies
+    to the country" after "Ukraine": Ukraine)."""
     own = releasing_state(coder.outlet)
     for side, other in (("source", "target"), ("target", "source")):
         if getattr(event, f"{side}_key") or getattr(event, f"{side}_acts_for"):
@@ -602,7 +630,7 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
                                      exclude=(other_key, f"country:{other_state}" if other_state else None),
                                      other_span=(getattr(event, f"{other}_start"), getattr(event, f"{other}_end")),
                                      own_state=f"country:{own}" if own else None,
-                                     foreign_act=_foreign_act(doc, event))
+                                     foreign_act=_foreign_act(doc, event) or (side == "target" and _cut_off_other(event)))
         if found is None:
             continue
         code = coder.for_key(found.key)

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 
-from newsgraph.nlp.act_doers import target_act_doers
+from newsgraph.nlp.act_doers import generic_effort_doers, target_act_doers
 from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_states, place_context_aid_recipients,
                                           place_delegation_hosts, place_generic_agents, place_protest_regimes,
                                           place_state_acts, place_state_bodies, place_statement_addressees,
@@ -35,7 +35,7 @@ from newsgraph.nlp.linking.checks import (_coordinated_owner_people, _counterpar
                                           _joint_recommendation, _own_opposition, _own_release_voice,
                                           _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
                                           _police_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
-                                          _publisher_demands, _publisher_measures, _readout_counterparts,
+                                          _publisher_addressed, _publisher_demands, _publisher_measures, _readout_counterparts,
                                           _repressed_society, _resolve_descriptions, _restricted_destination,
                                           _share_list_codes, _state_pair_target, _without_meeting_venue,
                                           _without_member_repeats)
@@ -208,6 +208,11 @@ def link_facts(doc) -> None:
             event.source_acts_for, event.source_sector = coder.outlet.acts_for, coder.outlet.sector
             event.explanation = (event.explanation or "") + \
                 f"; source = the publishing state ({coder.outlet.reason}): an accusation its own release relays from unnamed reports"
+        if _publisher_addressed(coder, event):
+            event.target_key = _country_key(doc, coder.outlet.acts_for)
+            event.target_acts_for, event.target_sector = coder.outlet.acts_for, coder.outlet.sector
+            event.explanation = (event.explanation or "") + \
+                f"; target = the publishing state ({coder.outlet.reason}): the request its own release answers"
     if by_members:
         doc._.ng_events = _without_member_repeats(doc._.ng_events, by_members)
     for key, entity in (doc._.ng_entities or {}).items():
@@ -249,6 +254,8 @@ def link_facts(doc) -> None:
         place_attacked_states(doc, coder.outlet, doc._.ng_events, _country_key)
         # a stance on "the launches" / "this aggression": the doer of that act, told earlier
         target_act_doers(doc, doc._.ng_events, _key_for_span, coder.for_key)
+        # "any attempts to annex additional Ukrainian territory": the doer of that act, told earlier
+        generic_effort_doers(doc, doc._.ng_events, coder.for_key)
         # a call naming no addressee in a statement whose other calls and title name one state's government
         place_statement_addressees(doc, doc._.ng_events, _country_key, coder.outlet)
         for event in doc._.ng_events:
