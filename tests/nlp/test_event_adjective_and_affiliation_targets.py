@@ -131,3 +131,22 @@ def test_one_rally_told_twice_is_one_event(nlp):
                          "again at the summit.")
     rallied = [e for e in events if e.trigger.lower().startswith("rall") and e.mode == "rally"]
     assert len(rallied) >= 1 and len({(e.source_key, e.target_key) for e in rallied}) == 1, explain(events)
+
+
+# ---------------------------------------------------------------- an acronym for a body's own unit
+
+
+def test_acronym_of_a_bodys_mission_is_coded_by_the_body(nlp):
+    events = linked(nlp, "The OSCE had a special monitoring mission in Ukraine until the spring. "
+                         "Russia then vetoed the mandate of the SMM.")
+    vetoed = _with_trigger(events, "vetoed")
+    assert vetoed and all(e.target_text == "SMM" and e.target_key == "org:osce" and e.target_sector == "IGO"
+                          for e in vetoed), explain(events)
+
+
+def test_acronym_no_phrase_spells_has_no_owner(nlp):
+    # contrast: nothing in the article spells the acronym out
+    events = linked(nlp, "The OSCE had observers in Ukraine until the spring. Russia then vetoed the mandate "
+                         "of the SMM.")
+    vetoed = _with_trigger(events, "vetoed")
+    assert vetoed and all(e.target_key != "org:osce" for e in vetoed), explain(events)

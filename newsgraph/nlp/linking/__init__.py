@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.817"  # 0.3.817: an actor slot that is only a state body's adjective ("congressional") is that body: an entity of the article named by its noun, else the noun's Phoenix sector (LEG) and, in a state institution's release, the publishing state (states._body_adjective_code) (history: docs/component_versions.md)
+VERSION = "0.3.818"  # 0.3.818: an untagged all-capitals acronym actor with no entity ("vetoed the mandate of the SMM") takes the key of the one named body that owns the common noun phrase its letters spell earlier in the article ("the OSCE did have a special monitoring mission": possessor, named modifier, "of" object or subject of a verb of holding; names._key_by_spelled_phrase) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
