@@ -116,7 +116,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.145"  # 0.1.145: a press-release dateline's day ("Geneva, May 12, 2024 - Japan welcomed ...") dates the story, not its events, as a wire dateline's does: its date is left out of the events' own dates and the acts the lead tells undated take the dateline's day (anchor_date), now that the dateline is a sentence of its own (paragraphs 0.3.6) (history: docs/component_versions.md)
+VERSION = "0.1.146"  # 0.1.146: two mentions with no target whose verbs act on different objects ("rallied the world" / "rally 141 countries") are two acts, not one told twice (_other_object) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -3034,15 +3034,28 @@ def _other_actor(a: Optional[str], b: Optional[str]) -> bool:
 
 def _other_object(doc, event: Event, other: Event) -> bool:
     """``event`` names no target but its verb has an object that shares no word with ``other``'s
-    target: the act is done to something else ("has rallied the world" / "rally 141 countries")."""
-    if event.target_text or not other.target_text:
+    target, or, where ``other`` names none either, with ``other``'s verb's object: the act is done
+    to something else ("has rallied the world" / "rally 141 countries", whether or not the rallied
+    are taken for the target)."""
+    if event.target_text:
         return False
+    words = _object_words(doc, event)
+    if words is None:
+        return False
+    if other.target_text:
+        return not words & {w.lower() for w in other.target_text.split()}
+    others = _object_words(doc, other)
+    return others is not None and not words & others
+
+
+def _object_words(doc, event: Event) -> Optional[set[str]]:
+    """The nouns and names of the direct object of ``event``'s trigger verb, lower-case, or None
+    when the verb has none."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
     if obj is None:
-        return False
-    words = {t.lower_ for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"}}
-    return not words & {w.lower() for w in other.target_text.split()}
+        return None
+    return {t.lower_ for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"}}
 
 
 def _named_sides(event: Event) -> int:

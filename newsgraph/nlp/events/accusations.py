@@ -799,7 +799,24 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         lambda e, side: _named_key(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
         lambda a, b, side: _renamed_in_sentence(doc, getattr(a, f"{side}_start"), getattr(a, f"{side}_end"),
                                                 getattr(b, f"{side}_start"), getattr(b, f"{side}_end")),
-        lambda e: _demanded_acts(doc, e, demand_words))
+        lambda e: _demanded_acts(doc, e, demand_words) if e.type == "DEMAND" else _rallied_parties(doc, e))
+
+
+def _rallied_parties(doc: Doc, event: Event) -> frozenset[str]:
+    """The nouns of the parties a SUPPORT rally with no target gathers (the trigger verb's direct
+    objects, or its purpose clause's subject: "rallied the world" -> {"rally:world"}, "rally 141 countries" -> {"rally:country"}):
+    CAMEO 053 support rallied from others for no one named is told by whom it gathers, so two
+    rallies of different parties are two acts (``merge_repeated``); empty for any other event."""
+    if event.type != "SUPPORT" or event.mode != "rally" or event.target_start is not None:
+        return frozenset()
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    # (the parser may make the rallied the subject of the purpose clause: "rallied its partners
+    # to back a resolution", as ``detection._object_class_sense`` reads them)
+    rallied = [o for t in span for o in _children(t, ("dobj", "obj")) or [
+        s for c in _children(t, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))]]
+    return frozenset(f"rally:{o.lemma_.lower()}" for o in rallied if o.pos_ in ("NOUN", "PROPN"))
 
 
 def _demanded_acts(doc: Doc, event: Event, demand_words: frozenset = frozenset()) -> frozenset[str]:
@@ -1126,7 +1143,9 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     two demands of one source on one target that ask for different acts ("called on Russia to
     withdraw its forces" ... "urged Russia to release the detainees") are two demands, kept apart;
     a demand told again ("We reiterate our call on Russia to withdraw") still merges, as does one
-    whose act is not found. A merged demand asks for every act its mentions ask for."""
+    whose act is not found. A merged demand asks for every act its mentions ask for. Likewise, for
+    a rally of actors told with no one rallied for, the parties it gathers (``_rallied_parties``):
+    "rallied the world" and "rallied 141 countries" are two rallies."""
     kept: list[Event] = []
     identities: list[tuple] = []
     asked: list[frozenset] = []  # per kept event: the acts its demand mentions ask for
@@ -1139,7 +1158,7 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     for event in events:
         source, target = identity(event, "source"), identity(event, "target")
         span = (event.sentence_start, event.sentence_end)
-        acts = demanded(event) if event.type == "DEMAND" else frozenset()
+        acts = demanded(event)
         merged = False
         for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
             if other.type != event.type or (other.status == "negated") != (event.status == "negated"):

@@ -24,7 +24,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, ASPE
                                           EVENT_WORDS, INSTRUMENT_VERBS, KIN_NOUNS, Lexicon, MILITARY_STRIKE_MODIFIERS,
                                           NON_ACTOR_ENT_LABELS, OBJECT_DEPS, PARTITIVE_NOUNS, PATIENT_PREPS,
                                           PLACE_ENT_LABELS, QUANTITY_NOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TARGET_PREPS,
-                                          Trigger, detection_lexicon, load_lexicon)
+                                          Trigger, body_adjective_noun, detection_lexicon, load_lexicon)
 
 
 # ---------------------------------------------------------------- trigger matching
@@ -243,6 +243,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return False  # "hosting the Ministerial": a one-word "person" with an article is a thing or a meeting
     if token.ent_type_ in ACTOR_ENT_LABELS and _entity_of(token) is None:
         return False  # a piece of a hyphenated common word the NER took in ("Russian de-escalation")
+    if _common_adjective(token):
+        return False  # "upholding democratic values": a quality, no group (``_common_adjective``)
     if token.ent_type_ in ACTOR_ENT_LABELS:
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.actor_nouns
@@ -658,6 +660,32 @@ def _compound_possessor(token: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _common_adjective(token: Token) -> bool:
+    """A lower-case adjective the NER tagged as a group (NORP) that is no demonym, written
+    capitalised or not ("upholding democratic values", "a republican form of government"):
+    English capitalises the adjectives of proper nouns (nationalities, parties, religions:
+    "Democratic lawmakers", "Russian forces"), so a lower-case one that names no state
+    (``lookup_country`` of its capitalised form) or world region is a common adjective, a quality
+    of the noun, and names no actor (PLOVER_MANUAL, Actors: persons, groups, states)."""
+    text = token.text
+    if token.pos_ != "ADJ" or token.ent_type_ != "NORP" or not text.isalpha() or not text.islower():
+        return False
+    named = text[:1].upper() + text[1:]
+    return lookup_country(named) is None and region_for_adjective(named) is None
+
+
+def _body_adjective_doer(noun: Token) -> Optional[Token]:
+    """The adjective of a state body that modifies a legislature's act noun ("welcomed
+    congressional approval of the Act", "parliamentary ratification": event_detection.yaml
+    ``body_adjectives``, ``body_act_nouns``): the denominal adjective names the body that takes
+    the act, as a demonym names the state ("an Indian proposal"), so it is the actor inside the
+    phrase (the linker codes it as the body: ``linking.states``). None otherwise."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in detection_lexicon()["body_act_nouns"]:
+        return None
+    return next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                 and body_adjective_noun(c.lower_) is not None), None)
+
+
 def _topic_place(modifier: Token, noun: Token) -> bool:
     """A place that is no state modifying a measure noun ("some Xinjiang sanctions", "Hong Kong
     restrictions"; event_detection.yaml consequence_measure_nouns): the measure's topic, what it
@@ -777,7 +805,7 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENT_LABELS \
                 and not (own is not None and own.start <= child.i < own.end) and not _topic_place(child, token) \
-                and not _region_modifier(child):
+                and not _region_modifier(child) and not _common_adjective(child):
             # (a word of the noun's own name is no actor inside it: "the Federal Register")
             return child
     for child in list(token.children) + _parted_of_phrases(token):
@@ -801,6 +829,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
             owner = next((c for c in child.children if _is_possessor(c) and _is_actor(c, lex, allow_pronoun=False)), None)
             if owner is not None:
                 return owner
+    body = _body_adjective_doer(token)
+    if body is not None:
+        return body
     for child in token.children:
         # "actions perpetrated / carried out by Russia": the agent of a participle on the noun
         if child.dep_ == "acl" and child.tag_ == "VBN" and not _joint_author_participle(child) \

@@ -42,6 +42,7 @@ class EventWords:
     force_nouns: frozenset[str]
     sent_person_words: frozenset[str]
     relational_nouns: frozenset[str]
+    affiliation_participles: frozenset[str]
     entourage_nouns: frozenset[str]
     state_group_nouns: frozenset[str]
     vague_actor_nouns: frozenset[str]
@@ -507,6 +508,17 @@ def detection_lexicon() -> dict[str, frozenset]:
     """``lexicons/event_detection.yaml``: word lists of the detection checks and frames (each
     entry's source is in the file)."""
     return named_word_sets(LEXICON_DIR / "event_detection.yaml")
+
+
+def body_adjective_noun(word: str) -> Optional[str]:
+    """The noun of the state body an adjective names ("congressional" -> "congress",
+    "parliamentary" -> "parliament"; event_detection.yaml ``body_adjectives``), else None."""
+    return _body_adjectives().get(word.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _body_adjectives() -> dict[str, str]:
+    return dict(pair.split() for pair in detection_lexicon()["body_adjectives"])
 
 
 @functools.lru_cache(maxsize=1)

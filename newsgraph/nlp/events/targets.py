@@ -14,7 +14,7 @@ from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
 
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREPS, POSSESSIVE_PRONOUNS, BACKING_PREPS, ENABLING_VERBS,
-                                          FORCE_NOUNS, FORCE_TYPES, GAP_TARGET_TYPES, Lexicon, MOBILIZE_PREPS,
+                                          EVENT_WORDS, FORCE_NOUNS, FORCE_TYPES, GAP_TARGET_TYPES, Lexicon, MOBILIZE_PREPS,
                                           NON_ACTOR_ENT_LABELS, OBJECT_DEPS, OBJECT_PRONOUNS, PARTITIVE_NOUNS,
                                           PASSIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_PRONOUNS, PATIENT_PREPS, PATIENT_TYPES,
                                           PEOPLE_NOUN_RULE, PLACE_ENT_LABELS, PROTEST_PEOPLE_RULE, QUANTITY_NOUNS,
@@ -136,6 +136,13 @@ def _actor_span(token: Token) -> tuple[int, int]:
                     if owner.i >= obj.i:
                         owner_ent = _entity_of(owner)
                         end = max(end, owner_ent.end if owner_ent is not None else owner.i + 1)
+    if ent is None and token.pos_ == "NOUN":
+        tied = _affiliated_body(token)
+        if tied is not None:
+            # "an individual affiliated with Iran's Islamic Revolutionary Guard Corps": a person
+            # named by the body they are tied to, as "a member of" it, which gives the state they act for
+            tied_ent = _entity_of(tied)
+            end = max(end, tied_ent.end if tied_ent is not None else tied.i + 1)
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:
@@ -171,6 +178,26 @@ def _actor_span(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _affiliated_body(token: Token) -> Optional[Token]:
+    """The named body a participle of affiliation on a common noun ties it to ("an individual
+    affiliated with Iran's Islamic Revolutionary Guard Corps", "two men linked to the Sinaloa
+    Cartel"; event_words.yaml ``affiliation_participles``): the verbal form of "an affiliate /
+    associate of X", so the noun's referent is named by X as a member is (``_RELATIONAL_NOUNS``)
+    and acts for X's state. The participle must be a reduced relative on the noun (acl, VBN) with a
+    "with" or "to" phrase whose object is a named actor (spaCy GPE, ORG, NORP ..., or a proper name
+    the NER left untagged); else None."""
+    for verb in token.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in EVENT_WORDS.affiliation_participles:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ != "LOC" and (
+                            obj.ent_type_ in ACTOR_ENT_LABELS or (obj.pos_ == "PROPN" and not obj.ent_type_)):
+                        return obj
+    return None
 
 
 def _body_member_agent(token: Token) -> bool:
@@ -1499,6 +1526,45 @@ def _locates_territory(deeper: Token, obj: Token) -> bool:
     return False
 
 
+def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[tuple[list[Token], str]]:
+    """The target of support rallied from actors (CAMEO 053 "rally support on behalf of", PLOVER
+    SUPPORT: the one supported): the party the rallied are gathered "for", "behind" or "on behalf
+    of", else the actor the rallied are to back or aid by the purpose clause ("rallied European
+    governments to support Ukraine": Ukraine), else no one ("rallied 40 countries to support a
+    resolution": what is backed is no actor). The rallied themselves are the ones asked to act,
+    never the one the support is for. None when the trigger is no rally of actors (rallying
+    "support for X" reads its target as any act does)."""
+    if trigger.event_type != "SUPPORT" or trigger.mode != "rally" or not trigger.rule.startswith("CAMEO 053"):
+        return None
+    rallied = _children(predicate, ("dobj", "obj")) or [
+        s for c in _children(predicate, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))]
+    if not rallied or not _is_actor(rallied[0], lex, allow_pronoun=False):
+        return None
+    preps = _preps(predicate)
+    behalf = preps.get("on")
+    held = [(preps.get(p), f"'{p}'") for p in ("for", "behind")] + (
+        [(_preps(behalf).get("of"), "on behalf of")] if behalf is not None and behalf.lower_ == "behalf" else [])
+    for noun, prep in held:
+        party = _party_or_inside(noun, lex) if noun is not None else None
+        if party is not None:
+            return _with_conjuncts(party), f"the one support is rallied {prep} (CAMEO 053)"
+    purposes = [c for c in predicate.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for purpose in purposes:
+        if lex.verbs.get(verb_lemma(purpose, lex), (None,))[0] not in ("SUPPORT", "AID"):
+            continue
+        backed = _children(purpose, ("dobj", "obj"))
+        backed += [o for w in [purpose, *backed] for p in ("for", "to", "behind") for o in [_preps(w).get(p)]
+                   if o is not None]
+        for noun in backed:
+            # ("to support Ukraine", "to back Moldova's bid", "to provide aid for Ukraine's reconstruction")
+            party = noun if _named_party(noun, lex) else next(
+                (c for c in noun.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
+            if party is not None:
+                return _with_conjuncts(party), "the one the rallied are to back (CAMEO 053 on behalf of)"
+    return [], "none (the rallied are asked to act, no one named is rallied for)"
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1515,6 +1581,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                     else (_actor_inside(held, lex) if held is not None else None)
                 if inner is not None:
                     return _with_conjuncts(inner), f"actor inside the stance's '{prep}'"
+    rallied_for = _rally_beneficiary(predicate, trigger, lex)
+    if rallied_for is not None:
+        return rallied_for
     if passive and subject is not None:
         candidates.append((subject, "nsubjpass"))
     if HOLDING_TO_ACCOUNT in trigger.rule:

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.818"  # 0.3.818: a request from another state's actor that a state institution's own release answers in a verbless "in response to" heading (events' ANSWERED_HEADING) was made to the releasing state: its target (checks._publisher_addressed); an act with no source told as "any attempts to V" takes the one doer of the same act (type, mode, verb) on the same target state told earlier in the article ("Russia will try to annex ...; nor will any attempts to annex additional Ukrainian territory": act_doers.generic_effort_doers); a state noun that is the target of a SANCTION or COERCE withhold by a state's actor is read with that state set aside, as for foreign_act_verbs ("attempts by Russia to cut gas supplies to the country" after "Ukraine": Ukraine; checks._cut_off_other) (history: docs/component_versions.md)
+VERSION = "0.3.820"  # 0.3.820: an untagged all-capitals acronym actor with no entity ("vetoed the mandate of the SMM") takes the key of the one named body that owns the common noun phrase its letters spell earlier in the article ("the OSCE did have a special monitoring mission": possessor, named modifier, "of" object or subject of a verb of holding; names._key_by_spelled_phrase) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -191,6 +191,56 @@ def _key_by_initials(doc, text: Optional[str]) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+# verbs whose subject holds the unit or mission it has, runs or fields ("the OSCE did have a
+# special monitoring mission", "the UN operates a mission"): the holder owns the object
+_HOLDING_VERBS = frozenset({"have", "run", "operate", "field", "maintain", "deploy", "establish"})
+
+
+def _key_by_spelled_phrase(doc, text: Optional[str]) -> Optional[str]:
+    """The key of the one named body that owns the common noun phrase an untagged all-capitals
+    acronym spells ("Russia vetoed the mandate of the SMM" after "the OSCE did have a ... special
+    monitoring mission"): an acronym stands for the words its letters begin (``coref._initials``),
+    and a body's mission or unit, named by no name of its own, is coded by the body, as "a member
+    of" it is. The owner is the phrase noun's possessor ("the OSCE's monitoring mission"), a named
+    modifier before it ("the OSCE monitoring mission"), its "of" object, or the subject of a verb
+    of holding it (``_HOLDING_VERBS``). None unless exactly one owner is found."""
+    from newsgraph.nlp.coref import _initials
+
+    short = (text or "").replace(".", "").strip()
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        return None
+    owners = set()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_[:1] != short[-1].lower():
+            continue  # (the phrase's head noun gives the acronym's last letter)
+        spelled = None
+        for size in range(2, len(short) + 2):
+            first = token.i - size + 1
+            if first < token.left_edge.i or first < 0:
+                break
+            window = doc[first:token.i + 1]
+            if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ for t in window):
+                break
+            if _initials(window.text) == short:
+                spelled = window
+                break
+        if spelled is None:
+            continue
+        candidates = [c for c in token.children if c.dep_ == "poss"]
+        candidates += [t for t in doc[token.left_edge.i:spelled.start] if t.ent_type_ == "ORG"]
+        candidates += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in _HOLDING_VERBS:
+            candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
+        for owner in candidates:
+            if owner.ent_type_ != "ORG":
+                continue
+            key = _key_for_span(doc, owner.idx, owner.idx + len(owner.text), ("organization",))
+            if key:
+                owners.add(key)
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _is_first_person_plural(text: Optional[str]) -> bool:
     return bool(text) and _fold(text) in first_person_plural()
 

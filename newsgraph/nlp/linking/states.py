@@ -194,6 +194,35 @@ def _with_apposed_nationality(doc, code: Optional[ActorCode], start: Optional[in
     return _placed_keeping_sector(code, apposed_nationality(doc, start, end))
 
 
+def _body_adjective_code(doc, coder: ActorCoder, text: Optional[str]) -> Optional[tuple[Optional[str], ActorCode]]:
+    """(key, code) of an actor slot that is only the adjective of a state body ("congressional"
+    of "congressional approval", events ``_body_adjective_doer``; event_detection.yaml
+    ``body_adjectives``): the body its noun names. An entity of the article named by that noun
+    ("Congress") is it; else the noun's Phoenix sector (LEG) and, in a state institution's own
+    release, the publishing state: a government's release names its own bodies bare, another
+    state's with its name or demonym ("Ecuador's National Assembly"), as with "federal"
+    (``coder._federal_of_publisher``). None for any other slot."""
+    from newsgraph.nlp.events.lexicon import body_adjective_noun
+    from newsgraph.resolve.actors import releasing_state
+
+    words = (text or "").split()
+    noun = body_adjective_noun(words[0]) if len(words) == 1 and words[0].islower() else None
+    if noun is None:
+        return None
+    for key, entity in (doc._.ng_entities or {}).items():
+        if (entity.name or "").lower() == noun:
+            code = coder.for_key(key)
+            if code is not None and code.acts_for:
+                return key, code
+    found = agent_sector(noun)
+    sector = found.sector if found is not None else None
+    own = releasing_state(coder.outlet)
+    if own is not None:
+        return None, ActorCode(own, sector, f"'{text}' names the {noun}, in the release of {doc._.ng_outlet}",
+                               publisher_default=True)
+    return None, ActorCode(None, sector, f"'{text}' names the {noun}")
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -206,6 +235,10 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # clause describes (events._people_clause), not the state, body or person its words name
         # ("those who support Hamas" are not Hamas): no key, no state
         return None, ActorCode(None, None, DESCRIBED_THOSE_REASON)
+    body = _body_adjective_code(doc, coder, text)
+    if body is not None:
+        # "welcomed congressional approval of the Act": the body the adjective names
+        return body
     member = member_code(doc, start, end)
     if member is not None:
         # "Mexican" of "the U.S. and Mexican governments": one state of a coordinated modifier,
