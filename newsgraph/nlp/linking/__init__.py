@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.820"  # 0.3.820: an untagged all-capitals acronym actor with no entity ("vetoed the mandate of the SMM") takes the key of the one named body that owns the common noun phrase its letters spell earlier in the article ("the OSCE did have a special monitoring mission": possessor, named modifier, "of" object or subject of a verb of holding; names._key_by_spelled_phrase) (history: docs/component_versions.md)
+VERSION = "0.3.821"  # 0.3.821: a repressed target whose own words name a state ("Police detained critics of Canada") is not given the source's state by the repression rule (_own_opposition): its own reading places it, and "of Canada" names what they criticise (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

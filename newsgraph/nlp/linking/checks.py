@@ -911,6 +911,9 @@ def _own_opposition(doc, event) -> None:
              and event.sentence_start <= m.start and m.end <= event.sentence_end}
     if named - {f"country:{state}"}:
         return
+    if any(m.type == "country" and event.target_start <= m.start and m.end <= event.target_end
+           for m in doc._.ng_mentions or []):
+        return  # the target's own words name a state ("critics of Canada"): its own reading places it
     if not opposition and _places_elsewhere(doc, event, state):
         return  # "detained journalists in Melitopol": the people of the place it happens in
     event.target_acts_for = state
