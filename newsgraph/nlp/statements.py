@@ -102,7 +102,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.24"  # 0.4.24: speakers an analyst can use: a speaking "they" is its plural antecedent (linking's _plural_antecedent), a coordination of named people or "the two sides" giving one statement per person ("Secretary Blinken and Foreign Minister Kuleba discussed ... They noted"); a speaking "it" the subject of an earlier clause or the sentence before that can be "it" (a body, a state, a singular actor noun, a document; a chain of "it" followed back); a relative "who" the phrase its clause modifies; an unresolved they/it keeps its statement at 0.2 less confidence. No statement: a bare demonstrative subject ("This shows how ..."), the connective "That said,", a generic "those who ...", the writer's own thing ("the back of my jersey says", "our efforts"), a document the writer sends or a condition supposes ("I have sent ... the enclosed notice stating", "unless the President publishes a notice stating"); post, comment, ad, tweet are documents, and "one of our ads" is its documents (_resolve_they_speakers, _resolve_relative_speakers, _it_antecedent_subject, _bare_demonstrative, _concessive_said, _writers_own_thing, _issuing_clause) (history: docs/component_versions.md)
+VERSION = "0.4.24"  # 0.4.24: speakers an analyst can use: a speaking "they" is its plural antecedent (linking's _plural_antecedent), a coordination of named people or "the two sides" giving one statement per person ("Secretary Blinken and Foreign Minister Kuleba discussed ... They noted"); a speaking "it" the subject of an earlier clause or the sentence before that can be "it" (a body, a state, a singular actor noun, a document; a chain of "it" followed back); a relative "who" the phrase its clause modifies; an unresolved they/it keeps its statement at 0.2 less confidence. No statement: a bare demonstrative subject ("This shows how ..."), the connective "That said,", a generic "those who ...", the writer's own thing ("the back of my jersey says", "our efforts"), a document the writer sends or a condition supposes ("I have sent ... the enclosed notice stating", "unless the President publishes and transmits a notice stating"; "transmit" an authoring verb); post, comment, ad, tweet are documents, and "one of our ads" is its documents (_resolve_they_speakers, _resolve_relative_speakers, _it_antecedent_subject, _bare_demonstrative, _concessive_said, _writers_own_thing, _issuing_clause) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -2563,7 +2563,7 @@ _AUTHOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # participles whose agent wrote or issued a document ("the report released by X", "a paper
 # published by AS Heagle"); "a letter seen by Sky News" names who saw it, not its author
 _AUTHORING = {"release", "publish", "issue", "write", "prepare", "produce", "commission", "compile",
-              "author", "sign", "send", "submit", "file", "adopt", "draft", "present", "conduct", "make"}
+              "author", "sign", "send", "transmit", "submit", "file", "adopt", "draft", "present", "conduct", "make"}
 _WRITER_POSSESSIVES = {"our", "my"}
 
 

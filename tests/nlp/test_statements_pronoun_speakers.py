@@ -77,6 +77,12 @@ def test_notices_sent_by_the_writer_or_supposed_by_a_condition(nlp):
     assert _speakers(nlp, text) == []
 
 
+def test_a_notice_a_condition_supposes_through_a_second_verb(nlp):
+    text = ("The order lapses unless, within 30 days, the Governor publishes the decision and transmits to the "
+            "Assembly a notice stating that the order remains in force.")
+    assert _speakers(nlp, text) == []
+
+
 def test_a_post_without_author_has_no_speaker(nlp):
     found = _statements(nlp, "The post by an unknown author said the website had been attacked.")
     assert [(s.speaker_text, s.cue) for s in found] == [(None, "said")]
