@@ -93,3 +93,10 @@ def test_a_greeting_said_is_no_person(nlp):
                             "students. He said the talks would go on.", date(2024, 5, 15), outlet=None))
     assert not any(m.type == "person" and "alaikum" in m.text.lower() for m in doc._.ng_mentions)
     assert all(s.speaker_key in (None, "person:barack-obama", "person:obama") for s in doc._.ng_statements)
+
+
+def test_a_relative_who_is_the_phrase_its_clause_modifies(nlp):
+    found = _speakers(nlp, "We thank our many partners around the world who joined us in calling for the "
+                           "release of the two journalists.")
+    assert found and all(speaker != "who" for speaker, _cue in found)
+    assert any("partners" in (speaker or "") for speaker, _cue in found)
