@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.133"  # 0.4.133: a place cue is read across a whitespace token (spaCy makes a narrow no-break space, U+202F, a token of its own, which hid the "in" of "in\u202fBucha"; 13 demo articles hold one); a GeoNames city listed with cities and capitals only is a place ("across cities including Tehran, Karaj and Tabriz"; a capital counts as a city in such a list, a state's own name does not: _no_state_but_capital) (history: docs/component_versions.md)
+VERSION = "0.4.134"  # 0.4.134: a name the model tagged PERSON that is the direct object of an utterance verb (say, utter, shout, whisper, ...: VerbNet say-37.7 and 37.3 take the message as theme) is the words said, no person ("He said al-salamu Alaykum": the greeting had become a person, and coref gave the next "He said ..." statements to it) (_uttered_words) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -694,6 +694,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return "organization", "name"  # "Blender.io", "Mediazona.ru": a web service's domain is no person's name
     if label in ("GPE", "LOC", "FAC", "ORG") and _opens_with_given_name(span):
         return "person", "name"  # "Aleksey Navalny" tagged ORG, "Alberto Pizango" GPE: a given name, a surname
+    if label == "PERSON" and _uttered_words(span):
+        return None  # "He said al-salamu Alaykum": the words said (a greeting), no person
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and names_an_operation(span):
         return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
     if label in ("ORG", "PERSON") and _city_before_its_country(span):
@@ -919,6 +921,21 @@ def _list_neighbours(span: Span) -> list[Span]:
         found.append(by_start[k])
         end = by_start[k].end
     return found
+
+
+# verbs whose direct object is the words uttered, never a person (VerbNet say-37.7 and
+# manner-of-speaking 37.3 take the message as their theme: "said hello", "shouted his name",
+# "whispered a prayer"); one says words to a person, never says the person
+_UTTERANCE_VERBS = frozenset({"say", "utter", "exclaim", "shout", "whisper", "yell", "mutter", "murmur",
+                              "recite", "chant"})
+
+
+def _uttered_words(span: Span) -> bool:
+    """Whether a name the model tagged PERSON is the direct object of an utterance verb ("He said
+    al-salamu Alaykum.", "they shouted Allahu Akbar"): a salutation or phrase said, not a person's
+    name (a greeting in Arabic or Hebrew is capitalised and reads to the model like one)."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _UTTERANCE_VERBS
 
 
 def _address_tail(span: Span) -> bool:

@@ -39,9 +39,14 @@ returns ``Statement`` records; the ``newsgraph_statements`` component writes the
 * ``via`` also from the outlet spoken to ("told the Guardian", "in an interview with NHK");
   a parenthetical "(according to AP)" is a via only;
 * speakers: a named appositive speaks ("The interim head of the agency, Dr Lena Sato,
-  said"), a speaking "it" is the named subject of the sentence before, "the two leaders"
-  are each leader the article last named together; a statement nobody says is dropped, and
-  so are first-person subjects outside quotes (the writer's own voice) and "you".
+  said"), a speaking "it" is the subject before it that can be "it" (a name, a body, a state,
+  a singular actor noun, a document), a speaking "they" its plural antecedent (named people
+  together and "the two sides": each of them), a relative "who" the phrase its clause modifies,
+  "the two leaders" are each leader the article last named together; an unresolved "they"/"it"
+  loses 0.2 confidence; a statement nobody says is dropped, and so are first-person subjects
+  outside quotes (the writer's own voice), "you", a bare demonstrative ("This shows ..."), the
+  connective "That said,", a generic "those who ..." and the writer's own thing ("the back of
+  my jersey says").
 
 What is not a statement: perception, intention, decision and state verbs (want, decide, see,
 know, plan, "agreed to"); a "to" clause except after a directive with its addressee ("urged
@@ -57,7 +62,9 @@ it mentions ("QUESTION: Russian troops are declaring victory ..."). A document (
 report, statement, resolution, notice ...) speaks only through its named author ("a report by
 Human Rights Watch", "Cornyn's statement", "The UNITAMS report": the author speaks, the
 document is the via); the writer's own ("Our information indicates") is the writer's voice;
-a document with no author ("credible reports indicate") leaves the claim with no speaker. An
+a document with no author ("credible reports indicate") leaves the claim with no speaker; one
+the writer sends ("I have sent ... the enclosed notice stating") is the writer's voice and one a
+condition supposes ("unless the President publishes a notice stating") states nothing. An
 act is no speaker either (since 0.4.21): an act noun a demonstrative picks up or "today's"
 dates ("This action underscores ...", "These designations reaffirm ...") and a clause subject
 ("Engaging in these talks underscores ...") evidence something, and no statement is made; an
@@ -95,7 +102,7 @@ from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.23"  # 0.4.23: a reporter's turn of a briefing transcript ("QUESTION:", "Q") is a question as a whole and holds no statement: neither the press's own nor one by a party it names ("QUESTION: Russian troops are declaring victory ...", "... the minister said that ..."); the turn label "QUESTION" is no longer given as via (_press_turn_sources) (history: docs/component_versions.md)
+VERSION = "0.4.24"  # 0.4.24: speakers an analyst can use: a speaking "they" is its plural antecedent (linking's _plural_antecedent), a coordination of named people or "the two sides" giving one statement per person ("Secretary Blinken and Foreign Minister Kuleba discussed ... They noted"); a speaking "it" the subject of an earlier clause or the sentence before that can be "it" (a body, a state, a singular actor noun, a document; a chain of "it" followed back); a relative "who" the phrase its clause modifies; an unresolved they/it keeps its statement at 0.2 less confidence. No statement: a bare demonstrative subject ("This shows how ..."), the connective "That said,", a generic "those who ...", the writer's own thing ("the back of my jersey says", "our efforts"), a document the writer sends or a condition supposes ("I have sent ... the enclosed notice stating", "unless the President publishes and transmits a notice stating"; "transmit" an authoring verb); post, comment, ad, tweet are documents, and "one of our ads" is its documents (_resolve_they_speakers, _resolve_relative_speakers, _it_antecedent_subject, _bare_demonstrative, _concessive_said, _writers_own_thing, _issuing_clause) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -607,6 +614,15 @@ def _named_co_subject(token):
                 and sibling.pos_ == "PROPN" and _person_name(sibling) and sibling.i < token.head.i:
             return sibling
     return None
+
+
+def _concessive_said(subject, cue) -> bool:
+    """ "That said, ...", "This said, ...": the absolute participle of "say" with a demonstrative
+    is a concessive connective ("having said that"; English grammar: an absolute clause), no
+    saying by anyone: the demonstrative picks up what the text has just said."""
+    doc = cue.doc
+    return subject.lower_ in ("that", "this") and cue.tag_ in ("VBN", "VBD") and cue.lemma_.lower() == "say" \
+        and subject.i == cue.i - 1 and cue.i + 1 < len(doc) and doc[cue.i + 1].text == ","
 
 
 def _speaker_span(token) -> tuple[int, int]:
@@ -1291,6 +1307,11 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
             continue  # "I have written about ...", "We condemn ...": the writer's own voice;
             # "Are you calling for ...?": a question to the one addressed
         if speaker is not None and not lexicon.get("conventions") and subject is not None \
+                and _bare_demonstrative(subject):
+            continue  # "This shows how we are leveraging ...": a fact evidences, no one says it
+        if subject is not None and _concessive_said(subject, tok):
+            continue  # "That said, we are realistic ...": a discourse connective, nothing said
+        if speaker is not None and not lexicon.get("conventions") and subject is not None \
                 and subject.dep_ in _SUBJECT_DEPS and _act_subject(subject, lexicon):
             continue  # "This action underscores ...": an act evidences, no one says it
         confidence = {"strong": 0.9, "manner": 0.8, "weak": 0.6, "prep": 0.7}.get(strength, 0.5)
@@ -1795,28 +1816,220 @@ def _carry_on_quotes(candidates: list[_Candidate], qindex: _QuoteIndex, claimed:
         claimed.add(q)
 
 
-def _resolve_it_speakers(candidates: list[_Candidate], sentences) -> None:
+# pronouns that stand for anyone at all before a relative clause ("those who criticize Putin
+# face charges", "anyone who says ..."): a generic reference, no source an analyst can code
+_GENERIC_RELATIVE_HEADS = {"those", "anyone", "anybody", "everyone", "everybody", "whoever", "someone"}
+
+
+def _resolve_relative_speakers(candidates: list[_Candidate], doc) -> None:
+    """A relative pronoun left as the speaker ("President García [es], who said [es] that ...",
+    "our partners who joined us in calling for ...": the cue borrowed the subject of a relative
+    clause it hangs on) is the phrase the clause modifies (English grammar: the relative pronoun
+    stands for the head noun of its clause's antecedent). Where that phrase is a generic pronoun
+    ("those who criticize Putin face charges") nobody in particular says anything: dropped."""
+    text = _text(doc)
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None:
+            continue
+        said = text[cand.speaker[0]:cand.speaker[1]].lower()
+        span = doc.char_span(cand.speaker[0], cand.speaker[1], alignment_mode="expand")
+        if said in _GENERIC_RELATIVE_HEADS and span is not None and len(span) and any(
+                c.dep_ == "relcl" for c in span.root.children):
+            cand.dropped = True  # "those who criticize Putin face charges": anyone at all
+            continue
+        if said not in ("who", "that", "which"):
+            continue
+        if span is None or len(span) != 1 or span[0].tag_ not in ("WP", "WDT"):
+            continue
+        clause = span[0].head
+        if clause.dep_ != "relcl" or clause.head.i == clause.i:
+            continue
+        head = _bracket_host(clause.head) if clause.head.pos_ == "PUNCT" else clause.head
+        if head is None:
+            continue
+        if head.lower_ in _GENERIC_RELATIVE_HEADS:
+            cand.dropped = True
+            continue
+        cand.speaker = _speaker_span(head)
+
+
+def _bare_demonstrative(token) -> bool:
+    """A demonstrative standing alone as a subject ("This shows how ...", "That proves ..."): it
+    picks up what the text has just told (discourse deixis), a fact or an act, never a person
+    (who is "he", "she", "they"); a relative "that" is not one."""
+    return token.lower_ in _ANAPHORIC_DETERMINERS and token.tag_ == "DT" and token.dep_ in _SUBJECT_DEPS \
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in token.children) and token.head.dep_ != "relcl"
+
+
+def _resolve_it_speakers(candidates: list[_Candidate], sentences, lexicon=None) -> None:
     """ "The Union ... (UAAR) has launched a petition. It is also encouraging citizens to ...":
     an "it" that speaks is the named organisation the sentence before has as its subject
-    (people's "he"/"she" are coref's, which knows the persons). Left as "it" otherwise."""
+    (people's "he"/"she" are coref's, which knows the persons). Left as "it" otherwise.
+
+    With newsgraph's own conventions (``lexicon`` given, no conventions) also, as subjects are
+    the salient antecedents of a later pronoun (centering; Grosz, Joshi & Weinstein 1995): the
+    subject of an earlier clause of its own sentence that can be "it" ("As the regime continues
+    to isolate itself ..., it finds itself ..."), else the sentence before's main subject when it
+    is an "it" itself (followed back, ``_MAX_IT_CHAIN``), a named body or state, a singular actor
+    noun ("the regime") or a document ("The resolution approved yesterday condemns ... It also
+    concludes ...": then the document's author speaks, or nobody, ``_document_speakers``). An
+    "it" still unresolved keeps its statement at a lower confidence
+    (``_UNRESOLVED_PRONOUN_PENALTY``)."""
     starts = [sent.start_char for sent in sentences]
     text = _text(sentences[0].doc) if sentences else ""
+    own = lexicon is not None and not lexicon["conventions"]
     for cand in candidates:
         if cand.dropped or cand.speaker is None or cand.cue_token is None:
             continue
         if text[cand.speaker[0]:cand.speaker[1]].lower() != "it":
             continue
         i = bisect.bisect_right(starts, cand.speaker[0]) - 1
-        if i <= 0:
+        if i < 0:
             continue
-        previous = sentences[i - 1]
+        if not own:
+            if i <= 0:
+                continue
+            previous = sentences[i - 1]
+            subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in _PERSONAL_PRONOUNS:
+                cand.speaker = _speaker_span(subject)
+            continue
+        found = _it_antecedent_subject(sentences, i, cand.speaker[0], lexicon)
+        if found is not None:
+            cand.speaker = _speaker_span(found)
+            cand.confidence -= 0.05
+        else:
+            cand.confidence -= _UNRESOLVED_PRONOUN_PENALTY
+
+
+_MAX_IT_CHAIN = 3
+
+
+def _can_be_it(token, lexicon) -> bool:
+    """A subject "it" can stand for: a named body or state (not a person), a singular actor noun
+    that is no person word ("the regime", "the government"), or a document noun."""
+    if token.lower_ in _PERSONAL_PRONOUNS or token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.ent_type_ in ("ORG", "GPE", "NORP") or token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+        return True  # a body's or a state's name ("The Union ... (UAAR) has launched ... It is ...")
+    if token.pos_ != "NOUN" or person_word(token):
+        return False
+    if token.lemma_.lower() in lexicon["document_nouns"]:
+        return True
+    from newsgraph.nlp.events import _is_actor, load_lexicon
+
+    return _is_actor(token, load_lexicon(), allow_pronoun=False)
+
+
+def _it_antecedent_subject(sentences, i: int, offset: int, lexicon):
+    """The subject a speaking "it" at ``offset`` in ``sentences[i]`` stands for
+    (``_resolve_it_speakers``), or None."""
+    sent = sentences[i]
+    earlier = [t for t in sent if t.idx < offset and t.dep_ in ("nsubj", "nsubjpass")]
+    if earlier and _can_be_it(earlier[-1], lexicon):
+        return earlier[-1]
+    for back in range(1, _MAX_IT_CHAIN + 1):
+        if i - back < 0:
+            return None
+        previous = sentences[i - back]
         subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in _PERSONAL_PRONOUNS:
-            cand.speaker = _speaker_span(subject)
+        if subject is None:
+            return None
+        if subject.lower_ == "it":
+            continue  # "It's the second largest economy ... And it has announced": back one more
+        if subject.pos_ == "PROPN" and subject.lower_ not in _PERSONAL_PRONOUNS:
+            return subject  # a name, whatever the NER tagged it (the rule before 0.4.24)
+        return subject if _can_be_it(subject, lexicon) else None
+    return None
 
 
 _JOINT_SPEAKER = re.compile(
-    r"(?:the|both)(?: two)? (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)")
+    r"(?:the|both)(?: two)? (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state|sides)")
+# how much a pronoun speaker no antecedent is found for loses: the saying is real, who said it is
+# not known to the reader of the record
+_UNRESOLVED_PRONOUN_PENALTY = 0.2
+_PLURAL_SPEAKER_PRONOUNS = {"they"}
+
+
+def _coordinated_people(doc, head) -> list[tuple[int, int]]:
+    """The person mentions of a coordination of people headed by ``head`` ("Under Secretary
+    Nuland and Deputy Secretary General Mora", "Secretary Blinken and Foreign Minister Kuleba"):
+    each conjunct's mention, in order; [] unless there are two or more, all persons."""
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in head.subtree):
+        return []
+    if any(c.dep_ in ("relcl", "acl", "prep") for c in head.children):
+        return []  # the phrase goes on past the names: not a plain coordination of people
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    spans, keys = [], set()
+    for m in sorted(doc._.ng_mentions or [], key=lambda m: m.start):
+        if m.type == "person" and m.entity_key and m.kind not in ("pronoun", "title") \
+                and start <= m.start and m.end <= end and m.entity_key not in keys:
+            spans.append((m.start, m.end))
+            keys.add(m.entity_key)
+    # the parser may hang the second name as an apposition of the first ("Secretary Blinken and
+    # Foreign Minister Kuleba": "Minister" conj, "Kuleba" appos): the names inside the phrase count
+    return spans if len(spans) >= 2 else []
+
+
+def _resolve_they_speakers(candidates: list[_Candidate], sentences) -> list[_Candidate]:
+    """A speaking subject "they" is its plural antecedent (``linking.antecedents._plural_antecedent``:
+    the nearest earlier subject of its sentence, else the main subject of the sentence before, a
+    chain of "they" followed back; a plural noun, a collective, a state or an organisation):
+    "The two sides emphasized ... They underlined ..." -> the two sides (then each of the two
+    people, ``_split_joint_speakers``); where the antecedent, or the main subject of the sentence
+    before, is a coordination of named people ("Secretary Blinken and Foreign Minister Kuleba
+    discussed ... They noted ...") each of them says it, one statement per person. A "they" with
+    no antecedent found keeps its statement at a lower confidence (``_UNRESOLVED_PRONOUN_PENALTY``):
+    something was said, by people the text does not name. Returns the added statements."""
+    if not sentences:
+        return []
+    from newsgraph.nlp.linking.antecedents import _plural_antecedent
+
+    doc = sentences[0].doc
+    text = _text(doc)
+    out = []
+    for cand in candidates:
+        if cand.dropped or cand.speaker is None or cand.cue_token is None:
+            continue
+        if text[cand.speaker[0]:cand.speaker[1]].lower() not in _PLURAL_SPEAKER_PRONOUNS:
+            continue
+        pronoun = doc.char_span(cand.speaker[0], cand.speaker[1], alignment_mode="expand")
+        if pronoun is None or not len(pronoun):
+            continue
+        found = _plural_antecedent(doc, cand.speaker[0], cand.speaker[1])
+        head = None
+        if found is not None:
+            span = doc.char_span(found[0], found[1], alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+        elif pronoun.root.sent.start > 0 and pronoun.root.dep_ == "nsubj":
+            previous = doc[pronoun.root.sent.start - 1].sent
+            head = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
+            if head is None or not _coordinated_people(doc, head):
+                head = None
+        people = _coordinated_people(doc, head) if head is not None else []
+        if people:
+            cand.speaker = people[0]
+            cand.confidence -= 0.1
+            for span in people[1:]:
+                other = _Candidate(cand.kind, list(cand.parts), span, cand.cue, cand.cue_token,
+                                   cand.confidence, cand.sent_span)
+                other.via = cand.via
+                out.append(other)
+        elif found is not None:
+            start, end = found[0], found[1]
+            words = text[start:end].split()
+            if words and words[0].lower() not in ("the", "both") and _JOINT_SPEAKER.fullmatch(
+                    "the " + " ".join(w.lower() for w in words)):
+                # "the two sides" whose determiner the actor span left out: the phrase as written
+                before = text[:start].rstrip()
+                det = before.rsplit(None, 1)[-1] if before else ""
+                if det.lower() in ("the", "both"):
+                    start = len(before) - len(det)
+            cand.speaker = (start, end)
+            cand.confidence -= 0.05
+        else:
+            cand.confidence -= _UNRESOLVED_PRONOUN_PENALTY
+    return out
 
 
 def _split_joint_speakers(candidates: list[_Candidate], sentences) -> list[_Candidate]:
@@ -2214,7 +2427,11 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     if not lexicon["conventions"]:
         _drop_questions_put(candidates, lexicon, text)
     sentences = list(doc.sents)
-    _resolve_it_speakers(candidates, sentences)
+    if not lexicon["conventions"]:
+        _resolve_relative_speakers(candidates, doc)
+    _resolve_it_speakers(candidates, sentences, lexicon)
+    if not lexicon["conventions"]:
+        candidates.extend(_resolve_they_speakers(candidates, sentences))
     candidates.extend(_split_joint_speakers(candidates, sentences))
     candidates.extend(_carry_on_sentences(candidates, sentences, qindex, text))
     candidates.extend(_quotes_without_cue(candidates, sentences, qindex, claimed, persons, text))
@@ -2346,7 +2563,7 @@ _AUTHOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # participles whose agent wrote or issued a document ("the report released by X", "a paper
 # published by AS Heagle"); "a letter seen by Sky News" names who saw it, not its author
 _AUTHORING = {"release", "publish", "issue", "write", "prepare", "produce", "commission", "compile",
-              "author", "sign", "send", "submit", "file", "adopt", "draft", "present", "conduct", "make"}
+              "author", "sign", "send", "transmit", "submit", "file", "adopt", "draft", "present", "conduct", "make"}
 _WRITER_POSSESSIVES = {"our", "my"}
 
 
@@ -2374,6 +2591,10 @@ def document_author(doc, speaker: tuple[int, int], lexicon=None):
     if span is None or not len(span):
         return None
     root = span.root
+    if root.lower_ in _PARTITIVE_HEADS:
+        # "one of our ads", "some of the reports": the documents the "of" phrase names
+        root = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), root)
     if root.pos_ != "NOUN" or root.lemma_.lower() not in lexicon["document_nouns"] \
             and root.lower_ not in lexicon["document_nouns"]:
         return None
@@ -2397,7 +2618,40 @@ def document_author(doc, speaker: tuple[int, int], lexicon=None):
             allowed = _AUTHOR_ENTS if child.lower_ != "of" else {"PERSON", "ORG"}
             if obj.ent_type_ in allowed:
                 return ("author", _entity_span(obj))
+    issued = _issuing_clause(root)
+    if issued is not None:
+        return issued
     return ("none", None)
+
+
+# quantifiers heading a partitive "of" phrase ("one of our ads")
+_PARTITIVE_HEADS = {"one", "some", "many", "several", "each", "any", "all", "most", "none"}
+# conjunctions that make a clause a condition, not something that happened
+_CONDITIONAL_MARKS = {"unless", "if"}
+
+
+def _issuing_clause(document):
+    """Who issues a document the text names as the object of an authoring verb (``_AUTHORING``:
+    "I have sent ... the enclosed notice stating ...", "the President publishes ... a notice
+    stating ..."): ``("writer", None)`` where the verb's subject is the first person (the writer's
+    own document), ``("hypothetical", None)`` where the verb is in a condition ("unless the
+    President publishes a notice stating ...": a document the text supposes, which states nothing
+    yet); None otherwise (the subject as author is not taken: "X sent a letter stating" may
+    relay another's words)."""
+    verb = document.head
+    if document.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _AUTHORING:
+        return None
+    clause = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
+            return ("hypothetical", None)
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in _FIRST_PERSON:
+        return ("writer", None)
+    return None
 
 
 def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
@@ -2411,9 +2665,11 @@ def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
             continue
         found = document_author(doc, cand.speaker, lexicon)
         if found is None:
+            if _writers_own_thing(doc, cand.speaker):
+                cand.dropped = True
             continue
         role, author = found
-        if role == "writer":
+        if role in ("writer", "hypothetical"):
             cand.dropped = True
         elif role == "author" and author[0] < author[1]:
             if cand.via is None:
@@ -2423,6 +2679,32 @@ def _document_speakers(candidates: list[_Candidate], doc, lexicon) -> None:
             cand.speaker = None
             cand.unattributed = True
             cand.confidence -= 0.1
+
+
+def _writers_own_thing(doc, speaker: tuple[int, int]) -> bool:
+    """A thing of the writer's own that "says" something ("The back of my jersey says ...",
+    "our website states"): a common noun that is neither a person noun (WordNet noun.person,
+    ``person_word``) nor an actor (``events._is_actor``), possessed by "my"/"our" itself or
+    through its "of" phrase. What it reads is the writer's own wording, the writer's voice, as
+    the writer's own document's is (``document_author``): no statement."""
+    span = doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or person_word(root):
+        return False
+    from newsgraph.nlp.linking.lexicon import _COLLECTIVE_NOUNS, _PEOPLE_COLLECTIVES, _STAFF_NOUNS
+
+    if root.lemma_.lower() in _COLLECTIVE_NOUNS | _PEOPLE_COLLECTIVES | _STAFF_NOUNS:
+        return False  # "our graphic design team adds": a body of people speaks
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [c for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "poss"]
+    if not any(c.lower_ in _WRITER_POSSESSIVES for c in owners):
+        return False
+    from newsgraph.nlp.events import _is_actor, load_lexicon
+
+    return not _is_actor(root, load_lexicon(), allow_pronoun=False)
 
 
 def _press_turn_sources(candidates: list[_Candidate], doc) -> None:
