@@ -195,6 +195,19 @@ def test_act_of_a_bill_is_planned(base_nlp):
     assert [(e.type, e.status, e.source_text) for e in events] == [("COERCE", "planned", "party")]
 
 
+def test_act_a_proposed_measure_is_to_serve_is_planned(base_nlp):
+    # the parser makes "to finance" an infinitival relative (relcl) of the proposed measures
+    events = _events(base_nlp, "The Ukrainian government proposed new measures to finance the army.")
+    funding = [e for e in events if e.trigger == "finance"]
+    assert funding and all(e.status == "planned" for e in funding), events
+
+
+def test_act_announced_measures_serve_is_not_merely_proposed(base_nlp):
+    # near miss: measures announced (taken), not proposed: their support is told as given
+    events = _events(base_nlp, "Today, the Administration announced measures to further support the Cuban people.")
+    assert [(e.type, e.status) for e in events] == [("SUPPORT", "asserted")], events
+
+
 def test_denied_act_is_negated(base_nlp):
     events = _events(base_nlp, "The army denied that it had shelled the village.")
     assert [(e.type, e.status) for e in events] == [("ASSAULT", "negated")]

@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.124"  # 0.8.124: a lower-case adjective the NER tags NORP that is no demonym ("upholding democratic values") names no actor, so it is never a target (actor_phrases._common_adjective; a readout's joint commitment then goes to the other leader); a state body's adjective on a legislature's act noun ("welcomed congressional approval of the Act", event_detection.yaml body_adjectives / body_act_nouns) is the actor inside it (_body_adjective_doer); support rallied from actors (CAMEO 053) targets the one they are rallied for, behind, on behalf of, or are to back or aid, else no one, never the rallied (targets._rally_beneficiary), and two rallies of different parties with no target are two events (accusations._rallied_parties); a common noun "affiliated with / linked to / tied to" a named body spans that body, as "a member of" it does (targets._affiliated_body, event_words.yaml affiliation_participles) (history: docs/component_versions.md)
+VERSION = "0.8.125"  # 0.8.125: an act in an infinitival relative on a proposal noun the parser calls relcl ("proposing regional measures to finance private schools") is proposed, planned, as the acl reading already was, where a verb of proposing (propose, suggest, recommend, introduce, submit) governs the noun ("announced measures to support X" tells measures taken) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

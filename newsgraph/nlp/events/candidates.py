@@ -22,7 +22,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of, _is_actor,
                                                 _named_party, _preps, _titled_name, _vague_person_noun, noun_lemma,
-                                                origin_of, verb_lemma)
+                                                origin_of, to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
@@ -1529,6 +1529,11 @@ def _continued_relation(trigger: Trigger, event_type: str, lex: Lexicon) -> bool
         and all(w.i in (trigger.token.i, trigger.head.i) for w in trigger.words)
 
 
+# verbs that put a proposal forward without adopting it (WordNet propose.v.01 "make a proposal,
+# declare a plan for something", suggest, recommend, introduce a bill, submit a draft)
+_PROPOSING_VERBS = frozenset({"propose", "suggest", "recommend", "introduce", "submit"})
+
+
 def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
@@ -1836,7 +1841,12 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         origin = origin_of([goods[0], obj, predicate], lex) if goods else None
         targets, target_rule = ([origin], "origin of the goods sought") if origin is not None else ([], "none")
     targets = [_represented_state(t, lex) or t for t in targets]
-    proposed = predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lex.proposal_nouns
+    # (an infinitival relative the parser calls relcl, "proposing measures to finance private
+    # schools", is the same modifier of the proposal as an acl where a verb of proposing governs
+    # the noun; "announced measures to support X" tells measures taken)
+    proposed = (predicate.dep_ == "acl" or predicate.dep_ == "relcl" and to_infinitive(predicate)
+                and predicate.head.head.lemma_.lower() in _PROPOSING_VERBS) \
+        and predicate.head.lemma_.lower() in lex.proposal_nouns
     if proposed and not sources:
         # "The party introduced a bill banning rallies": the sponsor of the bill plans the act
         governing = predicate.head.head
