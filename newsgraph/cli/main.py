@@ -144,7 +144,9 @@ def _progress(total: Optional[int], label: str):
     any other stderr (make, CI logs), where rich draws nothing live, a plain line every tenth of
     a known total (``_LineProgress``). Nothing for ``PROGRESS_THRESHOLD`` items or fewer."""
     quiet = total is not None and total <= PROGRESS_THRESHOLD
-    if not err_console.is_terminal and total is not None and not quiet:
+    if not err_console.is_terminal:
+        # rich draws nothing live here, but a stopped live display still prints an empty line
+        # (which came before every ingest error line): no display at all for an unknown total
         return _LineProgress(total, label)
     return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err_console, transient=True, disable=quiet)
@@ -154,7 +156,7 @@ class _LineProgress:
     """The two calls of rich's Progress that the commands use (``add_task``, ``advance``), written
     as a plain stderr line ("extracting: 97/485 (1m 12s)") at each further tenth of the total."""
 
-    def __init__(self, total: int, label: str):
+    def __init__(self, total: Optional[int], label: str):
         self.total, self.label, self.done, self.shown = total, label, 0, 0
         self.started = time.monotonic()
 
@@ -169,6 +171,8 @@ class _LineProgress:
 
     def advance(self, _task: int, advance: int = 1) -> None:
         self.done += advance
+        if self.total is None or self.total <= PROGRESS_THRESHOLD:
+            return  # unknown total or a few items: nothing to say
         step = max(1, self.total // 10)
         if self.done >= self.shown + step or self.done == self.total:
             self.shown = self.done
