@@ -199,9 +199,13 @@ def ingest(
     allow_private_addresses: bool = typer.Option(
         False, "--allow-private-addresses",
         help="Also fetch loopback, private, link-local and reserved addresses (refused by default)."),
+    restore_deleted: bool = typer.Option(
+        False, "--restore-deleted",
+        help="Store again articles an analyst deleted (same URL or text as a `deletions` entry); skipped by default."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ):
-    """Read articles, store them (once each), and extract their facts."""
+    """Read articles, store them (once each), and extract their facts. An article deleted with
+    `delete-article` (same canonical URL or text) is skipped unless --restore-deleted."""
     from newsgraph.batch import IngestReport, extract_articles, pending_extraction, store_articles
     from newsgraph.intake import IntakeOptions, read_sources
 
@@ -215,8 +219,9 @@ def ingest(
     report = IngestReport()
     with _progress(None, "reading") as bar:
         task = bar.add_task("read", total=None)
-        store_articles(store, read_sources(sources, options), report, progress=lambda _s: bar.advance(task))
-    for line in report.skipped:
+        store_articles(store, read_sources(sources, options), report, progress=lambda _s: bar.advance(task),
+                       restore_deleted=restore_deleted)
+    for line in report.skipped + report.deleted_earlier:
         print_error(line, label="skipped", colour="yellow")
     for line in report.errors:
         print_error(line)
@@ -241,10 +246,11 @@ def ingest(
         print_line(f"{len(report.new)} new article(s), {len(report.already_stored())} already stored, "
                    f"{len(report.repeated_in_input())} repeated in the input, "
                    f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
-                   f"{len(report.errors)} error(s)"
+                   + (f"{len(report.deleted_earlier)} skipped (deleted earlier), " if report.deleted_earlier else "")
+                   + f"{len(report.errors)} error(s)"
                    + (f", {len(report.extracted)} extracted" + (f" ({len(report.resumed)} resumed)" if report.resumed else "")
                       + f", {len(report.extract_failed)} extraction failure(s)" if extract else ""))
-    if not report.new and not report.duplicates:
+    if not report.new and not report.duplicates and not report.deleted_earlier:
         raise typer.Exit(1)
     if extract and report.extract_failed and not report.extracted:
         raise typer.Exit(1)
@@ -490,6 +496,22 @@ def delete_article(article_ids: List[int] = typer.Argument(..., help="Article id
     for report in reports:
         print_line(_deletion_line(report, "deleted"))
     print_line(f"{len(reports)} article(s) deleted")
+
+
+@app.command("deletions")
+def deletions(as_json: bool = _JSON_FLAG):
+    """Articles deleted with `delete-article`, newest first: id, when, who, why, title or URL, and
+    the judgements that referred to their facts. `ingest` skips an article with the same canonical
+    URL or text unless --restore-deleted (GET /api/deletions gives the same)."""
+    from newsgraph.store.repository import deleted_articles
+
+    rows = deleted_articles(_store())
+    if as_json:
+        print_json(rows)
+        return
+    table(f"{len(rows)} deleted article(s)", ["id", "deleted", "by", "why", "title / url", "judgements"],
+          [(r["id"], r["deleted_at"], r["author"], r.get("reason") or "", r.get("title") or r.get("url") or "",
+            ", ".join(str(i) for i in r["judgements"])) for r in rows])
 
 
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:
