@@ -271,8 +271,9 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many (
                                               "so in its title and last line, with the total (\"50 of 412 article(s) "
                                               "shown; --limit N for more\"; with --json: a note on stderr)."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
-             story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles with events "
-                                                            "whose main event (story type) is of this PLOVER type."),
+             story_type: Optional[StoryType] = typer.Option(None, "--story-type", case_sensitive=False,
+                                                            help="Only articles with events whose main event "
+                                                            "(story type) is of this PLOVER type (any case)."),
              order: ArticleOrder = typer.Option(ArticleOrder.id, "--order", help="id: as stored; events: the "
                                                 "articles with the most events first."),
              as_json: bool = _JSON_FLAG):

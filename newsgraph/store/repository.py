@@ -369,6 +369,8 @@ def _article_filters(store: Store, query, status: Optional[str], story_type: Opt
     if status is not None and status not in ARTICLE_STATUSES:
         raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
                             code="bad_status")
+    if story_type is not None:
+        story_type = story_type.strip().upper() or None  # PLOVER types are upper case; "consult" is CONSULT
     if story_type is not None and story_type not in PLOVER_TYPES:
         raise InvalidRequestError(f"unknown story type (use a PLOVER type: {', '.join(PLOVER_TYPES)})",
                                   source=story_type, code="bad_story_type")
