@@ -192,3 +192,27 @@ def test_the_deletion_keeps_a_summary_of_each_judged_fact(store):
     rows = {r["id"]: r for r in judgement_log(store, limit=10, offset=0, article_id=seed)}
     assert rows[rejected]["article_deleted"] and rows[rejected]["summary"] == gone["judged"][str(rejected)]
     assert rows[confirmed]["summary"] == gone["judged"][str(confirmed)]
+
+
+def test_migration_0014_fills_in_the_canonical_url_of_earlier_deletions(db_url):
+    # a deletion recorded by the code of migration 0013 (no canonical_url) still keeps its page out
+    from newsgraph.store.db import create_store_engine, migrate
+
+    engine = create_store_engine(db_url)
+    migrate(engine, "0013_deleted_articles")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO deleted_articles (id, url, content_hash, deleted_at, author) "
+                             "VALUES (4, 'http://www.example.org/news/talks/?utm_source=feed', 'abc', "
+                             "'2026-01-01T00:00:00+00:00', 'ana')"))
+    engine.dispose()
+    from newsgraph.store.db import open_store
+
+    store = open_store(db_url)
+    try:
+        [row] = repository.deleted_articles(store)
+        assert row["canonical_url"] == "https://example.org/news/talks" and row["judged"] == {}
+        again = repository.save_article(store, RawArticle(text=OTHER, source="feed.xml#1",
+                                                          url="https://example.org/news/talks"))
+        assert (again.status, again.article_id) == ("deleted_earlier", 4)
+    finally:
+        store.close()
