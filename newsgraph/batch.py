@@ -45,6 +45,8 @@ class IngestReport:
         return [article_id for article_id in self.duplicates if article_id not in stored_now]
     unsupported_language: list[int] = field(default_factory=list)  # stored, not extracted (language)
     warnings: list[str] = field(default_factory=list)
+    # one line per source not stored because an analyst deleted that article (code deleted_earlier)
+    deleted_earlier: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
@@ -60,15 +62,22 @@ def pending_extraction(store: Store, article_ids: list[int]) -> list[int]:
     return [row["id"] for row in repository.list_articles(store, status="ingested") if row["id"] in wanted]
 
 
-def store_articles(store: Store, items: Iterable, report: IngestReport, progress: Optional[Progress] = None) -> None:
-    """Store each RawArticle; record each intake error (an IntakeError item) as a one-line message."""
+# The code of the line for a source skipped because an analyst deleted its article.
+DELETED_EARLIER = "deleted_earlier"
+
+
+def store_articles(store: Store, items: Iterable, report: IngestReport, progress: Optional[Progress] = None,
+                   *, restore_deleted: bool = False) -> None:
+    """Store each RawArticle; record each intake error (an IntakeError item) as a one-line message.
+    An article an analyst deleted (same canonical URL or text) is not stored again unless
+    ``restore_deleted``: one line in ``report.deleted_earlier`` (code ``deleted_earlier``)."""
     for item in items:
         if isinstance(item, NewsgraphError):
             (report.skipped if item.code == NO_ARTICLE else report.errors).append(item.one_line())
         elif isinstance(item, RawArticle):
             report.warnings.extend(item.notes)  # how its source was read: said whether or not it is new
             try:
-                result = repository.save_article(store, item)
+                result = repository.save_article(store, item, restore_deleted=restore_deleted)
             except NewsgraphError as exc:
                 report.errors.append(exc.one_line())
                 continue
@@ -80,7 +89,13 @@ def store_articles(store: Store, items: Iterable, report: IngestReport, progress
                 detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
                 report.errors.append(StoreError(f"not stored: {detail}", source=item.source).one_line())
                 continue
-            if result.status == "duplicate":
+            if result.status == DELETED_EARLIER:
+                deletion = repository.deletion_of(store, result.article_id) or {"id": result.article_id}
+                what = (f"deleted earlier as article {result.article_id} ({deletion.get('deleted_at')}, by "
+                        f"{deletion.get('author')}" + (f": {deletion['reason']}" if deletion.get("reason") else "")
+                        + "); not stored again (--restore-deleted stores it)")
+                report.deleted_earlier.append(NewsgraphError(what, source=item.source, code=DELETED_EARLIER).one_line())
+            elif result.status == "duplicate":
                 report.duplicates.append(result.article_id)
             else:
                 report.new.append(result.article_id)

@@ -144,7 +144,9 @@ def _progress(total: Optional[int], label: str):
     any other stderr (make, CI logs), where rich draws nothing live, a plain line every tenth of
     a known total (``_LineProgress``). Nothing for ``PROGRESS_THRESHOLD`` items or fewer."""
     quiet = total is not None and total <= PROGRESS_THRESHOLD
-    if not err_console.is_terminal and total is not None and not quiet:
+    if not err_console.is_terminal:
+        # rich draws nothing live here, but a stopped live display still prints an empty line
+        # (which came before every ingest error line): no display at all for an unknown total
         return _LineProgress(total, label)
     return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err_console, transient=True, disable=quiet)
@@ -154,7 +156,7 @@ class _LineProgress:
     """The two calls of rich's Progress that the commands use (``add_task``, ``advance``), written
     as a plain stderr line ("extracting: 97/485 (1m 12s)") at each further tenth of the total."""
 
-    def __init__(self, total: int, label: str):
+    def __init__(self, total: Optional[int], label: str):
         self.total, self.label, self.done, self.shown = total, label, 0, 0
         self.started = time.monotonic()
 
@@ -169,6 +171,8 @@ class _LineProgress:
 
     def advance(self, _task: int, advance: int = 1) -> None:
         self.done += advance
+        if self.total is None or self.total <= PROGRESS_THRESHOLD:
+            return  # unknown total or a few items: nothing to say
         step = max(1, self.total // 10)
         if self.done >= self.shown + step or self.done == self.total:
             self.shown = self.done
@@ -195,9 +199,13 @@ def ingest(
     allow_private_addresses: bool = typer.Option(
         False, "--allow-private-addresses",
         help="Also fetch loopback, private, link-local and reserved addresses (refused by default)."),
+    restore_deleted: bool = typer.Option(
+        False, "--restore-deleted",
+        help="Store again articles an analyst deleted (same URL or text as a `deletions` entry); skipped by default."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ):
-    """Read articles, store them (once each), and extract their facts."""
+    """Read articles, store them (once each), and extract their facts. An article deleted with
+    `delete-article` (same canonical URL or text) is skipped unless --restore-deleted."""
     from newsgraph.batch import IngestReport, extract_articles, pending_extraction, store_articles
     from newsgraph.intake import IntakeOptions, read_sources
 
@@ -211,8 +219,9 @@ def ingest(
     report = IngestReport()
     with _progress(None, "reading") as bar:
         task = bar.add_task("read", total=None)
-        store_articles(store, read_sources(sources, options), report, progress=lambda _s: bar.advance(task))
-    for line in report.skipped:
+        store_articles(store, read_sources(sources, options), report, progress=lambda _s: bar.advance(task),
+                       restore_deleted=restore_deleted)
+    for line in report.skipped + report.deleted_earlier:
         print_error(line, label="skipped", colour="yellow")
     for line in report.errors:
         print_error(line)
@@ -237,10 +246,11 @@ def ingest(
         print_line(f"{len(report.new)} new article(s), {len(report.already_stored())} already stored, "
                    f"{len(report.repeated_in_input())} repeated in the input, "
                    f"{len(report.near_duplicates)} near-duplicate(s) linked, {len(report.skipped)} skipped (no article), "
-                   f"{len(report.errors)} error(s)"
+                   + (f"{len(report.deleted_earlier)} skipped (deleted earlier), " if report.deleted_earlier else "")
+                   + f"{len(report.errors)} error(s)"
                    + (f", {len(report.extracted)} extracted" + (f" ({len(report.resumed)} resumed)" if report.resumed else "")
                       + f", {len(report.extract_failed)} extraction failure(s)" if extract else ""))
-    if not report.new and not report.duplicates:
+    if not report.new and not report.duplicates and not report.deleted_earlier:
         raise typer.Exit(1)
     if extract and report.extract_failed and not report.extracted:
         raise typer.Exit(1)
@@ -261,8 +271,9 @@ def articles(limit: Optional[int] = typer.Option(None, help="At most this many (
                                               "so in its title and last line, with the total (\"50 of 412 article(s) "
                                               "shown; --limit N for more\"; with --json: a note on stderr)."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
-             story_type: Optional[StoryType] = typer.Option(None, "--story-type", help="Only articles with events "
-                                                            "whose main event (story type) is of this PLOVER type."),
+             story_type: Optional[StoryType] = typer.Option(None, "--story-type", case_sensitive=False,
+                                                            help="Only articles with events whose main event "
+                                                            "(story type) is of this PLOVER type (any case)."),
              order: ArticleOrder = typer.Option(ArticleOrder.id, "--order", help="id: as stored; events: the "
                                                 "articles with the most events first."),
              as_json: bool = _JSON_FLAG):
@@ -486,6 +497,22 @@ def delete_article(article_ids: List[int] = typer.Argument(..., help="Article id
     for report in reports:
         print_line(_deletion_line(report, "deleted"))
     print_line(f"{len(reports)} article(s) deleted")
+
+
+@app.command("deletions")
+def deletions(as_json: bool = _JSON_FLAG):
+    """Articles deleted with `delete-article`, newest first: id, when, who, why, title or URL, and
+    the judgements that referred to their facts. `ingest` skips an article with the same canonical
+    URL or text unless --restore-deleted (GET /api/deletions gives the same)."""
+    from newsgraph.store.repository import deleted_articles
+
+    rows = deleted_articles(_store())
+    if as_json:
+        print_json(rows)
+        return
+    table(f"{len(rows)} deleted article(s)", ["id", "deleted", "by", "why", "title / url", "judgements"],
+          [(r["id"], r["deleted_at"], r["author"], r.get("reason") or "", r.get("title") or r.get("url") or "",
+            ", ".join(str(i) for i in r["judgements"])) for r in rows])
 
 
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:

@@ -6,7 +6,9 @@ the source): a byte-order mark's encoding, a declared one (HTTP header, XML decl
 meta tag), a detected one, and two repairs:
 
 * UTF-16 without a byte-order mark is recognised by where its zero bytes fall, not called binary
-  (``encoding: "utf-16-le (no byte-order mark)"``).
+  (``encoding: "utf-16-le (no byte-order mark)"``): most bytes at one parity zero (mostly-ASCII
+  text), or some, with the other characters in one script's block; a few scattered NUL bytes in
+  ASCII data (``hello\0world\x01``) are binary input, not UTF-16.
 * UTF-8 with a few bad bytes (more valid multi-byte characters than bad bytes) stays UTF-8: the
   bad bytes become U+FFFD and the article is flagged (``bad_bytes_replaced``, ``first_bad_byte``)
   instead of the whole file being decoded as cp1252 (``Señor`` → ``SeÃ±or``).
@@ -57,6 +59,12 @@ _SNIFF_BYTES = 8192
 # Latin letters have a zero high byte), and almost none at the other.
 _UTF16_ZERO_SHARE = 0.1
 _UTF16_OTHER_ZERO_SHARE = 0.01
+# Mostly-ASCII UTF-16 has most bytes at one parity zero. Below this share (text in another script,
+# whose only zero high bytes are spaces, digits and punctuation), the other characters must share
+# one high byte (one 256-code-point block: Cyrillic is U+04xx, Greek U+03xx, Arabic U+06xx), as
+# one script's letters do; ASCII bytes paired up ("hello\0world" → "敨汬o潷汲") scatter over many.
+_UTF16_MOSTLY_ASCII_SHARE = 0.5
+_UTF16_ONE_BLOCK_SHARE = 0.8
 # Damaged UTF-8: give up counting bad bytes past this many (then it is not UTF-8 with a few errors).
 _MAX_BAD_BYTES = 200
 
@@ -90,9 +98,9 @@ def utf16_without_bom(data: bytes) -> Optional[str]:
     even, odd = head[0::2], head[1::2]
     even_zero, odd_zero = even.count(0) / len(even), odd.count(0) / len(odd)
     if odd_zero >= _UTF16_ZERO_SHARE and even_zero <= _UTF16_OTHER_ZERO_SHARE:
-        encoding = "utf-16-le"
+        encoding, zero_share = "utf-16-le", odd_zero
     elif even_zero >= _UTF16_ZERO_SHARE and odd_zero <= _UTF16_OTHER_ZERO_SHARE:
-        encoding = "utf-16-be"
+        encoding, zero_share = "utf-16-be", even_zero
     else:
         return None
     try:
@@ -104,7 +112,13 @@ def utf16_without_bom(data: bytes) -> Optional[str]:
     # private-use code points.
     odd = sum(1 for ch in sample if (ord(ch) < 32 and ord(ch) not in _ALLOWED_CONTROLS)
               or unicodedata.category(ch) in ("Cn", "Co"))
-    return encoding if odd <= _CONTROL_RATIO_LIMIT * len(sample) else None
+    if odd > _CONTROL_RATIO_LIMIT * len(sample):
+        return None
+    if zero_share < _UTF16_MOSTLY_ASCII_SHARE:
+        blocks = [ord(ch) >> 8 for ch in sample if ord(ch) > 0xFF]
+        if not blocks or max(blocks.count(b) for b in set(blocks)) < _UTF16_ONE_BLOCK_SHARE * len(blocks):
+            return None
+    return encoding
 
 
 def damaged_utf8(data: bytes) -> Optional[Decoded]:

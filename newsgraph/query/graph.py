@@ -118,9 +118,38 @@ def _date_end(value, param: str = "until") -> Optional[dt.date]:
 
 
 def identity_ids(conn, store: Store, ref: str) -> list[int]:
-    """Identities a filter value names: an id (one merged away names the identity it joined,
-    ``resolver.successor``), an ISO code, an exact name, or a normalised name (several may match:
-    "Biden" names the person and the administration's records alike)."""
+    """The identity an actor filter (``events --actor``, ``statements --speaker/--about``,
+    ``timeline``, ``network --around`` ...) names, resolved as ``newsgraph entity`` resolves it
+    (``resolver.find_identity``): an id (one merged away names the identity it joined), an
+    observation key, or a name that names exactly one identity; else an ISO code or a country's
+    name. A name of several is AmbiguousReferenceError (``ambiguous_reference``, listing them:
+    CLI exit 2, API 409), not a silently empty or partial answer; none is NotFoundError.
+    One id, in a list."""
+    t = store.t("identities")
+    ref = " ".join(str(ref).split())
+    if len(ref) == 3 and ref.isalpha() and ref.isupper():  # an ISO code as written ("UKR") names its state
+        coded = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == ref))]
+        if coded:
+            return sorted(coded)
+    try:
+        return [find_identity(conn, store, ref)]
+    except NotFoundError:
+        pass
+    ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == ref.upper()).limit(50))] if ref else []
+    if not ids and len(ref) > 2:
+        from newsgraph.resolve.countries import lookup_country
+
+        country = lookup_country(ref)
+        if country is not None:
+            ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == country.alpha3))]
+    if not ids:
+        raise NotFoundError(f"no entity named or numbered {ref!r} (see `newsgraph entities --name`)", source=ref)
+    return sorted(set(ids))
+
+
+def matching_identity_ids(conn, store: Store, ref: str) -> list[int]:
+    """Every identity a loose filter value may name (``--outlet``, ``--via``, matched beside the
+    text itself): an id, an ISO code, an exact name, or a normalised name (several may match)."""
     t, o = store.t("identities"), store.t("observations")
     ref = " ".join(str(ref).split())  # a no-break space inside a copied name is a space (find_identity)
     if ref.isdigit():
@@ -298,7 +327,7 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
         if outlet:
             a = store.t("articles")
             try:
-                outlet_ids = identity_ids(conn, store, outlet)
+                outlet_ids = matching_identity_ids(conn, store, outlet)
             except NotFoundError:
                 outlet_ids = []
             query = query.where(sa.or_(ev.c.outlet_id.in_(outlet_ids), a.c.outlet.ilike(f"%{outlet}%")))
@@ -511,7 +540,7 @@ def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[s
                                        st.c.id.in_(_about_incidents(store, ids))))
         if via:
             try:
-                via_ids = identity_ids(conn, store, via)
+                via_ids = matching_identity_ids(conn, store, via)
             except NotFoundError:
                 via_ids = []
             query = query.where(sa.or_(st.c.via_id.in_(via_ids), st.c.via_text.ilike(f"%{via}%")))
@@ -575,8 +604,8 @@ def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = 
     if name:
         query = query.where(sa.or_(t.c.name.ilike(f"%{name}%"), t.c.norm_name.like(f"%{normalise(name, 'person').key}%"),
                                    t.c.code == name.upper()))
-    if type:
-        query = query.where(t.c.type == type)
+    if type:  # entity types are stored lower case ("person"); PERSON names the same
+        query = query.where(t.c.type == str(type).strip().lower())
     with store.engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(query.order_by(t.c.article_count.desc(), t.c.id).limit(limit))]
         return _paged(conn, rows, limit, lambda: _count(conn, query))

@@ -27,7 +27,7 @@ def now_iso() -> str:
 @dataclass
 class SaveResult:
     article_id: int
-    status: str                     # new | duplicate
+    status: str                     # new | duplicate | deleted_earlier (then article_id is the deleted one's)
     near_duplicates: list[int] = field(default_factory=list)
     near_duplicate_evidence: list[dict] = field(default_factory=list)  # dedup.PairEvidence.as_dict + id
 
@@ -49,13 +49,56 @@ def _find_existing(conn, articles: sa.Table, canonical: Optional[str], digest: s
     return row[0] if row else None
 
 
+def _find_deleted(conn, store: Store, canonical: Optional[str], digest: str) -> Optional[int]:
+    """The id of a deleted article (``deleted_articles``) with this text hash or canonical URL."""
+    if "deleted_articles" not in store.tables:
+        return None
+    t = store.t("deleted_articles")
+    condition = t.c.content_hash == digest
+    if canonical:
+        condition = sa.or_(condition, t.c.canonical_url == canonical)
+    row = conn.execute(sa.select(t.c.id).where(condition).order_by(t.c.id.desc()).limit(1)).first()
+    return row[0] if row else None
+
+
+def deletion_of(store: Store, article_id: int) -> Optional[dict]:
+    """The ``deleted_articles`` row of ``article_id`` (id, title, url, deleted_at, author, reason,
+    ...), or None when no article of that id was deleted."""
+    if "deleted_articles" not in store.tables:
+        return None
+    t = store.t("deleted_articles")
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(t).where(t.c.id == article_id)).first()
+    return _deletion_row(row._mapping) if row else None
+
+
+def _deletion_row(row) -> dict:
+    out = dict(row)
+    out["judgements"] = schema.json_value(out.get("judgements"), []) or []
+    out["counts"] = schema.json_value(out.get("counts"), {}) or {}
+    out["judged"] = schema.json_value(out.get("judged"), {}) or {}
+    return out
+
+
+def deletion_message(deletion: dict) -> str:
+    """"article 3 was deleted on 2026-12-04T20:10:00+00:00 by ana (takedown request): Title"."""
+    line = f"article {deletion['id']} was deleted on {deletion['deleted_at']} by {deletion['author']}"
+    if deletion.get("reason"):
+        line += f" ({deletion['reason']})"
+    what = deletion.get("title") or deletion.get("url")
+    return line + (f": {what}" if what else "")
+
+
 def _insert(store: Store, table: sa.Table):
     """The dialect's INSERT, which knows ON CONFLICT (PostgreSQL and SQLite both do)."""
     return (postgresql.insert if store.engine.dialect.name == "postgresql" else sqlite.insert)(table)
 
 
-def save_article(store: Store, raw: RawArticle) -> SaveResult:
-    """Store one article unless it is already there (same canonical URL or same text).
+def save_article(store: Store, raw: RawArticle, *, restore_deleted: bool = False) -> SaveResult:
+    """Store one article unless it is already there (same canonical URL or same text), or an
+    analyst deleted it (``delete_articles``: same canonical URL or text as a ``deleted_articles``
+    row; status ``deleted_earlier`` with the deleted article's id, nothing stored) and
+    ``restore_deleted`` is not set: a takedown must not come back with the next ingest.
 
     A near-duplicate (a syndicated copy with other furniture, a feed summary of a stored page)
     is stored and linked to its twins; the evidence for each link (``dedup.compare_texts``) is
@@ -73,6 +116,10 @@ def save_article(store: Store, raw: RawArticle) -> SaveResult:
         existing = _find_existing(conn, articles, canonical, digest)
         if existing is not None:
             return SaveResult(existing, "duplicate")
+        if not restore_deleted:
+            deleted = _find_deleted(conn, store, canonical, digest)
+            if deleted is not None:
+                return SaveResult(deleted, "deleted_earlier")
         candidates = conn.execute(
             sa.select(articles.c.id, articles.c.text, articles.c.title)
             .where(articles.c.id.in_(sa.select(band_table.c.article_id).where(band_table.c.band.in_(band_keys))))
@@ -322,6 +369,8 @@ def _article_filters(store: Store, query, status: Optional[str], story_type: Opt
     if status is not None and status not in ARTICLE_STATUSES:
         raise NotFoundError(f"unknown status (use one of: {', '.join(ARTICLE_STATUSES)})", source=status,
                             code="bad_status")
+    if story_type is not None:
+        story_type = story_type.strip().upper() or None  # PLOVER types are upper case; "consult" is CONSULT
     if story_type is not None and story_type not in PLOVER_TYPES:
         raise InvalidRequestError(f"unknown story type (use a PLOVER type: {', '.join(PLOVER_TYPES)})",
                                   source=story_type, code="bad_story_type")
@@ -342,11 +391,18 @@ def article_ids(store: Store) -> list[int]:
 
 
 def get_article(store: Store, article_id: int) -> dict:
-    """One article with its text and metadata; NotFoundError if there is none."""
+    """One article with its text and metadata; NotFoundError if there is none (code ``not_found``;
+    for an article an analyst deleted, the message says when, by whom and why)."""
     a, links = store.t("articles"), store.t("article_links")
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(a).where(a.c.id == article_id)).first()
         if row is None:
+            deleted = None
+            if "deleted_articles" in store.tables:
+                t = store.t("deleted_articles")
+                deleted = conn.execute(sa.select(t).where(t.c.id == article_id)).first()
+            if deleted is not None:
+                raise NotFoundError(deletion_message(_deletion_row(deleted._mapping)), source=str(article_id))
             raise NotFoundError(f"no article with id {article_id}", source=str(article_id))
         article = dict(row._mapping)
         article.pop("minhash", None)
@@ -622,6 +678,7 @@ def _delete_article(conn, store: Store, row, author: str, reason: Optional[str],
     prefix = f"{article_id}:"
     acts = sorted({r.act_id for r in conn.execute(sa.select(e.c.act_id, e.c.left_key, e.c.right_key).where(
         e.c.act_id.is_not(None), sa.or_(e.c.left_key.startswith(prefix), e.c.right_key.startswith(prefix))))})
+    judged_summaries = _judged_summaries(conn, store, [r.id for r in judged])
     removed = remove_article(conn, store, article_id)
     for name in (*FACT_TABLES, "sentences", "extraction_runs", "article_bands"):
         t = store.t(name)  # facts before their runs (run_id refers to them)
@@ -636,8 +693,41 @@ def _delete_article(conn, store: Store, row, author: str, reason: Optional[str],
     conn.execute(store.t("deleted_articles").insert().values(
         id=article_id, title=row.title, url=row.url, outlet=row.outlet, published=row.published, source=row.source,
         content_hash=row.content_hash, deleted_at=now_iso(), author=author, reason=reason,
-        judgements=report["judgements"], counts=report["removed"]))
+        judgements=report["judgements"], counts=report["removed"],
+        canonical_url=dedup.canonical_url(row.url), judged=judged_summaries))
     return {**report, "entity_keys": entity_keys}
+
+
+def fact_summaries(conn, store: Store, keys_by_table: dict[str, list[str]]) -> dict[str, str]:
+    """Fact key -> a readable summary of the stored fact: an event's "TYPE: source → target
+    (trigger)", a statement's "speaker: “claim”" (its first 90 characters)."""
+    found = {}
+    for chunk in _chunked(sorted(set(keys_by_table.get("events") or []))):
+        ev = store.t("events")
+        for f in conn.execute(sa.select(ev.c.fact_key, ev.c.type, ev.c.source_text, ev.c.target_text, ev.c.trigger)
+                              .where(ev.c.fact_key.in_(chunk))):
+            found[f.fact_key] = f"{f.type}: {f.source_text or '?'} → {f.target_text or '?'} ({f.trigger})"
+    for chunk in _chunked(sorted(set(keys_by_table.get("statements") or []))):
+        st = store.t("statements")
+        for f in conn.execute(sa.select(st.c.fact_key, st.c.speaker_text, st.c.content)
+                              .where(st.c.fact_key.in_(chunk))):
+            found[f.fact_key] = f"{f.speaker_text or '?'}: “{(f.content or '')[:90]}”"
+    return found
+
+
+def _judged_summaries(conn, store: Store, judgement_ids: list[int]) -> dict[str, str]:
+    """Judgement id (as text) -> a summary of the fact it judged (``fact_summaries``), read
+    before the facts go: the judgement log keeps saying what was judged after a deletion."""
+    if not judgement_ids:
+        return {}
+    j = store.t("judgements")
+    rows = conn.execute(sa.select(j.c.id, j.c.fact_key, j.c.fact_table).where(j.c.id.in_(judgement_ids))).all()
+    by_table: dict[str, list[str]] = {}
+    for r in rows:
+        if r.fact_key and r.fact_table:
+            by_table.setdefault(r.fact_table, []).append(r.fact_key)
+    found = fact_summaries(conn, store, by_table)
+    return {str(r.id): found[r.fact_key] for r in rows if r.fact_key in found}
 
 
 def _chunked(values: list, size: int = 500) -> list[list]:
@@ -673,4 +763,4 @@ def deleted_articles(store: Store) -> list[dict]:
     """The ``deleted_articles`` log, newest first."""
     t = store.t("deleted_articles")
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(sa.select(t).order_by(t.c.deleted_at.desc(), t.c.id.desc()))]
+        return [_deletion_row(r._mapping) for r in conn.execute(sa.select(t).order_by(t.c.deleted_at.desc(), t.c.id.desc()))]

@@ -473,6 +473,11 @@ def delete_article(store: Store, article_id: int, *, author: str, reason: Option
     return {"deleted": True, **repository.delete_articles(store, [article_id], author=author, reason=reason)[0]}
 
 
+def deletions(store: Store) -> list[dict]:
+    """The articles analysts deleted, newest first (``repository.deleted_articles``)."""
+    return repository.deleted_articles(store)
+
+
 def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional[int] = None) -> list[dict]:
     """Fact judgements and identity acts in one log, newest first, undone ones marked; an identity
     act names the earlier acts it overrode on the same pair (``overrides``, ``overridden_by``,
@@ -538,29 +543,34 @@ def _fact_overrides(store: Store, rows: list[dict]) -> None:
 
 def _describe_facts(store: Store, rows: list[dict]) -> None:
     """Give each fact judgement a readable ``summary`` of the fact it judges (type and actors,
-    or speaker and claim), read from the extracted fact by its key."""
+    or speaker and claim), read from the extracted fact by its key; for a deleted article's
+    facts, the summary kept when it was deleted (``deleted_articles.judged``)."""
     by_table = defaultdict(list)
     for r in rows:
         if r["target"] and r["fact_table"]:
             by_table[r["fact_table"]].append(r["target"])
-    found = {}
     with store.engine.connect() as conn:
-        if by_table.get("events"):
-            ev = store.t("events")
-            for f in conn.execute(sa.select(ev.c.fact_key, ev.c.type, ev.c.source_text, ev.c.target_text, ev.c.trigger)
-                                  .where(ev.c.fact_key.in_(by_table["events"]))):
-                found[f.fact_key] = f"{f.type}: {f.source_text or '?'} → {f.target_text or '?'} ({f.trigger})"
-        if by_table.get("statements"):
-            st = store.t("statements")
-            for f in conn.execute(sa.select(st.c.fact_key, st.c.speaker_text, st.c.content)
-                                  .where(st.c.fact_key.in_(by_table["statements"]))):
-                found[f.fact_key] = f"{f.speaker_text or '?'}: “{(f.content or '')[:90]}”"
+        found = repository.fact_summaries(conn, store, by_table)
+    kept = _deleted_judged_summaries(store) if any(r.get("article_deleted") for r in rows) else {}
     for r in rows:
-        r["summary"] = found.get(r["target"])
+        r["summary"] = found.get(r["target"]) or kept.get(str(r["id"]))
+
+
+def _deleted_judged_summaries(store: Store) -> dict[str, str]:
+    """Judgement id (as text) -> the summary of the fact it judged, kept as its article was deleted."""
+    if "deleted_articles" not in store.tables or "judged" not in store.t("deleted_articles").c:
+        return {}
+    t = store.t("deleted_articles")
+    kept: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        for (judged,) in conn.execute(sa.select(t.c.judged)):
+            kept.update(schema.json_value(judged, {}) or {})
+    return kept
 
 
 def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet: Optional[str] = None,
-                published: Optional[dt.datetime] = None, url: Optional[str] = None) -> dict:
+                published: Optional[dt.datetime] = None, url: Optional[str] = None,
+                restore_deleted: bool = False) -> dict:
     """Store and extract one article given as text (or, with ``url``, fetched from the URL);
     returns the ingest report (new, duplicates, errors, extracted). When nothing was stored and
     nothing matched an article already stored, the first intake error is raised (typed, with its
@@ -584,10 +594,13 @@ def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet:
                 failures.append(item)
             yield item
 
-    store_articles(store, noted(items), report)
+    store_articles(store, noted(items), report, restore_deleted=restore_deleted)
     if not report.new and not report.duplicates:
         if failures:
             raise failures[0]
+        if report.deleted_earlier:  # an analyst deleted this article: 409 deleted_earlier
+            raise NewsgraphError(report.deleted_earlier[0].rsplit(" [", 1)[0].split(": ", 1)[-1],
+                                 source=url or "body", code="deleted_earlier")
         if report.errors:  # the store refused it (the error is kept only as its line)
             raise NewsgraphError("; ".join(report.errors), source=url or "body", code="nothing_stored")
     if report.new:

@@ -102,7 +102,7 @@ def _status_of(exc: NewsgraphError) -> int:
     # or a judgement undone twice: the store's state conflicts
     if isinstance(exc, NotFoundError) or exc.code in (
             "not_found", "ambiguous_reference", "ambiguous_fact_key", "already_one", "already_alone",
-            "already_judged", "already_undone"):
+            "already_judged", "already_undone", "deleted_earlier"):
         return 404 if exc.code == "not_found" else 409
     # a request that can never match, or a judgement the fact's schema refuses (the library's
     # bad_judgement, as the command line says it): 422; an intake error and the rest: 400
@@ -155,6 +155,8 @@ class Ingest(BaseModel):
     title: Optional[str] = Field(None, max_length=1000)
     outlet: Optional[str] = Field(None, max_length=300)
     published: Optional[dt.date] = None
+    restore_deleted: bool = Field(False, description="Store it even if an analyst deleted it earlier "
+                                  "(same URL or text); else 409 deleted_earlier.")
 
 
 # --------------------------------------------------------------------------- the app
@@ -264,7 +266,16 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.get("/api/articles/{article_id}", dependencies=R, tags=["articles"])
     def get_article(article_id: int):
+        """One article with its facts. 404 ``not_found`` for an id that is no stored article; for
+        one an analyst deleted, the message says when, by whom and why (``GET /api/deletions``)."""
         return call(adapter.article, article_id)
+
+    @app.get("/api/deletions", dependencies=R, tags=["articles"])
+    def list_deletions(limit: int = Limit, offset: int = Offset):
+        """Articles deleted by analysts, newest first (``newsgraph deletions``): id, title, url,
+        deleted_at, author, reason, judgements (ids), judged (judgement id -> the fact it judged)."""
+        rows = call(adapter.deletions)
+        return page(rows[offset:offset + limit], limit, offset) | {"total": len(rows)}
 
     @app.get("/api/entities", dependencies=R, tags=["entities"])
     def list_entities(name: Optional[str] = None, type: Optional[str] = None, limit: int = Limit, offset: int = Offset):
@@ -351,12 +362,13 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
         article was stored or matched one already stored; a mixed result stays 201 and lists what
         failed in ``errors``. When nothing was stored, the error shape with the intake error's code:
         400 (e.g. ``address_refused`` for a private address, ``fetch_failed`` for an unreachable URL, ``no_article``, ``empty_input``),
+        409 ``deleted_earlier`` for an article an analyst deleted (same URL or text; ``restore_deleted`` stores it),
         422 ``invalid_request`` for a body with neither text nor url."""
         if not body.text and not body.url:
             raise adapter.InvalidRequestError("ingest needs text or url", source="body")
         published = dt.datetime.combine(body.published, dt.time()) if body.published else None
         return call(adapter.ingest_text, body.text or "", title=body.title, outlet=body.outlet, published=published,
-                    url=body.url)
+                    url=body.url, restore_deleted=body.restore_deleted)
 
     @app.post("/api/facts/{fact_key}/{action}", dependencies=W, tags=["write"], status_code=201)
     def judge_fact(fact_key: str, action: Literal["reject", "confirm", "correct"], body: FactJudgement):

@@ -82,3 +82,40 @@ def test_without_yes_it_asks_at_a_terminal_and_refuses_elsewhere(db, monkeypatch
     done = runner.invoke(main.app, ["--db", str(db), "delete-article", "1"], input="y\n")
     assert done.exit_code == 0 and "article 1 deleted" in done.stdout, done.output
     assert _ids(db) == [2]
+
+
+def test_a_deleted_article_is_skipped_by_a_later_ingest_unless_restored(db, tmp_path):
+    wire = tmp_path / "sucre.txt"
+    wire.write_text(OTHER, encoding="utf-8")
+    assert run(db, "delete-article", "2", "--yes", "--reason", "takedown request", "--author", "ana").exit_code == 0
+    again = run(db, "ingest", "--no-extract", str(wire))
+    assert again.exit_code == 0, again.output
+    [line] = again.stderr.splitlines()
+    assert line.startswith(f"skipped: {wire}: deleted earlier as article 2 (") and "by ana: takedown request" in line
+    assert line.endswith("[deleted_earlier]")
+    assert "0 new article(s)" in again.stdout and "1 skipped (deleted earlier)" in again.stdout
+    assert _ids(db) == [1]
+    report = run_json(db, "ingest", "--no-extract", str(wire))
+    assert report["new"] == [] and len(report["deleted_earlier"]) == 1 and "[deleted_earlier]" in report["deleted_earlier"][0]
+    restored = run(db, "ingest", "--no-extract", "--restore-deleted", str(wire))
+    assert restored.exit_code == 0 and "1 new article(s)" in restored.stdout, restored.output
+    assert _ids(db) == [1, 3]  # a fresh id: the deleted one's is never handed out again
+
+
+def test_show_deletions_and_judgements_say_what_was_deleted_and_judged(db):
+    event = run_json(db, "show", "1")["events"][0]
+    assert run(db, "judge", "reject", event["fact_key"]).exit_code == 0
+    assert run(db, "delete-article", "1", "--yes", "--reason", "takedown request", "--author", "ana").exit_code == 0
+    gone = run(db, "show", "1")
+    assert gone.exit_code == 2
+    said = " ".join(gone.output.split())
+    assert said.startswith("error: 1: article 1 was deleted on ") and "by ana (takedown request)" in said
+    assert said.endswith("Iran Seeks to Increase Footprint in Bolivia with Drones [not_found]")
+    [row] = run_json(db, "deletions")
+    assert (row["id"], row["author"], row["reason"], row["judgements"]) == (1, "ana", "takedown request", [1])
+    listed = " ".join(run(db, "deletions").stdout.split())
+    assert "1 deleted article(s)" in listed and "takedown request" in listed
+    summary = f"{event['type']}: {event['source_text']} → {event['target_text']} ({event['trigger']})"
+    [logged] = run_json(db, "judgements", "--article", "1")
+    assert logged["article_deleted"] and logged["summary"] == summary
+    assert f"#1 (article deleted) {summary}" in " ".join(run(db, "judgements", "--article", "1").stdout.split())

@@ -229,3 +229,25 @@ def test_contested_takes_a_limit_and_says_what_it_cut(tmp_path, monkeypatch):
     assert cut.stdout.count("about drones") == 1
     as_json = runner.invoke(app, ["--db", db, "contested", "--about", "drones", "--limit", "1", "--json"])
     assert json.loads(as_json.stdout) == [group] and "1 of 3 group(s) of claims shown" in as_json.stderr
+
+
+def test_an_ambiguous_actor_filter_is_refused_as_entity_refuses_it(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    entity = runner.invoke(app, ["--db", db, "entity", "Hassan"])
+    for args in (["events", "--actor", "Hassan"], ["statements", "--speaker", "Hassan"], ["timeline", "--actor", "Hassan"]):
+        result = runner.invoke(app, ["--db", db, *args])
+        assert result.exit_code == 2, (args, result.output)
+        # the same one line as `entity`: the candidates with their ids
+        assert result.output == entity.output and "[ambiguous_reference]" in result.output
+    missing = runner.invoke(app, ["--db", db, "events", "--actor", "Atlantis"])
+    assert missing.exit_code == 2 and "[not_found]" in missing.output
+
+
+def test_type_options_ignore_case(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    assert _json(["--db", db, "events", "--type", "agree", "--json"]) == _json(["--db", db, "events", "--type", "AGREE", "--json"])
+    people = _json(["--db", db, "entities", "--type", "PERSON", "--json"])
+    assert people and people == _json(["--db", db, "entities", "--type", "person", "--json"])
+    result = runner.invoke(app, ["--db", db, "articles", "--story-type", "agree", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == _json(["--db", db, "articles", "--story-type", "AGREE", "--json"])

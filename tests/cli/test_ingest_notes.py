@@ -26,3 +26,14 @@ def test_a_broken_feed_is_one_error_line_naming_it(tmp_path):
     assert result.exit_code == 1
     [line] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert line.startswith(f"error: {feed}") and "not well-formed XML" in line and line.endswith("[malformed_input]")
+
+
+def test_ingest_error_lines_have_no_blank_line_before_them(tmp_path):
+    binary, empty = tmp_path / "x.txt", tmp_path / "empty.txt"
+    binary.write_bytes(b"hello\0world\x01")
+    empty.write_bytes(b"")
+    result = run(tmp_path / "ng.db", "ingest", "--no-extract", str(binary), str(empty))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines == [f"error: {binary}: binary file (contains NUL bytes), not text [binary_input]",
+                     f"error: {empty}: empty input [empty_input]"]

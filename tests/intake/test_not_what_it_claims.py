@@ -81,6 +81,27 @@ def test_utf16_without_bom_cyrillic():
     assert decode_text(text.encode("utf-16-le"), "mem").text == text
 
 
+def test_utf16_with_bom_cyrillic_still_loads(tmp_path):
+    text = "Министр иностранных дел прибыл в Женеву во вторник для переговоров."
+    path = tmp_path / "note.txt"
+    path.write_bytes(text.encode("utf-16"))  # with its byte-order mark
+    [article] = _items(path)
+    assert isinstance(article, RawArticle) and article.text == text
+
+
+@pytest.mark.parametrize("data", [b"hello\0world\x01", b"report\0final\0v2.txt\x02",
+                                  b"ABCDEFGH\0IJKLMNOPQRSTUVWX\0YZ"])
+def test_ascii_with_stray_nul_bytes_is_binary_not_utf16(tmp_path, data):
+    # A few NUL bytes at one parity in ASCII data would pair the letters into CJK-looking
+    # characters ('敨汬o潷汲Ť'); UTF-16 text has them in a regular pattern, so this is binary.
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    [item] = _items(path)
+    assert isinstance(item, IntakeError) and item.code == "binary_input", item
+    line = item.one_line()
+    assert str(path) in line and "[binary_input]" in line and "\n" not in line
+
+
 @pytest.mark.parametrize("bad", [b"\xff\xfe\x80", b"\xe9\xe8\xe0"])  # junk; three Latin-1 letters
 def test_utf8_with_three_bad_bytes_is_repaired_and_flagged(tmp_path, bad):
     data = (SPANISH_UTF8 + " Dijo: ").encode("utf-8") + bad + " fin.".encode("utf-8")

@@ -109,3 +109,30 @@ def test_a_statements_evidence_is_its_whole_sentence_not_its_content(store):
     # a speaker named paragraphs earlier does not pull those sentences in
     hold = rows["the deal would hold"]["evidence"][0]
     assert hold["sentence"] == "Varga later added the deal would hold."
+
+
+def test_an_actor_filter_resolves_names_as_entity_does(treaty_store):
+    # "Hassan" names the minister and the striker: every actor filter says so, listing both ids,
+    # rather than answering for an arbitrary one of them or for none
+    for call in (lambda: q.events(treaty_store, actor="Hassan"),
+                 lambda: q.events(treaty_store, actor="Ahmed Hassan"),
+                 lambda: q.statements(treaty_store, speaker="Hassan"),
+                 lambda: q.statements(treaty_store, about="Hassan"),
+                 lambda: q.timeline(treaty_store, actor="Hassan"),
+                 lambda: q.network(treaty_store, around="Hassan")):
+        with pytest.raises(AmbiguousReferenceError) as err:
+            call()
+        assert err.value.code == "ambiguous_reference" and "names 2 entities" in err.value.message
+    # the id entity's error names gives the minister's meeting
+    minister = next(r for r in q.entities(treaty_store, name="Ahmed Hassan") if r["country"] == "EGY")
+    [met] = q.events(treaty_store, actor=str(minister["id"]))
+    assert (met["type"], met["source"]["name"]) == ("CONSULT", "Ahmed Hassan")
+    # a name of one identity, an ISO code and a country's name still filter; an unknown name is not_found
+    assert q.events(treaty_store, actor="Safadi") and q.events(treaty_store, actor="IRN") == q.events(treaty_store, actor="Iran")
+    with pytest.raises(NotFoundError):
+        q.timeline(treaty_store, actor="Atlantis")
+
+
+def test_entity_type_filter_ignores_case(treaty_store):
+    people = q.entities(treaty_store, type="person")
+    assert people and q.entities(treaty_store, type="PERSON") == people

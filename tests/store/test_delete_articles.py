@@ -127,3 +127,92 @@ def test_a_deleted_article_s_id_is_never_given_to_a_new_one(store):
     reports = repository.delete_articles(store, [seed, third, seed])
     assert [r["id"] for r in reports] == [seed, third]
     assert repository.article_ids(store) == [again.article_id]
+
+
+# --- a deleted article stays out of later ingests; what was judged stays readable ------------
+
+def test_a_deleted_article_is_not_stored_again_by_text_or_by_url(store):
+    from newsgraph.batch import IngestReport, store_articles
+
+    seed = repository.save_article(store, seed_article(url="https://dialogo-americas.com/articles/iran-drones/")).article_id
+    repository.delete_articles(store, [seed], author="ana", reason="takedown request")
+    # the same text from another file; the same page at another spelling of its URL with other text
+    same_text = repository.save_article(store, seed_article(source="copy.txt", url=None))
+    same_url = repository.save_article(store, RawArticle(
+        text=OTHER, source="feed.xml#2", url="http://www.dialogo-americas.com/articles/iran-drones?utm_source=x"))
+    assert (same_text.status, same_text.article_id) == ("deleted_earlier", seed)
+    assert (same_url.status, same_url.article_id) == ("deleted_earlier", seed)
+    assert repository.article_ids(store) == []
+    # through the batch: one line per source with its code, who deleted it and why
+    report = IngestReport()
+    store_articles(store, [seed_article(source="copy.txt")], report)
+    [line] = report.deleted_earlier
+    assert line.startswith("copy.txt: deleted earlier as article") and "by ana: takedown request" in line
+    assert line.endswith("[deleted_earlier]") and report.new == [] and report.duplicates == []
+    # the explicit opt-in stores it again, under a fresh id
+    store_articles(store, [seed_article(source="copy.txt")], report, restore_deleted=True)
+    assert len(report.new) == 1 and report.new[0] > seed and len(report.deleted_earlier) == 1
+
+
+def test_an_article_never_deleted_is_stored_as_before(store):
+    seed, other = _two_articles(store)
+    repository.delete_articles(store, [other])
+    fresh = repository.save_article(store, RawArticle(text="Police in Sucre arrested two men on Friday. " * 3,
+                                                      source="sucre.txt"))
+    assert fresh.status == "new"
+
+
+def test_a_deleted_id_says_when_by_whom_and_why(store):
+    seed, _other = _two_articles(store)
+    repository.delete_articles(store, [seed], author="ana", reason="takedown request")
+    with pytest.raises(NotFoundError) as caught:
+        repository.get_article(store, seed)
+    line = caught.value.one_line()
+    assert caught.value.code == "not_found" and f"article {seed} was deleted on " in line
+    assert "by ana (takedown request)" in line and "Iran Seeks to Increase Footprint" in line
+    with pytest.raises(NotFoundError) as never:
+        repository.get_article(store, 999)
+    assert never.value.message == "no article with id 999"
+
+
+def test_the_deletion_keeps_a_summary_of_each_judged_fact(store):
+    seed, _other = _two_articles(store)
+    facts = repository.article_facts(store, seed)
+    event, statement = facts["events"][0], facts["statements"][0]
+    rejected = judgements.record_fact_judgement(store, author="ana", action="reject", fact_key=event["fact_key"])
+    confirmed = judgements.record_fact_judgement(store, author="ana", action="confirm", fact_key=statement["fact_key"])
+    repository.delete_articles(store, [seed])
+    [gone] = repository.deleted_articles(store)
+    assert gone["judged"][str(rejected)] == (f"{event['type']}: {event['source_text']} → {event['target_text']} "
+                                             f"({event['trigger']})")
+    assert gone["judged"][str(confirmed)].startswith(f"{statement['speaker_text']}: “{statement['content'][:20]}")
+    # the log (CLI `judgements`, GET /api/judgements) shows it under the deleted article's id
+    from newsgraph.web.adapter import judgement_log
+
+    rows = {r["id"]: r for r in judgement_log(store, limit=10, offset=0, article_id=seed)}
+    assert rows[rejected]["article_deleted"] and rows[rejected]["summary"] == gone["judged"][str(rejected)]
+    assert rows[confirmed]["summary"] == gone["judged"][str(confirmed)]
+
+
+def test_migration_0014_fills_in_the_canonical_url_of_earlier_deletions(db_url):
+    # a deletion recorded by the code of migration 0013 (no canonical_url) still keeps its page out
+    from newsgraph.store.db import create_store_engine, migrate
+
+    engine = create_store_engine(db_url)
+    migrate(engine, "0013_deleted_articles")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO deleted_articles (id, url, content_hash, deleted_at, author) "
+                             "VALUES (4, 'http://www.example.org/news/talks/?utm_source=feed', 'abc', "
+                             "'2026-01-01T00:00:00+00:00', 'ana')"))
+    engine.dispose()
+    from newsgraph.store.db import open_store
+
+    store = open_store(db_url)
+    try:
+        [row] = repository.deleted_articles(store)
+        assert row["canonical_url"] == "https://example.org/news/talks" and row["judged"] == {}
+        again = repository.save_article(store, RawArticle(text=OTHER, source="feed.xml#1",
+                                                          url="https://example.org/news/talks"))
+        assert (again.status, again.article_id) == ("deleted_earlier", 4)
+    finally:
+        store.close()

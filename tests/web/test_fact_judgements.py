@@ -151,3 +151,34 @@ def test_deleting_an_article_needs_the_token_and_keeps_the_judgement_log(pairs):
         (judged["id"], key, article_id, True)]
     again = client.post(f"/api/articles/{article_id}/delete", headers=AUTH)
     assert again.status_code == 404
+
+
+def test_a_deleted_article_is_explained_listed_and_not_ingested_again(pairs):
+    client, store, article_id = pairs
+    key = _events_by_pair(store, article_id)[("country:BRA", "country:CUB")]["fact_key"]
+    judged = client.post(f"/api/facts/{key}/reject", json={"author": "ana"}, headers=AUTH).json()
+    assert client.post(f"/api/articles/{article_id}/delete", json={"reason": "takedown request", "author": "ana"},
+                       headers=AUTH).status_code == 200
+    gone = client.get(f"/api/articles/{article_id}")
+    error = gone.json()["error"]
+    assert gone.status_code == 404 and error["code"] == "not_found"
+    assert f"article {article_id} was deleted on " in error["message"] and "by ana (takedown request)" in error["message"]
+    listed = client.get("/api/deletions").json()
+    assert listed["total"] == 1 and [(r["id"], r["author"], r["reason"], r["judgements"]) for r in listed["items"]] == [
+        (article_id, "ana", "takedown request", [judged["id"]])]
+    # the log still says what was judged
+    [row] = client.get("/api/judgements").json()["items"]
+    assert row["article_deleted"] and row["summary"] and " → " in row["summary"]
+    assert listed["items"][0]["judged"][str(judged["id"])] == row["summary"]
+    # the same text again is refused, nothing stored
+    from newsgraph.intake.model import RawArticle
+    from newsgraph.store import repository
+
+    wire = "Police in Sucre arrested two men on Friday after a bank robbery in the city centre."
+    other = repository.save_article(store, RawArticle(text=wire, source="sucre.txt")).article_id
+    client.post(f"/api/articles/{other}/delete", headers=AUTH)
+    again = client.post("/api/ingest", json={"text": wire}, headers=AUTH)
+    assert again.status_code == 409, again.text
+    assert again.json()["error"]["code"] == "deleted_earlier"
+    assert f"deleted earlier as article {other}" in again.json()["error"]["message"]
+    assert client.get("/api/articles").json()["items"] == []
