@@ -283,7 +283,7 @@ from newsgraph.nlp.events.detection import (AGENTLESS, HARM_CAUSE_RULE, SENT_PER
 from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, _adjective_trigger, _habitual_clause, _instrument_content,  # noqa: E402
                                          _principle_object, _requirement_infinitive, _standing_passive, _standing_role,
                                          _state_by_name, _where_place, captive_holder)
-from newsgraph.nlp.events.targets import _actor_span, _repaired_name  # noqa: E402
+from newsgraph.nlp.events.targets import _AFFILIATION_PARTICIPLES, _actor_span, _repaired_name  # noqa: E402
 from newsgraph.nlp.events.frames import (ANSWERED_HEADING, _dismissing, _doer_is_actor, _generic_culprit, _named_at, _names_beyond_title,  # noqa: E402
                                          _readout_exchange, _thing_agent_clause, _trailing_comma_adjunct,
                                          fold_counted_summaries)
@@ -306,7 +306,7 @@ __all__ = [
     "ONSET_VERBS", "PARTITIVE_NOUNS", "PHRASE_ONLY_LIGHT_VERBS", "PLACE_ENT_LABELS", "PROTESTER_NOUNS",
     "PROTEST_PEOPLE_RULE", "QUANTITY_NOUNS", "SENT_PERSON_WORDS", "SPEAKER_EXPERIENCER", "THREAT_MADE_NOTE",
     "TRANSFER_VERBS", "Trigger", "VAGUE_ACTOR_NOUNS", "WRITER", "WRITER_WARNING", "_DETECTION_STEPS",
-    "_ENTOURAGE_NOUNS", "_PERSON_NOUN_ACTORS", "_RELATIONAL_NOUNS", "_STATE_GROUP_NOUNS", "_absorb",
+    "_AFFILIATION_PARTICIPLES", "_ENTOURAGE_NOUNS", "_PERSON_NOUN_ACTORS", "_RELATIONAL_NOUNS", "_STATE_GROUP_NOUNS", "_absorb",
     "_actor_identity", "_actor_span", "_adjective_trigger", "_background_anchor", "_body_renamed_beside",
     "_carry_threat_made", "_co_subject_sides", "_compound_possessor", "_coordinated_genitive_owners",
     "_counted_colon_names", "_dismissing", "_doer_is_actor", "_floor_talk", "_generic_culprit", "_generic_reader",

@@ -180,6 +180,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+_AFFILIATION_PARTICIPLES = EVENT_WORDS.affiliation_participles
+
+
 def _affiliated_body(token: Token) -> Optional[Token]:
     """The named body a participle of affiliation on a common noun ties it to ("an individual
     affiliated with Iran's Islamic Revolutionary Guard Corps", "two men linked to the Sinaloa
@@ -189,7 +192,7 @@ def _affiliated_body(token: Token) -> Optional[Token]:
     "with" or "to" phrase whose object is a named actor (spaCy GPE, ORG, NORP ..., or a proper name
     the NER left untagged); else None."""
     for verb in token.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in EVENT_WORDS.affiliation_participles:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in _AFFILIATION_PARTICIPLES:
             continue
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
