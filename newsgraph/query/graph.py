@@ -136,12 +136,7 @@ def identity_ids(conn, store: Store, ref: str) -> list[int]:
     except NotFoundError:
         pass
     ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == ref.upper()).limit(50))] if ref else []
-    if not ids and len(ref) > 2:
-        from newsgraph.resolve.countries import lookup_country
-
-        country = lookup_country(ref)
-        if country is not None:
-            ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == country.alpha3))]
+    ids = ids or _country_ids(conn, t, ref)
     if not ids:
         raise NotFoundError(f"no entity named or numbered {ref!r} (see `newsgraph entities --name`)", source=ref)
     return sorted(set(ids))
@@ -170,15 +165,23 @@ def matching_identity_ids(conn, store: Store, ref: str) -> list[int]:
         if surname:
             ids = [r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
                 o.c.surname == surname, o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))]
-    if not ids and len(ref) > 2:
-        from newsgraph.resolve.countries import lookup_country
-
-        country = lookup_country(ref)
-        if country is not None:
-            ids = [r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.code == country.alpha3))]
+    ids = ids or _country_ids(conn, t, ref)
     if not ids:
         raise NotFoundError(f"no entity named or numbered {ref!r} (see `newsgraph entities --name`)", source=ref)
     return sorted(set(ids))
+
+
+def _country_ids(conn, identities: sa.Table, ref: str) -> list[int]:
+    """The identities coded with the state a country name or alias names ("Iran", "Russian
+    Federation"); [] for a reference of two letters or less, or no country."""
+    if len(ref) <= 2:
+        return []
+    from newsgraph.resolve.countries import lookup_country
+
+    country = lookup_country(ref)
+    if country is None:
+        return []
+    return [r[0] for r in conn.execute(sa.select(identities.c.id).where(identities.c.code == country.alpha3))]
 
 
 def _names(conn, store: Store, ids) -> dict[int, dict]:

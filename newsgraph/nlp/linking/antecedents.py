@@ -73,14 +73,9 @@ def _definite_plural_antecedent(doc, text: Optional[str], start: Optional[int],
     if span is None:
         return None
     head = span.root
-    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) \
-            or any(c.dep_ in _RESTRICTING_DEPS for c in head.lefts) \
-            or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights):
+    if head.tag_ != "NNS" or not _bare_definite(head, ("the",)):
         return None
-    floor = _window_start(doc, head, 2)
-    if floor is None:
-        return None
-    same = [doc[i] for i in range(head.i - 1, floor - 1, -1) if doc[i].pos_ == "NOUN" and doc[i].lemma_ == head.lemma_]
+    same = _same_heads_before(doc, head)
     if not same:
         return None
 
@@ -130,15 +125,9 @@ def _repeated_person_antecedent(doc, text: Optional[str], start: Optional[int],
     head = span.root
     lemma = head.lemma_.lower()
     if head.tag_ != "NN" or head.pos_ != "NOUN" or head.ent_type_ or lemma not in person_nouns() | _title_heads() \
-            or not any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in head.lefts) \
-            or any(c.dep_ in _RESTRICTING_DEPS for c in head.lefts) \
-            or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights):
+            or not _bare_definite(head, ("this", "that", "the")):
         return None
-    floor = _window_start(doc, head, 2)
-    if floor is None:
-        return None
-    same = [doc[i] for i in range(head.i - 1, floor - 1, -1)
-            if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == head.lemma_.lower()]
+    same = _same_heads_before(doc, head)
     if not same or same[0].tag_ != "NN":
         return None
     earlier = same[0]
@@ -154,6 +143,23 @@ def _repeated_person_antecedent(doc, text: Optional[str], start: Optional[int],
                                                   for c in other.children):
             return None  # another officer named in reach
     return a, b, phrase
+
+
+def _bare_definite(head, determiners: tuple[str, ...]) -> bool:
+    """Whether ``head`` is a bare definite noun: one of ``determiners`` before it and no modifier
+    or complement of its own (``_RESTRICTING_DEPS`` before, a prepositional phrase or clause after)."""
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in head.lefts) \
+        and not any(c.dep_ in _RESTRICTING_DEPS for c in head.lefts) \
+        and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights)
+
+
+def _same_heads_before(doc, head) -> list:
+    """The nouns with ``head``'s lemma before it in its sentence and the two before, latest first."""
+    floor = _window_start(doc, head, 2)
+    if floor is None:
+        return []
+    lemma = head.lemma_.lower()
+    return [doc[i] for i in range(head.i - 1, floor - 1, -1) if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == lemma]
 
 
 def _window_start(doc, token, back: int) -> Optional[int]:
