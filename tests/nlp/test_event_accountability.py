@@ -136,3 +136,18 @@ def test_backing_another_s_effort_to_hold_to_account_is_an_accusation_now(nlp):
     events = [(e.type, e.target_text, e.status) for e in linked(nlp, "We support efforts to hold Belarus "
                                                                     "accountable for the attack.")]
     assert events == [("DISAPPROVE", "Belarus", "asserted")], events
+
+
+def test_a_restated_commitment_to_hold_to_account_is_a_threat_made(base_nlp):
+    # events 0.8.126: "reaffirmed the commitment" restates a vow already made: a threat told as made
+    events = [(e.type, e.target_text, e.status) for e in coded(base_nlp,
+              "The Secretary reaffirmed the U.S. commitment to hold the junta accountable for the killings.")
+              if e.target_text == "junta"]
+    assert events == [("THREATEN", "junta", "asserted")], events
+
+
+def test_a_new_pledge_to_hold_to_account_stays_a_warning(base_nlp):
+    # near miss: a pledge made now, not restated, warns of consequences to come
+    events = [(e.type, e.status) for e in coded(base_nlp, "The Secretary pledged to hold the junta accountable for the killings.")
+              if e.target_text == "junta"]
+    assert events == [("THREATEN", "planned")], events

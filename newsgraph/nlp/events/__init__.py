@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.125"  # 0.8.125: an act in an infinitival relative on a proposal noun the parser calls relcl ("proposing regional measures to finance private schools") is proposed, planned, as the acl reading already was, where a verb of proposing (propose, suggest, recommend, introduce, submit) governs the noun ("announced measures to support X" tells measures taken) (history: docs/component_versions.md)
+VERSION = "0.8.126"  # 0.8.126: a vow to hold someone accountable that the sentence restates ("The Secretary reaffirmed the U.S. commitment to hold Russia accountable", reaffirm / reiterate: WordNet "affirm once again") is carried on, as under "will continue to": DISAPPROVE asserted, not a THREATEN of a consequence to come (detection._vow_carried_on; hand check: the project's planned reading conflicted with its own rule that a commitment told as made is asserted) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

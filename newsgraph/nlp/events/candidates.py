@@ -47,7 +47,8 @@ from newsgraph.nlp.events.detection import (ACTION_STANCE_RULE, AGENTLESS, DEALI
                                             THREAT_MADE_NOTE, WRITER, _carried_on, _dealing_partner, _demand_on_obliged,
                                             _denied_access, _embedding_frame, _joined_co_actors, _match_trigger,
                                             _participant_of, _question_frame, _routine_object, _threat_made,
-                                            _unaddressed_service, _vow_carried_on, _with_purpose_clause, announced_act)
+                                            _unaddressed_service, _vow_carried_on, _with_purpose_clause, announced_act,
+                                            vow_restated)
 from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIVER_FROM_RULE, GIVER_NOUN_RULE,
                                          MODAL_WORDS, VISIT_PARTNER, _adjective_copula, _adjective_trigger,
                                          _adjunct_force_patient, _aim_frame, _announced_release_holder, _captive_check,
@@ -1965,7 +1966,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # repercussions", the act warned of kept in the mode, planned as any announced
             # hostile act ("will impose sanctions"; ``announced_act``); a resolve voiced in a
             # stance frame ("is determined to hold X accountable") is the same pledge
-            event_type, status = "THREATEN", "planned"
+            event_type, status = "THREATEN", "asserted" if vow_restated(trigger.head) else "planned"
             mode = mode if (mode or "").startswith("disapprove") else _mode_of("DISAPPROVE", mode)
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes

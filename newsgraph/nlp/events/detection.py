@@ -925,6 +925,28 @@ def _vow_carried_on(token: Token, lex: "Lexicon") -> bool:
     return False
 
 
+# verbs that restate a standing commitment (WordNet reaffirm.v.01 "affirm once again", reiterate.v.01
+# "to say, state, or perform again")
+_REAFFIRMING_VERBS = frozenset({"reaffirm", "reiterate"})
+
+
+def vow_restated(token: Token) -> bool:
+    """Whether a vowed holding to account is restated by the sentence's verb ("The Secretary
+    reaffirmed the U.S. commitment to hold Russia accountable"): a verb on the way up from
+    ``token`` through to-clauses and conjuncts (as ``_vow_carried_on`` climbs) restates a standing
+    commitment (``_REAFFIRMING_VERBS``). The warning is made by the statement itself, a threat
+    told as made: PLOVER THREATEN, asserted (the gold files' "will continue to hold the belligerent
+    parties accountable": THREATEN, asserted). Since events 0.8.126."""
+    node = token
+    for _ in range(5):
+        if node.lemma_.lower() in _REAFFIRMING_VERBS:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "pcomp"):
+            return False
+        node = node.head
+    return False
+
+
 def _binding_commitment(token: Token) -> bool:
     """Whether stance ``token`` is a promise verb whose act follows "to" (event_detection.yaml
     to_gerund_stances: "commit", "consent") used actively: "Germany commits to establish a fund",
