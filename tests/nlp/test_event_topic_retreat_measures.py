@@ -120,3 +120,17 @@ def test_costs_coordinated_with_a_subjected_clause_take_no_party(base_nlp):
                              "against four Chinese hackers.")
     sanctions = [e for e in events if e.type == "SANCTION"]
     assert not any("hackers" in (e.target_text or "") for e in sanctions), explain(events)
+
+
+def test_noun_after_the_question_is_no_object_of_the_discussion(base_nlp):
+    # a long topic clause whose last noun phrase the parser may hang on the verb as its object
+    events = coded(base_nlp, "In the second session, Treasury officials discussed how the new tax credits are "
+                             "helping families and outlined programs available for small businesses including "
+                             "the Small Business Administration's Community Advantage Loan Program.")
+    assert not [e for e in events if e.trigger.startswith("discuss")], explain(events)
+
+
+def test_object_before_the_question_is_left(base_nlp):
+    # contrast: a thing discussed before the question is the verb's object, not this rule's case
+    events = coded(base_nlp, "Administration officials discussed the sanctions and how to enforce them.")
+    assert [e.type for e in events if e.trigger.startswith("discuss")] == ["CONSULT"], explain(events)

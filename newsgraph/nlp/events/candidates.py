@@ -1205,11 +1205,14 @@ def _one_side_topic_talk(verb: Token, subjects: list[Token], words: dict) -> Opt
     parties, and the CAMEO verb dictionary codes 046 only for "discuss (with)". Talks told in the
     sentence or the one before (``_talk_word``) leave it: a readout's participants. A bare plural
     ("The ministers discussed how ...") may name both sides and is left."""
-    if _children(verb, ("dobj", "obj")) or len(subjects) != 1:
-        return None
     clauses = _children(verb, ("ccomp", "xcomp"))
-    if not clauses or not all(clause.left_edge.lower_ in _TOPIC_QUESTION_WORDS for clause in clauses):
+    if not clauses or len(subjects) != 1 or not all(clause.left_edge.lower_ in _TOPIC_QUESTION_WORDS
+                                                    for clause in clauses):
         return None
+    opening = min(clause.left_edge.i for clause in clauses)
+    if any(obj.i < opening for obj in _children(verb, ("dobj", "obj"))):
+        return None  # a thing discussed too ("discussed the plan and how ..."); a noun after the
+        # question is no object of the verb (English puts the object first), only a misparse
     subject = subjects[0]
     if subject.tag_ != "NNS" or subject.dep_ == "conj" or any(t.dep_ in ("cc", "conj") for t in subject.subtree):
         return None
@@ -1245,12 +1248,12 @@ def _lone_discussion(trigger: Trigger) -> Optional[str]:
         return None
     if any(t.dep_ == "prep" and t.lower_ in ("with", "among", "between") for t in token.subtree):
         return None  # a partner, also where the parser hangs "with" on the topic ("discussed the crisis with X")
-    if any(obj.ent_type_ in ACTOR_ENT_LABELS for obj in _children(token, ("dobj", "obj"))):
-        return None  # "Obama debated Romney": the object is the other side
     subjects = _discussants(token)
     side = _one_side_topic_talk(token, subjects, words)
     if side:
-        return side
+        return side  # (before the object check: a noun after the question is no object)
+    if any(obj.ent_type_ in ACTOR_ENT_LABELS for obj in _children(token, ("dobj", "obj"))):
+        return None  # "Obama debated Romney": the object is the other side
     if not subjects or any(subject.tag_ not in ("NN", "NNP") or subject.dep_ == "conj"
                            or any(t.dep_ in ("cc", "conj") for t in subject.subtree)
                            or subject.lower_ in delegation_words()[0] for subject in subjects):
