@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.126"  # 0.8.126: a vow to hold someone accountable that the sentence restates ("The Secretary reaffirmed the U.S. commitment to hold Russia accountable", reaffirm / reiterate: WordNet "affirm once again") is carried on, as under "will continue to": DISAPPROVE asserted, not a THREATEN of a consequence to come (detection._vow_carried_on; hand check: the project's planned reading conflicted with its own rule that a commitment told as made is asserted) (history: docs/component_versions.md)
+VERSION = "0.8.127"  # 0.8.127: a discussion by one side's plural staff of an embedded question only ("Administration officials discussed how ...") is a talk, no CONSULT; a retreat "from" a place is RETREAT withdraw, not CAMEO 0874's disarm; a measure whose own purpose infinitive is cooperative ("proposed measures to finance the army") is no CAMEO 130 THREATEN for any verb; an imposition of costs with no party takes the "against" party of the coordinated predicate of the same subject (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

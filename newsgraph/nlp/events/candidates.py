@@ -1188,6 +1188,50 @@ def _talk_word(token: Token, words: dict) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in words["visit_purpose_verbs"]
 
 
+# the words that open an embedded question, the clausal topic of a verb of discussion ("discussed
+# *how* to end the war", "*whether* to extend the deadline"): general English grammar
+_TOPIC_QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where", "when", "which", "who", "if"})
+# determiners and quantifiers by which a plural subject counts its parties ("*both* sides", "*all* the
+# ministers", "*the two* leaders")
+_PARTY_COUNT_WORDS = frozenset({"both", "all", "each", "several", "many"})
+
+
+def _one_side_topic_talk(verb: Token, subjects: list[Token], words: dict) -> Optional[str]:
+    """A discussion whose only complement is an embedded question ("discussed *how* Bidenomics is
+    helping working families", "discussed *whether* to ...") by one side's plural staff, a plural
+    noun named for one side by a compound, a possessive or a nationality ("*Administration*
+    officials", "*Pentagon* officials", "*Russia's* diplomats", "*Chinese* officials") with no
+    count of parties ("the *two* leaders", "*both* delegations") and no partner (checked by the
+    caller): a talk about a topic, not a meeting between actors -- PLOVER CONSULT needs two
+    parties, and the CAMEO verb dictionary codes 046 only for "discuss (with)". Talks told in the
+    sentence or the one before (``_talk_word``) leave it: a readout's participants. A bare plural
+    ("The ministers discussed how ...") may name both sides and is left."""
+    clauses = _children(verb, ("ccomp", "xcomp"))
+    if not clauses or len(subjects) != 1 or not all(clause.left_edge.lower_ in _TOPIC_QUESTION_WORDS
+                                                    for clause in clauses):
+        return None
+    opening = min(clause.left_edge.i for clause in clauses)
+    if any(obj.i < opening for obj in _children(verb, ("dobj", "obj"))):
+        return None  # a thing discussed too ("discussed the plan and how ..."); a noun after the
+        # question is no object of the verb (English puts the object first), only a misparse
+    subject = subjects[0]
+    if subject.tag_ != "NNS" or subject.dep_ == "conj" or any(t.dep_ in ("cc", "conj") for t in subject.subtree):
+        return None
+    if any(c.dep_ == "nummod" or c.lower_ in _PARTY_COUNT_WORDS for c in subject.children):
+        return None  # "the two leaders", "both delegations": several parties
+    if subject.lemma_.lower() in delegation_words()[0]:
+        return None  # delegations speak inside a meeting
+    named = [c for c in subject.children
+             if c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    if not named:
+        return None
+    sent = verb.sent
+    told = [sent] if sent.start == 0 else [verb.doc[sent.start - 1].sent, sent]
+    if any(_talk_word(t, words) for span in told for t in span):
+        return None
+    return f"'{subject.text} {verb.text}' a topic ('{clauses[0].left_edge.text} ...') by one side: a talk, no meeting"
+
+
 def _lone_discussion(trigger: Trigger) -> Optional[str]:
     """Check not-monologue: a verb of discussion (event_detection.yaml discussion_verbs) whose
     only party is one named person, with no partner by "with", no co-subject and no talks in the
@@ -1205,9 +1249,12 @@ def _lone_discussion(trigger: Trigger) -> Optional[str]:
         return None
     if any(t.dep_ == "prep" and t.lower_ in ("with", "among", "between") for t in token.subtree):
         return None  # a partner, also where the parser hangs "with" on the topic ("discussed the crisis with X")
+    subjects = _discussants(token)
+    side = _one_side_topic_talk(token, subjects, words)
+    if side:
+        return side  # (before the object check: a noun after the question is no object)
     if any(obj.ent_type_ in ACTOR_ENT_LABELS for obj in _children(token, ("dobj", "obj"))):
         return None  # "Obama debated Romney": the object is the other side
-    subjects = _discussants(token)
     if not subjects or any(subject.tag_ not in ("NN", "NNP") or subject.dep_ == "conj"
                            or any(t.dep_ in ("cc", "conj") for t in subject.subtree)
                            or subject.lower_ in delegation_words()[0] for subject in subjects):

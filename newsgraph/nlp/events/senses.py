@@ -1313,6 +1313,13 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             return ("MOBILIZE", "troops", f"{ORDER_TO_FORCES} '{lemma}' + '{noun.lemma_.lower()}' to "
                     f"'{addressee.lemma_.lower()}' (as CAMEO 154 'order + army')", words + [addressee], 0.75)
         mode = sense.mode
+        if sense.event_type == "RETREAT" and mode == "disarm" and lex.verbs.get(lemma, (None, None))[1] != "disarm" \
+                and _retreat_from_place(token):
+            # "Russian forces retreat from Kyiv" (CAMEO 0874 "retreat or surrender militarily",
+            # crosswalked to disarm): pulling back from a place is PLOVER RETREAT withdraw
+            # ("Retreat from territory or withdraw forces from an area"); disarm stays for the
+            # verbs of giving up arms (demobilize, disarm, decommission: their own mode)
+            mode = "withdraw"
         if sense.event_type == "AID":
             # CAMEO 070 "provide aid" names no kind, the aid noun or goods may ("provided
             # humanitarian assistance"); money given is 071 economic unless the aid it is in names
@@ -1450,18 +1457,25 @@ def _announced_measure(token: Token, lemma: str, sense: cameo.Sense, lex: Lexico
     Cuban people": that infinitive is its own event, no hostile act). None otherwise: "will announce
     measures" or a conditional keeps CAMEO's THREATEN."""
     words = detection_lexicon()
-    if sense.event_type != "THREATEN" or lemma not in words["announcing_verbs"]:
+    if sense.event_type != "THREATEN":
         return None
     nouns = [w for w in sense.words if w.pos_ == "NOUN" and w.lemma_.lower() in words["means_nouns"]]
     if not nouns:
+        return None
+    own_purposes = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if any(lex.verbs.get(p.lemma_.lower(), ("",))[0] in lex.cooperative for p in own_purposes):
+        # whatever the verb ("proposed new measures to finance the army", "will announce measures
+        # to support farmers"): a measure whose own purpose is a cooperative act is no coercive
+        # measure (CAMEO 130 reads "measures" as hostile); its infinitive is its own event
+        return ()
+    if lemma not in words["announcing_verbs"]:
         return None
     aux = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
     now = token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and "be" in aux and token.head.lemma_ != "go")
     if not (_told_as_done(token) or now) or aux & (lex.planned_aux | lex.hypothetical_aux) \
             or _conditional_host(token, lex) is not None:
         return None
-    purposes = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    purposes += [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+    purposes = own_purposes + [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                  and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
     if any(lex.verbs.get(p.lemma_.lower(), ("",))[0] in lex.cooperative for p in purposes):
         return ()
@@ -1609,6 +1623,25 @@ def _call_to_talk(token: Token, lemma: str, lex: Lexicon) -> Optional[Token]:
     return next((c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                  and c.lemma_.lower() in words["talk_purpose_verbs"]
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _gazetteer_place(name: str) -> bool:
+    """Whether a name is a country, a capital or a gazetteer place (resolve.places.place_states)."""
+    from newsgraph.resolve.places import place_states
+    return lookup_country(name) is not None or bool(place_states(name))
+
+
+def _retreat_from_place(token: Token) -> bool:
+    """Whether a verb of retreat has a "from" phrase naming a place: a place name (GPE, LOC, FAC:
+    "from the Donbas"; a country, capital or gazetteer place, whatever the tagger says: "from Kyiv",
+    "from Kherson") or a noun of land or its parts (event_detection.yaml
+    place_part_nouns, recognized_territory_nouns: "from the city", "from occupied territory")."""
+    words = detection_lexicon()
+    places = words["place_part_nouns"] | words["recognized_territory_nouns"]
+    return any(p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in places
+                                     or p.lower_ in places
+                                     or (p.pos_ == "PROPN" and _gazetteer_place((_entity_of(p) or p).text)))
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children)
 
 
 def _watched_state(lemma: str, sense: cameo.Sense) -> bool:

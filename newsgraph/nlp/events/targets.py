@@ -733,6 +733,41 @@ PROTESTED_PURPOSE_TYPES = frozenset({"PROTEST", "DISAPPROVE", "REJECT"})
 ACCOUNTABLE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
+# the nouns of an imposition whose bearer is left unsaid when the coordinated act names it
+# (plover_triggers.yaml "impose cost", "impose consequence": SANCTION; a penalty is the same burden)
+IMPOSED_BURDEN_NOUNS = frozenset({"cost", "consequence", "penalty"})
+COORDINATED_AGAINST_RULE = "party of the coordinated act's 'against' phrase (same subject, same affair)"
+
+
+def _coordinated_against_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party of "imposing costs *and* announcing criminal charges *against four hackers*": an
+    imposition of costs, consequences or penalties (IMPOSED_BURDEN_NOUNS) that names no one it
+    falls on, coordinated with a later predicate of the same subject (a conjunct with no subject
+    of its own) whose "against" phrase, on the verb or its object, names an actor. Coordinated
+    predicates of one subject tell one affair, so the burden falls on the party the second names
+    (English ellipsis of the shared goal in a coordination). Only the first conjunct takes it,
+    only from a later one, and only an "against" phrase: a goal ("to", "for") or topic is none."""
+    if predicate.lemma_.lower() != "impose":
+        return None
+    burdens = [c for c in predicate.children if c.dep_ in ("dobj", "obj")
+               and c.lemma_.lower() in IMPOSED_BURDEN_NOUNS]
+    if not burdens or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")
+                          for t in [predicate] + burdens for c in t.children):
+        return None
+    for verb in predicate.conjuncts:
+        if verb.i < predicate.i or verb.pos_ != "VERB" or _children(verb, SUBJECT_DEPS):
+            continue
+        for holder in [verb] + _children(verb, ("dobj", "obj")):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "against":
+                    continue
+                party = next((p for p in prep.children if p.dep_ == "pobj" and _is_actor(p, lex)), None)
+                if party is not None:
+                    return party
+        return None  # only the next conjunct
+    return None
+
+
 def _purpose_act_target(predicate: Token, trigger: Trigger, lex: Lexicon,
                         subject: Optional[Token]) -> Optional[tuple[list[Token], str]]:
     """(targets, rule) of an act whose own target is only named in its purpose clause: a
@@ -2304,6 +2339,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         and not passive else None
     if pressured is not None:
         return _with_conjuncts(pressured), "party pressured by the means ('pressure on X by ...ing')"
+    shared = _coordinated_against_party(predicate, lex) if trigger.event_type == "SANCTION" and not passive else None
+    if shared is not None:
+        return _with_conjuncts(shared), COORDINATED_AGAINST_RULE
     supported = _supported_party(predicate, lex) if trigger.event_type == "AID" and not passive else None
     if supported is not None:
         return _with_conjuncts(supported), "party supported by the means ('support X, including by ...ing')"
