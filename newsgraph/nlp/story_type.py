@@ -97,7 +97,11 @@ KNOWLEDGE_SENTENCES = 10
 # probability the majority's share of the counted events (not a model probability). The NGEC
 # stories are short, so the learned model never saw this case; the thresholds are the plain
 # reading of "clear majority" (3 events, 60 per cent, the events' own 0.5 confidence line) and
-# "unsure" (the model's probability under 0.6), not fitted.
+# "unsure" (the model's probability under 0.6), not fitted. Measured once, after the fact: the
+# demo corpus (485 releases) changes 27 story types, 13 read as right where they were wrong, 5 the
+# reverse (meeting readouts whose asserted statements outnumber the one "met"), 9 neither; on the
+# NGEC slices of ``newsgraph eval ngec`` (short stories) it fires on 8 of 1,000 and the accuracy
+# goes from 0.607 to 0.604.
 MAJORITY_BELOW = 0.6
 MAJORITY_MIN_EVENTS = 3
 MAJORITY_SHARE = 0.6
