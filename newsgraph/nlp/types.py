@@ -216,7 +216,8 @@ class StoryTypeRecord:
     about, decided from its lead sentences and the rule events."""
 
     type: str                                   # a PLOVER type
-    probability: float                          # the model's probability of ``type``, 0..1
+    probability: float                          # the model's probability of ``type``, 0..1; where
+                                                # the events decided (component ...:event_majority), their share
     trigger_start: Optional[int] = None         # trigger of the lead (else the story's) event of that
     trigger_end: Optional[int] = None           # type, when the rules found one
     component: str = ""

@@ -233,3 +233,59 @@ def test_combine_and_other_features():
     assert np.allclose(story_type.combine(p_lr, z, 0.0, 1.0), p_lr)
     sents = [["w:police", "b:police_arrest", "v:arrest"], ["w:protest", "va:hold>rally", "neg:hold"]]
     assert story_type.other_features(sents, [0]) == ["o:va:hold>rally", "o:w:protest"]
+
+
+def _event(kind, start=0, status="asserted", confidence=0.8):
+    from newsgraph.nlp.types import Event
+
+    return Event(type=kind, sentence_start=0, sentence_end=60, trigger_start=start, trigger_end=start + 4,
+                 trigger="call", status=status, confidence=confidence)
+
+
+def test_event_majority_needs_three_confident_asserted_events_sixty_percent_of_one_type():
+    three = [_event("DEMAND", 0), _event("DEMAND", 10), _event("DISAPPROVE", 20)]
+    assert story_type.event_majority(three) == ("DEMAND", pytest.approx(2 / 3))
+    assert story_type.event_majority(three[:2]) is None                      # two events: no majority
+    split = three + [_event("DISAPPROVE", 30)]
+    assert story_type.event_majority(split) is None                          # 50 per cent is not clear
+    # planned (an announced trip), hypothetical and low-confidence events are not counted
+    planned = [_event("AGREE", i * 10, status="planned") for i in range(5)] + three[:2]
+    assert story_type.event_majority(planned) is None
+    weak = [_event("AID", i * 10, confidence=0.3) for i in range(5)] + three
+    assert story_type.event_majority(weak) == ("DEMAND", pytest.approx(2 / 3))
+
+
+# An invented joint statement: every event is a call on the authorities, and the lead's words
+# ("statement was released by the foreign ministers") give the model no clear type.
+JOINT_CALLS = (
+    "The following statement was released by the foreign ministers of Norway, Chile and Ghana. Begin text: "
+    "We, the undersigned ministers, are following events on the island closely. We call on the authorities to "
+    "release all journalists detained since March. We urge the government to restore internet access across the "
+    "country. We call on all parties to respect freedom of assembly. We urge the authorities to allow independent "
+    "observers to visit the prisons. End text.")
+
+
+def test_an_unsure_model_yields_to_the_story_s_own_events(nlp):
+    doc = nlp(JOINT_CALLS)
+    events = list(doc._.ng_events)
+    assert story_type.event_majority(events)[0] == "DEMAND"
+    probs = story_type.type_probabilities(doc, events)
+    assert max(probs.values()) < story_type.MAJORITY_BELOW and max(probs, key=probs.get) != "DEMAND"
+    record = doc._.ng_story_type
+    assert record.type == "DEMAND"
+    assert (record.component, record.version) == (story_type.EVENT_MAJORITY_COMPONENT, story_type.VERSION)
+    assert record.probability == pytest.approx(story_type.event_majority(events)[1], abs=1e-4)
+    # the evidence is one of the story's DEMAND events
+    assert any(e.type == "DEMAND" and e.trigger_start == record.trigger_start for e in events)
+
+
+def test_a_sure_model_keeps_its_type_against_the_events(nlp, monkeypatch):
+    doc = nlp(JOINT_CALLS)
+    events = list(doc._.ng_events)
+    sure = {label: 0.0 for label in story_type.load().labels}
+    sure["SUPPORT"] = 1.0 - story_type.MAJORITY_BELOW / 2
+    sure["DEMAND"] = story_type.MAJORITY_BELOW / 2
+    monkeypatch.setattr(story_type, "type_probabilities", lambda *args, **kwargs: dict(sure))
+    story = story_type.story_type(doc, events)
+    assert story.type == "SUPPORT" and story.component == story_type.COMPONENT
+    assert story.probability == pytest.approx(sure["SUPPORT"])
