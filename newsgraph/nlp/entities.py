@@ -2918,8 +2918,15 @@ def _with_cued_places(doc: Doc, mentions: list[Mention], decided: dict[str, str]
     # one sense per discourse (Gale, Church & Yarowsky 1992): a gazetteer city the model read
     # as a place once ("located in Evansville, Indiana") is a place in the article's other
     # mentions too ("Evansville, Indiana, United States - This past week", tagged PERSON)
-    cued.update(m.text for m in mentions if m.type == "place" and m.kind == "name" and
-                m.label in _PLACE_LABELS and lookup_country(m.text) is None and _is_gazetteer_city(m.text))
+    # mentions of the article's city; the model's label alone is no reading ("the death of their
+    # child, Gloria" tagged GPE): its context must read it as a place too
+    for m in mentions:
+        if m.type == "place" and m.kind == "name" and m.label in _PLACE_LABELS and m.text not in cued and \
+                lookup_country(m.text) is None and _is_gazetteer_city(m.text):
+            span = doc.char_span(m.start, m.end)
+            if span is not None and (_place_cue_before(doc, span.start, span.end) or _place_by_its_head(span)
+                                     or _city_before_its_country(span) or _address_tail(span)):
+                cued.add(m.text)
     if not cued:
         return decided
     starts = {idx: i for i, idx in enumerate(token_starts(doc))}  # token_starts: no Token made per token

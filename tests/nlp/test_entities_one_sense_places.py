@@ -120,3 +120,15 @@ def test_a_person_called_by_a_name_stays_a_person(base_nlp):
 def test_a_capital_spelled_with_a_cedilla_is_found():
     assert lookup_country("Chişinău") == lookup_country("Chișinău")
     assert lookup_country("Chişinău") is not None
+
+
+def test_a_name_the_model_alone_calls_a_place_leaves_the_others_alone(base_nlp):
+    # contrast: "Gloria" is a GeoNames city, but no word around its GPE-tagged mention reads it
+    # as a place; the girl's other mentions stay a person
+    doc = base_nlp("The parents were charged over the death of their baby daughter, Gloria. "
+                   "Doctors said Gloria had been ill for months. Gloria died in hospital.")
+    doc = _retag(doc, "Gloria", "GPE", 0)
+    doc = _retag(doc, "Gloria", "PERSON", 1)
+    doc = _retag(doc, "Gloria", "PERSON", 2)
+    types = [m.type for m in find_mentions(doc) if m.text == "Gloria"]
+    assert types.count("person") >= 2 and "place" not in types[1:]
