@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.134"  # 0.4.134: a name the model tagged PERSON that is the direct object of an utterance verb (say, utter, shout, whisper, ...: VerbNet say-37.7 and 37.3 take the message as theme) is the words said, no person ("He said al-salamu Alaykum": the greeting had become a person, and coref gave the next "He said ..." statements to it) (_uttered_words) (history: docs/component_versions.md)
+VERSION = "0.4.135"  # 0.4.135: types a name by the article's other readings and its grammar: a gazetteer city that a place cue around a GPE-tagged mention reads as a place once is a place in its other untitled mentions (one sense per discourse; not the surname of a person named in full); a city before ", <U.S. state>" is a place, as before ", <country>"; a name after a place cue and before ", <place>, <country>" begins an address; a city after a verb of motion's "to"/"from", as the object of evacuate/shell/annex, or after "a strike on" is a place; a list closes at its "and"/"or" item; a one-word name after a given name and an initial is a surname; "Jan.7" is a date, no body; "called it Character" names a thing, no person; "Chişinău" with cedilla is Chișinău (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -696,10 +696,16 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return "person", "name"  # "Aleksey Navalny" tagged ORG, "Alberto Pizango" GPE: a given name, a surname
     if label == "PERSON" and _uttered_words(span):
         return None  # "He said al-salamu Alaykum": the words said (a greeting), no person
+    if label == "PERSON" and _name_given_to_a_thing(span):
+        return None  # "I called it Character, walks and words": a talk's title, no person
+    if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and _DATE_TOKEN.match(text):
+        return None  # "testified Jan.7 on Capitol Hill": a date written without its space, no body
+    if label in ("GPE", "LOC", "FAC", "ORG") and _after_initial(span):
+        return "person", "name"  # "Antony J.\u202fBlinken" with "Blinken" tagged GPE: a surname after an initial
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and names_an_operation(span):
         return "misc", "name"  # "Desert Storm" where the article writes "Operation Desert Storm"
-    if label in ("ORG", "PERSON") and _city_before_its_country(span):
-        return "place", "name"  # "a missile attack on Erbil, Iraq"
+    if label in ("ORG", "PERSON") and (_city_before_its_country(span) or _place_in_address(span)):
+        return "place", "name"  # "a missile attack on Erbil, Iraq", "in Levico Terme, Trento, Italy"
     if label in ("ORG", "PERSON") and _city_used_as_place(span):
         # "massacres in Bucha", "the towns of Bucha, Irpin, and Hostomel"; the article's other
         # mentions of the name follow it (_with_cued_places)
@@ -832,9 +838,36 @@ def _city_before_its_country(span: Span) -> bool:
     for size in (3, 2, 1):
         if span.end + 1 + size > len(doc):
             continue
-        country = lookup_country(doc[span.end + 1:span.end + 1 + size].text)
+        after = doc[span.end + 1:span.end + 1 + size].text
+        country = lookup_country(after)
         if country is not None and country.matched_as in ("name", "alias"):
             return any(r.kind == "city" and r.country == country.alpha3 for r in _place_readings(span.text))
+        if size <= 2 and any(r.kind == "us_state" for r in _place_readings(after)) and \
+                (span.end + 1 + size == len(doc) or not doc[span.end + 1 + size].text[:1].isalpha()):
+            # "Evansville, Indiana": a U.S. city, then its state (AP style writes U.S. datelines so)
+            return any(r.kind == "city" and r.country == "USA" for r in _place_readings(span.text))
+    return False
+
+
+def _place_in_address(span: Span) -> bool:
+    """"is in Levico Terme, Trento, Italy": a name after a place cue ("in", "near", ...: see
+    _place_cue_before), then a comma, a place the model tagged, a comma and a country, is the
+    first part of an address, each part a larger unit than the one before; a place, though
+    GeoNames may not list a town that small."""
+    doc, end = span.doc, span.end
+    if not _place_cue_before(doc, span.start, span.end) or end + 3 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    if doc[k].ent_type_ not in _PLACE_LABELS:
+        return False
+    while k < len(doc) and doc[k].ent_type_ in _PLACE_LABELS and (k == end + 1 or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    for size in (3, 2, 1):
+        country = lookup_country(doc[k + 1:k + 1 + size].text)
+        if country is not None and country.matched_as in ("name", "alias"):
+            return True
     return False
 
 
@@ -860,6 +893,35 @@ _PLACE_LABELS = ("GPE", "LOC")
 
 def _is_gazetteer_city(text: str) -> bool:
     return any(r.kind == "city" for r in _place_readings(text))
+
+
+# verbs of motion whose "to"/"from" phrase is the way's end or start (VerbNet escape-51.1,
+# run-51.3.2, leave-51.2: "go to La Guaira", "travel 500 miles from Herat", "fled from Kharkiv");
+# "come" is left out: "an order came from Austin" names its sender
+_MOTION_VERBS = frozenset({"go", "travel", "fly", "drive", "sail", "walk", "march", "move", "head", "return",
+                           "flee", "journey", "relocate", "evacuate", "commute", "ride", "escape"})
+_PATH_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards"})
+# verbs whose direct object is a place that is struck, held or emptied ("evacuate Mariupol",
+# "shelled Kharkiv", "annex Luhansk"; VerbNet destroy-44 and occupy senses take a location)
+_PLACE_OBJECT_VERBS = frozenset({"evacuate", "shell", "bomb", "bombard", "besiege", "encircle", "annex",
+                                 "occupy", "liberate", "blockade"})
+# nouns of a strike whose "on" phrase is its target ("a strike on Vinnytsya", "shelling of Kharkiv")
+_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling",
+                           "bombardment", "shellings", "offensive", "assault"})
+
+
+def _place_by_its_head(span: Span) -> bool:
+    """Whether the word ``span`` depends on reads it as a place: the way's end or start of a verb
+    of motion ("going directly to La Guaira", "travel about 500 miles from Herat"), the object of
+    a verb that strikes, holds or empties a place ("evacuate Mariupol or Kharkiv"), the target of
+    a strike ("a July 14 strike on Vinnytsya")."""
+    root = first_conjunct(span.root) if span.root.dep_ == "conj" else span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _PATH_PREPOSITIONS and head.head.lemma_.lower() in _MOTION_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in _STRIKE_NOUNS:
+        return True
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _PLACE_OBJECT_VERBS
 
 
 def _place_cue_before(doc: Doc, start: int, end: int) -> bool:
@@ -919,7 +981,12 @@ def _list_neighbours(span: Span) -> list[Span]:
         if k == end or k not in by_start:
             break
         found.append(by_start[k])
+        joined_by_and = any(doc[x].lower_ in ("and", "or") for x in range(end, k))
         end = by_start[k].end
+        if joined_by_and:
+            # "Tijuana and San Diego, the Environmental Protection Agency": English joins a list's
+            # last item with "and"/"or"; what follows the comma after it is no item
+            break
     return found
 
 
@@ -936,6 +1003,43 @@ def _uttered_words(span: Span) -> bool:
     name (a greeting in Arabic or Hebrew is capitalised and reads to the model like one)."""
     root = span.root
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _UTTERANCE_VERBS
+
+
+# naming verbs whose object predicate is the name given ("I called it Character", "they named
+# it Hope"): with a thing's pronoun as the object, the name is a title or a label, no person
+_NAMING_VERBS = frozenset({"call", "name", "title", "dub", "entitle"})
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _name_given_to_a_thing(span: Span) -> bool:
+    """Whether a name the model tagged PERSON is what a naming verb calls a thing ("I called it
+    Character, walks and words": the talk's title)."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "oprd" and head.lemma_.lower() in _NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in _THING_PRONOUNS for c in head.children)
+
+
+# a month's abbreviation and a day's number written as one token ("Jan.7", "Sept.11"): a date
+_DATE_TOKEN = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _after_initial(span: Span) -> bool:
+    """Whether a one-word name follows a given name and an initial ("Antony J. Blinken", the model
+    tagging only "Blinken"): English writes a middle initial only inside a person's name, so the
+    word is that person's surname (a space token between them, U+202F, is skipped)."""
+    if len(span) != 1 or not span.text[:1].isupper() or lookup_country(span.text) is not None:
+        return False
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or not _INITIAL.match(doc[i].text):
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].is_title and doc[j].is_alpha and not _is_title_token(doc[j])
 
 
 def _address_tail(span: Span) -> bool:
@@ -974,7 +1078,7 @@ def _city_used_as_place(span: Span) -> bool:
     if len(span) > 3 or not _is_gazetteer_city(span.text) or _title_head_before(doc, span.start) \
             or any(_is_title_token(t) for t in span):
         return False
-    if _place_cue_before(doc, span.start, span.end):
+    if _place_cue_before(doc, span.start, span.end) or _place_by_its_head(span):
         return True
     if _address_tail(span):
         return True
@@ -2810,13 +2914,27 @@ def _with_cued_places(doc: Doc, mentions: list[Mention], decided: dict[str, str]
     """``decided`` with the cities the article uses as places somewhere ("in Bucha", "the
     town of Bucha": _city_used_as_place) decided a place, where no mention of the name is a
     person by its title ("Secretary Austin") or stayed a person as the surname of a full name."""
-    cued = doc.user_data.get(_CUED_PLACES_KEY)
+    cued = set(doc.user_data.get(_CUED_PLACES_KEY) or ())
+    # one sense per discourse (Gale, Church & Yarowsky 1992): a gazetteer city the model read
+    # as a place once ("located in Evansville, Indiana") is a place in the article's other
+    # mentions too ("Evansville, Indiana, United States - This past week", tagged PERSON)
+    # mentions of the article's city; the model's label alone is no reading ("the death of their
+    # child, Gloria" tagged GPE): its context must read it as a place too
+    for m in mentions:
+        if m.type == "place" and m.kind == "name" and m.label in _PLACE_LABELS and m.text not in cued and \
+                lookup_country(m.text) is None and _is_gazetteer_city(m.text):
+            span = doc.char_span(m.start, m.end)
+            if span is not None and (_place_cue_before(doc, span.start, span.end) or _place_by_its_head(span)
+                                     or _city_before_its_country(span) or _address_tail(span)):
+                cued.add(m.text)
     if not cued:
         return decided
     starts = {idx: i for i, idx in enumerate(token_starts(doc))}  # token_starts: no Token made per token
     titled = {m.text for m in mentions if m.text in cued and (
         m.type == "person" and m.kind == "surname" or
         m.start in starts and _title_head_before(doc, starts[m.start]))}
+    # a surname of a person the article names in full ("Lloyd Austin ... Austin said") is no place
+    titled |= {m.text.split()[-1] for m in mentions if m.type == "person" and len(m.text.split()) > 1}
     extra = {name: "place" for name in cued if name not in titled and name not in decided}
     return {**decided, **extra} if extra else decided
 

@@ -43,8 +43,13 @@ class Country:
     matched_as: str    # name | demonym | capital | alias
 
 
+# Romanian s and t with a cedilla (U+015F, U+0163), the legacy spelling of s and t with a comma
+# below (U+0219, U+021B) that fonts long lacked: "Chişinău" is "Chișinău" (Unicode, Romanian notes)
+_CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "ș", "Ţ": "ț"})
+
+
 def _normalise(text: str) -> str:
-    text = " ".join(text.replace("’", "'").replace("‘", "'").strip().lower().split())
+    text = " ".join(text.replace("’", "'").replace("‘", "'").translate(_CEDILLA_TO_COMMA).strip().lower().split())
     if text.startswith("the "):
         text = text[4:]
     return text
