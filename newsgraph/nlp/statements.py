@@ -2008,13 +2008,7 @@ def _resolve_they_speakers(candidates: list[_Candidate], sentences) -> list[_Can
                 head = None
         people = _coordinated_people(doc, head) if head is not None else []
         if people:
-            cand.speaker = people[0]
-            cand.confidence -= 0.1
-            for span in people[1:]:
-                other = _Candidate(cand.kind, list(cand.parts), span, cand.cue, cand.cue_token,
-                                   cand.confidence, cand.sent_span)
-                other.via = cand.via
-                out.append(other)
+            out.extend(_one_per_person(cand, people))
         elif found is not None:
             start, end = found[0], found[1]
             words = text[start:end].split()
@@ -2065,14 +2059,22 @@ def _split_joint_speakers(candidates: list[_Candidate], sentences) -> list[_Cand
                 break
         if named is None or (" two " in f" {phrase} " and len(named) != 2):
             continue
-        cand.speaker = named[0]
-        cand.confidence -= 0.1
-        for span in named[1:]:
-            other = _Candidate(cand.kind, list(cand.parts), span, cand.cue, cand.cue_token,
-                               cand.confidence, cand.sent_span)
-            other.via = cand.via
-            out.append(other)
+        out.extend(_one_per_person(cand, named))
     return out
+
+
+def _one_per_person(cand: _Candidate, speakers: list) -> list[_Candidate]:
+    """``cand`` given the first of ``speakers`` (spans), 0.1 less sure, and a copy of it for each
+    other one: what a plural speaker said is each one's statement. Returns the copies."""
+    cand.speaker = speakers[0]
+    cand.confidence -= 0.1
+    copies = []
+    for span in speakers[1:]:
+        other = _Candidate(cand.kind, list(cand.parts), span, cand.cue, cand.cue_token,
+                           cand.confidence, cand.sent_span)
+        other.via = cand.via
+        copies.append(other)
+    return copies
 
 
 def _split_carried_quotes(candidates: list[_Candidate], sent_starts: list[int], text: str) -> list[_Candidate]:
