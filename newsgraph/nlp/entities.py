@@ -444,9 +444,13 @@ def _names_after_titles(doc: Doc, taken: list[bool], person: list[bool]) -> list
     out: list[tuple[int, int]] = []
     n = len(doc)
     i = 0
+    pos = token_pos(doc)
     while i < n:
+        if taken[i] or pos[i] != PROPN:
+            i += 1  # (no name word: _name_word wants a proper noun; read without making the Token)
+            continue
         token = doc[i]
-        if taken[i] or token.ent_type_ or not _name_word(token) or token.lower_ in lex["title_domains"]:
+        if token.ent_type_ or not _name_word(token) or token.lower_ in lex["title_domains"]:
             i += 1
             continue
         end = i
@@ -496,9 +500,12 @@ def _names_described_as_people(doc: Doc, taken: list[bool]) -> list[tuple[int, i
 
     people = person_nouns()
     out: list[tuple[int, int]] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in people \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)
+    for i in range(len(doc)):
+        if pos[i] != NOUN or lemmas[i] not in people:
+            continue  # (read without making the Token)
+        noun = doc[i]
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             continue
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -530,9 +537,10 @@ def _nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
     so the whole is one person. Since entities 0.4.50."""
     out = []
     n = len(doc)
+    texts = token_texts(doc)  # (read without making a Token for every word)
     i = 0
     while i < n:
-        close = _NICKNAME_OPENERS.get(doc[i].text)
+        close = _NICKNAME_OPENERS.get(texts[i])
         if close is None or i == 0:
             i += 1
             continue
