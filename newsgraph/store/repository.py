@@ -64,11 +64,16 @@ def _find_deleted(conn, store: Store, canonical: Optional[str], digest: str) -> 
 def deletion_of(store: Store, article_id: int) -> Optional[dict]:
     """The ``deleted_articles`` row of ``article_id`` (id, title, url, deleted_at, author, reason,
     ...), or None when no article of that id was deleted."""
+    with store.engine.connect() as conn:
+        return _deletion_by_id(conn, store, article_id)
+
+
+def _deletion_by_id(conn, store: Store, article_id: int) -> Optional[dict]:
+    """``deletion_of`` inside an open connection."""
     if "deleted_articles" not in store.tables:
         return None
     t = store.t("deleted_articles")
-    with store.engine.connect() as conn:
-        row = conn.execute(sa.select(t).where(t.c.id == article_id)).first()
+    row = conn.execute(sa.select(t).where(t.c.id == article_id)).first()
     return _deletion_row(row._mapping) if row else None
 
 
@@ -397,12 +402,9 @@ def get_article(store: Store, article_id: int) -> dict:
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(a).where(a.c.id == article_id)).first()
         if row is None:
-            deleted = None
-            if "deleted_articles" in store.tables:
-                t = store.t("deleted_articles")
-                deleted = conn.execute(sa.select(t).where(t.c.id == article_id)).first()
+            deleted = _deletion_by_id(conn, store, article_id)
             if deleted is not None:
-                raise NotFoundError(deletion_message(_deletion_row(deleted._mapping)), source=str(article_id))
+                raise NotFoundError(deletion_message(deleted), source=str(article_id))
             raise NotFoundError(f"no article with id {article_id}", source=str(article_id))
         article = dict(row._mapping)
         article.pop("minhash", None)
@@ -760,7 +762,9 @@ def _prune_entities(conn, store: Store, keys: set[str]) -> None:
 
 
 def deleted_articles(store: Store) -> list[dict]:
-    """The ``deleted_articles`` log, newest first."""
+    """The ``deleted_articles`` log, newest first ([] in a store without the table)."""
+    if "deleted_articles" not in store.tables:
+        return []
     t = store.t("deleted_articles")
     with store.engine.connect() as conn:
         return [_deletion_row(r._mapping) for r in conn.execute(sa.select(t).order_by(t.c.deleted_at.desc(), t.c.id.desc()))]

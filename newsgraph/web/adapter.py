@@ -489,7 +489,11 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
     from newsgraph.identity.resolver import judgement_log as identity_log
 
     j = store.t("judgements")
-    deleted = _deleted_articles_of_judgements(store)
+    deletions = repository.deleted_articles(store)
+    # judgement id -> the deleted article whose facts it judged (its own article id cleared as the
+    # article went), and the summaries of what it judged, kept at the deletion
+    deleted = {int(i): d["id"] for d in deletions for i in d["judgements"]}
+    kept = {i: summary for d in deletions for i, summary in d["judged"].items()}
     query = sa.select(j) if article_id is None else sa.select(j).where(sa.or_(
         j.c.article_id == article_id, j.c.id.in_([i for i, a in deleted.items() if a == article_id])))
     with store.engine.connect() as conn:
@@ -507,22 +511,11 @@ def judgement_log(store: Store, *, limit: int, offset: int, article_id: Optional
     for r in facts:  # a judgement on a deleted article's facts still names that article
         r["article_deleted"] = r["id"] in deleted
         r["article_id"] = deleted.get(r["id"], r["article_id"])
-    _describe_facts(store, facts)
+    _describe_facts(store, facts, kept)
     _fact_overrides(store, facts)
     log = facts + acts
     log.sort(key=lambda r: (str(r["created_at"] or ""), r["id"]), reverse=True)
     return q.Page(log[offset:offset + limit], total + len(acts))
-
-
-def _deleted_articles_of_judgements(store: Store) -> dict[int, int]:
-    """Judgement id -> the id of the deleted article whose facts it judged (``deleted_articles``:
-    the log keeps such a judgement, its own article id cleared as the article went)."""
-    if "deleted_articles" not in store.tables:
-        return {}
-    t = store.t("deleted_articles")
-    with store.engine.connect() as conn:
-        return {int(i): r.id for r in conn.execute(sa.select(t.c.id, t.c.judgements))
-                for i in (schema.json_value(r.judgements, []) or [])}
 
 
 def _fact_overrides(store: Store, rows: list[dict]) -> None:
@@ -541,31 +534,19 @@ def _fact_overrides(store: Store, rows: list[dict]) -> None:
         r.update(notes.get(r["id"]) or {"overrides": [], "overridden_by": [], "note": ""})
 
 
-def _describe_facts(store: Store, rows: list[dict]) -> None:
+def _describe_facts(store: Store, rows: list[dict], kept: dict[str, str]) -> None:
     """Give each fact judgement a readable ``summary`` of the fact it judges (type and actors,
     or speaker and claim), read from the extracted fact by its key; for a deleted article's
-    facts, the summary kept when it was deleted (``deleted_articles.judged``)."""
+    facts, the summary kept when it was deleted (``kept``: judgement id as text -> summary,
+    from ``deleted_articles.judged``)."""
     by_table = defaultdict(list)
     for r in rows:
         if r["target"] and r["fact_table"]:
             by_table[r["fact_table"]].append(r["target"])
     with store.engine.connect() as conn:
         found = repository.fact_summaries(conn, store, by_table)
-    kept = _deleted_judged_summaries(store) if any(r.get("article_deleted") for r in rows) else {}
     for r in rows:
         r["summary"] = found.get(r["target"]) or kept.get(str(r["id"]))
-
-
-def _deleted_judged_summaries(store: Store) -> dict[str, str]:
-    """Judgement id (as text) -> the summary of the fact it judged, kept as its article was deleted."""
-    if "deleted_articles" not in store.tables or "judged" not in store.t("deleted_articles").c:
-        return {}
-    t = store.t("deleted_articles")
-    kept: dict[str, str] = {}
-    with store.engine.connect() as conn:
-        for (judged,) in conn.execute(sa.select(t.c.judged)):
-            kept.update(schema.json_value(judged, {}) or {})
-    return kept
 
 
 def ingest_text(store: Store, text: str, *, title: Optional[str] = None, outlet: Optional[str] = None,
