@@ -37,7 +37,8 @@ from spacy.symbols import NOUN, PROPN
 
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
-from newsgraph.nlp.doc_cache import doc_text, text_matches, token_lowers, token_pos, token_spaces, token_texts
+from newsgraph.nlp.doc_cache import (
+    doc_text, text_matches, token_children, token_deps, token_lowers, token_pos, token_spaces, token_texts)
 from newsgraph.nlp.entities import org_keywords, region_for_adjective, us_government_release
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
@@ -108,8 +109,12 @@ def clause_subjects(token) -> list:
     # up the whole chain of verbs sharing one subject, however long ("We have and will continue
     # to use our authorities ... to hold smugglers accountable and cut them off": cut < hold < use
     # < continue < have, five verbs; a tree has no cycle, so the walk ends at its root)
+    # the children read from the Doc's cached tree: ``Token.children`` walks the token's whole
+    # subtree span each time, and a root verb of a long table-like "sentence" spans thousands
+    doc = verb.doc
+    children, deps = token_children(doc), token_deps(doc)
     while True:
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [doc[c] for c in children[verb.i] if deps[c] in _SUBJECT_DEPS]
         if subjects:
             return subjects
         if (verb.dep_ not in _SHARED_SUBJECT_DEPS and not _controlled_purpose(verb)) or verb.head.i == verb.i:
@@ -273,7 +278,13 @@ class _PersonIndex:
         self.relatives: set[str] = set()  # keys of persons introduced as someone's relative
 
     def add_full(self, text: str, tokens: tuple[str, ...]) -> _Person:
+        # both readings of ``_same_full_name`` need a name word the two forms share (a common last
+        # word, or one set inside the other): a person none of whose words is in this name is
+        # passed over without comparing its forms one by one (a sanctions list names hundreds)
+        wanted = {w for w in tokens if not _is_initial(w)}
         for person in self.persons:
+            if wanted.isdisjoint(person.words):
+                continue
             if any(_same_full_name(tokens, form) for form in person.forms):
                 if tokens not in person.forms:
                     person.forms.append(tokens)
