@@ -17,6 +17,10 @@ from newsgraph.errors import NewsgraphError
 
 _JSON = typer.Option(False, "--json", help="Print JSON.")
 _REJECTED = typer.Option(False, "--include-rejected", help="Show facts an analyst rejected too.")
+_MIN_CONFIDENCE = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0,
+    help="Only facts at or above this calibrated confidence (0-1: on the gold files, events at >= c are right at "
+         "about rate c; 0.5 leaves out most events with a party missing).")
 _LIMIT = typer.Option(50, "--limit", help="At most this many rows (50 by default). A cut listing says so in its "
                       "title and a last line; with --json the list is cut too and a note on stderr gives the total.")
 _AUTHOR = typer.Option("analyst", "--author", help="Who decides.")
@@ -144,7 +148,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                    until: Optional[str] = typer.Option(None, help="Up to this date."),
                    country: Optional[str] = typer.Option(None, help="An actor belongs to this country (name or ISO)."),
                    outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
-                   min_confidence: Optional[float] = typer.Option(None, "--min-confidence"),
+                   min_confidence: Optional[float] = _MIN_CONFIDENCE,
                    status: Optional[str] = typer.Option(None, help="asserted | planned | claimed | hypothetical | negated"),
                    include_rejected: bool = _REJECTED,
                    include_duplicates: bool = typer.Option(
@@ -173,11 +177,13 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     @app.command("incidents")
     def incidents_cmd(actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
                       since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
-                      min_articles: int = typer.Option(1, "--min-articles"), limit: int = _LIMIT, as_json: bool = _JSON):
+                      min_articles: int = typer.Option(1, "--min-articles"), min_confidence: Optional[float] = _MIN_CONFIDENCE,
+                      limit: int = _LIMIT, as_json: bool = _JSON):
         """Reports of the same event grouped: articles, independent outlets, dates (disagreement shown)."""
         from newsgraph.query.graph import incidents
 
-        rows = run(incidents, store(), actor=actor, type=type, since=since, until=until, min_articles=min_articles, limit=limit)
+        rows = run(incidents, store(), actor=actor, type=type, since=since, until=until, min_articles=min_articles,
+                   min_confidence=min_confidence, limit=limit)
         if as_json:
             print_json(rows)
             return _more(rows, "incident(s)", as_json=True)
@@ -190,12 +196,13 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
     @app.command("statements")
     def statements_cmd(speaker: Optional[str] = typer.Option(None), about: Optional[str] = typer.Option(None),
-                       via: Optional[str] = typer.Option(None), include_rejected: bool = _REJECTED,
-                       limit: int = _LIMIT, as_json: bool = _JSON):
+                       via: Optional[str] = typer.Option(None), min_confidence: Optional[float] = _MIN_CONFIDENCE,
+                       include_rejected: bool = _REJECTED, limit: int = _LIMIT, as_json: bool = _JSON):
         """Statements by a speaker, about an entity, or relayed via an outlet, with attribution chains."""
         from newsgraph.query.graph import statements
 
-        rows = run(statements, store(), speaker=speaker, about=about, via=via, include_rejected=include_rejected, limit=limit)
+        rows = run(statements, store(), speaker=speaker, about=about, via=via, include_rejected=include_rejected,
+                   min_confidence=min_confidence, limit=limit)
         if as_json:
             print_json(rows)
             return _more(rows, "statement(s)", as_json=True)
@@ -310,6 +317,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     @app.command("network")
     def network_cmd(around: str = typer.Option(..., help="The actor at the centre."), depth: int = typer.Option(2),
                     since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+                    min_confidence: Optional[float] = _MIN_CONFIDENCE,
                     limit: int = _LIMIT, include_rejected: bool = _REJECTED, as_json: bool = _JSON):
         """Actors around one, with typed edges weighted by corroboration (incidents + outlets).
 
@@ -318,7 +326,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         from newsgraph.query.graph import Page, network
 
         net = run(network, store(), around=around, depth=depth, since=since, until=until, limit=limit,
-                  include_rejected=include_rejected)
+                  include_rejected=include_rejected, min_confidence=min_confidence)
         if as_json:
             return print_json(net)
         names = {n["id"]: n["name"] for n in net["nodes"]}
@@ -333,12 +341,13 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
 
     @app.command("timeline")
     def timeline_cmd(actor: str = typer.Option(...), since: Optional[str] = typer.Option(None),
-                     until: Optional[str] = typer.Option(None), include_rejected: bool = _REJECTED,
-                     limit: int = _LIMIT, as_json: bool = _JSON):
+                     until: Optional[str] = typer.Option(None), min_confidence: Optional[float] = _MIN_CONFIDENCE,
+                     include_rejected: bool = _REJECTED, limit: int = _LIMIT, as_json: bool = _JSON):
         """What an actor did, had done to it, and said, in date order, with sources."""
         from newsgraph.query.graph import timeline
 
-        rows = run(timeline, store(), actor=actor, since=since, until=until, include_rejected=include_rejected, limit=limit)
+        rows = run(timeline, store(), actor=actor, since=since, until=until, include_rejected=include_rejected,
+                   min_confidence=min_confidence, limit=limit)
         if as_json:
             print_json(rows)
             return _more(rows, "item(s)", as_json=True)

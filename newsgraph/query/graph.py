@@ -284,6 +284,18 @@ def _between(query, ev, since, until):
     return query
 
 
+def _confident(query, table, min_confidence: Optional[float]):
+    """``query`` keeping the rows of ``table`` (graph_events or graph_statements) whose calibrated
+    confidence is at least ``min_confidence`` (0-1; None keeps every row). Raises
+    InvalidRequestError (``invalid_request``) for a value outside 0-1, which would silently keep
+    every row or none."""
+    if min_confidence is None:
+        return query
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InvalidRequestError(f"min_confidence {min_confidence} is outside 0-1", source="min_confidence")
+    return query.where(table.c.confidence >= min_confidence)
+
+
 def _newest_involving(conn, query, ev, ids: list[int], limit: int):
     """Rows of ``query`` where an actor in ``ids`` is source or target, newest first: two
     queries that each walk one (actor, day) index backwards, merged."""
@@ -334,8 +346,7 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
             except NotFoundError:
                 outlet_ids = []
             query = query.where(sa.or_(ev.c.outlet_id.in_(outlet_ids), a.c.outlet.ilike(f"%{outlet}%")))
-        if min_confidence is not None:
-            query = query.where(ev.c.confidence >= min_confidence)
+        query = _confident(query, ev, min_confidence)
         if status:
             if status not in EVENT_STATUSES:
                 raise InvalidRequestError(f"unknown event status {status!r} (one of {', '.join(EVENT_STATUSES)})",
@@ -352,9 +363,11 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
 
 
 def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] = None, since=None, until=None,
-              min_articles: int = 1, limit: int = DEFAULT_LIMIT) -> Page:
+              min_articles: int = 1, limit: int = DEFAULT_LIMIT, min_confidence: Optional[float] = None) -> Page:
     """At most ``limit`` incidents (a Page: ``total`` counts them all; reports of one event grouped), most corroborated first: actors, dates and
-    whether reports agree, number of articles and independent outlets, and each report."""
+    whether reports agree, number of articles and independent outlets, and each report.
+    ``min_confidence`` (0-1) keeps the incidents with at least one report (not rejected) at or
+    above that confidence; every report of an incident kept is listed."""
     ensure_fresh(store)
     inc, ev = store.t("incidents"), store.t("graph_events")
     with store.engine.connect() as conn:
@@ -364,6 +377,10 @@ def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] 
             query = query.where(sa.or_(inc.c.actor_a.in_(ids), inc.c.actor_b.in_(ids)))
         if type:
             query = query.where(inc.c.type == plover_type(type))
+        if min_confidence is not None:
+            confident = _confident(sa.select(ev.c.incident_id).where(ev.c.incident_id.is_not(None),
+                                                                      ev.c.rejected.is_(False)), ev, min_confidence)
+            query = query.where(inc.c.id.in_(confident))
         if since is not None:
             query = query.where(inc.c.date_hi >= _date(since))
         if until is not None:
@@ -527,14 +544,15 @@ def _about_incidents(store: Store, ids: list[int]):
 
 
 def statements(store: Store, *, speaker: Optional[str] = None, about: Optional[str] = None, via: Optional[str] = None,
-               include_rejected: bool = False, limit: int = DEFAULT_LIMIT) -> Page:
+               include_rejected: bool = False, limit: int = DEFAULT_LIMIT, min_confidence: Optional[float] = None) -> Page:
     """At most ``limit`` statements (a Page: ``total`` counts them all) by a speaker, about an entity (mentioned in the quote or its sentence, or a
     subject of an incident the statement is about: one its sentence reports, or one an event noun
-    in it refers back to, "this deal"), or relayed via an outlet; newest first, each with its attribution chain and sentence."""
+    in it refers back to, "this deal"), or relayed via an outlet, at or above ``min_confidence``
+    (0-1) when given; newest first, each with its attribution chain and sentence."""
     ensure_fresh(store)
     st, subj = store.t("graph_statements"), store.t("statement_subjects")
     with store.engine.connect() as conn:
-        query = _statement_query(store, include_rejected)
+        query = _confident(_statement_query(store, include_rejected), st, min_confidence)
         if speaker:
             query = query.where(st.c.speaker_id.in_(identity_ids(conn, store, speaker)))
         if about:
@@ -674,7 +692,7 @@ def entity(store: Store, ref: str, *, include_rejected: bool = False, limit: int
 
 
 def network(store: Store, *, around: str, depth: int = 2, since=None, until=None, limit: int = 50,
-            include_rejected: bool = False, max_edges: int = 500) -> dict:
+            include_rejected: bool = False, max_edges: int = 500, min_confidence: Optional[float] = None) -> dict:
     """The actors around ``around`` within ``depth`` hops, and typed edges between them weighted
     by corroboration (distinct incidents + independent outlets).
 
@@ -684,13 +702,17 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
     the visitor of a visit), and ``each_way`` is ``[reports that way, reports the other way]``
     (``None`` for a directed type, whose edge is always its events' direction).
 
+    ``min_confidence`` (0-1): only events at or above that calibrated confidence make edges, hops
+    and directions (the events listing's filter).
+
     Each hop is one grouped SQL query that returns only the ``limit`` strongest new neighbours;
-    then one query fetches the ``max_edges`` strongest edges among the actors kept. Without dates (and rejected facts
-    left out) it reads the maintained ``graph_edges``; with ``since``/``until`` or
-    ``include_rejected`` it aggregates ``graph_events`` on its indexes."""
+    then one query fetches the ``max_edges`` strongest edges among the actors kept. Without dates
+    or a confidence floor (and rejected facts left out) it reads the maintained ``graph_edges``;
+    with ``since``/``until``, ``min_confidence`` or ``include_rejected`` it aggregates
+    ``graph_events`` on its indexes."""
     ensure_fresh(store)
     ev, ge = store.t("graph_events"), store.t("graph_edges")
-    exact = since is not None or until is not None or include_rejected
+    exact = since is not None or until is not None or include_rejected or min_confidence is not None
     with store.engine.connect() as conn:
         centre = identity_ids(conn, store, around)
         seen, frontier = set(centre), list(centre)
@@ -701,11 +723,10 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                                                     ev.c.source_id != ev.c.target_id, ev.c.duplicate_of.is_(None))
             if not include_rejected:
                 base = base.where(ev.c.rejected.is_(False))
-            base = _between(base, ev, since, until)
+            base = _confident(_between(base, ev, since, until), ev, min_confidence)
 
             def side(column, ids):
                 return base.where(column.in_(ids))
-        collected: dict[tuple, object] = {}
         for _hop in range(max(1, depth)):
             if not frontier:
                 break
@@ -726,7 +747,6 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                 strength: dict[int, int] = defaultdict(int)
                 for part in range(0, len(parts), 400):  # SQLite allows 500 terms in one compound SELECT
                     for r in conn.execute(sa.union_all(*parts[part:part + 400])):
-                        collected[(r.source_id, r.target_id, r.type)] = r
                         for node in (r.source_id, r.target_id):
                             if node not in seen:
                                 strength[node] += r.weight
@@ -748,13 +768,17 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.incidents + r.outlets,
                       "example_article": r.example_article} for r in rows]
         else:
-            kept = sorted((r for r in collected.values() if r.source_id in seen and r.target_id in seen),
-                          key=lambda r: -r.weight)[:max_edges]
+            # every maintained edge among the actors kept, as the dated path reads them all: the
+            # hops' per-actor top lists alone miss the edges between two neighbours, so a filter
+            # that sends a query down the other path (``--since``) would show more edges
+            kept = conn.execute(sa.select(ge).where(ge.c.source_id.in_(ids), ge.c.target_id.in_(ids))
+                                .order_by(ge.c.weight.desc(), ge.c.source_id, ge.c.target_id, ge.c.type)
+                                .limit(max_edges)).all()
             edges = [{"source": r.source_id, "target": r.target_id, "type": r.type, "reports": r.reports,
                       "incidents": r.incidents, "outlets": r.outlets, "weight": r.weight,
                       "first_date": _iso(r.first_date), "last_date": _iso(r.last_date),
                       "example_article": r.example_article} for r in kept]
-        _orient(conn, store, edges, since, until, include_rejected)
+        _orient(conn, store, edges, since, until, include_rejected, min_confidence)
         names = _names(conn, store, seen)
     return {"centre": [names.get(i) for i in centre if i in names], "nodes": [names[i] for i in seen if i in names],
             # the centre's own relations first, then the rest, strongest first
@@ -762,7 +786,8 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
                                                   e["source"], e["target"], e["type"]))}
 
 
-def _orient(conn, store: Store, edges: list[dict], since, until, include_rejected: bool) -> None:
+def _orient(conn, store: Store, edges: list[dict], since, until, include_rejected: bool,
+            min_confidence: Optional[float] = None) -> None:
     """Turn each symmetric edge of ``edges`` (stored with source id < target id, so one relation
     either way round) to the direction most of its reports give, in place, and record
     ``each_way``; a tie keeps the stored order. One grouped query over the edges' pairs."""
@@ -780,7 +805,8 @@ def _orient(conn, store: Store, edges: list[dict], since, until, include_rejecte
              .group_by(ev.c.source_id, ev.c.target_id, ev.c.type))
     if not include_rejected:
         query = query.where(ev.c.rejected.is_(False))
-    counts = {(r.source_id, r.target_id, r.type): r.n for r in conn.execute(_between(query, ev, since, until))}
+    counts = {(r.source_id, r.target_id, r.type): r.n
+              for r in conn.execute(_confident(_between(query, ev, since, until), ev, min_confidence))}
     for e in wanted:
         forward, backward = counts.get((e["source"], e["target"], e["type"]), 0), counts.get((e["target"], e["source"], e["type"]), 0)
         if backward > forward:
@@ -799,18 +825,19 @@ def _folded(ev):
 
 
 def timeline(store: Store, *, actor: str, since=None, until=None, include_rejected: bool = False,
-             limit: int = DEFAULT_LIMIT) -> Page:
+             limit: int = DEFAULT_LIMIT, min_confidence: Optional[float] = None) -> Page:
     """What an actor did, had done to it, and said, in date order (event date, else publication):
     its newest ``limit`` items, events and statements together (a Page: ``total`` counts every
-    matching event and statement), so ``--limit 50`` shows at most 50 rows as every listing does."""
+    matching event and statement), so ``--limit 50`` shows at most 50 rows as every listing does.
+    ``min_confidence`` (0-1) keeps the events and statements at or above that confidence."""
     ensure_fresh(store)
     ev, st = store.t("graph_events"), store.t("graph_statements")
     with store.engine.connect() as conn:
         ids = identity_ids(conn, store, actor)
-        query = _between(_event_query(store, include_rejected), ev, since, until)
+        query = _confident(_between(_event_query(store, include_rejected), ev, since, until), ev, min_confidence)
         items = [{**r, "kind": "event", "when": r["date"] or (r["evidence"][0]["published"] or "")[:10]}
                  for r in _event_rows(conn, store, _newest_involving(conn, query, ev, ids, limit))]
-        squery = _statement_query(store, include_rejected).where(st.c.speaker_id.in_(ids))
+        squery = _confident(_statement_query(store, include_rejected).where(st.c.speaker_id.in_(ids)), st, min_confidence)
         if since is not None:
             squery = squery.where(st.c.published >= dt.datetime.combine(_date(since), dt.time(), dt.timezone.utc))
         if until is not None:

@@ -174,18 +174,18 @@ def contested(store: Store, *, about: str, include_rejected: bool, limit: int, o
 
 
 def timeline(store: Store, *, actor: Optional[str], since=None, until=None, include_rejected: bool = False,
-             limit: int, offset: int) -> list[dict]:
+             limit: int, offset: int, min_confidence: Optional[float] = None) -> list[dict]:
     """An actor's timeline (the query layer's: its newest items, shown in date order; ``offset``
     skips the newest, so the next page is older; ``total`` counts them all), or without an actor
     every incident in date order."""
     if actor:
         newest = q.timeline(store, actor=actor, since=since, until=until, include_rejected=include_rejected,
-                            limit=limit + offset)
+                            limit=limit + offset, min_confidence=min_confidence)
         rows = q.Page(newest[:max(0, len(newest) - offset)], newest.total)
         _with_marks(store, [r for r in rows if r["kind"] == "event"], "events")
         _with_marks(store, [r for r in rows if r["kind"] == "statement"], "statements")
         return rows
-    rows = q.incidents(store, since=since, until=until, limit=5000)
+    rows = q.incidents(store, since=since, until=until, limit=5000, min_confidence=min_confidence)
     for r in rows:
         dates = sorted(d["date"] for d in r.get("dates") or [] if isinstance(d, dict) and d.get("date"))
         r["when"] = (dates[0] if dates else None) or (r["first_reported"] or "")[:10]
@@ -263,11 +263,11 @@ def network(store: Store, *, actor: Optional[str] = None, type: Optional[str] = 
 
 
 def ego_network(store: Store, *, around: str, depth: int, since=None, until=None, include_rejected: bool = False,
-                limit: int = 50) -> dict:
+                limit: int = 50, min_confidence: Optional[float] = None) -> dict:
     """``newsgraph network --around A --depth N`` (``query.graph.network``), its edges given the
     same ids as ``network``'s so the page draws either."""
     result = q.network(store, around=around, depth=depth, since=since, until=until, include_rejected=include_rejected,
-                       limit=limit)
+                       limit=limit, min_confidence=min_confidence)
     for e in result["edges"]:
         e["id"] = f"{e['source']}-{e['target']}-{e['type']}"
     return result

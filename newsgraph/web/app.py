@@ -297,10 +297,10 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.get("/api/incidents", dependencies=R, tags=["events"])
     def list_incidents(actor: Optional[str] = None, type: Optional[str] = None, since: Optional[str] = None,
-                       until: Optional[str] = None, min_articles: int = Query(1, ge=1), limit: int = Limit,
-                       offset: int = Offset):
+                       until: Optional[str] = None, min_articles: int = Query(1, ge=1),
+                       min_confidence: Optional[float] = Conf, limit: int = Limit, offset: int = Offset):
         rows = call(adapter.incidents, actor=actor, type=type, since=since, until=until, min_articles=min_articles,
-                    limit=limit, offset=offset)
+                    min_confidence=min_confidence, limit=limit, offset=offset)
         return page(rows, limit, offset)
 
     @app.get("/api/incidents/{incident_id}", dependencies=R, tags=["events"])
@@ -309,9 +309,10 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.get("/api/statements", dependencies=R, tags=["statements"])
     def list_statements(speaker: Optional[str] = None, about: Optional[str] = None, via: Optional[str] = None,
-                        include_rejected: bool = Rejected, limit: int = Limit, offset: int = Offset):
+                        min_confidence: Optional[float] = Conf, include_rejected: bool = Rejected, limit: int = Limit,
+                        offset: int = Offset):
         rows = call(adapter.statements, speaker=speaker, about=about, via=via, include_rejected=include_rejected,
-                    limit=limit, offset=offset)
+                    min_confidence=min_confidence, limit=limit, offset=offset)
         return page(rows, limit, offset)
 
     @app.get("/api/contested", dependencies=R, tags=["statements"])
@@ -328,7 +329,7 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
                     depth: int = Query(2, ge=1, le=4)):
         if around:
             return call(adapter.ego_network, around=around, depth=depth, since=since, until=until,
-                        include_rejected=include_rejected, limit=min(limit, 200))
+                        include_rejected=include_rejected, limit=min(limit, 200), min_confidence=min_confidence)
         return call(adapter.network, actor=actor, type=type, since=since, until=until, country=country,
                     min_confidence=min_confidence, include_rejected=include_rejected, limit=limit)
 
@@ -338,9 +339,10 @@ def create_app(db: Optional[str] = None, *, token: str, reads_need_token: bool =
 
     @app.get("/api/timeline", dependencies=R, tags=["events"])
     def get_timeline(actor: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                     include_rejected: bool = Rejected, limit: int = Limit, offset: int = Offset):
+                     min_confidence: Optional[float] = Conf, include_rejected: bool = Rejected, limit: int = Limit,
+                     offset: int = Offset):
         rows = call(adapter.timeline, actor=actor, since=since, until=until, include_rejected=include_rejected,
-                    limit=limit, offset=offset)
+                    min_confidence=min_confidence, limit=limit, offset=offset)
         return page(rows, limit, offset)
 
     @app.get("/api/search", dependencies=R, tags=["search"])

@@ -42,6 +42,18 @@ def test_queries_answer_in_json_with_sources(tmp_path):
     assert result.exit_code == 2 and "no entity named" in result.output
 
 
+def test_each_listing_takes_a_confidence_floor(tmp_path):
+    db, _store, _ids = _db(tmp_path)
+    listings = (["events", "--actor", "Iran"], ["incidents"], ["statements", "--speaker", "Edmundo Novillo"],
+                ["timeline", "--actor", "Bolivia"])
+    for args in listings:
+        assert _json(["--db", db, *args, "--min-confidence", "0", "--json"]), args
+        assert _json(["--db", db, *args, "--min-confidence", "1", "--json"]) == [], args
+    assert _json(["--db", db, "network", "--around", "Iran", "--min-confidence", "1", "--json"])["edges"] == []
+    result = runner.invoke(app, ["--db", db, "events", "--min-confidence", "1.5"])
+    assert result.exit_code == 2 and "--min-confidence" in result.output
+
+
 def test_ambiguous_name_asks_for_an_id(tmp_path):
     db, _store, _ids = _db(tmp_path)
     result = runner.invoke(app, ["--db", db, "entity", "Ahmed Hassan"])

@@ -136,3 +136,35 @@ def test_an_actor_filter_resolves_names_as_entity_does(treaty_store):
 def test_entity_type_filter_ignores_case(treaty_store):
     people = q.entities(treaty_store, type="person")
     assert people and q.entities(treaty_store, type="PERSON") == people
+
+
+def test_every_listing_keeps_only_facts_at_or_above_a_confidence(treaty_store):
+    # the fixture's events are stored at confidence 0.8 and its statements at 0.7
+    assert q.events(treaty_store, actor="Iran", min_confidence=0.8)
+    assert q.events(treaty_store, actor="Iran", min_confidence=0.81) == []
+    assert q.network(treaty_store, around="Iran", depth=2, min_confidence=0.5)["edges"]
+    assert q.network(treaty_store, around="Iran", depth=2, min_confidence=0.9)["edges"] == []
+    assert q.incidents(treaty_store, actor="Iran", min_confidence=0.8)
+    assert q.incidents(treaty_store, actor="Iran", min_confidence=0.9) == []
+    said = q.statements(treaty_store, speaker="Edmundo Novillo", min_confidence=0.7)
+    assert said and all(s["confidence"] >= 0.7 for s in said)
+    assert q.statements(treaty_store, speaker="Edmundo Novillo", min_confidence=0.75) == []
+    assert q.timeline(treaty_store, actor="Edmundo Novillo", min_confidence=0.7)
+    assert q.timeline(treaty_store, actor="Edmundo Novillo", min_confidence=0.75) == []
+    assert q.timeline(treaty_store, actor="Iran", min_confidence=0.75) and \
+        q.timeline(treaty_store, actor="Iran", min_confidence=0.85) == []
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, float("nan")])
+def test_a_confidence_outside_0_to_1_is_an_error_not_an_empty_list(treaty_store, bad):
+    with pytest.raises(InvalidRequestError) as raised:
+        q.events(treaty_store, min_confidence=bad)
+    assert raised.value.code == "invalid_request" and raised.value.source == "min_confidence"
+
+
+def test_a_network_lists_the_edges_between_the_neighbours_too(treaty_store):
+    # the maintained edges and the dated path (any date filter) give the same edges
+    plain = q.network(treaty_store, around="Iran", depth=2)
+    dated = q.network(treaty_store, around="Iran", depth=2, since="1900")
+    assert {(e["source"], e["target"], e["type"]) for e in plain["edges"]} == \
+        {(e["source"], e["target"], e["type"]) for e in dated["edges"]}

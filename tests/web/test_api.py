@@ -55,6 +55,13 @@ def test_filters_pagination_and_min_confidence(client):
     assert client.get("/api/network", params={"since": "2030-01"}).json()["edges"] == []
     ego = client.get("/api/network", params={"around": "Iran", "depth": 1}).json()
     assert any(e["type"] == "AGREE" for e in ego["edges"]) and {"Iran", "Bolivia"} <= {n["name"] for n in ego["nodes"]}
+    # the page's confidence box filters the ego network, the timeline, statements and incidents too
+    assert client.get("/api/network", params={"around": "Iran", "depth": 1, "min_confidence": 1.0}).json()["edges"] == []
+    for path, params in (("/api/timeline", {"actor": "Iran"}), ("/api/statements", {}), ("/api/incidents", {})):
+        some = client.get(path, params={**params, "limit": 500}).json()["items"]
+        none = client.get(path, params={**params, "min_confidence": 1.0, "limit": 500}).json()["items"]
+        assert some and none == [], path
+    assert client.get("/api/statements", params={"min_confidence": 2}).status_code == 422
 
 
 def test_entity_page_search_contested_timeline_articles(client):

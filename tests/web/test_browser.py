@@ -216,6 +216,17 @@ def test_timeline_lists_incidents_in_date_order_and_opens_one(page):
     shot(page, "timeline")
 
 
+def test_the_timeline_form_keeps_a_confidence_floor(page):
+    page.goto(page.url.split("#")[0] + "#/timeline?actor=Iran")
+    page.wait_for_selector("#timeline .item")
+    page.fill("#view form.filters input[name=min_confidence]", "1")
+    page.click("#view form.filters button.primary")
+    page.wait_for_function("() => location.hash.includes('min_confidence=1')")
+    page.wait_for_function("() => document.querySelector('#view input[name=min_confidence]')?.value === '1'"
+                           " && !document.querySelector('#timeline .item')")
+    assert page.locator("#timeline .item").count() == 0
+
+
 def test_clicking_a_node_opens_its_entity_page(page):
     page.evaluate("""() => { const cy = window.newsgraph.cy; const n = cy.nodes().filter((x) => x.data('label') === 'Iran');
         cy.zoom(Math.max(cy.zoom(), 1.2)); cy.center(n); }""")

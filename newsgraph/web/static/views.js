@@ -10,7 +10,9 @@ export async function timelineView(params) {
   const render = async () => {
     const form = h("form.filters", {}, h("label", {}, "actor", h("input", { name: "actor", value: params.actor || "", placeholder: "all incidents" })),
       h("label", {}, "from", h("input", { name: "since", type: "date", value: params.since || "" })),
-      h("label", {}, "to", h("input", { name: "until", type: "date", value: params.until || "" })), h("button.primary", { class: "primary" }, "Show"));
+      h("label", {}, "to", h("input", { name: "until", type: "date", value: params.until || "" })),
+      h("label", {}, "min confidence", h("input", { name: "min_confidence", type: "number", min: 0, max: 1, step: 0.05, value: params.min_confidence || "" })),
+      h("button.primary", { class: "primary" }, "Show"));
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const q = new URLSearchParams([...new FormData(form).entries()].filter(([, v]) => v));
