@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.127"  # 0.8.127: a discussion by one side's plural staff of an embedded question only ("Administration officials discussed how ...") is a talk, no CONSULT; a retreat "from" a place is RETREAT withdraw, not CAMEO 0874's disarm; a measure whose own purpose infinitive is cooperative ("proposed measures to finance the army") is no CAMEO 130 THREATEN for any verb; an imposition of costs with no party takes the "against" party of the coordinated predicate of the same subject (history: docs/component_versions.md)
+VERSION = "0.8.128"  # 0.8.128: a list of names right after its demonym-premodified plural head with no comma ("sanctioned the Belarusian firms A, B, and C", a close apposition the parser makes a second object) is a list of targets, each acted on (actor_phrases._listed_names), not the head noun alone (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
