@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.128"  # 0.8.128: a list of names right after its demonym-premodified plural head with no comma ("sanctioned the Belarusian firms A, B, and C", a close apposition the parser makes a second object) is a list of targets, each acted on (actor_phrases._listed_names), not the head noun alone (history: docs/component_versions.md)
+VERSION = "0.8.129"  # 0.8.129: a noun-phrase list item under a lead-in ending in a colon ("These funds will be used to provide our allies with:" / "Support for U.S. troop deployments on NATO territory.") completes the lead-in's clause and takes its modal: planned under "will", hypothetical under "would"/"could"; a lead-in with no modal leaves it asserted, and a line with a finite verb of its own is no such item (subjects._noun_item_header, frames._nominal_status, status._status) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

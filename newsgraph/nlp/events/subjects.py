@@ -1148,6 +1148,62 @@ def _list_lead_in(verb: Token) -> Optional[Token]:
     return None
 
 
+def _verbless_line(doc, start: int, end: int) -> bool:
+    """Whether the text ``doc.text[start:end]`` is one noun-phrase list item: its sentences'
+    roots are nouns (no finite verb heads them), as in "Additional artillery and armored vehicles."
+    or "Support for troop deployments on NATO territory, including airlift."."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in words if not t.is_space] if words is not None else []
+    if not words:
+        return False
+    roots = {t.sent.root.i: t.sent.root for t in words}
+    return all(r.pos_ in ("NOUN", "PROPN") and r.idx >= start and r.idx < end for r in roots.values())
+
+
+def _noun_item_header(token: Token) -> Optional[Token]:
+    """The verb of the lead-in of a list whose item is the noun phrase ``token`` stands in ("These
+    resources will be used to provide our allies with:" / "Support for troop deployments on NATO
+    territory." / "Airlift of equipment."): the item line opens no clause of its own (its
+    sentence's root is a noun, ``_verbless_line``) and completes the lead-in, whose last words
+    (a verb or a preposition before the colon) take it as their object, so the item's act is
+    framed by the lead-in's clause and takes its tense and modality (English grammar: the colon
+    distributes the items over the lead-in as its complements; as ``_list_lead_in`` for bare-verb
+    items). Items before ``token``'s line in the same list are passed over when they are noun
+    phrases too. Shape: the root verb of the lead-in's sentence, else None."""
+    sent = token.sent
+    if sent.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = token
+    while node.head.i != node.i:  # no finite verb between the act and the item's root
+        if node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        node = node.head
+    doc, text = token.doc, token.doc.text
+    first = next((t for t in sent if not t.is_space), sent.root)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if line_start == 0 or text[line_start:first.idx].strip():
+        return None  # the item opens a line of its own
+    line_end_now = text.find("\n", first.idx)
+    if not _verbless_line(doc, line_start, len(text) if line_end_now < 0 else line_end_now):
+        return None
+    for _ in range(12):  # back over the list's earlier items to its lead-in
+        line_end = line_start - 1
+        while line_end > 0 and not text[line_end - 1:line_end].strip():
+            line_end -= 1  # (blank lines between items)
+        if line_end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if text[line_start:line_end].rstrip().endswith(":"):
+            colon = doc.char_span(line_start, line_end, alignment_mode="contract")
+            if colon is None or not len(colon):
+                return None
+            header = colon[-1].sent.root
+            return header if header.pos_ in ("VERB", "AUX") else None
+        if not _verbless_line(doc, line_start, line_end):
+            return None  # a line that is no noun-phrase item ends the list
+    return None
+
+
 def _list_frame_doer(verb: Token) -> Optional[Token]:
     """The understood doer of a list item's bare verb (``_list_lead_in``): the subject of the
     lead-in's clause, whose modal or "to" the item completes ("The Administration will: / Provide
