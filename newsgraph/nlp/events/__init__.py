@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.129"  # 0.8.129: a noun-phrase list item under a lead-in ending in a colon ("These funds will be used to provide our allies with:" / "Support for U.S. troop deployments on NATO territory.") completes the lead-in's clause and takes its modal: planned under "will", hypothetical under "would"/"could"; a lead-in with no modal leaves it asserted, and a line with a finite verb of its own is no such item (subjects._noun_item_header, frames._nominal_status, status._status) (history: docs/component_versions.md)
+VERSION = "0.8.130"  # 0.8.130: a telling of an act naming no target beside the article's one full event of the same type, mode, status and source (the same key, or the state and a person acting for it: "the Mexican Government extradited X to the United States" / "thank President Y for his decision to extradite this criminal") is that act told again: its sentence becomes the full event's evidence, no event of its own; two full acts, another source, dates apart or a repeat mark ("another") leave it alone (accusations._fold_partyless_tellings, run by fold_restated_acts) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
