@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.130"  # 0.8.130: a telling of an act naming no target beside the article's one full event of the same type, mode, status and source (the same key, or the state and a person acting for it: "the Mexican Government extradited X to the United States" / "thank President Y for his decision to extradite this criminal") is that act told again: its sentence becomes the full event's evidence, no event of its own; two full acts, another source, dates apart or a repeat mark ("another") leave it alone (accusations._fold_partyless_tellings, run by fold_restated_acts) (history: docs/component_versions.md)
+VERSION = "0.8.131"  # 0.8.131: the infinitive of an invitation is the invitee's to do (object control of "invite"): in "thanking Y for the invitation to be the first president to visit X" or "accepted the invitation to be the first leader to visit X" the visitor is the one invited (the thanker or accepter, or the invitation's "to" actor), not the description "first president" (subjects._invitee in _predicative_subject); a noun-phrase list item whose parse roots it in a participle or adjective with no tense or auxiliary is still an item (subjects._verbless_line) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
