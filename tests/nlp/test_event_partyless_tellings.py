@@ -44,3 +44,14 @@ def test_a_targetless_telling_by_another_state_stays_apart(nlp):
     assert full and all(e.source_acts_for == "COL" for e in full), show(events)
     second = text.index("Officials said")
     assert not any(start <= second < end for e in full for start, end in e.evidence_spans), show(events)
+
+
+def test_a_targetless_act_of_another_time_stays_apart(nlp):
+    # contrast: an extradition told of another month is another act, not today's told again
+    text = ("On Monday, the Colombian Government extradited Carlos Mendez to the United States to face trial. "
+            "In March 2021, the Colombian Government also extradited a cartel financier.")
+    events = _extraditions(linked(nlp, text, outlet=WHITE_HOUSE))
+    assert len(events) == 2, show(events)
+    second = text.index("In March")
+    full = [e for e in events if e.target_acts_for == "USA"]
+    assert full and not any(start <= second < end for start, end in full[0].evidence_spans), show(events)

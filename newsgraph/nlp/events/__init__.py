@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.131"  # 0.8.131: the infinitive of an invitation is the invitee's to do (object control of "invite"): in "thanking Y for the invitation to be the first president to visit X" or "accepted the invitation to be the first leader to visit X" the visitor is the one invited (the thanker or accepter, or the invitation's "to" actor), not the description "first president" (subjects._invitee in _predicative_subject); a noun-phrase list item whose parse roots it in a participle or adjective with no tense or auxiliary is still an item (subjects._verbless_line) (history: docs/component_versions.md)
+VERSION = "0.8.132"  # 0.8.132: a targetless telling joins the full event only for a material act (not an expressive type nor AGREE: each statement or promise is its own act, told apart by its content) and only within the same month ("three rounds of restrictions since November 2021" beside today's restriction stays apart) (accusations._fold_partyless_tellings) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

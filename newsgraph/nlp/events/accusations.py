@@ -313,14 +313,19 @@ def _fold_partyless_tellings(doc: Doc, events: list[Event]) -> list[Event]:
     Government extradited X to the United States") tells that act again, from another sentence:
     its sentence joins that event as evidence and it is no event of its own (PLOVER: one event per
     source, action and target; an event without its target is incomplete, and the article's full
-    telling completes it). Two or more such full events (acts on different targets) leave it alone,
-    as do dates that cannot be one (``_dated_apart``) and a telling marked as another occurrence
-    (``event_dates.repeat_marked``: "extradited another suspect")."""
+    telling completes it). Only a material act, one happening however often told: a verbal act
+    (plover_frames.yaml expressive_types, and AGREE's promises) is performed by each statement
+    that makes it, its content telling it apart ("We condemn A" / "We condemn B"). Two or more such
+    full events (acts on different targets) leave it alone, as do dates that cannot be one
+    (``_dated_apart``, or two months: "three rounds of restrictions since November 2021" beside
+    today's) and a telling marked as another occurrence (``event_dates.repeat_marked``:
+    "extradited another suspect")."""
     from newsgraph.nlp.event_dates import repeat_marked
 
+    verbal = load_lexicon().expressive_types | {"AGREE"}
     dropped: set[int] = set()
     for partial in events:
-        if partial.target_key or partial.target_acts_for or partial.target_text \
+        if partial.type in verbal or partial.target_key or partial.target_acts_for or partial.target_text \
                 or not (partial.source_key or partial.source_acts_for) or partial.status == "negated":
             continue
         full = [e for e in events if e is not partial and id(e) not in dropped
@@ -328,7 +333,8 @@ def _fold_partyless_tellings(doc: Doc, events: list[Event]) -> list[Event]:
                 and e.sentence_start != partial.sentence_start
                 and (e.target_key or e.target_acts_for) and _one_source(e, partial)]
         if len(full) != 1 or _dated_apart(full[0], partial) or repeat_marked(doc, partial) \
-                or repeat_marked(doc, full[0]):
+                or repeat_marked(doc, full[0]) or (full[0].date and partial.date
+                                                   and full[0].date[:7] != partial.date[:7]):
             continue
         face = full[0]
         dropped.add(id(partial))
