@@ -86,3 +86,40 @@ def test_items_of_a_will_lead_in_stay_planned(nlp):
     text = "Russia will:\nWithdraw its troops from Ukraine.\n"
     events = [e for e in linked(nlp, text) if e.trigger_start > text.index(":")]
     assert events and all(e.status == "planned" for e in events), explain(events)
+
+
+# A noun-phrase list item under a lead-in ending in a colon completes the lead-in's clause and
+# takes its modal (events 0.8.129: subjects._noun_item_header, frames._nominal_status)
+_FUNDING_LEAD_IN = "The White House asked Congress for $12 billion in new funding on Tuesday. "
+
+
+def _deployments(nlp, text):
+    events = [e for e in linked(nlp, text) if e.type == "MOBILIZE"]
+    assert events, explain(events)
+    return events
+
+
+def test_a_noun_item_under_a_future_lead_in_is_planned(nlp):
+    text = (_FUNDING_LEAD_IN + "These additional funds will be used to provide our European allies with:\n\n"
+            "New air defense systems and artillery for the Baltic states.\n\n"
+            "A stronger allied defense through support for U.S. troop deployments on Polish territory, "
+            "including airlift and medical support.\n")
+    assert all(e.status == "planned" for e in _deployments(nlp, text)), explain(_deployments(nlp, text))
+
+
+def test_a_noun_item_under_a_past_lead_in_stays_asserted(nlp):
+    # contrast: the lead-in tells what was done; its items are done too
+    text = ("The White House reported on spending on Tuesday. Last year the funds were used to provide our "
+            "European allies with:\n\n"
+            "New air defense systems and artillery for the Baltic states.\n\n"
+            "A stronger allied defense through support for U.S. troop deployments on Polish territory, "
+            "including airlift and medical support.\n")
+    assert all(e.status == "asserted" for e in _deployments(nlp, text)), explain(_deployments(nlp, text))
+
+
+def test_a_full_sentence_after_a_future_lead_in_keeps_its_own_tense(nlp):
+    # contrast: a line with its own finite verb is no item of the lead-in
+    text = (_FUNDING_LEAD_IN + "These additional funds will be used to provide our European allies with:\n\n"
+            "New air defense systems and artillery for the Baltic states.\n\n"
+            "The Pentagon deployed U.S. troops to Poland last week.\n")
+    assert all(e.status == "asserted" for e in _deployments(nlp, text)), explain(_deployments(nlp, text))

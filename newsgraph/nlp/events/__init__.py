@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.127"  # 0.8.127: a discussion by one side's plural staff of an embedded question only ("Administration officials discussed how ...") is a talk, no CONSULT; a retreat "from" a place is RETREAT withdraw, not CAMEO 0874's disarm; a measure whose own purpose infinitive is cooperative ("proposed measures to finance the army") is no CAMEO 130 THREATEN for any verb; an imposition of costs with no party takes the "against" party of the coordinated predicate of the same subject (history: docs/component_versions.md)
+VERSION = "0.8.132"  # 0.8.132: a targetless telling joins the full event only for a material act (not an expressive type nor AGREE: each statement or promise is its own act, told apart by its content) and only within the same month ("three rounds of restrictions since November 2021" beside today's restriction stays apart) (accusations._fold_partyless_tellings) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -291,6 +291,57 @@ def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
                 f"that sentence is evidence of it"
             if face is later:
                 break  # the first is folded into a later telling: that one goes on gathering
+    events = [e for e in events if id(e) not in dropped]
+    return _fold_partyless_tellings(doc, events)
+
+
+def _one_source(full: Event, partial: Event) -> bool:
+    """Whether two tellings name one source: the same key, or a state's key (``country:<ISO3>``)
+    and an actor acting for that state ("the Mexican Government extradited ..." / "President X's
+    decision to extradite ...": the head of government's act is the state's)."""
+    if full.source_key and full.source_key == partial.source_key:
+        return True
+    state = full.source_acts_for
+    return bool(state) and state == partial.source_acts_for \
+        and f"country:{state}" in (full.source_key, partial.source_key)
+
+
+def _fold_partyless_tellings(doc: Doc, events: list[Event]) -> list[Event]:
+    """A telling of an act that names no target ("I thank President X for his decision to
+    extradite this criminal") where the article has exactly one event of the same type, mode and
+    status from the same source (``_one_source``) that names its target ("Today, the Mexican
+    Government extradited X to the United States") tells that act again, from another sentence:
+    its sentence joins that event as evidence and it is no event of its own (PLOVER: one event per
+    source, action and target; an event without its target is incomplete, and the article's full
+    telling completes it). Only a material act, one happening however often told: a verbal act
+    (plover_frames.yaml expressive_types, and AGREE's promises) is performed by each statement
+    that makes it, its content telling it apart ("We condemn A" / "We condemn B"). Two or more such
+    full events (acts on different targets) leave it alone, as do dates that cannot be one
+    (``_dated_apart``, or two months: "three rounds of restrictions since November 2021" beside
+    today's) and a telling marked as another occurrence (``event_dates.repeat_marked``:
+    "extradited another suspect")."""
+    from newsgraph.nlp.event_dates import repeat_marked
+
+    verbal = load_lexicon().expressive_types | {"AGREE"}
+    dropped: set[int] = set()
+    for partial in events:
+        if partial.type in verbal or partial.target_key or partial.target_acts_for or partial.target_text \
+                or not (partial.source_key or partial.source_acts_for) or partial.status == "negated":
+            continue
+        full = [e for e in events if e is not partial and id(e) not in dropped
+                and e.type == partial.type and e.mode == partial.mode and e.status == partial.status
+                and e.sentence_start != partial.sentence_start
+                and (e.target_key or e.target_acts_for) and _one_source(e, partial)]
+        if len(full) != 1 or _dated_apart(full[0], partial) or repeat_marked(doc, partial) \
+                or repeat_marked(doc, full[0]) or (full[0].date and partial.date
+                                                   and full[0].date[:7] != partial.date[:7]):
+            continue
+        face = full[0]
+        dropped.add(id(partial))
+        for span in partial.evidence_spans or [(partial.sentence_start, partial.sentence_end)]:
+            _add_evidence(face, tuple(span))
+        face.explanation = (face.explanation or "") + \
+            f"; '{partial.trigger}' ({partial.source_text}, no target) tells this act again: that sentence is evidence of it"
     return [e for e in events if id(e) not in dropped]
 
 

@@ -1293,9 +1293,16 @@ def _listed_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
             mark -= 1  # (a space token the parser hangs on the noun after its colon: "Members:\u202f")
         if doc[mark].text in (":", ",") and mark > noun.i:
             after = mark
-        if after + 1 >= len(doc) or doc[after].text not in (":", ","):
+        if after < len(doc) and after == noun.i + 1 and doc[after].pos_ == "PROPN" \
+                and any(c.dep_ == "amod" and c.i < noun.i for c in noun.children):
+            # "sanctioned the Belarusian firms Grodno Azot, Belshina, and Naftan": a list of names
+            # right after its premodified plural head (a close apposition, Quirk et al. 17.74),
+            # which the parser makes a second object of the verb
+            start = after
+        elif after + 1 >= len(doc) or doc[after].text not in (":", ","):
             return []
-        start = after + 1
+        else:
+            start = after + 1
         while start < len(doc) and doc[start].is_space:
             start += 1
         firsts = [c for c in noun.head.children if c.dep_ in _STRANDED_LIST_DEPS and c.left_edge.i == start]

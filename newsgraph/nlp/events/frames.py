@@ -27,7 +27,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, COMPONENT, FORCE_NOU
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor,
                                                 _named_party, _of_object, _preps, _title_words, joined_detection_words,
                                                 noun_lemma, origin_of, verb_lemma)
-from newsgraph.nlp.events.subjects import _is_person, _passive_agent, _subject, _with_conjuncts
+from newsgraph.nlp.events.subjects import _is_person, _noun_item_header, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, _is_reporting, _named_country,
                                              _reduced_condition, _timex_for, goods_of)
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, STRESSED_IMPORTANCE, _cancelled_meeting, _mode_of,
@@ -1014,6 +1014,17 @@ def _nominal_status(words: list[Token], modal_possible: bool = True) -> Optional
         if modal_possible and _possible_involvement(word, load_lexicon()):
             # (not for a threat: "Iran would face severe consequences" is the threat itself, made)
             return "hypothetical"  # "a worse-case scenario would involve Russian attacks on Kyiv"
+        header = _noun_item_header(word)
+        if header is not None:
+            # "These funds will be used to provide our allies with: / Support for U.S. troop
+            # deployments ...": a noun-phrase list item completes its lead-in's clause and takes
+            # its modal (subjects._noun_item_header)
+            lex = load_lexicon()
+            modals = {c.lower_ for c in header.children if c.dep_ == "aux"}
+            if modals & lex.planned_aux:
+                return "planned"
+            if modals & (lex.hypothetical_aux - {"can"}):
+                return "hypothetical"
     return None
 
 

@@ -20,7 +20,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS,
 from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _named_party,
                                                 _preps, _sector_people, _simple_present, joined_detection_words,
                                                 noun_lemma, to_infinitive, verb_lemma)
-from newsgraph.nlp.events.subjects import (_coordinate, _generic_effort_infinitive, _list_lead_in, _passive_agent,
+from newsgraph.nlp.events.subjects import (_coordinate, _generic_effort_infinitive, _list_lead_in, _noun_item_header,
+                                           _passive_agent,
                                            _unrealised_effort_infinitive)
 from newsgraph.nlp.events.conditions import (FREQUENCY_WORDS, PRESENT_BE, _act_doer, _adverbial_phrase,
                                              _aspect_conjunct_host, _charged_act, _clause_verb, _conditional_host,
@@ -1123,6 +1124,14 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         # infinitive marker ("funds to: / Support ..."), and takes its status: the modal's, or that
         # of a purpose, not yet realised (TimeML: a purpose clause is an unrealised event)
         aux |= {lead_in.lower_} if lead_in.tag_ == "MD" else set(lex.planned_aux)
+    header = _noun_item_header(trigger.token) if lead_in is None and aux <= {"to"} else None
+    if header is not None:
+        # a noun-phrase list item completes its lead-in's clause ("These resources will be used to
+        # provide allies with: / Support for troop deployments ..."): the act it names is framed by
+        # that clause and takes its modal (to come under "will", open under "would"); under a
+        # lead-in with no modal ("In 2023 we provided: / ...") the item is told as that clause is
+        aux |= {c.lower_ for c in header.children if c.dep_ in ("aux", "auxpass")} \
+            & (lex.planned_aux | lex.hypothetical_aux)
     # an obligation modal lead-in ("Russia must: / Withdraw its troops ...") obliges the item, as
     # "must" on its own verb does: the act is demanded, not done, so never asserted (TimeML: the
     # complement of a modal is not factual; the DEMAND itself is read only on one clause)

@@ -1066,6 +1066,35 @@ STRANDED_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STRANDED_BLOCKING_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"}
 
 
+# verbs whose subject is the one an invitation they take goes to: who accepts, receives, welcomes,
+# declines or is thankful for an invitation was invited (a "for" object of "thank" included)
+_INVITEE_VERBS = frozenset({"accept", "receive", "welcome", "decline", "appreciate", "thank", "get"})
+
+
+def _invitee(noun: Token) -> Optional[Token]:
+    """The one invited by the invitation ``noun`` ("invitation", "invite"; event_detection.yaml
+    invitation_verbs): the actor of its "to" / "for" phrase ("an invitation to President Lula to
+    visit"), else the subject of the verb that takes it as the one invited (``_INVITEE_VERBS``:
+    "accepted the invitation", "thanked X for the invitation": the thanker was invited, the
+    thanked invited); else None. "invite" is an object-control verb (WordNet invite 2 "ask to
+    enter"; "invite X to V": X does V), so the invitee is the understood doer of the invitation's
+    infinitive ("the invitation to be the first president to visit")."""
+    if noun_lemma(noun) not in detection_lexicon()["invitation_verbs"] and noun.lemma_.lower() != "invitation":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")]
+            if objects:
+                return objects[0]
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITEE_VERBS \
+            or (verb.lemma_.lower() == "thank") != (noun.dep_ == "pobj"):
+        return None
+    subject, passive = _subject(verb)
+    return None if passive else subject
+
+
 def _predicative_subject(noun: Token) -> Optional[Token]:
     """The subject of a copula whose predicative noun is ``noun`` ("Syria was *the only country* in
     the region to vote against it", "The regime was *one of only four countries* - and *the only
@@ -1095,6 +1124,10 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
         # "Nixon broke decades of strained relations to become the first U.S. president to visit":
         # a non-finite copula's subject is its controller, when it is a name or a pronoun
         controller, _passive = _subject(noun.head)
+        if controller is None and noun.head.dep_ == "acl":
+            # "thanked Lula for the invitation to be the first president to visit the Amazon": the
+            # infinitive of an invitation is the invitee's to do (object control of "invite")
+            controller = _invitee(noun.head.head)
         subjects = [controller] if controller is not None and controller.pos_ in ("PROPN", "PRON") else []
     return subjects[0] if subjects and subjects[0].tag_ not in RELATIVE_TAGS \
         and subjects[0].lower_ not in ("it", "this", "that", "there") else None
@@ -1145,6 +1178,64 @@ def _list_lead_in(verb: Token) -> Optional[Token]:
             return marker if marker is not None and marker.tag_ in ("MD", "TO") else None
         if words[0].tag_ != "VB" or _children(words[0], SUBJECT_DEPS):
             return None  # a line that is no bare-verb item ends the list
+    return None
+
+
+def _verbless_line(doc, start: int, end: int) -> bool:
+    """Whether the text ``doc.text[start:end]`` is one noun-phrase list item: no clause heads its
+    sentences (their roots have no auxiliary and no finite tense), as in "Additional
+    artillery and armored vehicles." or "Support for troop deployments on NATO territory."."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in words if not t.is_space] if words is not None else []
+    if not words:
+        return False
+    roots = {t.sent.root.i: t.sent.root for t in words}
+    # (the parser may root a fragment in a participle or adjective of it, "Accelerated cyber
+    # capabilities ...", or hang its head noun on one as a subject, "Additional artillery ...
+    # flowing into Ukraine uninterrupted.": still no clause, with no tense or auxiliary)
+    return all(r.idx >= start and r.idx < end and r.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+               and not any(c.dep_ in ("aux", "auxpass", "expl") for c in r.children) for r in roots.values())
+
+
+def _noun_item_header(token: Token) -> Optional[Token]:
+    """The verb of the lead-in of a list whose item is the noun phrase ``token`` stands in ("These
+    resources will be used to provide our allies with:" / "Support for troop deployments on NATO
+    territory." / "Airlift of equipment."): the item line opens no clause of its own
+    (``_verbless_line``) and completes the lead-in, whose last words
+    (a verb or a preposition before the colon) take it as their object, so the item's act is
+    framed by the lead-in's clause and takes its tense and modality (English grammar: the colon
+    distributes the items over the lead-in as its complements; as ``_list_lead_in`` for bare-verb
+    items). Items before ``token``'s line in the same list are passed over when they are noun
+    phrases too. Shape: the root verb of the lead-in's sentence, else None."""
+    sent = token.sent
+    node = token
+    while node.head.i != node.i:  # no finite verb between the act and the item's root
+        if node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        node = node.head
+    doc, text = token.doc, token.doc.text
+    first = next((t for t in sent if not t.is_space), sent.root)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if line_start == 0 or text[line_start:first.idx].strip():
+        return None  # the item opens a line of its own
+    line_end_now = text.find("\n", first.idx)
+    if not _verbless_line(doc, line_start, len(text) if line_end_now < 0 else line_end_now):
+        return None
+    for _ in range(12):  # back over the list's earlier items to its lead-in
+        line_end = line_start - 1
+        while line_end > 0 and not text[line_end - 1:line_end].strip():
+            line_end -= 1  # (blank lines between items)
+        if line_end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if text[line_start:line_end].rstrip().endswith(":"):
+            colon = doc.char_span(line_start, line_end, alignment_mode="contract")
+            if colon is None or not len(colon):
+                return None
+            header = colon[-1].sent.root
+            return header if header.pos_ in ("VERB", "AUX") else None
+        if not _verbless_line(doc, line_start, line_end):
+            return None  # a line that is no noun-phrase item ends the list
     return None
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.821"  # 0.3.821: a repressed target whose own words name a state ("Police detained critics of Canada") is not given the source's state by the repression rule (_own_opposition): its own reading places it, and "of Canada" names what they criticise (history: docs/component_versions.md)
+VERSION = "0.3.822"  # 0.3.822: a later item of a list of names in apposition to a plural head a demonym or state name premodifies ("the Russian entities A (A'); B; C", "the Belarusian firms A, B, and C") takes that state where its own words place it in none: the premodifier applies to the whole apposed list (_share_list_head_state, _list_head_before); an item with a head of its own ("and Chinese firm X") keeps its own words' state (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

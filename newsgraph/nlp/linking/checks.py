@@ -87,6 +87,78 @@ def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
                     f"; {side} '{text}' ({sector}): the sector of its list's first member '{phrase}'"
 
 
+# words a list of names may hold besides its capitalised names: the connectives inside a name
+# ("Academy of Sciences", "Bureau for Trade") and the separators between items
+_NAME_LIST_GLUE = frozenset({"of", "for", "and", "the", "de", "&", "-", "'s", "’s", ".", ",", ";", "'", "’", "\"", "“", "”"})
+
+
+def _list_head_before(token):
+    """The plural head noun of a list of names that ``token`` (the first token of one of its later
+    items) belongs to: "the Russian entities A (A'); B; and C" with ``token`` opening B or C gives
+    "entities". Read back from ``token`` over a separator (";" or ",", with or without "and"/"or")
+    and then over earlier items only, each made of capitalised words, the connectives a name
+    holds and parenthesised aliases, up to a plural common noun right before the first item (or
+    the noun right before ``token`` itself, the first item). None where any other word stands between (a head of its own, "and Russian individual B", or a
+    verb), where no separator comes before ``token``, or where the noun is no plural."""
+    doc = token.doc
+    sent_start = token.sent.start
+    i = token.i - 1
+    if i > sent_start and token.pos_ == "PROPN" and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NNS" \
+            and doc[i].text[:1].islower():
+        return doc[i]  # the first item, right after its head: "the Iranian banks A; B"
+    if i > sent_start and doc[i].lower_ in ("and", "or"):
+        i -= 1
+    if i <= sent_start or doc[i].text not in (";", ","):
+        return None
+    names = 0
+    while i > sent_start:
+        i -= 1
+        t = doc[i]
+        if t.text == ")":
+            while i > sent_start and doc[i].text != "(":
+                i -= 1  # an alias in brackets: "(Ardis Group)", "(aka ...)"
+            continue
+        if t.is_space or t.lower_ in _NAME_LIST_GLUE or t.like_num:
+            continue
+        if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("NOUN", "ADJ", "VERB", "AUX", "DET", "PRON")):
+            names += 1
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and names and t.text[:1].islower():
+            return t
+        return None
+    return None
+
+
+def _share_list_head_state(doc, events) -> None:
+    """A later item of a list of names in apposition to a plural head that a demonym or state
+    name premodifies ("sanctions against the Russian entities A; B; and C", "the Iranian banks A,
+    B, and C") that the events code in no state takes that state: the premodifier of the head
+    applies to the whole apposed list (English apposition and premodification, Quirk et al. 17.65,
+    13.64), so each item is of that state, as the first item whose span holds the head is. The
+    sector the head's words give comes with it where the slot has none ("entities": none, "banks":
+    business). Only a list whose items are names and separators (``_list_head_before``); an item
+    with a head of its own ("and Russian individual B", "DPRK entity C") is read by its own words."""
+    for event in events or []:
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            if getattr(event, f"{side}_acts_for") or start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = _list_head_before(span[0])
+            placed = _list_modifier_state(head) if head is not None else None
+            if placed is None:
+                continue
+            setattr(event, f"{side}_acts_for", placed[0])
+            phrase = f"{placed[1]} {head.text}"
+            worded = agent_sector(phrase)
+            if not getattr(event, f"{side}_sector") and worded is not None and worded.sector:
+                setattr(event, f"{side}_sector", worded.sector)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: an item of the list of names '{phrase}' heads"
+
+
 def _coordinated_owner_people(doc, events) -> None:
     """An actor that is one state of a coordinated individual genitive whose possessed noun names
     people ("Russia's and Belarus' athletes": events._coordinated_genitive_owners makes each owner

@@ -37,7 +37,7 @@ from newsgraph.nlp.linking.checks import (_coordinated_owner_people, _counterpar
                                           _police_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
                                           _publisher_addressed, _publisher_demands, _publisher_measures, _readout_counterparts,
                                           _repressed_society, _resolve_descriptions, _restricted_destination,
-                                          _share_list_codes, _state_pair_target, _without_meeting_venue,
+                                          _share_list_codes, _share_list_head_state, _state_pair_target, _without_meeting_venue,
                                           _without_member_repeats)
 from newsgraph.nlp.linking.pronouns import (_it_antecedent, _split_plural_pronouns, _them_as_its_antecedent,
                                              _they_as_its_antecedent)
@@ -226,6 +226,8 @@ def link_facts(doc) -> None:
         doc._.ng_events = political_actor_check(linked_actor_check(doc._.ng_events, doc), doc)
         # a later member of a list of people nouns: the list's demonym and sector (before context)
         _share_list_codes(doc, coder, doc._.ng_events)
+        # a later item of a list of names in apposition to "the Russian entities": that state
+        _share_list_head_state(doc, doc._.ng_events)
         # "Russia's and Belarus' athletes": each owner stands for its own people the noun names
         _coordinated_owner_people(doc, doc._.ng_events)
         # after the checks: context places a generic agent, it does not make an event

@@ -1,0 +1,64 @@
+"""A list of names in apposition to a plural head a demonym premodifies ("the Russian entities A;
+B; and C", "the Belarusian firms A, B, and C"): every item takes the head's state, whether the
+items are parted by semicolons or commas (linking._share_list_head_state); an item with a head of
+its own keeps its own words' state; a comma list right after its head is a list of targets
+(events.actor_phrases._listed_names). Own sentences."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import linked, show
+
+
+def _by_target(events, trigger):
+    found = {e.target_text: e for e in events if e.trigger.startswith(trigger) and e.target_text}
+    assert found, show(events)
+    return found
+
+
+def test_semicolon_items_after_a_demonym_head_take_its_state(nlp):
+    events = linked(nlp, "As part of this action, we imposed sanctions against the Russian entities Volga Machine "
+                         "Works (VMW); Kestrel Optika; Severny Logistics Center, and Russian individual Pavel Ivanov.")
+    found = _by_target(events, "imposed")
+    for name in ("Kestrel Optika", "Severny Logistics Center"):
+        assert name in found and found[name].target_acts_for == "RUS", show(events)
+
+
+def test_the_list_head_is_read_back_over_names_aliases_and_separators(nlp):
+    from newsgraph.nlp.linking.checks import _list_head_before
+
+    doc = nlp("The ministry sanctioned the Russian entities Volga Machine Works (VMW); Kestrel Optika; "
+              "and Russian individual Pavel Ivanov.")
+    kestrel = next(t for t in doc if t.text == "Kestrel")
+    head = _list_head_before(kestrel)
+    assert head is not None and head.text == "entities"
+    # contrast: an item with a head word of its own ("individual") is no item of "entities"
+    pavel = next(t for t in doc if t.text == "Pavel")
+    assert _list_head_before(pavel) is None
+    # contrast: a name after a verb is no list item
+    doc = nlp("The ministry sanctioned the Russian entities, and Kestrel Optika protested the decision.")
+    assert _list_head_before(next(t for t in doc if t.text == "Kestrel")) is None
+
+
+def test_comma_items_after_a_demonym_head_are_each_a_target_of_its_state(nlp):
+    events = linked(nlp, "The State Department sanctioned the Belarusian firms Grodno Azot, Belshina, and Naftan.")
+    found = _by_target(events, "sanctioned")
+    for name in ("Grodno Azot", "Belshina", "Naftan"):
+        assert name in found and found[name].target_acts_for == "BLR", show(events)
+
+
+def test_an_item_with_a_head_of_its_own_keeps_its_own_state(nlp):
+    # contrast: "Chinese firm X" is read by its own demonym, not the list head's
+    events = linked(nlp, "As part of this action, we imposed sanctions against the Russian entities Volga Machine "
+                         "Works (VMW); Kestrel Optika; Severny Logistics Center, and Chinese firm Beijing Xin Tech.")
+    found = _by_target(events, "imposed")
+    assert found.get("Kestrel Optika") and found["Kestrel Optika"].target_acts_for == "RUS", show(events)
+    assert found.get("Beijing Xin Tech") and found["Beijing Xin Tech"].target_acts_for == "CHN", show(events)
+
+
+def test_a_list_under_a_head_with_no_state_gives_none(nlp):
+    # contrast: no demonym on the head, nothing to share
+    events = linked(nlp, "The ministry imposed sanctions on the entities Volga Machine Works; Kestrel Optika; "
+                         "and Severny Logistics Center.")
+    found = _by_target(events, "imposed")
+    kestrel = [e for t, e in found.items() if t.startswith("Kestrel")]
+    assert not kestrel or kestrel[0].target_acts_for != "RUS", show(events)
