@@ -1315,13 +1315,18 @@ def _called_content_roots(verb) -> list:
 def _called_content_states(doc, verb, start: int, end: int) -> set[str]:
     """ISO3 of the states whose people, ground or institutions what a call asks for names, by
     possession or place ("for the democratic will *of the Venezuelan people* to be respected", "for
-    an end to repression *in Nicaragua*"): state mentions between ``start`` and ``end`` whose path up
+    an end to repression *in Nicaragua*"; a noun of stopping's "to" names what is to stop): state mentions between ``start`` and ``end`` whose path up
     to the call's content (``_called_content_roots``) runs only through modifiers, possessors, "of" /
     "in" phrases and a passive clause's subject. A state the content names as a beneficiary ("for
     more support *for Ukraine*") or in an act's object ("for aid to reach Gaza") is left out."""
+    from newsgraph.nlp.events.lexicon import detection_lexicon
+
     roots = {t.i for t in _called_content_roots(verb)}
     if not roots:
         return set()
+    # "an end / a halt to the repression": a noun of stopping's "to" names what is to stop
+    # (event_detection.yaml terminative_verbs, WordNet's stop / end synsets), not a beneficiary
+    stopping = detection_lexicon()["terminative_verbs"]
     entities = doc._.ng_entities or {}
     found = set()
     for mention in doc._.ng_mentions or []:
@@ -1337,7 +1342,8 @@ def _called_content_states(doc, verb, start: int, end: int) -> set[str]:
         token = span.root
         while token.i not in roots:
             if token.dep_ not in _CONTENT_PATH_DEPS or token.head.i == token.i \
-                    or (token.dep_ == "prep" and token.lower_ not in _WITHIN_PREPS) \
+                    or (token.dep_ == "prep" and token.lower_ not in _WITHIN_PREPS
+                        and not (token.lower_ == "to" and token.head.lemma_.lower() in stopping)) \
                     or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
                 break
             token = token.head
