@@ -1288,10 +1288,10 @@ def _co_subject_states(event, events) -> set[str]:
     return states
 
 
-# the prepositions of what a call asks for ("call for", "press for", "insist on"), and of the
-# possession or place of a state's people or ground inside it ("the will of the Venezuelan
-# people", "repression in Nicaragua")
-_CALLED_FOR_PREPS = frozenset({"for", "on"})
+# the preposition of what a call asks for ("call for", "press for", "appeal for"; "call on X"
+# names an addressee, not what is asked), and those of the possession or place of a state's people
+# or ground inside it ("the will of the Venezuelan people", "repression in Nicaragua")
+_CALLED_FOR_PREPS = frozenset({"for"})
 _WITHIN_PREPS = frozenset({"of", "in", "inside", "within", "across", "throughout"})
 # the dependencies that keep a word inside the phrase of what is called for: modifiers, possessors,
 # the objects of those prepositions, a passive clause's subject, coordination
@@ -1299,7 +1299,7 @@ _CONTENT_PATH_DEPS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "pre
 
 
 def _called_content_roots(verb) -> list:
-    """The tokens that open what a call asks for: the verb's "for"/"on" phrase (and the parser's
+    """The tokens that open what a call asks for: the verb's "for" phrase (and the parser's
     second "for" hung on the verb as its conjunct: "called for X and for Y"), or its clause opened
     by "for" or "that" ("called for the will of the people to be respected")."""
     roots = []

@@ -82,3 +82,7 @@ def test_content_states_are_possessors_and_places_not_beneficiaries(nlp):
     assert _content_states(nlp, "They called for more humanitarian support for Sudan.", "called") == set()
     assert _content_states(nlp, "They called for aid to reach Somalia.", "called") == set()
     assert _content_states(nlp, "They discussed the situation in Haiti and called for calm.", "called") == set()
+    # the people asked to act (an addressee "on", an active clause's subject) are no content owners
+    assert _content_states(nlp, "They called on the people of Venezuela to vote peacefully.", "called") == set()
+    assert _content_states(nlp, "They called for the people of Venezuela to choose their leaders.", "called") \
+        == set()
