@@ -1315,10 +1315,12 @@ def _called_content_roots(verb) -> list:
 def _called_content_states(doc, verb, start: int, end: int) -> set[str]:
     """ISO3 of the states whose people, ground or institutions what a call asks for names, by
     possession or place ("for the democratic will *of the Venezuelan people* to be respected", "for
-    an end to repression *in Nicaragua*"; a noun of stopping's "to" names what is to stop): state mentions between ``start`` and ``end`` whose path up
-    to the call's content (``_called_content_roots``) runs only through modifiers, possessors, "of" /
-    "in" phrases and a passive clause's subject. A state the content names as a beneficiary ("for
-    more support *for Ukraine*") or in an act's object ("for aid to reach Gaza") is left out."""
+    an end to repression *in Nicaragua*"): state mentions between ``start`` and ``end`` whose path
+    up to the call's content (``_called_content_roots``) runs only through modifiers, possessors,
+    "of" / "in" phrases (and the "to" of a noun of stopping: "an end to"), coordination and a
+    passive clause's subject. A state the content names as a beneficiary ("for more support *for
+    Ukraine*"), in an act's object ("for aid to reach Gaza") or as the subject of an active clause
+    ("for the people of Venezuela to choose": the ones asked) is left out."""
     from newsgraph.nlp.events.lexicon import detection_lexicon
 
     roots = {t.i for t in _called_content_roots(verb)}
