@@ -1275,6 +1275,85 @@ def _one_title_state(doc, own: Optional[str], words_list: str, preposition: str)
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _co_subject_states(event, events) -> set[str]:
+    """ISO3 of the states that make ``event``'s act: its source's, and the sources' of the copies
+    of the same act for its co-subjects (one trigger, one type: "they" taken as a meeting's two
+    sides, "Chile and Peru called for ..."). A state that makes a call is not its addressee (PLOVER
+    REQUEST: the recipient is the one asked to act, a party other than the actor)."""
+    states = {event.source_acts_for} if event.source_acts_for else set()
+    for other in events:
+        if other is not event and other.type == event.type and other.source_acts_for \
+                and (other.trigger_start, other.trigger_end) == (event.trigger_start, event.trigger_end):
+            states.add(other.source_acts_for)
+    return states
+
+
+# the preposition of what a call asks for ("call for", "press for", "appeal for"; "call on X"
+# names an addressee, not what is asked), and those of the possession or place of a state's people
+# or ground inside it ("the will of the Venezuelan people", "repression in Nicaragua")
+_CALLED_FOR_PREPS = frozenset({"for"})
+_WITHIN_PREPS = frozenset({"of", "in", "inside", "within", "across", "throughout"})
+# the dependencies that keep a word inside the phrase of what is called for: modifiers, possessors,
+# the objects of those prepositions, a passive clause's subject, coordination
+_CONTENT_PATH_DEPS = frozenset({"amod", "compound", "poss", "nmod", "pobj", "prep", "nsubjpass", "conj", "appos"})
+
+
+def _called_content_roots(verb) -> list:
+    """The tokens that open what a call asks for: the verb's "for" phrase (and the parser's
+    second "for" hung on the verb as its conjunct: "called for X and for Y"), or its clause opened
+    by "for" or "that" ("called for the will of the people to be respected")."""
+    roots = []
+    for child in verb.children:
+        if child.lower_ in _CALLED_FOR_PREPS and child.dep_ in ("prep", "conj"):
+            roots.append(child)
+        elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                m.dep_ == "mark" and m.lower_ in ("for", "that") for m in child.children):
+            roots.append(child)
+    return roots
+
+
+def _called_content_states(doc, verb, start: int, end: int) -> set[str]:
+    """ISO3 of the states whose people, ground or institutions what a call asks for names, by
+    possession or place ("for the democratic will *of the Venezuelan people* to be respected", "for
+    an end to repression *in Nicaragua*"): state mentions between ``start`` and ``end`` whose path
+    up to the call's content (``_called_content_roots``) runs only through modifiers, possessors,
+    "of" / "in" phrases (and the "to" of a noun of stopping: "an end to"), coordination and a
+    passive clause's subject. A state the content names as a beneficiary ("for more support *for
+    Ukraine*"), in an act's object ("for aid to reach Gaza") or as the subject of an active clause
+    ("for the people of Venezuela to choose": the ones asked) is left out."""
+    from newsgraph.nlp.events.lexicon import detection_lexicon
+
+    roots = {t.i for t in _called_content_roots(verb)}
+    if not roots:
+        return set()
+    # "an end / a halt to the repression": a noun of stopping's "to" names what is to stop
+    # (event_detection.yaml terminative_verbs, WordNet's stop / end synsets), not a beneficiary
+    stopping = detection_lexicon()["terminative_verbs"]
+    entities = doc._.ng_entities or {}
+    found = set()
+    for mention in doc._.ng_mentions or []:
+        if not (start <= mention.start < end) or not mention.entity_key:
+            continue
+        entity = entities.get(mention.entity_key)
+        if entity is None or entity.type not in ("country", "place"):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        state = entity_state(entity)
+        if span is None or not state:
+            continue
+        token = span.root
+        while token.i not in roots:
+            if token.dep_ not in _CONTENT_PATH_DEPS or token.head.i == token.i \
+                    or (token.dep_ == "prep" and token.lower_ not in _WITHIN_PREPS
+                        and not (token.lower_ == "to" and token.head.lemma_.lower() in stopping)) \
+                    or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+                break
+            token = token.head
+        else:
+            found.add(state)
+    return found
+
+
 def _statement_addressee(doc, event, events, titled: list[str],
                          own: Optional[str] = None) -> Optional[tuple[str, str]]:
     """(ISO3, reason) of the government a DEMAND with no addressee at all ("We call for press freedom and
@@ -1291,7 +1370,13 @@ def _statement_addressee(doc, event, events, titled: list[str],
     (``statement_topic_state``: "Joint Statement on Venezuela", the text about Venezuela too)
     makes them on that state's government ("We call for the unconditional release of all those
     unjustly detained"), unless the call's sentence names another state (publisher's ``own``
-    and the voice's left out)."""
+    and the voice's left out). Before both, the call's own words: what it asks for names one
+    state's people, ground or institutions by possession or place ("called for the democratic
+    will of the Venezuelan people to be respected", ``_called_content_states``), so it is made on
+    that state's government, the authority there (as a protest by a state's people is against
+    its government). No state that makes the call (``_co_subject_states``: "they" as a meeting's
+    two sides) is ever its addressee: a readout's partner named by the title called with the
+    source, it was not called upon."""
     if event.type != "DEMAND" or event.target_key or event.target_text or event.target_acts_for:
         return None
     if not event.source_key and not event.source_acts_for:
@@ -1300,6 +1385,10 @@ def _statement_addressee(doc, event, events, titled: list[str],
     verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
     if verb is None or any(c.dep_ in _APPEAL_OBJECT_DEPS for c in verb.children):
         return None
+    callers = _co_subject_states(event, events)
+    named = _called_content_states(doc, verb, event.sentence_start, event.sentence_end) - {own}
+    if len(named) == 1 and not named & callers:
+        return next(iter(named)), "the one state whose people or ground the call's own words name"
     calls = [other for other in events if other is not event and other.type == "DEMAND"
              and (other.target_key or other.target_acts_for) and same_government(event, other)]
     if not calls and not any(other is not event and other.type == "DEMAND" and other.target_text
@@ -1307,16 +1396,16 @@ def _statement_addressee(doc, event, events, titled: list[str],
         # the voice names no addressee anywhere: a statement on one state makes its calls on that
         # state's government (``statement_topic_state``)
         state = statement_topic_state(doc, own)
-        if state is None or state == event.source_acts_for or _sentence_states(
-                doc, event.sentence_start, event.sentence_end, own) - {state, event.source_acts_for}:
+        if state is None or state in callers or _sentence_states(
+                doc, event.sentence_start, event.sentence_end, own) - {state} - callers:
             return None
         return state, "the one state the statement is on, by its title and its text"
     states = {other.target_acts_for for other in calls}
     if not calls or len(states) != 1 or any(other.target_sector != "GOV" for other in calls):
         return None
     state = next(iter(states))
-    if not state or state == event.source_acts_for:
-        return None
+    if not state or state in callers:
+        return None  # (a co-caller: "Biden and Lula called for ...", in a readout titled with Brazil)
     return (state, "the government the same voice's other calls and the statement's title name") \
         if state in titled else None
 

@@ -179,7 +179,7 @@ def test_a_reported_or_simple_past_act_keeps_the_day(nlp, text, trigger, event_t
     ("I commend – and am deeply grateful to – all the countries that have pledged personnel and financial "
      "support to this mission.", "pledged", "AID"),
     ("We extend our deep appreciation to our many allies and partners who helped us in this effort.",
-     "helped", "AID"),
+     "helped", "SUPPORT"),
     # a subject relative too (it kept the day before 0.1.29): the thanks follow the act
     ("We thank the countries who provided shelter to refugees.", "provided", "AID"),
     ("Yevgeniy Viktorovich Prigozhin is a Russian national who provided funding to IRA through the companies "

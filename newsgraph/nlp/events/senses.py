@@ -142,6 +142,42 @@ def _protection_granted(lemma: str, obj: Optional[Token]) -> Optional[str]:
     return None
 
 
+def _help_in_undertaking(token: Token, lemma: str) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """Help that is a share in a non-material undertaking (event_detection.yaml
+    nonmaterial_undertakings): "the partners who helped us in this effort", "helped Estonia in the
+    negotiations", "assisted us with the release of our citizens". CAMEO.2.0 codes help by the
+    undertaking ("ASSIST * (IN DEMOCRACY)" [050] diplomatic cooperation), PLOVER SUPPORT
+    ("diplomatic, non-material cooperation"), not AID, which is material. None where the help
+    names an act done (an infinitive or a clause: "helped Ukraine rebuild its grid", "help Kenya
+    in its efforts to secure the border"), means given ("with ammunition": any other "with" or
+    "in" noun) or a material effort ("the war effort", material_effort_kinds): the default AID."""
+    words = detection_lexicon()
+    if lemma not in words["undertaking_help_verbs"] or token.pos_ != "VERB":
+        return None
+    if _children(token, ("xcomp", "ccomp", "advcl")):
+        return None  # "helped Ukraine (to) rebuild", "helped us ... by sharing": the act helped is named
+    heads = [token] + _children(token, ("dobj", "obj"))
+    found = None
+    for head in heads:
+        for prep in _children(head, ("prep",)):
+            if prep.lower_ not in ("in", "with"):
+                continue
+            for noun in _children(prep, ("pobj",)):
+                if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["nonmaterial_undertakings"]:
+                    return None  # "with ammunition and fuel", "in rebuilding": means or an act
+                if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+                    return None  # "in its efforts to secure the border": the effort's own act decides
+                kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+                if kinds & words["material_effort_kinds"]:
+                    return None  # "in the war effort": material backing
+                found = found or (prep, noun)
+    if found is None:
+        return None
+    prep, noun = found
+    return ("SUPPORT", None, f"help in a non-material undertaking '{lemma}' + '{prep.lower_} {noun.lemma_.lower()}' "
+            f"(as CAMEO 050 'assist + (in democracy)')", [token], 0.7)
+
+
 def _support_kind(noun: Token) -> Optional[tuple[str, Optional[str]]]:
     """(modifier, PLOVER AID mode) when "support" is of a material kind ("technical support",
     "financial support": event_detection.yaml support_aid_kinds), else None."""
@@ -175,7 +211,9 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
     "provide advisory support to the HNP judicial police", "support the Afghan people with robust
     humanitarian assistance", "support NBU's CSIRT to improve cybersecurity information sharing"
     (event_detection.yaml support_*). Support offered, pledged or promised is AGREE with the promised
-    act as mode ("offered technical support": "aid"; "pledged continued support": "support")."""
+    act as mode ("offered technical support": "aid"; "pledged continued support": "support").
+    Support given or lent with no material kind is backing bestowed, PLOVER SUPPORT ("lend our
+    support to", "gave its full support to")."""
     words = detection_lexicon()
     if obj is not None and obj.lemma_.lower() == "support" and obj.pos_ == "NOUN":
         kind = _support_kind(obj)
@@ -187,10 +225,18 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
             mode = _mode_of("AID", kind[1]) if kind else "support"
             label = f"{kind[0]} support" if kind else "support"
             return "AGREE", mode, f"support promised '{lemma}' + '{label}'", [token, obj], 0.75
-        if lemma in words["support_giving_verbs"] or (kind is not None and lemma in words["support_offering_verbs"]):
+        if lemma in words["support_giving_verbs"] or (kind is not None and lemma in words["support_offering_verbs"]
+                                                       | words["support_bestowing_verbs"]):
             mode = kind[1] if kind else None
             label = f"{kind[0]} support" if kind else "support"
             return "AID", mode, f"support given '{lemma}' + '{label}'", [token, obj], 0.75
+        if lemma in words["support_bestowing_verbs"]:
+            # "We lend our support to those who ...", "gave its full support to the plan": backing
+            # bestowed (CAMEO.2.0 "GIVE * SUPPORT" [051], as "EXTEND * SUPPORT"; event_detection.yaml
+            # support_bestowing_verbs), PLOVER SUPPORT "political, diplomatic, and non-material
+            # support", not the dictionary's lone "LEND * SUPPORT" [060] (material cooperation)
+            return "SUPPORT", None, f"support bestowed '{lemma}' + 'support' (as CAMEO 051 'give + support')", \
+                [token, obj], 0.75
         return None
     if lemma != "support" or token.pos_ != "VERB":
         return None
@@ -793,6 +839,7 @@ def _sense_lemmas(lex: Lexicon) -> frozenset:
         for name in ("sharing_verbs", "blocking_verbs", "violation_verbs", "founding_verbs", "aid_approval_verbs",
                      "recognition_verbs", "accountability_verbs", "invitation_verbs", "dispatch_verbs",
                      "support_giving_verbs", "support_offering_verbs", "support_promising_verbs", "refuge_verbs",
+                     "support_bestowing_verbs", "undertaking_help_verbs",
                      "joint_document_verbs", "phone_verbs", "material_effort_verbs", "restatement_verbs", "reaffirmation_verbs"):
             lemmas |= words[name]
         lemmas |= _phrase_verbs(words["cancelling_verbs"]) | _phrase_verbs(words["withholding_verbs"])
@@ -966,7 +1013,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return violent
     special = _classify_by_object(token, lemma, obj, particles, lex) or _accountability_frame(token, lemma, lex) \
         or _invitation_to_act(token, lemma, lex) or _rescue_mission(token, lemma, lex) \
-        or _support_as_aid(token, lemma, obj, lex)
+        or _support_as_aid(token, lemma, obj, lex) or _help_in_undertaking(token, lemma)
     if special is not None:
         return special
     protection = _preps(token).get("for") if lemma in lex.appointment_verbs else None

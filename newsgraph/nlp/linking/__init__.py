@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.822"  # 0.3.822: a later item of a list of names in apposition to a plural head a demonym or state name premodifies ("the Russian entities A (A'); B; C", "the Belarusian firms A, B, and C") takes that state where its own words place it in none: the premodifier applies to the whole apposed list (_share_list_head_state, _list_head_before); an item with a head of its own ("and Chinese firm X") keeps its own words' state (history: docs/component_versions.md)
+VERSION = "0.3.823"  # 0.3.823: a call naming no addressee is never made on a state that makes it: its source's or a co-subject copy's ("they" as a readout's two sides: "Biden and Lula called for ..." in a readout titled with Brazil no longer targets Brazil; context_states._co_subject_states); before the statement's other calls and title, the call's own words decide: what it asks for names one state's people, ground or institutions by possession or place ("called for the democratic will of the Venezuelan people to be respected") -> that state's government, GOV (context_states._called_content_states; a beneficiary, "support for Ukraine", is no such state) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
