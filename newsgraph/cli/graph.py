@@ -21,7 +21,7 @@ _MIN_CONFIDENCE = typer.Option(
     None, "--min-confidence", min=0.0, max=1.0,
     help="Only facts at or above this calibrated confidence (0-1: on the gold files, events at >= c are right at "
          "about rate c; 0.5 leaves out most events with a party missing).")
-_LIMIT = typer.Option(50, "--limit", help="At most this many rows (50 by default). A cut listing says so in its "
+_LIMIT = typer.Option(50, "--limit", min=1, help="At most this many rows (50 by default). A cut listing says so in its "
                       "title and a last line; with --json the list is cut too and a note on stderr gives the total.")
 _AUTHOR = typer.Option("analyst", "--author", help="Who decides.")
 _REASON = typer.Option(None, "--reason", help="Why.")
@@ -177,7 +177,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     @app.command("incidents")
     def incidents_cmd(actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
                       since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
-                      min_articles: int = typer.Option(1, "--min-articles"), min_confidence: Optional[float] = _MIN_CONFIDENCE,
+                      min_articles: int = typer.Option(1, "--min-articles", min=1), min_confidence: Optional[float] = _MIN_CONFIDENCE,
                       limit: int = _LIMIT, as_json: bool = _JSON):
         """Reports of the same event grouped: articles, independent outlets, dates (disagreement shown)."""
         from newsgraph.query.graph import incidents
@@ -216,7 +216,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     @app.command("contested")
     def contested_cmd(about: str = typer.Option(..., help="The entity the claims are about."),
                       include_rejected: bool = _REJECTED,
-                      limit: int = typer.Option(10, "--limit", help="At most this many groups of claims, most speakers "
+                      limit: int = typer.Option(10, "--limit", min=1, help="At most this many groups of claims, most speakers "
                                                 "first (10 by default). A cut listing says so in a last line; with "
                                                 "--json the list is cut too and a note on stderr gives the total."),
                       as_json: bool = _JSON):
@@ -279,7 +279,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
     @app.command("entity")
     def entity_cmd(ref: str = typer.Argument(..., help="An entity id or an unambiguous name."),
                    include_rejected: bool = _REJECTED,
-                   limit: int = typer.Option(50, "--limit", help="At most this many events, statements by and statements "
+                   limit: int = typer.Option(50, "--limit", min=1, help="At most this many events, statements by and statements "
                                              "about it (50 each by default); the JSON's \"totals\" counts them all."),
                    as_json: bool = _JSON):
         """One entity: aliases, roles over time, events, statements by and about it, judged edges."""
@@ -315,7 +315,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                           for e in page["judged_edges"][:30]]))
 
     @app.command("network")
-    def network_cmd(around: str = typer.Option(..., help="The actor at the centre."), depth: int = typer.Option(2),
+    def network_cmd(around: str = typer.Option(..., help="The actor at the centre."), depth: int = typer.Option(2, min=1, help="Hops from the actor (2 by default)."),
                     since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
                     min_confidence: Optional[float] = _MIN_CONFIDENCE,
                     limit: int = _LIMIT, include_rejected: bool = _REJECTED, as_json: bool = _JSON):

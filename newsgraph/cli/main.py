@@ -267,7 +267,7 @@ def _story_label(row: dict) -> str:
 
 
 @app.command()
-def articles(limit: Optional[int] = typer.Option(None, help="At most this many (all by default); a cut list says "
+def articles(limit: Optional[int] = typer.Option(None, min=1, help="At most this many (all by default); a cut list says "
                                               "so in its title and last line, with the total (\"50 of 412 article(s) "
                                               "shown; --limit N for more\"; with --json: a note on stderr)."),
              status: Optional[ArticleStatus] = typer.Option(None, help="Only articles with this status."),
@@ -529,7 +529,7 @@ def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optiona
 
 
 _PRED = typer.Option(None, "--predictions", help="Write our predictions in the input's own format here.")
-_LIMIT = typer.Option(None, "--limit", help="Only the first N documents/records.")
+_LIMIT = typer.Option(None, "--limit", min=1, help="Only the first N documents/records.")
 _JSON = typer.Option(False, "--json", help="Print one JSON object of metrics.")
 
 
@@ -569,7 +569,7 @@ def eval_plover(path: Path = typer.Argument(..., help="PLOVER gold-standard reco
 @eval_app.command("ngec")
 def eval_ngec(path: Path = typer.Argument(Path("../shared/bench/train/ngec-synthetic-events.csv"),
                                           help="The NGEC-2025 synthetic events CSV."),
-              limit: Optional[int] = typer.Option(None, "--limit", help="Stories per slice (default 500)."),
+              limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Stories per slice (default 500)."),
               as_json: bool = _JSON):
     """Story-type accuracy on the NGEC synthetic stories: the slices no model trained on (offsets
     0 and 8) and the headline-grouped 5-fold CV of the training rows (the estimate for new headlines)."""
@@ -620,7 +620,7 @@ def eval_gate(shared: Path = typer.Option(Path("../shared"), help="The shared fo
 
 @app.command()
 def bench(corpus: Path = typer.Option(Path("../shared/bench/polnear/train/text"), help="A folder of .txt articles."),
-          limit: Optional[int] = typer.Option(200, help="At most this many articles."),
+          limit: Optional[int] = typer.Option(200, min=1, help="At most this many articles."),
           repeat: int = typer.Option(1, min=1, help="Passes over the articles; the ratio is their median."),
           as_json: bool = _JSON):
     """Throughput of the full extraction vs raw spaCy nlp.pipe on the same texts, in one run

@@ -274,6 +274,15 @@ def _event_dating(conn, store: Store, rows) -> dict[tuple[int, str], tuple[Optio
     return out
 
 
+def _check_range(since, until) -> None:
+    """InvalidRequestError for a ``since`` that begins after ``until`` ends (``--since 2024
+    --until 2023``): a range no date is in, which would otherwise be an empty answer that reads
+    as "nothing happened"."""
+    if since is not None and until is not None and _date(since) > _date_end(until):
+        raise InvalidRequestError(f"since {str(since)!r} begins after until {str(until)!r} ends: no date is in "
+                                  "that range (swap them?)", source="since")
+
+
 def _between(query, ev, since, until):
     """Events on or after ``since`` and on or before the end of ``until`` (by their ``day``:
     the event's date, else its article's publication day)."""
@@ -321,6 +330,7 @@ def events(store: Store, *, actor: Optional[str] = None, type: Optional[str] = N
     Each row: type, source, target, date, status,
     confidence, its incident's corroboration, and the supporting sentence; with
     ``include_duplicates`` also the repeats of a report by another capture (``duplicate_of`` set)."""
+    _check_range(since, until)  # before any lookup: a range no date is in is an error, not an empty answer
     ensure_fresh(store)
     ev, t = store.t("graph_events"), store.t("identities")
     with store.engine.connect() as conn:
@@ -368,6 +378,7 @@ def incidents(store: Store, *, actor: Optional[str] = None, type: Optional[str] 
     whether reports agree, number of articles and independent outlets, and each report.
     ``min_confidence`` (0-1) keeps the incidents with at least one report (not rejected) at or
     above that confidence; every report of an incident kept is listed."""
+    _check_range(since, until)  # before any lookup: a range no date is in is an error, not an empty answer
     ensure_fresh(store)
     inc, ev = store.t("incidents"), store.t("graph_events")
     with store.engine.connect() as conn:
@@ -710,6 +721,7 @@ def network(store: Store, *, around: str, depth: int = 2, since=None, until=None
     or a confidence floor (and rejected facts left out) it reads the maintained ``graph_edges``;
     with ``since``/``until``, ``min_confidence`` or ``include_rejected`` it aggregates
     ``graph_events`` on its indexes."""
+    _check_range(since, until)  # before any lookup: a range no date is in is an error, not an empty answer
     ensure_fresh(store)
     ev, ge = store.t("graph_events"), store.t("graph_edges")
     exact = since is not None or until is not None or include_rejected or min_confidence is not None
@@ -830,6 +842,7 @@ def timeline(store: Store, *, actor: str, since=None, until=None, include_reject
     its newest ``limit`` items, events and statements together (a Page: ``total`` counts every
     matching event and statement), so ``--limit 50`` shows at most 50 rows as every listing does.
     ``min_confidence`` (0-1) keeps the events and statements at or above that confidence."""
+    _check_range(since, until)  # before any lookup: a range no date is in is an error, not an empty answer
     ensure_fresh(store)
     ev, st = store.t("graph_events"), store.t("graph_statements")
     with store.engine.connect() as conn:

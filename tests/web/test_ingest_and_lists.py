@@ -117,3 +117,13 @@ def test_an_ingest_url_without_a_host_is_a_bad_url(client):
     answer = client.post("/api/ingest", json={"url": "http://"}, headers=AUTH)
     assert answer.status_code == 400, answer.text
     assert answer.json()["error"]["code"] == "bad_url"
+
+
+@pytest.mark.parametrize("path", ["/api/events?since=2024&until=2023", "/api/incidents?since=2023-08-02&until=2023-08-01"])
+def test_a_range_that_ends_before_it_begins_is_refused_not_answered_empty(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == "invalid_request" and error["source"] == "since" and "begins after" in error["message"]
+    # the same day as both ends is a range (one day), not an error
+    assert client.get("/api/events?since=2023-08-01&until=2023-08-01").status_code == 200
