@@ -52,6 +52,11 @@ def _identity_state(state: dict) -> str:
     return f"{head} (graph: no consensus: {votes})" if votes else head
 
 
+def _published(row: dict) -> str | None:
+    """The day a listed fact's (first) article was published, as ``_src`` prints it."""
+    return (row["evidence"][0]["published"] or "")[:10] or None if row.get("evidence") else None
+
+
 def _src(row: dict) -> str:
     ev = row["evidence"][0]
     return f"#{ev['article_id']} {ev['outlet'] or ''} {(ev['published'] or '')[:10]}"
@@ -85,6 +90,8 @@ def _when(item: dict) -> str:
     """A timeline item's date as the listings print it: an event's as ``event_date``; a
     statement's, marked "(publication)" where its article's day stands in for a date it lacks."""
     if item["kind"] == "event":
+        if item.get("date_source") == "before" and not item["date"]:
+            return event_date(item, published=item["when"])
         return event_date({**item, "date": item["date"] or item["when"]})
     return f"{item['when']} (publication)" if item["when"] and not item.get("date") else item["when"] or ""
 
@@ -168,7 +175,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         keys = _short_keys(opened, rows)
         table(_title(rows, "event(s)"), ["key", "date", "type", "source", "target", "status", "conf", "corroboration",
                                          "source article", "sentence"],
-              _cells([(keys.get(r["fact_key"], r["fact_key"]), event_date(r), r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
+              _cells([(keys.get(r["fact_key"], r["fact_key"]), event_date(r, _published(r)), r["type"], _actor(r["source"], r.get("source_state")), _actor(r["target"], r.get("target_state")),
                        judged_status(r), f"{r['confidence']:.2f}",
                        f"{r['incident']['articles']} art / {r['incident']['outlets']} outlets" if r["incident"] else "",
                        _src(r), r["evidence"][0]["sentence"][:160]) for r in rows]))
@@ -300,7 +307,8 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                       for r in page["roles"]]))
         lists = {k: Page(page[k], page.get("totals", {}).get(k)) for k in ("events", "statements_by", "statements_about")}
         table("events" + _cut(lists["events"]), ["date", "type", "source", "target", "source article"],
-              _cells([(event_date(r), r["type"], _name(r["source"]), _name(r["target"]), _src(r)) for r in page["events"]]))
+              _cells([(event_date(r, _published(r)), r["type"], _name(r["source"]), _name(r["target"]), _src(r))
+                      for r in page["events"]]))
         table("statements by" + _cut(lists["statements_by"]), ["content", "source article"],
               _cells([(r["content"][:200], _src(r)) for r in page["statements_by"]]))
         table("statements about" + _cut(lists["statements_about"]), ["speaker", "content", "source article"],

@@ -87,10 +87,15 @@ def judged_status(fact: dict) -> str:
     return f"{status} ({fact['judgement']})" if fact.get("judgement") else status
 
 
-def event_date(event: dict) -> str:
+def event_date(event: dict, published: str | None = None) -> str:
     """"2019-03/2019-05" for a range (ISO 8601 interval); "(publication)" when the article's
-    day stands in for a date the text does not give, "(analyst)" when a correction set it: how
+    day stands in for a date the text does not give, "(analyst)" when a correction set it,
+    "before 2023-08-26" (``published``, the article's day) or "before publication" for an event
+    told as done before the article with no date (``date_source`` ``before``: it used to print
+    blank, and in ``timeline`` as the bare publication day, as if the text dated it): how
     ``show`` and the listings (``events``, ``timeline``, ``entity``) print an event's date."""
+    if event.get("date_source") == "before" and not event.get("date"):
+        return f"before {published[:10]}" if published else "before publication"
     date = event.get("date") or ""
     if event.get("date_end"):
         date = f"{date}/{event['date_end']}"

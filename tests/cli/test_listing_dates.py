@@ -73,3 +73,26 @@ def test_the_events_table_gives_the_short_key_judge_takes(db):
     assert len(key) >= 8 and key != rows[0]["fact_key"]
     assert run(db, "judge", "confirm", key).exit_code == 0  # what the listing shows, judge takes back
     assert {r["fact_key"]: r for r in run_json(db, "events")}[rows[0]["fact_key"]]["judgement"] == "confirmed"
+
+
+def _before_extraction(text: str):
+    """One event told as done before the article, with no date ("have previously designated"):
+    date None, date_source ``before``; its source the article's one person, so the timeline has it."""
+    extraction = _pairs_extraction(text)
+    before = dataclasses.replace(extraction.events[1], date=None, date_source="before", source_key="person:edmundo-novillo")
+    return dataclasses.replace(extraction, events=[before])
+
+
+def test_an_undated_earlier_event_is_said_to_be_before_publication_not_left_blank_or_given_its_day(tmp_path):
+    path = tmp_path / "before.db"
+    stored_seed(path, _before_extraction)[0].close()
+    [row] = run_json(path, "events")
+    assert (row["date"], row["date_source"]) == (None, "before")
+    day = row["evidence"][0]["published"][:10]
+    for args in (("events",), ("timeline", "--actor", "Edmundo Novillo"), ("entity", "Edmundo Novillo")):
+        listed = run(path, *args)
+        assert listed.exit_code == 0, listed.output
+        # the timeline sorts it at its article's day: it says "before" that day, never the bare day as its date
+        assert f"before {day}" in " ".join(listed.stdout.split()), (args, listed.stdout)
+    shown = run(path, "show", str(row["evidence"][0]["article_id"]), "--no-text")
+    assert shown.exit_code == 0 and "before publication" in " ".join(shown.stdout.split()), shown.output
