@@ -143,8 +143,15 @@ def _entry_article(entry, index: int, source: str, outlet: Optional[str], langua
         raise MalformedInputError("feed item has neither content nor summary", source=where)
     parts = strip_furniture(text, known_title=title, known_author=entry.get("author"))
     if len(parts.body.split()) < MIN_SUMMARY_WORDS:
-        raise IntakeError(f"feed item has no text, only {text[:60]!r}, and its page was not fetched",
-                          source=where, code=NO_ARTICLE_CODE)
+        # why no page stands in: the reader's choice, no link, or the fetch's own error (which
+        # this line used to leave out, as if the page had not been tried)
+        if metadata.get("fetch_error"):
+            why = f"fetching its page failed ({metadata['fetch_error']})"
+        elif not absolute_link:
+            why = "it links no page to fetch" + (f" (only {link!r}, relative)" if link else "")
+        else:
+            why = "its page was not fetched (--no-fetch)"
+        raise IntakeError(f"feed item has no text, only {text[:60]!r}, and {why}", source=where, code=NO_ARTICLE_CODE)
     metadata.update(parts.metadata)
     metadata["summary_only"] = True
     return RawArticle(text=parts.body, raw_metadata=metadata, furniture=parts.furniture, **base)

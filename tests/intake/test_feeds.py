@@ -167,3 +167,27 @@ def test_feed_outlet_picks_the_site_part():
         "United States Department of State"
     assert feed_outlet("Global Voices Online » Feature", "http://globalvoicesonline.org") == "Global Voices Online"
     assert feed_outlet("Air Force Link News", "http://www.af.mil") == "Air Force Link News"
+
+
+def _stub_rss(link: str) -> bytes:
+    return f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Example Times</title>
+<item><title>Talks</title>{link}<description>Read the text here.</description></item>
+</channel></rss>""".encode()
+
+
+def test_a_stub_item_s_error_says_why_no_page_stands_in():
+    def refused(url, opts):
+        raise FetchError("connection refused", source=url)
+
+    link = "<link>https://example.org/talks</link>"
+    [failed] = list(read_feed(_stub_rss(link), "mem", IntakeOptions(), fetcher=refused))
+    # the fetch was tried: its error is named, not "was not fetched"
+    assert failed.code == "no_article" and "not fetched" not in failed.message
+    assert "fetching its page failed" in failed.message and "connection refused" in failed.message
+    assert "https://example.org/talks" in failed.one_line() and "\n" not in failed.one_line()
+
+    [skipped] = list(read_feed(_stub_rss(link), "mem", IntakeOptions(fetch_pages=False), fetcher=refused))
+    assert skipped.code == "no_article" and skipped.message.endswith("its page was not fetched (--no-fetch)")
+
+    [unlinked] = list(read_feed(_stub_rss(""), "mem", IntakeOptions(), fetcher=refused))
+    assert unlinked.code == "no_article" and unlinked.message.endswith("and it links no page to fetch")
