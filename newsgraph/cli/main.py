@@ -515,9 +515,26 @@ def deletions(as_json: bool = _JSON_FLAG):
             ", ".join(str(i) for i in r["judgements"])) for r in rows])
 
 
+def _predictions_dir(predictions: Optional[Path]) -> None:
+    """Make the ``--predictions`` folder before evaluating; one error line naming it where it
+    cannot be one (an existing file, a folder that cannot be made) rather than a traceback after
+    the whole evaluation has run."""
+    if predictions is None:
+        return
+    from newsgraph.errors import EvalInputError
+
+    if predictions.exists() and not predictions.is_dir():
+        raise EvalInputError("--predictions names a file, not a folder to write the predictions in", source=str(predictions))
+    try:
+        predictions.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EvalInputError(f"cannot make the --predictions folder: {exc.strerror or exc}", source=str(predictions)) from None
+
+
 def _run_eval(name: str, path: Path, predictions: Optional[Path], limit: Optional[int], as_json: bool) -> dict:
     module = importlib.import_module(f"newsgraph.eval.{name}")
     try:
+        _predictions_dir(predictions)
         metrics = module.evaluate(path, predictions_dir=predictions, limit=limit)
     except NewsgraphError as exc:
         _fail(exc)
