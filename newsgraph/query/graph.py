@@ -26,7 +26,7 @@ from newsgraph.graph.build import refresh
 from newsgraph.identity.names import normalise, settings
 from newsgraph.identity.resolver import find_identity, redirect_note, successor
 from newsgraph.identity.states import event_actor_states, fact_actor_states
-from newsgraph.nlp.types import EVENT_STATUSES, PLOVER_TYPES
+from newsgraph.nlp.types import ENTITY_TYPES, EVENT_STATUSES, PLOVER_TYPES
 from newsgraph.store.db import Store
 from newsgraph.store.schema import json_value, utc_iso
 
@@ -636,9 +636,13 @@ def entities(store: Store, *, name: Optional[str] = None, type: Optional[str] = 
     if name:
         query = query.where(sa.or_(t.c.name.ilike(f"%{name}%"), t.c.norm_name.like(f"%{normalise(name, 'person').key}%"),
                                    t.c.code == name.upper()))
-    if type:  # entity types are stored lower case ("person"); PERSON names the same
-        query = query.where(t.c.type == str(type).strip().lower())
+    kind = str(type).strip().lower() if type else None
+    if kind:  # entity types are stored lower case ("person"); PERSON names the same
+        query = query.where(t.c.type == kind)
     with store.engine.connect() as conn:
+        if kind and kind not in ENTITY_TYPES and conn.execute(sa.select(t.c.id).where(t.c.type == kind).limit(1)).first() is None:
+            # a typo ("persons", "org") is an error, as an unknown event type is, not an empty list
+            raise InvalidRequestError(f"unknown entity type {type!r} (one of {', '.join(ENTITY_TYPES)})", source=str(type))
         rows = [dict(r._mapping) for r in conn.execute(query.order_by(t.c.article_count.desc(), t.c.id).limit(limit))]
         return _paged(conn, rows, limit, lambda: _count(conn, query))
 

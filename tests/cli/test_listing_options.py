@@ -59,3 +59,12 @@ def test_a_date_range_that_ends_before_it_begins_is_refused(db, command):
     assert line.startswith("error: since:")
     same_day = run(db, *command, "--since", "2023-08-26", "--until", "2023-08-26")
     assert same_day.exit_code == 0, same_day.output
+
+
+def test_an_unknown_entity_type_is_refused_naming_the_types(db):
+    result = run(db, "entities", "--type", "persons")
+    assert result.exit_code == 2, result.output
+    one_line_error(result, "persons", "unknown entity type", "person, organization", "[invalid_request]")
+    # a known type in any case still lists (the seed's one person), and one with no entity is an empty list
+    assert [e["name"] for e in run_json(db, "entities", "--type", "PERSON")] == ["Edmundo Novillo"]
+    assert run_json(db, "entities", "--type", "equipment") == []

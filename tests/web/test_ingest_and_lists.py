@@ -127,3 +127,10 @@ def test_a_range_that_ends_before_it_begins_is_refused_not_answered_empty(client
     assert error["code"] == "invalid_request" and error["source"] == "since" and "begins after" in error["message"]
     # the same day as both ends is a range (one day), not an error
     assert client.get("/api/events?since=2023-08-01&until=2023-08-01").status_code == 200
+
+
+def test_an_unknown_entity_type_is_422_not_an_empty_list(client):
+    answer = client.get("/api/entities?type=persons")
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["error"]["code"] == "invalid_request" and "unknown entity type" in answer.text
+    assert client.get("/api/entities?type=PERSON").status_code == 200
