@@ -105,6 +105,25 @@ def _short_keys(opened, rows) -> dict[str, str]:
         return short_fact_keys(conn, opened, [r.get("fact_key") for r in rows])
 
 
+def _with_provenance(opened, rows) -> None:
+    """Give each event row the ``explanation`` (the checks it passed, how its type, actors,
+    status, date and confidence were reached) and the ``component`` that made it, as
+    ``GET /api/events`` and ``show --json`` give them: ``events --json`` left both out, so a
+    listed event's reasons needed a second command."""
+    import sqlalchemy as sa
+
+    facts = opened.t("events")
+    keys = [r["fact_key"] for r in rows if r.get("fact_key")]
+    with opened.engine.connect() as conn:
+        found = {r.fact_key: r for r in conn.execute(
+            sa.select(facts.c.fact_key, facts.c.explanation, facts.c.component, facts.c.component_version)
+            .where(facts.c.fact_key.in_(keys)))} if keys else {}
+    for row in rows:
+        fact = found.get(row.get("fact_key"))
+        row["explanation"] = fact.explanation if fact is not None else None
+        row["component"] = f"{fact.component} {fact.component_version}" if fact is not None else None
+
+
 def _judged_fields(entry: dict) -> str:
     """What a logged judgement set: a correction's fields (``date=2023-07-26``), a merge's
     ``into``, an identity act's state, else ""."""
@@ -170,6 +189,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
                    min_confidence=min_confidence, status=status, include_rejected=include_rejected,
                    include_duplicates=include_duplicates, limit=limit)
         if as_json:
+            _with_provenance(opened, rows)
             print_json(rows)
             return _more(rows, "event(s)", as_json=True)
         keys = _short_keys(opened, rows)

@@ -96,3 +96,23 @@ def test_an_undated_earlier_event_is_said_to_be_before_publication_not_left_blan
         assert f"before {day}" in " ".join(listed.stdout.split()), (args, listed.stdout)
     shown = run(path, "show", str(row["evidence"][0]["article_id"]), "--no-text")
     assert shown.exit_code == 0 and "before publication" in " ".join(shown.stdout.split()), shown.output
+
+
+def _explained_extraction(text: str):
+    extraction = _dated_extraction(text)
+    return dataclasses.replace(extraction, events=[
+        dataclasses.replace(e, explanation=f"trigger {e.trigger!r} -> {e.type}; checks passed: not-question, actor")
+        for e in extraction.events])
+
+
+def test_events_json_gives_each_event_s_explanation_and_component_as_show_and_the_api_do(tmp_path):
+    db = tmp_path / "explained.db"
+    stored_seed(db, _explained_extraction)[0].close()
+    rows = run_json(db, "events")
+    assert len(rows) == 2
+    article = rows[0]["evidence"][0]["article_id"]
+    shown = {e["fact_key"]: e for e in run_json(db, "show", str(article))["events"]}
+    for row in rows:
+        fact = shown[row["fact_key"]]
+        assert row["explanation"] == fact["explanation"] and "checks passed: not-question" in row["explanation"]
+        assert row["component"] == f"{fact['component']} {fact['component_version']}"
