@@ -46,9 +46,26 @@ def finish_article(article: RawArticle, opts: IntakeOptions) -> RawArticle:
         article.published_inferred = article.published is not None
         if article.published_inferred:
             article.raw_metadata["date_source"] = "latest_absolute_date_in_text"
+    _note_unread_date(article, opts)
     _note_local_day(article)
     _date_wire_dateline(article)
     return article
+
+
+def _note_unread_date(article: RawArticle, opts: IntakeOptions) -> None:
+    """One warning line for a source date newsgraph could not read ("not a date", "Feb 5th,
+    14h", an ambiguous "4/3/2021" the article does not decide), saying what the article got
+    instead: it used to be kept in the metadata only, so a JSON Lines export with dates in an
+    unread format was stored undated (its events without dates) with no word said."""
+    raw = article.raw_metadata.get("unparsed_date")
+    if raw is None or opts.published is not None:
+        return
+    readings = article.raw_metadata.get("published_readings")
+    what = (f"its date {raw!r} reads as {' or '.join(r[:10] for r in readings)} and nothing in the article decides which" if readings
+            else f"its date {raw!r} is not a date newsgraph reads")
+    got = (f"dated {article.published.date().isoformat()} from its own text (inferred)" if article.published_inferred
+           and article.published else "stored undated")
+    article.notes.append(f"{article.source}: {what}; {got}; --published DATE sets it")
 
 
 def _numeric_published(article: RawArticle) -> bool:

@@ -222,3 +222,28 @@ def test_stored_article_counts_relative_dates_from_the_local_day(tmp_path):
 def test_words_that_only_look_like_numeric_dates():
     text = "On 5 May 20 people died; version 3.8.10 shipped; the score was 3-1; it rose 1.65 points."
     assert numeric_dates(text) == []
+
+
+def test_a_source_date_not_read_is_said_in_one_warning_line_with_what_the_article_got(tmp_path):
+    unread = _jsonl(tmp_path, {"text": BODY, "date": "sometime last spring"})
+    assert unread.published is None
+    [note] = unread.notes
+    assert note.startswith(f"{tmp_path / 'items.jsonl'}:1: its date 'sometime last spring' is not a date")
+    assert "stored undated" in note and "\n" not in note
+
+    dated = _jsonl(tmp_path, {"text": "The ministers met in the capital on March 3, 2021 and agreed to resume the talks.",
+                              "date": "sometime last spring"})
+    assert (dated.published, dated.published_inferred) == (dt.datetime(2021, 3, 3), True)
+    assert [n.split("; ")[1] for n in dated.notes] == ["dated 2021-03-03 from its own text (inferred)"]
+
+    ambiguous = _jsonl(tmp_path, {"text": BODY, "date": "4/3/2021"})
+    assert ["reads as 2021-03-04 or 2021-04-03" in n and "stored undated" in n for n in ambiguous.notes] == [True]
+
+
+def test_a_read_or_overridden_source_date_says_nothing(tmp_path):
+    assert _jsonl(tmp_path, {"text": BODY, "date": "2021-03-04"}).notes == []
+    assert _jsonl(tmp_path, {"text": BODY, "date": "4/3/2021", "language": "en-GB"}).notes == []  # decided by the locale
+    path = tmp_path / "given.jsonl"
+    path.write_text(json.dumps({"text": BODY, "date": "not a date"}) + "\n", encoding="utf-8")
+    [article] = list(read_sources([str(path)], IntakeOptions(published="2021-03-04")))
+    assert article.published == dt.datetime(2021, 3, 4) and article.notes == []
