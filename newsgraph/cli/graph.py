@@ -96,6 +96,15 @@ def _when(item: dict) -> str:
     return f"{item['when']} (publication)" if item["when"] and not item.get("date") else item["when"] or ""
 
 
+def _statement_date(row: dict) -> str:
+    """A listed statement's date: its own, else its article's day marked "(publication)", as
+    ``timeline`` prints it (the column was blank for most statements, which give no date)."""
+    if row.get("date"):
+        return row["date"]
+    day = _published(row)
+    return f"{day} (publication)" if day else ""
+
+
 def _short_keys(opened, rows) -> dict[str, str]:
     """Each row's fact key shortened as ``show`` prints it (``judgements.short_fact_keys``: the
     shortest prefix of at least 8 characters that begins no other key, which ``judge`` takes)."""
@@ -236,7 +245,7 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         # the cue and the sentence excerpt make a short content readable ("victory": who
         # "declared" it, in which sentence); the date is the statement's, else the article's day
         table(_title(rows, "statement(s)"), ["date", "speaker", "cue", "via", "content", "sentence", "source article"],
-              _cells([(r["date"] or "", _name(r["speaker"]), r["cue"] or "", _name(r["via"]), clip(r["content"], 120),
+              _cells([(_statement_date(r), _name(r["speaker"]), r["cue"] or "", _name(r["via"]), clip(r["content"], 120),
                        clip(r["evidence"][0]["sentence"], 160), _src(r)) for r in rows]))
         _more(rows, "statement(s)")
 

@@ -116,3 +116,11 @@ def test_events_json_gives_each_event_s_explanation_and_component_as_show_and_th
         fact = shown[row["fact_key"]]
         assert row["explanation"] == fact["explanation"] and "checks passed: not-question" in row["explanation"]
         assert row["component"] == f"{fact['component']} {fact['component_version']}"
+
+
+def test_a_listed_statement_without_its_own_date_shows_its_article_s_day_marked(db):
+    [row] = run_json(db, "statements")
+    assert row["date"] is None  # the statement gives none
+    day = row["evidence"][0]["published"][:10]
+    listed = run(db, "statements")
+    assert listed.exit_code == 0 and f"{day} (publication)" in listed.stdout, listed.output
