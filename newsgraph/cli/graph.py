@@ -237,15 +237,18 @@ def register(app: typer.Typer, store: Callable, fail: Callable) -> None:
         """Statements by a speaker, about an entity, or relayed via an outlet, with attribution chains."""
         from newsgraph.query.graph import statements
 
-        rows = run(statements, store(), speaker=speaker, about=about, via=via, include_rejected=include_rejected,
+        opened = store()
+        rows = run(statements, opened, speaker=speaker, about=about, via=via, include_rejected=include_rejected,
                    min_confidence=min_confidence, limit=limit)
         if as_json:
             print_json(rows)
             return _more(rows, "statement(s)", as_json=True)
         # the cue and the sentence excerpt make a short content readable ("victory": who
-        # "declared" it, in which sentence); the date is the statement's, else the article's day
-        table(_title(rows, "statement(s)"), ["date", "speaker", "cue", "via", "content", "sentence", "source article"],
-              _cells([(_statement_date(r), _name(r["speaker"]), r["cue"] or "", _name(r["via"]), clip(r["content"], 120),
+        # "declared" it, in which sentence); the date is the statement's, else the article's day;
+        # the key, as `events` gives it, is what `judge` takes (it needed `show ID` to find it)
+        keys = _short_keys(opened, rows)
+        table(_title(rows, "statement(s)"), ["key", "date", "speaker", "cue", "via", "content", "sentence", "source article"],
+              _cells([(keys.get(r["fact_key"], r["fact_key"]), _statement_date(r), _name(r["speaker"]), r["cue"] or "", _name(r["via"]), clip(r["content"], 120),
                        clip(r["evidence"][0]["sentence"], 160), _src(r)) for r in rows]))
         _more(rows, "statement(s)")
 

@@ -124,3 +124,17 @@ def test_a_listed_statement_without_its_own_date_shows_its_article_s_day_marked(
     day = row["evidence"][0]["published"][:10]
     listed = run(db, "statements")
     assert listed.exit_code == 0 and f"{day} (publication)" in listed.stdout, listed.output
+
+
+def test_the_statements_table_gives_the_short_key_judge_takes(db):
+    from newsgraph.store.judgements import short_fact_keys
+
+    [row] = run_json(db, "statements")
+    store = open_store(str(db))
+    with store.engine.connect() as conn:
+        key = short_fact_keys(conn, store, [row["fact_key"]])[row["fact_key"]]
+    store.close()
+    assert len(key) >= 8 and key in run(db, "statements").stdout
+    assert run(db, "judge", "reject", key, "--reason", "a description, not speech").exit_code == 0
+    assert run_json(db, "statements") == []  # rejected: left out unless --include-rejected
+    assert [r["fact_key"] for r in run_json(db, "statements", "--include-rejected")] == [row["fact_key"]]
