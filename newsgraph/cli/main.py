@@ -413,7 +413,7 @@ def extract(again: bool = typer.Option(False, "--again", help="Re-run over artic
 
 @app.command()
 def judge(action: str = typer.Argument(..., help="reject | confirm | correct | merge | undo"),
-          target: str = typer.Argument(..., help="The fact_key of a fact (see `show --json`), an entity key to merge, or a judgement id for undo."),
+          target: str = typer.Argument(..., help="A fact's key: the short key `show`, `events` and `statements` print (or any prefix of 8+ characters, or the full fact_key of `show --json`); an entity key to merge; or a judgement id for undo."),
           into: Optional[str] = typer.Option(None, "--into", help="For merge: the entity key that TARGET is the same as."),
           value: Optional[str] = typer.Option(None, help='For correct: a JSON object of fields, e.g. \'{"type": "AGREE"}\' (docs/schema.md says which fields).'),
           reason: Optional[str] = typer.Option(None, help="Why."),
