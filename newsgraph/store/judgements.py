@@ -359,6 +359,9 @@ def judge_fact(store: Store, *, author: str, action: str, fact_key: str,
         table, row = found
         in_force = fact_judgements(conn, store, table, row)
         if action == "correct":
+            if table == "events" and isinstance(value, dict) and isinstance(value.get("type"), str):
+                # a PLOVER type in any case, as every --type filter takes it ("agree" is AGREE)
+                value = {**value, "type": value["type"].strip().upper()}
             # checked against the fact as it stands: its stored values under the corrections in force
             current = dict(row)
             for j in in_force:

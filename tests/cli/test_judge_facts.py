@@ -88,3 +88,16 @@ def test_judge_refuses_a_correction_naming_nothing_the_project_knows(db):
         refused = run(db, "judge", "correct", key, "--value", value)
         assert refused.exit_code == 2 and "[bad_judgement]" in refused.output, (value, refused.output)
     assert all(e["judgement"] is None for e in _events(db).values())
+
+
+def test_a_corrected_type_is_taken_in_any_case_as_the_type_filters_take_it(db):
+    key = _events(db)[("person:a-minister", "country:IRN")]["fact_key"]
+    assert _events(db)[("person:a-minister", "country:IRN")]["type"] == "DISAPPROVE"
+    result = run(db, "judge", "correct", key, "--value", '{"type": "threaten", "mode": null}')
+    assert result.exit_code == 0, result.output
+    assert _events(db)[("person:a-minister", "country:IRN")]["type"] == "THREATEN"
+    [logged] = run_json(db, "judgements")
+    assert logged["value"]["type"] == "THREATEN"  # stored as the codebook spells it
+    assert [e["fact_key"] for e in run_json(db, "events", "--type", "threaten")] == [key]
+    unknown = run(db, "judge", "correct", key, "--value", '{"type": "scold"}')
+    assert unknown.exit_code == 2 and "type 'SCOLD' is not one of" in unknown.stderr
