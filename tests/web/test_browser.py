@@ -204,6 +204,17 @@ def test_article_reader_highlights_the_facts(page):
     shot(page, "reader")
 
 
+def test_an_actor_timeline_says_where_a_date_comes_from(page):
+    # the seed: Venezuela "faces U.S. sanctions" (an undated earlier state) and visits dated by
+    # the publication day; the page printed both as the bare day, as if the text gave it
+    page.goto(page.url.split("#")[0] + "#/timeline?actor=Venezuela")
+    page.wait_for_selector("#timeline .item[data-kind=event]")
+    events = page.locator("#timeline .item[data-kind=event] .when").all_inner_texts()
+    assert any(w.startswith("before 2023-08-26") for w in events), events
+    assert any(w.endswith(" (publication)") for w in events), events
+    assert all(w == "undated" or w[:4].isdigit() or w.startswith("before ") for w in events), events
+
+
 def test_timeline_lists_incidents_in_date_order_and_opens_one(page):
     page.goto(page.url.split("#")[0] + "#/timeline")
     page.wait_for_selector("#timeline .item")

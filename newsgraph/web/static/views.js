@@ -6,6 +6,16 @@ import { entityLink, eventCard, openIncident, ploverTypes, statementCard } from 
 import { openEntity } from "./entity.js";
 import { $, factActions, notify, setViewRenderer, showPanel, updateTokenState, write } from "./ui.js";
 
+// An actor timeline's date as the command line prints it (cli/graph.py _when): "before 2023-08-26"
+// for an event told as done before its article with no date, "2023-08-26 (publication)" where the
+// article's day stands in for a date the event or statement does not give; an incident's as is.
+function whenLabel(r) {
+  if (!r.when) return "undated";
+  if (r.kind === "event" && r.date_source === "before" && !r.date) return `before ${r.when}`;
+  if ((r.kind === "event" && r.date_source === "publication") || (r.kind === "statement" && !r.date)) return `${r.when} (publication)`;
+  return r.when;
+}
+
 export async function timelineView(params) {
   const render = async () => {
     const form = h("form.filters", {}, h("label", {}, "actor", h("input", { name: "actor", value: params.actor || "", placeholder: "all incidents" })),
@@ -28,7 +38,7 @@ export async function timelineView(params) {
           : r.kind === "event"
             ? [h("span.badge.type", {}, r.type), " ", entityLink(r.source), " → ", entityLink(r.target)]
             : [entityLink(r.speaker), ` said: “${(r.content || "").slice(0, 140)}”`];
-        const item = h("div.item", { dataset: { kind: r.kind } }, h("span.when", {}, r.when || "undated"), what);
+        const item = h("div.item", { dataset: { kind: r.kind } }, h("span.when", {}, whenLabel(r)), what);
         item.addEventListener("click", (e) => {
           if (e.target.closest("a")) return;
           if (r.kind === "incident") openIncident(r.id);
