@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.132"  # 0.8.132: a targetless telling joins the full event only for a material act (not an expressive type nor AGREE: each statement or promise is its own act, told apart by its content) and only within the same month ("three rounds of restrictions since November 2021" beside today's restriction stays apart) (accusations._fold_partyless_tellings) (history: docs/component_versions.md)
+VERSION = "0.8.133"  # 0.8.133: a bare definite or demonstrative noun of the trigger ("pledged to join this mission", "will enforce the sanctions") takes its target from the nearest earlier mention of the same noun that names a party in its own phrase ("a mission for Haiti", "sanctions on Belarus"; English definite anaphora), passing over bare mentions and stopping at an indefinite or modified one, within six sentences (targets._referred_party) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
