@@ -1225,6 +1225,83 @@ def place_war_displaced(doc, outlet, events) -> None:
                 f"; {side} '{text.strip()}' (REF) acts for {state}: " + _WAR_DISPLACED.format(state=state, where=where)
 
 
+# nouns of one side's war on another ("Russia's war against Ukraine", "Russia's full-scale
+# invasion", "Russia's aggression"): their possessor is the one waging it (English subjective
+# genitive of an act noun); "conflict" / "fighting" have two sides and are not here
+_WAGED_WAR_NOUNS = frozenset({"war", "invasion", "aggression"})
+_WAR_ATTACKER = ("force with no agent in its sentence on the side the article's war is waged against: the war "
+                 "the article tells is {state}'s alone ({how}), placed in {place} ({where})")
+
+
+def war_waging_state(doc) -> Optional[tuple[str, str, str]]:
+    """(ISO3, name, phrase) of the one state the article makes wage its war: every war noun
+    (``_WAGED_WAR_NOUNS``) whose possessor is a country name names the same one ("Russia's war
+    against Ukraine", "Russia's unprovoked invasion"). None where no war noun has such a possessor
+    or they name several states."""
+    found, name, how = set(), None, None
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)
+    for i, lemma in enumerate(lemmas):
+        if pos[i] != NOUN or lemma not in _WAGED_WAR_NOUNS:
+            continue
+        token = doc[i]
+        for owner in token.children:
+            if owner.dep_ != "poss" or owner.pos_ == "PRON":
+                continue
+            # (a country's name, whatever label the NER gave it: "Azerbaijan's war" is tagged PERSON)
+            ent = next((e for e in doc_ents(doc) if e.start <= owner.i < e.end), None)
+            country = lookup_country(ent.text if ent is not None else owner.text)
+            if country is not None:
+                found.add(country.alpha3)
+                name = name or (ent.text if ent is not None else owner.text)
+                how = how or f"{owner.text}'s {token.text}"
+    if len(found) != 1:
+        return None
+    return next(iter(found)), name, how
+
+
+def war_attacker(doc, own: Optional[str], event) -> Optional[tuple[str, str, str]]:
+    """(ISO3, name, reason) of the state that did ``event``, a force act (ASSAULT, asserted or
+    claimed) whose sentence names no agent at all ("the ongoing attacks killing civilians",
+    "reports of civilians shot in the back": no source text, key or state), on the side the
+    article's war is waged against: in an article whose war is one state's (``war_waging_state``)
+    and placed in another (``war_place_state``), force on that place's people or on people of no
+    state, in a sentence that names no third state, is that war's force (implicit argument: the
+    war the article tells supplies the missing agent, as "those fleeing the war" takes the war's
+    place, ``place_war_displaced``). None otherwise, and never the publisher's own state."""
+    if event.type != "ASSAULT" or event.status not in ("asserted", "claimed") \
+            or event.source_key or event.source_text or event.source_acts_for:
+        return None
+    waged = war_waging_state(doc)
+    if waged is None:
+        return None
+    state, name, how = waged
+    placed = war_place_state(doc)
+    if placed is None or placed[0] == state or state == own:
+        return None
+    place, where = placed
+    if event.target_acts_for not in (None, place):
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state, place}:
+        return None  # another state is named: the force may be its own
+    return state, name, _WAR_ATTACKER.format(state=state, how=how, place=place, where=where)
+
+
+def place_war_attackers(doc, outlet, events, country_key) -> None:
+    """Give each agentless force act on the side of the article's one-sided war (``war_attacker``)
+    the state that wages the war as source: key ``country_key(doc, ISO3)``, that state, sector
+    GOV as a country mention is coded, text the state's name as the article writes it (no span:
+    the sentence does not name it); the reason goes into the explanation."""
+    own = releasing_state(outlet)
+    for event in events or []:
+        found = war_attacker(doc, own, event)
+        if found is None:
+            continue
+        state, name, reason = found
+        event.source_text, event.source_key = name, country_key(doc, state)
+        event.source_acts_for, event.source_sector = state, "GOV"
+        event.explanation = (event.explanation or "") + f"; source = {state}: {reason}"
+
+
 def _give_target_state(doc, event, state: str, country_key, why: str) -> None:
     """Make ``state``'s government the target of ``event``, a recipient left empty that the
     context places: key ``country_key(doc, state)``, that state, sector GOV as a country mention

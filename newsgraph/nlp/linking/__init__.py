@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.822"  # 0.3.822: a later item of a list of names in apposition to a plural head a demonym or state name premodifies ("the Russian entities A (A'); B; C", "the Belarusian firms A, B, and C") takes that state where its own words place it in none: the premodifier applies to the whole apposed list (_share_list_head_state, _list_head_before); an item with a head of its own ("and Chinese firm X") keeps its own words' state (history: docs/component_versions.md)
+VERSION = "0.3.823"  # 0.3.823: a force act (ASSAULT, asserted or claimed) whose sentence names no agent ("the ongoing attacks killing and wounding civilians", "civilians were shot in the back") in an article whose war is one state's (every war, invasion or aggression noun with a country possessor names it: "Russia's war against Ukraine") and placed in another, on that place's people or people of no state, in a sentence naming no third state, has the waging state as source (context_states.place_war_attackers; implicit argument from the war the article tells, as place_war_displaced) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
