@@ -42,10 +42,39 @@ def test_force_placed_in_a_third_state_gives_no_agent(nlp):
     assert events and all(e.source_key is None and e.source_acts_for is None for e in events), show(events)
 
 
-def test_the_waging_state_is_the_possessor_of_every_war_noun(nlp):
-    from newsgraph.nlp.context_states import war_waging_state
+def test_the_waging_state_is_the_possessor_of_every_war_noun_or_the_invader(nlp):
+    from newsgraph.nlp.context_states import one_sided_war
 
-    assert war_waging_state(nlp("Russia's war against Ukraine goes on. Russia's invasion has failed."))[0] == "RUS"
-    # two states each said to wage a war: no one waging state
-    assert war_waging_state(nlp("Russia's war against Ukraine goes on. Azerbaijan's war against Armenia "
-                                "ended.")) is None
+    war = one_sided_war(nlp("Russia's war against Ukraine goes on. Russia's invasion has failed."))
+    assert war is not None and (war[0], war[3]) == ("RUS", "UKR")
+    war = one_sided_war(nlp("The allies will respond if Russia further invades Ukraine."))
+    assert war is not None and (war[0], war[3]) == ("RUS", "UKR")
+    # two states each said to wage a war: no one-sided war
+    assert one_sided_war(nlp("Russia's war against Ukraine goes on. Azerbaijan's war against Armenia ended.")) is None
+    # a war placed but waged by no one named
+    assert one_sided_war(nlp("The war in Ukraine goes on.")) is None
+
+
+def _mobilized(events):
+    return [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_a_targetless_build_up_of_the_waging_state_is_aimed_at_the_invaded_state(nlp):
+    text = ("President Biden said the United States will respond decisively if Russia further invades Ukraine. He is "
+            "exploring support to help Ukraine's economy amidst pressure resulting from Russia's military build-up.")
+    events = _mobilized(linked(nlp, text))
+    assert events and all(e.target_acts_for == "UKR" for e in events), show(events)
+
+
+def test_a_build_up_with_no_war_in_the_article_keeps_no_target(nlp):
+    # contrast: no war nor invasion is told, so whom the build-up is aimed at is not given
+    text = ("President Biden spoke with the Finnish president. He is exploring support to help the economy amidst "
+            "pressure resulting from Russia's military build-up.")
+    events = _mobilized(linked(nlp, text))
+    assert events and all(e.target_acts_for is None for e in events), show(events)
+
+
+def test_a_mobilisation_whose_sentence_names_a_third_state_keeps_no_target(nlp):
+    # contrast: the troops are massed on the border with Finland, not the war's victim
+    events = _mobilized(linked(nlp, ONE_SIDED + "Russia has mobilized troops along its border with Finland."))
+    assert events and all(e.target_acts_for != "UKR" for e in events), show(events)

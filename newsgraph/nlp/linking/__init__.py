@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.823"  # 0.3.823: a force act (ASSAULT, asserted or claimed) whose sentence names no agent ("the ongoing attacks killing and wounding civilians", "civilians were shot in the back") in an article whose war is one state's (every war, invasion or aggression noun with a country possessor names it: "Russia's war against Ukraine") and placed in another, on that place's people or people of no state, in a sentence naming no third state, has the waging state as source (context_states.place_war_attackers; implicit argument from the war the article tells, as place_war_displaced) (history: docs/component_versions.md)
+VERSION = "0.3.824"  # 0.3.824: the one-sided war of an article is also told by a verb of invading ("if Russia further invades Ukraine": its subject wages the war on its object), and a hostile material act (MOBILIZE, ASSAULT, COERCE; asserted or claimed) of the waging state naming no target nor any third state in its sentence is aimed at the state the war is waged on ("pressure resulting from Russia's military build-up", "Russia has relentlessly mobilized for war", "a country destroyed by Russian bombers") (context_states.one_sided_war, war_victim) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
