@@ -1340,6 +1340,31 @@ def war_victim(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, 
     return place, _WAR_VICTIM.format(how=how, where=where)
 
 
+_WAR_SANCTIONED = ("a measure naming no target nor any third state, by another than the state that alone wages "
+                   "the article's war ({how}): aimed at that state")
+
+
+def war_sanctioned(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state a SANCTION (asserted or claimed) naming no target at all is
+    aimed at in an article on a one-sided war (``one_sided_war``): the waging state, when the
+    measure is another's ("the German Government is suspending the pipeline", "we have imposed
+    several rounds of sanctions" in a release on Russia's war against Ukraine; PLOVER SANCTION: the
+    party punished) and its sentence names no state but the war's two and the measure's own
+    source's. None otherwise."""
+    if event.type != "SANCTION" or event.status not in ("asserted", "claimed") \
+            or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    war = war if war is not None else one_sided_war(doc)
+    if not war:
+        return None
+    state, _name, how, place, _where = war
+    if event.source_acts_for == state or state == own:
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state, place, event.source_acts_for}:
+        return None
+    return state, _WAR_SANCTIONED.format(how=how)
+
+
 def place_war_attackers(doc, outlet, events, country_key) -> None:
     """Fill the side a one-sided war supplies (``one_sided_war``): an agentless force act on the
     side the war is waged against gets the waging state as source (``war_attacker``; text the
@@ -1349,7 +1374,7 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
     own = releasing_state(outlet)
     war = None
     for event in events or []:
-        if event.type not in _WAR_ACT_TYPES:
+        if event.type not in _WAR_ACT_TYPES | {"SANCTION"}:
             continue
         war = war if war is not None else (one_sided_war(doc) or ())
         if not war:
@@ -1361,7 +1386,7 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
             event.source_acts_for, event.source_sector = state, "GOV"
             event.explanation = (event.explanation or "") + f"; source = {state}: {reason}"
             continue
-        aimed = war_victim(doc, own, event, war)
+        aimed = war_victim(doc, own, event, war) or war_sanctioned(doc, own, event, war)
         if aimed is not None:
             place, reason = aimed
             _give_target_state(doc, event, place, country_key, f": {reason}")

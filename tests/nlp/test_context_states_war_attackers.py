@@ -78,3 +78,30 @@ def test_a_mobilisation_whose_sentence_names_a_third_state_keeps_no_target(nlp):
     # contrast: the troops are massed on the border with Finland, not the war's victim
     events = _mobilized(linked(nlp, ONE_SIDED + "Russia has mobilized troops along its border with Finland."))
     assert events and all(e.target_acts_for != "UKR" for e in events), show(events)
+
+
+def _sanctions(events):
+    return [e for e in events if e.type == "SANCTION"]
+
+
+def test_a_targetless_measure_by_another_state_in_a_one_sided_war_is_aimed_at_the_waging_state(nlp):
+    text = ("Russia's war against Ukraine has entered its second week. Today, Chancellor Scholz announced that the "
+            "German Government is suspending the pipeline indefinitely.")
+    events = _sanctions(linked(nlp, text))
+    assert events and all(e.target_acts_for == "RUS" for e in events), show(events)
+
+
+def test_a_targetless_measure_with_no_war_told_keeps_no_target(nlp):
+    # contrast: "the war in Ukraine" names no one waging it, so the measure's target is not given
+    text = ("The ministers discussed the war in Ukraine. Today, Chancellor Scholz announced that the German "
+            "Government is suspending the pipeline indefinitely.")
+    events = _sanctions(linked(nlp, text))
+    assert events and all(e.target_acts_for is None for e in events), show(events)
+
+
+def test_a_targetless_measure_whose_sentence_names_a_third_state_keeps_no_target(nlp):
+    # contrast: Japan is named beside the measure, so it may be aimed elsewhere
+    text = ("Russia's war against Ukraine has entered its second week. Today, Chancellor Scholz announced that the "
+            "German Government is suspending the pipeline indefinitely, as Japan did last year.")
+    events = _sanctions(linked(nlp, text))
+    assert events and all(e.target_acts_for is None for e in events), show(events)

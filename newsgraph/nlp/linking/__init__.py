@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.824"  # 0.3.824: the one-sided war of an article is also told by a verb of invading ("if Russia further invades Ukraine": its subject wages the war on its object), and a hostile material act (MOBILIZE, ASSAULT, COERCE; asserted or claimed) of the waging state naming no target nor any third state in its sentence is aimed at the state the war is waged on ("pressure resulting from Russia's military build-up", "Russia has relentlessly mobilized for war", "a country destroyed by Russian bombers") (context_states.one_sided_war, war_victim) (history: docs/component_versions.md)
+VERSION = "0.3.825"  # 0.3.825: in an article on a one-sided war, a SANCTION (asserted or claimed) naming no target by another than the waging state, whose sentence names no state but the war's two and its own source's, is aimed at the waging state ("the German Government is suspending the pipeline", "we have imposed several rounds of sanctions", "export controls on equipment that support Russia's refining capacity" -> RUS; PLOVER SANCTION: the party punished) (context_states.war_sanctioned) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
