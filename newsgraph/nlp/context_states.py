@@ -1225,6 +1225,173 @@ def place_war_displaced(doc, outlet, events) -> None:
                 f"; {side} '{text.strip()}' (REF) acts for {state}: " + _WAR_DISPLACED.format(state=state, where=where)
 
 
+# nouns of one side's war on another ("Russia's war against Ukraine", "Russia's full-scale
+# invasion", "Russia's aggression"): their possessor is the one waging it (English subjective
+# genitive of an act noun); "conflict" / "fighting" have two sides, so they only place the war
+_WAGED_WAR_NOUNS = frozenset({"war", "invasion", "aggression"})
+# verbs whose subject wages the war on their object's state (WordNet invade.v.01 "march
+# aggressively into another's territory by military force"): "if Russia further invades Ukraine"
+_INVADING_VERBS = frozenset({"invade"})
+# hostile material acts whose target a one-sided war supplies when the sentence names none (PLOVER
+# MOBILIZE: "against whom the actor mobilizes ... if that is clear"; ASSAULT / COERCE: the side acted on)
+_WAR_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
+_WAR_ATTACKER = ("force with no agent in its sentence on the side the article's war is waged against: the war "
+                 "the article tells is {state}'s alone ({how}), on {place} ({where})")
+_WAR_VICTIM = ("a hostile act of the state that alone wages the article's war ({how}), naming no target nor any "
+               "third state: aimed at the state the war is waged on ({where})")
+
+
+def _country_of(doc, token) -> Optional[tuple[str, str]]:
+    """(ISO3, name as written) of the country a name token names, whatever label the NER gave it
+    ("Azerbaijan's war" is tagged PERSON), else None."""
+    if token.pos_ == "PRON":
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
+    text = ent.text if ent is not None else token.text
+    country = lookup_country(text)
+    return (country.alpha3, text) if country is not None else None
+
+
+def one_sided_war(doc) -> Optional[tuple[str, str, str, str, str]]:
+    """(waging ISO3, its name, phrase, place ISO3, phrase) of the article's war when one state
+    alone wages it on one other: every war noun (``_WAGED_WAR_NOUNS``) with a country possessor
+    and every subject of a verb of invading (``_INVADING_VERBS``) names the same waging state
+    ("Russia's war against Ukraine", "if Russia further invades Ukraine"), and every war noun's
+    "in / on / against" phrase (``war_place_state``'s reading) and every invaded object names the
+    same other state. None where either side is missing, several, or the same state."""
+    waging: dict[str, tuple[str, str]] = {}
+    places: dict[str, str] = {}
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)
+    nouns = (*_WAR_NOUNS, "aggression")
+    for i, lemma in enumerate(lemmas):
+        if pos[i] == NOUN and lemma in nouns:
+            token = doc[i]
+            for child in token.children:
+                if child.dep_ == "poss" and lemma in _WAGED_WAR_NOUNS:
+                    found = _country_of(doc, child)
+                    if found is not None:
+                        waging.setdefault(found[0], (found[1], f"{child.text}'s {token.text}"))
+                if child.dep_ == "prep" and (child.lower_ in _WAR_PLACE_PREPS or (child.lower_ == "of" and lemma == "invasion")):
+                    for obj in child.children:
+                        found = _country_of(doc, obj) if obj.dep_ == "pobj" and obj.ent_type_ == "GPE" else None
+                        if found is not None:
+                            places.setdefault(found[0], f"{token.text} {child.text} {found[1]}")
+        elif lemma in _INVADING_VERBS and doc[i].pos_ == "VERB":
+            verb = doc[i]
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                continue  # "Ukraine was invaded": the subject is the invaded, the agent is "by" X
+            for child in verb.children:
+                found = _country_of(doc, child) if child.dep_ in ("nsubj", "dobj") else None
+                if found is None:
+                    continue
+                if child.dep_ == "nsubj":
+                    waging.setdefault(found[0], (found[1], f"{child.text} ... {verb.text}"))
+                else:
+                    places.setdefault(found[0], f"{verb.text} {found[1]}")
+    if len(waging) != 1 or len(places) != 1:
+        return None
+    (state, (name, how)), (place, where) = next(iter(waging.items())), next(iter(places.items()))
+    if state == place:
+        return None
+    return state, name, how, place, where
+
+
+def war_attacker(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, str, str]]:
+    """(ISO3, name, reason) of the state that did ``event``, a force act (ASSAULT, asserted or
+    claimed) whose sentence names no agent at all ("the ongoing attacks killing civilians",
+    "civilians shot in the back": no source text, key or state), on the side the article's war is
+    waged against: in an article whose war one state alone wages on another (``one_sided_war``),
+    force on that state's people or on people of no state, in a sentence that names no third
+    state, is that war's force (implicit argument: the war the article tells supplies the missing
+    agent, as "those fleeing the war" takes the war's place, ``place_war_displaced``). None
+    otherwise, and never the publisher's own state."""
+    if event.type != "ASSAULT" or event.status not in ("asserted", "claimed") \
+            or event.source_key or event.source_text or event.source_acts_for:
+        return None
+    war = war if war is not None else one_sided_war(doc)
+    if not war:
+        return None
+    state, name, how, place, where = war
+    if state == own or event.target_acts_for not in (None, place):
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state, place}:
+        return None  # another state is named: the force may be its own
+    return state, name, _WAR_ATTACKER.format(state=state, how=how, place=place, where=where)
+
+
+def war_victim(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state a hostile material act (``_WAR_ACT_TYPES``, asserted or
+    claimed) of the state that alone wages the article's war (``one_sided_war``) is aimed at, when
+    it names no target at all ("Russia has relentlessly mobilized for war", "pressure resulting from
+    Russia's military build-up", "a country destroyed by Russian bombers"): the state the war is
+    waged on, unless its sentence names a third state (then it may be aimed there). Never the
+    publisher's own state."""
+    if event.type not in _WAR_ACT_TYPES or event.status not in ("asserted", "claimed") \
+            or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    war = war if war is not None else one_sided_war(doc)
+    if not war:
+        return None
+    state, _name, how, place, where = war
+    if event.source_acts_for != state or place == own:
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state, place}:
+        return None
+    return place, _WAR_VICTIM.format(how=how, where=where)
+
+
+_WAR_SANCTIONED = ("a measure naming no target nor any third state, by another than the state that alone wages "
+                   "the article's war ({how}): aimed at that state")
+
+
+def war_sanctioned(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state a SANCTION (asserted or claimed) naming no target at all is
+    aimed at in an article on a one-sided war (``one_sided_war``): the waging state, when the
+    measure is another's ("the German Government is suspending the pipeline", "we have imposed
+    several rounds of sanctions" in a release on Russia's war against Ukraine; PLOVER SANCTION: the
+    party punished) and its sentence names no state but the war's two and the measure's own
+    source's. None otherwise."""
+    if event.type != "SANCTION" or event.status not in ("asserted", "claimed") \
+            or event.target_key or event.target_text or event.target_acts_for:
+        return None
+    war = war if war is not None else one_sided_war(doc)
+    if not war:
+        return None
+    state, _name, how, place, _where = war
+    if event.source_acts_for == state or state == own:
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state, place, event.source_acts_for}:
+        return None
+    return state, _WAR_SANCTIONED.format(how=how)
+
+
+def place_war_attackers(doc, outlet, events, country_key) -> None:
+    """Fill the side a one-sided war supplies (``one_sided_war``): an agentless force act on the
+    side the war is waged against gets the waging state as source (``war_attacker``; text the
+    state's name as the article writes it, no span), a hostile act of the waging state with no
+    target gets the state the war is waged on (``war_victim``). Key ``country_key(doc, ISO3)``,
+    sector GOV as a country mention is coded; the reason goes into the explanation."""
+    own = releasing_state(outlet)
+    war = None
+    for event in events or []:
+        if event.type not in _WAR_ACT_TYPES | {"SANCTION"}:
+            continue
+        war = war if war is not None else (one_sided_war(doc) or ())
+        if not war:
+            return
+        found = war_attacker(doc, own, event, war)
+        if found is not None:
+            state, name, reason = found
+            event.source_text, event.source_key = name, country_key(doc, state)
+            event.source_acts_for, event.source_sector = state, "GOV"
+            event.explanation = (event.explanation or "") + f"; source = {state}: {reason}"
+            continue
+        aimed = war_victim(doc, own, event, war) or war_sanctioned(doc, own, event, war)
+        if aimed is not None:
+            place, reason = aimed
+            _give_target_state(doc, event, place, country_key, f": {reason}")
+
+
 def _give_target_state(doc, event, state: str, country_key, why: str) -> None:
     """Make ``state``'s government the target of ``event``, a recipient left empty that the
     context places: key ``country_key(doc, state)``, that state, sector GOV as a country mention

@@ -2423,7 +2423,87 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # "curfew in X", "aid in X": the place is acted on; a meeting "in Washington" (CONSULT,
         # also when promised: "agreed to meet in ...") is only held there
         return _with_conjuncts(place), PLACE_IN_RULE
+    referred = _referred_party(predicate, trigger, lex, subject)
+    if referred is not None:
+        return _with_conjuncts(referred), REFERRED_MENTION_RULE
     return [], ""
+
+
+REFERRED_MENTION_RULE = "party named by the earlier mention the definite act noun refers back to"
+# determiners that make a bare noun refer back to a referent already told (English definite and
+# demonstrative anaphora; "such" is a kind, not a referent, so it is not here)
+_REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# how many sentences back the earlier mention may lie (act_doers.yaml max_sentences_back)
+_REFERRED_SENTENCES_BACK = 6
+# prepositions that name the party a noun of an act is for or aimed at inside its own phrase
+# ("a mission for / to / in Haiti", "sanctions on / against Belarus"); "in" names the state the
+# act is done in, as ``PLACE_IN_RULE`` reads it on a verb
+_REFERRED_PREPS = frozenset({"for", "to", "in", "on", "against", "toward", "towards"})
+
+
+def _bare_definite(noun: Token) -> bool:
+    """Whether ``noun`` is a bare definite or demonstrative noun ("this mission", "the sanctions"):
+    a referring determiner and no other dependent. Any modifier (a possessor, a compound or
+    adjective, a number, a phrase or clause after it) may pick out another referent in its own
+    phrase ("the new mission", "the U.S. mission", "the mission to Mali"), so only the bare noun
+    refers back."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in _REFERRING_DETERMINERS:
+        return False
+    # (a phrase or clause set off by a comma is non-restrictive, so it adds to a referent already
+    # picked out: "join this mission, including Jamaica and Canada", as act_doers._restricted)
+    return all(c.dep_ in ("det", "punct", "cc", "conj") or (
+        c.i > noun.i and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ",") for c in noun.children)
+
+
+def _named_in_own_phrase(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a prepositional phrase of ``noun`` names: "mission for Haiti" -> Haiti, "sanctions
+    on the regime in Minsk" -> the regime; a place names its state (``_whole_place``)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _REFERRED_PREPS:
+            continue
+        for obj in _children(prep, ("pobj",)):
+            if prep.lower_ == "in" and obj.ent_type_ not in PLACE_ENT_LABELS:
+                continue  # "a mission in months": only a place is where the act is done
+            if _is_actor(obj, lex, allow_pronoun=False):
+                return _whole_place(obj) or obj
+            inner = _actor_inside(obj, lex)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _referred_party(predicate: Token, trigger: Trigger, lex: Lexicon,
+                    subject: Optional[Token]) -> Optional[Token]:
+    """The target a bare definite noun of the trigger ("pledged to join *this mission*", "will
+    enforce *the sanctions*") takes from the earlier mention it refers back to (English definite
+    and demonstrative anaphora: the bare noun names a referent the discourse has already given).
+    The mentions of the same noun before it, nearest first, within ``_REFERRED_SENTENCES_BACK``
+    sentences: one that names a party in its own phrase ("a security mission for Haiti") gives that
+    party; a bare definite one ("the lead nation of the mission") refers back itself and is passed
+    over; any other (an indefinite or otherwise modified mention: "a new mission", "the UN
+    mission") introduces another referent and ends the search. None when no mention names a party,
+    or when the party is the act's own subject ("Kenya leads a mission for Kenyan police ...")."""
+    doc = predicate.doc
+    for noun in trigger.words:
+        if noun.i == predicate.i or noun.pos_ != "NOUN" or not _bare_definite(noun):
+            continue
+        lemma = noun.lemma_.lower()
+        sentences = [s for s in doc.sents if s.start <= noun.i][-(_REFERRED_SENTENCES_BACK + 1):]
+        earliest = sentences[0].start if sentences else noun.i
+        for i in range(noun.i - 1, earliest - 1, -1):
+            other = doc[i]
+            if other.pos_ != "NOUN" or other.lemma_.lower() != lemma:
+                continue
+            named = _named_in_own_phrase(other, lex)
+            if named is not None:
+                if subject is not None and (named.i == subject.i or named.lower_ == subject.lower_):
+                    return None
+                return named
+            if _bare_definite(other):
+                continue
+            break
+    return None
 
 
 # Prepositions of place: an area named in their phrase says where a goal lies ("peace and

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.823"  # 0.3.823: a call naming no addressee is never made on a state that makes it: its source's or a co-subject copy's ("they" as a readout's two sides: "Biden and Lula called for ..." in a readout titled with Brazil no longer targets Brazil; context_states._co_subject_states); before the statement's other calls and title, the call's own words decide: what it asks for names one state's people, ground or institutions by possession or place ("called for the democratic will of the Venezuelan people to be respected") -> that state's government, GOV (context_states._called_content_states; a beneficiary, "support for Ukraine", is no such state) (history: docs/component_versions.md)
+VERSION = "0.3.826"  # 0.3.826: in an article on a one-sided war, a SANCTION (asserted or claimed) naming no target by another than the waging state, whose sentence names no state but the war's two and its own source's, is aimed at the waging state ("the German Government is suspending the pipeline", "we have imposed several rounds of sanctions", "export controls on equipment that support Russia's refining capacity" -> RUS; PLOVER SANCTION: the party punished) (context_states.war_sanctioned) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -14,7 +14,7 @@ from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_s
                                           place_delegation_hosts, place_generic_agents, place_protest_regimes,
                                           place_state_acts, place_state_bodies, place_statement_addressees,
                                           place_title_sanctioned, place_trip_hosts, place_trip_partners,
-                                          place_war_displaced)
+                                          place_war_attackers, place_war_displaced)
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
 from newsgraph.resolve.actors import ActorCode, releasing_state
@@ -238,6 +238,8 @@ def link_facts(doc) -> None:
         place_title_sanctioned(doc, coder.outlet, doc._.ng_events)
         # "those fleeing the war": the state the article places its war in
         place_war_displaced(doc, coder.outlet, doc._.ng_events)
+        # "the ongoing attacks killing civilians" in an article on one state's war: that state
+        place_war_attackers(doc, coder.outlet, doc._.ng_events, _country_key)
         # a group met on an official's trip with no state of its own is the host's
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
