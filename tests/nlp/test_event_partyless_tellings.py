@@ -5,6 +5,8 @@ again: its sentence is evidence of the full event and it stands as no event of i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.nlp.linked_events import linked, show
 
 WHITE_HOUSE = "The White House"
@@ -55,3 +57,12 @@ def test_a_targetless_act_of_another_time_stays_apart(nlp):
     second = text.index("In March")
     full = [e for e in events if e.target_acts_for == "USA"]
     assert full and not any(start <= second < end for start, end in full[0].evidence_spans), show(events)
+
+
+def test_an_act_on_a_plural_object_is_not_the_one_act_told_in_full(nlp):
+    # "has destroyed these bridges" sums up more than the one bridge of the first sentence: two events
+    text = ("On May 3, Russian forces destroyed the bridge in Kherson. "
+            "Russia has destroyed these bridges to cut off supplies.")
+    # published in the same month, so that only the plural object keeps the two apart
+    assaults = [e for e in linked(nlp, text, published=dt.date(2024, 5, 15)) if e.type == "ASSAULT"]
+    assert len(assaults) == 2, show(assaults)

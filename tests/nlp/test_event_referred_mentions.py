@@ -54,3 +54,12 @@ def test_a_modified_noun_names_its_own_referent(nlp):
     doc = nlp("Latvia will enforce the new sanctions strictly, and Estonia will enforce the sanctions too.")
     nouns = [t for t in doc if t.lower_ == "sanctions"]
     assert [_bare_definite(n) for n in nouns] == [False, True]
+
+
+def test_a_plural_noun_does_not_refer_back_to_one_thing(nlp):
+    # contrast with the sanctions above: "these missions" names more than the one mission for
+    # Haiti, so the pledge to join them takes no party from it
+    text = ("Kenya will lead a multinational security mission for Haiti. Jamaica and Canada have pledged to "
+            "join these missions alongside Kenya.")
+    pledges = _pledges(coded(nlp, text))
+    assert pledges and all(e.target_text != "Haiti" for e in pledges), show(pledges)

@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.134"  # 0.8.134: a bare definite or demonstrative noun of the trigger ("pledged to join this mission", "will enforce the sanctions") takes its target from the nearest earlier mention of the same noun that names a party in its own phrase ("a mission for Haiti", "sanctions on Belarus"; English definite anaphora), passing over bare mentions and stopping at an indefinite or modified one, within six sentences (targets._referred_party) (history: docs/component_versions.md)
+VERSION = "0.8.135"  # 0.8.135: number agrees in both new folds: a plural bare noun ("these bridges") refers back to no singular mention ("the bridge in Kherson") for its party (targets._referred_party), and a targetless act on a plural object ("has destroyed these bridges") is not the one act another sentence tells in full (accusations._plural_patient) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -306,6 +306,16 @@ def _one_source(full: Event, partial: Event) -> bool:
         and f"country:{state}" in (full.source_key, partial.source_key)
 
 
+def _plural_patient(doc: Doc, event: Event) -> bool:
+    """Whether the verb trigger of ``event`` acts on a plural object ("Russia has destroyed these
+    bridges", "extradited the suspects"): several acts summed up, or one on several things, never
+    the one act on one thing another sentence tells in full."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in span.root.children)
+
+
 def _fold_partyless_tellings(doc: Doc, events: list[Event]) -> list[Event]:
     """A telling of an act that names no target ("I thank President X for his decision to
     extradite this criminal") where the article has exactly one event of the same type, mode and
@@ -318,8 +328,9 @@ def _fold_partyless_tellings(doc: Doc, events: list[Event]) -> list[Event]:
     that makes it, its content telling it apart ("We condemn A" / "We condemn B"). Two or more such
     full events (acts on different targets) leave it alone, as do dates that cannot be one
     (``_dated_apart``, or two months: "three rounds of restrictions since November 2021" beside
-    today's) and a telling marked as another occurrence (``event_dates.repeat_marked``:
-    "extradited another suspect")."""
+    today's), a telling marked as another occurrence (``event_dates.repeat_marked``:
+    "extradited another suspect") and one on a plural object (``_plural_patient``: "has destroyed
+    these bridges" sums up more than the one bridge told in full)."""
     from newsgraph.nlp.event_dates import repeat_marked
 
     verbal = load_lexicon().expressive_types | {"AGREE"}
@@ -332,7 +343,7 @@ def _fold_partyless_tellings(doc: Doc, events: list[Event]) -> list[Event]:
                 and e.type == partial.type and e.mode == partial.mode and e.status == partial.status
                 and e.sentence_start != partial.sentence_start
                 and (e.target_key or e.target_acts_for) and _one_source(e, partial)]
-        if len(full) != 1 or _dated_apart(full[0], partial) or repeat_marked(doc, partial) \
+        if len(full) != 1 or _dated_apart(full[0], partial) or repeat_marked(doc, partial) or _plural_patient(doc, partial) \
                 or repeat_marked(doc, full[0]) or (full[0].date and partial.date
                                                    and full[0].date[:7] != partial.date[:7]):
             continue

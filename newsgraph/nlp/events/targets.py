@@ -2481,8 +2481,9 @@ def _referred_party(predicate: Token, trigger: Trigger, lex: Lexicon,
     The mentions of the same noun before it, nearest first, within ``_REFERRED_SENTENCES_BACK``
     sentences: one that names a party in its own phrase ("a security mission for Haiti") gives that
     party; a bare definite one ("the lead nation of the mission") refers back itself and is passed
-    over; any other (an indefinite or otherwise modified mention: "a new mission", "the UN
-    mission") introduces another referent and ends the search. None when no mention names a party,
+    over; one of the other grammatical number is passed over too ("these bridges" names more than
+    "the bridge in Kherson"); any other (an indefinite or otherwise modified mention: "a new
+    mission", "the UN mission") introduces another referent and ends the search. None when no mention names a party,
     or when the party is the act's own subject ("Kenya leads a mission for Kenyan police ...")."""
     doc = predicate.doc
     for noun in trigger.words:
@@ -2495,6 +2496,8 @@ def _referred_party(predicate: Token, trigger: Trigger, lex: Lexicon,
             other = doc[i]
             if other.pos_ != "NOUN" or other.lemma_.lower() != lemma:
                 continue
+            if (other.tag_ == "NNS") != (noun.tag_ == "NNS"):
+                continue  # "these bridges" does not refer back to "the bridge in Kherson": number agrees
             named = _named_in_own_phrase(other, lex)
             if named is not None:
                 if subject is not None and (named.i == subject.i or named.lower_ == subject.lower_):
