@@ -24,7 +24,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.doc_cache import token_children, token_lemma_lowers, token_lowers
+from newsgraph.nlp.doc_cache import token_children, token_deps, token_lemma_lowers, token_lowers
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "cameo_verbs.json"
 PREP_DEPS = {"prep", "agent", "dative"}
@@ -182,23 +182,28 @@ def _qualified_forms(forms, wanted: frozenset, needs: dict, token: Optional[Toke
 
 def _context(token: Token):
     """(object token, its modifier words, [(prep, pobj token or None, its forms)], subject forms,
-    subject token or None)."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
-    obj = objects[0] if objects else None
+    subject token or None). The children and their labels are read off ``doc_cache`` (the same
+    children, in the same text order, as ``Token.children``): a Token is made only for a child
+    that is returned."""
+    doc = token.doc
+    children, deps, lowers = token_children(doc), token_deps(doc), token_lowers(doc)
+    objects = [c for c in children[token.i] if deps[c] in ("dobj", "obj", "nsubjpass", "attr")]
+    obj = doc[objects[0]] if objects else None
     mods = _modifier_forms(obj)
     preps = []
-    for head in [token] + ([obj] if obj is not None else []):
-        for child in head.children:
-            if child.dep_ in PREP_DEPS:
-                pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                pobj = pobjs[0] if pobjs else None
-                if pobj is None and head.i == token.i and token.dep_ in ("acl", "relcl") \
+    for head in [token.i] + ([obj.i] if obj is not None else []):
+        for child in children[head]:
+            if deps[child] in PREP_DEPS:
+                pobjs = [c for c in children[child] if deps[c] in ("pobj", "pcomp")]
+                pobj = doc[pobjs[0]] if pobjs else None
+                if pobj is None and head == token.i and token.dep_ in ("acl", "relcl") \
                         and token.head.pos_ in ("NOUN", "PROPN"):
                     pobj = token.head  # "the reforms called for by the OAS": the moved object
-                preps.append((child.lower_, pobj, _forms(pobj) if pobj is not None else frozenset()))
-    subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
-    subject = _forms(subjects[0]) if subjects else set()
-    return obj, mods, preps, subject, (subjects[0] if subjects else None)
+                preps.append((lowers[child], pobj, _forms(pobj) if pobj is not None else frozenset()))
+    subjects = [c for c in children[token.i] if deps[c] == "nsubj"]
+    subject_token = doc[subjects[0]] if subjects else None
+    subject = _forms(subject_token) if subject_token is not None else set()
+    return obj, mods, preps, subject, subject_token
 
 
 def _matches(pattern: dict, obj, obj_forms, mods, preps, subject, subject_token=None) -> Optional[list]:

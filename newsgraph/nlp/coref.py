@@ -1941,7 +1941,8 @@ def entity_key_for_span(doc, start_char: int, end_char: int, skip: frozenset = f
     Prevencion of the Cuban Ministry of Revolutionary Armed Forces"): the unit heads the phrase and
     keeps its own key, the parent only says whose it is (linking gives its state)."""
     mentions = doc._.ng_mentions or []
-    inside = [m for m in mentions if m.entity_key is not None and m.end > start_char and m.start < end_char
+    # (the overlap tests first: most of an article's mentions lie wholly after or before the span)
+    inside = [m for m in mentions if m.start < end_char and m.end > start_char and m.entity_key is not None
               and (m.start, m.end) not in skip]
     best, best_score = None, (0, 0, 0)
     for m in inside:

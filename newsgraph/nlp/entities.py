@@ -256,12 +256,17 @@ def _norm(text: str) -> str:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading determiner or opening quote and trailing possessive/punctuation tokens."""
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_quote or doc[start].is_space or
-                           doc[start].is_punct and doc[start].text in ("“", "‘", '"', "'", "(", "[")):
+    while start < end:
+        first = doc[start]  # (one Token per word looked at)
+        if not (first.lower_ in _DETERMINERS or first.is_quote or first.is_space or
+                first.is_punct and first.text in ("“", "‘", '"', "'", "(", "[")):
+            break
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_space or doc[end - 1].is_punct
-                           and doc[end - 1].text not in {".", ")"} or
-                           doc[end - 1].is_lower and doc[end - 1].is_stop and end - start > 1):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.text in POSSESSIVE_ENDINGS or last.is_space or last.is_punct and last.text not in {".", ")"} or
+                last.is_lower and last.is_stop and end - start > 1):
+            break
         end -= 1  # "National Security Advisor for": a name never ends in a function word
     return start, end
 
@@ -664,7 +669,7 @@ def _opens_with_given_name(span: Span) -> bool:
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
     lex = _lexicons()
-    text = span.text
+    text = span_text(span.doc, span.start, span.end)  # ``span.text``, read from the cached text
     if label in _COMPANY_RETYPED_LABELS and company_named(span):
         # "Golden Warrior Shipping, Co. Ltd." tagged WORK_OF_ART, "SC South LLC" NORP, "East Ocean
         # Rashin Shipping Co. Ltd." LOC: a name closing (or opening) with a company's legal form
@@ -672,7 +677,7 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         # company, whatever the NER took it for (PERSON has its own test below)
         return "organization", "name"
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and len(span) == 1 and \
-            span.text.lower() in lex["groups"] and lookup_country(text) is None:
+            text.lower() in lex["groups"] and lookup_country(text) is None:
         return "group", "name"  # "Hutu" tagged PERSON, "Chechens" tagged LOC
     if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") and len(span) == 1 and "-" in text \
             and is_origin_suffix(text.rpartition("-")[2]):
@@ -695,8 +700,8 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
             return "group", "name"
         if _norm(text) in lex["regions"]:
             return "region", "name"
-    if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and name_cues.has_patronymic([t.text for t in span]) \
-            and not any(t.text in lex["org_keywords"] for t in span):
+    if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and name_cues.has_patronymic(
+            words := token_texts(span.doc)[span.start:span.end]) and not any(w in lex["org_keywords"] for w in words):
         return "person", "name"  # "Elena Petrovna Timchenko" tagged ORG: a patronymic makes a person
     if label in ("PERSON", "GPE", "LOC", "FAC") and _WEB_NAME.match(text):
         return "organization", "name"  # "Blender.io", "Mediazona.ru": a web service's domain is no person's name
@@ -717,7 +722,7 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     if label in ("ORG", "PERSON") and _city_used_as_place(span):
         # "massacres in Bucha", "the towns of Bucha, Irpin, and Hostomel"; the article's other
         # mentions of the name follow it (_with_cued_places)
-        span.doc.user_data.setdefault(_CUED_PLACES_KEY, set()).add(span.text)
+        span.doc.user_data.setdefault(_CUED_PLACES_KEY, set()).add(text)
         return "place", "name"
     if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and len(span) > 1 and is_document_head(span[-1]):
         return "misc", "name"  # "Minsk Agreements", "Business Advisory": a document or a meeting
@@ -731,18 +736,18 @@ def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
         return "organization", "name"  # "G7", "G20": forums of states
     if label in ("GPE", "LOC", "FAC", "PERSON") and _is_institution_name(span):
         return "organization", "name"  # "Center for Strategic and International Studies", "United Nations"
-    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and span.text in lex["org_anaphoric"]:
+    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and text in lex["org_anaphoric"]:
         return None  # "the Department", "the Court": a reference back, not a name
-    if label == "ORG" and span.text.lower() == "government":
+    if label == "ORG" and text.lower() == "government":
         return None
-    if label == "ORG" and len(span) == 1 and _region_head_word(span.text):
+    if label == "ORG" and len(span) == 1 and _region_head_word(text):
         return None  # "Our Hemisphere stands with Ukraine": a region's head word, capitalised, names no body
     if label == "PERSON":
         if len(span) > 1 and (span[-1].text in lex["org_keywords"] or _written_legal_form(span)):
             return "organization", "name"  # "Pirelli SpA", "Salomon Bros", "Truong Phat Loc Shipping Trading JSC"
         if len(span) > 1 and span[-1].tag_ == "NNPS" and span[-1].text.endswith("s") and \
                 span[-1].text[:1].isupper() and len(span[-1]) > 3 and span[-1].lemma_ != span[-1].text or \
-                len(span) == 1 and span.text.endswith("s") and doc_word(span, -1) == "the" and \
+                len(span) == 1 and text.endswith("s") and doc_word(span, -1) == "the" and \
                 span.root.dep_ != "compound" and not _singular_is_a_person(span):
             return "organization", "name"  # a plural proper noun names a group: "the Houthis", "Shivalli Brahmins"
         if _names_armed_or_international_body(span):

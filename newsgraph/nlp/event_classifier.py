@@ -41,8 +41,12 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ModelError
+from newsgraph.nlp.doc_cache import token_children, token_deps, token_lemma_lowers, token_pos
 
 COMPONENT = "newsgraph_event_classifier"
 VERSION = "0.1.0"
@@ -57,6 +61,7 @@ ENTITY_CLASSES = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "PERSON": "PERSON"
                   "FAC": "FAC", "DATE": "DATE", "TIME": "DATE", "CARDINAL": "NUM", "MONEY": "NUM",
                   "PERCENT": "NUM", "QUANTITY": "NUM", "ORDINAL": "NUM"}
 VERB_POS = {"VERB"}
+_VERB_POS_IDS = frozenset(IDS[p] for p in VERB_POS)  # their ids (``Token.pos``, ``doc_cache.token_pos``)
 ARGUMENT_DEPS = {"dobj", "obj", "pobj", "nsubjpass", "attr", "xcomp", "ccomp"}
 # False: ``choose_types`` leaves events untouched (the training script measures the rules alone)
 ENABLED = True
@@ -88,42 +93,92 @@ def _unit(token) -> Optional[str]:
     return lemma if any(ch.isalpha() for ch in lemma) else None
 
 
+# Doc.user_data key of each token's ``_unit`` and whether it is inside an entity (``ent_iob_ ==
+# "I"``), in token order: read from arrays once per Doc, so that ``features`` makes no Token per
+# word (it is asked for every sentence with an event and the story's first sentences). The values
+# read only the lexeme flags, the lemmas and the model's entities, which spaCy's pipes set before
+# any newsgraph component and no newsgraph component changes (doc_cache), so they stay right for
+# the Doc's life. Strings and booleans only: no reference back to the Doc.
+_UNITS_KEY = "ng_event_classifier_units"
+
+
+def _doc_units(doc) -> tuple[list[Optional[str]], list[bool]]:
+    """(``_unit`` of each token, ``ent_iob_ == "I"`` of each token) of ``doc``, in token order:
+    the same values as ``[_unit(t) for t in doc]``, read from one array of the lexeme flags
+    (``is_punct``, ``is_space``, ``like_num``), the entity type and IOB ids and the cached
+    lemmas (``doc_cache.token_lemma_lowers``)."""
+    found = doc.user_data.get(_UNITS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        units: list[Optional[str]] = []
+        inside: list[bool] = []
+        rows = doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE, LIKE_NUM, ENT_IOB]).tolist()
+        for (punct, space, ent_type, like_num, iob), lemma in zip(rows, token_lemma_lowers(doc)):
+            inside.append(iob == 1)  # (``Token.ent_iob_``: 1 "I", 2 "O", 3 "B", 0 unset)
+            if punct or space:
+                units.append(None)
+                continue
+            kind = ENTITY_CLASSES.get(strings[ent_type])  # ``Token.ent_type_``: the id's string
+            if kind is not None:
+                units.append("@" + kind)
+            elif like_num:
+                units.append("@NUM")
+            else:
+                units.append(lemma if any(ch.isalpha() for ch in lemma) else None)
+        found = doc.user_data[_UNITS_KEY] = (units, inside)
+    return found
+
+
 def features(tokens: Iterable) -> list[str]:
     """Feature names of a sentence (a spaCy Span or list of Tokens): ``w:`` word units (lemma,
     or ``@GPE`` for an entity token, consecutive tokens of one entity once), ``b:`` pairs of
     adjacent units, ``v:`` verb lemmas, ``va:`` a verb with the lemma of its object / clause
-    complement / prepositional object (``va:recall>ambassador``), ``neg:`` a negated verb."""
-    tokens = list(tokens)
+    complement / prepositional object (``va:recall>ambassador``), ``neg:`` a negated verb.
+    The tokens' values are read from the Doc's cached arrays (``_doc_units``, ``doc_cache``) at
+    their indexes: the same values as the Tokens' own attributes, with no Token made per child."""
+    if isinstance(tokens, Doc):
+        doc, indexes = tokens, range(len(tokens))
+    elif isinstance(tokens, Span):
+        doc, indexes = tokens.doc, range(tokens.start, tokens.end)
+    else:
+        tokens = list(tokens)
+        if not tokens:
+            return []
+        doc, indexes = tokens[0].doc, [t.i for t in tokens]
+    word_units, inside = _doc_units(doc)
     units: list[str] = []
     previous_entity = None
-    for token in tokens:
-        unit = _unit(token)
+    for i in indexes:
+        unit = word_units[i]
         if unit is None:
             previous_entity = None
             continue
-        if unit.startswith("@") and token.ent_iob_ == "I" and previous_entity == unit:
+        if unit.startswith("@") and inside[i] and previous_entity == unit:
             continue  # one entity, one unit
         previous_entity = unit if unit.startswith("@") else None
         units.append(unit)
     feats = {"w:" + u for u in units}
     feats.update(f"b:{a}_{b}" for a, b in zip(units, units[1:]))
-    for token in tokens:
-        if token.pos_ not in VERB_POS:
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)
+    children, deps = token_children(doc), token_deps(doc)
+    for i in indexes:
+        if pos[i] not in _VERB_POS_IDS:
             continue
-        lemma = token.lemma_.lower()
+        lemma = lemmas[i]
         feats.add("v:" + lemma)
-        for child in token.children:
-            if child.dep_ == "neg":
+        for child in children[i]:
+            dep = deps[child]
+            if dep == "neg":
                 feats.add("neg:" + lemma)
             target = child
-            if child.dep_ in ("prep", "agent"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if dep in ("prep", "agent"):
+                pobj = next((c for c in children[child] if deps[c] == "pobj"), None)
                 if pobj is None:
                     continue
                 target = pobj
-            elif child.dep_ not in ARGUMENT_DEPS and child.dep_ != "prt":
+            elif dep not in ARGUMENT_DEPS and dep != "prt":
                 continue
-            unit = _unit(target)
+            unit = word_units[target]
             if unit is not None:
                 feats.add(f"va:{lemma}>{unit}")
     return sorted(feats)
@@ -193,7 +248,7 @@ def load_model(weights_file: Path = WEIGHTS_FILE, meta_file: Path = META_FILE) -
 
 
 def _probabilities(model: Model, feats: Iterable[str]) -> np.ndarray:
-    rows = [model.index[f] for f in feats if f in model.index]
+    rows = [r for r in map(model.index.get, feats) if r is not None]  # (one look-up per feature)
     z = model.bias + (model.weights[rows].sum(axis=0) if rows else 0.0)
     z = np.exp(z - z.max())
     return z / z.sum()

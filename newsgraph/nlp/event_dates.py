@@ -104,11 +104,12 @@ from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
+from spacy.symbols import VERB
 
 from newsgraph.intake.dates import calendar_days, opening_dateline
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_ents, doc_text
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_lemma_lowers, token_pos
 from newsgraph.nlp.timex import CENTURY_VALUE as _CENTURY
 from newsgraph.nlp.timex import DECADE_VALUE as _DECADE
 from newsgraph.nlp.timex import ORDINAL_DAY_RE, ORDINAL_WORDS, ORDINALS, anchor_date, calendar_range
@@ -1937,9 +1938,13 @@ def _gathering_verb(sent):
     delegation [...] visited Paraguay": "Under" a preposition, "visited" a modifier of
     "Paraguay"), so a past participle with no auxiliary and no verb above it counts as the
     simple past it is."""
-    for token in sent:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in WORDS.gathering_verbs \
-                or any(a.pos_ in {"VERB", "AUX"} for a in token.ancestors):
+    doc = sent.doc
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)  # (a Token made only for a gathering verb)
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB or lemmas[i] not in WORDS.gathering_verbs:
+            continue
+        token = doc[i]
+        if any(a.pos_ in {"VERB", "AUX"} for a in token.ancestors):
             continue
         if _tense(token) is not None or _misread_past(token):
             return token

@@ -342,7 +342,7 @@ def load_nb(model: Model) -> Optional[NaiveBayes]:
 
 def nb_scores(nb: NaiveBayes, feats) -> np.ndarray:
     """The complement naive Bayes scores of a story's features (one per type; higher: likelier)."""
-    rows = [nb.index[f] for f in set(feats) if f in nb.index]
+    rows = [r for r in map(nb.index.get, set(feats)) if r is not None]  # (one look-up per feature)
     return nb.weights[rows].sum(axis=0, dtype=np.float64) if rows else np.zeros(nb.weights.shape[1])
 
 

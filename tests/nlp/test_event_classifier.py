@@ -112,6 +112,57 @@ def test_features_name_entities_by_kind_and_verbs_with_arguments(base_nlp):
     assert "v:recall" in feats and "va:recall>ambassador" in feats
 
 
+def _features_from_tokens(tokens) -> list[str]:
+    """``features`` written on the Tokens' own attributes (its definition before the cached arrays)."""
+    units, previous = [], None
+    for token in tokens:
+        unit = event_classifier._unit(token)
+        if unit is None:
+            previous = None
+            continue
+        if unit.startswith("@") and token.ent_iob_ == "I" and previous == unit:
+            continue
+        previous = unit if unit.startswith("@") else None
+        units.append(unit)
+    feats = {"w:" + u for u in units} | {f"b:{a}_{b}" for a, b in zip(units, units[1:])}
+    for token in tokens:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        feats.add("v:" + lemma)
+        for child in token.children:
+            if child.dep_ == "neg":
+                feats.add("neg:" + lemma)
+            target = child
+            if child.dep_ in ("prep", "agent"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            elif child.dep_ not in event_classifier.ARGUMENT_DEPS and child.dep_ != "prt":
+                continue
+            unit = event_classifier._unit(target)
+            if unit is not None:
+                feats.add(f"va:{lemma}>{unit}")
+    return sorted(feats)
+
+
+def test_features_read_from_cached_arrays_match_the_tokens_own_values(base_nlp):
+    doc = base_nlp("The United Nations did not send 40 trucks of aid to South Sudan on Monday. "
+                   "Officials in New York said the convoy was stopped by armed men near the border, "
+                   "and 3,000 families were left without food.")
+    units, _inside = event_classifier._doc_units(doc)
+    assert units == [event_classifier._unit(t) for t in doc]
+    for sent in doc.sents:
+        expected = _features_from_tokens(list(sent))
+        assert event_classifier.features(sent) == expected
+        assert event_classifier.features(list(sent)) == expected
+        assert event_classifier.features(t for t in sent) == expected  # any iterable of Tokens
+    assert event_classifier.features(doc) == _features_from_tokens(list(doc))
+    assert event_classifier.features(()) == []
+    assert "neg:send" in event_classifier.features(doc) and "va:send>truck" in event_classifier.features(doc)
+    assert "w:@GPE" in event_classifier.features(doc) and "w:@NUM" in event_classifier.features(doc)
+
+
 def test_trigger_senses_come_from_the_verbs_own_cameo_patterns():
     assert event_classifier.trigger_senses("recall") == frozenset({"SANCTION"})
     assert {"CONSULT", "SUPPORT"} <= event_classifier.trigger_senses("welcome")

@@ -2065,6 +2065,10 @@ def find_events(doc: Doc) -> list[Event]:
     # no Token is made for it (most tokens of an article)
     gate_lemmas = lex.warning_lemmas | lex.direct_frame_lemmas | frozenset(lex.nouns) \
         | frozenset(words["measure_round_nouns"]) | agentive_nouns | frozenset(ONSET_VERBS) | lex.accusation_lemmas
+    # the only words ``_list_header_end`` returns: a lemma "include" right before a colon (most
+    # articles have none, and then no sentence's root is read for it)
+    list_headers = "include" in lemmas and any(lemmas[i] == "include" and texts[i + 1] == ":"
+                                               for i in range(len(texts) - 1))
     for sent in doc.sents:
         if _interrogative(sent):
             continue  # check not-question failed: a question asserts no act, nominal or verbal
@@ -2119,7 +2123,7 @@ def find_events(doc: Doc) -> list[Event]:
             seen_predicates.update(w.i for w in trigger.words if w.pos_ == "VERB")
             events.extend(_build_events(trigger, sent, lex, timex_heads, text))
         events.extend(_obliged_act_events(sent, seen_predicates, events[first_event:], lex, timex_heads, text))
-        header_end = _list_header_end(sent)
+        header_end = _list_header_end(sent) if list_headers else None
         if header_end is not None:
             # check not-list-header failed: "Entities designated for relation to Alexey Mordashov
             # include:" introduces a list; its subject's participle is no act of the subject

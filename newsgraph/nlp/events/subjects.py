@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.actor_heads import person_word
 from newsgraph.nlp.compound_members import and_name_tails, state_members
 from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.entities import is_legal_form
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
@@ -1153,7 +1154,8 @@ def _list_lead_in(verb: Token) -> Optional[Token]:
     if node.dep_ != "ROOT" or node.tag_ != "VB" or _children(node, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) \
             or any(c.dep_ in ("aux", "auxpass") for c in node.children):
         return None
-    doc, text = node.doc, node.doc.text
+    doc = node.doc
+    text = doc_text(doc)  # the cached ``doc.text`` (spaCy joins every token's text on each read)
     # the item's first word opens its line and is a bare verb with no subject; the parser may make
     # a later bare verb of the item the root ("Ensure ...; support ...": "Ensure" an advcl of it)
     first = next((t for t in node.sent if not t.is_space), node)
@@ -1189,7 +1191,15 @@ def _verbless_line(doc, start: int, end: int) -> bool:
     words = [t for t in words if not t.is_space] if words is not None else []
     if not words:
         return False
-    roots = {t.sent.root.i: t.sent.root for t in words}
+    roots = {}
+    sent_end = -1
+    for t in words:  # the words run in text order: one root per sentence they reach
+        if t.i < sent_end:
+            continue
+        sent = t.sent
+        sent_end = sent.end
+        root = sent.root
+        roots[root.i] = root
     # (the parser may root a fragment in a participle or adjective of it, "Accelerated cyber
     # capabilities ...", or hang its head noun on one as a subject, "Additional artillery ...
     # flowing into Ukraine uninterrupted.": still no clause, with no tense or auxiliary)
@@ -1213,7 +1223,8 @@ def _noun_item_header(token: Token) -> Optional[Token]:
         if node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return None
         node = node.head
-    doc, text = token.doc, token.doc.text
+    doc = token.doc
+    text = doc_text(doc)  # the cached ``doc.text`` (spaCy joins every token's text on each read)
     first = next((t for t in sent if not t.is_space), sent.root)
     line_start = text.rfind("\n", 0, first.idx) + 1
     if line_start == 0 or text[line_start:first.idx].strip():
