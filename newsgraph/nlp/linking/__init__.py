@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.827"  # 0.3.827: every telling merged into a happening, not only its face, has its actors keyed from its own spans before linking (component.link_facts): the fold after the checks may make a merged telling the face ("Police arrested and questioned the student" after "X was arrested at his school by police"), whose coreferent "the student" kept no key (history: docs/component_versions.md)
+VERSION = "0.3.828"  # 0.3.828: an unplaced party whose paragraph names a third state takes the state of the sanctions programme its own sentence cites where that sentence names no state but the programme's and the publisher's ("designated Radioavtomatika pursuant to E.O. 14024 ... for Russia's defense industry" beside "the Uzbekistan-based X" -> RUS; a party the other state places keeps it) (coder._programme_state) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

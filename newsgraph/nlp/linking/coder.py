@@ -212,6 +212,21 @@ class ActorCoder:
                 state = programmes.get(cited.group(1))
                 if state and self._states_in(start, end) <= {state, own}:
                     return state, " ".join(cited.group(0).split())
+            # a paragraph naming another state ("the Uzbekistan-based X") designates that state's
+            # parties too, but a sentence designating the name under the order and naming no other
+            # state is about the programme's party ("designated Radioavtomatika pursuant to E.O.
+            # 14024 ... for Russia's defense industry"); a party the other state places keeps it
+            # (``_with_programme_state`` asks only for an unplaced one)
+            span = self.doc.char_span(offset, offset_end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent_start, sent_end = span.sent.start_char, span.sent.end_char
+            if (sent_start, sent_end) == (start, end):
+                continue
+            for cited in _ORDER_CITED.finditer(text, sent_start, sent_end):
+                state = programmes.get(cited.group(1))
+                if state and self._states_in(sent_start, sent_end) <= {state, own}:
+                    return state, " ".join(cited.group(0).split())
         return None
 
     def _paragraph_at(self, text: str, start: int, end: int) -> tuple[int, int]:
