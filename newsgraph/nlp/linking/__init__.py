@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.828"  # 0.3.828: an unplaced party whose paragraph names a third state takes the state of the sanctions programme its own sentence cites where that sentence names no state but the programme's and the publisher's ("designated Radioavtomatika pursuant to E.O. 14024 ... for Russia's defense industry" beside "the Uzbekistan-based X" -> RUS; a party the other state places keeps it) (coder._programme_state) (history: docs/component_versions.md)
+VERSION = "0.3.829"  # 0.3.829: a partially recognized entity on the PLOVER manual's list (lexicons/plover_disputed.yaml: the Luhansk and Donetsk People's Republics, Transnistria, Abkhazia ...) acts for the state claiming it ("recognize the so-called Luhansk People's Republics" -> UKR; the manual's PRE sector is not coded) (resolve.actors.partially_recognized, coder._organisation) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

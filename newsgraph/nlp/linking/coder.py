@@ -24,7 +24,7 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, group_officials,
                                       head_office, hyphenated_american, intergovernmental_organ, international_body,
                                       named_actor, namesake_of_office_holders, office_holder_by_surname,
-                                      offices_not_held, outlet_identity, person_state, releasing_state,
+                                      offices_not_held, outlet_identity, partially_recognized, person_state, releasing_state,
                                       single_holder_offices, state_acronym, state_institution_code,
                                       state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
@@ -301,6 +301,12 @@ class ActorCoder:
             organ = next((found for found in map(intergovernmental_organ, (entity.name, *entity.aliases)) if found), None)
             if organ is not None:
                 return organ
+        if named is None and acts_for is None:
+            # "the so-called Donetsk and Luhansk People's Republics": PLOVER codes a breakaway
+            # entity with the state that claims it (UKR), not as a state of its own
+            disputed = next(filter(None, map(partially_recognized, (entity.name, *entity.aliases))), None)
+            if disputed is not None:
+                return disputed
         placed = self._nationality_before(entity.key) if acts_for is None else None
         if placed is not None:
             # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"
