@@ -751,6 +751,30 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _disputed() -> dict[str, str]:
+    with open(LEXICONS / "plover_disputed.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)["entities"]
+
+
+def partially_recognized(name: Optional[str]) -> Optional[ActorCode]:
+    """The code PLOVER gives a partially recognized (disputed) entity named ``name``
+    (lexicons/plover_disputed.yaml, the manual's list): the nominally sovereign state that claims
+    the territory ("Luhansk People's Republic" -> UKR, "Transnistria" -> MDA), no sector of its own
+    here (PLOVER's PRE tag has no place in one sector); None for any other name. A plural
+    "Republics" ("the Donetsk and Luhansk People's Republics") names each republic."""
+    if not name:
+        return None
+    norm = _normalise_name(name.replace("“", "").replace("”", "").replace('"', ""))
+    norm = re.sub(r"^so-called ", "", norm)
+    norm = re.sub(r"\brepublics$", "republic", norm)
+    state = _disputed().get(norm)
+    if state is None:
+        return None
+    return ActorCode(state, None, f"a partially recognized entity PLOVER codes with {state}, the state claiming "
+                                  "it (PLOVER manual: partially recognized entities; plover_disputed.yaml)")
+
+
 @dataclass(frozen=True)
 class NameHeads:
     """The head-noun sets of ``lexicons/actor_name_heads.yaml`` (what each is and where it comes

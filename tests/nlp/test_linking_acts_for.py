@@ -204,13 +204,29 @@ def test_a_party_designated_under_a_states_programme_takes_its_state(nlp):
 def test_a_programme_does_not_place_a_party_beside_another_state(nlp):
     # a paragraph that names another state ("Uzbekistan-based", examples/statedept/
     # articles_geopolitics.jsonl:233) may designate that state's parties under E.O. 14024: the
-    # programme places no one there
+    # programme places no party whose own sentence names that state, nor one in a sentence that
+    # does not cite the order
+    text = ("The Department of State designated Zavod Kontakt pursuant to E.O. 14024. Today, the Department of "
+            "State has designated Aral Logistika pursuant to E.O. 14024 for shipping microchips from Kazakhstan to "
+            "Zavod Kontakt. Severny Trade has also supplied Zavod Kontakt.\n")
+    x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
+    assert _target(x, "SANCTION", "Zavod Kontakt").target_acts_for == "RUS"
+    assert _target(x, "SANCTION", "Aral").target_acts_for != "RUS"
+    supplied = next(e for e in x.events if e.source_text and "Severny" in e.source_text)
+    assert supplied.source_acts_for is None  # its sentence cites no order
+
+
+def test_a_party_designated_under_a_programme_in_its_own_sentence_takes_its_state(nlp):
+    # judged 47 (1300): the paragraph names Uzbekistan for another designee, but the sentence that
+    # designates Radioavtomatika cites E.O. 14024 and names no state but Russia: the programme's party
     text = ("The Department of State designated Radioavtomatika pursuant to E.O. 14024 and underscored that "
             "Radioavtomatika specializes in procuring foreign items for Russia’s defense industry. Today, the "
             "Department of State has designated the Uzbekistan-based Promcomplektlogistic Private Company.\n")
     x = extract(text, dt.date(2022, 6, 28), nlp=nlp, outlet=STATE)
     event = next(e for e in x.events if e.type == "SANCTION" and e.target_text == "Radioavtomatika")
-    assert event.target_acts_for is None
+    assert event.target_acts_for == "RUS"
+    uzbek = next(e for e in x.events if e.type == "SANCTION" and e.target_text and "Promcomplektlogistic" in e.target_text)
+    assert uzbek.target_acts_for == "UZB"
 
 
 def test_the_designator_of_a_programme_paragraph_keeps_no_programme_state(nlp):

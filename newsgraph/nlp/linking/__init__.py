@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.826"  # 0.3.826: in an article on a one-sided war, a SANCTION (asserted or claimed) naming no target by another than the waging state, whose sentence names no state but the war's two and its own source's, is aimed at the waging state ("the German Government is suspending the pipeline", "we have imposed several rounds of sanctions", "export controls on equipment that support Russia's refining capacity" -> RUS; PLOVER SANCTION: the party punished) (context_states.war_sanctioned) (history: docs/component_versions.md)
+VERSION = "0.3.829"  # 0.3.829: a partially recognized entity on the PLOVER manual's list (lexicons/plover_disputed.yaml: the Luhansk and Donetsk People's Republics, Transnistria, Abkhazia ...) acts for the state claiming it ("recognize the so-called Luhansk People's Republics" -> UKR; the manual's PRE sector is not coded) (resolve.actors.partially_recognized, coder._organisation) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

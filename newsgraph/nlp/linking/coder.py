@@ -24,7 +24,7 @@ from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, group_officials,
                                       head_office, hyphenated_american, intergovernmental_organ, international_body,
                                       named_actor, namesake_of_office_holders, office_holder_by_surname,
-                                      offices_not_held, outlet_identity, person_state, releasing_state,
+                                      offices_not_held, outlet_identity, partially_recognized, person_state, releasing_state,
                                       single_holder_offices, state_acronym, state_institution_code,
                                       state_institution_prefix, state_sectors)
 from newsgraph.resolve.countries import country_name, lookup_country
@@ -212,6 +212,21 @@ class ActorCoder:
                 state = programmes.get(cited.group(1))
                 if state and self._states_in(start, end) <= {state, own}:
                     return state, " ".join(cited.group(0).split())
+            # a paragraph naming another state ("the Uzbekistan-based X") designates that state's
+            # parties too, but a sentence designating the name under the order and naming no other
+            # state is about the programme's party ("designated Radioavtomatika pursuant to E.O.
+            # 14024 ... for Russia's defense industry"); a party the other state places keeps it
+            # (``_with_programme_state`` asks only for an unplaced one)
+            span = self.doc.char_span(offset, offset_end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent_start, sent_end = span.sent.start_char, span.sent.end_char
+            if (sent_start, sent_end) == (start, end):
+                continue
+            for cited in _ORDER_CITED.finditer(text, sent_start, sent_end):
+                state = programmes.get(cited.group(1))
+                if state and self._states_in(sent_start, sent_end) <= {state, own}:
+                    return state, " ".join(cited.group(0).split())
         return None
 
     def _paragraph_at(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -286,6 +301,12 @@ class ActorCoder:
             organ = next((found for found in map(intergovernmental_organ, (entity.name, *entity.aliases)) if found), None)
             if organ is not None:
                 return organ
+        if named is None and acts_for is None:
+            # "the so-called Donetsk and Luhansk People's Republics": PLOVER codes a breakaway
+            # entity with the state that claims it (UKR), not as a state of its own
+            disputed = next(filter(None, map(partially_recognized, (entity.name, *entity.aliases))), None)
+            if disputed is not None:
+                return disputed
         placed = self._nationality_before(entity.key) if acts_for is None else None
         if placed is not None:
             # "Russian commercial bank Transkapitalbank", "X, a Russian maritime shipping company"

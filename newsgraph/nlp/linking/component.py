@@ -92,7 +92,10 @@ def link_facts(doc) -> None:
     doc._.ng_events = _split_plural_pronouns(doc, doc._.ng_events or [])
     # (this loop changes events only, no mention or entity: a span's locative adjuncts stay put)
     adjuncts = locative_adjuncts_memo(doc)
-    for event in doc._.ng_events or []:
+    # every telling of a happening, not its face only: the fold after the checks may make a merged
+    # mention the face ("Police arrested and questioned the student" after "X was arrested by
+    # police"), and its actors are keyed from its own spans as the face's are
+    for event in [m for face in doc._.ng_events or [] for m in (face, *face.merged_mentions)]:
         _widen_regional_sets(doc, event)
         _drop_locative_tail(doc, event, adjuncts)
         if not event.source_key:
