@@ -117,7 +117,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.146"  # 0.1.146: two mentions with no target whose verbs act on different objects ("rallied the world" / "rally 141 countries") are two acts, not one told twice (_other_object) (history: docs/component_versions.md)
+VERSION = "0.1.147"  # 0.1.147: a time closing a narrated past clause that a coordinated past clause of its own subject goes on from sets the passage's scene for the next sentence's past act, also when it closes a past relative clause on the main clause's object (_narrated_on, _closing_object_relative); a simple past relative clause on a noun of a pluperfect clause is undated before (past_relative, _in_pluperfect) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1327,7 +1327,11 @@ def _time_of_another_act(doc, timex: Timex, trigger) -> bool:
         if trigger is not None and node.i == trigger.i or node.i in above:
             return False
         if node.i != root.i and (_noun_clause(node) or _participle_adjunct(node)):
-            return True
+            main = _closing_object_relative(node, root.head if root.dep_ == "pobj" else root)
+            if main is None or not _narrated_on(main, timex):
+                return True
+            node = main  # the time may be the main clause's, which a narrative goes on from (``_sets_main_scene``)
+            continue
         if node.i != root.i and node.dep_ in {"ccomp", "xcomp"} and trigger is not None \
                 and node.head.i == trigger.i and node.i > trigger.i:
             return True
@@ -1366,11 +1370,51 @@ def _sets_main_scene(doc, timex: Timex, actor_told: bool = False) -> bool:
     if node.dep_ not in {"prep", "npadvmod", "advmod", "tmod"} or node.head.pos_ not in {"VERB", "AUX"}:
         return False
     verb = node.head
+    main = _closing_object_relative(verb, node)
+    if main is not None and _narrated_on(main, timex):
+        # "brought the clock he made to school on September 14, and a teacher thought ...": a time
+        # closing a past relative clause that closes the main clause's object attaches either way
+        # (late closure); in a narrative sequence both clauses are in the passage it sets
+        verb = main
     while verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    if timex.end > verb.idx and not actor_told or verb.lemma_.lower() in WORDS.inchoative_verbs:
+    if timex.end > verb.idx and not actor_told and not _narrated_on(verb, timex) \
+            or verb.lemma_.lower() in WORDS.inchoative_verbs:
         return False
     return verb.dep_ == "ROOT"
+
+
+def _closing_object_relative(verb, phrase):
+    """The verb of the main clause when ``verb`` heads a simple past relative clause on that
+    clause's direct object and ``phrase`` (a time adverbial on ``verb``) ends it ("brought the clock
+    [he made to school *on September 14*]"): the time may belong to either clause; else None."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS for c in verb.children) \
+            or phrase.right_edge.i != verb.right_edge.i:
+        return None
+    noun = verb.head
+    if noun.dep_ not in {"dobj", "obj"} or noun.right_edge.i != verb.right_edge.i \
+            or noun.head.pos_ not in {"VERB", "AUX"} or noun.head.tag_ != "VBD":
+        return None
+    return noun.head
+
+
+def _narrated_on(verb, timex: Timex) -> bool:
+    """The sentence whose main verb ``verb`` ``timex`` dates after the verb goes on, after the time,
+    with a coordinated clause of its own subject in the simple past and no time of its own ("Mohamed
+    brought the clock to school *on September 14*, *and a teacher mistakenly thought* it resembled
+    a bomb"): a narrative sequence of past clauses already runs on from the dated one, so the
+    time sets the passage's scene (Reichenbach: in a narrative the reference time moves forward
+    from the dated clause; Dowty's temporal discourse interpretation), as a fronted time does, and
+    the next sentence's past act ("Police arrested and questioned the student") is in it. A
+    single dated clause ("Poland signed the treaty in March.") dates that one act (0.1.96)."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.idx < timex.end:
+            continue
+        if conj.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in conj.children) \
+                and any(c.dep_ in _SUBJECT_DEPS for c in conj.children) \
+                and not any(t.ent_type_ in {"DATE", "TIME"} for t in conj.subtree):
+            return True
+    return False
 
 
 def _heading(sent) -> bool:
@@ -2686,6 +2730,18 @@ def backdrop_aspect(doc, event: Event) -> Optional[str]:
     return f"{found[0]}: '{found[1]}'"
 
 
+def _in_pluperfect(verb) -> bool:
+    """``verb`` (a clause's verb) is told in the pluperfect ("had read", "had been told"), itself or
+    through the verb it is coordinated with, and not back-shifted under a simple past verb of
+    saying (``backdrop_aspect``'s guard: "said it had expelled" may be today)."""
+    found = _backdrop_aspect(verb)
+    if found is None or found[0] != "a pluperfect":
+        return False
+    node = _aux_bearer(verb)
+    head = node.head
+    return not (node.dep_ == "ccomp" and head.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in head.children))
+
+
 def _clause_above(token):
     """The verb of the clause that ``token``'s noun stands in (spaCy Token -> Token or None): the
     nearest verb or auxiliary ancestor, climbing past a participle that lists the noun
@@ -2729,6 +2785,12 @@ def past_relative(doc, event: Event) -> Optional[str]:
     if not (node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children) or perfect):
         return None
     above = _clause_above(node)
+    if above is not None and not perfect and _in_pluperfect(above):
+        # "Montalvo had read an article in Freedom Magazine, which attacked high-ranking
+        # defectors": a simple past relative clause on a noun of a pluperfect clause is told at or
+        # before that clause's past reference time (Reichenbach E < R < S), itself before the writing
+        words = [c for c in node.children if c.dep_ in {"nsubj", "aux"} and c.i < node.i]
+        return f"a past act in a relative clause under a pluperfect: '{' '.join(t.text for t in [*words, node])}'"
     if above is None or not _present_tense(above):
         return None
     words = [c for c in node.children if c.dep_ in {"nsubj", "aux"} and c.i < node.i]

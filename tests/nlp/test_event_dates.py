@@ -587,6 +587,13 @@ def test_a_reference_moved_to_now_keeps_the_publication_day(nlp, text, trigger, 
     # 0.1.96: a closing time still sets the scene of its own actor's next act
     ("A trade delegation toured the ports of Chile in March. The delegation met the port authority.",
      "met", "The delegation"),
+    # 0.1.147: a closing time followed by a coordinated past clause of its own subject sets the
+    # passage's scene (a narrative runs on from the dated clause), also when the time closes a past
+    # relative clause on the main clause's object (late closure)
+    ("The activist carried a banner to the square in March, and officers quickly surrounded him. Police "
+     "detained the activist.", "detained", "Police"),
+    ("The student brought a clock he built to class in March, and a teacher wrongly believed it was a weapon. "
+     "Police detained the student.", "detained", "Police"),
 ])
 def test_a_past_act_set_earlier_this_year_is_before_the_article(nlp, text, trigger, source):
     event = _dated_by(nlp, text, trigger, source)
@@ -611,6 +618,12 @@ def test_a_past_act_set_earlier_this_year_is_before_the_article(nlp, text, trigg
     # ... and an inchoative's fronted time dates a state that began, not the acts told after it
     ("In April, strikes began in the ports. Soldiers detained 30 dockworkers in Mombasa.",
      "detained", "Soldiers"),
+    # 0.1.147: a single dated clause dates its one act, and a coordinated clause in the pluperfect
+    # moves back, not on
+    ("The activist carried a banner to the square in March. Police detained the activist.", "detained", "Police"),
+    ("The student brought a clock he built to class in March. Police detained the student.", "detained", "Police"),
+    ("The activist carried a banner to the square in March, and officers had surrounded him. Police "
+     "detained the activist.", "detained", "Police"),
 ])
 def test_a_past_act_after_a_recent_scene_keeps_its_day(nlp, text, trigger, source):
     event = _dated_by(nlp, text, trigger, source)

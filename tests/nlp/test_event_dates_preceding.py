@@ -191,6 +191,28 @@ def test_a_past_relative_clause_under_a_present_clause_is_undated_before(nlp, te
     assert "a past act in a relative clause" in event.explanation
 
 
+# event_dates 0.1.147: a simple past relative clause on a noun of a pluperfect clause is told at or
+# before that clause's past reference time, itself before the writing
+@pytest.mark.parametrize("text, trigger", [
+    ("The journalist had read a report in the weekly, which accused the general of fraud.", "accused"),
+    ("By then the envoy had seen the letter that threatened the mayor.", "threatened"),
+])
+def test_a_past_relative_clause_under_a_pluperfect_is_undated_before(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, REF, event_type="ACCUSE")
+    assert _when(event) == (None, None, BEFORE)
+    assert "a past act in a relative clause under a pluperfect" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # under a simple past clause: left to that clause's time
+    ("The journalist read a report in the weekly, which accused the general of fraud.", "accused"),
+    # a pluperfect back-shifted under a past verb of saying may be today's
+    ("He said the journalist had read a report, which accused the general of fraud.", "accused"),
+])
+def test_a_past_relative_clause_under_a_simple_or_reported_past_keeps_the_day(nlp, text, trigger):
+    assert _when(_dated(nlp, text, trigger, REF, event_type="ACCUSE")) == ("2024-05-06", None, PUBLICATION)
+
+
 @pytest.mark.parametrize("text, trigger, expected", [
     # under a past clause: told at or before that clause's time, left to it
     ("Police arrested a man who attacked a synagogue.", "attacked", ("2024-05-06", None, PUBLICATION)),

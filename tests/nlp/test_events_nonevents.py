@@ -113,6 +113,67 @@ def test_a_meeting_with_ones_own_staff_is_no_event(base_nlp):
     assert not [e for e in events if e.type in ("CONSULT", "AGREE")], [e.explanation for e in events]
 
 
+# events 0.8.136: a directive to the directing side's own ministers is inside one actor
+@pytest.mark.parametrize("text", [
+    "The EU leaders asked their foreign ministers to draft a common position.",
+    # a bare plural office noun under leaders: by bridging, the leaders' own ministers
+    "Summit leaders asked Trade Ministers to prepare a report on tariffs.",
+])
+def test_a_directive_to_ones_own_ministers_is_no_demand(base_nlp, text):
+    events = _events(base_nlp, text)
+    assert not [e for e in events if e.type == "DEMAND"], [e.explanation for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    # another side's ministers, by possessor, adjective, "of" phrase or determiner
+    ("The EU leaders asked Turkey's ministers to reopen the border.", "Turkey's ministers"),
+    ("The EU leaders asked the foreign ministers of the Arab League to draft a common position.",
+     "foreign ministers of the Arab League"),
+    ("The EU leaders asked African trade ministers to prepare a report on tariffs.", "African trade ministers"),
+    # the possessive of people who direct no ministers: their state's, a demand on it
+    ("The farmers asked their ministers to cut fuel taxes.", "their ministers"),
+    # a bare plural under a subject that leads no government
+    ("Students asked Education Ministers to cut fees.", "Education Ministers"),
+])
+def test_a_request_to_another_sides_ministers_stays_a_demand(base_nlp, text, target):
+    events = [e for e in _events(base_nlp, text) if e.type == "DEMAND"]
+    assert [e.target_text for e in events] == [target], [e.explanation for e in events]
+
+
+# events 0.8.136: a trip whose told acts at a place address only the traveller's own mission or staff
+def test_a_trip_to_ones_own_post_is_no_visit(base_nlp):
+    # the itinerary's "In <place>, she will ..." tells only the mission's own work and staff there
+    text = ("The ambassador will travel to Accra and Kumasi next week. In Kumasi, she will inspect consular "
+            "services and meet with staff.")
+    events = [e for e in _events(base_nlp, text) if e.mode and e.mode.endswith("visit")]
+    assert [e.target_text for e in events] == ["Accra"], [e.explanation for e in events]
+
+
+def test_a_trip_to_meet_embassy_staff_is_no_visit(base_nlp):
+    events = _events(base_nlp, "The Secretary traveled to Nairobi to meet with embassy staff.")
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE")], [e.explanation for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    # another party met on the trip keeps the visit
+    ("The Secretary traveled to Nairobi to meet with Kenyan officials.", "Kenyan officials"),
+    # a trip told with no act keeps its place as the host
+    ("The Secretary traveled to Nairobi.", "Nairobi"),
+    # another side's mission staff
+    ("The Secretary traveled to Nairobi to meet with Russian embassy staff.", "Russian"),
+])
+def test_a_trip_with_another_party_stays_a_visit(base_nlp, text, target):
+    events = [e for e in _events(base_nlp, text) if e.mode and e.mode.endswith("visit")]
+    assert [e.target_text for e in events] == [target], [e.explanation for e in events]
+
+
+def test_a_trip_to_ones_own_post_keeps_a_meeting_at_the_other_stop(base_nlp):
+    text = ("The ambassador will travel to Accra and Kumasi next week. In Kumasi, she will inspect consular "
+            "services and meet with Ghanaian officials.")
+    events = [e for e in _events(base_nlp, text) if e.mode and e.mode.endswith("visit")]
+    assert [e.target_text for e in events] == ["Accra", "Kumasi"], [e.explanation for e in events]
+
+
 def test_own_interagency_partners_are_no_counterpart(nlp):
     # White House statement (examples/whitehouse): a Secretary's consultation inside the U.S. government
     events = _linked(nlp, "Secretary Mayorkas made this decision after consulting with interagency partners and "

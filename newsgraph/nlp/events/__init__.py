@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.135"  # 0.8.135: number agrees in both new folds: a plural bare noun ("these bridges") refers back to no singular mention ("the bridge in Kherson") for its party (targets._referred_party), and a targetless act on a plural object ("has destroyed these bridges") is not the one act another sentence tells in full (accusations._plural_patient) (history: docs/component_versions.md)
+VERSION = "0.8.136"  # 0.8.136: check not-internal: a directive to the directing side's own ministers ("asked their finance ministers", a bare plural "Leaders asked Trade Ministers to ...") is no DEMAND (status._own_office_holders), and a trip whose told acts at a place address only the traveller's own mission, staff or troops ("In <place>, she will inspect consular services and meet with staff") is no visit to that place (status._own_post_visit) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

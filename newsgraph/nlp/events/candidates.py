@@ -61,7 +61,7 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIV
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
                                          _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _standing_passive,
                                          _standing_role, _standing_time_adverb, _status, _transfer_giver,
-                                         _visit_partner)
+                                         _own_post_visit, _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
                                           PARTICIPLE_NOUN_DOER_RULE, _from_holder, _met_through_partitive, _met_with,
@@ -1795,6 +1795,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # the trip's place is where it happens; whom it meets is the target
             visited_place = targets[0]
             targets, target_rule = _with_conjuncts(partner), VISIT_PARTNER
+        elif targets:
+            own_posts = [t for t in targets if _own_post_visit(predicate, trigger, t, lex) is not None]
+            if own_posts and len(own_posts) == len(targets):
+                return []  # check not-internal failed: a trip to one's own post (``_own_post_visit``)
+            targets = [t for t in targets if all(t.i != o.i for o in own_posts)]
         if source is not None:
             # the agent found on a misattached "by" is never also the target
             targets = [t for t in targets if t.i != source.i]

@@ -272,6 +272,149 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
     return None
 
 
+def _trip_acts(predicate: Token) -> list[Token]:
+    """The verbs a trip's own sentence tells its traveller doing on it: the trip's to-infinitive
+    purpose ("travel to Kabul *to meet* with embassy staff"), its conjoined verbs with no subject of
+    their own ("traveled to Erbil *and visited* our troops", late closure included), a "where"
+    relative clause inside its phrase and the verb a trip noun's "during" phrase hangs on
+    (``_trip_meetings`` with every verb), each with its subjectless conjuncts and participle
+    adjuncts ("meet with staff, *thanking* them")."""
+    found = [c for c in predicate.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+             and not _children(c, SUBJECT_DEPS) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    found += _trip_meetings(predicate, _EVERY_VERB)
+    return _with_clause_acts(found)
+
+
+class _EveryWord:
+    """A container that holds every word (``_trip_meetings`` with no filter on the verb)."""
+
+    def __contains__(self, word) -> bool:
+        return True
+
+
+_EVERY_VERB = _EveryWord()
+
+
+def _with_clause_acts(verbs: list[Token]) -> list[Token]:
+    """``verbs`` with their subjectless verb conjuncts and participle adjuncts, in text order."""
+    acts: dict[int, Token] = {}
+    for verb in verbs:
+        for act in [verb, *verb.conjuncts]:
+            if act.pos_ != "VERB" or (act.i != verb.i and _children(act, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+                continue
+            acts.setdefault(act.i, act)
+            for adjunct in act.children:
+                if adjunct.dep_ == "advcl" and adjunct.tag_ == "VBG" and not _children(adjunct, SUBJECT_DEPS):
+                    acts.setdefault(adjunct.i, adjunct)
+    return [acts[i] for i in sorted(acts)]
+
+
+def _acts_told_at(destination: Token, predicate: Token) -> list[Token]:
+    """The acts the next sentences of the trip's paragraph tell its traveller doing at
+    ``destination``: a sentence opening "In <place> (and <place>), <he/she/they> ..." whose places
+    include the destination's name ("... will travel to Tucson, Nogales, and Houston. *In Nogales*
+    (Sonora, Mexico), *she will observe* consular operations and meet with staff"): the itinerary
+    an announcement of a trip spells out place by place (the pronoun is the traveller, the subject
+    of the sentence before)."""
+    doc = predicate.doc
+    sent = predicate.sent
+    acts: list[Token] = []
+    for _ in range(6):
+        if sent.end >= len(doc):
+            break
+        following = doc[sent.end].sent
+        if "\n" in doc.text[sent.end_char:following.start_char] or any("\n" in t.text for t in following):
+            break  # the paragraph ends
+        sent = following
+        opener = sent[0]
+        if opener.lower_ != "in" or opener.dep_ != "prep" or opener.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = opener.head
+        if not any(s.lower_ in ("he", "she", "they") for s in _children(verb, SUBJECT_DEPS)):
+            continue
+        places = [p for o in _children(opener, ("pobj",)) for p in (o, *o.conjuncts)]
+        if any(p.text == destination.text for p in places):
+            acts += _with_clause_acts([verb])
+    return acts
+
+
+def _act_parties(act: Token) -> list[Token]:
+    """The parties an act of a trip addresses: its objects and its "with" / "to" objects, each with
+    its conjuncts."""
+    heads = _children(act, ("dobj", "obj", "dative")) + [p for c in act.children if c.dep_ == "prep"
+                                                         and c.lower_ in ("with", "to")
+                                                         for p in _children(c, ("pobj",))]
+    return [p for h in heads for p in (h, *h.conjuncts)]
+
+
+def _own_post_party(noun: Token) -> bool:
+    """Whether a party of a trip's act is the traveller's own post (event_detection.yaml
+    own_post_nouns, own_post_modifiers): its own workforce, bare or under a possessive pronoun
+    ("meet with staff", "his team": ``_bare_own_workforce``); workforce of a mission with no word
+    of whose ("embassy staff", "consulate employees", "consular staff"); the mission itself, bare
+    ("visited the embassy"); or forces under a possessive pronoun ("visited *our* troops"). A
+    mission abroad with no nationality is the visitor's own (a host state keeps no embassy in its
+    own land), and forces or staff are the traveller's only where a word says so."""
+    words = detection_lexicon()
+    if _bare_own_workforce(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    if noun.lower_ in words["own_workforce_nouns"] or lemma in words["own_workforce_nouns"]:
+        return _mission_workforce(noun)
+    if lemma in words["own_post_nouns"]:
+        return all(c.dep_ in ("det", "punct", "cc", "conj") for c in noun.children)
+    if _mission_modified(noun):
+        return True  # "inspect consular services", "observe embassy operations": the mission's own work
+    if lemma in words["ordered_force_nouns"]:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.lower_ in words["own_possessives"]
+    return False
+
+
+def _mission_workforce(noun: Token) -> bool:
+    """Whether ``noun`` is workforce of a diplomatic mission with no word of whose ("embassy
+    staff", "consular staff", "consulate employees": event_detection.yaml own_workforce_nouns,
+    own_post_modifiers): the speaker's or traveller's own mission's, as a host state keeps no
+    embassy in its own land ("Russian embassy staff", "staff of the embassy" name another side)."""
+    words = detection_lexicon()
+    if noun.lower_ not in words["own_workforce_nouns"] and noun.lemma_.lower() not in words["own_workforce_nouns"]:
+        return False
+    return _mission_modified(noun)
+
+
+def _mission_modified(noun: Token) -> bool:
+    """Whether ``noun``'s only modifiers name a diplomatic mission with no word of whose
+    (event_detection.yaml own_post_modifiers: "*embassy* staff", "*consular* services"; no name,
+    possessor or "of" phrase)."""
+    words = detection_lexicon()
+    mods = [c for c in noun.children if c.dep_ not in ("det", "punct", "cc", "conj")]
+    # the whole modifier phrase: "Russian embassy staff" hangs "Russian" on "embassy"
+    return bool(mods) and all(c.dep_ in ("compound", "amod") and all(
+        t.lower_ in words["own_post_modifiers"] and not t.ent_type_ for t in c.subtree) for c in mods)
+
+
+def _own_post_visit(predicate: Token, trigger: Trigger, destination: Token, lex: Lexicon) -> Optional[str]:
+    """Check not-internal, a trip to one's own post: the acts a trip is told to do at
+    ``destination`` (its own sentence's purpose and conjoined acts, ``_trip_acts``, and the
+    itinerary's "In <destination>, she will ..." sentences, ``_acts_told_at``) address the
+    traveller's own staff, mission or troops (``_own_post_party``: "observe consular operations and
+    meet with staff", "to meet with embassy staff", "visited our troops") and no other party: PLOVER
+    CONSULT is a meeting between two actors, and a visit of one's own people abroad has no
+    counterpart in the host state (as a meeting with one's own staff, ``_internal_meeting``). Any
+    other party met or told ("and meet with Mexican officials", "congratulating new citizens")
+    keeps the visit; a trip told with no act keeps its place as the host. The reason, or None."""
+    if not (trigger.mode or "").endswith("visit") or destination.ent_type_ == "PERSON" and _is_actor(destination, lex):
+        return None
+    acts = _trip_acts(predicate) + _acts_told_at(destination, predicate)
+    parties = [p for act in acts for p in _act_parties(act)]
+    own = [p for p in parties if _own_post_party(p)]
+    own_at = {p.i for p in own}
+    if not own or any(p.i not in own_at and (_is_actor(p, lex, allow_pronoun=False) or p.ent_type_ in ACTOR_ENT_LABELS)
+                      for p in parties):
+        return None
+    return f"'{destination.text}': a trip to its own post ('{own[0].text}'), no counterpart"
+
+
 DISPLACED_RECIPIENT = "people in flight ('those who fled X')"
 
 # what one seeks in flight: "those seeking asylum" are people in flight, "those seeking to
@@ -1712,7 +1855,7 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
             # "ONDCP has convened federal government departments and agencies to develop ... the
             # Plan": unnamed organs of the source's own government, no interaction between actors
             return f"'{partner.text}': organs of its own government"
-    if partners and all(_bare_own_workforce(p) for p in partners):
+    if partners and all(_bare_own_workforce(p) or _mission_workforce(p) for p in partners):
         # "she will observe U.S. passport facility operations and meet with staff", "met with his
         # team": one's own workforce is the only partner, no second side
         return f"'{partners[0].text}': its own staff"
@@ -1806,11 +1949,77 @@ def _own_staff_directive(trigger: Trigger) -> Optional[str]:
                 owner = next((c for c in obj.children if c.dep_ == "poss"), None)
                 if obj.lower_ in words["own_workforce_nouns"] and owner is not None and _marked_as_own(obj):
                     return f"'{node.text} {owner.text} {obj.text}': a directive to its own staff"
+                own = _own_office_holders(obj, node)
+                if own is not None:
+                    return f"'{node.text} {obj.text}': a directive to its own {own}"
         if node.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or node.head.i == node.i:
             return None
         if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return None  # only a purpose infinitive ("to do everything possible *to shut down* ...")
         node = node.head
+    return None
+
+
+def _own_office_holders(obj: Token, verb: Token) -> Optional[str]:
+    """What makes the object of a directive verb the directing side's own office holders, else
+    None: a cabinet office noun (event_detection.yaml cabinet_office_nouns: ministers, secretaries,
+    envoys, whom a head of government appoints; the phrase coded GOV by the Phoenix agents) that is
+    (a) under a possessive pronoun that points back ("The G7 leaders asked *their finance
+    ministers* to prepare options", "the Prime Minister instructed *his ministers*"), or (b) a bare
+    plural ("G7 Leaders asked *Finance Ministers* to continue engagement with the IMF") whose
+    directing subject is leaders or a head of government (directing_head_nouns) with no "of"
+    phrase: a bare plural office noun with no word of whose (no determiner, possessor, number,
+    adjective or phrase; only portfolio compounds, no name) is read by bridging as the
+    corresponding officers of the body its directors lead (English definiteness by association,
+    as "the President asked the Treasury to ..."). A request to one's own ministers is a directive
+    inside one actor (coding rules: requests to one's own departments are no interaction).
+    Ministers of another side stay a DEMAND: "asked *Iran's* ministers", "*African* finance
+    ministers", "finance ministers *of the G20*", "*the* finance ministers"."""
+    from newsgraph.resolve.actors import agent_match
+
+    words = detection_lexicon()
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() not in words["cabinet_office_nouns"] \
+            and obj.lower_ not in words["cabinet_office_nouns"]:
+        return None
+    phrase = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ == "compound") + " " + obj.text
+    found = agent_match(phrase.strip())
+    if found is None or found[0].sector != "GOV":
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        # the pronoun points back to the subject: a government's or its head's own ministers, not
+        # the ministers of the citizens' state ("The protesters asked their ministers to resign")
+        if owner.lower_ in words["own_possessives"] and _directing_subject(verb, named=True) is not None:
+            return f"{obj.lower_} ({owner.text})"
+        return None
+    plural = obj.tag_ in ("NNS", "NNPS") or obj.lower_ != obj.lemma_.lower() \
+        or obj.lower_.endswith("s") and obj.lower_[:-1] in words["cabinet_office_nouns"] \
+        or obj.lower_.endswith("ies") and obj.lower_[:-3] + "y" in words["cabinet_office_nouns"]
+    # a compound naming a place or body says whose ("Iran Foreign Ministers"); one the tagger only
+    # reads into a name together with the office noun ("Trade Ministers" as PERSON) is a portfolio
+    title_entity = obj.ent_iob_ == "I"
+    if not plural or any(
+            c.dep_ != "compound" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
+            and not (title_entity and c.ent_type_ == obj.ent_type_) for c in obj.children):
+        return None
+    subject = _directing_subject(verb)
+    return None if subject is None else f"{obj.lower_} (bare, under '{subject.text}')"
+
+
+def _directing_subject(verb: Token, named: bool = False) -> Optional[Token]:
+    """The subject of a directive verb that can direct office holders: a phrase naming leaders or a
+    head of government (event_detection.yaml directing_head_nouns, whole words, no "of" phrase:
+    "The G7 leaders", "the Prime Minister") or, with ``named``, a named state, organization or
+    person ("Germany asked its ambassadors", "Johnson instructed his ministers"); else None
+    (common nouns of other people: "The protesters asked their ministers")."""
+    words = detection_lexicon()
+    for subject in _children(verb, SUBJECT_DEPS):
+        before = " " + " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i) + " "
+        if any(f" {head} " in before for head in words["directing_head_nouns"]) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            return subject
+        if named and subject.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            return subject
     return None
 
 
