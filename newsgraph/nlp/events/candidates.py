@@ -779,7 +779,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' + a thing, no force"
     # named recipient checks, each a reason or None, tried in order (first reason wins)
     for check in (_unaddressed_need, _abstract_cause, _effort_undertaken, _narcotics_seized, _stage_invitation,
-                  _goal_commitment, _site_visited, _welcomed_stance):
+                  _goal_commitment, _site_visited, _welcomed_stance, _unaddressed_order):
         reason = check(trigger, event_type, targets, lex)
         if reason is not None:
             return reason
@@ -925,6 +925,30 @@ def _welcomed_stance(trigger: Trigger, event_type: str, targets: list[Token], le
                         or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS)):
             return None  # an actor the phrase names ("the progress made by Uganda")
     return f"'welcome' + {objects[0].lemma_.lower()} (a stance, no actor)"
+
+
+def _unaddressed_order(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (order): a DEMAND read off issuing an official instrument ("issue + order",
+    event_detection.yaml instrument_order_nouns: "a judge issued a restraining order this
+    morning") with no target, and no actor in the order's phrase: PLOVER REQUEST is a verbal act
+    directed at a recipient, and an order told without whom it binds names none (the issuer's act
+    is no interaction between actors). An addressee ("an order against the ministry") or an actor
+    the order's phrase names keeps the event. Returns the reason or None."""
+    if event_type != "DEMAND" or targets or trigger.token.pos_ != "VERB":
+        return None
+    orders = [t for t in trigger.words if t.i != trigger.token.i and t.pos_ == "NOUN"
+              and t.lemma_.lower() in detection_lexicon()["instrument_order_nouns"]]
+    if not orders:
+        return None
+    token = trigger.token
+    subjects = {t.i for s in _children(token, SUBJECT_DEPS) for t in s.subtree}
+    for t in token.subtree:
+        if t.i in subjects or t.i == token.i:
+            continue
+        if _is_actor(t, lex, allow_pronoun=True) or t.ent_type_ in ACTOR_ENT_LABELS \
+                or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
+            return None  # an actor the verb phrase names: maybe whom the order binds
+    return f"'{verb_lemma(token, lex)}' + {orders[0].lemma_.lower()} with no addressee"
 
 
 def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
