@@ -779,7 +779,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' + a thing, no force"
     # named recipient checks, each a reason or None, tried in order (first reason wins)
     for check in (_unaddressed_need, _abstract_cause, _effort_undertaken, _narcotics_seized, _stage_invitation,
-                  _goal_commitment, _site_visited):
+                  _goal_commitment, _site_visited, _welcomed_stance, _unaddressed_order):
         reason = check(trigger, event_type, targets, lex)
         if reason is not None:
             return reason
@@ -895,6 +895,60 @@ def _stage_invitation(trigger: Trigger, event_type: str, targets: list[Token], l
         if here or stage:
             return f"'{trigger.token.lemma_.lower()}' to '{act.lemma_.lower()}' the speaker here (a ceremony)"
     return None
+
+
+def _welcomed_stance(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check abstract-cause, welcome: a SUPPORT "welcome" whose direct object is a prospect or
+    state of affairs (event_detection.yaml welcomed_stance_objects, abstract_causes) with no actor
+    in its phrase but the speaker's own side ("welcomes the competition between *our* countries",
+    "welcomed the opportunity to deepen ties"): gladly accepting a thing is a stance, no act toward
+    anyone (PLOVER SUPPORT is toward an actor, its policy or action). An act noun ("welcomed the
+    court's decision"), a person or body welcomed, or an actor named in the phrase ("the progress
+    made by Uganda") keeps the event. Returns the reason or None."""
+    token = trigger.token
+    if event_type != "SUPPORT" or token.pos_ != "VERB" or verb_lemma(token, lex) != "welcome":
+        return None
+    objects = _children(token, ("dobj", "obj"))
+    words = detection_lexicon()
+    stances = words["welcomed_stance_objects"] | words["abstract_causes"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() not in stances \
+            or any(c.dep_ == "conj" for c in objects[0].children):
+        return None
+    phrase = objects[0].subtree
+    if any(t.i not in {p.i for p in objects[0].subtree} for t in targets):
+        return None  # a target outside the phrase ("welcomed the chance for X to ...": X)
+    for t in phrase:
+        if t.i == objects[0].i or t.lower_ in FIRST_PERSON_WORDS:
+            continue
+        own = any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS for c in t.children)
+        if not own and (_is_actor(t, lex, allow_pronoun=True) or t.ent_type_ in ACTOR_ENT_LABELS
+                        or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS)):
+            return None  # an actor the phrase names ("the progress made by Uganda")
+    return f"'welcome' + {objects[0].lemma_.lower()} (a stance, no actor)"
+
+
+def _unaddressed_order(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
+    """Check recipient (order): a DEMAND read off issuing an official instrument ("issue + order",
+    event_detection.yaml instrument_order_nouns: "a judge issued a restraining order this
+    morning") with no target, and no actor in the order's phrase: PLOVER REQUEST is a verbal act
+    directed at a recipient, and an order told without whom it binds names none (the issuer's act
+    is no interaction between actors). An addressee ("an order against the ministry") or an actor
+    the order's phrase names keeps the event. Returns the reason or None."""
+    if event_type != "DEMAND" or targets or trigger.token.pos_ != "VERB":
+        return None
+    orders = [t for t in trigger.words if t.i != trigger.token.i and t.pos_ == "NOUN"
+              and t.lemma_.lower() in detection_lexicon()["instrument_order_nouns"]]
+    if not orders:
+        return None
+    token = trigger.token
+    subjects = {t.i for s in _children(token, SUBJECT_DEPS) for t in s.subtree}
+    for t in token.subtree:
+        if t.i in subjects or t.i == token.i:
+            continue
+        if _is_actor(t, lex, allow_pronoun=True) or t.ent_type_ in ACTOR_ENT_LABELS \
+                or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
+            return None  # an actor the verb phrase names: maybe whom the order binds
+    return f"'{verb_lemma(token, lex)}' + {orders[0].lemma_.lower()} with no addressee"
 
 
 def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:

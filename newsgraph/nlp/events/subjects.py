@@ -735,6 +735,9 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
     coordinated nouns; a singular verb ("A and B, which is designated ...") agrees with the one
     conjunct right before the pronoun only, a plural or unmarked one with all of them."""
     head = relcl.head
+    crossed = _object_before_relative(relcl, pronoun)
+    if crossed is not None:
+        return crossed
     located = _located_noun(head, relcl)
     if located is not None:
         return located
@@ -754,6 +757,29 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
             t.is_punct or t in nearest.subtree for t in relcl.doc[nearest.i:pronoun.i]):
         return nearest
     return head
+
+
+def _object_before_relative(relcl: Token, pronoun: Token) -> Optional[Token]:
+    """The object a relative clause follows where the parser hung the clause on the clause's
+    subject across the verb and that object: "Agencies in both countries have begun concrete
+    *projects* together *that will improve* networks" hangs "that will improve" on "Agencies". A
+    relative pronoun takes the noun phrase right before it (English grammar: a relative clause
+    follows its antecedent; an object between the subject and the clause closes the subject's
+    phrase off), so with only adverbs of the verb between the object's phrase and the pronoun the
+    antecedent is the object. Shape: the object Token, or None where the clause's head is no
+    subject before its verb, the verb has no direct object before the pronoun, or other words
+    stand between."""
+    head = relcl.head
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or not head.i < verb.i < pronoun.i or relcl.i < pronoun.i:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < pronoun.i]
+    if not objects:
+        return None
+    between = relcl.doc[objects[-1].right_edge.i + 1:pronoun.i]
+    if not all(t.dep_ == "advmod" and t.head.i == verb.i for t in between):
+        return None
+    return objects[-1]
 
 
 def _person_of_named_body(head: Token, pronoun: Token) -> Optional[Token]:
@@ -940,6 +966,44 @@ def _coordinate(token: Token) -> Token:
         if ancestor.pos_ in ("VERB", "AUX") and _VERB_FORMS.get(ancestor.tag_) == form and ancestor.i < token.i:
             return ancestor
     return head
+
+
+# the present and past forms a relative clause's verb and a listed verb phrase after it may share
+# (the tagger spells a plural present VBP like the bare form VB)
+_LIST_FORMS = {"VB": "present", "VBP": "present", "VBZ": "singular", "VBD": "past"}
+
+
+def _relative_list_conjunct(token: Token) -> Optional[Token]:
+    """The relative clause verb a listed verb phrase continues where the parser hung the list on
+    the main verb: "We will support the bodies that *monitor* the ceasefire, *protect* civilians,
+    and *report* abuses" hangs "protect" on "support" and "report" on "protect". A relative clause
+    (an active verb whose subject is a relative pronoun, inside the main verb's object) that ends
+    right before the conjunct, with only a comma between, and a conjunct that goes on as a serial
+    list (its own "and" / "or" conjunct after it) and shares the relative verb's form, is the
+    second item of the relative clause's list: the items of a list share one subject (English
+    grammar: VP coordination), the relative pronoun, whose antecedent does the act, not the main
+    clause's subject. A conjunct joined by "and" straight after the relative clause, one with a
+    subject or auxiliary of its own, or one of another form ("that monitors X, protect Y") keeps
+    the parse. Shape: the relative clause's verb, or None."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in _LIST_FORMS \
+            or token.head.pos_ not in ("VERB", "AUX") or token.i < 2 \
+            or token.doc[token.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    if not any(c.dep_ == "conj" and c.i > token.i and any(d.dep_ == "cc" and d.lower_ in ("and", "or")
+                                                           for d in token.children) for c in token.children):
+        return None  # no serial list goes on after it
+    head = token.head
+    for relative in head.subtree:
+        if relative.dep_ != "relcl" or not head.i < relative.head.i < relative.i < token.i \
+                or relative.right_edge.i != token.i - 2 or relative.tag_ not in _LIST_FORMS \
+                or _LIST_FORMS[relative.tag_] != _LIST_FORMS[token.tag_] \
+                or any(c.dep_ in ("conj", "auxpass") for c in relative.children):
+            continue
+        subjects = _children(relative, SUBJECT_DEPS)
+        if subjects and subjects[0].tag_ in RELATIVE_TAGS:
+            return relative
+    return None
 
 
 def _shares_perfect_aux(token: Token, head: Token) -> bool:
@@ -1372,6 +1436,10 @@ def _subject(token: Token) -> tuple[Optional[Token], bool]:
         listed = _listed_gerund(token)
         if listed is not None:
             token = listed  # "in ensuring X by hosting Y, providing Z, and ...": the list's doer
+            continue
+        relative_list = _relative_list_conjunct(token)
+        if relative_list is not None:
+            token = relative_list  # "institutions that maintain peace, *protect* rights, and ...": the institutions
             continue
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token) or _active_infinitive_complement(token)
