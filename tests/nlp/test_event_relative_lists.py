@@ -49,3 +49,13 @@ def test_a_relative_clause_on_the_subject_or_an_actor_object_keeps_its_doer(base
     assert [e.source_text for e in own] == ["ministers from Kenya"], _explain(own)
     envoy = _events(base_nlp, "Canada named an envoy who will support Ukrainian refugees.", "AGREE")
     assert [e.source_text for e in envoy] == ["envoy"], _explain(envoy)
+
+
+def test_an_item_of_the_main_clauses_open_list_keeps_the_main_subject(base_nlp):
+    # contrast: the main clause's own list is still open ("will reinforce X that ..., build Y that
+    # ..., power Z, and support W": "build" joined by a comma, no "and" yet), so the items after the
+    # second relative clause go on with the main list, not the relative clause's
+    events = _events(base_nlp, "Germany will reinforce the roads that connect our towns, build the ships that carry "
+                     "American grain, power the trains of our rail future, and support thousands of Ukrainian "
+                     "workers.", "SUPPORT")
+    assert [e.source_text for e in events] == ["Germany"], _explain(events)

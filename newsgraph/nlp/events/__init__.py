@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.137"  # 0.8.137: a list of verb phrases after a relative clause ("the units that guard X, support Y, and help Z") shares the relative pronoun's antecedent as subject, not the main clause's (subjects._relative_list_conjunct); a relative clause after the verb's object with only adverbs between is the object's, not the subject's (subjects._object_before_relative); welcoming a prospect or state of affairs with no actor in its phrase is no SUPPORT (candidates._welcomed_stance); an order issued with no addressee and no actor in its phrase is no DEMAND (candidates._unaddressed_order) (history: docs/component_versions.md)
+VERSION = "0.8.138"  # 0.8.138: an item of the main clause's own open list (joined by a comma, its "and" still to come: "will reinforce X that ..., build Y that ..., power Z, and support W") is never a relative clause's list item, so it keeps the main subject (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -994,6 +994,11 @@ def _relative_list_conjunct(token: Token) -> Optional[Token]:
                                                            for d in token.children) for c in token.children):
         return None  # no serial list goes on after it
     head = token.head
+    if head.dep_ == "conj" and head.head.i < head.i \
+            and not any(c.dep_ == "cc" and head.head.i < c.i < head.i for c in head.head.children):
+        # the main clause's own list is still open ("will fortify X that ..., form Y that ...,
+        # power Z, and support W"): a comma-joined item of it goes on with that list
+        return None
     for relative in head.subtree:
         if relative.dep_ != "relcl" or not head.i < relative.head.i < relative.i < token.i \
                 or relative.right_edge.i != token.i - 2 or relative.tag_ not in _LIST_FORMS \
