@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.136"  # 0.8.136: check not-internal: a directive to the directing side's own ministers ("asked their finance ministers", a bare plural "Leaders asked Trade Ministers to ...") is no DEMAND (status._own_office_holders), and a trip whose told acts at a place address only the traveller's own mission, staff or troops ("In <place>, she will inspect consular services and meet with staff") is no visit to that place (status._own_post_visit) (history: docs/component_versions.md)
+VERSION = "0.8.137"  # 0.8.137: a partitive "N of X's NOUN" the parser split with both X and NOUN on "of" ("two of Iran’s ministers") has the NOUN phrase as its actor inside, spanning "X's NOUN" (actor_phrases._split_genitive_head, targets._actor_span); a MOBILIZE reads the destination of the infinitive its ordered or sent forces take ("ordered troops to deploy into X": targets._ordered_forces_destination, a state or part of one only), and a destination that is a part of a place "the ... regions of X" has the state X as target over the part's own name (targets._state_of_place_part) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -784,6 +784,33 @@ def _parted_of_phrases(token: Token) -> list[Token]:
     return []
 
 
+def _split_genitive_head(obj: Token) -> Token:
+    """The noun a genitive "X's" determines where the parser hung both on one preposition ("two of
+    Iran’s ministers" read as of -> Iran and of -> ministers, "’s" on Iran): that next object, the
+    head of the phrase "X's NOUN" (English grammar: a genitive determines the noun after it, and
+    names whose it is, not the referent); else ``obj`` itself."""
+    doc = obj.doc
+    end = obj.right_edge.i
+    if obj.dep_ != "pobj" or doc[end].dep_ != "case" or doc[end].lower_ not in ("'s", "’s", "'", "’"):
+        return obj
+    noun = next((o for o in obj.head.children if o.dep_ == "pobj" and o.i > end and o.pos_ in ("NOUN", "PROPN")
+                 and o.left_edge.i == end + 1), None)
+    return noun if noun is not None else obj
+
+
+def _split_genitive_owner(noun: Token) -> Optional[Token]:
+    """The genitive "X's" the parser hung beside ``noun`` on the same preposition (the inverse of
+    ``_split_genitive_head``: Iran of "two of Iran’s ministers"), so the noun's phrase starts at
+    it; else None."""
+    if noun.dep_ != "pobj":
+        return None
+    owner = next((o for o in noun.head.children if o.dep_ == "pobj" and o.i < noun.i
+                  and o.right_edge.i + 1 == noun.left_edge.i), None)
+    if owner is None or _split_genitive_head(owner).i != noun.i:
+        return None
+    return owner
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
@@ -811,6 +838,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in list(token.children) + _parted_of_phrases(token):
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
+                head = _split_genitive_head(obj) if child.lower_ == "of" else obj
+                if head is not obj and (_is_actor(head, lex, allow_pronoun=False) or _people_noun(head, lex)):
+                    obj = head  # "two of Iran’s ministers" parsed as of -> Iran, of -> ministers
                 if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
                         child.lower_ in ("of", "from") and _people_noun(obj, lex))) \
                         and not (child.lower_ == "for" and _vague_person_noun(obj, lex)):

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.829"  # 0.3.829: a partially recognized entity on the PLOVER manual's list (lexicons/plover_disputed.yaml: the Luhansk and Donetsk People's Republics, Transnistria, Abkhazia ...) acts for the state claiming it ("recognize the so-called Luhansk People's Republics" -> UKR; the manual's PRE sector is not coded) (resolve.actors.partially_recognized, coder._organisation) (history: docs/component_versions.md)
+VERSION = "0.3.830"  # 0.3.830: the possessor of a partitive the parser split ("Four of Petrov’s companies": Petrov the object of "of" under the numeral) is the head's possessor (actor_heads.head_possessor), so a business a person owns keys no owner there either (bodies._body_owned_head, possessor_key) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
