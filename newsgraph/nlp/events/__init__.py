@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.137"  # 0.8.137: a partitive "N of X's NOUN" the parser split with both X and NOUN on "of" ("two of Iran’s ministers") has the NOUN phrase as its actor inside, spanning "X's NOUN" (actor_phrases._split_genitive_head, targets._actor_span); a MOBILIZE reads the destination of the infinitive its ordered or sent forces take ("ordered troops to deploy into X": targets._ordered_forces_destination, a state or part of one only), and a destination that is a part of a place "the ... regions of X" has the state X as target over the part's own name (targets._state_of_place_part) (history: docs/component_versions.md)
+VERSION = "0.8.138"  # 0.8.138: an investing noun's "in" phrase is a link to whom the money goes ("investments of $1 billion in X": event_detection.yaml invested_in_nouns, actor_phrases._invested_in), and a fund or financing window found in an object phrase gives the actor its "for" phrase names ("the Green Fund for X": actor_phrases._fund_beneficiary); a proper name the parser hangs as a conjunct or apposition of the bare plural closing a sanctioned object's phrase ("the market for Russian speakers, X, and the exchange Y") renames the object and is the target (targets._conjoined_apposition) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1031,6 +1031,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     child.lower_ == "including" and (token.lower_ == "others" or _sector_people(token))) or (
                     child.lower_ == "by" and token.pos_ == "NOUN") or (
                     sums and child.lower_ == "in" and token.ent_type_ == "MONEY") or (
+                    # ("investments of at least $1 billion in the Fund": what money goes into)
+                    child.lower_ == "in" and _invested_in(token)) or (
                     # ("revitalize our partnership in support of President Zelenskyy's plan": the
                     # complex preposition names whom the act is for)
                     child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
@@ -1069,7 +1071,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
-                return _people_holding(step, starts, lex) or step
+                return _fund_beneficiary(step, lex) or _people_holding(step, starts, lex) or step
             if step.pos_ == "NOUN" and step.dep_ == "pobj":
                 # "dozens of political opponents and pro-democracy activists": a noun coordinated
                 # with the phrase's object shares its role (English coordination), so an actor noun
@@ -1085,6 +1087,32 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 frontier.append((step, depth))
             else:
                 frontier.add(step, depth + 1, depth + 1)
+    return None
+
+
+def _invested_in(token: Token) -> bool:
+    """Whether an "in" phrase on ``token`` names what money is put into: ``token`` is a noun of
+    investing (event_detection.yaml invested_in_nouns: "investments in X"), or the sum in the "of"
+    phrase of one ("investments of at least $1 billion in X", the parser hanging "in" on the sum)."""
+    nouns = detection_lexicon()["invested_in_nouns"]
+    if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+        return True
+    return token.ent_type_ == "MONEY" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lemma_.lower() in nouns
+
+
+def _fund_beneficiary(found: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor a fund or financing window found in an object phrase is for: the object of its
+    "for" phrase ("the Green Fund for X", "the Recovery Facility for X"; plover_frames aid_nouns and
+    programme_heads), where that names an actor. The fund passes the money on; whom it is for is
+    the recipient (PLOVER AID: the recipient of the aid), as "aid for X" names X. None otherwise."""
+    if found.lemma_.lower() not in lex.aid_nouns | lex.programme_heads and found.lower_ not in lex.aid_nouns | lex.programme_heads:
+        return None
+    for prep in found.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and _is_actor(obj, lex, allow_pronoun=False):
+                return obj
     return None
 
 

@@ -1390,6 +1390,30 @@ def _for_sanctioned_object(prep: Token, predicate: Token, candidates: list) -> b
         and any(prep.head.i == c.i and rule in OBJECT_DEPS for c, rule in candidates)
 
 
+def _conjoined_apposition(name: Token, obj: Token) -> bool:
+    """Whether ``name``, a proper name (a person's or an organisation's) the parser made a conjunct
+    or an apposition of the object of a preposition on the noun ``obj``, is in apposition to
+    ``obj`` itself ("sanctioning the largest darknet market for Russian speakers, Hydra, and the
+    exchange Garantex": Hydra parsed as a conjunct, or an apposition, of "speakers"). English coordination joins like with like: a name set off by a comma after a
+    common noun with no name of its own renames the head it follows, as "the market, Hydra" does.
+    Only a first conjunct, right after the comma that closes the preposition's object phrase, on
+    a prepositional phrase of ``obj`` itself, whose object is a bare plural (a generic group,
+    "Russian speakers", with no referents of its own for names to list). Read for a sanction's
+    object only (the caller), whose "for" phrase names whom the object serves
+    (``_for_sanctioned_object``), never whom it is aimed at; after an aid noun the names may be
+    further recipients ("aid for displaced families, Caritas and the Red Cross")."""
+    if name.dep_ not in ("conj", "appos") or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+        return False
+    noun = name.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ or noun.head.head.i != obj.i \
+            or noun.head.dep_ != "prep" or noun.tag_ != "NNS" \
+            or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False  # (a bare plural only: a generic group, no referents a name could list)
+    comma = name.left_edge.i - 1
+    return comma > noun.i and name.doc[comma].text == "," \
+        and all(w.head.i == noun.i or w.head.head.i == noun.i for w in name.doc[noun.i + 1:comma])
+
+
 def _condolence(trigger: Trigger) -> bool:
     """Whether the trigger is condolences or sympathy expressed (event_detection.yaml
     condolence_nouns): only its "to" phrase names whom it is for."""
@@ -1790,7 +1814,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # second object of the verb: a person's name right after the object phrase and a comma
         # (only a name of the object's own phrase: one inside a clause on it, "a declaration
         # demanding that the government free its leader X", renames a noun of that clause)
-        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        named = [c for c in token.subtree if (c.dep_ == "appos" and c.ent_type_ == "PERSON" or (
+                     trigger.event_type == "SANCTION" and _conjoined_apposition(c, token)))
                  and not _within_clause_of(c, token)]
         named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
                   and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
