@@ -46,3 +46,18 @@ def test_possessed_and_plain_targets_keep_their_keys(nlp, text, target_key):
 def test_split_genitive_partitive_target_is_the_noun_phrase(base_nlp, text, target):
     events = coded(base_nlp, text, "SANCTION")
     assert events and all(e.target_text == target for e in events), explain(events)
+
+
+@pytest.mark.parametrize("text", [
+    # the owner introduced by name before; "’s" hung on the possessor (Four -of-> Petrov ’s)
+    "The Department is designating Ivan Petrov, one of Russia’s wealthiest billionaires. Four of Petrov’s "
+    "companies are also being designated, including: Northgroup, a mining company; and Kappa, a media company.",
+    # ... and possessor and noun both hung on "of" (the span's first root is the possessor)
+    "The Department is designating Ivan Petrov, the owner of Northgroup and one of Russia’s wealthiest "
+    "billionaires. The EU previously designated Ivan Petrov. Four of Petrov’s companies are also being "
+    "designated, including: Northgroup, a multi-billion-dollar investment company operating in mining and "
+    "banking; Kappa, which is among Russia’s leading media groups; and Delta Gold, a gold mining company.",
+])
+def test_named_owners_companies_are_not_the_owner(nlp, text):
+    events = [e for e in linked(nlp, text) if e.type == "SANCTION" and "companies" in (e.target_text or "")]
+    assert events and all(e.target_key is None and e.target_sector == "BUS" for e in events), explain(events)

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.830"  # 0.3.830: the possessor of a partitive the parser split ("Four of Petrov’s companies": Petrov the object of "of" under the numeral) is the head's possessor (actor_heads.head_possessor), so a business a person owns keys no owner there either (bodies._body_owned_head, possessor_key) (history: docs/component_versions.md)
+VERSION = "0.3.831"  # 0.3.831: a split partitive's possessor is found also where the parser hangs "’s" on it (Four -of-> Petrov ’s) or hangs possessor and noun both on "of", where the span's head is the noun after the genitive, not the possessor (actor_heads.phrase_head), so "Four of Petrov’s companies" after "Ivan Petrov" keys no person (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

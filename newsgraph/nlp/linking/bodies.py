@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from newsgraph.nlp.actor_heads import (business_head, conflict_parties, group_member_head, means_patient_state,
                                        modifier_place, owner_pronoun_antecedent, partitive_head, person_word,
-                                       place_people_word, possessor_key, head_possessor, relational_head, unsectored)
+                                       phrase_head, place_people_word, possessor_key, head_possessor, relational_head, unsectored)
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.resolve.actors import ActorCode, agent_sector, state_sectors
@@ -169,7 +169,7 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    root = span.root
+    root = phrase_head(span)  # (the noun, not a split genitive's possessor: "Mordashov’s companies")
     people = _people_of_keyed_body(doc, coder, key, root)
     if people is not None:
         return people
