@@ -322,17 +322,70 @@ def business_head(word: str) -> bool:
     return word.lower() in _lexicon()["business_heads"]
 
 
+def phrase_head(span):
+    """The head noun of an actor phrase: ``span.root``, or where the parser hung a genitive and
+    its noun beside each other on one "of" ("Mordashov’s companies" of "Four of Mordashov’s
+    companies": of -> Mordashov, of -> companies, so the span's first root is the possessor) the
+    noun right after the genitive ending, inside the span."""
+    root = span.root
+    end = root.right_edge.i
+    if root.dep_ == "pobj" and root.pos_ == "PROPN" and end + 1 < span.end and root.doc[end].dep_ == "case" \
+            and root.doc[end].lower_ in ("'s", "’s", "'", "’"):
+        noun = next((o for o in root.head.children if o.dep_ == "pobj" and o.i > end and o.left_edge.i == end + 1
+                     and o.i < span.end and o.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun
+    return root
+
+
+def head_possessor(root):
+    """The proper-noun possessor of the noun ``root``: its "poss" child, or in a partitive "N of
+    X's NOUN" that the parser split ("Four of Petrov’s companies" read as Four -of-> Petrov with
+    "’s" on Four, and Four a numeral modifier of companies) the "of" object X right before the
+    genitive ending that stands right before the noun's own words; or the "of" object X ending in
+    "’s" that the parser hung beside the noun on the same "of" ("Two of Iran’s ministers": of ->
+    Iran, of -> ministers). English grammar: the genitive
+    "X's" determines the noun after it, so X is the noun's possessor whichever word the parser
+    hung it on. None where there is none."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return owner
+    doc = root.doc
+    if root.dep_ == "pobj":
+        # both hung on one "of" ("Two of Iran’s ministers": of -> Iran, of -> ministers)
+        for obj in root.head.children:
+            end = obj.right_edge.i
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i < root.i and end + 1 == root.left_edge.i \
+                    and doc[end].dep_ == "case" and doc[end].lower_ in ("'s", "’s", "'", "’"):
+                return obj
+    for part in root.children:
+        if part.i >= root.i or part.dep_ not in ("nummod", "quantmod", "amod", "det", "nmod"):
+            continue
+        for prep in part.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                end = obj.right_edge.i  # the genitive ending, on X or right after it (on the numeral)
+                end += 0 if doc[end].dep_ == "case" and end > obj.i else 1
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and end < root.i \
+                        and doc[end].lower_ in ("'s", "’s", "'", "’") and doc[end].dep_ == "case" \
+                        and all(w.head.i == root.i or w.head.i in range(end + 1, root.i) for w in doc[end + 1:root.i]):
+                    return obj
+    return None
+
+
 def possessor_key(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
     """Entity key of the possessor of the actor phrase's head ("NBU's Computer Security Incident
-    Response Team" -> the National Bank of Ukraine's key), else None."""
+    Response Team" -> the National Bank of Ukraine's key; also of a split partitive, ``head_possessor``),
+    else None."""
     span = _span(doc, start, end)
     if span is None:
         return None
-    for token in span.root.children:
-        if token.dep_ == "poss" and token.pos_ == "PROPN":
-            for m in doc._.ng_mentions or []:
-                if m.entity_key and _covers(m, token):
-                    return m.entity_key
+    token = head_possessor(phrase_head(span))
+    if token is not None:
+        for m in doc._.ng_mentions or []:
+            if m.entity_key and _covers(m, token):
+                return m.entity_key
     return None
 
 

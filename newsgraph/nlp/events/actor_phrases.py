@@ -784,6 +784,33 @@ def _parted_of_phrases(token: Token) -> list[Token]:
     return []
 
 
+def _split_genitive_head(obj: Token) -> Token:
+    """The noun a genitive "X's" determines where the parser hung both on one preposition ("two of
+    Iran’s ministers" read as of -> Iran and of -> ministers, "’s" on Iran): that next object, the
+    head of the phrase "X's NOUN" (English grammar: a genitive determines the noun after it, and
+    names whose it is, not the referent); else ``obj`` itself."""
+    doc = obj.doc
+    end = obj.right_edge.i
+    if obj.dep_ != "pobj" or doc[end].dep_ != "case" or doc[end].lower_ not in ("'s", "’s", "'", "’"):
+        return obj
+    noun = next((o for o in obj.head.children if o.dep_ == "pobj" and o.i > end and o.pos_ in ("NOUN", "PROPN")
+                 and o.left_edge.i == end + 1), None)
+    return noun if noun is not None else obj
+
+
+def _split_genitive_owner(noun: Token) -> Optional[Token]:
+    """The genitive "X's" the parser hung beside ``noun`` on the same preposition (the inverse of
+    ``_split_genitive_head``: Iran of "two of Iran’s ministers"), so the noun's phrase starts at
+    it; else None."""
+    if noun.dep_ != "pobj":
+        return None
+    owner = next((o for o in noun.head.children if o.dep_ == "pobj" and o.i < noun.i
+                  and o.right_edge.i + 1 == noun.left_edge.i), None)
+    if owner is None or _split_genitive_head(owner).i != noun.i:
+        return None
+    return owner
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
@@ -811,6 +838,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     for child in list(token.children) + _parted_of_phrases(token):
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for", "between", "within"):
             for obj in child.children:
+                head = _split_genitive_head(obj) if child.lower_ == "of" else obj
+                if head is not obj and (_is_actor(head, lex, allow_pronoun=False) or _people_noun(head, lex)):
+                    obj = head  # "two of Iran’s ministers" parsed as of -> Iran, of -> ministers
                 if obj.dep_ == "pobj" and (_is_actor(obj, lex, allow_pronoun=False) or (
                         child.lower_ in ("of", "from") and _people_noun(obj, lex))) \
                         and not (child.lower_ == "for" and _vague_person_noun(obj, lex)):
@@ -1001,6 +1031,8 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                     child.lower_ == "including" and (token.lower_ == "others" or _sector_people(token))) or (
                     child.lower_ == "by" and token.pos_ == "NOUN") or (
                     sums and child.lower_ == "in" and token.ent_type_ == "MONEY") or (
+                    # ("investments of at least $1 billion in the Fund": what money goes into)
+                    child.lower_ == "in" and _invested_in(token)) or (
                     # ("revitalize our partnership in support of President Zelenskyy's plan": the
                     # complex preposition names whom the act is for)
                     child.lower_ == "in" and any(o.dep_ == "pobj" and _no_link(o, lex) for o in child.children))):
@@ -1039,7 +1071,7 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
-                return _people_holding(step, starts, lex) or step
+                return _fund_beneficiary(step, lex) or _people_holding(step, starts, lex) or step
             if step.pos_ == "NOUN" and step.dep_ == "pobj":
                 # "dozens of political opponents and pro-democracy activists": a noun coordinated
                 # with the phrase's object shares its role (English coordination), so an actor noun
@@ -1055,6 +1087,32 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 frontier.append((step, depth))
             else:
                 frontier.add(step, depth + 1, depth + 1)
+    return None
+
+
+def _invested_in(token: Token) -> bool:
+    """Whether an "in" phrase on ``token`` names what money is put into: ``token`` is a noun of
+    investing (event_detection.yaml invested_in_nouns: "investments in X"), or the sum in the "of"
+    phrase of one ("investments of at least $1 billion in X", the parser hanging "in" on the sum)."""
+    nouns = detection_lexicon()["invested_in_nouns"]
+    if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+        return True
+    return token.ent_type_ == "MONEY" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lemma_.lower() in nouns
+
+
+def _fund_beneficiary(found: Token, lex: Lexicon) -> Optional[Token]:
+    """The actor a fund or financing window found in an object phrase is for: the object of its
+    "for" phrase ("the Green Fund for X", "the Recovery Facility for X"; plover_frames aid_nouns and
+    programme_heads), where that names an actor. The fund passes the money on; whom it is for is
+    the recipient (PLOVER AID: the recipient of the aid), as "aid for X" names X. None otherwise."""
+    if found.lemma_.lower() not in lex.aid_nouns | lex.programme_heads and found.lower_ not in lex.aid_nouns | lex.programme_heads:
+        return None
+    for prep in found.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and _is_actor(obj, lex, allow_pronoun=False):
+                return obj
     return None
 
 

@@ -27,11 +27,12 @@ from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WIT
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
                                                 _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
                                                 _named_party, _parse_noun_type, _party_or_inside, _people_noun, _preps,
-                                                _sector_people, _title_head, _venue_phrase, _voting_forum, noun_lemma,
+                                                _sector_people, _split_genitive_owner, _title_head, _venue_phrase, _voting_forum, noun_lemma,
                                                 to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _included_names, _is_person,
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
+from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.conditions import _founded_object, goods_of
 from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _inbound_destination, _object_before_verb_conjunct, _object_noun,
@@ -103,6 +104,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
         for child in token.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < start:
                 start = child.left_edge.i
+        owner = _split_genitive_owner(token)
+        if owner is not None:
+            start = min(start, owner.left_edge.i)  # "two of Iran’s ministers": Iran’s ministers
     later = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)[:1]
     if later and later[0].i in and_name_tails([token, later[0]]):
         end = max(end, later[0].i + 1)  # "Antigua and Barbuda": the whole state name (and_name_tails)
@@ -1386,6 +1390,30 @@ def _for_sanctioned_object(prep: Token, predicate: Token, candidates: list) -> b
         and any(prep.head.i == c.i and rule in OBJECT_DEPS for c, rule in candidates)
 
 
+def _conjoined_apposition(name: Token, obj: Token) -> bool:
+    """Whether ``name``, a proper name (a person's or an organisation's) the parser made a conjunct
+    or an apposition of the object of a preposition on the noun ``obj``, is in apposition to
+    ``obj`` itself ("sanctioning the largest darknet market for Russian speakers, Hydra, and the
+    exchange Garantex": Hydra parsed as a conjunct, or an apposition, of "speakers"). English coordination joins like with like: a name set off by a comma after a
+    common noun with no name of its own renames the head it follows, as "the market, Hydra" does.
+    Only a first conjunct, right after the comma that closes the preposition's object phrase, on
+    a prepositional phrase of ``obj`` itself, whose object is a bare plural (a generic group,
+    "Russian speakers", with no referents of its own for names to list). Read for a sanction's
+    object only (the caller), whose "for" phrase names whom the object serves
+    (``_for_sanctioned_object``), never whom it is aimed at; after an aid noun the names may be
+    further recipients ("aid for displaced families, Caritas and the Red Cross")."""
+    if name.dep_ not in ("conj", "appos") or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+        return False
+    noun = name.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ or noun.head.head.i != obj.i \
+            or noun.head.dep_ != "prep" or noun.tag_ != "NNS" \
+            or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False  # (a bare plural only: a generic group, no referents a name could list)
+    comma = name.left_edge.i - 1
+    return comma > noun.i and name.doc[comma].text == "," \
+        and all(w.head.i == noun.i or w.head.head.i == noun.i for w in name.doc[noun.i + 1:comma])
+
+
 def _condolence(trigger: Trigger) -> bool:
     """Whether the trigger is condolences or sympathy expressed (event_detection.yaml
     condolence_nouns): only its "to" phrase names whom it is for."""
@@ -1414,6 +1442,51 @@ def _stray_listed_place(obj: Token) -> bool:
 
 # prepositions of a destination ("flights to Managua", "sent into Ukraine")
 DESTINATION_PREPS = ("to", "into", "toward", "towards")
+
+
+def _state_of_place_part(place: Token) -> Optional[Token]:
+    """The state in the "of" phrase of a part of a place (event_detection.yaml place_part_nouns:
+    "the eastern regions of X", "the DNR and LNR regions of X"): English "of" names the whole a
+    part belongs to, so a force sent there is directed at that state (PLOVER MOBILIZE), whatever
+    name the part itself has. None where ``place`` is no such part or its "of" object is no
+    state's name (GPE)."""
+    if place.lemma_.lower() not in detection_lexicon()["place_part_nouns"] \
+            and place.lower_ not in detection_lexicon()["place_part_nouns"]:
+        return None
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            state = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if state is not None and _state_name(state):
+                return state
+    return None
+
+
+def _state_name(token: Token) -> bool:
+    """Whether ``token`` (a GPE) is a state's own name ("Ukraine"; not a capital, "Kyiv")."""
+    found = lookup_country(token.text) if token.ent_type_ == "GPE" else None
+    return found is not None and found.matched_as == "name"
+
+
+def _ordered_forces_destination(predicate: Token, trigger: Trigger) -> dict[str, Token]:
+    """The destination phrases ("to", "into", "toward(s)": ``DESTINATION_PREPS``) of the infinitive
+    that says where forces the mobilising verb orders, sends or moves are to go ("ordered troops to
+    deploy into the eastern regions of X", "sent forces to move toward X"). English object control:
+    the verb's object is the subject of its infinitive complement, so the infinitive's destination
+    is where the forces go, which PLOVER MOBILIZE takes as whom the forces are directed at. Only
+    an infinitive (xcomp) on the trigger's verb whose controller, the verb's object, is among the
+    trigger's words, and only a destination that is a state (GPE) or a part of one
+    (``_state_of_place_part``); a city or base may be the forces' own ground. {} where there is none."""
+    words = {w.i for w in trigger.words}
+    if not any(c.dep_ in ("dobj", "obj") and c.i in words for c in predicate.children):
+        return {}
+    found = {}
+    for verb in predicate.children:
+        if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            for key, value in _preps(verb).items():
+                # (only a state or a part of one: a city or base may be the forces' own ground)
+                if key in DESTINATION_PREPS and (_state_name(value) or _state_of_place_part(value) is not None):
+                    found.setdefault(key, value)
+    return found
 
 
 def _measure_on_party(preps: dict, trigger: Trigger) -> Optional[Token]:
@@ -1741,7 +1814,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # second object of the verb: a person's name right after the object phrase and a comma
         # (only a name of the object's own phrase: one inside a clause on it, "a declaration
         # demanding that the government free its leader X", renames a noun of that clause)
-        named = [c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        named = [c for c in token.subtree if (c.dep_ == "appos" and c.ent_type_ == "PERSON" or (
+                     trigger.event_type == "SANCTION" and _conjoined_apposition(c, token)))
                  and not _within_clause_of(c, token)]
         named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
                   and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
@@ -1975,6 +2049,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     for frame_token in frame_tokens + listed:
         for key, value in _preps(frame_token).items():
             preps.setdefault(key, value)
+    if trigger.event_type == "MOBILIZE":
+        for key, value in _ordered_forces_destination(predicate, trigger).items():
+            preps.setdefault(key, value)
+        for key in DESTINATION_PREPS:
+            state = _state_of_place_part(preps[key]) if key in preps else None
+            if state is not None:
+                preps[key] = state  # "into the DNR and LNR regions of X": X, whose regions they are
     if "with" not in preps:
         shared_with = _shared_with(trigger)
         if shared_with is not None:

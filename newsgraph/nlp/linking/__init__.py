@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.829"  # 0.3.829: a partially recognized entity on the PLOVER manual's list (lexicons/plover_disputed.yaml: the Luhansk and Donetsk People's Republics, Transnistria, Abkhazia ...) acts for the state claiming it ("recognize the so-called Luhansk People's Republics" -> UKR; the manual's PRE sector is not coded) (resolve.actors.partially_recognized, coder._organisation) (history: docs/component_versions.md)
+VERSION = "0.3.831"  # 0.3.831: a split partitive's possessor is found also where the parser hangs "’s" on it (Four -of-> Petrov ’s) or hangs possessor and noun both on "of", where the span's head is the noun after the genitive, not the possessor (actor_heads.phrase_head), so "Four of Petrov’s companies" after "Ivan Petrov" keys no person (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from newsgraph.nlp.actor_heads import (business_head, conflict_parties, group_member_head, means_patient_state,
                                        modifier_place, owner_pronoun_antecedent, partitive_head, person_word,
-                                       place_people_word, possessor_key, relational_head, unsectored)
+                                       phrase_head, place_people_word, possessor_key, head_possessor, relational_head, unsectored)
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.resolve.actors import ActorCode, agent_sector, state_sectors
@@ -169,7 +169,7 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    root = span.root
+    root = phrase_head(span)  # (the noun, not a split genitive's possessor: "Mordashov’s companies")
     people = _people_of_keyed_body(doc, coder, key, root)
     if people is not None:
         return people
@@ -177,10 +177,12 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
         return None
     if root.pos_ != "NOUN" or any(m.entity_key and m.start <= root.idx < m.end for m in doc._.ng_mentions or []):
         return None
-    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = head_possessor(root)  # (also a split partitive's: "Four of Petrov’s companies")
     if owner is None or possessor_key(doc, start, end) != key or _sole_officer(doc, start, end):
         return None
-    words = doc[owner.right_edge.i + 1:root.i + 1].text
+    after = owner.right_edge.i + 1
+    after += 1 if after < root.i and doc[after].dep_ == "case" else 0  # (a split partitive's "’s")
+    words = doc[after:root.i + 1].text
     agent = agent_sector(words)
     if agent is not None and agent.sector:
         sector = agent.sector
