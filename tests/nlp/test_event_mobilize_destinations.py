@@ -34,3 +34,14 @@ def test_mobilisation_destination_state_is_the_target(base_nlp, text, target):
 def test_own_ground_destination_names_no_target(base_nlp, text):
     events = coded(base_nlp, text, "MOBILIZE")
     assert events and all(e.target_text is None for e in events), explain(events)
+
+
+def test_money_mobilized_into_a_states_sector_sends_no_force(base_nlp):
+    # a place inside the phrase of the thing mobilized says where money goes, not whom a force is
+    # directed at (the "in" of an investment links a recipient only for aid); contrast: forces
+    # deployed in a state's regions keep the state
+    money = coded(base_nlp, "The two ministers reviewed areas where Canada and Chile can strengthen their cooperation, "
+                  "including on mobilizing private sector investment in Chile's mining and energy sectors.", "MOBILIZE")
+    assert money == [], explain(money)
+    forces = coded(base_nlp, "Russia deployed troops in Chile's northern regions.", "MOBILIZE")
+    assert [e.target_text for e in forces] == ["Chile"], explain(forces)

@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.140"  # 0.8.140: an investing noun's "in" phrase is a link to whom the money goes ("investments of $1 billion in X": event_detection.yaml invested_in_nouns, actor_phrases._invested_in), and a fund or financing window found in an object phrase gives the actor its "for" phrase names ("the Green Fund for X": actor_phrases._fund_beneficiary); a proper name the parser hangs as a conjunct or apposition of the bare plural closing a sanctioned object's phrase ("the market for Russian speakers, X, and the exchange Y") renames the object and is the target (targets._conjoined_apposition) (history: docs/component_versions.md)
+VERSION = "0.8.141"  # 0.8.141: a MOBILIZE of a thing (no force) whose only targets lie inside the thing's own phrase ("mobilizing private sector investment in X's energy sector") is no event, as one whose targets only modify the act noun (candidates._recipient_failure) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -20,8 +20,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           PATIENT_TYPES, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
                                           SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon,
                                           load_lexicon, sector_agents)
-from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of, _is_actor,
-                                                _named_party, _preps, _titled_name, _vague_person_noun, noun_lemma,
+from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of,
+                                                _invested_in, _is_actor, _named_party, _preps, _titled_name, _vague_person_noun, noun_lemma,
                                                 origin_of, to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
@@ -772,10 +772,16 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     if event_type == "SUPPORT" and not targets and trigger.head.i == token.i and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
+    thing = _object_noun(token) if token.pos_ == "VERB" else None
+    # money put into something (an investing noun or sum, actor_phrases._invested_in): its "in"
+    # phrase says where the money goes, not whom a force is sent against
+    thing = thing if thing is not None and thing.head.i == token.i and _invested_in(thing) else None
     if trigger.event_type == "MOBILIZE" and token.pos_ in ("VERB", "NOUN") and not _force_object(token, lex) \
-            and all(t.dep_ in ("amod", "compound") and _mobilize_noun(t.head, lex) for t in targets):
+            and all(t.dep_ in ("amod", "compound") and _mobilize_noun(t.head, lex)
+                    or thing is not None and thing.left_edge.i <= t.i <= thing.right_edge.i for t in targets):
         # a place or people that only modifies the act noun ("North American deployment of
-        # renewable energy") says where, it receives nothing
+        # renewable energy") says where, it receives nothing; so does one inside the phrase of the
+        # money mobilized ("mobilizing private investment in X's energy sector")
         return f"'{lemma}' + a thing, no force"
     # named recipient checks, each a reason or None, tried in order (first reason wins)
     for check in (_unaddressed_need, _abstract_cause, _effort_undertaken, _narcotics_seized, _stage_invitation,
