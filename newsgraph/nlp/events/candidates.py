@@ -1609,6 +1609,40 @@ def _list_member_event(doc: Doc, event: Event, plain: list[Event], out: list[Eve
     return False
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _topic_destination_only(trigger: Trigger, predicate: Token, sources: list[Token], targets: list[Token],
+                            target_rule: str, mode: Optional[str]) -> bool:
+    """Whether a meeting verb's only targets are places in a "to" phrase that belongs to its
+    topic, while named co-subjects joined by "and" are the parties: "A and B discussed the
+    deployment of the mission to C" (the parser hangs "to C" on the verb). A verb of discussion
+    takes its topic as object and its partner by "with" or as a co-subject, never by "to", so
+    with an object topic present the "to" place is the topic's destination (PLOVER CONSULT is
+    between those who meet). Not a visit ("paid a visit to C": the place visited is the host),
+    not an addressee ("spoke to C", no object topic), not a person or body "to" whom anything
+    goes, and not co-subjects of one side (``_own_group_cosubject``, a delegation's heads)."""
+    if len(sources) < 2 or not targets or mode in ("visit", *detection_lexicon()["side_by_side_modes"]):
+        return False
+    if not target_rule.startswith("pobj 'to'") or _own_group_cosubject(sources) \
+            or _headed_delegation(trigger.token) is not None:
+        return False
+    if not all(s.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in s.head.children)
+               for s in sources[1:]):
+        return False  # co-subjects joined by "and" ("A and B", "A, B and C")
+    for target in targets:
+        first = target
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "to C and D"
+        if target.ent_type_ not in _PLACE_LABELS or first.head.dep_ != "prep" or first.head.lower_ != "to" \
+                or first.head.head.i != predicate.i:
+            return False
+    trigger_words = {w.i for w in trigger.words}
+    return trigger.token.pos_ == "VERB" and any(
+        o.dep_ in ("dobj", "obj") and o.i not in trigger_words and o.pos_ in ("NOUN", "PROPN")
+        for o in predicate.children)
+
+
 def _conjoined_extension(text: str, longer: str) -> bool:
     """Whether ``longer`` is ``text`` with coordinated members after it ("officials" ->
     "officials, public servants, and volunteers")."""
@@ -2269,6 +2303,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # the Indian delegation": the delegation is one side of the meeting, its (first) leader
         # stands for it; the name's appositions the parser hangs on it as conjuncts lead nothing
         sources = sources[:1]
+    if event_type == "CONSULT" and _topic_destination_only(trigger, predicate, sources, targets, target_rule, mode):
+        # "A and B discussed the deployment of the mission to C": two co-subjects who discuss meet
+        # each other (PLOVER CONSULT between the parties); the place "to" C (parsed onto the verb)
+        # is where the topic goes, no party to the talks
+        targets, target_rule = [], ""
     mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
     if hosts_alone:
         pairs = [(s, None) for s in (sources or [None])]
