@@ -54,3 +54,26 @@ def test_cosubjects_discussing_with_a_partner_keep_the_partner(base_nlp):
     events = coded(base_nlp, "Ms. Varga and Mr. Osei discussed the mission with Kenya.", "CONSULT")
     assert sorted((e.source_text, e.target_text) for e in events) == [("Osei", "Kenya"), ("Varga", "Kenya")], \
         show(events)
+
+
+# ---------------------------------------------------------------- 2: "not going to ... to accept"
+
+def _rejects(base_nlp, text):
+    return [(e.type, e.status, e.source_text) for e in coded(base_nlp, text) if e.type in ("REJECT", "AGREE")]
+
+
+def test_a_negated_going_to_future_refusal_is_asserted_as_will_not_is(base_nlp):
+    assert _rejects(base_nlp, "We will not accept Iranian ultimatums.") == [("REJECT", "asserted", "We")]
+    assert _rejects(base_nlp, "We are not going to accept Iranian ultimatums.") == [("REJECT", "asserted", "We")]
+
+
+def test_a_negated_motion_whose_purpose_is_the_acceptance_is_a_refusal_made_now(base_nlp):
+    assert _rejects(base_nlp, "Baku is not going to the summit to accept Yerevan's demands.") \
+        == [("REJECT", "asserted", "Baku")]
+
+
+def test_going_to_accept_without_negation_stays_a_plan(base_nlp):
+    # contrasts: no negation, no refusal; a refusal under "plan" stays planned
+    assert _rejects(base_nlp, "We are going to these talks to accept the Iranian proposal.") \
+        == [("AGREE", "planned", "We")]
+    assert _rejects(base_nlp, "We do not plan to accept Iranian ultimatums.") == [("REJECT", "planned", "We")]

@@ -1609,6 +1609,16 @@ def _list_member_event(doc: Doc, event: Event, plain: list[Event], out: list[Eve
     return False
 
 
+def _going_future(head: Token, act: Token) -> bool:
+    """Whether ``head`` is the "be going to" future of the act ``act`` ("we are not going to
+    accept", "is not going to these talks to accept"): a progressive "going" with its own
+    "be" auxiliary and the act as its "to" infinitive, English's other way to say "will"."""
+    return head.lemma_.lower() == "go" and head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children) \
+        and act.head.i == head.i and act.dep_ in ("xcomp", "advcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -2150,7 +2160,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                                coercive_condition or condition is not None, reported, source_rule)
     if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
         # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
-        event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
+        # "will not accept X" is a refusal made now (REJECT asserted); so is the same future told
+        # by "be going to" ("we are not going to accept X", and "we are not going to the talks to
+        # accept X", the negated motion whose purpose is the acceptance): ``_going_future``
+        event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i
+                                        and not _going_future(trigger.head, trigger.token) else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
     # village"): the confidence check keeps it whatever its score (event_confidence.check)
     status_note = ""
