@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.138"  # 0.8.138: an item of the main clause's own open list (joined by a comma, its "and" still to come: "will reinforce X that ..., build Y that ..., power Z, and support W") is never a relative clause's list item, so it keeps the main subject (history: docs/component_versions.md)
+VERSION = "0.8.139"  # 0.8.139: two co-subjects joined by "and" who discuss an object topic meet each other (CONSULT A -> B): a place in a "to" phrase the parser hangs on the verb ("discussed the deployment of the mission to C") is the topic's destination, no party; a negated "be going to" ("are not going to accept X", "are not going to the talks to accept X") is a refusal made now, REJECT asserted as "will not accept" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
