@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.141"  # 0.8.141: a MOBILIZE of a thing (no force) whose only targets lie inside the thing's own phrase ("mobilizing private sector investment in X's energy sector") is no event, as one whose targets only modify the act noun (candidates._recipient_failure) (history: docs/component_versions.md)
+VERSION = "0.8.142"  # 0.8.142: two co-subjects joined by "and" who discuss an object topic meet each other (CONSULT A -> B): a place in a "to" phrase the parser hangs on the verb ("discussed the deployment of the mission to C") is the topic's destination, no party (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

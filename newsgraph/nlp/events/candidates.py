@@ -1615,6 +1615,50 @@ def _list_member_event(doc: Doc, event: Event, plain: list[Event], out: list[Eve
     return False
 
 
+def _going_future(head: Token, act: Token) -> bool:
+    """Whether ``head`` is the "be going to" future of the act ``act`` ("we are not going to
+    accept", "is not going to these talks to accept"): a progressive "going" with its own
+    "be" auxiliary and the act as its "to" infinitive, English's other way to say "will"."""
+    return head.lemma_.lower() == "go" and head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children) \
+        and act.head.i == head.i and act.dep_ in ("xcomp", "advcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _topic_destination_only(trigger: Trigger, predicate: Token, sources: list[Token], targets: list[Token],
+                            target_rule: str, mode: Optional[str]) -> bool:
+    """Whether a meeting verb's only targets are places in a "to" phrase that belongs to its
+    topic, while named co-subjects joined by "and" are the parties: "A and B discussed the
+    deployment of the mission to C" (the parser hangs "to C" on the verb). A verb of discussion
+    takes its topic as object and its partner by "with" or as a co-subject, never by "to", so
+    with an object topic present the "to" place is the topic's destination (PLOVER CONSULT is
+    between those who meet). Not a visit ("paid a visit to C": the place visited is the host),
+    not an addressee ("spoke to C", no object topic), not a person or body "to" whom anything
+    goes, and not co-subjects of one side (``_own_group_cosubject``, a delegation's heads)."""
+    if len(sources) < 2 or not targets or mode in ("visit", *detection_lexicon()["side_by_side_modes"]):
+        return False
+    if not target_rule.startswith("pobj 'to'") or _own_group_cosubject(sources) \
+            or _headed_delegation(trigger.token) is not None:
+        return False
+    if not all(s.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in s.head.children)
+               for s in sources[1:]):
+        return False  # co-subjects joined by "and" ("A and B", "A, B and C")
+    for target in targets:
+        first = target
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "to C and D"
+        if target.ent_type_ not in _PLACE_LABELS or first.head.dep_ != "prep" or first.head.lower_ != "to" \
+                or first.head.head.i != predicate.i:
+            return False
+    trigger_words = {w.i for w in trigger.words}
+    return trigger.token.pos_ == "VERB" and any(
+        o.dep_ in ("dobj", "obj") and o.i not in trigger_words and o.pos_ in ("NOUN", "PROPN")
+        for o in predicate.children)
+
+
 def _conjoined_extension(text: str, longer: str) -> bool:
     """Whether ``longer`` is ``text`` with coordinated members after it ("officials" ->
     "officials, public servants, and volunteers")."""
@@ -2122,7 +2166,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                                coercive_condition or condition is not None, reported, source_rule)
     if status == "negated" and event_type == "AGREE" and _forgone_act(trigger.head) is None:
         # (an agreement not taken in favour of another act, "without agreeing to ...", refuses nothing)
-        event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i else "asserted")
+        # "will not accept X" is a refusal made now (REJECT asserted); so is the same future told
+        # by "be going to" ("we are not going to accept X", and "we are not going to the talks to
+        # accept X", the negated motion whose purpose is the acceptance): ``_going_future``
+        event_type, status = "REJECT", ("planned" if trigger.head.i != trigger.token.i
+                                        and not _going_future(trigger.head, trigger.token) else "asserted")
     # a denial or an announced refusal is itself news ("denied that it had shelled the
     # village"): the confidence check keeps it whatever its score (event_confidence.check)
     status_note = ""
@@ -2275,6 +2323,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # the Indian delegation": the delegation is one side of the meeting, its (first) leader
         # stands for it; the name's appositions the parser hangs on it as conjuncts lead nothing
         sources = sources[:1]
+    if event_type == "CONSULT" and _topic_destination_only(trigger, predicate, sources, targets, target_rule, mode):
+        # "A and B discussed the deployment of the mission to C": two co-subjects who discuss meet
+        # each other (PLOVER CONSULT between the parties); the place "to" C (parsed onto the verb)
+        # is where the topic goes, no party to the talks
+        targets, target_rule = [], ""
     mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
     if hosts_alone:
         pairs = [(s, None) for s in (sources or [None])]
