@@ -20,7 +20,8 @@ Never for "we"/"our"/"their" or words that make the agents foreign or several st
 (``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
 actor's own state in an act between two states (a clause naming another state beside it), never
 the publisher's own state (its agents are named so: "U.S. officials"), never a capitalised title
-("Vice President": a name-like office) and never a service channel's own members ("Airmen" on af.mil). The sector stays the
+("Vice President": a name-like office), never a service channel's own members ("Airmen" on af.mil) and
+never criminals (CRM: smugglers, cartels), whom the states of their story only place where they operate. The sector stays the
 one the agent noun gives (Phoenix). Runs after the event checks, so it changes no event's presence.
 
 Two kinds come first: a generic party the very next sentence specifies by one state ("visa
@@ -492,6 +493,11 @@ def victims_place_state(doc, own: Optional[str], event) -> Optional[tuple[str, s
 
 # sectors of private bodies the article's state does not place (only their own clause does)
 _UNPLACED_BY_FOCUS = frozenset({"BUS"})
+# sectors no context places at all: criminals (Phoenix ~CRM: smugglers, traffickers, cartels) act
+# for no state, and the states of their story or clause are where they operate or route their
+# trade ("migrants moved through Nicaragua"); their own nationality words ("Mexican smugglers",
+# read before context) or a next sentence that specifies them by a state (``specified_state``) do
+_UNPLACED_BY_CONTEXT = frozenset({"CRM"})
 
 
 def is_meeting(event) -> bool:
@@ -726,6 +732,18 @@ def place_generic_agents(doc, outlet, events) -> None:
             if found is None:
                 sector = generic_agent(text)
                 if sector is None or sector == own_service:
+                    continue
+                if sector in _UNPLACED_BY_CONTEXT:
+                    # "hold smugglers accountable" in a release on migrants moved through
+                    # Nicaragua: where criminals operate or route their trade is no state they
+                    # act for; only words that specify them by a state place them
+                    found = specified_state(doc, start, end)
+                    if found is not None:
+                        state, reason = found
+                        setattr(event, f"{side}_acts_for", state)
+                        setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or sector)
+                        event.explanation = (event.explanation or "") + \
+                            f"; {side} '{text.strip()}' ({sector}) acts for {state}: {reason}"
                     continue
                 kind = sector or "no sector"
                 # a company is no state's by the story it appears in ("We call on private sector
