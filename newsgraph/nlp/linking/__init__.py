@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.829"  # 0.3.829: a partially recognized entity on the PLOVER manual's list (lexicons/plover_disputed.yaml: the Luhansk and Donetsk People's Republics, Transnistria, Abkhazia ...) acts for the state claiming it ("recognize the so-called Luhansk People's Republics" -> UKR; the manual's PRE sector is not coded) (resolve.actors.partially_recognized, coder._organisation) (history: docs/component_versions.md)
+VERSION = "0.3.830"  # 0.3.830: in an article on one state's war against another, people of no state of their own (civilians, "families", "those") acted on by the waging state (ASSAULT, COERCE) act for the invaded state, CVL (context_states.war_victim_people); an armed service's capitalised word for its members (Airmen, Soldiers, Sailors, Marines, Guardians) in that service's own channel acts for the publishing state, MIL (states._own_service_members); criminals (CRM) take no state from their article's focus or their clause (context_states._UNPLACED_BY_CONTEXT) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
