@@ -20,7 +20,8 @@ Never for "we"/"our"/"their" or words that make the agents foreign or several st
 (``lexicons/context_agents.yaml``), never for an international sector (IGO, NGO), never the other
 actor's own state in an act between two states (a clause naming another state beside it), never
 the publisher's own state (its agents are named so: "U.S. officials"), never a capitalised title
-("Vice President": a name-like office) and never a service channel's own members ("Airmen" on af.mil). The sector stays the
+("Vice President": a name-like office), never a service channel's own members ("Airmen" on af.mil) and
+never criminals (CRM: smugglers, cartels), whom the states of their story only place where they operate. The sector stays the
 one the agent noun gives (Phoenix). Runs after the event checks, so it changes no event's presence.
 
 Two kinds come first: a generic party the very next sentence specifies by one state ("visa
@@ -492,6 +493,11 @@ def victims_place_state(doc, own: Optional[str], event) -> Optional[tuple[str, s
 
 # sectors of private bodies the article's state does not place (only their own clause does)
 _UNPLACED_BY_FOCUS = frozenset({"BUS"})
+# sectors no context places at all: criminals (Phoenix ~CRM: smugglers, traffickers, cartels) act
+# for no state, and the states of their story or clause are where they operate or route their
+# trade ("migrants moved through Nicaragua"); their own nationality words ("Mexican smugglers",
+# read before context) or a next sentence that specifies them by a state (``specified_state``) do
+_UNPLACED_BY_CONTEXT = frozenset({"CRM"})
 
 
 def is_meeting(event) -> bool:
@@ -726,6 +732,18 @@ def place_generic_agents(doc, outlet, events) -> None:
             if found is None:
                 sector = generic_agent(text)
                 if sector is None or sector == own_service:
+                    continue
+                if sector in _UNPLACED_BY_CONTEXT:
+                    # "hold smugglers accountable" in a release on migrants moved through
+                    # Nicaragua: where criminals operate or route their trade is no state they
+                    # act for; only words that specify them by a state place them
+                    found = specified_state(doc, start, end)
+                    if found is not None:
+                        state, reason = found
+                        setattr(event, f"{side}_acts_for", state)
+                        setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or sector)
+                        event.explanation = (event.explanation or "") + \
+                            f"; {side} '{text.strip()}' ({sector}) acts for {state}: {reason}"
                     continue
                 kind = sector or "no sector"
                 # a company is no state's by the story it appears in ("We call on private sector
@@ -1340,6 +1358,58 @@ def war_victim(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, 
     return place, _WAR_VICTIM.format(how=how, where=where)
 
 
+# hostile acts that fall on people themselves (PLOVER ASSAULT, COERCE: arrest, detention,
+# deportation, seizure): their victims, when the sentence gives them no state, are the people the
+# war is waged on
+_WAR_PEOPLE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# plural nouns of people at large that WordNet files under a group, not a person ("families",
+# "people"): read with the person nouns (actor_heads.person_nouns) as civilians
+_CIVILIAN_GROUP_LEMMAS = frozenset({"family", "people", "individual", "person"})
+_WAR_VICTIM_PEOPLE = ("people of no state of their own ('{text}': no nationality, no third state in the sentence), "
+                      "acted on by the state that alone wages the article's war ({how}): the people of the state "
+                      "the war is waged on ({where})")
+
+
+def _stateless_civilians(doc, event) -> bool:
+    """Whether the target of ``event`` is people at large with no state of their own: a span
+    whose head (last word) is "those" or a plural common noun of persons (``person_word``) or of
+    people at large (``_CIVILIAN_GROUP_LEMMAS``: "families", "people"), with no name, nationality
+    or place in it (no entity, no proper noun), and no sector but the civilians' own (CVL), so
+    "journalists" (MED), "soldiers" (MIL) or "Georgian journalists" stay as they are."""
+    from newsgraph.nlp.actor_heads import person_word
+
+    if event.target_start is None or event.target_end is None or event.target_sector not in (None, "CVL"):
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or not len(span) or any(t.ent_type_ or t.pos_ == "PROPN" for t in span):
+        return False
+    head = span[-1]
+    if head.lower_ == "those":
+        return True
+    return head.tag_ == "NNS" and (person_word(head) or head.lemma_.lower() in _CIVILIAN_GROUP_LEMMAS)
+
+
+def war_victim_people(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state whose people a hostile act on people (``_WAR_PEOPLE_ACT_TYPES``,
+    asserted or claimed) of the state that alone wages the article's war (``one_sided_war``) falls
+    on, when its target is people of no state of their own (``_stateless_civilians``: "release
+    those detained", "separating families"): the state the war is waged on, as a target-less act
+    of that state is aimed there (``war_victim``), unless the sentence names a third state. None
+    otherwise, and never the publisher's own state."""
+    if event.type not in _WAR_PEOPLE_ACT_TYPES or event.status not in ("asserted", "claimed") \
+            or not event.target_text or event.target_key or event.target_acts_for:
+        return None
+    war = war if war is not None else one_sided_war(doc)
+    if not war:
+        return None
+    state, _name, how, place, where = war
+    if event.source_acts_for != state or place == own or not _stateless_civilians(doc, event):
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state, place}:
+        return None
+    return place, _WAR_VICTIM_PEOPLE.format(text=event.target_text.strip(), how=how, where=where)
+
+
 _WAR_SANCTIONED = ("a measure naming no target nor any third state, by another than the state that alone wages "
                    "the article's war ({how}): aimed at that state")
 
@@ -1370,7 +1440,9 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
     side the war is waged against gets the waging state as source (``war_attacker``; text the
     state's name as the article writes it, no span), a hostile act of the waging state with no
     target gets the state the war is waged on (``war_victim``). Key ``country_key(doc, ISO3)``,
-    sector GOV as a country mention is coded; the reason goes into the explanation."""
+    sector GOV as a country mention is coded; the reason goes into the explanation. A hostile act
+    of the waging state on people of no state ("those detained", ``war_victim_people``) gives
+    those people the state the war is waged on (no key, sector CVL)."""
     own = releasing_state(outlet)
     war = None
     for event in events or []:
@@ -1390,6 +1462,13 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
         if aimed is not None:
             place, reason = aimed
             _give_target_state(doc, event, place, country_key, f": {reason}")
+            continue
+        people = war_victim_people(doc, own, event, war)
+        if people is not None:
+            place, reason = people
+            event.target_acts_for, event.target_sector = place, event.target_sector or "CVL"
+            event.explanation = (event.explanation or "") + \
+                f"; target '{event.target_text.strip()}' (CVL) acts for {place}: {reason}"
 
 
 def _give_target_state(doc, event, state: str, country_key, why: str) -> None:

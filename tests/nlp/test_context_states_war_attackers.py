@@ -105,3 +105,38 @@ def test_a_targetless_measure_whose_sentence_names_a_third_state_keeps_no_target
             "German Government is suspending the pipeline indefinitely, as Japan did last year.")
     events = _sanctions(linked(nlp, text))
     assert events and all(e.target_acts_for is None for e in events), show(events)
+
+
+def _acts_on_people(events):
+    return [e for e in events if e.type in ("COERCE", "ASSAULT") and e.target_text]
+
+
+def test_people_of_no_state_held_by_the_waging_state_are_the_invaded_states(nlp):
+    # "those" with no nationality, held by the state that alone wages the war: the war's victims
+    events = _acts_on_people(linked(nlp, ONE_SIDED + "Russian authorities must release those detained."))
+    assert events and all((e.target_acts_for, e.target_sector) == ("UKR", "CVL") for e in events), show(events)
+
+
+def test_families_and_civilians_acted_on_by_the_waging_state_are_the_invaded_states(nlp):
+    events = _acts_on_people(linked(nlp, ONE_SIDED + "Russian soldiers are separating families."))
+    assert events and all((e.target_acts_for, e.target_sector) == ("UKR", "CVL") for e in events), show(events)
+    events = _acts_on_people(linked(nlp, ONE_SIDED + "Russian forces detained civilians."))
+    assert events and all((e.target_acts_for, e.target_sector) == ("UKR", "CVL") for e in events), show(events)
+
+
+def test_people_held_with_no_war_told_keep_no_state(nlp):
+    # contrast: no one-sided war in the article, so whose people they are is not given
+    events = _acts_on_people(linked(nlp, "The ministers discussed trade. Russian authorities must release those detained."))
+    assert events and all(e.target_acts_for is None for e in events), show(events)
+
+
+def test_people_held_in_a_sentence_naming_a_third_state_keep_no_state(nlp):
+    # contrast: the detention is placed in Georgia, outside the war the article tells
+    events = _acts_on_people(linked(nlp, ONE_SIDED + "In Georgia, Russian authorities must release those detained."))
+    assert events and all(e.target_acts_for is None for e in events), show(events)
+
+
+def test_people_with_their_own_nationality_keep_it(nlp):
+    # contrast: "Georgian civilians" are Georgia's people, whoever wages the war
+    events = _acts_on_people(linked(nlp, ONE_SIDED + "Russian forces detained Georgian civilians."))
+    assert events and all(e.target_acts_for == "GEO" for e in events), show(events)

@@ -223,6 +223,41 @@ def _body_adjective_code(doc, coder: ActorCoder, text: Optional[str]) -> Optiona
     return None, ActorCode(None, sector, f"'{text}' names the {noun}")
 
 
+# An armed service's own word for its members, which its style guide capitalises (U.S. Air Force:
+# "Airman"/"Airmen"; U.S. Army: "Soldier"; U.S. Navy: "Sailor"; U.S. Marine Corps: "Marine";
+# U.S. Space Force: "Guardian"), keyed by the words of the service's name or web host an outlet's
+# name carries. In that service's own channel the capitalised word names its members.
+_SERVICE_MEMBER_WORDS = (
+    (re.compile(r"\bair\s+force\b|\baf\.mil\b", re.IGNORECASE), frozenset({"Airman", "Airmen"})),
+    (re.compile(r"\barmy\b", re.IGNORECASE), frozenset({"Soldier", "Soldiers"})),
+    (re.compile(r"\bnavy\b", re.IGNORECASE), frozenset({"Sailor", "Sailors"})),
+    (re.compile(r"\bmarine\s+corps\b|\bmarines\.mil\b", re.IGNORECASE), frozenset({"Marine", "Marines"})),
+    (re.compile(r"\bspace\s+force\b", re.IGNORECASE), frozenset({"Guardian", "Guardians"})),
+)
+
+
+def _own_service_members(doc, coder: ActorCoder, text: Optional[str], start: Optional[int],
+                         end: Optional[int]) -> Optional[ActorCode]:
+    """The publishing state's military (MIL) for an actor phrase that, in an armed service's own
+    channel (the outlet is a state institution of sector MIL whose name is the service's:
+    "U.S. Air Force"), ends in that service's capitalised word for its members
+    (``_SERVICE_MEMBER_WORDS``: "the six Airmen") and names no state or nationality of its own
+    ("Afghan Airmen" keeps Afghanistan): the service's style capitalises the word for its own
+    members only. None otherwise (a news outlet's "Airmen", another service's word)."""
+    outlet, name = coder.outlet, getattr(doc._, "ng_outlet", None) or ""
+    if not text or start is None or end is None or not state_institution_code(outlet) or outlet.sector != "MIL":
+        return None
+    words = next((w for pattern, w in _SERVICE_MEMBER_WORDS if pattern.search(name)), None)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or span is None or not len(span) or span[-1].text not in words:
+        return None
+    # the word itself the NER may take for a place ("Airmen" tagged GPE): only the words before it count
+    if any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span[:-1]) or getattr(coder.for_text(text), "acts_for", None):
+        return None
+    return ActorCode(outlet.acts_for, "MIL",
+                     f"'{span[-1].text}': the service's own members in its own channel ({name}: {outlet.reason})")
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -235,6 +270,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # clause describes (events._people_clause), not the state, body or person its words name
         # ("those who support Hamas" are not Hamas): no key, no state
         return None, ActorCode(None, None, DESCRIBED_THOSE_REASON)
+    service = _own_service_members(doc, coder, text, start, end)
+    if service is not None:
+        # "the six Airmen killed ..." on af.mil: the service's own members, of the publishing
+        # state, before any antecedent or context reading of the bare plural
+        return None, service
     body = _body_adjective_code(doc, coder, text)
     if body is not None:
         # "welcomed congressional approval of the Act": the body the adjective names
