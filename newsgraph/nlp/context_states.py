@@ -185,6 +185,22 @@ def _state_mentions(doc) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _place_spans(doc, start: int, end: int):
+    """(entity, spaCy Span) of each mention of a country or of a place in one whose start lies
+    between the character offsets ``start`` and ``end``, in mention order (mentions with no span
+    left out)."""
+    entities = doc._.ng_entities or {}
+    for mention in doc._.ng_mentions or []:
+        if not (start <= mention.start < end) or not mention.entity_key:
+            continue
+        entity = entities.get(mention.entity_key)
+        if entity is None or entity.type not in ("country", "place"):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            yield entity, span
+
+
 # dependencies that open another clause: states named there are not the actor's clause's
 _CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl", "csubj"})
 
@@ -1575,17 +1591,10 @@ def _called_content_states(doc, verb, start: int, end: int) -> set[str]:
     # "an end / a halt to the repression": a noun of stopping's "to" names what is to stop
     # (event_detection.yaml terminative_verbs, WordNet's stop / end synsets), not a beneficiary
     stopping = detection_lexicon()["terminative_verbs"]
-    entities = doc._.ng_entities or {}
     found = set()
-    for mention in doc._.ng_mentions or []:
-        if not (start <= mention.start < end) or not mention.entity_key:
-            continue
-        entity = entities.get(mention.entity_key)
-        if entity is None or entity.type not in ("country", "place"):
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    for entity, span in _place_spans(doc, start, end):
         state = entity_state(entity)
-        if span is None or not state:
+        if not state:
             continue
         token = span.root
         while token.i not in roots:
@@ -1720,17 +1729,8 @@ def _attacked_thing(doc, event) -> bool:
 def _subject_states(doc, start: int, end: int) -> set[str]:
     """ISO3 of the states named as (or inside) a clause subject between ``start`` and ``end``:
     the parties that act there, not the one acted on."""
-    entities = doc._.ng_entities or {}
     found = set()
-    for mention in doc._.ng_mentions or []:
-        if not (start <= mention.start < end) or not mention.entity_key:
-            continue
-        entity = entities.get(mention.entity_key)
-        if entity is None or entity.type not in ("country", "place"):
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for entity, span in _place_spans(doc, start, end):
         root = span.root
         while root.dep_ in ("poss", "compound", "amod") and root.head.i != root.i:
             root = root.head

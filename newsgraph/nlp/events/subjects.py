@@ -1203,6 +1203,17 @@ def _predicative_subject(noun: Token) -> Optional[Token]:
         and subjects[0].lower_ not in ("it", "this", "that", "there") else None
 
 
+def _line_before(text: str, line_start: int) -> Optional[tuple[int, int]]:
+    """(start, end) character offsets of the line before the one opening at ``line_start``,
+    past blank lines between list items; None at the text's start."""
+    line_end = line_start - 1
+    while line_end > 0 and not text[line_end - 1:line_end].strip():
+        line_end -= 1  # (blank lines between items)
+    if line_end <= 0:
+        return None
+    return text.rfind("\n", 0, line_end) + 1, line_end
+
+
 def _list_lead_in(verb: Token) -> Optional[Token]:
     """The word that ends the lead-in of a list whose item ``verb``'s clause is: a release's list
     set out as lines after a line ending in a colon ("The Administration will:" / "This includes
@@ -1233,12 +1244,10 @@ def _list_lead_in(verb: Token) -> Optional[Token]:
             or _children(first, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         return None  # the sentence does not open a line with a bare verb: no list item
     for _ in range(12):  # back over the list's earlier items to its lead-in
-        line_end = line_start - 1
-        while line_end > 0 and not text[line_end - 1:line_end].strip():
-            line_end -= 1  # (blank lines between items)
-        if line_end <= 0:
+        previous = _line_before(text, line_start)
+        if previous is None:
             return None
-        line_start = text.rfind("\n", 0, line_end) + 1
+        line_start, line_end = previous
         line = text[line_start:line_end]
         words = doc.char_span(line_start, line_end, alignment_mode="contract")
         words = [t for t in words if not t.is_space] if words is not None else []
@@ -1302,12 +1311,10 @@ def _noun_item_header(token: Token) -> Optional[Token]:
     if not _verbless_line(doc, line_start, len(text) if line_end_now < 0 else line_end_now):
         return None
     for _ in range(12):  # back over the list's earlier items to its lead-in
-        line_end = line_start - 1
-        while line_end > 0 and not text[line_end - 1:line_end].strip():
-            line_end -= 1  # (blank lines between items)
-        if line_end <= 0:
+        previous = _line_before(text, line_start)
+        if previous is None:
             return None
-        line_start = text.rfind("\n", 0, line_end) + 1
+        line_start, line_end = previous
         if text[line_start:line_end].rstrip().endswith(":"):
             colon = doc.char_span(line_start, line_end, alignment_mode="contract")
             if colon is None or not len(colon):
