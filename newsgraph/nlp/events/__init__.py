@@ -257,7 +257,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.142"  # 0.8.142: two co-subjects joined by "and" who discuss an object topic meet each other (CONSULT A -> B): a place in a "to" phrase the parser hangs on the verb ("discussed the deployment of the mission to C") is the topic's destination, no party (history: docs/component_versions.md)
+VERSION = "0.8.143"  # 0.8.143: aid that is the matter of a joint effort with a state ("work closely with X on / in providing aid") goes to X where no other recipient is named, and is promised (AGREE planned) where the effort is told as future; a "commitment to work ... on providing aid" whose infinitive the parser hung on the verb is the commitment's content, no aid given; an order's addressee is looked for only in the issuing verb's own phrases, not in a clause hung on it ("There was a hearing in X - a judge issued an order") (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

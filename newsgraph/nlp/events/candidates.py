@@ -933,6 +933,10 @@ def _welcomed_stance(trigger: Trigger, event_type: str, targets: list[Token], le
     return f"'welcome' + {objects[0].lemma_.lower()} (a stance, no actor)"
 
 
+# the dependencies of a clause of its own hung on a verb (not one of the verb's phrases)
+_OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "csubj"})
+
+
 def _unaddressed_order(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check recipient (order): a DEMAND read off issuing an official instrument ("issue + order",
     event_detection.yaml instrument_order_nouns: "a judge issued a restraining order this
@@ -947,9 +951,14 @@ def _unaddressed_order(trigger: Trigger, event_type: str, targets: list[Token], 
     if not orders:
         return None
     token = trigger.token
-    subjects = {t.i for s in _children(token, SUBJECT_DEPS) for t in s.subtree}
+    # the verb's own phrases only: its subject, and any clause hung on it (an adverbial, a content
+    # clause, a parenthetical or a conjoined clause: "There was a court order in Chicago - a judge
+    # issued an order", the first clause parsed as an advcl of "issued"), say nothing of whom the
+    # order binds
+    skipped = {t.i for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in _OTHER_CLAUSE_DEPS
+               for t in c.subtree}
     for t in token.subtree:
-        if t.i in subjects or t.i == token.i:
+        if t.i in skipped or t.i == token.i:
             continue
         if _is_actor(t, lex, allow_pronoun=True) or t.ent_type_ in ACTOR_ENT_LABELS \
                 or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):

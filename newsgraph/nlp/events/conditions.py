@@ -19,7 +19,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, BACKGROUND_MARKS, DE
                                           POSSESSIVE_PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, Trigger, detection_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_body_of_object, _children, _entity_of, _is_actor, _of_object, _preps,
                                                 noun_lemma, verb_lemma)
-from newsgraph.nlp.events.subjects import (_SINGULAR_AUX, _additive_gerund_verb, _coordinate, _crediting_words,
+from newsgraph.nlp.events.subjects import (JOINT_ACTION_VERBS, _SINGULAR_AUX, _additive_gerund_verb, _coordinate, _crediting_words,
                                            _credits_object, _generic_effort_infinitive, _has_agent, _listed_gerund,
                                            _means_relative, _passive_agent, _subject)
 
@@ -1023,6 +1023,19 @@ def _reduced_condition(token: Token) -> Optional[Token]:
     return None
 
 
+def _joint_effort_verb(gerund: Token) -> Optional[Token]:
+    """The joint-action verb (``JOINT_ACTION_VERBS``: work, cooperate, coordinate ...) whose "on" /
+    "in" phrase ``gerund`` heads ("will work closely with X *on providing* aid", "cooperate with X
+    *in delivering* relief"): the matter the joint effort is about. None otherwise."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        return None
+    prep = gerund.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in JOINT_ACTION_VERBS else None
+
+
 def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozenset] = None,
                              carried_on: bool = True) -> Optional[Token]:
     """The verb a purpose infinitive serves, where that verb is told as future ("will use ... *to
@@ -1043,9 +1056,14 @@ def _future_purpose_governor(verb: Token, lex: Lexicon, modals: Optional[frozens
             and not any(c.dep_ == "aux" for c in verb.children) \
             and not _children(verb, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
         verb = verb.head
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    joint = _joint_effort_verb(verb)
+    if joint is not None:
+        # "will work closely with Malawi *on providing* food aid": the matter of a joint effort
+        # to come is to come with it, as its purpose infinitive is ("will work with X to provide")
+        governing = joint
+    elif verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    if verb.dep_ in ("advcl", "xcomp"):
+    elif verb.dep_ in ("advcl", "xcomp"):
         governing = verb.head
     elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
         governing = verb.head.head

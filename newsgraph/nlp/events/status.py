@@ -1744,6 +1744,9 @@ def _commitment_frame(trigger: Trigger) -> Optional[str]:
         if (parent.lower_ in words["commitment_words"] or parent.lemma_.lower() in words["commitment_words"]) and (
                 parent.pos_ in ("ADJ", "NOUN") or parent.dep_ in ("acomp", "oprd")):
             return f"committed to under '{parent.text}'"
+        stranded = _stranded_commitment_noun(node, words)
+        if stranded is not None:
+            return f"committed to under '{stranded.text}'"
         held = [c for c in parent.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words["commitment_words"]]
         if parent.lemma_.lower() in ("be", "remain", "stay") and held and node.dep_ == "conj":
             # "are resolute in their commitment to A and ensuring B ... and collaborating on C":
@@ -1780,6 +1783,27 @@ def _commitment_noun_of(verb: Token, words: dict) -> Optional[Token]:
     else:
         return None
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["commitment_words"]:
+        return None
+    return noun
+
+
+def _stranded_commitment_noun(infinitive: Token, words: dict) -> Optional[Token]:
+    """The commitment noun (event_detection.yaml commitment_words) whose "to" infinitive the parser
+    hung on the verb of the noun's clause instead ("reiterated the country's continued support and
+    commitment *to work* closely with X", xcomp or advcl of the verb, the noun its object or a
+    conjunct of it): a "to" infinitive right after a noun that takes one ("commitment to V") is
+    that noun's complement (English grammar), and a verb takes no infinitive complement across its
+    own abstract object. Only where the "to" directly follows the noun; else None."""
+    if infinitive.dep_ not in ("xcomp", "advcl") or infinitive.pos_ != "VERB":
+        return None
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or to.i > infinitive.i:
+        return None
+    noun = to.nbor(-1)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["commitment_words"]:
+        return None
+    head = first_conjunct(noun)
+    if head.dep_ not in ("dobj", "obj") or head.head.i != infinitive.head.i:
         return None
     return noun
 

@@ -33,7 +33,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _include
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
 from newsgraph.resolve.countries import lookup_country
-from newsgraph.nlp.events.conditions import _founded_object, goods_of
+from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb, goods_of
 from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _inbound_destination, _object_before_verb_conjunct, _object_noun,
                                          _pressured_party, _shared_object, _supported_party)
@@ -1056,6 +1056,35 @@ def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
 RELATIVE_DOER_RULE = "subject of the relative clause on the object"
 
 AID_GOAL_RULE = "goal of the aid's motion or transfer"
+
+JOINT_WORK_PARTNER_RULE = "state the giver works with on giving the aid"
+
+
+def _country_name(token: Token) -> bool:
+    """Whether ``token`` is a country's own name, whatever entity label the tagger gave it ("Chad")."""
+    found = lookup_country(token.text)
+    return found is not None and found.matched_as == "name"
+
+
+def _joint_work_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom aid is for where it is the matter of a joint effort with a state and names no recipient
+    itself: "will work closely with Chad on providing food assistance", "worked with Peru in
+    delivering relief" (the giving verb the gerund of an "on" / "in" phrase of a joint-action verb,
+    ``_joint_effort_verb``, with a "with" / "alongside" partner). The partner of such an effort is
+    the one it is done with, and aid worked on with a state goes to that state (PLOVER AID's
+    recipient). Only a state or place (GPE): an organisation worked with ("with the United
+    Nations on providing assistance") is a fellow giver as often as not. None otherwise."""
+    verb = _joint_effort_verb(predicate)
+    if verb is None:
+        return None
+    for partner_prep in verb.children:
+        if partner_prep.dep_ != "prep" or partner_prep.lower_ not in ("with", "alongside"):
+            continue
+        for partner in _children(partner_prep, ("pobj",)):
+            found = _party_or_inside(partner, lex)
+            if found is not None and (found.ent_type_ == "GPE" or _country_name(found)):
+                return found
+    return None
 
 
 def _emergency_state(token: Token) -> bool:
@@ -2462,6 +2491,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         goal = _aid_goal(predicate, lex)
         if goal is not None:
             return _with_conjuncts(goal), AID_GOAL_RULE
+        partner = _joint_work_partner(predicate, lex)
+        if partner is not None:
+            return _with_conjuncts(partner), JOINT_WORK_PARTNER_RULE
         # aid given "to help X", the infinitive on the thing given ("voted to send $2 billion to
         # help Ukraine"), is X's as a commitment of it is (``_helped_by_pledge_purpose``)
         helped = _helped_by_pledge_purpose(predicate, trigger, lex)
