@@ -117,7 +117,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.147"  # 0.1.147: a time closing a narrated past clause that a coordinated past clause of its own subject goes on from sets the passage's scene for the next sentence's past act, also when it closes a past relative clause on the main clause's object (_narrated_on, _closing_object_relative); a simple past relative clause on a noun of a pluperfect clause is undated before (past_relative, _in_pluperfect) (history: docs/component_versions.md)
+VERSION = "0.1.148"  # 0.1.148: a present copula classifying its subject by a simple past relative clause ("X is a businessman who financed the group") does not move the reference time to now: a past act after it keeps the earlier scene of its passage (before, not the publication day) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1432,7 +1432,25 @@ def _moves_to_now(doc, sent, timexes: list[Timex], cutoff: dt.date) -> bool:
     future ("Now it is remarkable", "has closed", "will meet"); or a heading (no closing
     punctuation: "Group G - Belgium 3 - 0 Panama")."""
     return _now_timex_in(timexes, sent.start_char, sent.end_char, cutoff) or _heading(sent) \
-        or _present_or_future(sent.root)
+        or _present_or_future(sent.root) and not _past_profile(sent.root)
+
+
+def _past_profile(root) -> bool:
+    """``root`` (a sentence's root) is a present copula classifying its subject, whose only
+    eventive content is a simple past relative clause on the classifying noun ("Yevgeniy Petrov
+    is a Russian national who *provided* funding to the network"): an individual-level
+    characterisation holds at any time (Carlson), so the present "is" does not move the
+    reference time to now; the relative clause's past deed goes on with the narrative of the
+    sentences around it (0.1.148)."""
+    if root.lemma_.lower() != "be" or root.tag_ not in {"VBZ", "VBP"} \
+            or any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children):
+        return False
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if attr is None:
+        return False
+    relatives = [c for c in attr.children if c.dep_ == "relcl"]
+    return bool(relatives) and all(r.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in r.children)
+                                   for r in relatives)
 
 
 def _now_timex_in(timexes: list[Timex], start: int, end: int, cutoff: dt.date) -> bool:

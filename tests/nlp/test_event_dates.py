@@ -561,6 +561,34 @@ def test_a_past_act_keeps_the_earlier_scene_of_its_passage(nlp, text, trigger, s
     assert (event.date, event.date_source) == (None, "before")
 
 
+# 0.1.148 (Stop 44, issue 6): a present copula classifying someone by a simple past relative
+# clause ("X is a businessman who financed ...") keeps the earlier scene of the passage: invented
+_PROFILE_SCENE = ("Beginning as early as 2015, the Harbor Group ran covert influence operations abroad. "
+                  "The Harbor Group worked through several shell firms.\n"
+                  "Ivan Sokolov is a Belarusian businessman who {verb} the Harbor Group through his company, "
+                  "Vektor Holdings (\u201cVektor\u201d). Vektor sent money and oversaw the group\u2019s work.")
+
+
+def test_a_past_profile_keeps_the_earlier_scene_of_its_passage(nlp):
+    event = _dated_by(nlp, _PROFILE_SCENE.format(verb="financed"), "sent", "Vektor")
+    assert (event.date, event.date_source) == (None, "before"), event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # the profile's own deed in the present: a state of now, the reference time moves to now
+    (_PROFILE_SCENE.format(verb="finances"), "sent", "Vektor"),
+    # no earlier time in the passage: the publication day
+    ("Ivan Sokolov is a Belarusian businessman who financed the Harbor Group through his company, Vektor "
+     "Holdings (\u201cVektor\u201d). Vektor sent money and oversaw the group\u2019s work.", "sent", "Vektor"),
+    # the designation the release announces, after the profile: its own day
+    (_PROFILE_SCENE.format(verb="financed") + " Today, the Department designated Vektor.", "designated",
+     "the Department"),
+])
+def test_a_profile_without_a_past_scene_keeps_the_publication_day(nlp, text, trigger, source):
+    event = _dated_by(nlp, text, trigger, source)
+    assert event.date_source != "before", event.explanation
+
+
 @pytest.mark.parametrize("text, trigger, source", [
     # a present-tense sentence moves the reference time back to now
     ("The rebels crossed the border in March 1998. The country is a democracy now. The army "

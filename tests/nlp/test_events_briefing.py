@@ -123,3 +123,38 @@ def test_a_reporters_own_view_is_no_event_but_a_reported_visit_is_claimed(nlp):
     assert not [e for e in events if e.type == "SUPPORT"], [e.explanation for e in events]
     visits = [e for e in events if e.type == "CONSULT"]
     assert visits and all(e.status == "claimed" for e in visits), [e.explanation for e in events]
+
+
+# Invented transcripts (Stop 44, issue 6): a reporter's question tells an act, the briefer's answer
+# states the same act (same verb, same thing) after a clarifying back-and-forth
+_ASKED = ("MR PRICE: Good afternoon. Happy to take your questions.\n\n"
+          "QUESTION: On Central Asia, there was a trade agreement signed this morning between Kazakhstan and "
+          "Mongolia. What does it mean for the region?\n\n")
+CONFIRMED_BY_BRIEFER = (_ASKED + "MR PRICE: Which agreement?\n\n"
+                        "QUESTION: The one on rail transit.\n\n"
+                        "MR PRICE: Understood. As you mentioned, the Kazakh and Mongolian foreign ministers met in "
+                        "Astana this morning, and they did sign a trade agreement on rail transit.\n\n"
+                        "QUESTION: Thank you.\n")
+# contrasts: the answer does not state the act; the same verb only after the floor moved on; denied
+NOT_CONFIRMED = (_ASKED + "MR PRICE: We welcome closer ties between the countries of Central Asia and their "
+                 "neighbors.\n\n"
+                 "QUESTION: And with China?\n\n"
+                 "MR PRICE: They did sign a trade agreement with China last year.\n")
+DENIED_BY_BRIEFER = (_ASKED + "MR PRICE: To our understanding, they did not sign a trade agreement this morning; "
+                     "the talks go on.\n")
+
+
+def _signed(nlp, text):
+    return [e for e in find_events(nlp(text)) if e.trigger == "signed"]
+
+
+def test_question_act_confirmed_by_the_briefer_is_asserted(nlp):
+    events = _signed(nlp, CONFIRMED_BY_BRIEFER)
+    assert events and all(e.status == "asserted" for e in events), [e.explanation for e in events]
+    assert "confirmed by the briefer's turn 'MR PRICE'" in events[0].explanation
+
+
+def test_question_act_not_confirmed_stays_claimed(nlp):
+    for text in (NOT_CONFIRMED, DENIED_BY_BRIEFER):
+        events = _signed(nlp, text)
+        assert events and all(e.status == "claimed" for e in events), [e.explanation for e in events]

@@ -124,7 +124,10 @@ under a word of inquiry ("I was wondering if ...", "Matt asked you about ...") o
 planned or denied is no event, nor (since 0.7.113) the reporter's own view in the simple present
 that the question rests on ("Regarding Russia, North Koreans support Russia's war in Ukraine."),
 and a declarative report ("He asked for fighter aircraft.") is at most claimed, by the reporter's
-outlet where the transcript names it. not-briefing-talk: managing
+outlet where the transcript names it; since 0.8.144 it is asserted when an official's turn answering
+the question (through clarifying interjections) states the same act: the same verb on the same
+thing, unnegated and unmodalised ("they did sign a nuclear cooperation memorandum").
+not-briefing-talk: managing
 the floor ("we'll ask you to limit your questions", "I'd refer you to ...") and exchanges with the
 briefing's reporters ("as we discussed with Said") are no events.
 
@@ -257,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.143"  # 0.8.143: aid that is the matter of a joint effort with a state ("work closely with X on / in providing aid") goes to X where no other recipient is named, and is promised (AGREE planned) where the effort is told as future; a "commitment to work ... on providing aid" whose infinitive the parser hung on the verb is the commitment's content, no aid given; an order's addressee is looked for only in the issuing verb's own phrases, not in a clause hung on it ("There was a hearing in X - a judge issued an order") (history: docs/component_versions.md)
+VERSION = "0.8.144"  # 0.8.144: an act a reporter's question tells ("there was a memorandum signed today") that the briefer's answer states with the same verb on the same thing ("they did sign a ... memorandum") is asserted, no longer only the reporter's claim (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

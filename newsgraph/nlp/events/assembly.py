@@ -1246,6 +1246,72 @@ def _press_characterisation(token: Token) -> Optional[Token]:
     return verb
 
 
+# an official's turn of at most this many words is an interjection, no answer ("The process
+# behind what?", "Got it."): the reporter's next turn goes on with the same question
+_INTERJECTION_WORDS = 6
+
+
+def _answer_turns(doc: Doc, turn: "turns.Turn") -> list:
+    """The official turns that answer the reporter's ``turn``: the officials' turns that follow
+    it, through any clarifying back-and-forth (an official's interjection, ``_INTERJECTION_WORDS``,
+    and the reporter's reply to it), up to the first reporter's or moderator's turn after an
+    official's turn that says more than an interjection (the question answered, the floor moves)."""
+    found, answered, seen = [], False, False
+    for other in turns.turns(doc):
+        if not seen:
+            seen = other.start == turn.start
+            continue
+        if other.role == turns.OFFICIAL:
+            found.append(other)
+            answered = answered or len(re.findall(r"\w+", doc_text(doc)[other.body_start:other.end])) > _INTERJECTION_WORDS
+        elif other.role == turns.MODERATOR or (other.role == turns.PRESS and answered):
+            break
+    return found
+
+
+def _theme(verb: Token) -> Optional[tuple[str, frozenset[str]]]:
+    """What ``verb`` acts on: its object or passive subject, or the noun a participle modifies
+    ("a Memorandum *signed* today": the memorandum signed), as the head noun's lemma and the
+    lemmas of the nouns naming it (the head, its compounds and appositions: "a nuclear
+    cooperation Memorandum" names both "cooperation" and "memorandum")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        head = verb.head
+    else:
+        head = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if head is None:
+        return None
+    names = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                     if c.dep_ in ("compound", "appos") and c.pos_ in ("NOUN", "PROPN")}
+    return head.lemma_.lower(), frozenset(names)
+
+
+def _briefer_confirmation(doc: Doc, token: Token, turn: "turns.Turn") -> Optional[Token]:
+    """The verb by which an official answering the reporter's ``turn`` (``_answer_turns``) states
+    the act the reporter tells at ``token`` himself, if he does: the same verb on the same thing
+    in a declarative, unnegated, unmodalised clause ("QUESTION: there was a memorandum signed
+    today ... MR PRICE: ... they did sign a nuclear cooperation memorandum"): the department's
+    own assertion then, no longer only the reporter's claim. An official's "Yes." or any other
+    words leave the act the reporter's claim."""
+    if token.pos_ != "VERB":
+        return None
+    theme = _theme(token)
+    if theme is None:
+        return None
+    lemma = token.lemma_.lower()
+    for answer in _answer_turns(doc, turn):
+        span = doc.char_span(answer.body_start, answer.end, alignment_mode="contract")
+        for word in span if span is not None else ():
+            other = _theme(word) if word.pos_ == "VERB" and word.lemma_.lower() == lemma else None
+            if other is None or (theme[0] not in other[1] and other[0] not in theme[1]):
+                continue  # another act, or the same verb on another thing
+            if any(c.dep_ == "neg" or c.tag_ == "MD" for c in word.children):
+                continue  # "they did not sign", "they will sign"
+            if word.sent.text.rstrip().endswith("?"):
+                continue
+            return word
+    return None
+
+
 def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Checks not-press-question and not-briefing-talk on a briefing transcript
     (``turns.is_briefing``; events of any other text pass unchanged). In a reporter's turn
@@ -1280,7 +1346,15 @@ def briefing_check(doc: Doc, events: list[Event]) -> list[Event]:
             outlet = turns.press_outlet(doc, turn)
             note = (f" (a reporter's turn '{turn.label}': claimed by {outlet or 'the reporter'}, "
                     f"not asserted by the briefer)")
-            if event.status == "asserted":
+            confirmed = _briefer_confirmation(doc, token, turn)
+            if confirmed is not None:
+                answer = turns.turn_at(doc, confirmed.idx)
+                note = (f" (a reporter's turn '{turn.label}', confirmed by the briefer's turn "
+                        f"'{answer.label if answer else ''}': '{confirmed.text}')")
+                explanation = explanation.replace("status=claimed", "status=asserted", 1)
+                explanation = explanation.replace("status=asserted", "status=asserted" + note, 1)
+                event.status = "asserted"
+            elif event.status == "asserted":
                 explanation = explanation.replace("status=asserted", "status=claimed" + note, 1)
                 event.status = "claimed"
             else:
