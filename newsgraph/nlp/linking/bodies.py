@@ -453,3 +453,51 @@ def _means_patient_state(event, doc) -> None:
         event.target_sector = "BUS"
     event.explanation = (event.explanation or "") + \
         f"; target acts for {state}: designated as the means of an act against '{words}'"
+
+
+def _affiliated_group_head(doc, coder: "ActorCoder", key: Optional[str], start: Optional[int],
+                           end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a plural phrase headed by a common noun of organisations whose key is only the
+    actor the head is tied to by a participle of affiliation or by a possessor ("three
+    organizations affiliated with Petrov", "groups linked to Hamas", "Petrov's organizations";
+    actor_heads.member_kind ``organization`` or a designated organisation head, event_words.yaml
+    ``affiliation_participles``). English grammar: the head noun names the referent, several
+    bodies that are not the one they are tied to; the participle or possessor only says whose
+    they are. So the slot keys no entity (an unnamed group) and takes the tied actor's state where
+    it has one, with the sector the head's own words give (BUS for a business head). None for a
+    singular head ("a group affiliated with X", which may be the named body's own unit), a head
+    that names people ("two men linked to the Sinaloa Cartel": members, coded by the body), a
+    name covering the head ("the Petrov Foundation"), and where the key is not the tied actor's.
+    Since linking 0.3.834."""
+    from newsgraph.nlp.actor_heads import designated_kind, member_kind
+    from newsgraph.nlp.events.lexicon import EVENT_WORDS
+
+    if not key or start is None or end is None or key not in (doc._.ng_entities or {}):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = phrase_head(span)
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or person_word(root) \
+            or any(m.entity_key and m.start <= root.idx < m.end for m in doc._.ng_mentions or []):
+        return None
+    if member_kind(root) != "organization" and designated_kind(root.lemma_) != "organization":
+        return None
+    tied = []
+    owner = head_possessor(root)
+    if owner is not None:
+        tied.append(owner)
+    for verb in root.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lower_ in EVENT_WORDS.affiliation_participles:
+            tied += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+                     for obj in prep.children if obj.dep_ == "pobj"]
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key == key]
+    # the key's mention lies within the tied phrase ("affiliated with opposition figure Ivan Petrov")
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in tied]
+    if not any(a <= m.start < b for a, b in spans for m in mentions):
+        return None
+    owned = coder.for_key(key)
+    state = owned.acts_for if owned is not None else None
+    words = agent_sector(root.text)
+    sector = words.sector if words is not None else ("BUS" if business_head(root.lower_) else None)
+    return ActorCode(state, sector, f"'{span.text}': bodies tied to {key}, not {key} itself")

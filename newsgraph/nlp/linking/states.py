@@ -40,7 +40,7 @@ from newsgraph.nlp.linking.antecedents import (_coordinated_persons, _definite_p
                                                _repeated_person_antecedent,
                                                _delegation_complement, _forces_antecedent, _from_phrase_origin,
                                                _group_antecedent, _plural_antecedent)
-from newsgraph.nlp.linking.bodies import (_body_owned_head, _named_persons_relatives, _owner_of_its, _people_key,
+from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _named_persons_relatives, _owner_of_its, _people_key,
                                           _placed_body_state, _placed_head, _placed_set, _possessor_state,
                                           _relatives_of_placed_owner)
 
@@ -366,6 +366,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             code = ActorCode(code.acts_for, code.sector, f"{MEMBERS_REASON} '{text}' names; {code.reason}",
                              publisher_default=code.publisher_default)
         return named[0], code
+    tied = _affiliated_group_head(doc, coder, key, start, end)
+    if tied is not None:
+        # "three organizations affiliated with Ivan Petrov", "Petrov's organizations": several
+        # bodies tied to the named actor, not that actor (an unnamed group of its state)
+        return None, tied
     titled = _titled_name(doc, coder, entity, start, end) or _state_titled_name(doc, coder, entity, start, end)
     if titled is not None:
         return titled  # "Brazilian Presidential Advisor Celso Amorim": the person, not an organisation or state
