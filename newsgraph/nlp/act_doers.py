@@ -430,7 +430,46 @@ def halted_act_doer(doc, event):
     for act in _halted_acts(doc, event)[:1]:
         if act.pos_ != "NOUN":
             return None
-        return _noun_doer(act, load_lexicon()) or _pronoun_possessor(act)
+        return _noun_doer(act, load_lexicon()) or _pronoun_possessor(act) or _clause_doer(act, load_lexicon())
+    return None
+
+
+def _clause_doer(noun, lex) -> Optional[object]:
+    """The doer a relative or participle clause on the act noun ``noun`` names, where the clause's
+    verb is a verb of doing, starting or carrying on the act (``act_doing_verbs``) and the noun is
+    its object: "the war *that Russia has waged* on Ukraine", "the attacks *Russia launched*", "the
+    war *waged by Russia*" (English: the relativised object's verb has the act's doer as its
+    subject, or as the "by" agent of a passive participle, as "Russia's war" has it as possessor).
+    Exactly one named actor (``_verb_doers``), else None; a clause with an object of its own, a
+    negated or modal one, or any other verb names no doer. Since linking 0.3.835."""
+    from newsgraph.nlp.events import _is_actor
+
+    # (a relative clause right after the noun's phrase that the parser hung on another noun before
+    # it: "a pause and an end to this war of choice *that Russia has waged*", hung on "pause"; a
+    # verb of doing an act has the act, not the other noun, as its object)
+    after = [w for w in noun.sent if w.dep_ == "relcl" and w.head.i != noun.i and w.head.i < noun.i
+             and w.left_edge.i == noun.right_edge.i + 1]
+    for clause in [*noun.children, *after]:
+        if clause.i < noun.i or clause.pos_ != "VERB" or clause.dep_ not in ("relcl", "acl"):
+            continue
+        lemmas = {_lemma(clause)}
+        if clause.tag_ in ("VBD", "VBN") and clause.lower_.endswith("ed"):
+            # a regular past form the tagger lemmatised wrongly ("waged" -> "wag"): its stem
+            lemmas |= {clause.lower_[:-1], clause.lower_[:-2]}
+        particles = {f"{lemma} {c.lower_}" for lemma in lemmas for c in clause.children if c.dep_ == "prt"}
+        if not (lemmas | particles) & settings()["act_doing_verbs"]:
+            continue
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            continue  # "the war that drove Russia to ...": the noun is not what the verb does
+        if clause.dep_ == "acl" and not (clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)):
+            continue  # a participle names its doer only as a passive's "by" agent
+        if clause.dep_ == "acl":
+            doers = [p for by in clause.children if by.dep_ == "agent" for p in by.children
+                     if p.dep_ == "pobj" and p.pos_ == "PROPN" and _is_actor(p, lex, allow_pronoun=False)]
+        else:
+            doers = [d for d in _verb_doers(clause, lex) if d.pos_ != "PRON"]
+        if len(doers) == 1:
+            return doers[0]
     return None
 
 

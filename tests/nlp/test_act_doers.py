@@ -386,3 +386,23 @@ def test_no_repressing_own_government_under_occupation_or_without_its_own_coerci
         assert not any(e.target_acts_for == "UKR" for e in condemned), explain(condemned)
         assert not any("government of the people the repression" in (e.explanation or "") for e in condemned), \
             explain(condemned)
+
+
+def test_a_call_to_end_an_act_a_relative_clause_says_one_state_does_targets_it(nlp):
+    # "the war that X has waged": a verb of doing the act in a relative clause on the act noun names
+    # its doer, as "X's war" does; also where the parser hangs the clause on the noun before
+    for text in ("France called for an end to the war that Russia has waged against Ukraine.",
+                 "France is calling for a humanitarian pause and an end to this cruel war of choice that Russia "
+                 "has waged on Ukraine.",
+                 "France called for an end to the attacks that Russia launched on Ukrainian cities."):
+        calls = [e for e in extract(text, dt.date(2022, 3, 5), nlp=nlp, outlet=OUTLET).events if e.type == "DEMAND"]
+        assert calls and all(c.target_key == "country:RUS" for c in calls), [c.explanation for c in calls]
+
+
+def test_a_call_to_end_a_war_no_clause_names_a_doer_of_keeps_no_target(nlp):
+    # contrasts: no waging state named; a clause whose verb is no act of doing the war; an addressee named
+    for text, target in (("France called for an end to the war.", None),
+                         ("France called for an end to the war that has killed thousands of Ukrainians.", None),
+                         ("France called on China to help end the war that Russia has waged on Ukraine.", "country:CHN")):
+        calls = [e for e in extract(text, dt.date(2022, 3, 5), nlp=nlp, outlet=OUTLET).events if e.type == "DEMAND"]
+        assert calls and all(c.target_key == target for c in calls), [(c.target_key, c.explanation) for c in calls]

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.834"  # 0.3.834: a plural noun of organisations tied to a named actor by an affiliation participle or possessor ("three organizations affiliated with X", "groups linked to X") keys no entity, taking X's state (bodies._affiliated_group_head) (history: docs/component_versions.md)
+VERSION = "0.3.835"  # 0.3.835: a demand for an end to an act naming no addressee is made of the doer a relative clause on the act noun names with a verb of doing it ("an end to the war that Russia has waged on Ukraine"; also a clause the parser hung on a noun before; act_doers._clause_doer, act_doing_verbs) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
