@@ -21,7 +21,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon,
                                           load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of,
-                                                _invested_in, _is_actor, _named_party, _preps, _titled_name, _vague_person_noun, noun_lemma,
+                                                _invested_in, _is_actor, _named_party, _preps, _titled_name,
+                                                _vague_person_noun, noun_lemma,
                                                 origin_of, to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
@@ -903,6 +904,14 @@ def _stage_invitation(trigger: Trigger, event_type: str, targets: list[Token], l
     return None
 
 
+def _names_actor(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` can name an actor inside a phrase: an actor word or pronoun, a name the
+    model types as an actor, or a third-person pronoun (the checks of a phrase that must name none:
+    ``_welcomed_stance``, ``_unaddressed_order``)."""
+    return _is_actor(token, lex, allow_pronoun=True) or token.ent_type_ in ACTOR_ENT_LABELS \
+        or (token.pos_ == "PRON" and token.lower_ in THIRD_PERSON_WORDS)
+
+
 def _welcomed_stance(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check abstract-cause, welcome: a SUPPORT "welcome" whose direct object is a prospect or
     state of affairs (event_detection.yaml welcomed_stance_objects, abstract_causes) with no actor
@@ -920,15 +929,15 @@ def _welcomed_stance(trigger: Trigger, event_type: str, targets: list[Token], le
     if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() not in stances \
             or any(c.dep_ == "conj" for c in objects[0].children):
         return None
-    phrase = objects[0].subtree
-    if any(t.i not in {p.i for p in objects[0].subtree} for t in targets):
+    phrase = list(objects[0].subtree)
+    inside = {t.i for t in phrase}
+    if any(t.i not in inside for t in targets):
         return None  # a target outside the phrase ("welcomed the chance for X to ...": X)
     for t in phrase:
         if t.i == objects[0].i or t.lower_ in FIRST_PERSON_WORDS:
             continue
         own = any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS for c in t.children)
-        if not own and (_is_actor(t, lex, allow_pronoun=True) or t.ent_type_ in ACTOR_ENT_LABELS
-                        or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS)):
+        if not own and _names_actor(t, lex):
             return None  # an actor the phrase names ("the progress made by Uganda")
     return f"'welcome' + {objects[0].lemma_.lower()} (a stance, no actor)"
 
@@ -960,8 +969,7 @@ def _unaddressed_order(trigger: Trigger, event_type: str, targets: list[Token], 
     for t in token.subtree:
         if t.i in skipped or t.i == token.i:
             continue
-        if _is_actor(t, lex, allow_pronoun=True) or t.ent_type_ in ACTOR_ENT_LABELS \
-                or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
+        if _names_actor(t, lex):
             return None  # an actor the verb phrase names: maybe whom the order binds
     return f"'{verb_lemma(token, lex)}' + {orders[0].lemma_.lower()} with no addressee"
 

@@ -167,9 +167,9 @@ def _late_closure_conjuncts(predicate: Token) -> list[Token]:
     return found
 
 
-def _trip_meetings(predicate: Token, verbs) -> list[Token]:
-    """The meeting verbs (``verbs``: event_detection.yaml visit_purpose_verbs) a sentence tells as
-    part of the trip ``predicate`` names, by the trip's own traveller: a verb conjoined to the trip's
+def _trip_meetings(predicate: Token, verbs=None) -> list[Token]:
+    """The meeting verbs (``verbs``: event_detection.yaml visit_purpose_verbs; None: every verb) a
+    sentence tells as part of the trip ``predicate`` names, by the trip's own traveller: a verb conjoined to the trip's
     verb with no subject of its own ("traveled to Colombia and met with ..."), a "where" relative
     clause inside the trip's phrase ("travel to Chisinau ... where he will meet with ..."), and the
     verb a trip noun's "during" / "on" phrase hangs on ("During his visit to Rzeszow, Robinson met
@@ -189,7 +189,7 @@ def _trip_meetings(predicate: Token, verbs) -> list[Token]:
     for verb in found:
         for clause in [verb] + [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
                                 and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]:
-            if clause.lemma_.lower() in verbs and clause not in meetings:
+            if (verbs is None or clause.lemma_.lower() in verbs) and clause not in meetings:
                 meetings.append(clause)
     return meetings
 
@@ -281,18 +281,8 @@ def _trip_acts(predicate: Token) -> list[Token]:
     adjuncts ("meet with staff, *thanking* them")."""
     found = [c for c in predicate.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
              and not _children(c, SUBJECT_DEPS) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    found += _trip_meetings(predicate, _EVERY_VERB)
+    found += _trip_meetings(predicate)
     return _with_clause_acts(found)
-
-
-class _EveryWord:
-    """A container that holds every word (``_trip_meetings`` with no filter on the verb)."""
-
-    def __contains__(self, word) -> bool:
-        return True
-
-
-_EVERY_VERB = _EveryWord()
 
 
 def _with_clause_acts(verbs: list[Token]) -> list[Token]:
@@ -323,7 +313,7 @@ def _acts_told_at(destination: Token, predicate: Token) -> list[Token]:
         if sent.end >= len(doc):
             break
         following = doc[sent.end].sent
-        if "\n" in doc.text[sent.end_char:following.start_char] or any("\n" in t.text for t in following):
+        if "\n" in doc_text(doc)[sent.end_char:following.start_char] or any("\n" in t.text for t in following):
             break  # the paragraph ends
         sent = following
         opener = sent[0]

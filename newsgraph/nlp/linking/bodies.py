@@ -478,11 +478,12 @@ def _affiliated_group_head(doc, coder: "ActorCoder", key: Optional[str], start: 
     if span is None or not len(span):
         return None
     root = phrase_head(span)
-    if root.pos_ != "NOUN" or root.tag_ != "NNS" or person_word(root) \
-            or any(m.entity_key and m.start <= root.idx < m.end for m in doc._.ng_mentions or []):
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or person_word(root):
         return None
     if member_kind(root) != "organization" and designated_kind(root.lemma_) != "organization":
         return None
+    if any(m.entity_key and m.start <= root.idx < m.end for m in doc._.ng_mentions or []):
+        return None  # a name covering the head (scanned last: the word tests above are cheaper)
     tied = []
     owner = head_possessor(root)
     if owner is not None:
