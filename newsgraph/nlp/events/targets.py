@@ -1492,8 +1492,7 @@ def _state_of_place_part(place: Token) -> Optional[Token]:
 
 def _state_name(token: Token) -> bool:
     """Whether ``token`` (a GPE) is a state's own name ("Ukraine"; not a capital, "Kyiv")."""
-    found = lookup_country(token.text) if token.ent_type_ == "GPE" else None
-    return found is not None and found.matched_as == "name"
+    return token.ent_type_ == "GPE" and _country_name(token)
 
 
 def _ordered_forces_destination(predicate: Token, trigger: Trigger) -> dict[str, Token]:
