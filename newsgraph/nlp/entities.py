@@ -72,7 +72,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.135"  # 0.4.135: types a name by the article's other readings and its grammar: a gazetteer city that a place cue around a GPE-tagged mention reads as a place once is a place in its other untitled mentions (one sense per discourse; not the surname of a person named in full); a city before ", <U.S. state>" is a place, as before ", <country>"; a name after a place cue and before ", <place>, <country>" begins an address; a city after a verb of motion's "to"/"from", as the object of evacuate/shell/annex, or after "a strike on" is a place; a list closes at its "and"/"or" item; a one-word name after a given name and an initial is a surname; "Jan.7" is a date, no body; "called it Character" names a thing, no person; "Chişinău" with cedilla is Chișinău (history: docs/component_versions.md)
+VERSION = "0.4.136"  # 0.4.136: an organisation's name the model cut inside the phrase an inner "to"/"of"/"for"/"on"/"against" opens goes on to that phrase's head, where a word of the span depends on an untagged capitalised noun after it ("Global Coalition to Address Synthetic Drug" + "Threats"): no title word or singular person noun after the body ("Department of the Treasury" + "Secretary", "Senior" + "Fellow"), at most three words, same sentence (_cut_phrase_end) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -1394,6 +1394,46 @@ def _extend_org_complement(doc: Doc, end: int) -> int:
     return run_end if run_end > first else end
 
 
+# words that open a phrase inside a name: a purpose infinitive ("Committee to Protect
+# Journalists") or a complement ("Institute for the Study of War", "Office of the ... ")
+_NAME_PHRASE_OPENERS = frozenset({"to", "of", "for", "on", "against"})
+_MAX_CUT_PHRASE_REST = 3
+
+
+def _cut_phrase_end(doc: Doc, start: int, end: int) -> int:
+    """End of an ORG span the model cut inside the phrase a connector opens in the name: after
+    an inner "to"/"of"/"for"/"on"/"against", a word of the span depends on a word after it (the
+    infinitive's object, the determiner's noun: "Global Coalition to Address Synthetic Drug" +
+    "Threats"), so the noun phrase, and the name, go on to that head. English noun phrases end
+    at their head; a name's words attach inside the name. Only untagged capitalised nouns of
+    the same sentence, no title word (an office after the body, "Department of the Treasury" +
+    "Secretary", stays out), at most three; ``end`` where the span closes its phrases."""
+    if end >= len(doc) or end - start < 3:
+        return end
+    opener = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in _NAME_PHRASE_OPENERS), None)
+    if opener is None:
+        return end
+    heads = [doc[i].head.i for i in range(opener + 1, end) if doc[i].head.i >= end]
+    if not heads:
+        return end
+    new_end = max(heads) + 1
+    if new_end - end > _MAX_CUT_PHRASE_REST:
+        return end
+    if _is_title_token(doc[end - 1]):
+        return end  # "... of Democracies Senior" + "Fellow": the model took in a title's first word
+    from newsgraph.nlp.actor_heads import person_nouns  # actor_heads reads places; entities loads first
+    people = person_nouns()
+    sent_start = doc[start].sent.start
+    for token in doc[end:new_end]:
+        if token.ent_type_ or token.sent.start != sent_start or not token.is_alpha or not token.is_title or \
+                token.pos_ not in ("PROPN", "NOUN") or _is_title_token(token) or \
+                not start <= token.head.i < new_end and token.i != new_end - 1:
+            return end
+        if token.lower_ in people:
+            return end  # a singular person noun after the body is its holder's role ("Fellow", "Director")
+    return new_end
+
+
 def _org_keyword_spans(doc: Doc, taken: list[bool], absorbable: dict[int, int]) -> list[tuple[int, int]]:
     """Capitalised names built on an organisation keyword, not already an entity: ending in it
     ("Statistical Center"), or opening with it and an "of"/"for" complement ("Department of
@@ -1669,6 +1709,7 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 continue  # "Under Secretary for Political Affairs": part of a title, no body
             if sub_label == "ORG":
                 end = _extend_org_complement(doc, end)
+                end = _cut_phrase_end(doc, start, end)
             out.append((start, end, sub_label))
     return _named_legal_forms(doc, out)
 
