@@ -71,3 +71,17 @@ def test_aid_sent_from_depots_keeps_its_destination(base_nlp):
     events = _events(base_nlp, "Austria sent humanitarian aid from its army depots to Poland.")
     aid = _aid(events)
     assert aid and all(e.target_text == "Poland" for e in aid), _explain(events)
+
+
+def test_goods_moved_from_a_state_go_to_the_destination(base_nlp):
+    events = _events(base_nlp, "The United States airlifted supplies from Germany to Ukraine.")
+    aid = _aid(events)
+    assert aid and all(e.target_text == "Ukraine" for e in aid), _explain(events)
+
+
+def test_people_evacuated_from_a_place_unchanged(base_nlp):
+    # contrast: the "from" of people moved is not an origin of goods, so the rule leaves the act
+    # its party (which one the evacuation names is read elsewhere)
+    events = _events(base_nlp, "Poland evacuated its diplomats from Kyiv.")
+    aid = _aid(events)
+    assert aid and all(e.target_text is not None for e in aid), _explain(events)
