@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.144"  # 0.8.144: an act a reporter's question tells ("there was a memorandum signed today") that the briefer's answer states with the same verb on the same thing ("they did sign a ... memorandum") is asserted, no longer only the reporter's claim (history: docs/component_versions.md)
+VERSION = "0.8.145"  # 0.8.145: aid that names no recipient of its own takes the beneficiary its purpose clause names also where that purpose is a to-infinitive coordinated with another ("a loan to promote growth and to support Ecuador's efforts to ...", also parsed under the first purpose's object) or an infinitival relative on the thing given; the giver's own efforts name no recipient; the "from" phrase of a thing given ("a loan from the World Bank", "aid from its depots") names where it comes from, the lender or donor, never the recipient (not people moved: "evacuated civilians from X") (targets._purpose_clauses, _purpose_beneficiary; actor_phrases._origin_of_thing, _actor_in_phrase origins) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -950,7 +950,7 @@ def _aid_need_owner(starts: list[Token], lex: Lexicon) -> Optional[Token]:
 def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token],
                      purpose: bool = True, leader: bool = False, instrument: bool = False,
                      victims: bool = False, max_depth: Optional[int] = None,
-                     sums: bool = False) -> Optional[Token]:
+                     sums: bool = False, origins: bool = False) -> Optional[Token]:
     """The nearest named actor (breadth first, at most ``max_depth`` links down, default
     ``_PHRASE_DEPTH``; an AID recipient is searched to ``AID_RECIPIENT_DEPTH``) inside the object
     phrases ``starts``: through a possessor ("Israel's system"), a preposition's object
@@ -972,7 +972,12 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
     an instrument is no recipient. With ``sums`` (an aid package), the "in" phrase of a sum of money
     names the goods it is in ("$175 million in arms and equipment ... for Ukraine's self-defense")
     and is searched as they are. A ``max_depth`` beyond ``_PHRASE_DEPTH`` searches the links
-    past it only once none is found within it (``_Frontier``), so the nearer actor still wins."""
+    past it only once none is found within it (``_Frontier``), so the nearer actor still wins.
+    With ``origins`` (the things an aid act gives), the "from" phrase of a thing given names where
+    it comes from ("a loan from the World Bank", "funds from the European Union"): the lender or
+    donor is on the giver's side, never the recipient (PLOVER AID's target; English "from" marks
+    the source), so its object is passed through (the "for" phrase hung on it is still searched)
+    but never returned; not on people moved ("evacuated civilians from X")."""
     own = set(subject.subtree) if subject is not None else set()
     frontier = _Frontier([(t, 0) for t in starts if t is not None and t.lemma_.lower() not in lex.gathering_nouns
                           and not _occasion_phrase(t, lex)], max_depth)
@@ -1069,6 +1074,9 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
                 # (a gathering named is the act's occasion: "at the Summit of the Americas", "on
                 # the margins of the G20 Summit")
                 continue
+            if origins and _origin_of_thing(step, lex):
+                frontier.add(step, depth + 1, depth + 1)
+                continue
             if step.dep_ != "acl" and step.pos_ != "VERB" and _is_actor(step, lex, allow_pronoun=False) \
                     and step.lemma_.lower() not in lex.nouns:
                 return _fund_beneficiary(step, lex) or _people_holding(step, starts, lex) or step
@@ -1088,6 +1096,17 @@ def _actor_in_phrase(starts: list[Token], lex: Lexicon, subject: Optional[Token]
             else:
                 frontier.add(step, depth + 1, depth + 1)
     return None
+
+
+def _origin_of_thing(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is the object of a "from" phrase on a thing (not people: "evacuated
+    civilians from Mariupol" names where they are taken from, read elsewhere): "a loan from the
+    World Bank", "$10 million from USAID" name where the thing given comes from (``_actor_in_phrase``
+    ``origins``)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "from" or token.head.dep_ != "prep":
+        return False
+    thing = token.head.head
+    return thing.pos_ in ("NOUN", "NUM", "SYM") and not _people_noun(thing, lex)
 
 
 def _invested_in(token: Token) -> bool:

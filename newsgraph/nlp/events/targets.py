@@ -26,7 +26,7 @@ from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WIT
                                                 _aid_need_owner, _backed_by_companions, _banned_imports_origin,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
                                                 _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
-                                                _named_party, _parse_noun_type, _party_or_inside, _people_noun, _preps,
+                                                _named_party, _origin_of_thing, _parse_noun_type, _party_or_inside, _people_noun, _preps,
                                                 _sector_people, _split_genitive_owner, _title_head, _venue_phrase, _voting_forum, noun_lemma,
                                                 to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _included_names, _is_person,
@@ -455,11 +455,18 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
     subjectless to-infinitive purpose clause on the giving verb ("providing vital security
     assistance to support Ukraine's defense"), or the one a purpose "help / enable" names
     ("provide assistance to help Ukraine respond to ...": Ukraine is helped), or the partner the
-    people sent work with ("sending experts ... to work with their Haitian counterparts")."""
-    if not _children(predicate, ("dobj", "obj")):
+    people sent work with ("sending experts ... to work with their Haitian counterparts"). The
+    purpose clause may hang on the thing given (an infinitival relative: "a loan to support
+    Ecuador's efforts") and may be one of coordinated purposes ("to promote growth and to support
+    Ecuador's efforts": each "to"-infinitive conjunct states a purpose of its own). The giver
+    itself is never its own beneficiary ("to support the United States' efforts")."""
+    given = _children(predicate, ("dobj", "obj"))
+    if not given:
         return None  # no aid given ("soldiers came there to participate with the United States")
-    for clause in predicate.children:
-        if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    giver = subject.text.lower() if subject is not None and subject.pos_ == "PROPN" else None
+    for clause in _purpose_clauses(predicate, given):
+        if clause.tag_ != "VB" or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or _children(clause, SUBJECT_DEPS):
             continue
         if clause.lemma_.lower() in ENABLING_VERBS:
@@ -484,6 +491,8 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
             for word in [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
                     p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                     for p in prep.children if p.dep_ == "pobj"]:
+                if word.i in own or (giver is not None and word.text.lower() == giver):
+                    continue  # the giver's own efforts: no recipient
                 if _named_party(word, lex) and (
                         word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENT_LABELS):
                     # (a name: a common noun is a use or a thing as often as a party, "for vaccine
@@ -494,6 +503,32 @@ def _purpose_beneficiary(predicate: Token, lex: Lexicon, subject: Optional[Token
                 if nationality is not None and word.pos_ == "NOUN" and word.tag_ == "NNS":
                     return nationality
     return None
+
+
+def _purpose_clauses(predicate: Token, given: list[Token]) -> list[Token]:
+    """The clauses that may state what aid is for (``_purpose_beneficiary``): the adverbial
+    clauses on the giving verb and the infinitival relatives on the things given ("a loan to
+    support ..."), each with the "to"-infinitives coordinated inside it ("to promote growth and to
+    support ...", also where the parser hung the second on a word of the first's object); not
+    inside a clause with a subject of its own. The caller checks each is a subjectless
+    to-infinitive."""
+    tops = [c for c in predicate.children if c.dep_ == "advcl"] + [
+        c for thing in given for c in thing.children if c.dep_ in ("acl", "relcl")]
+    clauses = []
+    for top in tops:
+        clauses.append(top)
+        for word in top.subtree:
+            if word.i == top.i or word.dep_ != "conj" or word.tag_ != "VB" \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+                continue
+            path, node = [], word.head
+            while node.i != top.i:
+                path.append(node)
+                node = node.head
+            if any(_children(h, SUBJECT_DEPS) or h.dep_ in ("ccomp", "relcl", "advcl", "acl") for h in path):
+                continue  # inside another act of its own
+            clauses.append(word)
+    return clauses
 
 
 def _promised_aid(trigger: Trigger) -> bool:
@@ -2002,6 +2037,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # it is for, not whom it is asked of (CAMEO 02 APPEAL: the one asked is the object or
             # "to" / "of" X), as for the verb's own "for" above
             inner = None
+        if inner is not None and trigger.event_type == "AID" and not passive and rule in ("dobj", "obj", "event noun") \
+                and inner.head.head.i == token.i and _origin_of_thing(inner, lex):
+            # "supported a loan from the World Bank to ...": where the thing given comes from (the
+            # lender, the donor) is on the giver's side, no recipient (PLOVER AID's target); the
+            # deeper search and the aid's purpose (``_purpose_beneficiary``) name the recipient
+            inner = None
         if inner is not None:
             return _with_conjuncts(inner), f"actor inside {rule}"
         held = _verb_hung_of(token, predicate, trigger) if rule in ("dobj", "obj", "event noun") and not passive \
@@ -2176,6 +2217,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 _sent_personnel(o, predicate) for o in _children(predicate, ("dobj", "obj"))):
             # "sending experts from the TSA to ...", parsed with "from" on the verb: where the
             # people sent come from, the sender's side, not who receives them (PLOVER AID)
+            continue
+        if prep == "from" and trigger.event_type == "AID" and not passive and (
+                _origin_of_thing(obj, lex) if obj.head.head.i != predicate.i
+                else not any(_people_noun(o, lex) for o in _children(predicate, ("dobj", "obj")))):
+            # "supported a loan from the World Bank", "provided $5 million from its reserves":
+            # where the thing given comes from (lender, donor, stock) is on the giver's side, no
+            # recipient (PLOVER AID's target; English "from" marks the source); not people moved
+            # ("evacuated civilians from the city")
             continue
         if prep == "with" and companion:
             # "Four Airmen deployed with the 455th Squadron", "dispersed demonstrations with lethal
@@ -2361,7 +2410,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     deeper = _actor_in_phrase(starts, lex, subject, purpose=not passive,
                               leader=trigger.event_type in lex.cooperative, instrument=companion,
                               victims=trigger.event_type in DEED_STANCE_TYPES,
-                              max_depth=AID_RECIPIENT_DEPTH if trigger.event_type == "AID" and not passive else None)
+                              max_depth=AID_RECIPIENT_DEPTH if trigger.event_type == "AID" and not passive else None,
+                              origins=trigger.event_type == "AID" and not passive)
     if deeper is None and trigger.event_type == "AID" and not passive:
         # "our sixteenth drawdown since August 2021 of up to $175 million in arms ... for
         # Ukraine's self-defense": the parser hangs the object's "of" phrase on the date of a
