@@ -63,6 +63,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.language_tags import span_is_tag
 from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
                                      token_lowers, token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, PARAGRAPH_LINES_KEY
@@ -72,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.135"  # 0.4.135: types a name by the article's other readings and its grammar: a gazetteer city that a place cue around a GPE-tagged mention reads as a place once is a place in its other untitled mentions (one sense per discourse; not the surname of a person named in full); a city before ", <U.S. state>" is a place, as before ", <country>"; a name after a place cue and before ", <place>, <country>" begins an address; a city after a verb of motion's "to"/"from", as the object of evacuate/shell/annex, or after "a strike on" is a place; a list closes at its "and"/"or" item; a one-word name after a given name and an initial is a surname; "Jan.7" is a date, no body; "called it Character" names a thing, no person; "Chişinău" with cedilla is Chișinău (history: docs/component_versions.md)
+VERSION = "0.4.136"  # 0.4.136: a language tag after a linked name (an ISO 639-1 code, or the ISO 639-2 code of such a language, alone in square brackets, lower case or capitalised: "[Ar]", "[fr]"; pycountry's table, ``language_tags``) is no entity mention; an all-capital bracketed acronym ("[UK]", "[KPA]") stays one (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -668,6 +669,10 @@ def _opens_with_given_name(span: Span) -> bool:
 
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
+    if span_is_tag(span):
+        # "Name [Fr]", "[Ar]": a language tag after a linked name (an ISO 639 code in square
+        # brackets, ``language_tags``) names the language of the source, no entity
+        return None
     lex = _lexicons()
     text = span_text(span.doc, span.start, span.end)  # ``span.text``, read from the cached text
     if label in _COMPANY_RETYPED_LABELS and company_named(span):

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.144"  # 0.8.144: an act a reporter's question tells ("there was a memorandum signed today") that the briefer's answer states with the same verb on the same thing ("they did sign a ... memorandum") is asserted, no longer only the reporter's claim (history: docs/component_versions.md)
+VERSION = "0.8.145"  # 0.8.145: a language tag the parser made a verb's subject ("Name [Fr] condemned ...": the parser opens a sentence at "[") is no actor: the subject is the noun phrase before its bracket (``language_tags.bracket_host``); a finite verb with no subject whose "-ing" adjunct closed by a tag took its subject ("Name, writing on Blog [Ar], launched ...") has that subject (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
