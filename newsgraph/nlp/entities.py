@@ -63,6 +63,7 @@ from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import name_cues
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.language_tags import span_is_tag
 from newsgraph.nlp.doc_cache import (doc_ents, doc_text, entity_bounds, span_text, token_deps, token_lemma_lowers,
                                      token_lowers, token_pos, token_starts, token_texts)
 from newsgraph.nlp.paragraphs import CAPS_LINES_KEY, PARAGRAPH_LINES_KEY
@@ -72,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.136"  # 0.4.136: an organisation's name the model cut inside the phrase an inner "to"/"of"/"for"/"on"/"against" opens goes on to that phrase's head, where a word of the span depends on an untagged capitalised noun after it ("Global Coalition to Address Synthetic Drug" + "Threats"): no title word or singular person noun after the body ("Department of the Treasury" + "Secretary", "Senior" + "Fellow"), at most three words, same sentence (_cut_phrase_end) (history: docs/component_versions.md)
+VERSION = "0.4.137"  # 0.4.137: a language tag after a linked name (an ISO 639-1 code, or the ISO 639-2 code of such a language, alone in square brackets, lower case or capitalised: "[Ar]", "[fr]" (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -668,6 +669,10 @@ def _opens_with_given_name(span: Span) -> bool:
 
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
+    if span_is_tag(span):
+        # "Name [Fr]", "[Ar]": a language tag after a linked name (an ISO 639 code in square
+        # brackets, ``language_tags``) names the language of the source, no entity
+        return None
     lex = _lexicons()
     text = span_text(span.doc, span.start, span.end)  # ``span.text``, read from the cached text
     if label in _COMPANY_RETYPED_LABELS and company_named(span):

@@ -98,11 +98,12 @@ from newsgraph.nlp.actor_heads import delegation_words, person_word
 from newsgraph.nlp.turns import TURN_LABEL
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_lowers, token_pos
 from newsgraph.nlp.entities import title_heads
+from newsgraph.nlp.language_tags import bracket_host, tag_part
 from newsgraph.nlp.types import Statement
 from newsgraph.nlp.timex import calendar_range
 
 COMPONENT = "newsgraph_statements"
-VERSION = "0.4.24"  # 0.4.24: speakers an analyst can use: a speaking "they" is its plural antecedent (linking's _plural_antecedent), a coordination of named people or "the two sides" giving one statement per person ("Secretary Blinken and Foreign Minister Kuleba discussed ... They noted"); a speaking "it" the subject of an earlier clause or the sentence before that can be "it" (a body, a state, a singular actor noun, a document; a chain of "it" followed back); a relative "who" the phrase its clause modifies; an unresolved they/it keeps its statement at 0.2 less confidence. No statement: a bare demonstrative subject ("This shows how ..."), the connective "That said,", a generic "those who ...", the writer's own thing ("the back of my jersey says", "our efforts"), a document the writer sends or a condition supposes ("I have sent ... the enclosed notice stating", "unless the President publishes and transmits a notice stating"; "transmit" an authoring verb); post, comment, ad, tweet are documents, and "one of our ads" is its documents (_resolve_they_speakers, _resolve_relative_speakers, _it_antecedent_subject, _bare_demonstrative, _concessive_said, _writers_own_thing, _issuing_clause) (history: docs/component_versions.md)
+VERSION = "0.4.25"  # 0.4.25: a language tag (``language_tags``) is no speaker ("Name [Fr] says ...": the name before the bracket speaks) and no content ("Name, writing on Blog [Ar], ..." states nothing) (history: docs/component_versions.md)
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "speech_cues.yaml"
 
@@ -398,8 +399,8 @@ def _speaker_token(cue):
                 continue  # "we don’t believe": the clitic negates, the pronoun is the subject
             if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
                 return _bracket_host(cue.head) if cue.head.pos_ == "PUNCT" else cue.head
-            if child.pos_ == "PUNCT":
-                return _bracket_host(child)
+            if child.pos_ == "PUNCT" or tag_part(child):
+                return _bracket_host(child)  # "Name [Fr] says ...": a language tag speaks for no one
             return _after_participial_adjunct(child, cue) or _fronted_description_name(child, cue) or child
     # "X stood up and said ...", "..., adding that ...", "X, speaking at ...": borrow
     head = cue
@@ -486,26 +487,10 @@ def _fronted_description_name(subject, cue):
 
 
 def _bracket_host(token):
-    """The noun a bracketed insertion follows, where the parser took the closing bracket for a
-    subject or a relative clause's antecedent ("Togolese blogger Rodrigue Kopgli, of ... en
-    Afrique [Fr], called ...", "Ivorian blogger Théophile Kouamouo [Fr], who also mentions ..."):
-    a bracket closes an aside (a language tag, an expansion) and never heads a noun phrase, so
-    the phrase is the one before the opening bracket, up to its head (the heads before the
-    bracket: "Afrique" -> "Kopgli"). None for any other token, for a bracket opened in no
-    earlier word of its line, or where no noun heads the phrase before it."""
-    if token.text not in (")", "]"):
-        return None
-    doc, opener = token.doc, "(" if token.text == ")" else "["
-    # the parser may open a sentence at the bracket itself: look back within the line
-    i = token.i - 1
-    while i > 0 and doc[i].text != opener and "\n" not in doc[i].text:
-        i -= 1
-    if i <= 0 or doc[i].text != opener or "\n" in doc[i - 1].text:
-        return None
-    host = doc[i - 1]
-    while host.head.i != host.i and host.head.i < i:
-        host = host.head
-    return host if host.pos_ in ("NOUN", "PROPN") else None
+    """The noun a bracketed insertion follows, where the parser took the closing bracket (or a
+    language tag in brackets) for a subject or a relative clause's antecedent:
+    ``language_tags.bracket_host``."""
+    return bracket_host(token)
 
 
 def _after_participial_adjunct(subject, cue):
@@ -2454,6 +2439,8 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
             # (Attribution-no-source); a subject the parse lost stays a miss there too
             continue
         parts = sorted(set(cand.parts))
+        if all(_tag_only(doc, a, b) for a, b in parts):
+            continue  # "X, writing on Y [Ar], ...": the parser took the language tag for what was written
         first = parts[0]
         statement = Statement(
             kind=cand.kind,
@@ -2479,6 +2466,16 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
     # a carried-on statement (no cue) sorts by where its words start
     statements.sort(key=lambda s: (s.cue_start if s.cue_start is not None else s.content_start, s.content_start))
     return statements
+
+
+def _tag_only(doc, start: int, end: int) -> bool:
+    """Whether the characters ``start``..``end`` of ``doc`` hold nothing but a language tag
+    ("Ar", "[Ar]": ``language_tags``), which says in what language a source wrote, not what."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space and t.text not in ",;:."]
+    return bool(words) and all(tag_part(t) for t in words)
 
 
 # ---------------------------------------------------------------- what is no source's assertion

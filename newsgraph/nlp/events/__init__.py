@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.145"  # 0.8.145: aid that names no recipient of its own takes the beneficiary its purpose clause names also where that purpose is a to-infinitive coordinated with another ("a loan to promote growth and to support Ecuador's efforts to ...", also parsed under the first purpose's object) or an infinitival relative on the thing given; the giver's own efforts name no recipient; the "from" phrase of a thing given ("a loan from the World Bank", "aid from its depots") names where it comes from, the lender or donor, never the recipient (not people moved: "evacuated civilians from X") (targets._purpose_clauses, _purpose_beneficiary; actor_phrases._origin_of_thing, _actor_in_phrase origins) (history: docs/component_versions.md)
+VERSION = "0.8.146"  # 0.8.146: a language tag the parser made a verb's subject ("Name [Fr] condemned ...": the parser opens a sentence at "[") is no actor: the subject is the noun phrase before its bracket (``language_tags.bracket_host``) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

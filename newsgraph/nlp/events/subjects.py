@@ -14,6 +14,7 @@ from newsgraph.nlp.compound_members import and_name_tails, state_members
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.entities import is_legal_form
+from newsgraph.nlp.language_tags import bracket_host, is_language_tag, tag_part
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.resolve.actors import agent_sector
@@ -1356,7 +1357,47 @@ def _list_frame_doer(verb: Token) -> Optional[Token]:
 
 def _subject(token: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a predicate, inheriting through xcomp/conj/relcl (a conjoined
-    verb from its coordinate, ``_coordinate``)."""
+    verb from its coordinate, ``_coordinate``). A language tag the parser made the subject
+    ("Name [Ar] launched ...", "Name, blogging on Blog [Fr], said ...": the parser opens a
+    sentence at "[" and hangs the tag on the verb) stands for no actor: the subject is the noun
+    phrase before its bracket (``language_tags.bracket_host``), else none."""
+    subject, passive = _parsed_subject(token)
+    if subject is not None and tag_part(subject):
+        return bracket_host(subject), passive
+    if subject is None:
+        tagged = _tagged_adjunct_subject(token)
+        if tagged is not None:
+            return tagged, False
+    return subject, passive
+
+
+def _tagged_adjunct_subject(verb: Token) -> Optional[Token]:
+    """The subject of a finite verb with none, that the parser gave to an "-ing" adjunct before it
+    because a language tag closing the adjunct read as the participle's object ("Name, writing
+    on Blog [Ar], launched ...": "Name" nsubj and "Ar" dobj of "writing"): an "-ing" adjunct set
+    off by commas between a noun phrase and its finite verb has no subject of its own (English
+    grammar: its understood subject is the verb's), and a tag is no object. Only where a tag
+    ends the adjunct; None otherwise."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VBN", "VB"):
+        return None
+    doc = verb.doc
+    for adjunct in verb.children:
+        if adjunct.dep_ != "advcl" or adjunct.tag_ != "VBG" or adjunct.i > verb.i:
+            continue
+        last = adjunct.right_edge.i
+        while last > adjunct.i and doc[last].text in (",", "]"):
+            last -= 1
+        if not is_language_tag(doc[last]):
+            continue
+        subject = next((c for c in adjunct.children if c.dep_ in ("nsubj", "npadvmod") and c.i < adjunct.i
+                        and c.pos_ in ("PROPN", "NOUN")), None)
+        if subject is not None and any(doc[k].text == "," for k in range(subject.i + 1, adjunct.i)):
+            return subject
+    return None
+
+
+def _parsed_subject(token: Token) -> tuple[Optional[Token], bool]:
+    """``_subject`` as the parse reads it (a language tag included)."""
     own_passive = any(c.dep_ == "auxpass" for c in token.children)
     active_conjunct = False  # a conjunct on the way up with its own active auxiliary
     # a reduced past-participle adverbial clause ("*Beaten back* from its failed attempt to seize
