@@ -6,8 +6,8 @@
    read as the talks it names (diplomacy: the conduct of negotiations; CAMEO 046 "engage in
    negotiation" with talks or dialogue -> CONSULT).
 2. The noun of a light-verb phrase that is the act itself ("use force") is never the act's target:
-   a bare singular "force" is the mass noun of the act (violence), not a body; the party the force is
-   used against is ("against X")."""
+   a bare "force" is the mass noun of the act (violence) or the idiom's or doer's own ("joined forces",
+   "withdrew forces"), not a body acted on; the party the act is aimed at is ("against X")."""
 
 from __future__ import annotations
 
@@ -61,6 +61,20 @@ def test_a_pledge_of_support_keeps_its_support_mode(base_nlp):
 def test_the_force_used_is_not_the_target(base_nlp, text, target):
     events = _with_trigger(base_nlp, text, "use")
     assert [(e.type, e.target_text) for e in events] == [("ASSAULT", target)], explain(events)
+
+
+@pytest.mark.parametrize("text, start, target", [
+    ("Finland and Sweden joined forces with Norway.", "joined", "Norway"),
+    ("Russia withdrew forces from Kherson.", "withdrew", "Kherson"),
+])
+def test_a_bare_plural_act_noun_is_not_the_target(base_nlp, text, start, target):
+    events = _with_trigger(base_nlp, text, start)
+    assert {e.target_text for e in events} == {target}, explain(events)
+
+
+def test_an_opposition_dropped_is_not_the_target(base_nlp):
+    events = _with_trigger(base_nlp, "The government dropped opposition to the plan.", "dropped")
+    assert all(e.type == "CONCEDE" and e.target_text != "opposition" for e in events), explain(events)
 
 
 def test_force_used_on_nobody_named_has_no_target(base_nlp):

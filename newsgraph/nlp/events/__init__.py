@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.145"  # 0.8.145: engaging in diplomacy (PETRARCH2 "ENGAGE (IN DIPLOMACY)" [050]) is read as the talks it names, CONSULT (as 046 "engage in negotiation"), so a promise of or readiness for it is AGREE 'consult' (CAMEO 036), not 'support' (senses._negotiation_conduct, event_detection.yaml negotiation_conduct_nouns); the bare singular noun of a light-verb act phrase that can also name a body ("will not use force", "used excessive force") is the act itself, never its target, so the party "against" it is taken (targets._bare_mass_act_noun) (history: docs/component_versions.md)
+VERSION = "0.8.145"  # 0.8.145: engaging in diplomacy (PETRARCH2 "ENGAGE (IN DIPLOMACY)" [050]) is read as the talks it names, CONSULT (as 046 "engage in negotiation"), so a promise of or readiness for it is AGREE 'consult' (CAMEO 036), not 'support' (senses._negotiation_conduct, event_detection.yaml negotiation_conduct_nouns); the bare noun (no determiner, possessor or name) of a light-verb act phrase that can also name a body ("will not use force", "used excessive force", "joined forces with X", "withdrew forces from X", "dropped opposition to") is the act itself, never its target, so the party "against"/"with"/"from" it is taken (targets._bare_mass_act_noun) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

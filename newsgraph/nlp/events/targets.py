@@ -1102,10 +1102,13 @@ def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, 
     ``predicate`` "authorized", plover_triggers.yaml light_phrases ``authorize drawdown``, the noun
     among ``trigger.words``), and no actor noun. Such a noun is the act itself, capitalised as a
     programme's name, never whom the act is aimed at (a target candidate in ``_targets``). A noun
-    that can also name a body ("force") is the act where it stands bare and singular ("will not
-    use force", "used excessive force"): English admits no bare singular count noun, so it is the
-    mass noun of the act (WordNet force.n "violence", noun.act: act_doers.deverbal_nouns), not a
-    body ("the force", "its forces"); the act's own noun is never its party."""
+    that can also name a body ("force", "opposition") is the act where it stands bare, with no
+    determiner, possessor or name: singular, English admits no bare singular count noun, so it is
+    the mass noun of the act ("will not use force", "used excessive force", "dropped opposition to
+    the plan"; WordNet force.n "violence", noun.act: act_doers.deverbal_nouns); plural, the idiom's
+    own noun ("joined forces with X") or the doer's own units ("withdrew forces from X"), never
+    whom the act is aimed at. With a determiner or possessor it keeps its reading as a body ("the
+    force", "its forces"); the act's own noun is never its party."""
     if not any(w.i == token.i for w in trigger.words) or token.i == predicate.i \
             or f"{predicate.lemma_.lower()} {noun_lemma(token)}" not in lex.light_phrases:
         return False
@@ -1114,10 +1117,10 @@ def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, 
 
 def _bare_mass_act_noun(token: Token) -> bool:
     """Whether noun ``token`` is an act noun (act_doers.deverbal_nouns: WordNet noun.act / noun.event)
-    standing bare and singular: no determiner, possessor, numeral or noun before it, no name (a
-    mass reading: "use force", "use military force"; not "the force", "a force", "its forces",
-    "the police force", "NATO forces")."""
-    return token.tag_ == "NN" and token.lemma_.lower() in deverbal_nouns() and not token.ent_type_ \
+    standing bare: no determiner, possessor, numeral or noun before it, no name ("use force",
+    "use military force", "joined forces"; not "the force", "a force", "its forces", "the police
+    force", "NATO forces")."""
+    return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in deverbal_nouns() and not token.ent_type_ \
         and not any(c.dep_ in ("det", "poss", "nummod", "compound", "predet") for c in token.children)
 
 
