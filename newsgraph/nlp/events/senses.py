@@ -1330,6 +1330,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # "engage in negotiation" -> CONSULT), so a verb of talks keeps its CONSULT reading
             event_type, mode = lex.verbs[lemma]
             return event_type, mode, f"CAMEO {sense.code} '{sense.context}' (talks: {event_type})", words, 0.75
+        talks = _negotiation_conduct(token, sense) if sense.code == "050" else None
+        if talks is not None:
+            # PETRARCH2 "ENGAGE (IN DIPLOMACY)" [050]: diplomacy is the conduct of negotiations, which
+            # the dictionary codes 046 "engage in negotiation" with talks, dialogue or negotiation
+            # (CONSULT; codebook CONSULT keywords "negotiations, bargaining, or discussions"); so a
+            # promise or readiness to engage in it is AGREE 'consult' (CAMEO 036), not 'support'
+            return "CONSULT", None, f"CAMEO {sense.code} '{sense.context}' (negotiation '{talks.lemma_.lower()}': " \
+                "CONSULT, as 046 'engage in negotiation')", words, 0.75
         if sense.code == "043" and lex.verbs.get(lemma, ("",))[0] == "CONSULT":
             # CAMEO 043 "host a visit": the table's mode 'visit' has the visitor as actor (codebook,
             # CONSULT modes); the host as subject ("Guatemala hosted the Ministerial", "hosted by
@@ -2423,6 +2431,22 @@ def _order_to_forces(token: Token, sense) -> Optional[tuple[Token, Token]]:
         for addressee in addressees:
             if noun_lemma(addressee) in words["ordered_force_nouns"]:
                 return noun, addressee
+    return None
+
+
+def _negotiation_conduct(token: Token, sense) -> Optional[Token]:
+    """The noun of a CAMEO ``sense`` of verb ``token`` that names the conduct of negotiations
+    (event_detection.yaml negotiation_conduct_nouns: "engage in diplomacy with X"), when it is the
+    verb's own object or the object of one of its prepositions, not a word further down ("approve
+    the conditions of talks" approves conditions)."""
+    nouns = detection_lexicon()["negotiation_conduct_nouns"]
+    for word in sense.words:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in nouns:
+            continue
+        if word.head.i == token.i and word.dep_ in ("dobj", "obj"):
+            return word
+        if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i == token.i:
+            return word
     return None
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import designated_kind, member_word, pair_undertakings
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span
 from newsgraph.nlp.coordination import first_conjunct
@@ -1135,10 +1136,27 @@ def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, 
     noun that names the act ("authorized ... an unprecedented third Presidential *Drawdown*":
     ``predicate`` "authorized", plover_triggers.yaml light_phrases ``authorize drawdown``, the noun
     among ``trigger.words``), and no actor noun. Such a noun is the act itself, capitalised as a
-    programme's name, never whom the act is aimed at (a target candidate in ``_targets``)."""
-    return token in trigger.words and token.i != predicate.i \
-        and f"{predicate.lemma_.lower()} {noun_lemma(token)}" in lex.light_phrases \
-        and token.lemma_.lower() not in lex.actor_nouns
+    programme's name, never whom the act is aimed at (a target candidate in ``_targets``). A noun
+    that can also name a body ("force", "opposition") is the act where it stands bare, with no
+    determiner, possessor or name: singular, English admits no bare singular count noun, so it is
+    the mass noun of the act ("will not use force", "used excessive force", "dropped opposition to
+    the plan"; WordNet force.n "violence", noun.act: act_doers.deverbal_nouns); plural, the idiom's
+    own noun ("joined forces with X") or the doer's own units ("withdrew forces from X"), never
+    whom the act is aimed at. With a determiner or possessor it keeps its reading as a body ("the
+    force", "its forces"); the act's own noun is never its party."""
+    if not any(w.i == token.i for w in trigger.words) or token.i == predicate.i \
+            or f"{predicate.lemma_.lower()} {noun_lemma(token)}" not in lex.light_phrases:
+        return False
+    return token.lemma_.lower() not in lex.actor_nouns or _bare_mass_act_noun(token)
+
+
+def _bare_mass_act_noun(token: Token) -> bool:
+    """Whether noun ``token`` is an act noun (act_doers.deverbal_nouns: WordNet noun.act / noun.event)
+    standing bare: no determiner, possessor, numeral or noun before it, no name ("use force",
+    "use military force", "joined forces"; not "the force", "a force", "its forces", "the police
+    force", "NATO forces")."""
+    return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in deverbal_nouns() and not token.ent_type_ \
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound", "predet") for c in token.children)
 
 
 def _shifted_object(predicate: Token) -> Optional[Token]:
