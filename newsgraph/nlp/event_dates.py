@@ -2921,11 +2921,8 @@ def designee_conduct(doc, event: Event, events: list[Event]) -> Optional[str]:
         return None
     node = span.root
     while node.dep_ != "ROOT" and node.head.i != node.i:
-        if node.i != span.root.i and node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
-            return None  # a clause of its own inside the sentence ("who said that ...")
-        if node.i == span.root.i and node.pos_ in {"VERB", "AUX"} and node.dep_ != "conj" \
-                and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
-            return None
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            return None  # a clause with a subject of its own ("..., and the President signed ...")
         node = node.head
     verb = node
     if verb.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS for c in verb.children):

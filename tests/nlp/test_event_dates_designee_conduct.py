@@ -63,3 +63,10 @@ def test_a_demonstrative_subject_with_no_designation_keeps_the_publication_day()
             "the opposition's call for free elections.")
     supported = [e for e in _after(_events(text), text, "These members") if e.trigger.startswith("supported")]
     assert all(e.date_source != BEFORE for e in supported)
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_not_the_designees_conduct():
+    text = ("The United States today is designating 40 members of the national assembly. These members "
+            "supported the regime's attacks on the opposition, and the Secretary met with the Foreign Minister of Chile.")
+    met = [e for e in _events(text) if e.trigger.startswith("met")]
+    assert met and all(e.date_source != BEFORE for e in met)
