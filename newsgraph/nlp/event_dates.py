@@ -117,7 +117,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.148"  # 0.1.148: a present copula classifying its subject by a simple past relative clause ("X is a businessman who financed the group") does not move the reference time to now: a past act after it keeps the earlier scene of its passage (before, not the publication day) (history: docs/component_versions.md)
+VERSION = "0.1.149"  # 0.1.149: a commitment verb's "to" + gerund is its planned act as its infinitive is ("committed to continuing the talks next year": the time dates the continuing, the commitment takes the date the sentence or the article gives; _planned_act), and a simple past main clause whose subject is a demonstrative + the noun of a designation's target told in the present at most two sentences before ("is designating 40 members of the assembly. These members supported ...") tells the designees' earlier conduct, the designation's grounds: undated before, not the publication day (designee_conduct) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -605,7 +605,8 @@ def _starts_another_verbs_span(root, verb) -> bool:
 
 def _planned_act(doc, event: Event) -> set[int]:
     """Token indices of the planned act inside an AGREE trigger that spans a commitment verb and
-    its infinitive ("agreed to meet again at the end of September", "pledged to work together";
+    its infinitive or its "to" + gerund ("agreed to meet again at the end of September", "pledged to
+    work together", "committed to continuing the talks next year";
     lexicon commitment_verbs): the agreement is made when it is told, so a time of the planned
     act (the xcomp's subtree) dates that act, not the agreement. Empty for any other event."""
     if event.type != "AGREE":
@@ -614,6 +615,11 @@ def _planned_act(doc, event: Event) -> set[int]:
     if span is None or span.root.lemma_.lower() not in WORDS.commitment_verbs:
         return set()
     planned = [c for c in span.root.children if c.dep_ == "xcomp" and span.start <= c.i < span.end]
+    # "committed to continuing these talks next year", "pledged to holding elections in May": the
+    # promised act told by a gerund after the preposition "to" is the complement as an infinitive
+    # is (TimeML: the time expression anchors the act it modifies, the gerund's), since 0.1.149
+    planned += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and span.start <= g.i < span.end]
     return {t.i for c in planned for t in c.subtree}
 
 
@@ -2885,6 +2891,66 @@ def measure_grounds(doc, event: Event) -> Optional[str]:
     return None
 
 
+# A sentence right after the day's designation whose subject points back to the designees by a
+# demonstrative and their noun ("The Department is designating 40 members of the assembly. These
+# members supported ...") tells, in the simple past, the conduct the designation is grounded on:
+# the same grounds ``measure_grounds`` reads inside the designation's own sentence ("designated X,
+# which has supported ..."), done before the measure at a time the text does not give (TimeML BEFORE
+# the document creation time). "these/this/those + noun" is anaphoric to the last mention of a
+# noun with that head (general grammar); the designation is the day's measure, told in the present
+# or the progressive ("is designating", "are sanctioning"). Since 0.1.149.
+_DEMONSTRATIVES = frozenset({"these", "this", "those"})
+_DESIGNEE_REACH = 2  # sentences back to the designation the demonstrative points to
+
+
+def _sentence_index(doc, char: int) -> Optional[int]:
+    """The index among ``doc.sents`` of the sentence holding character ``char``."""
+    return next((k for k, s in enumerate(doc.sents) if s.start_char <= char < s.end_char), None)
+
+
+def designee_conduct(doc, event: Event, events: list[Event]) -> Optional[str]:
+    """"a past act of the designees told after their designation: 'These members supported'" where
+    ``event`` is told in a main clause in the simple past (its trigger verb, or an act noun or
+    non-finite verb inside it with no subject of its own) whose subject is a demonstrative +
+    noun ("These members") with the head of the target of an asserted SANCTION told in the present
+    or the progressive at most ``_DESIGNEE_REACH`` sentences before ("The Department is designating
+    40 members of ..."); None otherwise (another subject, "The Secretary met ...", a present or
+    perfect clause, no such designation)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    while node.dep_ != "ROOT" and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            return None  # a clause with a subject of its own ("..., and the President signed ...")
+        node = node.head
+    verb = node
+    if verb.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subject.children):
+        return None
+    here = _sentence_index(doc, event.sentence_start)
+    if here is None:
+        return None
+    for other in events:
+        if other.type != "SANCTION" or other.status not in {None, "asserted"} or other.target_start is None \
+                or other.sentence_end > event.sentence_start:
+            continue
+        there = _sentence_index(doc, other.sentence_start)
+        measure = _trigger_verb(doc, other)
+        target = doc.char_span(other.target_start, other.target_end, alignment_mode="expand")
+        if there is None or not 0 < here - there <= _DESIGNEE_REACH or measure is None or target is None:
+            continue
+        told_now = _present_tense(measure) or (measure.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in measure.children))
+        if told_now and target.root.lemma_.lower() == subject.lemma_.lower():
+            return (f"a past act of the designees told after their designation: "
+                    f"'{doc[subject.i - 1].text} {subject.text} {verb.text}'")
+    return None
+
+
 # An explicit before-phrase on a past act's clause ("called for tough sanctions to be placed on
 # Russia before the invasion"): the act is done before the happening named, so before the article
 _BEFORE_PREPS = {"before"}
@@ -3371,6 +3437,7 @@ def date_events(doc) -> None:
                       or before_anchor(doc, event, timexes) or named_arrangement(doc, event)
                       or earlier_reason(doc, event) or undergone_state(doc, event)
                       or standing_measure(doc, event, events) or counted_state(doc, event) or grounds
+                      or designee_conduct(doc, event, events)
                       or backdrop_aspect(doc, event) or relative)
             total = running_total(doc, event, timexes) if before is None else None
             before = f"a running total: '{total}'" if total else before
