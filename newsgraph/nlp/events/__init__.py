@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.144"  # 0.8.144: an act a reporter's question tells ("there was a memorandum signed today") that the briefer's answer states with the same verb on the same thing ("they did sign a ... memorandum") is asserted, no longer only the reporter's claim (history: docs/component_versions.md)
+VERSION = "0.8.145"  # 0.8.145: a passive relative clause of custody naming the country its people are held "in" ("A and B, who are being detained in Russia") is that state's COERCE on them, no standing description; a plural comma relative after a coordination has every item as antecedent and no item coordinated after it (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
