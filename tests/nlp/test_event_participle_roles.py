@@ -4,7 +4,7 @@ sentences an independent judge found with reversed or misplaced roles, and near 
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
-from tests.nlp.linked_events import show as _show
+from tests.nlp.linked_events import linked, show as _show
 
 
 # ---------------------------------------------------------------- active conjunct after a passive
@@ -167,3 +167,11 @@ def test_a_premodifier_of_custody_with_no_country_invents_no_holder(base_nlp):
             "including Anna Smith and John Brown.")
     events = _custody(base_nlp, text)
     assert not [e for e in events if e.source_text], _show(events)
+
+
+def test_a_custody_relative_clause_in_a_country_links_the_state_government(nlp):
+    text = "Consular officers keep visiting Anna Smith and John Brown, who are being detained in Russia."
+    events = [e for e in linked(nlp, text) if e.type == "COERCE"]
+    assert events and {(e.source_key, e.source_acts_for, e.source_sector) for e in events} == {
+        ("country:RUS", "RUS", "GOV")}, _show(events)
+    assert {e.target_key for e in events} == {"person:anna-smith", "person:john-brown"}, _show(events)
