@@ -4,7 +4,7 @@ sentences an independent judge found with reversed or misplaced roles, and near 
 from __future__ import annotations
 
 from newsgraph.nlp.events import find_events
-from tests.nlp.linked_events import show as _show
+from tests.nlp.linked_events import linked, show as _show
 
 
 # ---------------------------------------------------------------- active conjunct after a passive
@@ -117,3 +117,61 @@ def test_a_passive_gerund_of_custody_in_a_country(base_nlp):
     assert detained and all(e.target_text != "Venezuela" for e in detained), _show(detained)
     assert {e.source_text for e in detained} == {"Venezuela"}, _show(detained)
 
+
+
+# ---------------------------------------------------------------- custody relative clause in a country (stop 45)
+
+def _custody(base_nlp, text):
+    return [e for e in find_events(base_nlp(text)) if e.type == "COERCE"]
+
+
+def test_a_relative_clause_of_custody_in_a_country_is_that_states_act(base_nlp):
+    # "A and B, who are being detained in Russia": an agentless passive whose locative names the
+    # country that holds them (CAMEO 173, PLOVER COERCE arrest); the clause describes the whole
+    # coordination before it, never the item coordinated after it
+    text = ("Consular officers keep visiting Anna Smith and John Brown, who are being detained in Russia, "
+            "and other citizens in Iran.")
+    events = _custody(base_nlp, text)
+    assert {(e.source_text, e.target_text) for e in events} == {
+        ("Russia", "Anna Smith"), ("Russia", "John Brown")}, _show(events)
+
+
+def test_a_singular_relative_clause_of_imprisonment_in_a_country(base_nlp):
+    events = _custody(base_nlp, "Our embassy stays in touch with Maria Lopez, who is being imprisoned in Iran.")
+    assert [(e.source_text, e.target_text) for e in events] == [("Iran", "Maria Lopez")], _show(events)
+
+
+def test_a_relative_clause_of_custody_without_a_country_names_no_holder(base_nlp):
+    # no country named (a building, a city the custody rule does not read as its state, "around
+    # the world"): a state the people are in, no holder invented
+    for text in ("Our embassy stays in touch with Maria Lopez, who is being detained in the airport.",
+                 "Our embassy stays in touch with Maria Lopez, who is being detained in Moscow.",
+                 "Our embassy stays in touch with Anna Smith and John Brown, who are detained around the world."):
+        events = _custody(base_nlp, text)
+        assert not [e for e in events if e.source_text], (text, _show(events))
+
+
+def test_a_by_agent_of_a_custody_relative_clause_wins_over_the_country(base_nlp):
+    events = _custody(base_nlp, "Our embassy stays in touch with Maria Lopez, who was detained by rebels in Syria.")
+    assert events and all(e.source_text != "Syria" and "rebels" in (e.source_text or "") for e in events), \
+        _show(events)
+
+
+def test_a_release_in_a_country_is_no_custody(base_nlp):
+    events = _custody(base_nlp, "Our embassy stays in touch with Anna Smith and John Brown, who were released in Russia.")
+    assert not events, _show(events)
+
+
+def test_a_premodifier_of_custody_with_no_country_invents_no_holder(base_nlp):
+    text = ("We remain focused on securing the release of unjustly detained Americans around the world, "
+            "including Anna Smith and John Brown.")
+    events = _custody(base_nlp, text)
+    assert not [e for e in events if e.source_text], _show(events)
+
+
+def test_a_custody_relative_clause_in_a_country_links_the_state_government(nlp):
+    text = "Consular officers keep visiting Anna Smith and John Brown, who are being detained in Russia."
+    events = [e for e in linked(nlp, text) if e.type == "COERCE"]
+    assert events and {(e.source_key, e.source_acts_for, e.source_sector) for e in events} == {
+        ("country:RUS", "RUS", "GOV")}, _show(events)
+    assert {e.target_key for e in events} == {"person:anna-smith", "person:john-brown"}, _show(events)

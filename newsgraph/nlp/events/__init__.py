@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.147"  # 0.8.147: engaging in diplomacy (PETRARCH2 "ENGAGE (IN DIPLOMACY)" [050]) is read as the talks it names, CONSULT (as 046 "engage in negotiation"), so a promise of or readiness for it is AGREE 'consult' (CAMEO 036), not 'support' (senses._negotiation_conduct, event_detection.yaml negotiation_conduct_nouns) (history: docs/component_versions.md)
+VERSION = "0.8.148"  # 0.8.148: a passive relative clause of custody naming the country its people are held "in" ("A and B, who are being detained in Russia") is that state's COERCE on them, no standing description (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -24,7 +24,7 @@ from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_insi
                                                 _invested_in, _is_actor, _named_party, _preps, _titled_name,
                                                 _vague_person_noun, noun_lemma,
                                                 origin_of, to_infinitive, verb_lemma)
-from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _hands_of, _has_agent, _is_misparsed_main_verb,
+from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
 from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMULATIVE_CHECK, FIRST_SECOND_PERSON,
@@ -133,7 +133,8 @@ def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     attacked ...") and pass. A passive relative clause of harm that names its doer as a "by"
     agent, "at the hands of" X (``_hands_of``) or the doer of the hostile act it names as cause
     ("a journalist who was killed in a Russian strike", ``_harm_cause_doer``; since 0.7.712)
-    tells what that doer did, no state."""
+    tells what that doer did, no state; so does a passive custody clause that names the country
+    its noun is held "in" ("who are being detained in Russia", ``_custodian_state``; since 0.8.145)."""
     node = trigger.head
     node = first_conjunct(node)  # "that are welcoming and supporting refugees": the first conjunct's clause
     if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
@@ -156,9 +157,13 @@ def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children) and not any(
             _has_agent(v) or _hands_of(v) is not None
             or (trigger.event_type == "ASSAULT" and _harm_cause_doer(v, lex) is not None)
+            or (trigger.event_type == "COERCE" and _custodian_state(v, lex) is not None)
             for v in [node] + list(node.conjuncts)):
-        # "citizens who are detained around the world", "Americans who have been detained in
-        # Venezuela have been released": a state the noun is in, presupposed, nobody named
+        # "citizens who are detained around the world", "people who are held in the airport": a
+        # state the noun is in, presupposed, nobody named. A custody clause that names the country
+        # it is held "in" ("A and B, who are being detained in Russia") names its holder, the
+        # agentless passive's implied agent (CAMEO 173, ``_custodian_state``): that state's act
+        # on them, as "citizens detained in the PRC" (since 0.8.145)
         return f"state '{aux[0].text} {node.text}'"
     if node.lemma_.lower() == "remain" and node.i != trigger.head.i:
         return f"state 'remain {trigger.head.text}'"
@@ -1994,7 +1999,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         if speaker is not None and _is_actor(speaker, lex, allow_pronoun=False) \
                 and _pronoun_agrees(source, speaker):
             source, source_rule = speaker, "pronoun -> speaker of reporting verb"
-    sources = _with_conjuncts(source) if source is not None else []
+    sources = before_relative(_with_conjuncts(source), predicate) if source is not None else []
     frame_is_act = trigger.head.i == predicate.i or verb_lemma(trigger.head, lex) in lex.aspect_verbs
     if trigger.rule.startswith(("acquisition", "aspect")) and "acquisition" in trigger.rule and frame_is_act:
         # "X received Y-made missiles": Y gave (AID), X received; an intent to acquire

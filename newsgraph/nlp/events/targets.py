@@ -30,7 +30,7 @@ from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WIT
                                                 _named_party, _origin_of_thing, _parse_noun_type, _party_or_inside, _people_noun, _preps,
                                                 _sector_people, _split_genitive_owner, _title_head, _venue_phrase, _voting_forum, noun_lemma,
                                                 to_infinitive, verb_lemma)
-from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, _included_names, _is_person,
+from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_relative, _included_names, _is_person,
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
 from newsgraph.resolve.countries import lookup_country
@@ -1994,7 +1994,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             states = _listed_origin_states(token)
             if states:
                 return states, f"{LISTED_ORIGINS} ({rule})"
-            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), rule
+            return before_relative(_with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), predicate), rule
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
             # the U.S. commitment to Ukraine", "her support for Israel"), never its target
