@@ -532,12 +532,15 @@ def own_government_phrase(text: Optional[str]) -> bool:
 _DEFINITE_PLURAL = re.compile(r"^(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+)$")
 
 
-def partitive_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optional[str]:
+def partitive_antecedent(doc, text: Optional[str], start: Optional[int],
+                         types: tuple[str, ...] = ("organization", "country")) -> Optional[str]:
     """Entity key of the body that a definite plural ("These members", "the board members")
     refers back to: the latest earlier partitive with the same head ("328 members of the Russian
     State Duma"; actor_heads.yaml ``partitive_heads``), the organisation its of-phrase names,
     else the state it names ("21 members of Russia's National Security Council" -> the Council,
-    or Russia). None when there is no such partitive before or the phrase is not one."""
+    or Russia). ``types``: the kinds of mention the of-phrase may name (a caller that reads only
+    the body's state also takes a body the NER tagged as a group, "the Rostec board"). None when
+    there is no such partitive before or the phrase is not one."""
     if start is None or not text:
         return None
     before = doc_text(doc)[:start]
@@ -552,8 +555,7 @@ def partitive_antecedent(doc, text: Optional[str], start: Optional[int]) -> Opti
     if not match or match.group(1) not in _lexicon()["partitive_heads"]:
         return None
     head = match.group(1)
-    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.type in ("organization", "country")
-                and m.end <= start]
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and m.type in types and m.end <= start]
     for partitive in reversed(list(re.finditer(rf"\b{head}\s+of\s+", before))):
         # the of-phrase runs to the next comma, semicolon, parenthesis or sentence end
         stop = re.search(r"[,;:()]|\.\s|\n", before[partitive.end():])

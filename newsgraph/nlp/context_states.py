@@ -71,6 +71,8 @@ def _rules() -> dict:
             "state_only_heads": frozenset(w.lower() for w in raw["state_only_heads"]),
             "subnational_bodies": frozenset(w.lower() for w in raw["subnational_bodies"]),
             "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
+            "mover_heads": frozenset(w.lower() for w in raw["mover_heads"]),
+            "defector_heads": frozenset(w.lower() for w in raw["defector_heads"]),
             "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"]),
             "title_weight": int(raw.get("title_weight", 0)),
             "state_acts": {kind: frozenset(modes) for kind, modes in raw["state_acts"].items()},
@@ -157,6 +159,92 @@ def _generic_agent(text: Optional[str]) -> Optional[str]:
     if not phrase or phrase[-1] not in _singulars(words[-1]) or found.sector in rules["skip_sectors"]:
         return None
     return found.sector
+
+
+# the words after a mover's head that begin a phrase of its own: where the movers are, go or come
+# from, a clause on them ("migrants in Panama", "migrants from Haiti to the United States")
+_AFTER_MOVER = re.compile(r"\s+(in|at|to|into|through|across|within|inside|throughout|toward|towards|on|"
+                          r"under|of|from|for|with|who|that|which|and|or)\s+", re.IGNORECASE)
+
+
+def mover_words(text: Optional[str]) -> Optional[str]:
+    """The words of ``text`` that may name the movers' own state, where ``text`` is headed by a
+    noun of people who have left their own state (``context_agents.yaml`` mover_heads: "migrants",
+    "illegal immigrants", "asylum seekers", "defectors"): the words up to the head ("Venezuelan
+    migrants") and a "from" phrase right after it ("migrants from Haiti"), never a place they are
+    in or go to ("migrants in Panama", "migrants to the United States"). None where ``text`` is
+    no such phrase."""
+    if not text:
+        return None
+    after = _AFTER_MOVER.search(text)
+    head = text[:after.start()] if after else text
+    words = re.findall(r"[\w\-]+", head.lower())
+    heads = _rules()["mover_heads"]
+    if not words or not (words[-1] in heads or " ".join(words[-2:]) in heads):
+        return None
+    if after is None or after.group(1).lower() != "from":
+        return head
+    rest = _AFTER_MOVER.search(text, after.end())
+    return text[:rest.start()] if rest else text
+
+
+def mover_head(text: Optional[str], defectors: bool = True) -> bool:
+    """Whether ``text`` is headed by a noun of people who have left their own state
+    (``mover_words``); with ``defectors`` False, not by a defector or deserter (the state a story
+    on them is about is most often the one they left, so its context still places them)."""
+    found = mover_words(text)
+    if found is None:
+        return False
+    return defectors or re.findall(r"[\w\-]+", found.lower())[-1] not in _rules()["defector_heads"]
+
+
+# heads of a "from" object that is a state's body or a political side ("defectors from the ruling
+# party", "deserters from the army" by their agent sector): a defector from them left a state's side
+_STATE_SIDE_WORDS = frozenset({"party", "parties", "regime", "state", "country", "government", "opposition",
+                               "administration", "leadership"})
+_STATE_SIDE_SECTORS = frozenset({"PTY", "OPP", "REB", "COP", "PRM", "GOV", "MIL", "POL", "SPY", "LEG", "JUD"})
+
+
+def defected_from_no_state(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
+    """The "from" object of a defector or deserter at ``start``..``end`` (``context_agents.yaml``
+    defector_heads) where it is a body that is no state's and no political side: a common noun
+    ("defectors from the organization", "from the church", "from the company") that names no
+    country or place and is neither a state's body nor a party, regime or rebel side by its words
+    (Phoenix agents: "the army" MIL, "the ruling party" GOV; ``_STATE_SIDE_WORDS``). Phoenix codes
+    DEFECTOR ~OPP for one who leaves a government, army or ruling party; one who leaves a church
+    or a firm left no state. None otherwise (no such object, a named body, a state's side)."""
+    from newsgraph.resolve.actors import agent_sector
+
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lower_ not in _rules()["defector_heads"] and root.lemma_.lower() not in _rules()["defector_heads"]:
+        return None
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not preps and span.end < len(doc) and doc[span.end].lower_ == "from" and doc[span.end].head.i == root.head.i:
+        # "attacked defectors from the organization": the parser hung the noun's "from" phrase,
+        # right after it, on the verb
+        preps = [doc[span.end]]
+    objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    words = list(doc[obj.left_edge.i:obj.i + 1])  # the object's own words, not what follows it
+    a, b = words[0].idx, words[-1].idx + len(words[-1])
+    if obj.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in words) \
+            or any(a <= m.start < b for m in doc._.ng_mentions or []):
+        return None  # a named body or a state: its own code says whose it is
+    if obj.lower_ in _STATE_SIDE_WORDS or obj.lemma_.lower() in _STATE_SIDE_WORDS:
+        return None
+    phrase = doc[obj.left_edge.i:obj.i + 1].text
+    found = agent_sector(phrase) or agent_sector(obj.text)
+    if found is not None and found.sector and any(found.sector[i:i + 3] in _STATE_SIDE_SECTORS
+                                                  for i in range(0, len(found.sector), 3)):
+        return None
+    return phrase
 
 
 def entity_state(entity) -> Optional[str]:
@@ -741,6 +829,24 @@ def place_generic_agents(doc, outlet, events) -> None:
             if getattr(event, f"{side}_key") or states[side] or not text:
                 continue
             start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            body = defected_from_no_state(doc, start, end)
+            if body is not None:
+                # "defectors from the organization": people who left a church or a firm are no
+                # state's agents and no political opposition (Phoenix DEFECTOR ~OPP is of a state's side)
+                setattr(event, f"{side}_sector", "CVL")
+                event.explanation = (event.explanation or "") + \
+                    f"; {side} '{text.strip()}' (CVL) acts for no state: defected from '{body}', no state's body"
+                continue
+            if mover_head(text, defectors=False):
+                # "migrants" in a story on the state they live in or go to: where they are is not
+                # whose they are; only words that specify them by a state place them
+                found = specified_state(doc, start, end)
+                if found is not None:
+                    state, reason = found
+                    setattr(event, f"{side}_acts_for", state)
+                    event.explanation = (event.explanation or "") + \
+                        f"; {side} '{text.strip()}' acts for {state}: {reason}"
+                continue
             found = subnational_state(doc, own, start, end) if subnational_agent(text) else None
             if found is None and subnational_head(text):
                 found = complement_subdivision_state(doc, start, end)

@@ -75,6 +75,10 @@ def _agents() -> tuple[dict[tuple[str, ...], str], int]:
     # still people of a kind, in no sector; phrases containing them keep theirs
     alone = set(_sector_table().get("agents_not_alone") or {})
     table = {tuple(phrase.split()): NO_SECTOR_ALONE if phrase in alone else code for phrase, code in raw.items()}
+    # Phoenix phrases PLOVER's sector table codes otherwise (actor_sectors.yaml agents_recoded:
+    # "illegal migrant" ~CRM -> ~CVL, the migrant's own code)
+    for phrase, code in (_sector_table().get("agents_recoded") or {}).items():
+        table[tuple(phrase.split())] = code
     # curated phrases Phoenix lacks (actor_sectors.yaml agent_phrases); they add, never replace
     for phrase, code in (_sector_table().get("agent_phrases") or {}).items():
         table.setdefault(tuple(phrase.split()), code)

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.835"  # 0.3.835: a demand for an end to an act naming no addressee is made of the doer a relative clause on the act noun names with a verb of doing it ("an end to the war that Russia has waged on Ukraine"; also a clause the parser hung on a noun before; act_doers._clause_doer, act_doing_verbs) (history: docs/component_versions.md)
+VERSION = "0.3.836"  # 0.3.836: people who have left their own state (context_agents.yaml mover_heads: migrants, immigrants, asylum seekers, refugees) take a state only from their own nationality words (a demonym or state name before the head, a "from" phrase: context_states.mover_words), never from the state the article is about, their clause's state or a place they are in ("migrants in Panama": bodies._placed_head, ActorCoder.for_text); a defector or deserter "from" a common-noun body that is no state's side ("defectors from the organization/church") acts for no state, CVL not OPP (context_states.defected_from_no_state); Phoenix ILLEGAL_MIGRANT/ILLEGAL_IMMIGRANT ~CRM recoded ~CVL (actor_sectors.yaml agents_recoded, PLOVER sector table); relatives of a definite plural ("family members of the board members") take the state of the body its earlier partitive names (actor_heads.partitive_antecedent), and a capitalised "Family" is no name of the relative (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from newsgraph.nlp.actor_heads import (business_head, conflict_parties, group_member_head, means_patient_state,
-                                       modifier_place, owner_pronoun_antecedent, partitive_head, person_word,
+                                       modifier_place, owner_pronoun_antecedent, partitive_antecedent, partitive_head,
+                                       person_word,
                                        phrase_head, place_people_word, possessor_key, head_possessor, relational_head, unsectored)
+from newsgraph.nlp.context_states import mover_head, mover_words
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.resolve.actors import ActorCode, agent_sector, state_sectors
@@ -42,6 +44,13 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if found is None:
         return None
     name, state, locative = found
+    if locative and mover_head(text) and name not in (mover_words(text) or ""):
+        # "migrants in Panama", "refugees in Poland": people who left their own state are where
+        # they are, not its people (context_agents.yaml mover_heads); the place gives no state
+        # (a "from" phrase, "migrants from Haiti", is their own: context_states.mover_words)
+        words = agent_sector(text)
+        return ActorCode(None, words.sector if words is not None else None,
+                         f"people away from their own state, only placed in '{name}'")
     own_state = state is None  # the state is the key's own, not a premodifier's
     owner = coder.for_key(key) if state is None else coder.for_key(f"country:{state}")
     state = state or (owner.acts_for if owner is not None else None)
@@ -90,10 +99,21 @@ def _relatives_phrase(doc, start: Optional[int], end: Optional[int], relatives_n
     if span is None or not len(span):
         return None
     root = span.root
+    # a kinship or family word the tagger took for a name ("Family members of ..." opening a
+    # sentence) is no name of the relative
     if root.pos_ != "NOUN" or not relatives_noun(root) or any(
-            c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" for c in root.children):
+            c.dep_ in ("appos", "compound", "nmod", "conj") and c.pos_ == "PROPN" and not _family_word(c)
+            for c in root.children):
         return None
     return span
+
+
+def _family_word(token) -> bool:
+    """Whether ``token`` is a kinship or family noun (entity_cues.yaml ``kinship``, ``family_heads``)
+    whatever its tag ("Family" opening a sentence, tagged a proper noun)."""
+    from newsgraph.nlp.name_cues import cues, is_kinship_noun
+
+    return is_kinship_noun(token) or token.lower_ in cues()["family_heads"]
 
 
 def _relatives_of_placed_owner(doc, coder: "ActorCoder", start: Optional[int],
@@ -131,6 +151,15 @@ def _relatives_of_placed_owner(doc, coder: "ActorCoder", start: Optional[int],
             country = lookup_country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
             if country is not None:
                 states.add(country.alpha3)
+        if not states:
+            # "family members of the board members" after "19 members of the Rostec board": a
+            # definite plural owner refers back to the partitive naming its body
+            # (actor_heads.partitive_antecedent), whose state the owner's people act for
+            body = partitive_antecedent(doc, doc[owner.left_edge.i:owner.i + 1].text, owner.left_edge.idx,
+                                        types=("organization", "country", "group"))
+            code = coder.for_key(body) if body else None
+            if code is not None and code.acts_for:
+                states.add(code.acts_for)
     state = next(iter(states)) if len(states) == 1 else None
     return ActorCode(state, "CVL", f"the relatives '{span.text}' of the people their owner names"
                                    + (f" ({state})" if state else "") + ", not those people")

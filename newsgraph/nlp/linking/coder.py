@@ -15,7 +15,7 @@ from newsgraph.nlp.actor_heads import (business_head, delegation_words, designat
                                        group_member_head, name_topic, placing_participle, relational_head,
                                        seat_participle, spelling_variant, state_set_noun, unsectored)
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, entity_state, head_agent_sector,
-                                          headline_state, multi_state_head, title_states)
+                                          headline_state, mover_words, multi_state_head, title_states)
 from newsgraph.nlp.demonym_people import demonym_people, in_contest, people_noun_sector, placed_people
 from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, text_matches, token_lowers
@@ -2257,7 +2257,11 @@ class ActorCoder:
         venue = _VENUE_WORDS.search(text)
         if venue is not None and not (state_set_noun(venue.group(1)) or multi_state_head(venue.group(1))):
             venue = None  # "protesters in Tehran": people where they live
-        for found_word in re.finditer(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", text):
+        # "migrants in Panama": people who left their own state are placed only by their own
+        # nationality words ("Venezuelan migrants", "migrants from Haiti"), never where they are
+        # (context_agents.yaml mover_heads, since 0.3.836)
+        own_words = mover_words(text)
+        for found_word in re.finditer(r"[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*", own_words or text):
             word = found_word.group(0)
             if venue is not None and found_word.start() >= venue.end():
                 # "our European Allies in Vienna": parties of several states where they met, not
