@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.148"  # 0.8.148: a passive relative clause of custody naming the country its people are held "in" ("A and B, who are being detained in Russia") is that state's COERCE on them, no standing description (history: docs/component_versions.md)
+VERSION = "0.8.149"  # 0.8.149: two AID mentions naming different sums of money (in the trigger's own clause, or the governor of its purpose infinitive: "announced $20 million to support X") are two gifts, not one act told again (accusations._aid_sums, through merge_repeated's per-event act keys) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -851,7 +851,8 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     two"; "Workers marched to protest pension cuts"). Across the article, events of one type
     between the same actors with no conflicting dates are one act mentioned again; the first
     mention is kept and every sentence is added to its ``evidence_spans``. Two DEMANDs that ask
-    for different acts (``_demanded_acts``) are two demands, however alike their actors."""
+    for different acts (``_demanded_acts``) are two demands, however alike their actors; two AIDs
+    naming different sums of money (``_aid_sums``) are two gifts."""
     demand_words = frozenset(t.i for e in events if e.type == "DEMAND"
                              for t in (doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") or ()))
     return merge_repeated(events, lambda e, side: (_merge_identity if side == "target" else _actor_identity)(
@@ -861,7 +862,50 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         lambda e, side: _named_key(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
         lambda a, b, side: _renamed_in_sentence(doc, getattr(a, f"{side}_start"), getattr(a, f"{side}_end"),
                                                 getattr(b, f"{side}_start"), getattr(b, f"{side}_end")),
-        lambda e: _demanded_acts(doc, e, demand_words) if e.type == "DEMAND" else _rallied_parties(doc, e))
+        lambda e: _demanded_acts(doc, e, demand_words) if e.type == "DEMAND" else (
+            _aid_sums(doc, e) if e.type == "AID" else _rallied_parties(doc, e)))
+
+
+def _aid_sums(doc: Doc, event: Event) -> frozenset[str]:
+    """The sums of money an AID names in its trigger's own clause, as "sum:<text>" keys ("announced
+    *$20 million* to support X", "supported a *$530 million* loan"): two grants of different sums
+    to one recipient are two acts of giving, however alike their actors (``merge_repeated`` keeps
+    them apart; a sum told again, or a mention naming none, merges as before). A sum inside a
+    clause of its own below the trigger (a verb between them: "to cover costs of $2 million") is
+    not the aid's. Shape: (Doc, Event) -> frozenset[str]; empty for another type or no sum."""
+    if event.type != "AID":
+        return frozenset()
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    inside = {t.i for t in span}
+    # an aid verb in a purpose infinitive gives the sum its governor names ("announced *$20
+    # million* to support X"; "$20 million to support X"): the sum given for that purpose
+    tops = list(span)
+    for t in span:
+        if t.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            governor = t.head
+            if governor.ent_type_ == "MONEY":
+                tops.append(governor)
+            else:
+                tops += [c for c in governor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    sums: set[str] = set()
+    for head in tops:
+        inside |= {head.i}
+        for token in head.subtree:
+            if token.ent_type_ != "MONEY":
+                continue
+            walk, own = token, True
+            while walk.i not in inside and walk.head.i != walk.i:
+                walk = walk.head
+                if walk.i not in inside and walk.pos_ in ("VERB", "AUX"):
+                    own = False  # the sum of another clause's act
+                    break
+            if own:
+                entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+                if entity is not None:
+                    sums.add("sum:" + re.sub(r"\s+", " ", entity.text.lower()))
+    return frozenset(sums)
 
 
 def _rallied_parties(doc: Doc, event: Event) -> frozenset[str]:
