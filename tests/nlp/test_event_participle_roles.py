@@ -175,3 +175,14 @@ def test_a_custody_relative_clause_in_a_country_links_the_state_government(nlp):
     assert events and {(e.source_key, e.source_acts_for, e.source_sector) for e in events} == {
         ("country:RUS", "RUS", "GOV")}, _show(events)
     assert {e.target_key for e in events} == {"person:anna-smith", "person:john-brown"}, _show(events)
+
+
+def test_both_of_whom_on_a_thing_stands_for_the_listed_people(base_nlp):
+    # the parser hangs "both of whom ..." on the thing before the names ("the return of ... A and
+    # B"): "whom" stands for persons, the nearest ones before the clause, all of a "both"
+    doc = base_nlp("We celebrate the return of Dutch citizens Pieter Smit and Anna de Vries, "
+                   "both of whom had been unjustly imprisoned in Iran.")
+    coerced = [e for e in find_events(doc) if e.type == "COERCE"]
+    assert {e.target_text for e in coerced} == {"Pieter Smit", "Anna de Vries"}, _show(coerced)
+    assert all(e.source_text == "Iran" for e in coerced), _show(coerced)
+

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.149"  # 0.8.149: two AID mentions naming different sums of money (in the trigger's own clause, or the governor of its purpose infinitive: "announced $20 million to support X") are two gifts, not one act told again (accusations._aid_sums, through merge_repeated's per-event act keys) (history: docs/component_versions.md)
+VERSION = "0.8.150"  # 0.8.150: "whom" of a partitive relative ("A and B, both of whom had been detained in X") hung on a thing stands for the nearest persons before the clause, not only before that thing; "both/all/each of whom" after a coordination stands for all of it, another quantity for none of the named (which is not told) (subjects._partitive_relative) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -723,10 +723,16 @@ def _partitive_relative(noun: Token, clause: Token, lex: Optional["Lexicon"] = N
     if pronouns[0].lower_ == "whom" and not _is_actor(antecedent, lex, allow_pronoun=False):
         # "whom" stands for persons (English grammar); where the parser hung the clause on a thing
         # ("designating three individuals for their involvement in cyber activities, one of whom
-        # ..." on "activities"), the antecedent is the nearest actor noun before it in the sentence
-        before = [t for t in clause.doc[clause.sent.start: antecedent.i]
+        # ..." on "activities"), the antecedent is the nearest actor noun before the clause in the
+        # sentence (also one after the thing: "the release of citizens A and B, both of whom ...",
+        # the clause hung on "release"; since events 0.8.150, before it only the nearest before that thing)
+        before = [t for t in clause.doc[clause.sent.start: clause.left_edge.i]
                   if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")
                   and _is_actor(t, lex, allow_pronoun=False)]
+        if before and before[-1].conjuncts:
+            if noun.lower_ in ("both", "all", "each"):
+                return first_conjunct(before[-1])  # "A and B, both of whom ...": the whole coordination
+            return None  # "A and B, one of whom ...": which of the named is not told
         return before[-1] if before else None
     return antecedent
 
