@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.148"  # 0.8.148: a passive relative clause of custody naming the country its people are held "in" ("A and B, who are being detained in Russia") is that state's COERCE on them, no standing description (history: docs/component_versions.md)
+VERSION = "0.8.149"  # 0.8.149: a rescue's passive subject coordinated with the ship, troops or vehicle sent ("saw the refugees and a warship was deployed to retrieve them") loses that force noun (moving_force_nouns): the rescuer's means is no recipient (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
