@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.150"  # 0.8.150: "whom" of a partitive relative ("A and B, both of whom had been detained in X") hung on a thing stands for the nearest persons before the clause, not only before that thing; "both/all/each of whom" after a coordination stands for all of it, another quantity for none of the named (which is not told) (subjects._partitive_relative) (history: docs/component_versions.md)
+VERSION = "0.8.151"  # 0.8.151: a rescue's passive subject coordinated with the ship, troops or vehicle sent ("saw the refugees and a warship was deployed to retrieve them") loses that force noun (moving_force_nouns): the rescuer's means is no recipient (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

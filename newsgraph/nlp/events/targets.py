@@ -1757,6 +1757,15 @@ def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
     return [], "none (the rallied are asked to act, no one named is rallied for)"
 
 
+def _dispatched_means(trigger: Trigger, rule: str, predicate: Token) -> bool:
+    """Whether ``rule`` is the passive subject of an AID told by a verb of sending (event_detection.yaml
+    dispatch_verbs: "teams were deployed to ...", "a warship was sent to rescue ..."): what is sent
+    is the giver's aid or means, so a force, ship or vehicle there (moving_force_nouns) is no
+    recipient. Since events 0.8.149 for a rescue's ship or troops."""
+    return trigger.event_type == "AID" and rule == "nsubjpass" \
+        and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -1853,12 +1862,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # target is whom the forces are sent against ("to the border with X")
             headed.add(token.i)
             continue
-        if trigger.event_type == "AID" and rule == "nsubjpass" and trigger.mode != "humanitarian" \
-                and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]:
+        if _dispatched_means(trigger, rule, predicate) and (
+                trigger.mode != "humanitarian" or noun_lemma(token) in detection_lexicon()["moving_force_nouns"]):
             # "Several Mobile Justice Teams are being ... deployed to increase the capacity of
             # the OPG": who or what is sent is the aid given, not its recipient (PLOVER AID:
             # the target is who receives the personnel, "to Guatemala"; a rescue keeps its
-            # passive subject, where the parser coordinates the people rescued into it)
+            # passive subject, where the parser coordinates the people rescued into it, unless it
+            # is a force, ship or vehicle: "a warship was deployed to retrieve them" sends the
+            # rescuer's own means, no recipient; since events 0.8.149)
             continue
         if rule in ("dobj", "obj", "event noun") and _sent_personnel(token, predicate):
             # "DHS is sending experts from the TSA and CISA to ...": the people sent are the
@@ -1994,7 +2005,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             states = _listed_origin_states(token)
             if states:
                 return states, f"{LISTED_ORIGINS} ({rule})"
-            return before_relative(_with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), predicate), rule
+            found = before_relative(_with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), predicate)
+            if _dispatched_means(trigger, rule, predicate):
+                # a rescue's passive subject the parser coordinated with the ship or troops sent
+                # ("saw the refugees and a warship was deployed to retrieve them"): the force, ship
+                # or vehicle is the rescuer's means, no recipient; the people stay
+                found = [t for t in found if noun_lemma(t) not in detection_lexicon()["moving_force_nouns"]] or found
+            return found, rule
         if token in trigger.words and token.i != predicate.i and token.lemma_.lower() in lex.stance_nouns:
             # the act's own noun: its possessor or modifier is who holds the stance ("reiterated
             # the U.S. commitment to Ukraine", "her support for Israel"), never its target

@@ -1,6 +1,6 @@
 """Checks on linked events: acts, measures, demands and accusations told in a publisher's
 own words, foreign and counterpart targets, the other side of a readout's meeting, definite
-descriptions, co-designees, police aid, people lists, restricted destinations, pairs of states
+descriptions, co-designees, security aid, people lists, restricted destinations, pairs of states
 and the targets of repression. Builds on ``lexicon``, ``names``, ``titles``, ``coder``, ``bodies`` and
 ``states``."""
 
@@ -814,10 +814,20 @@ def _generic_designees(doc, event) -> bool:
                                       for t in nouns)
 
 
-def _police_recipient(doc, event) -> bool:
-    """The event's target is a police force: sector POL (Phoenix COP), or "police" a word of its
-    text or of its entity's name or aliases ("the HNP", named "Haitian National Police")."""
-    if event.target_sector == "POL":
+# Phoenix sectors of a state's armed and police forces: aid they receive is security assistance
+_SECURITY_RECIPIENT_SECTORS = frozenset({"MIL", "POL"})
+
+# words that name the kind of aid outright ("economic aid", "financial assistance", "humanitarian
+# relief": CAMEO 071 / 073 "provide economic / humanitarian aid"); such a kind outranks the recipient
+_NAMED_AID_KINDS = frozenset({"economic", "financial", "budgetary", "development", "humanitarian", "relief",
+                              "medical", "food"})
+
+
+def _security_recipient(doc, event) -> bool:
+    """The event's target is a state's armed or police force: sector MIL or POL (Phoenix MIL, COP),
+    or "police" a word of its text or of its entity's name or aliases ("the HNP", named "Haitian
+    National Police")."""
+    if event.target_sector in _SECURITY_RECIPIENT_SECTORS:
         return True
     names = [event.target_text or ""]
     entity = (doc._.ng_entities or {}).get(event.target_key) if event.target_key else None
@@ -826,15 +836,43 @@ def _police_recipient(doc, event) -> bool:
     return any("police" in name.lower().split() for name in names)
 
 
-def _police_aid_mode(doc, event) -> None:
-    """AID to a police force carries no 'military' mode ("donated 60 vehicles to the HNP"): the
-    codebook's military covers "official state military bodies, excluding ... law enforcement"
-    (PLOVER context 'military'), so police assistance is aid of no military kind."""
-    if event.type != "AID" or event.mode != "military" or not _police_recipient(doc, event):
+def _named_aid_kind(doc, event) -> Optional[str]:
+    """A word naming the aid's kind outright (``_NAMED_AID_KINDS``) in the trigger or as a modifier
+    of what it gives ("provided economic aid", "$5 million in financial assistance"); None if none."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    given = list(span)
+    for word in span:
+        objects = [c for c in word.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for o in p.children if o.dep_ == "pobj"]
+        given += objects
+    for noun in given:
+        for word in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))):
+            if word.lemma_.lower() in _NAMED_AID_KINDS:
+                return word.lower_
+    return None
+
+
+def _security_aid_mode(doc, event) -> None:
+    """AID to a state's armed or police force is military aid ("donated 60 vehicles to the HNP",
+    "provided support to the security forces"): PLOVER AID lists "military and police assistance
+    including arms and personnel" as one kind of aid, CAMEO 072 "provide military aid" gives the
+    AID mode military (CAMEO2PLOVER), and the codebook's 'military' context, which leaves law
+    enforcement out, is a context field, not the AID mode. Only an aid of no kind or of CAMEO's
+    economic reading ("donate", "provide + $ million") changes; a kind the text names outright
+    ("economic aid", "humanitarian aid to the army") and a humanitarian, peacekeeping or asylum
+    mode stay. Since linking 0.3.837 (before, police aid lost its military mode)."""
+    if event.type != "AID" or event.mode not in (None, "economic") or not _security_recipient(doc, event):
         return
-    event.mode = None
+    named = _named_aid_kind(doc, event)
+    if named is not None:
+        return
+    was = event.mode
+    event.mode = "military"
     event.explanation = (event.explanation or "") + \
-        "; mode military dropped: the recipient is a police force (law enforcement is no military body)"
+        f"; mode {was} -> military: the recipient is a state's armed or police force (PLOVER AID: military and police assistance)"
 
 
 # restrictive acts whose object may be the source's own people kept from going somewhere

@@ -34,7 +34,7 @@ from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _
 from newsgraph.nlp.linking.checks import (_coordinated_owner_people, _counterpart_target, _foreign_target,
                                           _joint_recommendation, _own_opposition, _own_release_voice,
                                           _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
-                                          _police_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
+                                          _security_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
                                           _publisher_addressed, _publisher_demands, _publisher_measures, _readout_counterparts,
                                           _repressed_society, _resolve_descriptions, _restricted_destination,
                                           _share_list_codes, _share_list_head_state, _state_pair_target, _without_meeting_venue,
@@ -315,7 +315,7 @@ def link_facts(doc) -> None:
         # state's civilians or businesses are no entity of the state (_people_key)
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
-        _police_aid_mode(doc, event)
+        _security_aid_mode(doc, event)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
