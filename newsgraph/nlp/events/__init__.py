@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.148"  # 0.8.148: a passive relative clause of custody naming the country its people are held "in" ("A and B, who are being detained in Russia") is that state's COERCE on them, no standing description (history: docs/component_versions.md)
+VERSION = "0.8.149"  # 0.8.149: a past participle before its noun inside a larger noun phrase ("the release of the hostages and wrongfully detained citizens", "handing detained people over"), read by the parser as a verb with its object, with no subject, auxiliary or "by" agent, is an attributive participle, a description of its noun and no act (check not-description, candidates._premodifying_participle) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
