@@ -68,3 +68,12 @@ def test_a_doer_before_the_participle_is_kept(base_nlp):
     # "U.S. supplied weapons": the noun before the participle may name who supplied them
     doc = base_nlp("U.S. supplied weapons and ammunition have been flowing into the country daily.")
     assert not _premodifying_participle(_token(doc, "supplied"))
+
+
+def test_an_irregular_past_tense_is_no_participle(base_nlp):
+    # "gave" is only a past tense (its participle is "given"): a list the parser hangs it on is
+    # no noun phrase it could modify
+    doc = base_nlp("The president with a deep hope and gave promises to every community.")
+    gave = _token(doc, "gave")
+    assert gave.tag_ == "VBD"
+    assert not _premodifying_participle(gave)

@@ -147,8 +147,8 @@ def _premodifying_participle(verb: Token) -> bool:
     journalists", "the army arrested and detained protesters": the subject is shared), a
     participle with its agent ("journalists detained by police") and a doer before it ("U.S.
     supplied weapons") keep their act."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB":
-        return False
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))):
+        return False  # a past tense the tagger gave a participle spelt alike ("detained"), not "gave"
     if any(c.dep_ in _VERBAL_DEPS for c in verb.children) or _has_agent(verb):
         return False
     if any(c.i < verb.i and c.dep_ != "advmod" for c in verb.children):
