@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.151"  # 0.8.151: a rescue's passive subject coordinated with the ship, troops or vehicle sent ("saw the refugees and a warship was deployed to retrieve them") loses that force noun (moving_force_nouns): the rescuer's means is no recipient (history: docs/component_versions.md)
+VERSION = "0.8.152"  # 0.8.152: a past participle before its noun inside a larger noun phrase ("the release of the hostages and wrongfully detained citizens", "handing detained people over"), read by the parser as a verb with its object, with no subject, auxiliary or "by" agent, is an attributive participle, a description of its noun and no act (check not-description, candidates._premodifying_participle) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -24,7 +24,7 @@ from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_insi
                                                 _invested_in, _is_actor, _named_party, _preps, _titled_name,
                                                 _vague_person_noun, noun_lemma,
                                                 origin_of, to_infinitive, verb_lemma)
-from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _hands_of, _has_agent, _is_misparsed_main_verb,
+from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _attributive_past_conjunct, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
 from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMULATIVE_CHECK, FIRST_SECOND_PERSON,
@@ -123,6 +123,62 @@ def _unaddressed_obligation(clause: Token) -> bool:
 
 PRESENT_AUX = {"is", "are", "remain", "remains"}
 
+# what a participle's own children may be for it to stand inside a noun phrase: no subject, no
+# auxiliary, no "by" agent; a noun, name or possessive before it ("U.S.-supplied weapons",
+# "Russia's detained ...") may name its doer, so only adverbs may stand before it ("wrongfully")
+_VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "agent"})
+# a verb in one of these slots stands where a noun stands
+_NOUN_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "dative", "compound", "nmod"})
+
+
+def _premodifying_participle(verb: Token) -> bool:
+    """Whether a past participle stands before its noun inside a larger noun phrase, as an
+    attributive participle: "the release of ... wrongfully *detained* Americans", "handing
+    *detained* people over", "assistance to *displaced* persons". The parser often reads the
+    participle as a verb (VBN, or VBD) with the noun as its direct object, so the noun became the
+    target of an act no one did. An attributive participle tells the state its noun is in (English
+    grammar: the participle as a premodifier), no act of that sentence. The shape: a past form with
+    no subject, no auxiliary and no "by" agent, nothing before it but its own adverbs, its object
+    right after it ("detained Americans"), in a noun's place: a noun slot of its head (object of a
+    verb or preposition), after a determiner, a preposition or a verb whose own object is missing
+    ("handing detained people over"), or coordinated with a noun or with a verb of no subject
+    whose form it cannot share ("securing the release of X and wrongfully detained Americans": a
+    gerund and a past form are no coordinated verbs). Finite clauses ("Police detained three
+    journalists", "the army arrested and detained protesters": the subject is shared), a
+    participle with its agent ("journalists detained by police") and a doer before it ("U.S.
+    supplied weapons") keep their act."""
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))):
+        return False  # a past tense the tagger gave a participle spelt alike ("detained"), not "gave"
+    if any(c.dep_ in _VERBAL_DEPS for c in verb.children) or _has_agent(verb):
+        return False
+    if any(c.i < verb.i and c.dep_ != "advmod" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+    if not objects or objects[0].left_edge.i != verb.i + 1:
+        return False
+    start = verb.left_edge.i  # before its adverbs ("wrongfully detained")
+    prev = verb.doc[start - 1] if start > verb.sent.start else None
+    if verb.dep_ in _NOUN_SLOTS:
+        return True
+    if verb.dep_ == "conj":
+        first = first_conjunct(verb)
+        if first.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True  # "the hostages and detained Americans" hung on the noun
+        if first.pos_ in ("VERB", "AUX") and first.tag_ not in ("VBD", "VBN") \
+                and not any(c.dep_ in _VERBAL_DEPS for c in first.children):
+            return True  # "securing ... and detained Americans": no verb coordination
+        # hung on a present-tense verb with a subject, right after "and" that follows a noun
+        return _attributive_past_conjunct(verb)
+    if prev is None:
+        return False
+    if prev.pos_ in ("DET", "ADP"):
+        return True  # "the detained Americans", "assistance to displaced persons"
+    # "handing detained people over": the verb before it lacks the object the phrase is (a gerund
+    # the tagger took for a noun still ends in "-ing")
+    gerund_noun = prev.pos_ == "NOUN" and prev.tag_ == "NN" and prev.lower_.endswith("ing")
+    return (prev.pos_ == "VERB" or gerund_noun) and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c.i != verb.i for c in prev.children)
+
 
 def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-description: a relative clause in the simple present says what its noun
@@ -134,12 +190,18 @@ def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     agent, "at the hands of" X (``_hands_of``) or the doer of the hostile act it names as cause
     ("a journalist who was killed in a Russian strike", ``_harm_cause_doer``; since 0.7.712)
     tells what that doer did, no state; so does a passive custody clause that names the country
-    its noun is held "in" ("who are being detained in Russia", ``_custodian_state``; since 0.8.145)."""
+    its noun is held "in" ("who are being detained in Russia", ``_custodian_state``; since 0.8.145).
+    A past participle before its noun inside a larger noun phrase, read by the parser as a verb
+    with its object ("the hostages and wrongfully detained citizens"), describes its noun too
+    (``_premodifying_participle``; since 0.8.149)."""
     node = trigger.head
     node = first_conjunct(node)  # "that are welcoming and supporting refugees": the first conjunct's clause
     if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
         # "missing and abducted U.S. citizens", "wrongfully detained citizens": a state
         return f"participle '{trigger.head.text}'"
+    if _premodifying_participle(trigger.head):
+        # "the release of wrongfully detained Americans", parsed as a verb with its object
+        return f"premodifying participle '{trigger.head.text}'"
     if node.dep_ in ("acomp", "xcomp", "oprd") and node.head.lemma_.lower() == "remain":
         node = node.head  # "prisoners who remain unjustly detained"
     business = _standing_business(_own_clause(trigger.head))
