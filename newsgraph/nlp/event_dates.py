@@ -117,7 +117,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.149"  # 0.1.149: a commitment verb's "to" + gerund is its planned act as its infinitive is ("committed to continuing the talks next year": the time dates the continuing, the commitment takes the date the sentence or the article gives; _planned_act), and a simple past main clause whose subject is a demonstrative + the noun of a designation's target told in the present at most two sentences before ("is designating 40 members of the assembly. These members supported ...") tells the designees' earlier conduct, the designation's grounds: undated before, not the publication day (designee_conduct) (history: docs/component_versions.md)
+VERSION = "0.1.150"  # 0.1.150: a relative clause in the simple past passive ("X, who was wrongfully detained in Russia") on a noun of a present clause is a past act as an active simple past one is (past_relative: undated before, not the publication day), and a to-infinitive's clause takes the tense of the finite clause it complements ("I am pleased to announce the release of X, who ...": present) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -2789,12 +2789,41 @@ def _means_clause(verb):
     return verb
 
 
+def _simple_past_passive(verb) -> bool:
+    """``verb`` is a passive participle whose only auxiliary is a simple past "was"/"were" ("who
+    was wrongfully detained in Russia", "which were seized"): the simple past of a passive, as a
+    VBD is of an active verb."""
+    auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+        and auxes[0].lower_ in {"was", "were"}
+
+
+def _finite_clause(verb):
+    """The verb whose tense ``verb``'s clause takes (spaCy Token or None -> Token or None):
+    ``verb``, or for a to-infinitive, which has no tense of its own, the verb of the clause it
+    complements ("I am pleased *to announce* the release": "am"), climbing past an adjective or
+    participle it hangs on. English grammar: a non-finite clause's time is set by the finite clause
+    above it."""
+    node = verb
+    while node is not None and any(c.tag_ == "TO" and c.dep_ == "aux" for c in node.children) \
+            and node.dep_ in {"xcomp", "advcl", "ccomp"} and node.head.i != node.i:
+        head = node.head
+        while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head  # "pleased"/"happy" as an adjective: up to its "am"
+        if head.pos_ not in {"VERB", "AUX"}:
+            break
+        node = head
+    return node
+
+
 def past_relative(doc, event: Event) -> Optional[str]:
     """"a past act in a relative clause: 'who helped'" where ``event``'s trigger verb heads a
-    relative clause (``_noun_clause``) in the simple past or the present perfect ("an associate
-    who helped al-Jamal procure vessels", "the countries that have pledged personnel") on a noun of
+    relative clause (``_noun_clause``) in the simple past, active or (since 0.1.150) passive, or the
+    present perfect ("an associate who helped al-Jamal procure vessels", "the release of X, who was
+    wrongfully detained in Russia", "the countries that have pledged personnel") on a noun of
     a clause in the present tense ("play key roles", "I commend", "We extend our appreciation to
-    our allies who helped us"), or the "by" gerund telling such a clause's means ("We commend
+    our allies who helped us"; a to-infinitive's clause in the tense of the clause it complements:
+    "I am pleased to announce the release of X, who ...", ``_finite_clause``), or the "by" gerund telling such a clause's means ("We commend
     those states that demonstrated solidarity by welcoming refugees": ``_means_clause``): the relative clause tells what the noun did before the time of
     writing, the present clause what holds now. TimeML: an undated past act placed before the
     document time is BEFORE, not the publication day. A relative clause under a past clause is
@@ -2806,9 +2835,10 @@ def past_relative(doc, event: Event) -> Optional[str]:
     if node.dep_ != "relcl" or not _noun_clause(node):
         return None
     perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in node.children)
-    if not (node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children) or perfect):
+    if not (node.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in node.children) or perfect
+            or _simple_past_passive(node)):
         return None
-    above = _clause_above(node)
+    above = _finite_clause(_clause_above(node))
     if above is not None and not perfect and _in_pluperfect(above):
         # "Montalvo had read an article in Freedom Magazine, which attacked high-ranking
         # defectors": a simple past relative clause on a noun of a pluperfect clause is told at or

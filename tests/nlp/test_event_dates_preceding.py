@@ -191,6 +191,40 @@ def test_a_past_relative_clause_under_a_present_clause_is_undated_before(nlp, te
     assert "a past act in a relative clause" in event.explanation
 
 
+# event_dates 0.1.150: a simple past passive relative clause ("who was detained") on a noun of a
+# present clause is the noun's earlier history as an active one is; a to-infinitive's clause takes
+# the tense of the clause it complements
+@pytest.mark.parametrize("text, trigger", [
+    ("I am happy to announce the release of the aid worker Jane Doe, who was unjustly detained in Iran.",
+     "detained"),
+    ("We welcome the release of the journalist John Roe, who was wrongfully imprisoned in Belarus.", "imprisoned"),
+    ("We call for the release of the activist, who was arrested in Minsk.", "arrested"),
+    ("The ministry condemns the arrest of the lawyer, who was beaten by guards.", "beaten"),
+])
+def test_a_simple_past_passive_relative_clause_under_a_present_clause_is_undated_before(nlp, text, trigger):
+    event = _dated(nlp, text, trigger, REF, event_type="COERCE")
+    assert _when(event) == (None, None, BEFORE)
+    assert "a past act in a relative clause" in event.explanation
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # its own time dates it
+    ("We welcome the release of the journalist John Roe, who was detained in Belarus on 3 May.", "detained",
+     ("2024-05-03", None, TEXT)),
+    # under a past main clause: left to that clause's time
+    ("Police detained the activist, who was released later.", "released", ("2024-05-06", None, PUBLICATION)),
+    ("The ministry condemned the arrest of the lawyer, who was beaten by guards.", "beaten",
+     ("2024-05-06", None, PUBLICATION)),
+    # a restrictive relative of the day's narrative with its own time
+    ("Police arrested the man who attacked the guards yesterday.", "attacked", ("2024-05-05", None, TEXT)),
+    # a to-infinitive under a past clause is past: left to it
+    ("The minister was pleased to announce the release of the activist, who was arrested in Minsk.", "arrested",
+     ("2024-05-06", None, PUBLICATION)),
+])
+def test_a_passive_relative_clause_with_a_time_or_under_a_past_clause_keeps_it(nlp, text, trigger, expected):
+    assert _when(_dated(nlp, text, trigger, REF, event_type="COERCE")) == expected
+
+
 # event_dates 0.1.147: a simple past relative clause on a noun of a pluperfect clause is told at or
 # before that clause's past reference time, itself before the writing
 @pytest.mark.parametrize("text, trigger", [
