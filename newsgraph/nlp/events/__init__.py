@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.148"  # 0.8.148: a passive relative clause of custody naming the country its people are held "in" ("A and B, who are being detained in Russia") is that state's COERCE on them, no standing description (history: docs/component_versions.md)
+VERSION = "0.8.149"  # 0.8.149: the custody sense of "hold" (CAMEO.2.0 HOLD [---] read by its own patterns "HOLD * &DETENTION" [173], "HOLD * &HOSTAGE" [181]): a person held (object, passive subject, a relative clause's antecedent, the noun a participle describes) with a complement of custody ("in custody / detention / prison / captivity", "incommunicado", "without charge", and in the passive "in" + a country as for "detained in") is COERCE arrest, "held hostage / captive / prisoner" ASSAULT abduct (senses._custody_hold; event_detection.yaml custody_hold_verbs); held talks, meetings, elections, posts, views and "held responsible" unchanged (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
