@@ -70,3 +70,42 @@ def test_held_responsible_stays_an_accusation(base_nlp):
         events = find_events(base_nlp(text))
         assert [(e.type, e.source_text, e.target_text) for e in events] == [("DISAPPROVE", *pair)], \
             (text, _show(events))
+
+
+# The captives of a hostage-taking are its target (events 0.8.150): CAMEO 181 / PLOVER ASSAULT
+# abduct has the one held as recipient. A plural or determined captive noun names the people held;
+# only the bare singular role complement ("held him hostage") is no party.
+
+def _abductions(base_nlp, text):
+    return [(e.source_text, e.target_text) for e in find_events(base_nlp(text))
+            if e.type == "ASSAULT" and e.mode == "abduct"]
+
+
+def test_captives_held_by_a_group_are_its_target(base_nlp):
+    # the participle's noun is the one held, whether "prisoners" or "hostages"
+    for noun in ("hostages", "captives", "prisoners"):
+        text = f"Officials demanded the return of the {noun} held by the militia in the mountains."
+        assert _abductions(base_nlp, text) == [("militia", noun)], (text, _abductions(base_nlp, text))
+
+
+def test_counted_hostages_held_are_the_target_not_the_place(base_nlp):
+    # (the parser may hang "in Darfur" on the noun, widening the phrase; its head is the captives)
+    for text, target in (("The militia is holding 25 hostages in Darfur.", "25 hostages"),
+                         ("The militia is holding hostages in Darfur.", "hostages")):
+        found = _abductions(base_nlp, text)
+        assert len(found) == 1 and found[0][0] == "militia" and found[0][1].startswith(target), (text, found)
+
+
+def test_people_taken_hostage_in_a_small_clause_are_the_target(base_nlp):
+    # "took [three aid workers] [hostage]": the people the role is said of, not the place
+    text = "Gunmen took three aid workers hostage in Kabul."
+    assert _abductions(base_nlp, text) == [("Gunmen", "three aid workers")], _abductions(base_nlp, text)
+
+
+def test_the_bare_role_noun_is_no_party(base_nlp):
+    # contrasts: the role complement leaves the object as the one held, and other verbs of
+    # abduction keep their object
+    for text, pair in (("The rebels held him hostage in the capital.", ("rebels", "him")),
+                       ("Gunmen kidnapped three aid workers in Kabul.", ("Gunmen", "three aid workers")),
+                       ("Gunmen abducted two nurses in Kabul.", ("Gunmen", "two nurses"))):
+        assert _abductions(base_nlp, text) == [pair], (text, _abductions(base_nlp, text))

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.149"  # 0.8.149: the custody sense of "hold" (CAMEO.2.0 HOLD [---] read by its own patterns "HOLD * &DETENTION" [173], "HOLD * &HOSTAGE" [181]): a person held (object, passive subject, a relative clause's antecedent, the noun a participle describes) with a complement of custody ("in custody / detention / prison / captivity", "incommunicado", "without charge", and in the passive "in" + a country as for "detained in") is COERCE arrest, "held hostage / captive / prisoner" ASSAULT abduct (senses._custody_hold; event_detection.yaml custody_hold_verbs); held talks, meetings, elections, posts, views and "held responsible" unchanged (history: docs/component_versions.md)
+VERSION = "0.8.150"  # 0.8.150: the captives of a hostage-taking are its target (CAMEO 181 / PLOVER ASSAULT abduct: the recipient is the one held): a plural or determined captive noun ("holding 40 hostages", "hostages held by X") names the people held, no act noun of the "hold / take + captive" pattern, so no place "in" X stands in for them; only the bare singular role complement ("held him hostage") is no party; a plural people noun parsed as the compound of a singular captive noun ("took three aid workers hostage") is the one held (targets._targets CAPTIVES_HELD_RULE, _captive_small_clause_object; candidates: the captive noun a passive participle describes) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

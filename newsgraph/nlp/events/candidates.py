@@ -1852,6 +1852,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # "the four corrupt individuals designated by the United States": the noun a passive
             # participle with an agent modifies is the one acted on
             targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
+        if not targets and passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN" \
+                and trigger.mode == "abduct" and noun_lemma(head) in detection_lexicon()["captive_nouns"]:
+            # "the hostages held by X": the captives the participle describes are the ones held,
+            # the recipient of CAMEO 181 (PLOVER ASSAULT abduct), though no actor noun
+            targets, target_rule = _with_conjuncts(head), "captives the passive participle describes"
         if not targets and passive and frame_subject is None and source is not None \
                 and trigger.event_type in detection_lexicon()["act_doer_types"]:
             # "a proposal by France, now rejected by Russia": the party of the act the participle's
