@@ -109,3 +109,20 @@ def test_the_bare_role_noun_is_no_party(base_nlp):
                        ("Gunmen kidnapped three aid workers in Kabul.", ("Gunmen", "three aid workers")),
                        ("Gunmen abducted two nurses in Kabul.", ("Gunmen", "two nurses"))):
         assert _abductions(base_nlp, text) == [pair], (text, _abductions(base_nlp, text))
+
+
+def test_people_taken_hostage_or_prisoner_are_abducted(base_nlp):
+    # CAMEO.2.0 "TAKE * &HOSTAGE" [181] (events 0.8.151): the captive noun said of the people
+    # taken, after the object, before it, or with the passive subject
+    for text, pair in (("Gunmen took 200 people hostage in Kabul.", ("Gunmen", "200 people")),
+                       ("Gunmen took hostage three aid workers in Kabul.", ("Gunmen", "three aid workers")),
+                       ("The journalist was taken prisoner by the rebels.", ("rebels", "journalist"))):
+        assert _abductions(base_nlp, text) == [pair], (text, _abductions(base_nlp, text))
+
+
+def test_take_without_a_captive_noun_is_no_abduction(base_nlp):
+    for text in ("The rebels took the city in March.",
+                 "Both ministers took part in the talks in Doha.",
+                 "The guards took the prisoners to court in Kabul.",
+                 "The police took three reporters in custody."):
+        assert not _abductions(base_nlp, text), (text, _abductions(base_nlp, text))

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.150"  # 0.8.150: the captives of a hostage-taking are its target (CAMEO 181 / PLOVER ASSAULT abduct: the recipient is the one held): a plural or determined captive noun ("holding 40 hostages", "hostages held by X") names the people held, no act noun of the "hold / take + captive" pattern, so no place "in" X stands in for them; only the bare singular role complement ("held him hostage") is no party; a plural people noun parsed as the compound of a singular captive noun ("took three aid workers hostage") is the one held (targets._targets CAPTIVES_HELD_RULE, _captive_small_clause_object; candidates: the captive noun a passive participle describes) (history: docs/component_versions.md)
+VERSION = "0.8.151"  # 0.8.151: "take" with a captive noun said of the people taken is CAMEO.2.0 "TAKE * &HOSTAGE" [181] (PLOVER ASSAULT abduct), the people its target: "took 200 people hostage", "took hostage three aid workers", "was taken prisoner by X" (senses._custody_hold, event_detection.yaml captive_take_verbs; a captive complement may be parsed as a dative); "take" with no captive noun unchanged (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

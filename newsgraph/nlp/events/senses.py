@@ -999,7 +999,8 @@ def _custody_hold(token: Token, lemma: str, lex: Lexicon
     the unnamed custodian). A subjectless passive gerund ("the pain of being held hostage") needs
     a captive noun, "incommunicado" or a place of detention."""
     words = detection_lexicon()
-    if lemma not in words["custody_hold_verbs"]:
+    taking = lemma in words["captive_take_verbs"]
+    if lemma not in words["custody_hold_verbs"] and not taking:
         return None
     held, passive = _custody_held(token)
     if held is not None and not _held_person(held):
@@ -1007,14 +1008,18 @@ def _custody_hold(token: Token, lemma: str, lex: Lexicon
     captive = words["hold_captive_complements"]
     code, complement, strong = None, None, False
     for child in token.children:
-        if child.dep_ in ("oprd", "attr", "acomp", "xcomp", "advmod", "npadvmod", "ccomp", "dobj") \
+        if child.dep_ in ("oprd", "attr", "acomp", "xcomp", "advmod", "npadvmod", "ccomp", "dobj", "dative") \
                 and (held is None or child.i != held.i):
             if child.lemma_.lower() in captive or child.lower_ in captive:
                 code, complement, strong = "181", child, True
                 break
+            if taking:
+                continue  # "take" is custody only with a captive noun ("TAKE * &HOSTAGE" [181])
             if child.lower_ in words["hold_custody_complements"]:
                 code, complement, strong = "173", child, True
                 break
+    if code is None and taking:
+        return None  # "took part", "took the city", "took the prisoners to court"
     if code is None and held is not None and passive and held.lemma_.lower() in captive:
         # the captive noun is the one held ("hostages held by Hamas", "the hostages were held in
         # Gaza"): CAMEO's HOLD + &HOSTAGE, whose object the passive subject is
