@@ -4,7 +4,7 @@
 support or advisers given to a police force, an army or security forces take mode military,
 whatever CAMEO's verb default ("donate", "provide + $ million": economic) or no mode; a kind the
 text names outright ("economic aid", "humanitarian aid") stays, as does aid to a civilian body.
-And a rescue's ship or troops sent (events 0.8.149: "a warship was deployed to retrieve them") are
+And a rescue's ship or troops sent (events 0.8.151: "a warship was deployed to retrieve them") are
 the rescuer's means, never the aid's recipient. Sentences are invented for the task."""
 
 from __future__ import annotations

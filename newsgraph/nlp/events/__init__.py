@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.152"  # 0.8.152: a past participle before its noun inside a larger noun phrase ("the release of the hostages and wrongfully detained citizens", "handing detained people over"), read by the parser as a verb with its object, with no subject, auxiliary or "by" agent, is an attributive participle, a description of its noun and no act (check not-description, candidates._premodifying_participle) (history: docs/component_versions.md)
+VERSION = "0.8.155"  # 0.8.155: "take" with a captive noun said of the people taken is CAMEO.2.0 "TAKE * &HOSTAGE" [181] (PLOVER ASSAULT abduct), the people its target: "took 200 people hostage", "took hostage three aid workers", "was taken prisoner by X" (senses._custody_hold, event_detection.yaml captive_take_verbs (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

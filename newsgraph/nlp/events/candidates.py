@@ -190,10 +190,10 @@ def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     agent, "at the hands of" X (``_hands_of``) or the doer of the hostile act it names as cause
     ("a journalist who was killed in a Russian strike", ``_harm_cause_doer``; since 0.7.712)
     tells what that doer did, no state; so does a passive custody clause that names the country
-    its noun is held "in" ("who are being detained in Russia", ``_custodian_state``; since 0.8.145).
+    its noun is held "in" ("who are being detained in Russia", ``_custodian_state``; since 0.8.148).
     A past participle before its noun inside a larger noun phrase, read by the parser as a verb
     with its object ("the hostages and wrongfully detained citizens"), describes its noun too
-    (``_premodifying_participle``; since 0.8.149)."""
+    (``_premodifying_participle``; since 0.8.152)."""
     node = trigger.head
     node = first_conjunct(node)  # "that are welcoming and supporting refugees": the first conjunct's clause
     if node.dep_ == "amod" and trigger.head.tag_ == "VBN" and not _has_agent(trigger.head):
@@ -225,7 +225,7 @@ def _description_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # state the noun is in, presupposed, nobody named. A custody clause that names the country
         # it is held "in" ("A and B, who are being detained in Russia") names its holder, the
         # agentless passive's implied agent (CAMEO 173, ``_custodian_state``): that state's act
-        # on them, as "citizens detained in the PRC" (since 0.8.145)
+        # on them, as "citizens detained in the PRC" (since 0.8.148)
         return f"state '{aux[0].text} {node.text}'"
     if node.lemma_.lower() == "remain" and node.i != trigger.head.i:
         return f"state 'remain {trigger.head.text}'"
@@ -1914,6 +1914,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # "the four corrupt individuals designated by the United States": the noun a passive
             # participle with an agent modifies is the one acted on
             targets, target_rule = _with_conjuncts(predicate.head), "noun of the passive participle"
+        if not targets and passive and frame_subject is None and predicate.dep_ == "acl" and predicate.tag_ == "VBN" \
+                and trigger.mode == "abduct" and noun_lemma(head) in detection_lexicon()["captive_nouns"]:
+            # "the hostages held by X": the captives the participle describes are the ones held,
+            # the recipient of CAMEO 181 (PLOVER ASSAULT abduct), though no actor noun
+            targets, target_rule = _with_conjuncts(head), "captives the passive participle describes"
         if not targets and passive and frame_subject is None and source is not None \
                 and trigger.event_type in detection_lexicon()["act_doer_types"]:
             # "a proposal by France, now rejected by Russia": the party of the act the participle's

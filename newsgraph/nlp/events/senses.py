@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from newsgraph.nlp import cameo
+from newsgraph.nlp.actor_heads import person_word
 from newsgraph.nlp.doc_cache import token_children, token_deps, token_lowers
 from newsgraph.nlp.word_lists import word_file
 from newsgraph.resolve.actors import NAME_HEADS, agent_sector, named_actor
@@ -21,9 +22,9 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, FORCE_NOUNS, FORCE_O
                                           PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, REQUIRED_PREPS, SUBJECT_DEPS,
                                           TRANSFER_VERBS, Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor, _of_object,
-                                                _party_or_inside, _preps, joined_detection_words, noun_lemma,
+                                                _party_or_inside, _preps, _sector_people, joined_detection_words, noun_lemma,
                                                 to_infinitive, verb_lemma)
-from newsgraph.nlp.events.subjects import _displaced_object, _passive_agent, _subject, _with_conjuncts
+from newsgraph.nlp.events.subjects import _displaced_object, _is_person, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (_accountability_supported, _agreed_wording, _approved_aid, _blocking_sense,
                                              _conditional_host, _displaced_people, _enacts_domestic_instrument,
                                              _fleeing_complement, _founded_body, _fulfils, _handed_over_goods,
@@ -934,6 +935,122 @@ def _stance_spoken_alone(token: Token, lemma: str, lex: Lexicon) -> Optional[Tok
     return None
 
 
+# quantifiers and numbers that head a phrase of people ("many of those arrested", "dozens of
+# activists", "more than 700 protesters"): the people are in their "of" phrase or are the number's head
+_PEOPLE_QUANTIFIERS = frozenset({"many", "some", "all", "most", "several", "dozen", "hundred", "thousand",
+                                 "number", "few", "none", "each", "both", "any", "majority"})
+# pronouns that stand for people as the one held ("who" and "that" read through their antecedent)
+_HELD_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you",
+                            "those", "whom", "who"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
+
+
+def _held_person(held: Optional[Token], depth: int = 0) -> bool:
+    """Whether ``held`` names people: a PERSON / NORP name or newsgraph person mention, a common
+    noun of people (WordNet person nouns, Phoenix sector agents, "people"), a pronoun for people,
+    or a quantifier or number over such people ("many of those arrested", "700 protesters")."""
+    if held is None or depth > 3:
+        return False
+    if held.ent_type_ in ("PERSON", "NORP") or _is_person(held):
+        return True
+    lower, lemma = held.lower_, held.lemma_.lower()
+    if held.pos_ == "PRON" or lower in _HELD_PRONOUNS:
+        return lower in _HELD_PRONOUNS
+    if held.pos_ in ("NOUN", "PROPN") and (person_word(held) or lemma in ("people", "person")
+                                          or _sector_people(held)):
+        return True
+    if lemma in _PEOPLE_QUANTIFIERS or held.pos_ == "NUM":
+        return any(_held_person(pobj, depth + 1) for prep in _children(held, ("prep",)) if prep.lower_ == "of"
+                   for pobj in _children(prep, ("pobj",)))
+    return False
+
+
+def _custody_held(token: Token) -> tuple[Optional[Token], bool]:
+    """(the one held by ``token``, whether the clause is passive): the active object, the passive
+    subject (a relative pronoun read through its antecedent), or the noun a reduced participle
+    ("Americans held hostage") describes; None with a subjectless passive gerund ("being held")."""
+    objects = _children(token, ("dobj", "obj"))
+    if objects:
+        return objects[0], False
+    subjects = _children(token, ("nsubjpass",))
+    if subjects:
+        held = subjects[0]
+        if held.lower_ in _RELATIVE_WORDS and token.dep_ == "relcl":
+            held = token.head
+        return held, True
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return token.head, True  # "Americans held hostage", "hostages held by Hamas"
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        return None, True  # "the pain of being held hostage"
+    return None, False
+
+
+def _custody_hold(token: Token, lemma: str, lex: Lexicon
+                  ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
+    """The custody sense of "hold" (event_detection.yaml custody_hold_verbs), read from CAMEO.2.0's
+    own HOLD patterns: "HOLD * &DETENTION" [173] (PLOVER COERCE arrest) and
+    "HOLD * &HOSTAGE" [181] (PLOVER ASSAULT abduct). The verb alone is no event (HOLD [---]: held
+    talks, a meeting, elections, a post, the view); it is custody only with a person held
+    (``_held_person``) and a complement of custody: a captive noun said of the person ("held
+    hostage", "held captive"; or the held noun itself: "hostages held by Hamas"), "incommunicado",
+    "in" + a place of detention ("in custody", "in pre-trial detention", "in captivity"),
+    "without charge / trial", and in the passive only "in" + a country with no
+    agent named ("Two Americans were held in Russia": ``status._custodian_state``, the state as
+    the unnamed custodian). A subjectless passive gerund ("the pain of being held hostage") needs
+    a captive noun, "incommunicado" or a place of detention."""
+    words = detection_lexicon()
+    taking = lemma in words["captive_take_verbs"]
+    if lemma not in words["custody_hold_verbs"] and not taking:
+        return None
+    held, passive = _custody_held(token)
+    if held is not None and not _held_person(held):
+        return None  # "the summit was held in Russia", "held a post", "held talks"
+    captive = words["hold_captive_complements"]
+    code, complement, strong = None, None, False
+    for child in token.children:
+        if child.dep_ in ("oprd", "attr", "acomp", "xcomp", "advmod", "npadvmod", "ccomp", "dobj", "dative") \
+                and (held is None or child.i != held.i):
+            if child.lemma_.lower() in captive or child.lower_ in captive:
+                code, complement, strong = "181", child, True
+                break
+            if taking:
+                continue  # "take" is custody only with a captive noun ("TAKE * &HOSTAGE" [181])
+            if child.lower_ in words["hold_custody_complements"]:
+                code, complement, strong = "173", child, True
+                break
+    if code is None and taking:
+        return None  # "took part", "took the city", "took the prisoners to court"
+    if code is None and held is not None and passive and held.lemma_.lower() in captive:
+        # the captive noun is the one held ("hostages held by Hamas", "the hostages were held in
+        # Gaza"): CAMEO's HOLD + &HOSTAGE, whose object the passive subject is
+        code, complement, strong = "181", held, True
+    if code is None:
+        places = words["detention_places"] | words["hold_custody_extra_places"]
+        for prep in _children(token, ("prep",)):
+            pobjs = _children(prep, ("pobj",))
+            noun = noun_lemma(pobjs[0]) if pobjs else None
+            if prep.lower_ == "in" and noun in places and not any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in words["non_detention_camps"]
+                    for c in pobjs[0].children):
+                code, complement, strong = "173", pobjs[0], True
+                break
+            if prep.lower_ == "without" and noun in words["hold_without_nouns"]:
+                code, complement = "173", pobjs[0]
+                break
+    if code is None and passive and held is not None:
+        from newsgraph.nlp.events.status import _custodian_state  # status builds on this module
+        state = _custodian_state(token, lex)
+        if state is not None:
+            code, complement = "173", state
+    if code is None or (held is None and not strong):
+        return None
+    event_type, mode = cameo.load().codes[code]
+    trigger_words = [token] + ([complement] if complement.head.i == token.i and complement.dep_ != "pobj"
+                               and (held is None or complement.i != held.i) else [])
+    return (event_type, mode, f"custody '{lemma}' + '{complement.lower_}' (CAMEO {code})",
+            trigger_words, 0.75)
+
+
 def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
@@ -944,6 +1061,9 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     labels, lowers = token_deps(doc), token_lowers(doc)
     particles = [doc[c] for c in token_children(doc)[token.i] if labels[c] == "prt"
                  or (labels[c] in ("prep", "advmod") and lowers[c] in PARTICLE_WORDS)]
+    custody = _custody_hold(token, lemma, lex)
+    if custody is not None:
+        return custody  # "were held in Russia", "held hostage", "continues to hold X in detention"
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if obj is not None and noun_lemma(obj) in detection_lexicon()["condolence_nouns"]:

@@ -760,7 +760,7 @@ def _antecedent(relcl: Token, pronoun: Token) -> Token:
         if head.dep_ == "conj" and pronoun.i > 0 and relcl.doc[pronoun.i - 1].lower_ == ",":
             # "A and B, who are being detained in Russia": a plural clause set off by a comma
             # after a coordination describes all of it, hung on its last item by the parser
-            # (since events 0.8.145; ``before_relative`` drops items after the clause)
+            # (since events 0.8.148; ``before_relative`` drops items after the clause)
             return first_conjunct(head)
         return head
     before = [c for c in head.conjuncts if c.i < pronoun.i]
@@ -775,7 +775,7 @@ def before_relative(found: list[Token], predicate: Token) -> list[Token]:
     """``found`` (an actor with its conjuncts, ``_with_conjuncts``) less the conjuncts after the
     relative clause ``predicate`` when ``found`` is its antecedent: a relative clause follows what
     it describes, so an item the parser coordinated after it ("A and B, who are being detained in
-    Russia, and Americans in Iran": "Americans") is no antecedent. Since events 0.8.145."""
+    Russia, and Americans in Iran": "Americans") is no antecedent. Since events 0.8.148."""
     if predicate is None or predicate.dep_ != "relcl" or not found or found[0].i >= predicate.left_edge.i:
         return found
     return [c for c in found if c.i < predicate.left_edge.i]

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.act_doers import deverbal_nouns
-from newsgraph.nlp.actor_heads import designated_kind, member_word, pair_undertakings
+from newsgraph.nlp.actor_heads import designated_kind, member_word, pair_undertakings, person_word
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
@@ -24,7 +24,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           _verbs_of_heading, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS,
                                                 _access_noun_prep, _actor_in_phrase, _actor_inside, _agreed_content,
-                                                _aid_need_owner, _backed_by_companions, _banned_imports_origin,
+                                                _aid_need_owner, _backed_by_companions, _banned_imports_origin, _bare_singular,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
                                                 _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
                                                 _named_party, _origin_of_thing, _parse_noun_type, _party_or_inside, _people_noun, _preps,
@@ -1150,6 +1150,22 @@ def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, 
     return token.lemma_.lower() not in lex.actor_nouns or _bare_mass_act_noun(token)
 
 
+CAPTIVES_HELD_RULE = "captives held"
+
+
+def _captive_small_clause_object(token: Token) -> Optional[Token]:
+    """The plural noun of people the parser made a compound of a singular captive noun
+    (event_detection.yaml captive_nouns) in a small clause: "took three aid workers hostage" is
+    "took [three aid workers] [hostage]" (English forms noun compounds with a singular modifier,
+    so a plural with its own number before the role noun is the object it is said of), the
+    people held (CAMEO 181's recipient); None otherwise."""
+    if token.tag_ != "NN" or noun_lemma(token) not in detection_lexicon()["captive_nouns"] \
+            or any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.tag_ == "NNS"
+                 and person_word(c)), None)
+
+
 def _bare_mass_act_noun(token: Token) -> bool:
     """Whether noun ``token`` is an act noun (act_doers.deverbal_nouns: WordNet noun.act / noun.event)
     standing bare: no determiner, possessor, numeral or noun before it, no name ("use force",
@@ -1761,7 +1777,7 @@ def _dispatched_means(trigger: Trigger, rule: str, predicate: Token) -> bool:
     """Whether ``rule`` is the passive subject of an AID told by a verb of sending (event_detection.yaml
     dispatch_verbs: "teams were deployed to ...", "a warship was sent to rescue ..."): what is sent
     is the giver's aid or means, so a force, ship or vehicle there (moving_force_nouns) is no
-    recipient. Since events 0.8.149 for a rescue's ship or troops."""
+    recipient. Since events 0.8.151 for a rescue's ship or troops."""
     return trigger.event_type == "AID" and rule == "nsubjpass" \
         and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]
 
@@ -1869,7 +1885,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # the target is who receives the personnel, "to Guatemala"; a rescue keeps its
             # passive subject, where the parser coordinates the people rescued into it, unless it
             # is a force, ship or vehicle: "a warship was deployed to retrieve them" sends the
-            # rescuer's own means, no recipient; since events 0.8.149)
+            # rescuer's own means, no recipient; since events 0.8.151)
             continue
         if rule in ("dobj", "obj", "event noun") and _sent_personnel(token, predicate):
             # "DHS is sending experts from the TSA and CISA to ...": the people sent are the
@@ -1893,6 +1909,20 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # authorities transfer, not the recipient (PLOVER COOPERATE judicial, CAMEO 063); the
             # receiving state is the "to" phrase, read below (0.7.470)
             continue
+        if noun_lemma(token) in detection_lexicon()["captive_nouns"] and _bare_singular(token):
+            # "was held hostage", "taken prisoner": the bare singular role said of the one held
+            # (its object or passive subject), no party (``_bare_singular``)
+            continue
+        held = _captive_small_clause_object(token) if rule in ("dobj", "obj") and not passive else None
+        if held is not None:
+            # "took three aid workers hostage": the people the captive role is said of
+            return _with_conjuncts(held), f"people held as {token.lower_} ({rule})"
+        if trigger.mode == "abduct" and rule in ("dobj", "obj", "nsubjpass", "event noun") \
+                and noun_lemma(token) in detection_lexicon()["captive_nouns"]:
+            # "are holding 40 hostages", "took the hostages": a plural or determined captive noun
+            # (the bare singular role is skipped above) is the people held, the recipient of
+            # CAMEO 181 "HOLD / TAKE * &HOSTAGE" (PLOVER ASSAULT abduct), not the act's own noun
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{CAPTIVES_HELD_RULE} ({rule})"
         if _listed_names(token, lex):
             # "designating three Iran-based entities, A, B, and C": every name listed is acted on
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
