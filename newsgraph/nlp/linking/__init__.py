@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.837"  # 0.3.837: AID to a state's armed or police force (target sector MIL or POL, or "police" in its name or aliases) takes mode military unless the text names the aid's kind outright ("economic aid", "humanitarian aid"): PLOVER AID "military and police assistance", CAMEO 072; reverses the stop-23 rule that dropped military for police aid (history: docs/component_versions.md)
+VERSION = "0.3.838"  # 0.3.838: a trip (mode visit / consult:visit) to a place of a third state, neither the target's nor the source's, to meet a party of another state is a meeting at a venue, mode meet / consult:meet: PLOVER CONSULT visit has the recipient host (checks.third_state_venue) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -409,6 +409,58 @@ def _without_meeting_venue(event, code: Optional[ActorCode]) -> Optional[ActorCo
                                         f"its people are")
 
 
+def _venue_state(doc, event) -> Optional[str]:
+    """ISO3 of the state the place an event's ``location`` names lies in: the country a mention of
+    that text in the event's sentence is, else the one state ``place_actors.place_state`` places
+    the place in ("Geneva, Switzerland" -> CHE: written with its state; "Moscow": the capital's);
+    None where nothing places it in one state ("Geneva" alone)."""
+    from newsgraph.nlp.place_actors import place_state
+
+    if not event.location:
+        return None
+    entities = doc._.ng_entities or {}
+    text = doc_text(doc)
+    for m in doc._.ng_mentions or []:
+        if not (event.sentence_start <= m.start and m.end <= event.sentence_end) or not m.entity_key \
+                or text[m.start:m.end] != event.location:
+            continue
+        entity = entities.get(m.entity_key)
+        if entity is None:
+            continue
+        if entity.type == "country":
+            return getattr(entity, "code", None) or m.entity_key.removeprefix("country:")
+        placed = entity.country or (place_state(doc, entity, m.start, m.end) or (None,))[0]
+        if placed:
+            return placed
+    return None
+
+
+def third_state_venue(doc, events) -> None:
+    """A trip to a place in a third state, to meet a party of another state there, is a meeting
+    at a venue, not a visit to that party: PLOVER CONSULT mode 'visit' has the actor travel to the
+    recipient, who hosts; a meeting where neither side is at home ("will travel to Geneva,
+    Switzerland for the U.S.-Russia dialogue", "traveled to Doha, Qatar and met with Taliban
+    representatives") is mode 'meet' (AGREE 'consult:meet' for a promised one). Applies to an event
+    of mode visit whose target acts for a state, whose ``location`` lies in one state
+    (``_venue_state``) that is neither the target's nor the source's. Left alone: the host's own
+    officials met in its city ("travel to Bern to meet Swiss officials"), a place that is itself
+    the target, a target of no state (an international body met at its seat, "NATO headquarters
+    in Brussels", "European Union officials in Brussels": the body hosts), a target of the
+    source's own state (its troops or mission abroad, whom the traveller visits where they are),
+    a place of no one state."""
+    for event in events:
+        mode = event.mode or ""
+        if not mode.endswith("visit") or not event.target_acts_for or not event.location \
+                or event.target_acts_for == event.source_acts_for:
+            continue  # (one's own state's people away from home are visited there: "visited U.S. troops in Iraq")
+        venue = _venue_state(doc, event)
+        if venue is None or venue in (event.target_acts_for, event.source_acts_for):
+            continue
+        event.mode = mode[: -len("visit")] + "meet"
+        event.explanation = (event.explanation or "") + \
+            f"; mode meet: '{event.location}' ({venue}) is a third state's venue, host of neither side"
+
+
 def same_side(event) -> bool:
     """Whether a cooperative event's target acts for its source's own state in an executive
     sector or none (event_detection.yaml ``coside_types``, ``executive_sectors``): a co-participant

@@ -31,7 +31,7 @@ from newsgraph.nlp.linking.coder import ActorCoder, _federal_of_publisher, _inst
 from newsgraph.nlp.linking.antecedents import _unbind_conjunct_source
 from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
 from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _with_apposed_nationality
-from newsgraph.nlp.linking.checks import (_coordinated_owner_people, _counterpart_target, _foreign_target,
+from newsgraph.nlp.linking.checks import (third_state_venue, _coordinated_owner_people, _counterpart_target, _foreign_target,
                                           _joint_recommendation, _own_opposition, _own_release_voice,
                                           _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
                                           _security_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
@@ -281,6 +281,8 @@ def link_facts(doc) -> None:
     # event's actor is above: the one holder of that title the article names
     _key_title_holders(doc, (), doc._.ng_statements)
     _key_state_titles(doc, doc._.ng_events, doc._.ng_statements)
+    # after every pass that places an actor: a trip to meet another state's party in a third state is a meeting
+    third_state_venue(doc, doc._.ng_events or [])
     # after every pass that places an actor: a trip by no political actor is no visit
     from newsgraph.nlp.events import private_trip_check
 
