@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.837"  # 0.3.837: AID to a state's armed or police force (target sector MIL or POL, or "police" in its name or aliases) takes mode military unless the text names the aid's kind outright ("economic aid", "humanitarian aid"): PLOVER AID "military and police assistance", CAMEO 072; reverses the stop-23 rule that dropped military for police aid (history: docs/component_versions.md)
+VERSION = "0.3.838"  # 0.3.838: the counterpart of a meeting, visit or talk that names no state ("government", "the authorities", "officials") is never its source's own state read back from an earlier "U.S. government" or the release (checks._host_side_counterpart): it is placed by the trip's leg, else the one state an "in" phrase of its sentence names (context_states.place_meeting_counterparts), else no state; evacuees and displaced persons (Phoenix DISPLACED_PERSON ~REF; "evacuee" added ~REF) that their sentence puts "inside"/"within" one state are its internally displaced people, PLOVER REF, Phoenix <state>REF (context_states.place_internally_displaced), movers unchanged (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
