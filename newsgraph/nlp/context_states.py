@@ -73,6 +73,8 @@ def _rules() -> dict:
             "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
             "mover_heads": frozenset(w.lower() for w in raw["mover_heads"]),
             "defector_heads": frozenset(w.lower() for w in raw["defector_heads"]),
+            "displaced_heads": frozenset(w.lower() for w in raw["displaced_heads"]),
+            "internal_place_preps": frozenset(w.lower() for w in raw["internal_place_preps"]),
             "focus_share": float(raw["focus_share"]), "focus_min_mentions": int(raw["focus_min_mentions"]),
             "title_weight": int(raw.get("title_weight", 0)),
             "state_acts": {kind: frozenset(modes) for kind, modes in raw["state_acts"].items()},
@@ -1113,6 +1115,57 @@ def place_trip_hosts(doc, outlet, events, country_key) -> None:
                        _fill_target(doc, country_key, " GOV: the host of talks on a trip, {reason}"))
 
 
+# what linking notes of a meeting's counterpart it unplaced (linking.checks._host_side_counterpart)
+HOST_SIDE_MARK = "(a meeting's counterpart is its host)"
+
+
+def _in_phrase_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:
+    """ISO3 of each state a place phrase "in <country or place>" between ``start`` and ``end``
+    names ("in Peru", "in Lima", "in Tegucigalpa, Honduras"), the publisher's ``own`` left out."""
+    found = set()
+    for entity, span in _place_spans(doc, start, end):
+        root = span.root
+        while root.dep_ in ("appos", "compound", "conj") and root.head != root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "in":
+            state = entity_state(entity)
+            if state and state != own:
+                found.add(state)
+    return found
+
+
+def meeting_counterpart_state(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the counterpart of a meeting, visit or talk that names no state and that
+    linking unplaced from its source's own state (``HOST_SIDE_MARK``): the one state an "in"
+    phrase of its sentence places the act in ("hold talks with the government to expand trade in
+    Guatemala"), other than the source's; None where no trip leg or context placed it before and
+    the sentence's "in" phrases name no state, or several (no state is then known)."""
+    if not is_meeting(event) or event.target_key or event.target_acts_for \
+            or HOST_SIDE_MARK not in (event.explanation or "") or not trip_partner(event.target_text):
+        return None
+    named = _in_phrase_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for}
+    if len(named) != 1:
+        return None
+    return next(iter(named)), "the one state an 'in' phrase of its sentence places the meeting in"
+
+
+def place_meeting_counterparts(doc, outlet, events) -> None:
+    """Give a meeting's counterpart that names no state, unplaced from its source's own state,
+    the state its sentence places the act in (``meeting_counterpart_state``), with the sector its
+    words give; notes the reason."""
+    own = releasing_state(outlet)
+
+    def fill(event, found) -> None:
+        state, reason = found
+        matched = agent_match(event.target_text)
+        event.target_acts_for = state
+        event.target_sector = event.target_sector or (matched[0].sector if matched else None)
+        event.explanation = (event.explanation or "") + \
+            f"; target '{event.target_text.strip()}' acts for {state}: a meeting's counterpart, {reason}"
+
+    _fill_from_context(events, lambda event: meeting_counterpart_state(doc, own, event), fill)
+
+
 # the sectors of a state's own people, who protest against their government (Phoenix CVL, OPP)
 _PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
 
@@ -1363,6 +1416,60 @@ def place_war_displaced(doc, outlet, events) -> None:
             setattr(event, f"{side}_acts_for", state)
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{text.strip()}' (REF) acts for {state}: " + _WAR_DISPLACED.format(state=state, where=where)
+
+
+def displaced_head(text: Optional[str]) -> bool:
+    """Whether ``text`` is headed by a noun of people moved out of danger who need not have left
+    their state (``displaced_heads``: "evacuees", "displaced persons", "IDPs"), no mover
+    (``mover_head``: "displaced refugees" are refugees)."""
+    if not text or mover_head(text):
+        return False
+    head = re.split(r"\s+(?:in|at|to|into|from|of|inside|within|who|that|which|trying|fleeing)\s+", text.strip())[0]
+    words = re.findall(r"[\w\-]+", head.lower())
+    heads = _rules()["displaced_heads"]
+    return bool(words) and (words[-1] in heads or (len(words) > 1 and words[-2] in heads))
+
+
+def internally_displaced_state(doc, own: Optional[str], event, side: str) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) of the state whose internally displaced people an evacuee or displaced
+    side of ``event`` with no state is (``displaced_head``): the one state its sentence puts
+    people or the act "inside" / "within" (``internal_place_preps``: "vulnerable people inside
+    Ukraine, as partners provide safe passage for evacuees"), its publisher's own excepted. A
+    border word says they are still in that state, so they are its own people (PLOVER REF:
+    "internally displaced persons"; Phoenix codes them <state>REF); a bare "in" ("evacuees
+    arriving in Germany") does not. None otherwise."""
+    text = getattr(event, f"{side}_text")
+    if getattr(event, f"{side}_key") or getattr(event, f"{side}_acts_for") or not displaced_head(text):
+        return None
+    preps = _rules()["internal_place_preps"]
+    found = set()
+    for entity, span in _place_spans(doc, event.sentence_start, event.sentence_end):
+        root = span.root
+        while root.dep_ in ("appos", "compound", "conj") and root.head != root:
+            root = root.head
+        state = entity_state(entity)
+        if root.dep_ == "pobj" and root.head.lower_ in preps and state and state != own:
+            found.add(state)
+    if len(found) != 1:
+        return None
+    return next(iter(found)), "internally displaced: its sentence puts them inside that state (PLOVER REF)"
+
+
+def place_internally_displaced(doc, outlet, events) -> None:
+    """Give each evacuee or displaced side with no state the state its sentence puts them inside
+    (``internally_displaced_state``), sector REF (Phoenix DISPLACED_PERSON) where none; notes the
+    reason."""
+    own = releasing_state(outlet)
+    for event in events or []:
+        for side in ("source", "target"):
+            found = internally_displaced_state(doc, own, event, side)
+            if found is None:
+                continue
+            state, reason = found
+            setattr(event, f"{side}_acts_for", state)
+            setattr(event, f"{side}_sector", getattr(event, f"{side}_sector") or "REF")
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{getattr(event, f'{side}_text').strip()}' (REF) acts for {state}: {reason}"
 
 
 # nouns of one side's war on another ("Russia's war against Ukraine", "Russia's full-scale

@@ -507,6 +507,37 @@ def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
         return
 
 
+def _host_side_counterpart(doc, event) -> None:
+    """Unplace the counterpart of a meeting, visit or talk that names no state of its own and
+    was given its source's state by no word of its own ("will hold meetings with government and
+    the private sector", "met with the authorities", "talks with officials" by a U.S. official:
+    not the U.S. government, read back to an earlier "U.S. government" or the release's state).
+    PLOVER CONSULT is talks between parties, the visitor meets its hosts: the bare or definite
+    counterpart noun is then placed as any unplaced group is, by the trip's leg or the state its
+    sentence places the meeting in (``context_states.place_trip_partners``,
+    ``place_meeting_counterparts``), never the source's own state; with neither, no state. Only
+    a ``trip_partner`` text (common nouns, no name, no possessive or foreign word, not the
+    traveller's own delegation or team), no sub-national government ("state and local
+    officials") and no ``domestic_organ_markers`` word ("federal officials", "interagency
+    partners": the source's own organs); the sector the noun gives stays."""
+    from newsgraph.nlp.context_states import HOST_SIDE_MARK, subnational_agent, trip_partner
+    from newsgraph.nlp.events import detection_lexicon
+
+    if not is_meeting(event) or not event.source_acts_for or event.target_acts_for != event.source_acts_for \
+            or not trip_partner(event.target_text) or subnational_agent(event.target_text):
+        return
+    key = event.target_key or ""
+    if key and key != _country_key(doc, event.source_acts_for):
+        return  # a body or person the words name is its own
+    words = {w.lower() for w in re.findall(r"[\w\-]+", event.target_text)}
+    if words & set(detection_lexicon()["domestic_organ_markers"]):
+        return
+    event.explanation = (event.explanation or "") + \
+        f"; target '{event.target_text.strip()}' names no state: not the source's own {event.source_acts_for} " \
+        + HOST_SIDE_MARK
+    event.target_key, event.target_acts_for = None, None
+
+
 def _readout_meeting(event) -> bool:
     """A meeting a readout reports, as ``events.resolve_participants`` holds one: PLOVER CONSULT
     between two different keyed sides, each named beyond a bare title."""

@@ -14,6 +14,7 @@ from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_s
                                           place_delegation_hosts, place_generic_agents, place_protest_regimes,
                                           place_state_acts, place_state_bodies, place_statement_addressees,
                                           place_title_sanctioned, place_trip_hosts, place_trip_partners,
+                                          place_internally_displaced, place_meeting_counterparts,
                                           place_war_attackers, place_war_displaced)
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
@@ -32,6 +33,7 @@ from newsgraph.nlp.linking.antecedents import _unbind_conjunct_source
 from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
 from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _with_apposed_nationality
 from newsgraph.nlp.linking.checks import (third_state_venue, _coordinated_owner_people, _counterpart_target, _foreign_target,
+                                          _host_side_counterpart,
                                           _joint_recommendation, _own_opposition, _own_release_voice,
                                           _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
                                           _security_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
@@ -180,6 +182,7 @@ def link_facts(doc) -> None:
             _means_patient_state(event, doc)
         _resolve_descriptions(doc, coder, event)
         _counterpart_target(doc, coder, event)
+        _host_side_counterpart(doc, event)
         _speaker_experiencer(doc, coder, event)
         demands = _publisher_demands(coder, event) or _joint_recommendation(coder, event)
         measures = not demands and _publisher_measures(coder, event)
@@ -245,6 +248,8 @@ def link_facts(doc) -> None:
         place_war_attackers(doc, coder.outlet, doc._.ng_events, _country_key)
         # a group met on an official's trip with no state of its own is the host's
         place_trip_partners(doc, coder.outlet, doc._.ng_events)
+        # a meeting's counterpart naming no state, not the source's own: the state its sentence places it in
+        place_meeting_counterparts(doc, coder.outlet, doc._.ng_events)
         # an agentless arrest, detention, sentence ...: the authorities of the state where it happens
         place_state_acts(doc, coder.outlet, doc._.ng_events, _country_key)
         # an aid act naming no recipient in a release titled as aid to one state: that state
@@ -255,6 +260,9 @@ def link_facts(doc) -> None:
         place_delegation_hosts(doc, coder.outlet, doc._.ng_events, _country_key)
         # an aid act naming no recipient in an article whose aid all goes to one state: that state
         place_context_aid_recipients(doc, coder.outlet, doc._.ng_events, _country_key)
+        # evacuees or displaced people the sentence puts inside one state: its own (internally displaced;
+        # after the article's aid context, whose recipients' shared sector they would split)
+        place_internally_displaced(doc, coder.outlet, doc._.ng_events)
         # a protest by a state's own people naming no target: against that state's government
         place_protest_regimes(doc, coder.outlet, doc._.ng_events, _country_key)
         # an attack on property or ground naming no recipient: the state it belongs to
