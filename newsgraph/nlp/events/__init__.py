@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.152"  # 0.8.152: a past participle before its noun inside a larger noun phrase ("the release of the hostages and wrongfully detained citizens", "handing detained people over"), read by the parser as a verb with its object, with no subject, auxiliary or "by" agent, is an attributive participle, a description of its noun and no act (check not-description, candidates._premodifying_participle) (history: docs/component_versions.md)
+VERSION = "0.8.153"  # 0.8.153: a proposal put forward is an offer: a CAMEO 02 (appeal) sense whose object is the actor's own proposal or plan ("put forward a proposal", "presented a peace plan"; PETRARCH2 PUT + &PROPOSAL 022, PRESENT + PLAN 020, PROPOSE + PLAN 027) is PLOVER AGREE ("offer ... willingness to cooperate"; PLOVER drops CAMEO 02), not DEMAND, unless the verb asks ("called for a peace plan"); a concern felt for an endangered party ("concern about the risk to the displaced", "for the safety of civilians") that names no doer blames no one: no DISAPPROVE (check not-solicitude) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
