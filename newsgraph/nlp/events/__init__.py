@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.155"  # 0.8.155: "take" with a captive noun said of the people taken is CAMEO.2.0 "TAKE * &HOSTAGE" [181] (PLOVER ASSAULT abduct), the people its target: "took 200 people hostage", "took hostage three aid workers", "was taken prisoner by X" (senses._custody_hold, event_detection.yaml captive_take_verbs (history: docs/component_versions.md)
+VERSION = "0.8.156"  # 0.8.156: a proposal put forward is an offer: a CAMEO 02 (appeal) sense whose object is the actor's own proposal or plan ("put forward a proposal", "presented a peace plan" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -27,7 +27,7 @@ from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_insi
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _attributive_past_conjunct, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
-from newsgraph.nlp.events.conditions import (BACKGROUND_CONTINUATION_CHECK, CUMULATIVE_CHECK, FIRST_SECOND_PERSON,
+from newsgraph.nlp.events.conditions import (_is_hostile_noun, BACKGROUND_CONTINUATION_CHECK, CUMULATIVE_CHECK, FIRST_SECOND_PERSON,
                                              GROUNDS_NOTE, ONGOING_WAR_CHECK, _adopted_proposal, _aspect_conjunct_host,
                                              _background_anchor_check, _background_continuation, _bounding_condition,
                                              _clause_depth, _clause_verb, _commented_act_doer, _conditional_host,
@@ -50,7 +50,7 @@ from newsgraph.nlp.events.detection import (ACTION_STANCE_RULE, AGENTLESS, DEALI
                                             _participant_of, _question_frame, _routine_object, _threat_made,
                                             _unaddressed_service, _vow_carried_on, _with_purpose_clause, announced_act,
                                             vow_restated)
-from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, CONJOINED_PATIENT, GIVER_FROM_RULE, GIVER_NOUN_RULE,
+from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT, CONJOINED_PATIENT, GIVER_FROM_RULE, GIVER_NOUN_RULE,
                                          MODAL_WORDS, VISIT_PARTNER, _adjective_copula, _adjective_trigger,
                                          _adjunct_force_patient, _aim_frame, _announced_release_holder, _captive_check,
                                          _captive_holder, _commitment_frame, _complement_frame,
@@ -1442,6 +1442,58 @@ def _opinion_accord(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{token.text} with' alone: a view shared, nothing agreed to"
 
 
+SOLICITUDE_PREP = "for"  # "concern for the safety of civilians": the preposition of solicitude
+
+
+def _concern_for_endangered(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-solicitude: a concern felt for a party in danger ("reiterated our concern about
+    the risk to the displaced", "expressed concern for the safety of civilians"): the topic of the
+    feeling noun (plover_frames.yaml feeling_topic_preps, or "for") is a noun of endangerment or a
+    group of people as such (event_detection.yaml endangerment_nouns, endangered_group_nouns) and
+    names no doer (``_topic_doer``). PLOVER ACCUSE and CAMEO 11 disapprove of a party ("criticize
+    ... responsible parties"); worry for the endangered blames no one, so there is no DISAPPROVE.
+    "concern about Russia's actions", "about the detention of reporters by the junta" keep it."""
+    if trigger.event_type != "DISAPPROVE":
+        return None
+    words = detection_lexicon()
+    topic_nouns = words["endangerment_nouns"] | words["endangered_group_nouns"]
+    preps = lex.feeling_topic_preps | {SOLICITUDE_PREP}
+    feelings = [w for w in trigger.words if w.pos_ == "NOUN" and w.lemma_.lower() in lex.feeling_nouns]
+    if not feelings:
+        return None
+    topics = [q for f in feelings for c in f.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+    if not topics or any(noun_lemma(t) not in topic_nouns for t in topics):
+        return None
+    if any(_topic_doer(t, lex) for t in topics):
+        return None
+    return f"concern for the endangered '{topics[0].text}', no doer named: no disapproval"
+
+
+def _topic_doer(topic: Token, lex: Lexicon) -> bool:
+    """Whether a concern's endangerment topic names a doer: the agent of a listed act
+    (``_agent_in_listed_acts``), a clause subject, "by" agent or possessor of a deed ("the Kremlin's
+    actions"; an endangered party's own possessor is its affiliation) that is an actor, or a hostile act
+    (``_is_hostile_noun``, or a verb the trigger lexicon files as no cooperation: "detained") --
+    unless that act is only what may befall the endangered ("the risk of trafficking": the "of"
+    object of an endangerment noun, a harm feared, not a deed)."""
+    if _agent_in_listed_acts(topic, lex) is not None:
+        return True
+    endangerment = detection_lexicon()["endangerment_nouns"]
+    topic_nouns = endangerment | detection_lexicon()["endangered_group_nouns"]
+    for t in topic.subtree:
+        if (t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "by")
+                or (t.dep_ == "poss" and noun_lemma(t.head) not in topic_nouns)) \
+                and t.pos_ != "PRON" and _is_actor(t, lex, allow_pronoun=False):
+            return True
+        entry = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if (t.pos_ == "NOUN" and _is_hostile_noun(t, lex)) or (entry is not None and entry[0] not in lex.cooperative):
+            feared = t.dep_ == "pobj" and t.head.lower_ == "of" and noun_lemma(t.head.head) in endangerment
+            if not feared:
+                return True
+    return False
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
     ("not-description", _description_clause, True), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
@@ -1477,6 +1529,7 @@ _DETECTION_STEPS = (
     ("not-disaster", _disaster_cause, False),
     ("not-protest-topic", _protest_topic, True), ("not-aim", _aim_frame, False),
     ("not-monologue", _lone_discussion, False), ("not-opinion-accord", _opinion_accord, True),
+    ("not-solicitude", _concern_for_endangered, True),
 )
 
 DETECTION_CHECKS = ", ".join(name for name, _check, _takes_lex in _DETECTION_STEPS)

@@ -1374,6 +1374,14 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if _stative_complement(token, lemma, sense) or _scholarly_inquiry(sense) \
                 or _watched_state(lemma, sense):
             return None
+        offered = _offered_proposal(lemma, sense)
+        if offered is not None:
+            # "The EU has put forward a new proposal" (PETRARCH2 PUT + &PROPOSAL [022], an appeal): the
+            # actor's own proposal laid before others is an offer, PLOVER AGREE ("offer ... willingness
+            # ... to cooperate"), no request of anyone (event_detection.yaml offered_proposal_nouns)
+            words = [token] + [w for w in sense.words if w.i != token.i]
+            return ("AGREE", None, f"{OFFERED_PROPOSAL} '{lemma}' + '{offered.lemma_.lower()}' "
+                    f"(CAMEO {sense.code} '{sense.context}')", words, 0.7)
         if sense.event_type == "INVESTIGATE" and lemma in detection_lexicon()["investigation_request_verbs"]:
             # "called for an independent inquiry": the investigation is asked for, not made
             # (PLOVER REQUEST: all requests; CAMEO ORDER + INQUIRY 1014)
@@ -2882,3 +2890,17 @@ def _striker_sense(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon)
     if kind == "thing":
         return ()
     return None
+
+
+OFFERED_PROPOSAL = "proposal offered"  # rule prefix (``_offered_proposal``)
+
+
+def _offered_proposal(lemma: str, sense) -> Optional[Token]:
+    """The proposal noun of a CAMEO 02 (appeal) sense whose object is the actor's own proposal or
+    plan (event_detection.yaml offered_proposal_nouns: "put forward a proposal", "presented a peace
+    plan"), read by a verb that is no asking (investigation_request_verbs), else None."""
+    words = detection_lexicon()
+    if not (sense.code or "").startswith("02") or lemma in words["investigation_request_verbs"]:
+        return None
+    return next((w for w in sense.words if w.pos_ in ("NOUN", "PROPN")
+                 and w.lemma_.lower() in words["offered_proposal_nouns"]), None)
