@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.837"  # 0.3.837: AID to a state's armed or police force (target sector MIL or POL, or "police" in its name or aliases) takes mode military unless the text names the aid's kind outright ("economic aid", "humanitarian aid"): PLOVER AID "military and police assistance", CAMEO 072; reverses the stop-23 rule that dropped military for police aid (history: docs/component_versions.md)
+VERSION = "0.3.838"  # 0.3.838: the sector a phrase itself names wins over the state's default GOV: a state's military equipment ("Russian tanks", "Russia's warships", "three Russian attack aircrafts"; equipment.yaml kinds, Phoenix ~MIL weapons, PLOVER MIL "state-military personnel/equipment") is MIL; a business role noun with a business modifier ("corporate governance leaders", "industry leaders") or a demonym before "executives" (actor_sectors.yaml people_after_demonym) is BUS (Phoenix BUSINESS_LEADER, CORPORATE_EXECUTIVE ~BUS; actor_sectors.yaml business_roles); a one-sided war's target-less act on a civilian thing ("destroyed civilian infrastructure") targets the attacked state's civilians, CVL, no key (context_states.civilian_object) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
