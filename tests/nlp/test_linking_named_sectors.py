@@ -40,7 +40,7 @@ def test_a_states_tanks_are_its_military(nlp):
     assert hit and all(e.target_sector == "MIL" and e.target_key == "country:BLR" for e in hit), _sides(events)
 
 
-def test_a_states_owned_warships_are_its_military(nlp):
+def test_a_states_owned_tanks_are_its_military(nlp):
     events = _events(nlp, "Our army destroyed two of Russia's tanks near the border on Monday.")
     hit = [e for e in events if e.type == "ASSAULT" and e.target_acts_for == "RUS"]
     assert hit and all(e.target_sector == "MIL" for e in hit), _sides(events)
