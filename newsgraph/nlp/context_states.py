@@ -1565,8 +1565,8 @@ _CIVILIAN_OBJECT = ("the act falls on '{text}', which 'civilian' makes the civil
                     "domestic entities; Phoenix CIVILIAN ~CVL)")
 
 
-def civilian_object(doc, event) -> Optional[str]:
-    """The words of the thing ``event``'s trigger acts on when a civilian modifier
+def civilian_object(doc, event):
+    """The span of the thing ``event``'s trigger acts on when a civilian modifier
     (``_CIVILIAN_MODIFIERS``) qualifies it: the verb's object ("destroyed civilian
     infrastructure"), a passive verb's subject ("civilian buildings were shelled"), or an act
     noun's "on"/"against" object ("attacks on civilian infrastructure"), or a conjunct of one of
@@ -1583,7 +1583,7 @@ def civilian_object(doc, event) -> Optional[str]:
                     for o in p.children if o.dep_ == "pobj"]
     for obj in [*objects, *(c for o in objects for c in o.conjuncts)]:
         if obj.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _CIVILIAN_MODIFIERS for c in obj.children):
-            return doc[obj.left_edge.i:obj.i + 1].text
+            return doc[obj.left_edge.i:obj.i + 1]
     return None
 
 
@@ -1615,10 +1615,12 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
             place, reason = aimed
             civil = civilian_object(doc, event) if event.type != "SANCTION" else None
             if civil is not None:
-                # "destroyed civilian infrastructure": the state's civilians' property, not its government
+                # "destroyed civilian infrastructure": the state's civilians' property, not its
+                # government; the thing is the target's words (no key)
+                event.target_text, event.target_start, event.target_end = civil.text, civil.start_char, civil.end_char
                 event.target_key, event.target_acts_for, event.target_sector = None, place, "CVL"
                 event.explanation = (event.explanation or "") + \
-                    f"; target = {place} CVL: {reason}; {_CIVILIAN_OBJECT.format(text=civil)}"
+                    f"; target '{civil.text}' acts for {place} (CVL): {reason}; {_CIVILIAN_OBJECT.format(text=civil.text)}"
                 continue
             _give_target_state(doc, event, place, country_key, f": {reason}")
             continue

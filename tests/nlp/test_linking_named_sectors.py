@@ -91,7 +91,8 @@ WAR = "Russia's war against Ukraine has gone on for a week. "
 def test_a_war_act_on_civilian_infrastructure_targets_the_states_civilians(nlp):
     events = _events(nlp, WAR + "Russia has destroyed civilian infrastructure and must stop.")
     hit = [e for e in events if e.type == "ASSAULT" and e.source_acts_for == "RUS"]
-    assert hit and all((e.target_key, e.target_acts_for, e.target_sector) == (None, "UKR", "CVL")
+    assert hit and all((e.target_text, e.target_key, e.target_acts_for, e.target_sector)
+                       == ("civilian infrastructure", None, "UKR", "CVL")
                        for e in hit), _sides(events)
 
 
