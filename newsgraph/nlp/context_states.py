@@ -1664,6 +1664,36 @@ def war_sanctioned(doc, own: Optional[str], event, war=None) -> Optional[tuple[s
     return state, _WAR_SANCTIONED.format(how=how)
 
 
+# modifiers that make the thing an act falls on civilian: PLOVER's sector table codes CVL
+# "civilians ... and other unarmed domestic entities", and PLOVER ASSAULT names the destruction of
+# "property or infrastructure" (PLOVER_MANUAL.tex, ASSAULT 'destroy'); Phoenix codes CIVILIAN ~CVL
+_CIVILIAN_MODIFIERS = frozenset({"civilian", "civil"})
+_CIVILIAN_OBJECT = ("the act falls on '{text}', which 'civilian' makes the civilians' (PLOVER sector CVL: unarmed "
+                    "domestic entities; Phoenix CIVILIAN ~CVL)")
+
+
+def civilian_object(doc, event):
+    """The span of the thing ``event``'s trigger acts on when a civilian modifier
+    (``_CIVILIAN_MODIFIERS``) qualifies it: the verb's object ("destroyed civilian
+    infrastructure"), a passive verb's subject ("civilian buildings were shelled"), or an act
+    noun's "on"/"against" object ("attacks on civilian infrastructure"), or a conjunct of one of
+    these; else None. Since linking 0.3.840."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    trigger = span.root
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ == "NOUN":
+        objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in p.children if o.dep_ == "pobj"]
+    for obj in [*objects, *(c for o in objects for c in o.conjuncts)]:
+        if obj.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _CIVILIAN_MODIFIERS for c in obj.children):
+            return doc[obj.left_edge.i:obj.i + 1]
+    return None
+
+
 def place_war_attackers(doc, outlet, events, country_key) -> None:
     """Fill the side a one-sided war supplies (``one_sided_war``): an agentless force act on the
     side the war is waged against gets the waging state as source (``war_attacker``; text the
@@ -1690,6 +1720,15 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
         aimed = war_victim(doc, own, event, war) or war_sanctioned(doc, own, event, war)
         if aimed is not None:
             place, reason = aimed
+            civil = civilian_object(doc, event) if event.type != "SANCTION" else None
+            if civil is not None:
+                # "destroyed civilian infrastructure": the state's civilians' property, not its
+                # government; the thing is the target's words (no key)
+                event.target_text, event.target_start, event.target_end = civil.text, civil.start_char, civil.end_char
+                event.target_key, event.target_acts_for, event.target_sector = None, place, "CVL"
+                event.explanation = (event.explanation or "") + \
+                    f"; target '{civil.text}' acts for {place} (CVL): {reason}; {_CIVILIAN_OBJECT.format(text=civil.text)}"
+                continue
             _give_target_state(doc, event, place, country_key, f": {reason}")
             continue
         people = war_victim_people(doc, own, event, war)

@@ -30,6 +30,7 @@ from typing import Optional
 
 from newsgraph.resolve.actors import (ActorCode, after_demonym_sector, agent_sector, contest_words, settlement_sector,
                                       state_sectors)
+from newsgraph.nlp.entities import equipment_words
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
 # determiners and quantifiers that make a zero-plural demonym ("Chinese", "Japanese") a count
@@ -93,6 +94,10 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
             if listed is not None:
                 return ActorCode(country.alpha3, listed[0],
                                  f"the {country.alpha3} demonym before '{phrase}' ({listed[1]})")
+        kind = equipment_words(words.text)
+        if kind is not None:
+            return ActorCode(country.alpha3, "MIL", _EQUIPMENT_REASON.format(state=country.alpha3, words=words.text,
+                                                                             kind=kind))
         if _network_members(head):
             return ActorCode(country.alpha3, "BUS",
                              f"the {country.alpha3} demonym before '{words.text}', members of a network "
@@ -102,6 +107,14 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
                              f"the {country.alpha3} demonym before '{words.text}', networks it only places "
                              "(actor_heads.yaml member_network_heads)")
     return None
+
+
+# a state's military equipment ("Russian tanks", "Russia's warships") stands for the armed forces
+# that field it: Phoenix codes the weapons and platforms it lists ~MIL (BATTLE_TANK, WARSHIP,
+# WARPLANE, COMBAT_AIRCRAFT, CRUISE_MISSILE, ATTACK_HELICOPTER, ARTILLERY); equipment.yaml is the
+# project's list of such kinds. Phoenix's civil vehicles (CARGO_SHIP, TANKER ~BUS, AIRLINER,
+# COMMERCIAL_JET ~CVL) are agents, matched first. Since linking 0.3.840.
+_EQUIPMENT_REASON = "the {state} demonym before '{words}': a state's military equipment ({kind}, equipment.yaml; Phoenix ~MIL)"
 
 
 def _demonym_network(head, span) -> bool:
@@ -175,6 +188,28 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
                 country, sector, table = found
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
+    return _state_equipment(doc, root)
+
+
+def _state_equipment(doc, root) -> Optional[ActorCode]:
+    """The code of a state's military equipment as one mention ("Russian tanks", "Russia's
+    warships", "Russian fighter jets"): the words from a premodifying state's name, alias or
+    demonym to the head noun end in an equipment kind (``equipment_words``); the state's armed
+    forces, MIL (``_EQUIPMENT_REASON``). None otherwise. Since linking 0.3.840."""
+    for child in root.children:
+        if child.i >= root.i or child.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        words = doc[child.i + 1:root.i + 1]
+        if child.dep_ == "poss" and len(words) and words[0].lower_ in ("'s", "’s"):
+            words = words[1:]
+        name = " ".join(t.text for t in doc[child.left_edge.i:child.i + 1] if t.lower_ not in ("the", "'s", "’s"))
+        country = lookup_country(name) if name else None
+        if country is None or country.matched_as not in ("name", "alias", "demonym") or not len(words):
+            continue
+        kind = equipment_words(words.text)
+        if kind is not None:
+            return ActorCode(country.alpha3, "MIL", _EQUIPMENT_REASON.format(state=country.alpha3, words=words.text,
+                                                                             kind=kind))
     return None
 
 

@@ -1285,6 +1285,35 @@ def _hyphen_word_start(doc: Doc, i: int) -> int:
     return i
 
 
+def equipment_words(text: Optional[str]) -> Optional[str]:
+    """The equipment kind that the words ``text`` end in ("Russian tanks" -> "tank", "three
+    Russian attack aircrafts" -> "aircraft", "fighter jets" -> "fighter jet"): an equipment.yaml
+    head or phrase, its last word possibly plural, not after a ``not_after`` word ("think tanks")
+    and no ``people`` pair ("suicide bombers"); else None. Since linking 0.3.840 (a state's
+    military equipment stands for its armed forces: Phoenix codes the weapons and platforms it
+    lists ~MIL, BATTLE_TANK, WARSHIP, WARPLANE, COMBAT_AIRCRAFT, CRUISE_MISSILE, ATTACK_HELICOPTER)."""
+    if not text:
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text)]
+    if not words:
+        return None
+    lex = _lexicons()
+    last = words[-1]
+    forms = [last] + [f for f in (last[:-1] if last.endswith("s") else None,
+                                  last[:-2] if last.endswith("es") else None,
+                                  last[:-3] + "y" if last.endswith("ies") else None) if f]
+    before = words[-2] if len(words) > 1 else None
+    for form in forms:
+        for phrase in lex["equip_phrases"]:
+            if len(phrase) <= len(words) and tuple(words[len(words) - len(phrase):-1]) + (form,) == phrase:
+                return " ".join(phrase)
+        if form in lex["equip_heads"]:
+            if before in lex["equip_not_after"] or (before, form) in lex["equip_people"]:
+                return None
+            return form
+    return None
+
+
 def _equipment_spans(doc: Doc) -> list[tuple[int, int, Optional[tuple[int, int, Country]]]]:
     """(start, end, country_compound) for every equipment mention; country_compound is the
     token range and country of an "Iran-made"-style modifier found at the left edge."""

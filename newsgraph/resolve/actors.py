@@ -452,6 +452,9 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if not text:
         return None
     words = _words(text)
+    led = _business_role(words)
+    if led is not None:
+        return led
     table, longest = _agents()
     best: Optional[tuple[int, int, str, str]] = None  # (length, end, code, phrase)
     for start in range(len(words)):
@@ -488,6 +491,28 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if sector is None:
         return None
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
+
+
+def _business_role(words: list[str]) -> Optional[tuple[ActorCode, str]]:
+    """(BUS, words) for a phrase whose head (last word) is a business role noun
+    (actor_sectors.yaml ``business_roles``: "leader", "executive") that a business word before it
+    modifies ("corporate governance leaders", "industry leaders", "private sector leaders"):
+    business people (Phoenix
+    BUSINESS_LEADER, CORPORATE_EXECUTIVE ~BUS). Read before the longest-phrase match, so a
+    government word among the modifiers ("governance" ~GOV) does not make them officials. None
+    otherwise. Since linking 0.3.840."""
+    if not words:
+        return None
+    table = _sector_table().get("business_roles") or {}
+    heads, modifiers = set(table.get("heads") or ()), table.get("modifiers") or ()
+    head = next((form for form in _singulars(words[-1]) if form in heads), None)
+    if head is None:
+        return None
+    before = " " + " ".join(words[:-1]) + " "
+    found = next((m for m in modifiers if f" {m} " in before), None)
+    if found is not None:
+        return ActorCode(None, "BUS", f"agents: {found} {head} (business role)"), f"{found} {words[-1]}"
+    return None
 
 
 # the prepositions of a noun's complement naming the body its people belong to or left

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.839"  # 0.3.839: the counterpart of a meeting, visit or talk that names no state ("government", "the authorities", "officials") is never its source's own state read back from an earlier "U.S. government" or the release (checks._host_side_counterpart): it is placed by the trip's leg, else the one state an "in" phrase of its sentence names (context_states.place_meeting_counterparts), else no state (history: docs/component_versions.md)
+VERSION = "0.3.840"  # 0.3.840: the sector a phrase itself names wins over the state's default GOV: a state's military equipment ("Russian tanks", "Russia's warships", "three Russian attack aircrafts" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -17,7 +17,7 @@ from newsgraph.nlp.actor_heads import (business_head, delegation_words, designat
 from newsgraph.nlp.context_states import (_sentence_states, article_focus, entity_state, head_agent_sector,
                                           headline_state, mover_words, multi_state_head, title_states)
 from newsgraph.nlp.demonym_people import demonym_people, in_contest, people_noun_sector, placed_people
-from newsgraph.nlp.entities import is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
+from newsgraph.nlp.entities import equipment_words, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, text_matches, token_lowers
 from newsgraph.nlp.place_actors import place_state
 from newsgraph.nlp.types import EntityRecord, Mention
@@ -2276,6 +2276,12 @@ class ActorCoder:
                 break
         if found is None and acts_for is None:
             return None
+        kind = equipment_words(text) if found is None else None
+        if kind is not None:
+            # "three Russian attack aircrafts": a state's military equipment stands for its armed
+            # forces (Phoenix ~MIL weapons and platforms; equipment.yaml), not its government.
+            # Since 0.3.840.
+            return ActorCode(acts_for, "MIL", f"a state's military equipment ({kind}, equipment.yaml; Phoenix ~MIL)")
         return ActorCode(acts_for, found.sector if found else ("GOV" if acts_for else None),
                          found.reason if found else "a state named in the actor's words")
 
