@@ -17,7 +17,9 @@ Runs after ``newsgraph_events`` and reads the time expressions of ``newsgraph_ti
    dates the act the stance is taken on ("we welcome reports of Egypt's release last week",
    "condemns the missile strikes on Erbil last night": ``_stance_object_times``);
    a relative clause or reduced passive relative keeps its time ("The treaty, signed in December
-   2021, enters into force today"), but a participle's date dates the trigger noun or occasion it
+   2021, enters into force today"), an appositive time restating the one before it dates what
+   that one dates and gives its exact day ("who marched a year ago, on July 11, 2021":
+   ``restated_times``), but a participle's date dates the trigger noun or occasion it
    describes ("meet at a summit scheduled for March 3"), and a when/while clause's date places
    the clause above it when that clause has none ("When Iraq invaded Kuwait in 1990, ...");
 3. else, for the main clause of a readout's later sentence with no time of its own, told in the
@@ -117,7 +119,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.150"  # 0.1.150: a relative clause in the simple past passive ("X, who was wrongfully detained in Russia") on a noun of a present clause is a past act as an active simple past one is (past_relative: undated before, not the publication day), and a to-infinitive's clause takes the tense of the finite clause it complements ("I am pleased to announce the release of X, who ...": present) (history: docs/component_versions.md)
+VERSION = "0.1.151"  # 0.1.151: an appositive time that restates the one before it ("a year ago, on July 11, 2021", "last week, on 3 May": only a comma between, a time within the first or after a vague past) dates what that one dates, wherever the parse hangs it (a relative clause's restated date no longer leaks to the ongoing main verb above it: ``restated_times``), and gives the act its exact day instead of the vague time (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -451,6 +453,47 @@ _DAY_RANGE = re.compile(
     rf"(?:{_MONTH_WORD}\s+(?P<a1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<b1>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"|\b(?P<a2>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<b2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_WORD})",
     re.I)
+
+
+# "nearly one year ago, on July 11, 2021", "last week, on 24 February": a time set off by a comma
+# (with its preposition) right after another is an appositive that restates it, not a time of its own
+_APPOSITIVE_JOIN = re.compile(r"^\s*,\s*(?:on|in|at)?\s*$", re.I)
+
+
+def _holds(outer: tuple[str, Optional[str]], inner: tuple[str, Optional[str]]) -> bool:
+    """The calendar span ``inner`` (``timex_span``) lies within ``outer``: a year or month holds
+    the days that start with it, a range of days the days between its ends."""
+    first, last = inner[0], inner[1] or inner[0]
+    if outer[1] is None:
+        return first.startswith(outer[0]) and last.startswith(outer[0]) and (first, last) != (outer[0], outer[0])
+    return len(first) == 10 and outer[0] <= first and last <= outer[1] and (first, last) != outer
+
+
+def restated_times(text: str, timexes: list[Timex]) -> dict[int, int]:
+    """{k: j} for each time expression ``timexes[k]`` that restates the one before it,
+    ``timexes[j]``, as an appositive: only a comma (and "on"/"in"/"at") between them, and the
+    later one names a time within the earlier one ("a year ago, on July 11, 2021", "last week, on 3
+    May", "in 2021, in March") or the earlier one is a vague past with no calendar value ("a few
+    weeks ago, on 3 May", "recently, on 3 May"). Grammar: an appositive is the same thing named
+    again, so it dates what the first one dates (the parse often hangs the comma-set phrase on
+    another verb), and its more exact time is the date; a list of times ("on July 11, on July 12")
+    names different times and is no restatement."""
+    restated = {}
+    for k in range(1, len(timexes)):
+        earlier, later = timexes[k - 1], timexes[k]
+        if not _APPOSITIVE_JOIN.match(text[earlier.end:later.start]) or not is_event_date(later):
+            continue
+        inner = timex_span(later)
+        if inner is None:
+            continue
+        if is_event_date(earlier):
+            outer = timex_span(earlier)
+            if outer is None or not _holds(outer, inner):
+                continue
+        elif not (earlier.value == "PAST_REF" and _VAGUE_PAST.match(earlier.text)):
+            continue
+        restated[k] = k - 1
+    return restated
 
 
 def day_range(timex: Timex) -> Optional[tuple[str, str]]:
@@ -789,6 +832,15 @@ def choose_date(doc, event: Event, timexes: list[Timex], text: Optional[str] = N
     if _reported_deed(event):
         owners = {k: ("noun" if owner == "frame" else owner) for k, owner in owners.items()}
     _stance_object_times(doc, event, timexes, in_sentence, owners)
+    # an appositive time dates what the time it restates dates ("took to the streets a year ago, on
+    # July 11, 2021": the took's, wherever the parse hangs it), and gives that one's exact time
+    restated = {k: j for k, j in restated_times(text, timexes).items() if k in owners}
+    for k, j in restated.items():
+        if j not in owners:
+            root = _span_root(doc, timexes[j])
+            owners[j] = _owner(root, frame) if root is not None and frame else None
+        owners[k] = owners[j]
+    in_sentence = [k for k in in_sentence if k not in restated.values()]
     chosen = next((k for k in in_sentence if owners[k] == "frame"), None)
     # a "since" phrase inside another verb's phrase starts that verb's span, it dates no other clause
     in_sentence = [k for k in in_sentence if isinstance(owners[k], str) or owners[k] is None
