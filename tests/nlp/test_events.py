@@ -813,3 +813,40 @@ def test_a_criminal_agent_noun_is_an_actor(nlp):
     events = nlp("Police arrested the smugglers in Tijuana.")._.ng_events
     assert any(e.target_text and "smugglers" in e.target_text for e in events), [
         (e.type, e.source_text, e.target_text) for e in events]
+
+
+def _hosting(events):
+    return next(e for e in events if e.type == "CONSULT" and e.trigger.startswith("hosted"))
+
+
+def test_hosting_after_a_virtual_meeting_is_no_visit(base_nlp):
+    # PLOVER CONSULT mode visit: the actor travels to the host. A hosting sentence with no occasion
+    # or place of its own goes on with the meeting the sentence before tells; that meeting held
+    # virtually is held by a remote medium (mode phone), so nobody travelled (invented sentences)
+    text = ("Virtual annual consultations between the two governments ended on Tuesday. The American "
+            "delegation hosted Foreign Minister Ana Ruiz and her delegation.")
+    hosted = _hosting(find_events(base_nlp(text)))
+    assert hosted.mode == "phone", hosted.explanation
+    # the adjective on a word of a long meeting name ("Virtual Indonesia-Chile Annual Consultations")
+    text = ("The virtual Indonesia-Chile Annual Bilateral Consultations ended on Tuesday. The Chilean "
+            "delegation hosted Foreign Minister Ana Ruiz and her delegation.")
+    hosted = _hosting(find_events(base_nlp(text)))
+    assert hosted.mode == "phone", hosted.explanation
+
+
+def test_hosting_with_its_own_place_or_no_virtual_meeting_stays_a_visit(base_nlp):
+    for text in (
+            # the hosting names its own place: an in-person visit
+            "Virtual annual consultations between the two governments ended on Tuesday. The President "
+            "hosted Foreign Minister Ana Ruiz in Washington.",
+            # the meeting before is no virtual one
+            "Annual consultations between the two governments ended on Tuesday. The American "
+            "delegation hosted Foreign Minister Ana Ruiz and her delegation.",
+            # "online" on something that is no meeting
+            "The agency launched a new online platform on Tuesday. The American delegation hosted "
+            "Foreign Minister Ana Ruiz and her delegation.",
+            # the virtual meeting two sentences back
+            "Virtual annual consultations between the two governments ended on Tuesday. Officials "
+            "praised the results. The American delegation hosted Foreign Minister Ana Ruiz and her delegation."):
+        hosted = _hosting(find_events(base_nlp(text)))
+        assert hosted.mode == "visit", (text, hosted.explanation)

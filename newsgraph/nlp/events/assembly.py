@@ -1951,6 +1951,46 @@ def _virtual_mark(span: Span, words: dict) -> Optional[Token]:
     return None
 
 
+def _meeting_noun(token: Token, meetings: set) -> bool:
+    """Whether ``token`` is a meeting noun (common or, in a meeting's name, proper: "Annual
+    Bilateral Consultations"), its lemma, written form or that form less a plural "s" in ``meetings``."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lower = token.lower_
+    return bool({token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower} & meetings)
+
+
+def _remote_meeting_before(span: Span, words: dict) -> Optional[Token]:
+    """The remote adjective on the meeting the sentence just before a hosted visit's names, else
+    None: "Virtual consultations between the two governments concluded today. The U.S. delegation
+    hosted the foreign minister and his delegation." A hosting sentence that names no occasion
+    and no place of its own goes on with the meeting the sentence before tells, as a readout's
+    later sentences go on with the meeting its lead reports (frames._just_before); that meeting
+    held virtually (a meeting noun, hosted_gathering_nouns or talk_occasion_nouns, with an
+    adjective of remote_meeting_adjectives) is held by a remote medium (PLOVER CONSULT mode phone),
+    so nobody travelled. A hosting sentence with a meeting noun or a place ("hosted the minister
+    in Washington", "at the White House") tells its own occasion and keeps its mode; a remote word
+    on anything but a meeting ("a new online platform") or further back says nothing of it."""
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    meetings = set(words["hosted_gathering_nouns"]) | set(words["talk_occasion_nouns"])
+    if any(_meeting_noun(t, meetings) for t in sent):
+        return None
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "to") and t.ent_type_ in ("GPE", "LOC", "FAC")
+           for t in sent):
+        return None
+    adjectives = set(words["remote_meeting_adjectives"])
+    for noun in span.doc[sent.start - 1].sent:
+        if _meeting_noun(noun, meetings):
+            # on the noun or, as the parser hangs it in a long name, on a word of the phrase before
+            # it ("virtual United States-Turkmenistan Annual Bilateral Consultations": on "Turkmenistan")
+            found = next((t for t in noun.subtree if t.i < noun.i and t.dep_ == "amod" and t.lower_ in adjectives), None)
+            if found is not None:
+                return found
+    return None
+
+
 def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
     """Modes the PLOVER codebook defines, on the final types: an ASSAULT takes the mode of the
     weapon its trigger phrase names (_weapon_mode: "exchanged artillery fire", "firing 36 shells"
@@ -1980,6 +2020,9 @@ def codebook_mode_check(doc: Doc, events: list[Event]) -> list[Event]:
             medium = _remote_medium(span)
             medium = medium if medium is not None else _virtual_mark(span, words)
             mode, why = ("phone", f"held by '{medium.lower_}'") if medium is not None else (mode, "")
+            before = _remote_meeting_before(span, words) if medium is None and mode == "visit" else None
+            if before is not None:
+                mode, why = "phone", f"the meeting the sentence before calls '{before.lower_}'"
         if mode != event.mode:
             event.explanation += f"; mode {event.mode} -> {mode}: {why} ({COMPONENT} {VERSION})"
             event.mode = mode
