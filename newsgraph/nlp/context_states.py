@@ -44,7 +44,7 @@ import functools
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import yaml
 from spacy.symbols import NOUN
@@ -1154,16 +1154,24 @@ def place_meeting_counterparts(doc, outlet, events) -> None:
     the state its sentence places the act in (``meeting_counterpart_state``), with the sector its
     words give; notes the reason."""
     own = releasing_state(outlet)
+    _fill_from_context(events, lambda event: meeting_counterpart_state(doc, own, event),
+                       _fill_met_group("a meeting's counterpart"))
 
+
+def _fill_met_group(what: str) -> Callable:
+    """The filler ``_fill_from_context`` calls with a (state, reason) found for a group met
+    (``place_trip_partners``, ``place_meeting_counterparts``): it takes that state, keeps its own
+    sector or takes the one its words give (Phoenix agents, else none), and notes ``what`` it is
+    and the reason."""
     def fill(event, found) -> None:
         state, reason = found
         matched = agent_match(event.target_text)
         event.target_acts_for = state
         event.target_sector = event.target_sector or (matched[0].sector if matched else None)
         event.explanation = (event.explanation or "") + \
-            f"; target '{event.target_text.strip()}' acts for {state}: a meeting's counterpart, {reason}"
+            f"; target '{event.target_text.strip()}' acts for {state}: {what}, {reason}"
 
-    _fill_from_context(events, lambda event: meeting_counterpart_state(doc, own, event), fill)
+    return fill
 
 
 # the sectors of a state's own people, who protest against their government (Phoenix CVL, OPP)
@@ -1932,16 +1940,7 @@ def place_trip_partners(doc, outlet, events) -> None:
     """Give each event's unplaced group met on a trip (``trip_partner_state``) the host state,
     with the sector its words give (Phoenix agents, else none); notes the reason."""
     own = releasing_state(outlet)
-
-    def fill(event, found) -> None:
-        state, reason = found
-        matched = agent_match(event.target_text)
-        event.target_acts_for = state
-        event.target_sector = event.target_sector or (matched[0].sector if matched else None)
-        event.explanation = (event.explanation or "") + \
-            f"; target '{event.target_text.strip()}' acts for {state}: a group met on a trip, {reason}"
-
-    _fill_from_context(events, lambda event: trip_partner_state(doc, own, event), fill)
+    _fill_from_context(events, lambda event: trip_partner_state(doc, own, event), _fill_met_group("a group met on a trip"))
 
 
 # the preposition of means: a gerund after it is an act done ("by attacking the historic port")
