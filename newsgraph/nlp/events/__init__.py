@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.157"  # 0.8.157: a hosted visit whose sentence names no occasion or place of its own goes on with the meeting the sentence just before tells; that meeting called virtual / online / remote (an adjective on a meeting noun or on a word of the phrase before it, "virtual X-Y Annual Bilateral Consultations") is held remotely, so CONSULT mode phone, not visit (assembly._remote_meeting_before) (history: docs/component_versions.md)
+VERSION = "0.8.158"  # 0.8.158: "people's" before "republic" ("the Donetsk “people’s republic”", any case, quoted or not) is a word of the name, no possessor: the target is the named republic, not 'people' (actor_phrases._republic_people) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -267,6 +267,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         return allow_pronoun and token.lower_ in ACTOR_PRONOUNS
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _named_people_s_republic(token):
+        return True  # "annex the Donetsk “people’s republic”": the entity the name names
     if token.pos_ == "NOUN" and is_kinship_noun(token) and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" and _is_actor(c, lex, allow_pronoun=False) for c in token.children):
         # "Austin Tice's parents are meeting with the President": a named person's relatives
@@ -636,6 +638,51 @@ def _counted_things(token: Token, lex: Lexicon) -> Optional[Token]:
     return counted
 
 
+def _republic_people(owner: Token) -> bool:
+    """"people's" before "republic" ("the Donetsk people's republic", "the People's Republic of
+    China", quoted or not, any case): a word of the fixed name form of a state or breakaway entity
+    (PRC, DPRK, Lao PDR, the Donetsk and Luhansk republics), never a possessor standing for the
+    people it owns. English: in the name the genitive modifies "republic" as a classifier, so the
+    phrase names the republic, not its people. Read in word order (the parser hangs a quoted
+    "people's" as poss, appos or nmod alike). Since 0.8.158."""
+    return _republic_after_people(owner) is not None
+
+
+def _republic_after_people(owner: Token) -> Optional[Token]:
+    """The "republic" right after "people" + genitive "'s" (quotes between allowed), else None."""
+    if owner.lower_ != "people":
+        return None
+    doc = owner.doc
+    i = owner.i + 1
+    if i >= len(doc) or doc[i].lower_ not in POSSESSIVE_ENDINGS:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lemma_.lower() == "republic" else None
+
+
+def _named_people_s_republic(token: Token) -> bool:
+    """A "people's republic" with its place name, written lower-case or quoted so the NER took no
+    entity in ("annex the Donetsk “people’s republic”", "the people's republic of China"): the
+    named entity itself, an actor like its capitalised form. The place is a proper noun right
+    before "people's" (quotes between allowed) or the republic's "of" phrase."""
+    if token.lemma_.lower() != "republic":
+        return False
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_quote:
+        i -= 1
+    if i < 2 or token.doc[i].lower_ not in POSSESSIVE_ENDINGS or _republic_after_people(token.doc[i - 1]) is None:
+        return False
+    j = i - 2
+    while j >= 0 and token.doc[j].is_quote:
+        j -= 1
+    if j >= 0 and token.doc[j].pos_ == "PROPN":
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+               for p in token.children if p.i > token.i)
+
+
 def _is_possessor(token: Token) -> bool:
     """A possessor: labelled poss, or a noun the parser labelled nmod that carries the genitive
     "'s" (English: the "'s" clitic marks a possessor whatever the label)."""
@@ -823,7 +870,8 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         # (nor does the occasion it gives: "on the margins of the UN General Assembly")
         return None
     for child in token.children:
-        if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False):
+        if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False) and not _republic_people(child):
+            # ("the Donetsk people's republic": a word of the name, no possessor; ``_republic_people``)
             return child
     owner = _compound_possessor(token, lex)
     if owner is not None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.840"  # 0.3.840: the sector a phrase itself names wins over the state's default GOV: a state's military equipment ("Russian tanks", "Russia's warships", "three Russian attack aircrafts" (history: docs/component_versions.md)
+VERSION = "0.3.841"  # 0.3.841: an actor phrase with no entity naming a partially recognized entity ("the Donetsk people's republic", lower-case or quoted) is coded with the state claiming it, as its capitalised name (for_text -> partially_recognized) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -2252,6 +2252,11 @@ class ActorCoder:
         named = named_actor(re.sub(r"^(?:the|The)\s+", "", text.strip()))
         if named is not None:
             return named  # "the Taliban" where the NER tagged no entity
+        disputed = partially_recognized(text.strip())
+        if disputed is not None:
+            # "the Donetsk “people’s republic”" written lower-case or quoted, no entity:
+            # the breakaway entity PLOVER codes with the state claiming it, as its capitalised name
+            return disputed
         found = agent_sector(text) or _head_sector(text)
         acts_for = None
         venue = _VENUE_WORDS.search(text)
