@@ -21,6 +21,7 @@ import yaml
 from newsgraph.errors import ModelError
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
 from newsgraph.nlp.word_lists import named_word_sets, word_file
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
@@ -328,14 +329,35 @@ def phrase_head(span):
     companies": of -> Mordashov, of -> companies, so the span's first root is the possessor) the
     noun right after the genitive ending, inside the span."""
     root = span.root
-    end = root.right_edge.i
-    if root.dep_ == "pobj" and root.pos_ == "PROPN" and end + 1 < span.end and root.doc[end].dep_ == "case" \
-            and root.doc[end].lower_ in ("'s", "’s", "'", "’"):
-        noun = next((o for o in root.head.children if o.dep_ == "pobj" and o.i > end and o.left_edge.i == end + 1
-                     and o.i < span.end and o.pos_ == "NOUN"), None)
-        if noun is not None:
+    if root.pos_ == "PROPN" and root.right_edge.i + 1 < span.end:
+        noun = genitive_sibling(root)
+        if noun is not None and noun.i < span.end and noun.pos_ == "NOUN":
             return noun
     return root
+
+
+def genitive_sibling(obj):
+    """The noun the genitive ``obj`` ("X's") determines where the parser hung both on one
+    preposition ("two of Iran’s ministers": of -> Iran, of -> ministers, the "’s" on Iran): the
+    preposition's object that starts right after the genitive ending; None where ``obj`` is no
+    preposition's object ending in a genitive, or no such object follows. English grammar: the
+    genitive determines the noun after it and names whose it is, not the referent."""
+    doc = obj.doc
+    end = obj.right_edge.i
+    if obj.dep_ != "pobj" or doc[end].dep_ != "case" or doc[end].lower_ not in POSSESSIVE_ENDINGS:
+        return None
+    return next((o for o in obj.head.children if o.dep_ == "pobj" and o.i > end and o.left_edge.i == end + 1), None)
+
+
+def genitive_owner(noun):
+    """The inverse of ``genitive_sibling``: the genitive "X's" the parser hung beside the noun
+    ``noun`` on the same preposition, its phrase ending in the genitive right before the noun's
+    own words (Iran of "two of Iran’s ministers"); None otherwise."""
+    if noun.dep_ != "pobj":
+        return None
+    doc = noun.doc
+    return next((o for o in noun.head.children if o.dep_ == "pobj" and o.right_edge.i + 1 == noun.left_edge.i
+                 and doc[o.right_edge.i].dep_ == "case" and doc[o.right_edge.i].lower_ in POSSESSIVE_ENDINGS), None)
 
 
 def head_possessor(root):
@@ -351,13 +373,10 @@ def head_possessor(root):
     if owner is not None:
         return owner
     doc = root.doc
-    if root.dep_ == "pobj":
-        # both hung on one "of" ("Two of Iran’s ministers": of -> Iran, of -> ministers)
-        for obj in root.head.children:
-            end = obj.right_edge.i
-            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i < root.i and end + 1 == root.left_edge.i \
-                    and doc[end].dep_ == "case" and doc[end].lower_ in ("'s", "’s", "'", "’"):
-                return obj
+    # both hung on one "of" ("Two of Iran’s ministers": of -> Iran, of -> ministers)
+    owner = genitive_owner(root)
+    if owner is not None and owner.pos_ == "PROPN":
+        return owner
     for part in root.children:
         if part.i >= root.i or part.dep_ not in ("nummod", "quantmod", "amod", "det", "nmod"):
             continue

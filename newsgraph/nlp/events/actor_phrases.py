@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.actor_heads import member_kind, member_word, not_person_nouns, person_word
+from newsgraph.nlp.actor_heads import genitive_owner, genitive_sibling, member_kind, member_word, not_person_nouns, person_word
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.doc_cache import token_children, token_deps
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
@@ -836,26 +836,16 @@ def _split_genitive_head(obj: Token) -> Token:
     Iran’s ministers" read as of -> Iran and of -> ministers, "’s" on Iran): that next object, the
     head of the phrase "X's NOUN" (English grammar: a genitive determines the noun after it, and
     names whose it is, not the referent); else ``obj`` itself."""
-    doc = obj.doc
-    end = obj.right_edge.i
-    if obj.dep_ != "pobj" or doc[end].dep_ != "case" or doc[end].lower_ not in ("'s", "’s", "'", "’"):
-        return obj
-    noun = next((o for o in obj.head.children if o.dep_ == "pobj" and o.i > end and o.pos_ in ("NOUN", "PROPN")
-                 and o.left_edge.i == end + 1), None)
-    return noun if noun is not None else obj
+    noun = genitive_sibling(obj)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else obj
 
 
 def _split_genitive_owner(noun: Token) -> Optional[Token]:
     """The genitive "X's" the parser hung beside ``noun`` on the same preposition (the inverse of
     ``_split_genitive_head``: Iran of "two of Iran’s ministers"), so the noun's phrase starts at
     it; else None."""
-    if noun.dep_ != "pobj":
-        return None
-    owner = next((o for o in noun.head.children if o.dep_ == "pobj" and o.i < noun.i
-                  and o.right_edge.i + 1 == noun.left_edge.i), None)
-    if owner is None or _split_genitive_head(owner).i != noun.i:
-        return None
-    return owner
+    owner = genitive_owner(noun)
+    return owner if owner is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
@@ -1173,7 +1163,8 @@ def _fund_beneficiary(found: Token, lex: Lexicon) -> Optional[Token]:
     "for" phrase ("the Green Fund for X", "the Recovery Facility for X"; plover_frames aid_nouns and
     programme_heads), where that names an actor. The fund passes the money on; whom it is for is
     the recipient (PLOVER AID: the recipient of the aid), as "aid for X" names X. None otherwise."""
-    if found.lemma_.lower() not in lex.aid_nouns | lex.programme_heads and found.lower_ not in lex.aid_nouns | lex.programme_heads:
+    funds = lex.aid_nouns | lex.programme_heads
+    if found.lemma_.lower() not in funds and found.lower_ not in funds:
         return None
     for prep in found.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
