@@ -1119,15 +1119,16 @@ def place_trip_hosts(doc, outlet, events, country_key) -> None:
 HOST_SIDE_MARK = "(a meeting's counterpart is its host)"
 
 
-def _in_phrase_states(doc, start: int, end: int, own: Optional[str]) -> set[str]:
-    """ISO3 of each state a place phrase "in <country or place>" between ``start`` and ``end``
-    names ("in Peru", "in Lima", "in Tegucigalpa, Honduras"), the publisher's ``own`` left out."""
+def _in_phrase_states(doc, start: int, end: int, own: Optional[str], preps=frozenset({"in"})) -> set[str]:
+    """ISO3 of each state a place phrase "in <country or place>" (or another of ``preps``) between
+    ``start`` and ``end`` names ("in Peru", "in Lima", "in Tegucigalpa, Honduras"), the
+    publisher's ``own`` left out."""
     found = set()
     for entity, span in _place_spans(doc, start, end):
         root = span.root
         while root.dep_ in ("appos", "compound", "conj") and root.head != root:
             root = root.head
-        if root.dep_ == "pobj" and root.head.lower_ == "in":
+        if root.dep_ == "pobj" and root.head.lower_ in preps:
             state = entity_state(entity)
             if state and state != own:
                 found.add(state)
@@ -1449,15 +1450,7 @@ def internally_displaced_state(doc, own: Optional[str], event, side: str) -> Opt
     text = getattr(event, f"{side}_text")
     if getattr(event, f"{side}_key") or getattr(event, f"{side}_acts_for") or not displaced_head(text):
         return None
-    preps = _rules()["internal_place_preps"]
-    found = set()
-    for entity, span in _place_spans(doc, event.sentence_start, event.sentence_end):
-        root = span.root
-        while root.dep_ in ("appos", "compound", "conj") and root.head != root:
-            root = root.head
-        state = entity_state(entity)
-        if root.dep_ == "pobj" and root.head.lower_ in preps and state and state != own:
-            found.add(state)
+    found = _in_phrase_states(doc, event.sentence_start, event.sentence_end, own, _rules()["internal_place_preps"])
     if len(found) != 1:
         return None
     return next(iter(found)), "internally displaced: its sentence puts them inside that state (PLOVER REF)"

@@ -1784,9 +1784,7 @@ def _topic_destination_only(trigger: Trigger, predicate: Token, sources: list[To
                for s in sources[1:]):
         return False  # co-subjects joined by "and" ("A and B", "A, B and C")
     for target in targets:
-        first = target
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "to C and D"
+        first = first_conjunct(target)  # "to C and D"
         if target.ent_type_ not in _PLACE_LABELS or first.head.dep_ != "prep" or first.head.lower_ != "to" \
                 or first.head.head.i != predicate.i:
             return False
