@@ -51,8 +51,9 @@ COLUMNS = ["source_id", "target_id", "type", "reports", "incidents", "outlets", 
 def recompute_edges(conn, store: Store, keys: Iterable[tuple]) -> None:
     """Recount the relations ``keys`` ((source_id, target_id, type), already folded) from graph_events."""
     ev, ge = store.t("graph_events"), store.t("graph_edges")
-    for source_id, target_id, type_ in set(keys):
-        if source_id is None or target_id is None or source_id == target_id:
+    # in key order, not a set's hash order (the type is a string): rows are written in the same order on every run
+    for source_id, target_id, type_ in sorted({k for k in keys if k[0] is not None and k[1] is not None}):
+        if source_id == target_id:
             continue
         conn.execute(ge.delete().where(ge.c.source_id == source_id, ge.c.target_id == target_id, ge.c.type == type_))
         pair = sa.or_(sa.and_(ev.c.source_id == source_id, ev.c.target_id == target_id),

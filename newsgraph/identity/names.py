@@ -183,8 +183,9 @@ def family_clash(mine: Iterable[str], theirs: Iterable[str]) -> Optional[str]:
     """``name_parts_conflict`` of any two people's names of the same surname, one from each
     group (an observation's or identity's names: "George W. Bush" against a group holding
     "George H.W. Bush"), else None."""
-    ours = {normalise(n, "person") for n in mine}
-    others = {normalise(n, "person") for n in theirs}
+    # each name once, in the order given (not a set's hash order): the first clash is the reason
+    ours = list(dict.fromkeys(normalise(n, "person") for n in mine))
+    others = list(dict.fromkeys(normalise(n, "person") for n in theirs))
     for a in ours:
         for b in others:
             if a.surname == b.surname:
@@ -200,9 +201,9 @@ def given_names_differ(mine: Iterable[str], theirs: Iterable[str]) -> Optional[s
     its given name with one of the other (``first_names_compatible``: "Jovenel Moïse" / "Martine
     Moïse", "Daniel Ortega" / "Sol Ortega"). A bare surname says nothing: it joined one of them
     by the company it keeps, and must not carry the other along (resolver.absorb, recluster)."""
-    ours = [n for n in {normalise(x, "person") for x in mine} if len(n.tokens) >= 2]
-    others = [n for n in {normalise(x, "person") for x in theirs} if len(n.tokens) >= 2]
-    for surname in {n.surname for n in ours} & {n.surname for n in others}:
+    ours = [n for n in dict.fromkeys(normalise(x, "person") for x in mine) if len(n.tokens) >= 2]
+    others = [n for n in dict.fromkeys(normalise(x, "person") for x in theirs) if len(n.tokens) >= 2]
+    for surname in sorted({n.surname for n in ours} & {n.surname for n in others}):
         a = [n for n in ours if n.surname == surname]
         b = [n for n in others if n.surname == surname]
         if not any(first_names_compatible(x.tokens, y.tokens) for x in a for y in b):

@@ -233,19 +233,24 @@ def _candidates(conn, store: Store, obs: Observation) -> list[dict]:
     keys.discard("")
     ids = set()
     if keys:
-        ids |= {r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.norm_name.in_(keys), t.c.type.in_(types)).limit(50))}
+        keys = sorted(keys)
+        ids |= {r[0] for r in conn.execute(sa.select(t.c.id).where(t.c.norm_name.in_(keys), t.c.type.in_(types))
+                                           .order_by(t.c.id).limit(50))}
         ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
-            o.c.norm_name.in_(keys), o.c.type.in_(types), o.c.identity_id.is_not(None)).limit(50))}
+            o.c.norm_name.in_(keys), o.c.type.in_(types), o.c.identity_id.is_not(None)).order_by(o.c.identity_id).limit(50))}
     if obs.type == "person" and obs.norm.surname:
         # the exact surname first, variants in a query of their own: a common name's spellings
         # ("Mohamed" / "Mohammed" / "Muhammad") must not crowd its exact bearers out of the limit
         for surnames in ({obs.norm.surname[:100]}, _variant_surnames(conn, store, obs.norm.surname[:100])):
             if surnames:
                 ids |= {r[0] for r in conn.execute(sa.select(o.c.identity_id).distinct().where(
-                    o.c.surname.in_(surnames), o.c.type == "person", o.c.identity_id.is_not(None)).limit(50))}
+                    o.c.surname.in_(sorted(surnames)), o.c.type == "person", o.c.identity_id.is_not(None))
+                    .order_by(o.c.identity_id).limit(50))}
     if not ids:
         return []
-    return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))]
+    # oldest identity first: the order candidates are scored in (their edges, and the first of
+    # equal best scores) is the same on every run and database
+    return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(sorted(ids))).order_by(t.c.id))]
 
 
 def _variant_surnames(conn, store: Store, surname: str) -> set[str]:
@@ -564,7 +569,7 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
             if edge["judgement"] == "positive":
                 nodes.update((edge["left_key"], edge["right_key"]))
     info = {}
-    node_list = list(nodes)
+    node_list = sorted(nodes)  # not a set's hash order: the edges below are read in a stable order
     for part in _chunks(node_list):
         for r in conn.execute(sa.select(o.c.obs_key, o.c.article_id, o.c.identity_id, o.c.id, o.c.type, o.c.code, o.c.country,
                                         o.c.name, o.c.features)
@@ -645,7 +650,8 @@ def recluster(conn, store: Store, keys: Iterable[str], prefer: Iterable[int] = (
     for ed in sorted(analyst, key=lambda r: (r["created_at"], r["id"])):
         if ed["judgement"] == "positive":
             union(ed["left_key"], ed["right_key"], False)
-    for ed in sorted(system, key=lambda r: -(r["score"] or 0)):
+    # equal scores join in the order of their keys (the order the edges were read in was a set's)
+    for ed in sorted(system, key=lambda r: (-(r["score"] or 0), r["left_key"], r["right_key"])):
         if ed["judgement"] == "positive":
             union(ed["left_key"], ed["right_key"], True)
     # countries are keyed by ISO code, not by edges: one code, one identity

@@ -545,7 +545,7 @@ def article_facts(store: Store, article_id: int) -> dict[str, list[dict]]:
             for item in facts[name]:
                 keys.update(item[c] for c in ENTITY_KEY_COLUMNS[name] if item.get(c))
         e = store.t("entities")
-        facts["entities"] = [dict(r._mapping) for r in conn.execute(sa.select(e).where(e.c.key.in_(keys)).order_by(e.c.type, e.c.name))] if keys else []
+        facts["entities"] = [dict(r._mapping) for r in conn.execute(sa.select(e).where(e.c.key.in_(keys)).order_by(e.c.type, e.c.name, e.c.key))] if keys else []
         # a judgement of this article whose key is gone and whose anchor several facts share
         # (actor pairs told apart only by texts) is not guessed onto one: say so
         for j in usable:
