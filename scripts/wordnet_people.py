@@ -16,7 +16,9 @@ tagged corpora never counted unless every sense is a person (its sense order the
 frequency: "subsidiary" is listed as a person first, but is mostly a company); a word whose commonest sense is something else ("head" is a body part, "power" a quality,
 "state" a polity: noun.body, noun.attribute, noun.location are not people), and a word one of
 whose senses names an act, event or communication (noun.act, noun.event, noun.communication:
-"referral", "exile", "guard", "filibuster"), which running text often means instead.
+"referral", "exile", "guard", "filibuster"), which running text often means instead. Those last
+words, whose first sense is still a person ("pilot", "guard", "witness"), go to a second list,
+person_act_nouns.txt, read only where the context asks for a person (the one held hostage).
 
 A text's token is matched on its lemma (``token.lemma_``: the tagger's plural "dignitaries" is
 "dignitary"). WordNet's irregular plurals (``noun.exc``: "women" -> "woman", "alumni" ->
@@ -36,6 +38,7 @@ from wordnet_deverbal import synsets, write_word_list  # the one WordNet reader 
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "newsgraph" / "nlp" / "lexicons" / "person_nouns.txt"
+ACTS_OUT = OUT.with_name("person_act_nouns.txt")
 PERSON = 18  # lexicographer file noun.person
 ACTS = {4, 10, 11}  # noun.act, noun.communication, noun.event (scripts/wordnet_deverbal.py's act nouns)
 
@@ -57,9 +60,11 @@ def solid_words() -> frozenset[str]:
     return frozenset(store & text)
 
 
-def person_nouns(root: Path) -> list[str]:
+def person_nouns(root: Path, acts: bool = False) -> list[str]:
     """WordNet lemmas whose first (most frequent) noun sense is a common noun.person synset; a
-    multi-word lemma in its solid form where that is a real word (``solid_words``)."""
+    multi-word lemma in its solid form where that is a real word (``solid_words``). With ``acts``:
+    the lemmas left out only because another sense names an act, event or communication
+    ("pilot", "guard", "escort", "witness"): person_act_nouns.txt."""
     nouns = {offset: (filenum, words, any(pointer[0] == "@i" for pointer in pointers))
              for offset, (filenum, words, pointers) in synsets(root / "data.noun", lower=False).items()}
     index = [line.split() for line in (root / "index.noun").read_text(encoding="latin-1").splitlines()
@@ -81,7 +86,7 @@ def person_nouns(root: Path) -> list[str]:
             continue
         if int(fields[4 + pointer_count + 1]) == 0 and any(nouns[offset][0] != PERSON for offset in offsets):
             continue  # no sense counted in the tagged corpora: the first sense is no commonest one
-        if any(nouns[offset][0] in ACTS for offset in offsets):
+        if any(nouns[offset][0] in ACTS for offset in offsets) != acts:
             continue  # it names an act as well ("referrals of refugees", "in exile", "a filibuster")
         written = next((w.replace("_", "") for w in words if w.replace("_", "").lower() == lemma), lemma)
         if not written.islower():
@@ -90,20 +95,33 @@ def person_nouns(root: Path) -> list[str]:
     return kept
 
 
-def main(root: str = "/usr/share/wordnet") -> None:
+def _with_plural_lemmas(root: Path, nouns: set[str]) -> set[str]:
+    """``nouns`` and the spaCy lemma of each of their WordNet irregular plurals (``noun.exc``)."""
     from newsgraph.nlp.model import word_lemma
 
-    nouns = set(person_nouns(Path(root)))
-    for line in (Path(root) / "noun.exc").read_text(encoding="latin-1").splitlines():
+    nouns = set(nouns)
+    for line in (root / "noun.exc").read_text(encoding="latin-1").splitlines():
         plural, *lemmas = line.split()
         if plural.isalpha() and any(lemma in nouns for lemma in lemmas):
             nouns.add(word_lemma(plural))  # the lemma a text's token of the plural gets
+    return nouns
+
+
+def main(root: str = "/usr/share/wordnet") -> None:
+    nouns = _with_plural_lemmas(Path(root), set(person_nouns(Path(root))))
     lines = ["# person nouns: WordNet 3.0 nouns whose first (most frequent) sense is a common noun.person",
              "# synset, one word a line (a multi-word entry in its solid form where that is a real word: \"policymaker\";",
              "# and the spaCy rule lemmatizer's lemma of their irregular plurals where it differs); written by",
              "# scripts/wordnet_people.py."]
     write_word_list(OUT, lines, sorted(nouns))
     print(f"{len(nouns)} nouns -> {OUT}")
+    acts = _with_plural_lemmas(Path(root), set(person_nouns(Path(root), acts=True))) - nouns
+    lines = ["# person nouns with an act sense: WordNet 3.0 nouns whose first (most frequent) sense is a common",
+             "# noun.person synset but another sense names an act, event or communication (\"pilot\", \"guard\",",
+             "# \"escort\", \"witness\"), left out of person_nouns.txt; read only where the context",
+             "# asks for a person (the one held hostage or captive); written by scripts/wordnet_people.py."]
+    write_word_list(ACTS_OUT, lines, sorted(acts))
+    print(f"{len(acts)} nouns -> {ACTS_OUT}")
 
 
 if __name__ == "__main__":

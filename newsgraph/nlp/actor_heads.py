@@ -27,6 +27,7 @@ from newsgraph.resolve.places import evidence_from, local_reading, readings
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "actor_heads.yaml"
 PERSON_NOUNS = Path(__file__).resolve().parent / "lexicons" / "person_nouns.txt"
+PERSON_ACT_NOUNS = Path(__file__).resolve().parent / "lexicons" / "person_act_nouns.txt"
 MEMBER_NOUNS = Path(__file__).resolve().parent / "lexicons" / "member_nouns.txt"
 PLACE_PEOPLE_NOUNS = Path(__file__).resolve().parent / "lexicons" / "place_people_nouns.txt"
 
@@ -70,6 +71,24 @@ def person_word(token) -> bool:
     ("dignitaries" -> "dignitary"): the one test the person-noun rules of events, linking and
     context share."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def person_act_nouns() -> frozenset[str]:
+    """Common nouns whose commonest WordNet sense names a person but another names an act, event
+    or communication ("pilot", "guard", "escort", "witness", "doctor"): ``lexicons/person_act_nouns.txt``
+    (scripts/wordnet_people.py), left out of ``person_nouns`` because running text often means
+    the other sense; a person only where the context asks for one (``animate_person_word``)."""
+    return word_file(PERSON_ACT_NOUNS, "person-act-noun") - _lexicon()["not_person_nouns"]
+
+
+def animate_person_word(token) -> bool:
+    """Whether the spaCy ``token`` is a common noun whose commonest sense names a person, where
+    the context already asks for a person (the one "held hostage", "held captive": a predicate
+    only said of people): ``person_word`` or a word of ``person_act_nouns`` ("The pilot was held
+    hostage"), matched on its lemma."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in person_nouns()
+                                     or token.lemma_.lower() in person_act_nouns())
 
 
 @functools.lru_cache(maxsize=1)

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.158"  # 0.8.158: "people's" before "republic" ("the Donetsk “people’s republic”", any case, quoted or not) is a word of the name, no possessor: the target is the named republic, not 'people' (actor_phrases._republic_people) (history: docs/component_versions.md)
+VERSION = "0.8.159"  # 0.8.159: a quantifier object or passive subject over a group ("many of those arrested, such as A and B", "dozens of them, including A") has the named examples as targets, one event each (senses.partitive_examples); a partitive over a definite set ("hundreds of the protesters") is no generic bare plural for check not-habitual; a person noun with an act sense too ("pilot", "escort": lexicons/person_act_nouns.txt, WordNet first sense a person) can be held hostage, captive or in custody (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -65,7 +65,7 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          _own_post_visit, _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
-                                          PARTICIPLE_NOUN_DOER_RULE, _from_holder, _met_through_partitive, _met_with,
+                                          PARTICIPLE_NOUN_DOER_RULE, PERSON_HELD_RULE, _from_holder, _met_through_partitive, _met_with,
                                           _participle_noun_doer, _people_of_demonym, _targets,
                                           RECOGNIZED_TERRITORY_RULE, recognized_territory)
 from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _between_cosubjects, _condition_clause,
@@ -2366,7 +2366,8 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if location is None and visited_place is not None:
         ent = _entity_of(visited_place)
         location = ent.text if ent is not None else visited_place.text
-    if not any(_real_actor(t, lex) for t in sources + targets):
+    if not any(_real_actor(t, lex) for t in sources + targets) and not (targets and target_rule.startswith(PERSON_HELD_RULE)):
+        # (a person held in custody is a party, whatever its noun: "the pilot was held hostage")
         return []  # check actor failed: no side is an actor
     if not sources and not passive and trigger.head.tag_ in ("VB", "VBG") \
             and event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") and SANCTION_KIND not in trigger.rule \

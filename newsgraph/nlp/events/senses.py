@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from newsgraph.nlp import cameo
-from newsgraph.nlp.actor_heads import person_word
+from newsgraph.nlp.actor_heads import animate_person_word, person_word
 from newsgraph.nlp.doc_cache import token_children, token_deps, token_lowers
 from newsgraph.nlp.word_lists import word_file
 from newsgraph.resolve.actors import NAME_HEADS, agent_sector, named_actor
@@ -947,7 +947,8 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 
 def _held_person(held: Optional[Token], depth: int = 0) -> bool:
     """Whether ``held`` names people: a PERSON / NORP name or newsgraph person mention, a common
-    noun of people (WordNet person nouns, Phoenix sector agents, "people"), a pronoun for people,
+    noun of people (WordNet person nouns, those with an act sense too: ``animate_person_word``;
+    Phoenix sector agents, "people"), a pronoun for people,
     or a quantifier or number over such people ("many of those arrested", "700 protesters")."""
     if held is None or depth > 3:
         return False
@@ -956,13 +957,52 @@ def _held_person(held: Optional[Token], depth: int = 0) -> bool:
     lower, lemma = held.lower_, held.lemma_.lower()
     if held.pos_ == "PRON" or lower in _HELD_PRONOUNS:
         return lower in _HELD_PRONOUNS
-    if held.pos_ in ("NOUN", "PROPN") and (person_word(held) or lemma in ("people", "person")
+    if held.pos_ in ("NOUN", "PROPN") and (animate_person_word(held) or lemma in ("people", "person")
                                           or _sector_people(held)):
+        # (a noun whose commonest sense is a person though another is an act, "pilot", "guard",
+        # "witness", is a person here: custody is only said of people, and a thing held, "the
+        # city was held hostage by the strike", has no person sense at all)
         return True
     if lemma in _PEOPLE_QUANTIFIERS or held.pos_ == "NUM":
         return any(_held_person(pobj, depth + 1) for prep in _children(held, ("prep",)) if prep.lower_ == "of"
                    for pobj in _children(prep, ("pobj",)))
     return False
+
+
+# the mark of the custody sense in a trigger's rule text ("custody 'hold' + 'hostage' (CAMEO 181)")
+CUSTODY_HOLD_MARK = "custody '"
+
+# the words that introduce examples of a group ("many of those arrested, *such as* A and B",
+# "dozens of them, *including* A"): "such as" (CGEL 17.2: an exemplifying appendage) and "including"
+_EXAMPLE_PREPS = frozenset({"including", "as"})
+
+
+def partitive_examples(quantifier: Token) -> list[Token]:
+    """The named examples of the group a partitive quantifier stands for ("holds *many* of those
+    initially arrested, such as A and B, in detention", "detained *dozens* of them, including A",
+    "*hundreds* of the protesters, such as A, were arrested"): the names under "such as" /
+    "including" hung on the quantifier, on its "of" object or on a clause of that object, each
+    with its conjuncts, in text order. A quantifier over a group (``_PEOPLE_QUANTIFIERS``: "many",
+    "some", "dozens", or a number) names no one itself, so the people it gives as examples are
+    the ones acted on, as the names under "including" of a plural noun are (subjects._included_names).
+    [] when the token is no such quantifier with an "of" phrase, or no name is given."""
+    if quantifier.lemma_.lower() not in _PEOPLE_QUANTIFIERS and quantifier.pos_ != "NUM":
+        return []
+    groups = [p for prep in _children(quantifier, ("prep",)) if prep.lower_ == "of"
+              for p in _children(prep, ("pobj",))]
+    if not groups:
+        return []
+    holders = [quantifier, *groups] + [c for g in groups for c in g.children if c.dep_ in ("acl", "relcl")]
+    names: list[Token] = []
+    for holder in holders:
+        for prep in _children(holder, ("prep",)):
+            if prep.lower_ not in _EXAMPLE_PREPS or (prep.lower_ == "as" and not (
+                    prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")):
+                continue
+            for pobj in _children(prep, ("pobj",)):
+                names += [n for n in _with_conjuncts(pobj) if n.pos_ == "PROPN"
+                          and n.ent_type_ in ACTOR_ENT_LABELS and n.ent_type_ != "NORP"]
+    return sorted({n.i: n for n in names}.values(), key=lambda n: n.i)
 
 
 def _custody_held(token: Token) -> tuple[Optional[Token], bool]:
@@ -1047,7 +1087,7 @@ def _custody_hold(token: Token, lemma: str, lex: Lexicon
     event_type, mode = cameo.load().codes[code]
     trigger_words = [token] + ([complement] if complement.head.i == token.i and complement.dep_ != "pobj"
                                and (held is None or complement.i != held.i) else [])
-    return (event_type, mode, f"custody '{lemma}' + '{complement.lower_}' (CAMEO {code})",
+    return (event_type, mode, f"{CUSTODY_HOLD_MARK}{lemma}' + '{complement.lower_}' (CAMEO {code})",
             trigger_words, 0.75)
 
 

@@ -2448,9 +2448,21 @@ ONGOING_ASPECT_LEMMAS = frozenset({"continue", "keep"})  # plover_frames.yaml on
 
 def _bare_plural(noun: Token) -> bool:
     """Whether ``noun`` is a plural common noun with no determiner, possessor or number ("Falun
-    Gong practitioners", not "the practitioners", "its employees", "two journalists")."""
+    Gong practitioners", not "the practitioners", "its employees", "two journalists"), nor a
+    partitive over a definite set ("hundreds of the protesters", "dozens of those arrested",
+    "many of them": a part of particular people, no generic class; CGEL 5.9 partitives)."""
     return noun.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children) and not _definite_partitive(noun)
+
+
+def _definite_partitive(noun: Token) -> bool:
+    """Whether ``noun`` has an "of" phrase over a definite set: a pronoun or demonstrative
+    ("of them", "of those arrested") or a noun with a determiner or possessor ("of the protesters",
+    "of its members")."""
+    return any(p.pos_ == "PRON" or p.tag_ in ("DT", "PRP") or any(
+                   c.dep_ in ("det", "poss") for c in p.children)
+               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _universal_routine(trigger: Trigger, words: dict) -> Optional[str]:

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.act_doers import deverbal_nouns
-from newsgraph.nlp.actor_heads import designated_kind, member_word, pair_undertakings, person_word
+from newsgraph.nlp.actor_heads import animate_person_word, designated_kind, member_word, pair_undertakings, person_word
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
@@ -35,9 +35,9 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_r
                                            _with_conjuncts)
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb, goods_of
-from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
+from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _inbound_destination, _object_before_verb_conjunct, _object_noun,
-                                         _pressured_party, _shared_object, _supported_party)
+                                         _pressured_party, _shared_object, _supported_party, partitive_examples)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _effort_aim_patient, _legal_accusation_noun,
                                             _match_trigger, _needed_act_patient)
 from newsgraph.nlp.events.status import (CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
@@ -1151,6 +1151,8 @@ def _is_light_phrase_act_noun(token: Token, predicate: Token, trigger: Trigger, 
 
 
 CAPTIVES_HELD_RULE = "captives held"
+PERSON_HELD_RULE = "person held (custody)"
+PARTITIVE_EXAMPLES_RULE = "named examples of the partitive group"
 
 
 def _captive_small_clause_object(token: Token) -> Optional[Token]:
@@ -1923,6 +1925,18 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (the bare singular role is skipped above) is the people held, the recipient of
             # CAMEO 181 "HOLD / TAKE * &HOSTAGE" (PLOVER ASSAULT abduct), not the act's own noun
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{CAPTIVES_HELD_RULE} ({rule})"
+        if CUSTODY_HOLD_MARK in trigger.rule and rule in ("dobj", "obj", "nsubjpass") \
+                and token.ent_type_ not in ACTOR_ENT_LABELS and animate_person_word(token) \
+                and not _is_actor(token, lex, allow_pronoun=False):
+            # "the pilot was held hostage", "held the guard in custody": custody is said only of
+            # people (senses._held_person), so a noun whose commonest sense is a person though
+            # another is an act (actor_heads.person_act_nouns: "pilot", "escort") is the one held
+            return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{PERSON_HELD_RULE} ({rule})"
+        examples = partitive_examples(token) if rule in ("dobj", "obj", "nsubjpass") else []
+        if examples:
+            # "holds many of those arrested, such as A and B, in detention": the quantified group
+            # names no one; the members it names as examples are the people acted on
+            return examples, f"{PARTITIVE_EXAMPLES_RULE} ({rule})"
         if _listed_names(token, lex):
             # "designating three Iran-based entities, A, B, and C": every name listed is acted on
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), \
