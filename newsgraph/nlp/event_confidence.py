@@ -35,7 +35,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.types import Event
 
 COMPONENT = "newsgraph_event_confidence"
-VERSION = "0.1.0"  # 0.1.0: the calibrated probability is computed after linking, on the event's final actors (a slot the linker fills with no span reads its own key and acts_for)
+VERSION = "0.1.1"  # 0.1.1: both_actors counts a slot the linker placed as a state's people (acts_for set, no key: _people_key keeps no entity for a state's civilians) as an actor, as _side already does (history: docs/component_versions.md)
 
 MAP_FILE = Path(__file__).resolve().parent / "lexicons" / "event_calibration.json"
 PRONOUNS = {"we", "it", "they", "he", "she", "i", "you"}  # not "us": "US" is a state
@@ -114,11 +114,18 @@ def context(doc, event: Event, facts: Optional[dict] = None) -> dict[str, float]
             "position": event.sentence_start / length if length else 0.0}
 
 
+def _filled(text: Optional[str], key: Optional[str], acts_for: Optional[str]) -> bool:
+    """An actor slot holds a party: words of its sentence, an entity key, or a state the linker
+    placed from context (a state's civilians keep no entity key, ``linking.bodies._people_key``,
+    yet "Ukraine's civilians" placed as UKR CVL is a recipient as much as a named one)."""
+    return bool(text or key or acts_for)
+
+
 def features(event: Event, ctx: Optional[dict] = None) -> dict[str, float]:
     """The logistic map's inputs (names are the keys of ``event_calibration.json``'s weights).
 
     ``rule_score``: the rules' own score (trigger rule, clause depth, actors found);
-    ``both_actors``: a source and a target; ``cameo_pattern``: the trigger's sense came from a
+    ``both_actors``: a source and a target (``_filled``); ``cameo_pattern``: the trigger's sense came from a
     CAMEO verb pattern with its object or preposition (PETRARCH2 dictionary), not a bare verb;
     ``state_actor``: an actor resolved to a state or to someone acting for one;
     ``named_actors``: how many of the two slots resolve to an article entity (0, 0.5, 1);
@@ -130,7 +137,8 @@ def features(event: Event, ctx: Optional[dict] = None) -> dict[str, float]:
     return {
         "bias": 1.0,
         "rule_score": float(rule_score(event)),
-        "both_actors": float(bool(event.source_text or event.source_key) and bool(event.target_text or event.target_key)),
+        "both_actors": float(_filled(event.source_text, event.source_key, event.source_acts_for)
+                             and _filled(event.target_text, event.target_key, event.target_acts_for)),
         "cameo_pattern": float(rule_family(event.explanation) == "cameo"),
         "state_actor": float(bool(ctx.get("source_state") or ctx.get("target_state"))),
         "named_actors": named,

@@ -19,6 +19,7 @@ from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_s
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
 from newsgraph.resolve.actors import ActorCode, releasing_state
+from newsgraph.resolve.countries import country_name
 
 from newsgraph.nlp.linking import COMPONENT
 from newsgraph.nlp.linking.lexicon import MEMBERS_REASON, _HOSTILE_TYPES
@@ -326,10 +327,45 @@ def link_facts(doc) -> None:
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
         _security_aid_mode(doc, event)
+    # last: an actor the context placed (a key or a state, no words of its sentence) is named
+    for event in doc._.ng_events or []:
+        name_placed_actors(doc, event)
     acting_for = affiliations(doc) if doc._.ng_events else {}
     for event in doc._.ng_events or []:
         event.source_affiliation_key = event.source_affiliation_key or acting_for.get(event.source_key)
         event.target_affiliation_key = event.target_affiliation_key or acting_for.get(event.target_key)
+
+
+def placed_actor_name(doc, key: Optional[str], acts_for: Optional[str]) -> Optional[str]:
+    """The name of an actor placed from context: the article's entity for ``key`` (its canonical
+    name, as the article writes it), else the state ``key`` or ``acts_for`` codes ("Ukraine");
+    None when neither names one."""
+    entity = (doc._.ng_entities or {}).get(key) if key else None
+    if entity is not None and entity.name:
+        return entity.name
+    for code in ((key[len("country:"):] if key and key.startswith("country:") else None), acts_for):
+        if code:
+            name = country_name(code)
+            if name:
+                return name
+    return None
+
+
+def name_placed_actors(doc, event) -> None:
+    """A slot the context filled (the publishing state of an agentless designation, a joint
+    statement's signatory, the government a statement's calls address, the recipient of a
+    release's aid ...) holds a key or a state and no words: its text becomes that actor's name,
+    with no span, as the authorities of a place (``place_state_acts``) and an earlier act's doer
+    (``act_doers``) already are -- a stored event then never shows a coded party as missing.
+    A slot with words, or with neither key nor state (no party), is left as it is."""
+    for side in ("source", "target"):
+        if getattr(event, f"{side}_text") or getattr(event, f"{side}_start") is not None:
+            continue
+        name = placed_actor_name(doc, getattr(event, f"{side}_key"), getattr(event, f"{side}_acts_for"))
+        if name:
+            setattr(event, f"{side}_text", name)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} text = '{name}': the actor its context places (its sentence names none)"
 
 
 def unfold_mentions(events: list) -> list:
