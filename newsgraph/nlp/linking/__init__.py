@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.841"  # 0.3.841: an actor phrase with no entity naming a partially recognized entity ("the Donetsk people's republic", lower-case or quoted) is coded with the state claiming it, as its capitalised name (for_text -> partially_recognized) (history: docs/component_versions.md)
+VERSION = "0.3.842"  # 0.3.842: "States" or "states'" before an office only a federated state has ("States Attorneys General", "states' governors") is the noun adjunct "state": a sub-national government placed by its context as "state Attorneys General" is (context_states.subnational_agent); a visit to a third state's capital or to that state itself, keyed as its country, for a named two-state undertaking ("travel to Vienna, Austria for the U.S.-Iran dialogue") takes the pair's other party as target, mode meet, as a place-keyed venue already did (checks._pair_undertaking_partner, _country_place_venue); a lower-case undertaking head after the pair ("the U.S.-Venezuela talks") names the undertaking (actor_heads.pair_undertakings) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
