@@ -813,6 +813,12 @@ _PAIR_NAME = re.compile(r"(?:(?<=\s)|^)([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2013]([
                         r"((?:[\s-]+(?:[A-Z][\w-]*|\d{4}|bilateral))*)")
 
 
+# a lower-case head noun right after a pair's name: the pair modifies it as a noun adjunct ("the
+# U.S.-Iran talks", "a U.S.-Russia bilateral dialogue"), the same undertaking of the two as a
+# capitalised name
+_COMMON_HEAD = re.compile(r"\s+([a-z]+)\b")
+
+
 def pair_undertakings(doc, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """(ISO3, ISO3, start char, end char) of each one-word pair of states in [start, end) whose
     capitalised name ends in a head naming a joint undertaking of the pair ("the U.S.-Colombia Air
@@ -825,6 +831,9 @@ def pair_undertakings(doc, start: int, end: int) -> list[tuple[str, str, int, in
     found = []
     for match in _PAIR_NAME.finditer(text):
         words = match.group(3).replace("-", " ").split()
+        common = _COMMON_HEAD.match(text, match.end())
+        if common is not None and common.group(1) in heads:
+            words.append(common.group(1))  # a common-noun head: "the U.S.-Iran talks", "a U.S.-China dialogue"
         if not words or words[-1].lower() not in heads:
             continue
         first, second = match.group(1), match.group(2)

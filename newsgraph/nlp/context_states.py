@@ -618,6 +618,10 @@ _LEADING_WORDS = frozenset({"the", "these", "those", "some", "many", "several", 
 _QUANTIFIERS = frozenset({"several", "various", "all", "each", "both", "other", "respective"})
 
 
+# plural and genitive forms of "state" as a noun adjunct before an office only a federated state has
+_STATE_ADJUNCTS = {"states": "state"}
+
+
 def subnational_agent(text: Optional[str]) -> bool:
     """Whether ``text`` is a sub-national government with no state in its words ("state and local
     leaders", "municipal officials", "several municipalities", "the state Attorneys General";
@@ -639,7 +643,9 @@ def subnational_agent(text: Optional[str]) -> bool:
                  if joined.endswith(" " + h)), None)
     if head is None:
         return False
-    modifiers = [w for w in joined[:-len(head) - 1].split() if w != "and"]
+    # "States Attorneys General", "states' governors": the plural or genitive noun adjunct is the
+    # same "state" (the apostrophe of "states'" / "state's" is no word character)
+    modifiers = [_STATE_ADJUNCTS.get(w, w) for w in joined[:-len(head) - 1].split() if w not in ("and", "s")]
     allowed = rules["subnational_modifiers"] | {"state", "tribal"}
     if not modifiers or any(m not in allowed for m in modifiers):
         return False

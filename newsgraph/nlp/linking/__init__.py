@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.842"  # 0.3.842: an actor placed from context with a key or a state and no words (publisher, joint signatory, addressed government, aid recipient ...) gets that actor's name as its text, no span (name_placed_actors) (history: docs/component_versions.md)
+VERSION = "0.3.843"  # 0.3.843: "States" or "states'" before an office only a federated state has ("States Attorneys General", "states' governors") is the noun adjunct "state": a sub-national government placed by its context as "state Attorneys General" is (context_states.subnational_agent) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -1017,6 +1017,18 @@ def _state_pair_target(doc, coder: "ActorCoder", event) -> Optional[tuple[str, O
     return None
 
 
+def _country_place_venue(doc, event) -> bool:
+    """Whether a visit's target is a place the linker keyed as its country: a country's or city's
+    name (a GPE/LOC entity exactly over the target words: "Austria", "Vienna") with a country key,
+    not a person, body or people of that state."""
+    if not (event.target_key or "").startswith("country:") or event.target_start is None or event.target_end is None:
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return any(ent.label_ in ("GPE", "LOC") and ent.start <= span.start and span.end <= ent.end for ent in doc.ents)
+
+
 def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple[str, Optional[ActorCode]]]:
     """(key, code) of the other signatory of a joint undertaking its sentence names by a one-word
     pair of states ("participate in the U.S.-Russia Strategic Stability Dialogue", "signed a
@@ -1027,9 +1039,15 @@ def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple
     not a law or a relationship; else None. A visit whose target is the place it goes to ("will
     travel to Geneva ... for the U.S.-Russia bilateral Strategic Stability Dialogue") has the other
     party as its target too: the place is the venue, the counterpart the other side (PLOVER
-    CONSULT visit is between the visitor and whom they visit)."""
-    venue = (event.mode or "").endswith("visit") and (event.target_key or "").startswith("place:")
-    if ((event.target_text or event.target_key) and not venue) or event.type not in pair_undertaking_types():
+    CONSULT visit is between the visitor and whom they visit). So too a visit to a third state's
+    capital or to the third state itself, which the linker keys as that country ("will travel to
+    Vienna, Austria for the U.S.-Iran dialogue"): where the place's state is neither member of the
+    pair, the place only hosts (``_country_place_venue``); a member's own capital stays the target."""
+    visit = (event.mode or "").endswith("visit")
+    venue = visit and (event.target_key or "").startswith("place:")
+    country_venue = visit and not venue and _country_place_venue(doc, event)
+    if ((event.target_text or event.target_key) and not (venue or country_venue)) \
+            or event.type not in pair_undertaking_types():
         return None
     side = event.source_acts_for or ((event.source_key or "").removeprefix("country:").upper()
                                      if (event.source_key or "").startswith("country:") else None)
@@ -1038,6 +1056,8 @@ def _pair_undertaking_partner(doc, coder: "ActorCoder", event) -> Optional[tuple
     for first, second, start, end in pair_undertakings(doc, event.sentence_start, event.sentence_end):
         if side not in (first, second):
             continue
+        if country_venue and event.target_key.removeprefix("country:").upper() in (first, second):
+            continue  # a member's own land: the visit is to its host
         other = second if first == side else first
         words = doc_text(doc)[start:end]
         event.target_start, event.target_end, event.target_text = start, end, words
