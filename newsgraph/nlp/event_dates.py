@@ -53,7 +53,8 @@ TimeML value of another granularity becomes the calendar range it covers ("the 1
 1980/1989, a week -> its days, a quarter -> its months, "this morning" -> the day, a season or
 "2021-XX-XX" -> the year). An event told as done before the article without a date of its own
 ("have previously designated", "has in the past supported", "four decades ago"; since 0.1.144 a
-vague "a few weeks ago" or "recently") is left undated
+vague "a few weeks ago" or "recently"; since 0.1.152 a simple past in an uncounted period up to the
+article, "In recent weeks, X imposed", "over the past weeks", "in the last few days") is left undated
 with ``date_source = "before"``: the publication day would be wrong (TimeML: BEFORE the document
 creation time). So is a past-tense act whose sentence, or one of the four before it in its
 passage (the paragraph, or the one before when its actor continues the narrative; no sentence
@@ -119,7 +120,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.151"  # 0.1.151: an appositive time that restates the one before it ("a year ago, on July 11, 2021", "last week, on 3 May": only a comma between, a time within the first or after a vague past) dates what that one dates, wherever the parse hangs it (a relative clause's restated date no longer leaks to the ongoing main verb above it: ``restated_times``), and gives the act its exact day instead of the vague time (history: docs/component_versions.md)
+VERSION = "0.1.152"  # 0.1.152: a simple past act told in an uncounted period up to the article ("In recent weeks, X imposed sanctions", "over the past weeks", "in the last few days", timex PAST_REF) is undated before the publication, not its day (before_publication, _VAGUE_PERIOD); a present perfect in one still may include the day; "the last couple of weeks" (P2W) is a counted span up to the day (past_days) (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -878,6 +879,15 @@ _THE_PAST = re.compile(r"^(?:in\s+)?the\s+past$", re.I)
 # "recently" on a past act tells a time shortly before it, not its day (TimeML: BEFORE the
 # document creation time), so neither gives the publication day
 _VAGUE_PAST = re.compile(r"^(?:.*\bago|(?:(?:more|most|very|just|only|until)\s+)?recently)$", re.I)
+# an uncounted period up to the time of writing (timex PAST_REF): "in recent weeks", "over recent
+# months", "over the past weeks", "in the last few days", "the past several weeks". TimeML reads
+# them as vague past references anchored before the document time: a simple past act told in one
+# (the past tense puts its reference time before the speech time, Reichenbach) was done at some
+# day of that period before the article, not on its day, which the article names "today" when it
+# is. A present perfect in one runs to the time of writing and may include its day ("have attacked
+# the village in the past few days"): ``past_period`` asks for the past tense
+_VAGUE_PERIOD = re.compile(r"^(?:recent|(?:the|these|those)\s+(?:past|last)(?:\s+(?:few|several|couple\s+of))?)"
+                           r"\s+(?:days|weeks|months|years)$", re.I)
 
 
 # "already" on a passive participle tells a measure its target is under, done before the article
@@ -917,12 +927,19 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
                 return child.text
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     governing = {a.i for a in trigger.root.ancestors} if trigger is not None else set()
+    past_tense = None  # read once, when a vague period asks for it
     for timex in timexes:
         # "in the past", "a few weeks ago" and "recently" tell a former time; "the past few days"
-        # (a period that runs to the article) may include its day
-        if timex.value != "PAST_REF" or not (_THE_PAST.match(timex.text) or _VAGUE_PAST.match(timex.text)) \
-                or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
+        # or "recent weeks" (a period that runs to the article) may include its day, unless the
+        # act is told in the past tense (since 0.1.152, ``_VAGUE_PERIOD``)
+        if timex.value != "PAST_REF" or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
             continue
+        if not (_THE_PAST.match(timex.text) or _VAGUE_PAST.match(timex.text)):
+            if not _VAGUE_PERIOD.match(" ".join(timex.text.split())):
+                continue
+            past_tense = _past_tense(doc, event) if past_tense is None else past_tense
+            if not past_tense:
+                continue
         root = _span_root(doc, timex)
         owner = _owner(root, frame) if root is not None else None
         if owner == "frame" or (owner is not None and not isinstance(owner, str) and owner.i in governing):
@@ -2159,10 +2176,10 @@ def trip_scene(doc, event: Event, timexes: list[Timex], told: list[Event], text:
 
 
 # "in the past week", "over the past 10 days", "in these last two months", "the past three
-# years": TimeML DURATION (P1W, P10D, P2M, P3Y) counted back from the article; the act falls in
-# the period up to its day. Not "the past few weeks" (no count: PAST_REF) nor "the past year"
+# years", "the last couple of weeks" (since 0.1.152): TimeML DURATION (P1W, P10D, P2M, P3Y, P2W)
+# counted back from the article; the act falls in the period up to its day. Not "the past few weeks" (no count: PAST_REF) nor "the past year"
 # (a calendar year for TIMEX3)
-_PAST_DAYS = re.compile(r"^(?:the|these|those)\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", re.I)
+_PAST_DAYS = re.compile(r"^(?:the|these|those)\s+(?:past|last)\s+(?:\w+\s+(?:of\s+)?)?(?:days?|weeks?|months?|years?)$", re.I)
 _PAST_DAYS_VALUE = re.compile(r"^P(\d+)([DWMY])$")
 _PAST_DAYS_MAX = 31
 # a count of occurrences within the period ("for the third time in the past four months", "twice
