@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.158"  # 0.8.158: "people's" before "republic" ("the Donetsk “people’s republic”", any case, quoted or not) is a word of the name, no possessor: the target is the named republic, not 'people' (actor_phrases._republic_people) (history: docs/component_versions.md)
+VERSION = "0.8.159"  # 0.8.159: an agentless participle on a noun placed only abroad / around the world, or quantified by all / every / each with no state's place, names a generic class: no act (not-free-choice, frames._generic_participle_class); a sought imposition with no party whose purpose aims only at a generic class ("to deter corrupt officials") is a standing purpose, no threat (not-generic-culprit, frames._generic_purpose_class) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
