@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.159"  # 0.8.159: a quantifier object or passive subject over a group ("many of those arrested, such as A and B", "dozens of them, including A") has the named examples as targets, one event each (senses.partitive_examples); a partitive over a definite set ("hundreds of the protesters") is no generic bare plural for check not-habitual; a person noun with an act sense too ("pilot", "escort": lexicons/person_act_nouns.txt, WordNet first sense a person) can be held hostage, captive or in custody (history: docs/component_versions.md)
+VERSION = "0.8.160"  # 0.8.160: an agentless participle on a noun placed only abroad / around the world, or quantified by all / every / each with no state's place, names a generic class: no act (not-free-choice, frames._generic_participle_class) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -27,11 +27,12 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, COMPONENT, FORCE_NOU
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor,
                                                 _named_party, _of_object, _preps, _title_words, joined_detection_words,
                                                 noun_lemma, origin_of, verb_lemma)
-from newsgraph.nlp.events.subjects import _is_person, _noun_item_header, _passive_agent, _subject, _with_conjuncts
+from newsgraph.nlp.events.subjects import (_has_agent, _is_person, _noun_item_header, _passive_agent, _subject,
+                                           _with_conjuncts)
 from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, _is_reporting, _named_country,
                                              _reduced_condition, _timex_for, goods_of)
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, STRESSED_IMPORTANCE, _cancelled_meeting, _mode_of,
-                                         _object_noun, _sanction_kind, _strike_sense)
+                                         _object_noun, _sanction_kind, _strike_sense, _world_at_large)
 from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, REPRESSION, _abstract_assailed,
                                             _advised_against, _civil_society_repressed, _cyber_means, _match_trigger,
                                             _participant_of)
@@ -470,9 +471,61 @@ def _free_choice_class(trigger: Trigger) -> Optional[str]:
                 c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
             return f"free-choice 'any' class '{noun.text} {node.text}'"
         if noun.dep_ != "conj" or noun.head.i == noun.i:
-            return None
+            return _generic_participle_class(node)
         noun = noun.head
+    return _generic_participle_class(node)
+
+
+def _generic_participle_class(participle: Token) -> Optional[str]:
+    """Check not-free-choice (generic class, since 0.8.160): an agentless participle on a noun that
+    is placed only in the world at large ("nationals wrongfully detained *abroad*", "citizens held
+    *around the world*": event_detection.yaml world_at_large_adverbs, world_nouns), or on a noun
+    quantified by "all / every / each" (universal_determiners: "*all* U.S. nationals wrongfully
+    detained") that names no state's place and no date, names the class of whoever is so treated:
+    a generic event, no specific occurrence (ACE / TimeML genericity; PLOVER codes specific events
+    between identified actors), so no state's act on a day. A counted or named noun ("all five
+    journalists detained abroad", "Smith, detained overseas") is a definite group, a place naming a
+    state ("all Americans detained in Russia") or a "by" agent ("all hostages held by Hamas") names
+    who holds them, and these keep the act."""
+    if _has_agent(participle):
+        return None
+    noun = participle.head
+    if noun.pos_ == "PROPN" or any(c.dep_ in ("nummod", "appos") for c in noun.children):
+        return None
+    if _state_place(participle):
+        return None
+    words = detection_lexicon()
+    world = _world_at_large_place(participle, words)
+    if world is not None:
+        return f"generic class '{noun.text} {participle.text}' placed only '{world}'"
+    quantifier = next((c for c in noun.children if c.dep_ in ("det", "predet")
+                       and c.lower_ in words["universal_determiners"]), None)
+    if quantifier is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree):
+        return f"generic class '{quantifier.text} {noun.text} {participle.text}'"
     return None
+
+
+def _world_at_large_place(verb: Token, words: dict) -> Optional[str]:
+    """The words of ``verb``'s place that names no state, the world at large: an adverb
+    ("abroad", "overseas", "anywhere": world_at_large_adverbs) or a phrase whose object is the
+    unmodified "world" / "globe" ("around the world", "all over the globe": world_at_large_preps,
+    ``_world_at_large``); else None."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words["world_at_large_adverbs"]:
+            return child.text
+        if child.dep_ == "prep" and child.lower_ in words["world_at_large_preps"] and any(
+                p.dep_ == "pobj" and _world_at_large(p) for p in child.children):
+            return f"{child.text} the {next(p.text for p in child.children if p.dep_ == 'pobj')}"
+    return None
+
+
+def _state_place(verb: Token) -> bool:
+    """Whether a phrase on ``verb`` names a place of a state: a country, city or region (a GPE,
+    LOC or FAC entity, or a nationality word) or a proper name ("detained *in Russia*", "held *in
+    Evin prison*")."""
+    return any(c.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.pos_ == "PROPN"
+                                        for t in c.subtree)
+               for c in verb.children)
 
 
 # the pronouns that head a free relative naming a class of wrongdoers by what they did, not a
@@ -524,7 +577,42 @@ def _generic_culprit(trigger: Trigger) -> Optional[str]:
         if _party_of(party, verb):
             modifier = next(c for c in party.children if c.dep_ in ("amod", "acl", "relcl"))
             return f"generic culprits '{party.text} {modifier.text}', whoever they are"
+    return _generic_purpose_class(verb) if pledged else None
+
+
+def _generic_purpose_class(verb: Token) -> Optional[str]:
+    """Check not-generic-culprit (purpose, since 0.8.160): a sought or pledged imposition with no
+    party of its own (no object actor, no "on" / "against" phrase) whose purpose clause names only
+    a generic class as the party it aims at ("seeks to impose significant consequences *to
+    discourage malign actors*", "aims to impose costs to deter those who ..."): a bare plural (no
+    determiner, possessor or number, no name: English generic reference, whoever fits) or a free
+    relative ("those who ..."). The clause states the standing purpose of a policy or program, no
+    threat to an actor (PLOVER THREATEN has a target). A named party in the purpose ("to deter
+    Russia") or on the verb ("impose sanctions on Russia") keeps it."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in verb.children) or any(
+            c.dep_ in ("dobj", "obj") and (c.ent_type_ or c.pos_ == "PROPN") for c in verb.children):
+        return None
+    for purpose in verb.children:
+        if purpose.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue
+        objects = [o for v in (purpose, *purpose.conjuncts) for c in v.children if c.dep_ in ("dobj", "obj")
+                   for o in (c, *c.conjuncts)]
+        parties = [o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON") and not o.lemma_.lower() in (
+            "accountability", "impunity", "behavior", "behaviour", "conduct")]
+        if parties and all(_generic_class_noun(o) for o in parties):
+            return f"standing purpose '{purpose.text} {parties[0].text}': a generic class, no party"
     return None
+
+
+def _generic_class_noun(token: Token) -> bool:
+    """Whether ``token`` names a class, whoever fits: a bare common plural (no determiner,
+    possessor, number or name: "malign actors", "corrupt officials") or a free-relative pronoun
+    with its clause ("those who ...": GENERIC_CULPRIT_PRONOUNS)."""
+    if token.lower_ in GENERIC_CULPRIT_PRONOUNS:
+        return any(c.dep_ in ("amod", "acl", "relcl") for c in token.children)
+    return token.tag_ == "NNS" and not token.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet", "compound") and (c.dep_ != "compound" or c.pos_ == "PROPN")
+        for c in token.children)
 
 
 def _specific_deed(clause: Token) -> bool:
