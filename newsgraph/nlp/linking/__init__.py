@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.841"  # 0.3.841: an actor phrase with no entity naming a partially recognized entity ("the Donetsk people's republic", lower-case or quoted) is coded with the state claiming it, as its capitalised name (for_text -> partially_recognized) (history: docs/component_versions.md)
+VERSION = "0.3.842"  # 0.3.842: a legislature with no state (sector LEG: "the parliament", "the National Assembly", "the legislature") that people placed in one state act on (a doer of no state institution, IGO, NGO or company: "protesters in Kenya stormed the parliament") is their state's where its sentence names no other (context_states.place_people_legislatures); a singular "regional government" / "regional council", a city, town or local "council" or "administration" and a bare "municipality" are sub-national governments of their country (context_agents.yaml singular_subnational_*, subnational_heads, subnational_bodies) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
