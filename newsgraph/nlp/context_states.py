@@ -68,6 +68,8 @@ def _rules() -> dict:
             "unsectored_heads": frozenset(w.lower() for w in raw["unsectored_heads"]),
             "subnational_modifiers": frozenset(w.lower() for w in raw["subnational_modifiers"]),
             "subnational_heads": frozenset(w.lower() for w in raw["subnational_heads"]),
+            "singular_subnational_modifiers": frozenset(w.lower() for w in raw["singular_subnational_modifiers"]),
+            "singular_subnational_heads": frozenset(w.lower() for w in raw["singular_subnational_heads"]),
             "state_only_heads": frozenset(w.lower() for w in raw["state_only_heads"]),
             "subnational_bodies": frozenset(w.lower() for w in raw["subnational_bodies"]),
             "head_agents": {w.lower(): sector for w, sector in raw["head_agents"].items()},
@@ -630,9 +632,13 @@ def subnational_agent(text: Optional[str]) -> bool:
         return False
     rules = _rules()
     words = [w for w in re.findall(r"[\w\-]+", text.lower())]
+    # "the regional government": one region's own (a singular head only; ``singular_subnational_modifiers``)
+    singular = bool(words) and words[-1] in rules["singular_subnational_heads"] \
+        and not any(w in _QUANTIFIERS for w in words)
+    own_region = rules["singular_subnational_modifiers"] if singular else frozenset()
     # quantifiers make national agents several states' ("several officials"), not a state's own
     # municipalities ("several municipalities" of one country)
-    if not words or any(w in rules["skip_words"] - _QUANTIFIERS for w in words):
+    if not words or any(w in rules["skip_words"] - _QUANTIFIERS - own_region for w in words):
         return False
     while words and (words[0] in _LEADING_WORDS | _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]
@@ -646,10 +652,11 @@ def subnational_agent(text: Optional[str]) -> bool:
     # "States Attorneys General", "states' governors": the plural or genitive noun adjunct is the
     # same "state" (the apostrophe of "states'" / "state's" is no word character)
     modifiers = [_STATE_ADJUNCTS.get(w, w) for w in joined[:-len(head) - 1].split() if w not in ("and", "s")]
-    allowed = rules["subnational_modifiers"] | {"state", "tribal"}
+    allowed = rules["subnational_modifiers"] | own_region | {"state", "tribal"}
     if not modifiers or any(m not in allowed for m in modifiers):
         return False
-    return any(m in rules["subnational_modifiers"] for m in modifiers) or head in rules["state_only_heads"]
+    return any(m in rules["subnational_modifiers"] | own_region for m in modifiers) \
+        or head in rules["state_only_heads"]
 
 
 def subnational_state(doc, own: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[tuple[str, str]]:
@@ -946,6 +953,46 @@ def place_state_bodies(doc, outlet, events, aimed_types: frozenset = frozenset()
             setattr(event, f"{side}_acts_for", state)
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{(getattr(event, f'{side}_text') or '').strip()}' ({sector}) acts for {state}: {reason}"
+
+
+# sectors of a doer that may act on another state's legislature: a state's own institutions
+# (it acts abroad: "Russia condemned the parliament's vote"), bodies of no state or of many (IGO,
+# NGO), and companies (lobbying abroad)
+_NOT_PEOPLE_SECTORS = frozenset({"IGO", "NGO", "BUS", "MNC"})
+_PEOPLE_LEGISLATURE = "the legislature {state}'s own people act on, its sentence naming no other state"
+
+
+def people_legislature_state(doc, own: Optional[str], event) -> Optional[tuple[str, str]]:
+    """(ISO3, reason) for a legislature with no state (sector LEG: "the parliament", "the
+    National Assembly", "the legislature"; PLOVER/Phoenix ~LEG, a state's own institution) that
+    is the target of an act by people placed in one state (a doer of no state's institution:
+    "protesters in Kenya", "Kenyan students", "homosexuals in Nigeria"), where its sentence names
+    no other state: a state's people storm, petition or protest to their own state's legislature
+    (PLOVER's usual protest dyad, as ``protest_regime`` reads a protest naming no target), so the
+    legislature acts for their state. Context placing skips such a doer's state (the other side of
+    an act is never the actor's context), which left these legislatures with none. None for a doer
+    that is a state's body, an IGO, NGO or company (``_NOT_PEOPLE_SECTORS``), for no or several states."""
+    if event.target_acts_for or event.target_sector != "LEG" or event.target_start is None:
+        return None
+    state = event.source_acts_for
+    if not state or event.source_sector in state_sectors() | _NOT_PEOPLE_SECTORS:
+        return None
+    if _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {state}:
+        return None  # "Kenyan activists in London protested outside Parliament": whose is not said
+    return state, _PEOPLE_LEGISLATURE.format(state=state)
+
+
+def place_people_legislatures(doc, outlet, events) -> None:
+    """Give each legislature with no state acted on by one state's people that state
+    (``people_legislature_state``), keeping its key and sector; the reason goes into the explanation."""
+    own = releasing_state(outlet)
+
+    def fill(event, found) -> None:
+        state, reason = found
+        event.target_acts_for = state
+        event.explanation = (event.explanation or "") + \
+            f"; target '{(event.target_text or '').strip()}' (LEG) acts for {state}: {reason}"
+    _fill_from_context(events, lambda event: people_legislature_state(doc, own, event), fill)
 
 
 _LISTED_BODY = "the state of the body it is listed with"

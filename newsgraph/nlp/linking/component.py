@@ -12,7 +12,8 @@ from spacy.language import Language
 from newsgraph.nlp.act_doers import generic_effort_doers, target_act_doers
 from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_states, place_context_aid_recipients,
                                           place_delegation_hosts, place_generic_agents, place_protest_regimes,
-                                          place_state_acts, place_state_bodies, place_statement_addressees,
+                                          place_people_legislatures, place_state_acts, place_state_bodies,
+                                          place_statement_addressees,
                                           place_title_sanctioned, place_trip_hosts, place_trip_partners,
                                           place_internally_displaced, place_meeting_counterparts,
                                           place_war_attackers, place_war_displaced)
@@ -241,6 +242,8 @@ def link_facts(doc) -> None:
         place_generic_agents(doc, coder.outlet, doc._.ng_events)
         # a named ministry, police or army unit of no state: the one state of its context
         place_state_bodies(doc, coder.outlet, doc._.ng_events, aimed_types=frozenset(_HOSTILE_TYPES))
+        # a legislature of no state that one state's people act on: their own state's
+        place_people_legislatures(doc, coder.outlet, doc._.ng_events)
         # a named firm or person designated in a release whose title aims its measures at one state
         place_title_sanctioned(doc, coder.outlet, doc._.ng_events)
         # "those fleeing the war": the state the article places its war in
