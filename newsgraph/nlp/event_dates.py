@@ -120,7 +120,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.152"  # 0.1.152: a simple past act told in an uncounted period up to the article ("In recent weeks, X imposed sanctions", "over the past weeks", "in the last few days", timex PAST_REF) is undated before the publication, not its day (before_publication, _VAGUE_PERIOD); a present perfect in one still may include the day; "the last couple of weeks" (P2W) is a counted span up to the day (past_days) (history: docs/component_versions.md)
+VERSION = "0.1.153"  # 0.1.153: a present progressive dated after the article re-types its act through events.scheduled_act: a cooperative act to come is AGREE (as before), a hostile measure decided for a later day ("Beginning in October, X is prohibiting Y from ...") keeps its type (COERCE, SANCTION ...), planned, no THREATEN (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -3476,7 +3476,7 @@ def definite_meeting_dated(doc, event: Event, dated: list[Event]) -> Optional[Ev
 
 def date_events(doc) -> None:
     """Set ``date``, ``date_end`` and ``date_source`` on every event of ``doc``."""
-    from newsgraph.nlp.events import _absorb, announced_act, with_merged_mentions
+    from newsgraph.nlp.events import _absorb, scheduled_act, with_merged_mentions
 
     # the mentions merged into an event too: one of them may become its face after linking
     events = with_merged_mentions(doc._.ng_events or [])
@@ -3562,8 +3562,9 @@ def date_events(doc) -> None:
             note = (f"date {event.date}{'/' + event.date_end if event.date_end else ''} from '{written}' in "
                     f"{where if where.startswith('the ') else 'its ' + where}")
             if futurate_progressive(doc, event, day):
-                # a scheduled act: to come, as "will travel" (events.announced_act: AGREE / THREATEN)
-                event.type, event.mode = announced_act(event.type, event.mode)
+                # a scheduled act: to come, a trip as "will travel" (AGREE); a hostile measure decided
+                # for a later day keeps its type, no threat (events.scheduled_act)
+                event.type, event.mode = scheduled_act(event.type, event.mode)
                 event.status = "planned"
                 note += f"; planned: a present progressive dated after the article ({event.type})"
         elif past is not None:

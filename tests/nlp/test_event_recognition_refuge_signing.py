@@ -82,7 +82,7 @@ def test_hosting_migrants_is_asylum_not_a_visit():
     text = ("As I know all of you know, our Latin American and Caribbean partners are hosting more than 80 "
             "percent of the nearly 8 million Venezuelan migrants that have fled the Maduro regime.")
     found = _events(text, "host")
-    assert [kind[:3] for kind in found] == [("AID", "humanitarian", "our Latin American and Caribbean partners")]
+    assert [kind[:3] for kind in found] == [("AID", "asylum", "our Latin American and Caribbean partners")]
 
 
 def test_welcoming_refugees_is_asylum_not_praise():
@@ -90,14 +90,14 @@ def test_welcoming_refugees_is_asylum_not_praise():
     text = ("We commend those neighboring states to Ukraine that demonstrated great solidarity and humanity by "
             "welcoming Ukrainian refugees and third country nationals affected by the conflict.")
     # each list member welcomed ("refugees", "third country nationals") is an event of its own (events 0.7.580)
-    assert {kind[:2] for kind in _events(text, "welcom")} == {("AID", "humanitarian")}
+    assert {kind[:2] for kind in _events(text, "welcom")} == {("AID", "asylum")}
 
 
 def test_welcoming_refugees_shared_with_a_conjoined_verb_is_asylum():
     # demo event 712: "welcoming and supporting refugees" was SUPPORT/praise (its sibling "hosting" AID)
     text = ("This will complement the generosity of the neighboring countries that are welcoming and "
             "supporting refugees.")
-    assert [kind[:2] for kind in _events(text, "welcom", "support")] == [("AID", "humanitarian")]
+    assert [kind[:2] for kind in _events(text, "welcom", "support")] == [("AID", "asylum")]
 
 
 def test_supporting_refugees_is_relief_not_backing():
@@ -114,7 +114,7 @@ def test_welcoming_a_decision_stays_praise():
 
 def test_welcoming_counted_displaced_persons_is_asylum():
     text = "He will also thank Poland for generously welcoming hundreds of thousands of displaced persons from Ukraine."
-    assert [kind[:3] for kind in _events(text, "welcom")] == [("AID", "humanitarian", "Poland")]
+    assert [kind[:3] for kind in _events(text, "welcom")] == [("AID", "asylum", "Poland")]
 
 
 def test_refusing_to_accept_refugees_stays_a_refusal():
@@ -126,7 +126,7 @@ def test_refusing_to_accept_refugees_stays_a_refusal():
 def test_receiving_refugees_is_asylum():
     # ("has received more than 600,000 Syrian refugees since 2011" is a running total: check not-cumulative)
     text = "Jordan received more than 6,000 Syrian refugees last month."
-    assert [kind[:3] for kind in _events(text, "received")] == [("AID", "humanitarian", "Jordan")]
+    assert [kind[:3] for kind in _events(text, "received")] == [("AID", "asylum", "Jordan")]
 
 
 def test_hosting_a_president_stays_a_hosted_visit():

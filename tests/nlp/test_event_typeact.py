@@ -73,7 +73,7 @@ def test_hosts_described_by_a_participle_give_no_visit_or_aid_of_the_subject(nlp
 def test_a_named_host_of_fleeing_people_gives_refuge(nlp):
     events = _events(nlp, "Poland is hosting fleeing Ukrainians in Warsaw.")
     hosting = [e for e in events if e.trigger.startswith("hosting")]
-    assert hosting and all((e.type, e.mode) == ("AID", "humanitarian") for e in hosting), _explain(events)
+    assert hosting and all((e.type, e.mode) == ("AID", "asylum") for e in hosting), _explain(events)
 
 
 def test_federal_agencies_convened_by_an_office_are_its_own_government(nlp):

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.160"  # 0.8.160: an agentless participle on a noun placed only abroad / around the world, or quantified by all / every / each with no state's place, names a generic class: no act (not-free-choice, frames._generic_participle_class) (history: docs/component_versions.md)
+VERSION = "0.8.161"  # 0.8.161: hosting, welcoming or taking in people in flight ("welcomed those fleeing the war", "hosts refugees", refuge_verbs) is AID mode asylum (PLOVER AID "asylum ... to persons in its territories", CAMEO 075 -> AID asylum), no longer humanitarian (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -282,7 +282,7 @@ from newsgraph.nlp.events.senses import (_lemma_sense, _prep_idiom_shape, _prep_
                                          upheld_values)
 from newsgraph.nlp.events.detection import (AGENTLESS, HARM_CAUSE_RULE, SENT_PERSON_WORDS, SPEAKER_EXPERIENCER,  # noqa: E402
                                             THREAT_MADE_NOTE, WRITER, WRITER_WARNING, _carry_threat_made,
-                                            _match_trigger, announced_act, own_reports, threats_made)
+                                            _match_trigger, announced_act, own_reports, scheduled_act, threats_made)
 from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, _adjective_trigger, _habitual_clause, _instrument_content,  # noqa: E402
                                          _principle_object, _requirement_infinitive, _standing_passive, _standing_role,
                                          _state_by_name, _where_place, captive_holder)
@@ -327,5 +327,5 @@ __all__ = [
     "fold_delegation_leaders", "fold_restated_acts", "fold_sanction_previews", "frequency_phrase",
     "joined_detection_words", "linked_actor_check", "load_lexicon", "make_events_component", "merge_repeated",
     "merged_mentions", "noun_lemma", "own_reports", "political_actor_check", "private_trip_check",
-    "record_identity", "record_indefinite", "threats_made", "upheld_values", "verb_lemma", "with_merged_mentions"
+    "record_identity", "record_indefinite", "scheduled_act", "threats_made", "upheld_values", "verb_lemma", "with_merged_mentions"
 ]

@@ -1492,6 +1492,19 @@ def announced_act(event_type: str, mode: Optional[str]) -> tuple[str, Optional[s
     return ("AGREE" if event_type in load_lexicon().cooperative else "THREATEN"), _mode_of(event_type, mode)
 
 
+def scheduled_act(event_type: str, mode: Optional[str]) -> tuple[str, Optional[str]]:
+    """(type, mode) of an act told as already arranged for a later day (English futurate
+    progressive: "is traveling to Riga April 3-5", "Starting in August, the government is
+    prohibiting X from hiring staff"). The futurate tells a fixed arrangement, no promise held out
+    or pressure put on the target: a cooperative act is the codebook's future meeting or visit,
+    AGREE (``announced_act``); a hostile one is the measure itself, its type and mode kept
+    (stored planned), since PLOVER THREATEN is coercion announced to press a party ("threatened
+    to ban", "will ... if ..."), not a decided measure with a start date."""
+    if event_type in load_lexicon().cooperative:
+        return announced_act(event_type, mode)
+    return event_type, mode
+
+
 # ---------------------------------------------------------------- status, date, place
 
 # verbs that move a person somewhere: with a place of detention as goal they detain (CAMEO 173)

@@ -1227,9 +1227,10 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
             # not the host); refuge given, no visit hosted, by hosts the clause does not name
             return None
     if displaced is not None:
-        # PLOVER AID "asylum ... to persons in its territories" (CAMEO 075 grant asylum): hosting
-        # or welcoming refugees is no visit hosted (CONSULT) and no praise (SUPPORT)
-        return "AID", "humanitarian", f"refuge '{lemma}' + displaced '{displaced[0]}'", [token, displaced[1]], 0.75
+        # PLOVER AID "asylum ... to persons in its territories" (CAMEO 075 grant asylum ->
+        # CAMEO2PLOVER AID mode asylum): hosting, welcoming or taking in refugees is refuge given,
+        # no visit hosted (CONSULT), no praise (SUPPORT) and no relief sent (humanitarian)
+        return "AID", "asylum", f"refuge '{lemma}' + displaced '{displaced[0]}'", [token, displaced[1]], 0.75
     if lemma in lex.hosting_verbs and obj is not None and (
             obj.lemma_.lower() in lex.visitor_nouns or obj.ent_type_ == "PERSON"):
         # PLOVER CONSULT: "hosting visits" ("welcomed the delegation to the palace")
