@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.158"  # 0.8.158: "people's" before "republic" ("the Donetsk “people’s republic”", any case, quoted or not) is a word of the name, no possessor: the target is the named republic, not 'people' (actor_phrases._republic_people) (history: docs/component_versions.md)
+VERSION = "0.8.159"  # 0.8.159: a counted group of an actor noun coordinated after a non-actor object ("designating seven prisons ... and five regime officials", also where the parser hung it on the verb) is the target; "support" with a person noun an attributive participle of flight describes ("internally displaced persons") is humanitarian AID as with "refugees", so such people in an aid purpose clause are its recipients (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
