@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.841"  # 0.3.841: an actor phrase with no entity naming a partially recognized entity ("the Donetsk people's republic", lower-case or quoted) is coded with the state claiming it, as its capitalised name (for_text -> partially_recognized) (history: docs/component_versions.md)
+VERSION = "0.3.842"  # 0.3.842: a counted summary ("designating five regime officials") is folded into the named acts after it only where their parties are of the kind it counts: a count of people into named persons (or a group key), of bodies ("six entities", "militias") into organisations, of vessels or aircraft into organisation or equipment keys; a noun of no one kind ("25 targets", "suppliers", "parties") into any (events.fold_counted_summaries, actor_heads.counted_member_types, actor_heads.yaml craft_heads) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
