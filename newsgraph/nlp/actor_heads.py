@@ -21,7 +21,7 @@ import yaml
 from newsgraph.errors import ModelError
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
-from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS
+from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, cues
 from newsgraph.nlp.word_lists import named_word_sets, word_file
 from newsgraph.resolve.places import evidence_from, local_reading, readings
 
@@ -47,7 +47,7 @@ def _lexicon() -> dict:
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles", "seat_participles",
                                  "group_member_heads", "not_person_nouns", "partitive_member_heads",
-                                 "spokes_heads", "spokes_rank_words")}
+                                 "spokes_heads", "spokes_rank_words", "craft_heads")}
 
 
 def not_person_nouns() -> frozenset[str]:
@@ -714,6 +714,63 @@ def member_kind(head) -> Optional[str]:
     if head.lemma_.lower() in lex["designated_person_heads"]:
         return "person"
     return None
+
+
+# the entity types of the named parties a counted noun of each kind may stand for: people are
+# persons (or a named set of people, type "group"), bodies are organisations, craft are keyed as
+# organisations or equipment (actor_heads.yaml craft_heads), states are countries
+_COUNTED_KIND_TYPES = {"person": frozenset({"person", "group"}), "organization": frozenset({"organization"}),
+                       "craft": frozenset({"organization", "equipment"}), "country": frozenset({"country"})}
+
+# a legal "party" is any person, natural or legal ("designating 26 parties"): no kind of its own
+_ANY_PARTY_WORDS = frozenset({"party", "parties"})
+
+
+def _counted_noun_kind(token) -> Optional[str]:
+    """The kind of party one plural noun counts: "person" (``person_word``, ``designated_person_heads``:
+    "officials", "individuals"), "organization" (``member_organisation_heads``, ``business_heads``,
+    ``designated_organisation_heads``, entity_cues.yaml organisation descriptors and collectives:
+    "entities", "companies", "militias"), "craft" (``craft_heads``: "vessels"), "country"
+    (``member_state_heads``); None for a noun of no kind or of two ("suppliers": a firm or a
+    person; "targets", "parties")."""
+    lex = _lexicon()
+    word, lemma = token.lower_, token.lemma_.lower()
+    if word in _ANY_PARTY_WORDS or lemma in _ANY_PARTY_WORDS:
+        return None
+    if member_kind(token) == "country":
+        return "country"
+    names = cues()
+    bodies = {d[0] for d in names["descriptors"] if len(d) == 1} | names["collectives"]
+    kinds = set()
+    if person_word(token) or lemma in lex["designated_person_heads"]:
+        kinds.add("person")
+    if word in lex["member_organisation_heads"] | lex["business_heads"] | bodies \
+            or lemma in lex["designated_organisation_heads"] | bodies:
+        kinds.add("organization")
+    if word in lex["craft_heads"] or lemma in lex["craft_heads"]:
+        kinds.add("craft")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def counted_member_types(span) -> Optional[frozenset[str]]:
+    """The entity types ("person", "group", "organization", "equipment", "country") of the named
+    parties a counted plural phrase may be told again by, read off its head noun and the nouns
+    coordinated with it inside the phrase ("five regime officials" -> person, group; "six
+    entities" -> organization; "26 individuals and seven entities" -> both; not "seven prisons"
+    before "and five regime officials" where the phrase is the second conjunct only): a count of
+    people is told again by named people, a count of bodies by named bodies, a count of vessels
+    by named vessels. None when any of those nouns is of no one kind ("targets", "designations",
+    "suppliers"): the phrase may count parties of any type. ``span`` is a spaCy Span."""
+    head = span.root
+    types: set[str] = set()
+    for noun in [head, *(c for c in head.conjuncts if span.start <= c.i < span.end)]:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kind = _counted_noun_kind(noun)
+        if kind is None:
+            return None
+        types |= _COUNTED_KIND_TYPES[kind]
+    return frozenset(types) or None
 
 
 def named_members(doc, start: Optional[int], end: Optional[int], allow_one: bool = False) -> list[str]:

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.161"  # 0.8.161: hosting, welcoming or taking in people in flight ("welcomed those fleeing the war", "hosts refugees", refuge_verbs) is AID mode asylum (PLOVER AID "asylum ... to persons in its territories", CAMEO 075 -> AID asylum), no longer humanitarian (history: docs/component_versions.md)
+VERSION = "0.8.162"  # 0.8.162: a counted group of an actor noun coordinated after a non-actor object ("designating seven prisons ... and five regime officials", also where the parser hung it on the verb) is the target (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

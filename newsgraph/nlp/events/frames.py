@@ -1949,6 +1949,21 @@ def _names_party(doc: Doc, event: Event) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in head.subtree if t.i not in modifiers)
 
 
+# the entity type a key's prefix names (coref._KEY_PREFIX read backwards)
+_KEY_TYPES = {"person": "person", "org": "organization", "group": "group", "equipment": "equipment",
+              "place": "place", "region": "region", "country": "country"}
+
+
+def _counted_types(doc: Doc, event: Event) -> Optional[frozenset[str]]:
+    """The entity types of the named parties the event's counted target may be told again by
+    (``actor_heads.counted_member_types``: "five regime officials" -> person, group), None when
+    its nouns are of no one kind ("25 targets")."""
+    from newsgraph.nlp.actor_heads import counted_member_types
+
+    span = _target_span(doc, event)
+    return counted_member_types(span) if span is not None else None
+
+
 def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
     """A counted summary ("The United States is designating six entities ...") whose parties the
     next sentences name one by one ("The Department of State is designating Pioneer Ship
@@ -1959,7 +1974,10 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
     linking, on keys), with a keyed target that holds a name and is no count itself nor a word
     in one (``_within_count``), not dated apart, and is no state (a state is no member of a
     counted set of people or bodies: "visa restrictions on 18 Russian nationals" is not told
-    again by "prohibiting imports of Russian Federation origin"). The summary must name its doer (an agentless
+    again by "prohibiting imports of Russian Federation origin"), and whose key's entity type is
+    one the counted noun can count (``_counted_types``: "five regime officials" are told again by
+    named persons, not by "Saraya al-Areen, a militia"; "six entities" by named organisations;
+    a noun of no one kind, "25 targets", by any). The summary must name its doer (an agentless
     "Action to impose visa restrictions on 511 officers" may be another office's act). A
     summary no such event follows is kept."""
     candidates = [e for e in events if e.type in _SUMMARISED_TYPES and e.source_key and e.source_text
@@ -1973,8 +1991,10 @@ def fold_counted_summaries(doc: Doc, events: list[Event]) -> list[Event]:
         here = sentence_index.get(summary.sentence_start)
         if here is None:
             continue
+        counted = _counted_types(doc, summary)
         members = [e for e in events if e is not summary and e.type == summary.type and e.status == summary.status
                    and e.target_key and not e.target_key.startswith("country:")
+                   and (counted is None or _KEY_TYPES.get(e.target_key.split(":", 1)[0]) in counted)
                    and e.sentence_start in sentence_index
                    and 1 <= sentence_index[e.sentence_start] - here <= _SUMMARY_REACH
                    and id(e) not in dropped and _names_party(doc, e) and not _counted_summary(doc, e)

@@ -206,6 +206,18 @@ def _object_before_verb_conjunct(obj: Token) -> Token:
     return obj
 
 
+def _attributive_flight(noun: Token) -> bool:
+    """Whether a participle of flight stands before the person noun ``noun`` as its attributive
+    modifier ("internally displaced persons", "displaced families", "fleeing civilians";
+    event_detection.yaml flight_verbs): English attributive participles describe the noun's own
+    referents, so they are people in flight as "refugees" are (PLOVER REF "refugees and internally
+    displaced persons"); a relative clause after the noun ("individuals who seek to build ...")
+    is no such mark (``_support_as_aid``). Since 0.8.159."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (person_word(noun) or _sector_people(noun)) and any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and c.lemma_.lower() in detection_lexicon()["flight_verbs"]
+        for c in noun.children)
+
+
 def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
                     ) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """Support that is aid (PLOVER AID, CAMEO 07), not verbal backing (PLOVER SUPPORT, CAMEO 05):
@@ -242,12 +254,15 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
     if lemma != "support" or token.pos_ != "VERB":
         return None
     displaced = _displaced_people(obj) if obj is not None else None
-    if displaced is not None and displaced[0] in detection_lexicon()["displaced_nouns"]:
+    if displaced is not None and (displaced[0] in detection_lexicon()["displaced_nouns"]
+                                  or _attributive_flight(displaced[1])):
         # "countries that are welcoming and supporting refugees": people in flight are backed with
         # shelter and relief, not in a political stance (PLOVER AID humanitarian "to persons";
         # SUPPORT backs an actor's position), as when they are hosted or welcomed (refuge_verbs);
         # only a noun of displaced people ("refugees", "migrants"), not one a clause describes
         # ("individuals who seek to build ...": flight_verbs' "seek" is asylum-seeking)
+        # (or a person noun an attributive participle of flight describes: "internally displaced
+        # persons", PLOVER REF "refugees and internally displaced persons"; since 0.8.162)
         return "AID", "humanitarian", f"support + displaced '{displaced[0]}'", [token, displaced[1]], 0.7
     means = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if means is not None and (means.lemma_.lower() in lex.aid_nouns - {"support"}

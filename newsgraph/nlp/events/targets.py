@@ -1081,12 +1081,32 @@ def _shared_head_conjunct(token: Token, lex: Lexicon) -> Optional[Token]:
 
 def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
     """The first named actor coordinated after the non-actor noun ``token`` ("other online
-    platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), not a common noun."""
+    platforms and Golos Ameriki"): a name (spaCy GPE/ORG/NORP/PERSON), or a counted group of an
+    actor noun ("seven prisons ... and five regime officials": a cardinal before a plural actor
+    noun picks out that many actors, as a list of designees does; since 0.8.162), not a bare
+    common noun ("platforms and users")."""
     for conj in token.conjuncts:
         if conj.i > token.i and conj.ent_type_ in ACTOR_ENT_LABELS and conj.pos_ == "PROPN" \
                 and _named_party(conj, lex):
             return conj
+        if conj.i > token.i and _counted_actor_group(conj, lex):
+            return conj
+    if token.dep_ in ("dobj", "obj"):
+        for conj in token.head.children:
+            # "designating seven prisons operated by X ..., and five regime officials": a noun
+            # phrase the parser coordinated with the verb after a long object; a verb coordinates
+            # with no noun phrase (English coordination joins like with like), so it is a further
+            # object
+            if conj.dep_ == "conj" and conj.i > token.i and _counted_actor_group(conj, lex):
+                return conj
     return None
+
+
+def _counted_actor_group(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` is a counted group of actors: a plural actor noun (``_named_party``) with a
+    cardinal number of its own ("five regime officials", "two companies")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _named_party(noun, lex) and any(
+        c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in noun.children)
 
 
 RELATIVE_DOER_RULE = "subject of the relative clause on the object"

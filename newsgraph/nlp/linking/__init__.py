@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.844"  # 0.3.844: a legislature with no state (sector LEG: "the parliament", "the National Assembly", "the legislature") that people placed in one state act on (a doer of no state institution, IGO, NGO or company: "protesters in Kenya stormed the parliament") is their state's where its sentence names no other (context_states.place_people_legislatures) (history: docs/component_versions.md)
+VERSION = "0.3.845"  # 0.3.845: a counted summary ("designating five regime officials") is folded into the named acts after it only where their parties are of the kind it counts: a count of people into named persons (or a group key), of bodies ("six entities", "militias") into organisations, of vessels or aircraft into organisation or equipment keys (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
