@@ -36,3 +36,10 @@ def test_three_states_named_leave_the_phrase_as_it_is(nlp):
 def test_no_state_named_leaves_the_phrase_as_it_is(nlp):
     found = _cooperate_targets(nlp, "The Secretary expanded our trade cooperation with both countries.")
     assert found == [("countries", None)]
+
+
+def test_a_pair_the_other_actor_belongs_to_is_no_target(nlp):
+    # the two countries are the co-subjects themselves: a joint act, no third party
+    events = [e for e in linked(nlp, "Kenya and Ghana signed a new trade accord between the two countries on Friday.")
+              if e.source_key in ("country:KEN", "country:GHA")]
+    assert events and all(e.target_key not in ("country:KEN", "country:GHA") for e in events), show(events)

@@ -383,7 +383,8 @@ def _pair_members(doc, event, side: str) -> list[tuple[int, int, str]]:
     "both" and "the two" take up a pair just named): the states named before it in its own
     sentence, else (none named there) in the sentence before, only where exactly two distinct
     states are named (each at its latest mention); [] for anything else (three states, one, none,
-    or a head that is no state noun: plover_frames.yaml ``participant_state_nouns``)."""
+    a head that is no state noun: plover_frames.yaml ``participant_state_nouns``, or a pair the
+    event's other actor belongs to: the phrase then names the actors themselves, a joint act)."""
     from newsgraph.nlp.events import load_lexicon
 
     start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
@@ -414,6 +415,12 @@ def _pair_members(doc, event, side: str) -> list[tuple[int, int, str]]:
             latest[m.entity_key] = m
         if len(latest) != 2:
             return []
+        other = "target" if side == "source" else "source"
+        other_start, other_end = getattr(event, f"{other}_start"), getattr(event, f"{other}_end")
+        other_key = getattr(event, f"{other}_key") or _key_for_span(doc, other_start, other_end)
+        if other_key in latest or other_start is not None and other_end is not None and any(
+                m.start < other_end and other_start < m.end for m in named):
+            return []  # "Chile and Peru agreed on a pact between the two countries": the actors themselves
         text = doc_text(doc)
         return [(m.start, m.end, text[m.start:m.end]) for m in sorted(latest.values(), key=lambda m: m.start)]
     return []
