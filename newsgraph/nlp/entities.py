@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.137"  # 0.4.137: a language tag after a linked name (an ISO 639-1 code, or the ISO 639-2 code of such a language, alone in square brackets, lower case or capitalised: "[Ar]", "[fr]" (history: docs/component_versions.md)
+VERSION = "0.4.138"  # 0.4.138: a name word that begins or ends with a transliteration mark (ALA-LC / OFAC: ’ ʾ hamza, ‘ ʿ ayn, ' in plain text) joined to a capitalised word of a person's name is a word of that name ("Jami’ ‘Ali Muhammad", "Khalid Ahmad Jami’"); quotation marks around a name and possessive apostrophes stay out (_extend_marked_name) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -2017,6 +2017,110 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
     return start
 
 
+# Transliteration marks (ALA-LC, US Treasury OFAC): ’ (or ʾ) for hamza, ‘ (or ʿ) for ayn, typed ' in
+# plain text. spaCy splits one at a word's edge off as a token of its own ("Jami’" -> "Jami" "’",
+# "‘Ali" -> "‘" "Ali"), so the model reads the word as a word and a quotation mark
+TRANSLIT_MARKS = frozenset({"‘", "’", "'", "ʿ", "ʾ"})
+# lower-case particles inside an Arabic name word ("Abd-al-Majid", "Nur-ud-Din")
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint"})
+
+
+def _glued_word(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens around ``doc[i]`` written with no space between: one written word."""
+    start, end = i, i + 1
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return start, end
+
+
+def _is_translit_name_word(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is one capitalised name word, transliteration marks and hyphenated
+    particles allowed ("Jami’", "‘Abd-al-Majid", "As’ad"); at least one letter token."""
+    letters = [t for t in doc[start:end] if t.text not in TRANSLIT_MARKS and t.text != "-"]
+    if not letters or any(not t.text.strip("‘’'ʿʾ").replace("‘", "").replace("’", "").replace("ʿ", "")
+                          .replace("ʾ", "").replace("'", "").isalpha() for t in letters):
+        return False
+    first = letters[0].text.lstrip("‘’'ʿʾ")
+    return first[:1].isupper() and all(t.text.lstrip("‘’'ʿʾ")[:1].isupper() or t.lower_ in _NAME_PARTICLES
+                                       for t in letters[1:])
+
+
+def _opens_with_mark(doc: Doc, start: int, end: int) -> bool:
+    return doc[start].text[:1] in TRANSLIT_MARKS
+
+
+def _closes_with_mark(doc: Doc, start: int, end: int) -> bool:
+    return doc[end - 1].text[-1:] in TRANSLIT_MARKS
+
+
+def _free_name_word(doc: Doc, start: int, end: int, taken: Optional[list[bool]]) -> bool:
+    """A name word no other mention took, no title, state name or sentence-opening common word."""
+    if not _is_translit_name_word(doc, start, end) or (taken is not None and any(taken[start:end])):
+        return False
+    letters = [t for t in doc[start:end] if t.text not in TRANSLIT_MARKS and t.text != "-"]
+    first = letters[0]
+    return not (_is_title_token(first) or lookup_country(first.text) is not None or
+                first.text in _lexicons()["org_keywords"] or first.is_sent_start and first.pos_ != "PROPN")
+
+
+def _extend_marked_name(doc: Doc, start: int, end: int, taken: Optional[list[bool]] = None) -> tuple[int, int]:
+    """Take in the name words a transliteration mark joins to a person's name (ALA-LC / OFAC style):
+    a word that begins or ends with ‘ or ’ (also ' ʿ ʾ) next to a capitalised word of the name is
+    a word of the same name: "Jami’ ‘Ali Muhammad", "Hani ‘Abd-al-Majid", "Khalid Jami’". A mark is
+    taken only with a name word on its other side (a quotation mark opening or closing a quoted
+    name is none: "said ‘Ali Hassan is innocent’"); a lone ’ closing the name is a hamza unless it
+    is a possessive ("Abbas’ office": after s, or parsed as a case marker) or closes a quotation
+    opened before the name."""
+    while True:  # leftwards, one written word at a time
+        first_start, _ = _glued_word(doc, start)
+        lead_marks = all(t.text in TRANSLIT_MARKS for t in doc[first_start:start])
+        if first_start == 0 or not lead_marks:
+            break
+        prev_start, prev_end = _glued_word(doc, first_start - 1)
+        if not _free_name_word(doc, prev_start, prev_end, taken) or \
+                not (_opens_with_mark(doc, first_start, start + 1) or _closes_with_mark(doc, prev_start, prev_end)):
+            break
+        start = prev_start
+        if doc[start].ent_type_ == "PERSON":  # the model's own person span before the mark: all of it
+            while start > 0 and doc[start].ent_iob_ == "I" and (taken is None or not taken[start - 1]):
+                start -= 1
+    while True:  # rightwards
+        _, last_end = _glued_word(doc, end - 1)
+        tail_marks = all(t.text in TRANSLIT_MARKS for t in doc[end:last_end])
+        if last_end >= len(doc) or not tail_marks:
+            break
+        next_start, next_end = _glued_word(doc, last_end)
+        if not _free_name_word(doc, next_start, next_end, taken) or \
+                not (_closes_with_mark(doc, end - 1, last_end) or _opens_with_mark(doc, next_start, next_end)):
+            break
+        end = next_end
+        if doc[end - 1].ent_type_ == "PERSON":  # the rest of the model's person span after the mark
+            while end < len(doc) and doc[end].ent_iob_ == "I" and (taken is None or not taken[end]):
+                end += 1
+    _, last_end = _glued_word(doc, end - 1)
+    if end < last_end and last_end - end == 1 and doc[end].text in ("’", "'", "ʾ") and \
+            doc[end - 1].text[-1:].isalpha() and doc[end - 1].lower_[-1:] not in ("s", "z", "x") and \
+            doc[end].dep_ != "case" and (taken is None or not taken[end]) and not _quote_open_before(doc, start):
+        end += 1  # "Khalid Ahmad Jami’": the hamza closing the last word
+    return start, end
+
+
+def _quote_open_before(doc: Doc, start: int) -> bool:
+    """An opening single quotation mark earlier in the sentence than ``start``, glued to the word
+    after it and not closed before ``start``: a ’ after the name closes that quotation."""
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    opened = False
+    for k in range(sent_start, start):
+        text = doc[k].text
+        if text in ("‘", "'") and not doc[k].whitespace_ and (k == 0 or doc[k - 1].whitespace_):
+            opened = True
+        elif text in ("’", "'") and doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_:
+            opened = False
+    return opened
+
+
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
@@ -2469,6 +2573,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         if type_ == "person":
             start = _extend_person_left(doc, start, taken)
             end = _extend_person_right(doc, end, ents_end=len(doc))
+            start, end = _extend_marked_name(doc, start, end, taken)
             end = _extend_name_suffix(doc, end)
             span = doc[start:end]
         if type_ == "person" and len(span) > 1 and span[-1].is_alpha and len(span[-1]) > 1:

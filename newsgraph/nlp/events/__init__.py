@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.162"  # 0.8.162: a counted group of an actor noun coordinated after a non-actor object ("designating seven prisons ... and five regime officials", also where the parser hung it on the verb) is the target (history: docs/component_versions.md)
+VERSION = "0.8.163"  # 0.8.163: a common noun's actor phrase whose premodifiers hold a word the lemmatizer index knows only as a verb after a named actor ("helped al-Jamal procure vessels", parsed as one compound) is that name, not a phrase running into the verb (targets._name_before_run_in_verb) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -3,6 +3,7 @@ nominal doers and ``_targets``. Builds on every module from ``lexicon`` to ``sta
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -108,6 +109,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
         owner = _split_genitive_owner(token)
         if owner is not None:
             start = min(start, owner.left_edge.i)  # "two of Iran’s ministers": Iran’s ministers
+        named = _name_before_run_in_verb(token)
+        if named is not None:
+            start, end = named  # "helped al-Jamal procure vessels": al-Jamal
     later = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)[:1]
     if later and later[0].i in and_name_tails([token, later[0]]):
         end = max(end, later[0].i + 1)  # "Antigua and Barbuda": the whole state name (and_name_tails)
@@ -183,6 +187,42 @@ def _actor_span(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
         end += 1  # a name in apposition in brackets: "Rosa Elena Bonilla Avila (Rosa Lobo)", the bracket whole
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_only_words() -> frozenset:
+    """Lower-case words the pinned model's lemmatizer index (WordNet lists) has as verbs and not as
+    nouns ("procure", "facilitate", "acquire"): such a word premodifies no noun."""
+    from spacy.strings import get_string_id
+
+    from newsgraph.nlp.model import lemmatizer_lookups
+
+    try:
+        index = lemmatizer_lookups().get_table("lemma_index")
+    except KeyError:
+        return frozenset()
+    verbs = set(index.get(get_string_id("verb")) or ())
+    nouns = set(index.get(get_string_id("noun")) or ())
+    return frozenset(w for w in verbs - nouns if w.isalpha() and w.islower())
+
+
+def _name_before_run_in_verb(token: Token) -> Optional[tuple[int, int]]:
+    """(start, end) token bounds of the named actor opening a common noun's premodifiers where a
+    later premodifier is a word that can only be a verb (``_verb_only_words``): the parser ran an
+    object and its bare infinitive into one noun compound ("helped al-Jamal procure vessels" parsed
+    al-Jamal <-compound- vessels, procure <-compound- vessels; English "help X do Y"), and a
+    verb is no premodifier of a noun, so the phrase is the name before it. None otherwise."""
+    doc = token.doc
+    for i in range(token.left_edge.i, token.i):
+        word = doc[i]
+        if word.ent_type_ or not word.is_lower or word.lower_ not in _verb_only_words() or word.head.i != token.i:
+            continue
+        names = [c for c in token.lefts if c.i < i and c.dep_ == "compound" and c.ent_type_ in ACTOR_ENT_LABELS]
+        ent = _entity_of(names[0]) if names else None
+        if ent is not None and ent.end <= i:
+            return ent.start, ent.end
+        return None
+    return None
 
 
 _AFFILIATION_PARTICIPLES = EVENT_WORDS.affiliation_participles

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.845"  # 0.3.845: a counted summary ("designating five regime officials") is folded into the named acts after it only where their parties are of the kind it counts: a count of people into named persons (or a group key), of bodies ("six entities", "militias") into organisations, of vessels or aircraft into organisation or equipment keys (history: docs/component_versions.md)
+VERSION = "0.3.846"  # 0.3.846: "both countries" / "the two countries" / "both nations" / "the two governments" with no key takes up the two states named before it in its own sentence, else (none there) in the sentence before, only where exactly two distinct states are named: the event is told once per state (pronouns._pair_members) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

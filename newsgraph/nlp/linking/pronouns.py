@@ -373,6 +373,59 @@ def _description_members(doc, event, side: str, other: str) -> list[tuple[int, i
     return [(a, b, text[a:b]) for a, b in found.spans]
 
 
+# what opens a phrase counting two parties ("both countries", "the two governments", "our two nations")
+_PAIR_OPENERS = (("both",), ("both", "the"), ("the", "two"), ("our", "two"), ("these", "two"), ("those", "two"))
+
+
+def _pair_members(doc, event, side: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the two states a "both countries" / "the two countries" / "both
+    nations" / "the two governments" in an event's ``side`` slot refers back to (English anaphora:
+    "both" and "the two" take up a pair just named): the states named before it in its own
+    sentence, else (none named there) in the sentence before, only where exactly two distinct
+    states are named (each at its latest mention); [] for anything else (three states, one, none,
+    a head that is no state noun: plover_frames.yaml ``participant_state_nouns``, or a pair the
+    event's other actor belongs to: the phrase then names the actors themselves, a joint act)."""
+    from newsgraph.nlp.events import load_lexicon
+
+    start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span):
+        return []
+    head = span[-1]
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in load_lexicon().participant_state_nouns:
+        return []
+    own = tuple(t.lower_ for t in span[:-1])  # (the actor span keeps a numeral, leaves the determiner out)
+    k, words = span.start, own
+    while words not in _PAIR_OPENERS and k > 0 and span.start - k < 2 and \
+            doc[k - 1].lower_ in ("both", "the", "our", "these", "those"):
+        k -= 1
+        words = tuple(t.lower_ for t in doc[k:span.start]) + own
+    if words not in _PAIR_OPENERS:
+        return []
+    sentence = span.sent
+    sentences = [sentence] + ([doc[sentence.start - 1].sent] if sentence.start > 0 else [])
+    mentions = [m for m in doc._.ng_mentions or [] if m.type == "country" and (m.entity_key or "").startswith("country:")]
+    for k, sent in enumerate(sentences):
+        limit = span.start_char if k == 0 else sent.end_char
+        named = [m for m in mentions if sent.start_char <= m.start and m.end <= limit]
+        if not named:
+            continue
+        latest = {}
+        for m in sorted(named, key=lambda m: m.start):
+            latest[m.entity_key] = m
+        if len(latest) != 2:
+            return []
+        other = "target" if side == "source" else "source"
+        other_start, other_end = getattr(event, f"{other}_start"), getattr(event, f"{other}_end")
+        other_key = getattr(event, f"{other}_key") or _key_for_span(doc, other_start, other_end)
+        if other_key in latest or other_start is not None and other_end is not None and any(
+                m.start < other_end and other_start < m.end for m in named):
+            return []  # "Chile and Peru agreed on a pact between the two countries": the actors themselves
+        text = doc_text(doc)
+        return [(m.start, m.end, text[m.start:m.end]) for m in sorted(latest.values(), key=lambda m: m.start)]
+    return []
+
+
 # heads of a subject that takes up the measure just told: "This action targets ...", "Today's
 # designations target ..." (English anaphora: the demonstrative or dated action is the one named before)
 _MEASURE_ANAPHORS = frozenset({"action", "actions", "designation", "designations"})
@@ -449,7 +502,8 @@ def _split_plural_pronouns(doc, events: list) -> list:
                 members = _pronoun_members(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"), events)
             else:
                 members = _description_members(doc, event, side, other) or (
-                    _participant_members(doc, event, events) if side == "source" else [])
+                    _participant_members(doc, event, events) if side == "source" else []) or \
+                    _pair_members(doc, event, side)
             targeted = _targeted_members(doc, event) if side == "target" and not members else []
             members = members or targeted
             split = []
