@@ -67,3 +67,11 @@ def test_people_a_relative_clause_describes_are_no_displaced_people(nlp):
 def test_aid_to_support_named_farmers_unchanged(nlp):
     events = _of_type(nlp, "The United States is providing $50 million to support Kenyan farmers.", "AID")
     assert [(e.target_text, e.target_acts_for) for e in events] == [("Kenyan farmers", "KEN")], explain(events)
+
+
+def test_object_naming_its_own_party_keeps_it(nlp):
+    # "lifting sanctions on <party>, and two companies ...": the sanctions' own "on" phrase names
+    # the party; the counted group the parser hung on the verb does not replace it (0.8.164)
+    events = _of_type(nlp, "The Treasury is lifting sanctions on four former Government of Chile officials, and "
+                           "three companies previously involved in the sale of Chilean copper.", "CONCEDE")
+    assert "four former Government of Chile officials" in {e.target_text for e in events}, explain(events)

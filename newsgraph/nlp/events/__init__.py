@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.163"  # 0.8.163: a common noun's actor phrase whose premodifiers hold a word the lemmatizer index knows only as a verb after a named actor ("helped al-Jamal procure vessels", parsed as one compound) is that name, not a phrase running into the verb (targets._name_before_run_in_verb) (history: docs/component_versions.md)
+VERSION = "0.8.164"  # 0.8.164: an object noun whose own "on"/"against" phrase names a party ("lifting sanctions on three officials, and two companies ...") keeps that party; a counted group the parser hung on the verb after it no longer replaces it (targets._conjoined_actor) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

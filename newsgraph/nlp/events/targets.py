@@ -1131,7 +1131,12 @@ def _conjoined_actor(token: Token, lex: Lexicon) -> Optional[Token]:
             return conj
         if conj.i > token.i and _counted_actor_group(conj, lex):
             return conj
-    if token.dep_ in ("dobj", "obj"):
+    # an object noun whose own phrase names a party ("lifting sanctions on three officials, and
+    # two companies ..."): the counted group after the verb is coordinated with that party, not
+    # a further object of the verb standing for the non-actor noun (since 0.8.164)
+    own_party = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and _named_party(p, lex) for p in c.children)
+                    for c in token.children)
+    if token.dep_ in ("dobj", "obj") and not own_party:
         for conj in token.head.children:
             # "designating seven prisons operated by X ..., and five regime officials": a noun
             # phrase the parser coordinated with the verb after a long object; a verb coordinates
