@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.158"  # 0.8.158: "people's" before "republic" ("the Donetsk “people’s republic”", any case, quoted or not) is a word of the name, no possessor: the target is the named republic, not 'people' (actor_phrases._republic_people) (history: docs/component_versions.md)
+VERSION = "0.8.159"  # 0.8.159: a transitive custody verb with no object the parser reads as a complement clause ("to free the Americans detained in Russia") is a reduced passive participle: its noun is the patient, the country "in" the holder (candidates, status.reduced_custody_clause); a custody participle the parser hangs on an act noun describes the "of" object right before it ("the freeing of activists imprisoned in Belarus", status._of_object_before) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
