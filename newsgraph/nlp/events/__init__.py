@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.164"  # 0.8.164: an object noun whose own "on"/"against" phrase names a party ("lifting sanctions on three officials, and two companies ...") keeps that party; a counted group the parser hung on the verb after it no longer replaces it (targets._conjoined_actor) (history: docs/component_versions.md)
+VERSION = "0.8.165"  # 0.8.165: a transitive custody verb with no object the parser reads as a complement clause ("to free the Americans detained in Russia") is a reduced passive participle: its noun is the patient, the country "in" the holder (candidates, status.reduced_custody_clause) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

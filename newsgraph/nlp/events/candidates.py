@@ -54,7 +54,7 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          MODAL_WORDS, VISIT_PARTNER, _adjective_copula, _adjective_trigger,
                                          _adjunct_force_patient, _aim_frame, _announced_release_holder, _captive_check,
                                          _captive_holder, _commitment_frame, _complement_frame,
-                                         _conjoined_force_patient, _consular_tally, _custodian_state, releaser_of_captives, _document_content,
+                                         _conjoined_force_patient, _consular_tally, _custodian_state, reduced_custody_clause, releaser_of_captives, _document_content,
                                          _evaluated_relation, _exceptive_object, _finite_host, _forgone_act,
                                          _frame_negated, _free_occasion, _giver_noun_recipient, _habitual_clause,
                                          _harm_cause_doer, _implied_state, _instrument_content, _internal_act,
@@ -1824,6 +1824,7 @@ _PROPOSING_VERBS = frozenset({"propose", "suggest", "recommend", "introduce", "s
 def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: str) -> list[Event]:
     predicate = trigger.token
     frame_subject, passive = None, False
+    reduced_clause = False
     visited_place: Optional[Token] = None
     source_rule_note = ""
     if _question_frame(trigger, lex):
@@ -1892,6 +1893,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # VBD ("a Memorandum of Understanding signed today between the U.S. and Armenia") is
             # one too: a finite verb heading a clause on a noun needs a subject or a relative word
             passive = True
+        if not passive and trigger.event_type == "COERCE" and frame_subject is not None \
+                and getattr(reduced_custody_clause(predicate, lex), "i", None) == frame_subject.i:
+            # "to free the Americans detained in Russia", parsed "the Americans detained (...)": a
+            # transitive custody verb with no object is a reduced passive participle on that noun
+            passive, reduced_clause = True, True
         if not passive and predicate.tag_ in ("VBD", "VBN") and _hands_of(predicate) is not None:
             passive = True  # "protestors already killed at the hands of X": suffered, X the doer
         if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
@@ -1939,6 +1945,8 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 # partners": the act noun's "from" names who gives it; the subject only reports it
                 source, source_rule_note = giver, "giver of the act noun ('from')"
         targets, target_rule = _targets(predicate, trigger, lex, passive, frame_subject)
+        if reduced_clause and targets and targets[0].i == frame_subject.i:
+            target_rule = "noun of the passive participle (patient)"
         territory = recognized_territory(targets, predicate, trigger)
         if territory is not None:
             # "moved to recognize two pieces of Ukrainian land as independent entities": the land

@@ -512,13 +512,61 @@ def _participle_patient(predicate: Token, trigger: Trigger, lex: Lexicon, passiv
         # force with its doer named, "six Airmen killed by a suicide bomber", was done to the noun)
         return None
     head = predicate.head
-    if head.pos_ not in ("NOUN", "PROPN") or noun_lemma(head) in lex.nouns:
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not _is_actor(head, lex, allow_pronoun=False) and not (
-            head.tag_ in ("NNS", "NNPS") and _sector_people(head)):
-        # (people of a Phoenix sector, "Airmen" MIL, "journalists" MED, are actors acted on)
-        return None
+    if noun_lemma(head) in lex.nouns or not _acted_on_people(head, lex):
+        # "the freeing of activists imprisoned in Belarus": the parser may hang the participle on
+        # the act noun; a reduced relative describes the nearest noun before it, the "of" object
+        # ending right before the participle (adverbs aside), where that one names actors
+        head = _of_object_before(head, predicate)
+        if head is None or noun_lemma(head) in lex.nouns or not _acted_on_people(head, lex):
+            return None
     return head
+
+
+def _acted_on_people(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` names actors a coercive act can be done to: an actor, or people of a
+    Phoenix sector ("Airmen" MIL, "journalists" MED)."""
+    return _is_actor(noun, lex, allow_pronoun=False) or (noun.tag_ in ("NNS", "NNPS") and bool(_sector_people(noun)))
+
+
+def _of_object_before(noun: Token, participle: Token) -> Optional[Token]:
+    """The object of ``noun``'s "of" phrase when that phrase ends right before ``participle``
+    (only adverbs between: "the release of journalists wrongfully detained"); None otherwise."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i > participle.i:
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        between = participle.doc[obj.right_edge.i + 1: participle.i]
+        if all(w.pos_ == "ADV" for w in between):
+            return obj
+    return None
+
+
+def reduced_custody_clause(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The noun a reduced passive participle of custody describes where the parser made it the
+    subject of a finite clause: "to free [the Americans] *detained* in Russia" parsed as the
+    complement clause "the Americans detained (someone) in Russia". A custody verb (event_detection.yaml
+    custody_verbs) is transitive; a past form with a noun before it, no auxiliary, no object, no
+    relative word and no complementiser cannot be an active clause missing its object, so it is a
+    participle modifying that noun (English grammar: a reduced relative "who were detained"), and
+    the noun is its patient, as "citizens detained in the PRC" is (``_participle_patient``). Only
+    a complement clause (ccomp) under a verb with no object of its own: the noun is that verb's
+    object. None otherwise ("Russia detained the Americans" has its object)."""
+    if predicate.dep_ != "ccomp" or predicate.tag_ not in ("VBD", "VBN") \
+            or verb_lemma(predicate, lex) not in detection_lexicon()["custody_verbs"]:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "obj", "dative", "attr", "oprd", "ccomp", "xcomp")
+           or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in predicate.children):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in predicate.head.children):
+        return None
+    noun = next((c for c in predicate.children if c.dep_ == "nsubj" and c.i < predicate.i), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
 
 
 def _custodian_state(predicate: Token, lex: Lexicon) -> Optional[Token]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.846"  # 0.3.846: "both countries" / "the two countries" / "both nations" / "the two governments" with no key takes up the two states named before it in its own sentence, else (none there) in the sentence before, only where exactly two distinct states are named: the event is told once per state (pronouns._pair_members) (history: docs/component_versions.md)
+VERSION = "0.3.847"  # 0.3.847: a named person a state's own government, police, courts or security services detain or beat, with no other state, people of another state or place abroad in the sentence and no state of their own, acts for that state (checks.own_state_person) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -1135,6 +1135,53 @@ def _own_opposition(doc, event) -> None:
         f"; target acts for {state}: {told} a state-sector source represses is its own (CAMEO OPP, PLOVER repression)"
 
 
+def own_state_person(doc, event) -> None:
+    """Give a named person whom a state's own organ detains, arrests or beats, and whom nothing
+    places, that state: PLOVER codes an actor's and a recipient's country as the report implies
+    it (PLOVER_MANUAL, actor/recipient country name fields), and custody or force a state's
+    government, police, courts or security services use at home falls on its own people (CAMEO
+    173 "arrest, detain", PLOVER COERCE repression: "individual citizens" a government controls),
+    as ``_own_opposition`` reasons for unnamed activists. Only a person entity with no state yet
+    (a nationality the report gives, "U.S. citizen X", "X, an American teacher", has placed the
+    person already and wins), a state-sector source (not the military for force: a person a
+    state's forces strike in war may be anyone's), and a sentence that names no other state, no
+    people of another state ("Mexican", "Americans") and no place in another state ("detained X
+    in Iraq": a person held abroad keeps their own state, unknown here)."""
+    from newsgraph.resolve.actors import state_sectors
+
+    if event.type not in _REPRESSION_TYPES or event.target_acts_for \
+            or not (event.target_key or "").startswith("person:"):
+        return
+    state = event.source_acts_for
+    if not state or event.source_sector not in state_sectors() \
+            or (event.type == "ASSAULT" and event.source_sector == "MIL"):
+        return
+    named = {m.entity_key for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
+             and event.sentence_start <= m.start and m.end <= event.sentence_end}
+    if named - {f"country:{state}"} or _places_elsewhere(doc, event, state) \
+            or _other_nationality(doc, event, state):
+        return
+    event.target_acts_for = state
+    event.explanation = (event.explanation or "") + \
+        f"; target acts for {state}: a person a state's own organ holds or beats at home, placed by nothing else, is of that state (PLOVER recipient country, CAMEO 173)"
+
+
+def _other_nationality(doc, event, state: str) -> bool:
+    """Whether the event's sentence names people of a state other than ``state`` by a demonym
+    ("Americans", "a Mexican national") or a place that is another state's capital ("Baghdad")."""
+    sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand") \
+        if event.sentence_start is not None and event.sentence_end is not None else None
+    if sent is None:
+        return True
+    for ent in sent.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        country = lookup_country(ent.text)  # (a GPE: a state's capital, "Baghdad", places it there)
+        if country is not None and country.alpha3 != state:
+            return True  # (a people of no state, "Uyghur", "Catholic", places no one elsewhere)
+    return False
+
+
 def _places_elsewhere(doc, event, state: str) -> bool:
     """Whether the event's sentence names a place (city, region) that lies in a state other than
     ``state`` (its entity's country)."""

@@ -36,7 +36,7 @@ from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
 from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _with_apposed_nationality
 from newsgraph.nlp.linking.checks import (third_state_venue, _coordinated_owner_people, _counterpart_target, _foreign_target,
                                           _host_side_counterpart,
-                                          _joint_recommendation, _own_opposition, _own_release_voice,
+                                          _joint_recommendation, _own_opposition, own_state_person, _own_release_voice,
                                           _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
                                           _security_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
                                           _publisher_addressed, _publisher_demands, _publisher_measures, _readout_counterparts,
@@ -279,6 +279,7 @@ def link_facts(doc) -> None:
         place_statement_addressees(doc, doc._.ng_events, _country_key, coder.outlet)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
+            own_state_person(doc, event)
             _repressed_society(doc, event)
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
