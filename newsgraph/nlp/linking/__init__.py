@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.841"  # 0.3.841: an actor phrase with no entity naming a partially recognized entity ("the Donetsk people's republic", lower-case or quoted) is coded with the state claiming it, as its capitalised name (for_text -> partially_recognized) (history: docs/component_versions.md)
+VERSION = "0.3.842"  # 0.3.842: a one-sided war's act on civilian infrastructure nouns ("roads, bridges and railways", "power plants", "apartment buildings", "the port", also the objects of an xcomp or participial clause under the act) targets the attacked state's civilians (CVL, or the thing's own non-state sector: hospitals HLH, schools EDU) instead of its government (context_states.civilian_object); a sanctioned, arrested or charged target with no sector of its own ("40 persons", "two men") taken to task "for (their role in) <crime>" or "engaged in" one takes the sector of the crime's Phoenix doer (CRM; terrorism REB) (checks._crime_doers) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
