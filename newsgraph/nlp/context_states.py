@@ -90,6 +90,10 @@ def _rules() -> dict:
             "aid_title_words": frozenset(w.lower() for w in raw["aid_title_words"]),
             "statement_title_words": frozenset(w.lower() for w in raw["statement_title_words"]),
             "attack_verbs": frozenset(w.lower() for w in raw["attack_verbs"]),
+            "civilian_things": frozenset(w.lower() for w in raw["civilian_things"]),
+            "civilian_modified_things": {head.lower(): frozenset(m.lower() for m in mods)
+                                         for head, mods in raw["civilian_modified_things"].items()},
+            "military_thing_modifiers": frozenset(w.lower() for w in raw["military_thing_modifiers"]),
             "delegation_host_verbs": frozenset(w.lower() for w in raw["delegation_host_verbs"]),
             "delegation_host_window": int(raw["delegation_host_window"]),
             "aid_context_min_events": int(raw["aid_context_min_events"])}
@@ -1722,30 +1726,76 @@ def war_sanctioned(doc, own: Optional[str], event, war=None) -> Optional[tuple[s
 # "civilians ... and other unarmed domestic entities", and PLOVER ASSAULT names the destruction of
 # "property or infrastructure" (PLOVER_MANUAL.tex, ASSAULT 'destroy'); Phoenix codes CIVILIAN ~CVL
 _CIVILIAN_MODIFIERS = frozenset({"civilian", "civil"})
-_CIVILIAN_OBJECT = ("the act falls on '{text}', which 'civilian' makes the civilians' (PLOVER sector CVL: unarmed "
-                    "domestic entities; Phoenix CIVILIAN ~CVL)")
+_CIVILIAN_OBJECT = ("the act falls on '{text}', a civilian thing (a 'civilian' modifier or a civilian infrastructure "
+                    "noun, context_agents.yaml civilian_things; PLOVER sector CVL: unarmed domestic entities; "
+                    "Phoenix CIVILIAN ~CVL)")
+
+
+def _civilian_thing(token) -> bool:
+    """Whether the noun ``token`` names a civilian thing: a "civilian"/"civil" modifier qualifies
+    it (``_CIVILIAN_MODIFIERS``), its lemma is one of ``civilian_things`` ("roads", "bridges",
+    "homes"), or one of ``civilian_modified_things`` with its modifier ("power plants",
+    "apartment buildings", "energy infrastructure"); never with a military modifier
+    (``military_thing_modifiers``: "military ports", "naval bases")."""
+    if token.pos_ != "NOUN":
+        return False
+    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")} \
+        | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    rules = _rules()
+    if mods & rules["military_thing_modifiers"]:
+        return False
+    if mods & _CIVILIAN_MODIFIERS:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in rules["civilian_things"] or bool(mods & rules["civilian_modified_things"].get(lemma, frozenset()))
+
+
+# the clauses that tell what an act did, read for its objects: "continues to damage ...",
+# "shelling continues, destroying roads" (an xcomp, or a participial adverbial clause)
+def _act_objects(trigger, depth: int = 2) -> list:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ == "NOUN":
+        objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in p.children if o.dep_ == "pobj"]
+    if depth:
+        for clause in trigger.children:
+            if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
+                objects += _act_objects(clause, depth - 1)
+    return objects
 
 
 def civilian_object(doc, event):
-    """The span of the thing ``event``'s trigger acts on when a civilian modifier
-    (``_CIVILIAN_MODIFIERS``) qualifies it: the verb's object ("destroyed civilian
-    infrastructure"), a passive verb's subject ("civilian buildings were shelled"), or an act
-    noun's "on"/"against" object ("attacks on civilian infrastructure"), or a conjunct of one of
-    these; else None. Since linking 0.3.840."""
+    """The span of the thing ``event``'s trigger acts on when it is a civilian thing
+    (``_civilian_thing``: "destroyed civilian infrastructure", "destroyed roads, bridges and
+    railways", "struck power plants"): the verb's object, a passive verb's subject, or an act
+    noun's "on"/"against" object ("attacks on civilian infrastructure"), also those of an xcomp
+    or participial clause under it ("continues to damage ..., destroying roads"), or a conjunct
+    of one of these; a list whose every member is civilian is taken whole, else its first
+    civilian member. Else None. Since linking 0.3.840 (a civilian modifier only); 0.3.842 the
+    infrastructure nouns and the clauses under the act."""
     if event.trigger_start is None or event.trigger_end is None:
         return None
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    trigger = span.root
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.pos_ == "NOUN":
-        objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                    for o in p.children if o.dep_ == "pobj"]
-    for obj in [*objects, *(c for o in objects for c in o.conjuncts)]:
-        if obj.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _CIVILIAN_MODIFIERS for c in obj.children):
-            return doc[obj.left_edge.i:obj.i + 1]
+    for obj in _act_objects(span.root):
+        group = [obj, *obj.conjuncts]
+        if all(_civilian_thing(t) for t in group):
+            last = max(group, key=lambda t: t.i)
+            return doc[obj.left_edge.i:last.i + 1]
+        found = next((t for t in group if _civilian_thing(t)), None)
+        if found is not None:
+            return doc[found.left_edge.i:found.i + 1]
     return None
+
+
+def civilian_thing_sector(text: str) -> str:
+    """The sector of a civilian thing an act falls on: the one its words give when that is no
+    state's ("hospitals": HLH, "schools": EDU, Phoenix agents), else CVL (PLOVER: unarmed
+    domestic entities)."""
+    found = agent_match(text)
+    code = found[0] if found else None
+    return code.sector if code is not None and code.sector and code.sector not in state_sectors() else "CVL"
 
 
 def place_war_attackers(doc, outlet, events, country_key) -> None:
@@ -1776,12 +1826,7 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
             place, reason = aimed
             civil = civilian_object(doc, event) if event.type != "SANCTION" else None
             if civil is not None:
-                # "destroyed civilian infrastructure": the state's civilians' property, not its
-                # government; the thing is the target's words (no key)
-                event.target_text, event.target_start, event.target_end = civil.text, civil.start_char, civil.end_char
-                event.target_key, event.target_acts_for, event.target_sector = None, place, "CVL"
-                event.explanation = (event.explanation or "") + \
-                    f"; target '{civil.text}' acts for {place} (CVL): {reason}; {_CIVILIAN_OBJECT.format(text=civil.text)}"
+                _give_civilian_target(event, civil, place, reason)
                 continue
             _give_target_state(doc, event, place, country_key, f": {reason}")
             continue
@@ -1791,6 +1836,18 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
             event.target_acts_for, event.target_sector = place, event.target_sector or "CVL"
             event.explanation = (event.explanation or "") + \
                 f"; target '{event.target_text.strip()}' (CVL) acts for {place}: {reason}"
+
+
+def _give_civilian_target(event, civil, place: str, reason: str) -> None:
+    """Make the civilian thing ``civil`` (``civilian_object``) the target of ``event``, an act on
+    ``place``'s property: "destroyed civilian infrastructure" / "roads and bridges" are the
+    state's civilians' property, not its government's; the thing's words are the target (no
+    key), acting for ``place``, sector ``civilian_thing_sector``."""
+    event.target_text, event.target_start, event.target_end = civil.text, civil.start_char, civil.end_char
+    sector = civilian_thing_sector(civil.text)
+    event.target_key, event.target_acts_for, event.target_sector = None, place, sector
+    event.explanation = (event.explanation or "") + \
+        f"; target '{civil.text}' acts for {place} ({sector}): {reason}; {_CIVILIAN_OBJECT.format(text=civil.text)}"
 
 
 def _give_target_state(doc, event, state: str, country_key, why: str) -> None:
@@ -2093,12 +2150,23 @@ def _attackers_other_side(doc, own: Optional[str], attacker: str) -> Optional[st
 
 def place_attacked_states(doc, outlet, events, country_key) -> None:
     """Give each attack on things with no recipient (``attacked_state``) the state attacked as
-    target (key ``country_key(doc, ISO3)``, that state, sector GOV as a country mention is coded);
-    notes the reason."""
+    target (key ``country_key(doc, ISO3)``, that state, sector GOV as a country mention is coded),
+    or, where the things are civilian (``civilian_object``), those things acting for that state
+    (``_give_civilian_target``, no key); notes the reason."""
     own = releasing_state(outlet)
-    _fill_from_context(events, lambda event: attacked_state(doc, own, event),
-                       _fill_target(doc, country_key,
-                                    " ({reason}): an attack on property or ground is aimed at the state it belongs to"))
+    why = " ({reason}): an attack on property or ground is aimed at the state it belongs to"
+    to_state = _fill_target(doc, country_key, why)
+
+    def fill(event, found) -> None:
+        # a civilian thing attacked ("destroyed apartment buildings"): the state's civilians (linking 0.3.842)
+        civil = civilian_object(doc, event)
+        if civil is None:
+            to_state(event, found)
+            return
+        state, reason = found if isinstance(found, tuple) else (found, None)
+        _give_civilian_target(event, civil, state, why.format(reason=reason).strip())
+
+    _fill_from_context(events, lambda event: attacked_state(doc, own, event), fill)
 
 
 def _led_delegation(doc, event):

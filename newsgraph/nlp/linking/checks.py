@@ -7,6 +7,7 @@ and the targets of repression. Builds on ``lexicon``, ``names``, ``titles``, ``c
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Optional
 
@@ -1253,3 +1254,103 @@ def _without_member_repeats(events: list, by_members: set[int]) -> list:
         return (e.trigger_start, e.type, e.source_key, e.target_key)
     named = {same(e) for e in events if id(e) not in by_members}
     return [e for e in events if id(e) not in by_members or same(e) not in named]
+
+
+@functools.lru_cache(maxsize=1)
+def _crime_words() -> dict:
+    """linking_words.yaml's crime lists (``crime_doers`` and the words around them), read once."""
+    import pathlib
+
+    import yaml
+    path = pathlib.Path(__file__).resolve().parent.parent / "lexicons" / "linking_words.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {"doers": {k.lower(): v for k, v in raw["crime_doers"].items()},
+            "verbs": {k.lower(): v for k, v in raw["crime_doer_verbs"].items()},
+            "parts": frozenset(raw["crime_part_nouns"]), "part_verbs": frozenset(raw["crime_part_verbs"]),
+            "types": frozenset(raw["crime_measure_types"]), "heads": frozenset(raw["generic_person_heads"])}
+
+
+def _crime_doer(token, depth: int = 2) -> Optional[str]:
+    """The Phoenix agent noun of the crime ``token`` names (``crime_doers``: "trafficking" ->
+    "trafficker", "the illicit drug trade" -> "drug dealer"), through "role/involvement in"
+    (``crime_part_nouns``), "engaging in" (``crime_part_verbs``) or a crime verb's gerund
+    ("smuggling migrants": ``crime_doer_verbs``), and a coordination ("drug trafficking and
+    money laundering": its first conjunct that names one); else None."""
+    words = _crime_words()
+    for t in [token, *token.conjuncts]:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and t.tag_ == "VBG" and lemma in words["verbs"]:
+            return words["verbs"][lemma]
+        if t.pos_ in ("NOUN", "PROPN"):
+            mods = [c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")]
+            for mod in mods:
+                if f"{mod} {lemma}" in words["doers"]:
+                    return words["doers"][f"{mod} {lemma}"]
+            if lemma in words["doers"] and " " not in lemma:
+                return words["doers"][lemma]
+        if depth and (lemma in words["parts"] or lemma in words["part_verbs"]):
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    found = next((_crime_doer(o, depth - 1) for o in prep.children
+                                  if o.dep_ in ("pobj", "pcomp")), None)
+                    if found:
+                        return found
+    return None
+
+
+def _crime_grounds(token) -> Optional[str]:
+    """The crime doer a "for"/"over"/"due to"/"because of" phrase under ``token`` names
+    (``_crime_doer``), else None."""
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = []
+        if prep.lower_ in ("for", "over"):
+            objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        elif prep.lower_ in ("due", "because"):
+            # "due to X": X under "to", or beside it under "due" (the parse's two readings)
+            objects = [o for p in prep.children if p.dep_ in ("prep", "pcomp") and p.lower_ in ("to", "of")
+                       for o in p.children if o.dep_ in ("pobj", "pcomp")] \
+                + [o for o in prep.children if o.dep_ == "pobj"]
+        for obj in objects:
+            found = _crime_doer(obj)
+            if found:
+                return found
+    return None
+
+
+def _crime_doers(doc, event) -> None:
+    """Code a measure's target as the doer of the crime it is taken for: a SANCTION, COERCE or
+    DISAPPROVE (``crime_measure_types``) whose target has no sector of its own (its head a
+    generic person noun, ``generic_person_heads``, sector CVL or none) and whose trigger takes a
+    "for"/"due to" phrase naming a crime ("sanctioned 40 persons for their role in the illicit
+    drug trade", "arrested two men for smuggling"), or whose target is "engaged/involved in" one
+    ("individuals engaged in money laundering"), takes the sector of that crime's Phoenix agent
+    noun (``crime_doers``: CRM for traffickers and criminals; the agents table's for terrorists).
+    An official's, a company's or any other own sector is kept ("sanctioned officials for
+    corruption": GOV); a measure with no crime named is left alone. Since linking 0.3.842."""
+    words = _crime_words()
+    if event.type not in words["types"] or event.target_sector not in (None, "CVL") or not event.target_text:
+        return
+    if event.target_start is None or event.trigger_start is None:
+        return
+    target = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if target is None or trigger is None or not len(target) or not len(trigger):
+        return
+    head = target.root
+    if head.lower_ not in words["heads"] and head.lemma_.lower() not in words["heads"]:
+        return
+    # the "for" phrase on the verb, or hung on its object by the parse ("sanctioned 40 persons for ...")
+    doer = next((d for t in [*trigger, head] for d in [_crime_grounds(t)] if d), None)
+    if doer is None:
+        doer = next((d for c in head.children if c.dep_ in ("acl", "relcl", "amod")
+                     and c.lemma_.lower() in words["part_verbs"] for d in [_crime_doer(c)] if d), None)
+    if doer is None:
+        return
+    code = agent_sector(doer)
+    if code is None or not code.sector:
+        return
+    event.target_sector = code.sector
+    event.explanation = (event.explanation or "") + \
+        f"; target sector {code.sector}: '{event.target_text}' are taken to task for a crime whose doer is a {doer} (Phoenix agents)"

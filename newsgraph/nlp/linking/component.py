@@ -34,7 +34,7 @@ from newsgraph.nlp.linking.coder import ActorCoder, _federal_of_publisher, _inst
 from newsgraph.nlp.linking.antecedents import _unbind_conjunct_source
 from newsgraph.nlp.linking.bodies import _means_patient_state, _people_key
 from newsgraph.nlp.linking.states import _resolve_actor, _widen_regional_sets, _with_apposed_nationality
-from newsgraph.nlp.linking.checks import (third_state_venue, _coordinated_owner_people, _counterpart_target, _foreign_target,
+from newsgraph.nlp.linking.checks import (third_state_venue, _crime_doers, _coordinated_owner_people, _counterpart_target, _foreign_target,
                                           _host_side_counterpart,
                                           _joint_recommendation, _own_opposition, own_state_person, _own_release_voice,
                                           _pair_undertaking_partner, _place_co_designees, _place_elaborated_designees,
@@ -281,6 +281,7 @@ def link_facts(doc) -> None:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
             own_state_person(doc, event)
             _repressed_society(doc, event)
+            _crime_doers(doc, event)  # "sanctioned 40 persons for drug trafficking": criminals
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
         # a readout's act whose source only now resolves to one side of its meeting ("The President"
