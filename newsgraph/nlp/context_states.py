@@ -1771,7 +1771,7 @@ def civilian_object(doc, event):
     noun's "on"/"against" object ("attacks on civilian infrastructure"), also those of an xcomp
     or participial clause under it ("continues to damage ..., destroying roads"), or a conjunct
     of one of these; a list whose every member is civilian is taken whole, else its first
-    civilian member. Else None. Since linking 0.3.840 (a civilian modifier only); 0.3.842 the
+    civilian member. Else None. Since linking 0.3.840 (a civilian modifier only); 0.3.848 the
     infrastructure nouns and the clauses under the act."""
     if event.trigger_start is None or event.trigger_end is None:
         return None
@@ -2158,7 +2158,7 @@ def place_attacked_states(doc, outlet, events, country_key) -> None:
     to_state = _fill_target(doc, country_key, why)
 
     def fill(event, found) -> None:
-        # a civilian thing attacked ("destroyed apartment buildings"): the state's civilians (linking 0.3.842)
+        # a civilian thing attacked ("destroyed apartment buildings"): the state's civilians (linking 0.3.848)
         civil = civilian_object(doc, event)
         if civil is None:
             to_state(event, found)

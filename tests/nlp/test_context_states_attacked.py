@@ -78,7 +78,7 @@ _WAR_RELEASE = ("Since the invasion began, the aggressor's army has pushed acros
 
 
 def test_an_attack_on_things_is_aimed_at_the_one_other_side_an_article_on_a_war_names(nlp):
-    # since linking 0.3.842 the civilian things named ("apartment blocks") are the target, acting
+    # since linking 0.3.848 the civilian things named ("apartment blocks") are the target, acting
     # for that state (CVL), no longer its government
     destroyed = _with(linked(nlp, _WAR_RELEASE), "destroyed")
     assert destroyed and all(e.target_acts_for == "UKR" and e.target_sector == "CVL" for e in destroyed), \

@@ -1,4 +1,4 @@
-"""Stop 46 sector rules (linking 0.3.842): a measure taken against people with no sector of their
+"""Stop 46 sector rules (linking 0.3.848): a measure taken against people with no sector of their
 own for a crime codes them as that crime's doers (Phoenix TRAFFICKER, SMUGGLER, CRIMINAL ~CRM;
 PLOVER CRM), and a one-sided war's act on civilian infrastructure nouns ("roads, bridges",
 "power plants", "apartment buildings") targets the attacked state's civilians (PLOVER CVL),

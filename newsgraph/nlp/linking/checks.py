@@ -1328,7 +1328,7 @@ def _crime_doers(doc, event) -> None:
     ("individuals engaged in money laundering"), takes the sector of that crime's Phoenix agent
     noun (``crime_doers``: CRM for traffickers and criminals; the agents table's for terrorists).
     An official's, a company's or any other own sector is kept ("sanctioned officials for
-    corruption": GOV); a measure with no crime named is left alone. Since linking 0.3.842."""
+    corruption": GOV); a measure with no crime named is left alone. Since linking 0.3.848."""
     words = _crime_words()
     if event.type not in words["types"] or event.target_sector not in (None, "CVL") or not event.target_text:
         return
