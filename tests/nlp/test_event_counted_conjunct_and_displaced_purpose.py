@@ -1,4 +1,4 @@
-"""Targets in coordinated and purpose objects (events 0.8.159): a counted group of an actor noun
+"""Targets in coordinated and purpose objects (events 0.8.162): a counted group of an actor noun
 coordinated after an object naming no actor is the target (also where the parser hung it on the
 verb); "support" of people an attributive participle of flight describes ("internally displaced
 persons") is humanitarian aid, so such people in an aid purpose clause are its recipients.

@@ -212,7 +212,7 @@ def _attributive_flight(noun: Token) -> bool:
     event_detection.yaml flight_verbs): English attributive participles describe the noun's own
     referents, so they are people in flight as "refugees" are (PLOVER REF "refugees and internally
     displaced persons"); a relative clause after the noun ("individuals who seek to build ...")
-    is no such mark (``_support_as_aid``). Since 0.8.159."""
+    is no such mark (``_support_as_aid``). Since 0.8.162."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (person_word(noun) or _sector_people(noun)) and any(
         c.dep_ in ("amod", "compound") and c.i < noun.i and c.lemma_.lower() in detection_lexicon()["flight_verbs"]
         for c in noun.children)
