@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from tests.nlp.linked_events import show
 
-PROVIDING = ("The United States is providing over $186 million in additional humanitarian assistance to support "
-             "internally displaced persons and the more than three million refugees affected by Russia\u2019s "
-             "premeditated, unprovoked, and unjustified war in Ukraine.")
+# an aid sentence that names no recipient of its own (since events 0.8.162 people in flight in a
+# purpose clause, "to support internally displaced persons", are the recipients, so the sentence
+# keeps none here for the title to fill)
+PROVIDING = ("The United States is providing over $186 million in additional humanitarian assistance, "
+             "bringing the total announced this year to over $293 million.")
 
 
 def _aid(nlp, text, title):
