@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.841"  # 0.3.841: an actor phrase with no entity naming a partially recognized entity ("the Donetsk people's republic", lower-case or quoted) is coded with the state claiming it, as its capitalised name (for_text -> partially_recognized) (history: docs/component_versions.md)
+VERSION = "0.3.842"  # 0.3.842: after its last actor pass the linker drops actorless active-voice acts (actorless_check with the doc) and gives a conjoined act with no recipient its conjunct act's recipient (events.conjoined_recipient) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
