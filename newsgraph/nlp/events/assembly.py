@@ -385,6 +385,9 @@ ACTORLESS_CHECK = "named-actor-after-context"  # the check ``actorless_check`` r
 
 
 PARTY_ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# an accusation's trigger is the misdeed the accused did ("reports indicate X has perpetrated
+# abuses"): the verb's subject is the accused, its recipient, and the accuser is whoever reports it
+ACCUSATION_MODES = frozenset({"accuse", "allege"})
 
 
 def _party_subject(subject: Token) -> bool:
@@ -406,8 +409,9 @@ def _active_party_subject(doc: Optional[Doc], event: Event) -> bool:
     place), and it named no actor the linker could place. A passive ("were killed", "civilians
     shot"), a verb with no subject of its own (an infinitive, a gerund) or a thing for subject ("a
     bombing killed ...") tells the act by what its recipient undergoes: False, as for a noun
-    trigger or with no doc. Shape: (Doc | None, Event) -> bool."""
-    if doc is None:
+    trigger, an accusation (its verb is the accused's deed) or with no doc.
+    Shape: (Doc | None, Event) -> bool."""
+    if doc is None or event.mode in ACCUSATION_MODES:
         return False
     verbs = [t for t in doc if event.trigger_start <= t.idx < event.trigger_end and t.pos_ == "VERB"]
     if not verbs:
