@@ -33,6 +33,31 @@ def test_a_material_act_told_by_what_its_recipient_undergoes_stays():
     assert actorless_check([killed]) == [killed]
 
 
+def test_an_active_clause_whose_party_subject_names_no_actor_is_no_event(nlp):
+    # the subject slot holds the doer ("many" = many people) and names none the linker places
+    events = linked(nlp, "Many are criticizing the mayor of Lyon for the closures.", outlet="Village Weekly")
+    assert not [e for e in events if e.type == "DISAPPROVE"], show(events)
+
+
+def test_an_active_clause_with_its_recipient_for_subject_and_no_giver_is_no_event(nlp):
+    # "X has received weapons": the recipient stands in the doer's slot; no giver is named
+    events = linked(nlp, "Peru has already received a lot of tanks.", outlet="Village Weekly")
+    assert not [e for e in events if e.type == "AID"], show(events)
+
+
+def test_an_agentless_passive_of_a_hostile_act_stays(nlp):
+    # PLOVER's gold records code a killing told by its victims with no actor
+    events = linked(nlp, "Several people were killed in Kandahar on Monday.", outlet="Village Weekly")
+    assert [(e.type, e.source_text, e.target_text) for e in events if e.type == "ASSAULT"] == \
+        [("ASSAULT", None, "Several people")], show(events)
+
+
+def test_an_active_clause_whose_subject_is_placed_stays(nlp):
+    events = linked(nlp, "Critics in Ghana are blaming Togo for the floods.", outlet="Village Weekly")
+    assert [(e.type, e.source_acts_for, e.target_key) for e in events if e.type == "DISAPPROVE"] == \
+        [("DISAPPROVE", "GHA", "country:TGO")], show(events)
+
+
 def test_agentless_refusal_with_no_doer_in_reach_is_no_event(nlp):
     events = linked(nlp, "Last year the program was expanded to deny financial support to the Syrian government.",
                     outlet="Village Weekly")

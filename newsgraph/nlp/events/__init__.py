@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.165"  # 0.8.165: a transitive custody verb with no object the parser reads as a complement clause ("to free the Americans detained in Russia") is a reduced passive participle: its noun is the patient, the country "in" the holder (candidates, status.reduced_custody_clause) (history: docs/component_versions.md)
+VERSION = "0.8.166"  # 0.8.166: an act told in the active voice whose party subject names no actor the linker placed ("many are criticizing X", "X has received weapons") is no event, whatever its type (actorless_check reads the voice (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -299,7 +299,7 @@ from newsgraph.nlp.events.candidates import DETECTION_CHECKS, _DETECTION_STEPS, 
 from newsgraph.nlp.events.assembly import (BRIEFING_CHECKS, HAPPENING_REJECTED, _floor_talk, _generic_reader,  # noqa: E402
                                            _head_chain, _own_side_pronoun, _possibility_frame, _private_persons,
                                            _state_in_sentence, codebook_modes, condition_antecedent_check, find_events,
-                                           actorless_check, linked_actor_check, make_events_component,
+                                           actorless_check, conjoined_recipient, linked_actor_check, make_events_component,
                                            political_actor_check, private_trip_check)
 
 __all__ = [
@@ -320,7 +320,7 @@ __all__ = [
     "_principle_object", "_private_persons", "_read_events", "_readout_exchange", "_repaired_name",
     "_repaired_verb_lemma", "_requirement_infinitive", "_sense_lemmas", "_standing_passive", "_standing_role",
     "_state_by_name", "_state_in_sentence", "_state_premodifier", "_subject", "_thing_agent_clause",
-    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "actorless_check",
+    "_trailing_comma_adjunct", "_verb_sense", "_where_place", "_with_conjuncts", "accusations", "actorless_check", "conjoined_recipient",
     "announced_act",
     "candidates", "captive_holder", "codebook_modes", "condition_antecedent_check", "criminal_agent_nouns",
     "detection", "detection_lexicon", "find_events", "fold_counted_summaries", "fold_dealing_bans",

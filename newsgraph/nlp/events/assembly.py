@@ -384,32 +384,81 @@ def private_trip_check(events: list[Event], doc: Doc) -> list[Event]:
 ACTORLESS_CHECK = "named-actor-after-context"  # the check ``actorless_check`` runs
 
 
-def _actorless(event: Event) -> bool:
-    """Whether ``event`` is an act of will or dealing (event_detection.yaml actor_stance_types:
-    a promise, backing, an appeal, a refusal, a meeting, cooperation, a concession) with no actor
-    (PLOVER's source) at all once the linker and its context passes are done: no source words,
-    no key and no state it acts for. Shape: Event -> bool."""
-    return event.type in detection_lexicon()["actor_stance_types"] \
-        and not ((event.source_text or "").strip() or event.source_key or event.source_acts_for)
+PARTY_ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# an accusation's trigger is the misdeed the accused did ("reports indicate X has perpetrated
+# abuses"): the verb's subject is the accused, its recipient, and the accuser is whoever reports it
+ACCUSATION_MODES = frozenset({"accuse", "allege"})
 
 
-def actorless_check(events: list[Event]) -> list[Event]:
-    """Check named-actor-after-context: ``events`` less the acts of will or dealing with no actor
-    left (``_actorless``) once every pass that places one has run: an agentless passive ("the
-    announcement has been coordinated with allies", "the emergency was expanded to deny support
-    to X"), a participle or noun whose doer the parser did not reach ("the services offered by
-    providers to support X"), a thing or no subject taken for the doer ("$500 million will support
-    the production of X"), where neither the sentence's grammar, the linker (an agent phrase, a
-    pronoun, a possessor) nor the article's context (the release's own voice, a readout's side)
-    supplied one. A promise, appeal, refusal or meeting is what its actor does or says: with no
-    actor nothing that happened remains, and the PLOVER manual (Required entities) does not code
-    events with "no explicit, named actor". A material or hostile act told by what its recipient
-    undergoes ("were killed", "was detained") stays, a happening with an unknown doer. Run by the
-    linker after its last pass that can give an act its doer (context placing, mention folds,
-    restated acts, joint voices, own reports): a mention with no actor folded into a happening
-    whose face names the doer stays that event's evidence; only a happening no mention gives a doer
-    goes. Shape: list[Event] -> list[Event]."""
-    return [e for e in events if not _actorless(e)]
+def _party_subject(subject: Token) -> bool:
+    """Whether a grammatical subject names a party (a doer the linker had to place): a pronoun
+    ("they", "we"), a named person, group or state, a Phoenix agent noun ("protesters",
+    "officials"), or a quantifier standing alone for people ("many", "some", "others": a fused
+    determiner head, parsed ADJ or DET). A thing or an act ("a bombing killed ...") is no party.
+    Shape: Token -> bool."""
+    from newsgraph.nlp.events.lexicon import sector_agents
+
+    return subject.pos_ in ("PRON", "ADJ", "DET") or subject.ent_type_ in PARTY_ENT_LABELS \
+        or subject.lemma_.lower() in sector_agents()
+
+
+def _active_party_subject(doc: Optional[Doc], event: Event) -> bool:
+    """Whether ``event``'s trigger is a verb in the active voice whose subject names a party
+    (``_party_subject``): "many are criticizing X", "X has received weapons", "they gave ...". The
+    clause's subject slot then holds the doer (or, "X has received", the recipient in the doer's
+    place), and it named no actor the linker could place. A passive ("were killed", "civilians
+    shot"), a verb with no subject of its own (an infinitive, a gerund) or a thing for subject ("a
+    bombing killed ...") tells the act by what its recipient undergoes: False, as for a noun
+    trigger, an accusation (its verb is the accused's deed) or with no doc.
+    Shape: (Doc | None, Event) -> bool."""
+    if doc is None or event.mode in ACCUSATION_MODES:
+        return False
+    verbs = [t for t in doc if event.trigger_start <= t.idx < event.trigger_end and t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if {c.dep_ for c in verb.children} & {"auxpass", "nsubjpass", "csubjpass"}:
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # a bare past participle: a passive
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_party_subject(s) for s in subjects)
+
+
+def _actorless(event: Event, doc: Optional[Doc] = None) -> bool:
+    """Whether ``event`` has no actor (PLOVER's source) at all once the linker and its context
+    passes are done (no source words, no key and no state it acts for) and is an act that needs
+    one: an act of will or dealing (event_detection.yaml actor_stance_types: a promise, backing,
+    an appeal, a refusal, a meeting, cooperation, a concession), or any act told in the active
+    voice whose subject names a party (``_active_party_subject``: "many are criticizing X", "X has
+    received weapons"): the subject slot held the doer and named none the linker could place. A
+    material or hostile act told by what its recipient undergoes, in the passive ("were killed",
+    "was detained", "civilians shot"), with a thing for subject ("a bombing killed") or as a noun,
+    stays: PLOVER's own gold records code such acts with no actor. Shape: (Event, Doc | None) -> bool."""
+    if (event.source_text or "").strip() or event.source_key or event.source_acts_for:
+        return False
+    return event.type in detection_lexicon()["actor_stance_types"] or _active_party_subject(doc, event)
+
+
+def actorless_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
+    """Check named-actor-after-context: ``events`` less those with no actor left that need one
+    (``_actorless``) once every pass that places one has run: an agentless passive of an act of
+    will ("the announcement has been coordinated with allies", "the emergency was expanded to deny
+    support to X"), a participle or noun whose doer the parser did not reach ("the services offered
+    by providers to support X"), a thing or no subject taken for the doer ("$500 million will
+    support the production of X"), and any act told in the active voice whose subject names no
+    actor the linker placed ("many are criticizing X", "X has already received weapons"), where
+    neither the sentence's grammar, the linker (an agent phrase, a pronoun, a possessor) nor the
+    article's context (the release's own voice, a readout's side) supplied one. PLOVER does not
+    code events with "no explicit, named actor" (PLOVER manual, Required entities). A material or
+    hostile act told by what its recipient undergoes ("were killed", "was detained") stays, a
+    happening with an unknown doer, as PLOVER's gold records code it. Run by the linker after its
+    last pass that can give an act its doer (context placing, mention folds, restated acts, joint
+    voices, own reports): a mention with no actor folded into a happening whose face names the
+    doer stays that event's evidence; only a happening no mention gives a doer goes. ``doc``
+    (the events' document) lets the check read the trigger's voice; without it only acts of will
+    go. Shape: (list[Event], Doc | None) -> list[Event]."""
+    return [e for e in events if not _actorless(e, doc)]
 
 
 # cooperative and verbal acts that are everyday dealings when only private actors take part:
@@ -2295,3 +2344,76 @@ def make_events_component(nlp: Language, name: str):
         return doc
 
     return annotate
+
+
+CONJOINED_RECIPIENT_FIELDS = ("target_text", "target_start", "target_end", "target_key", "target_acts_for",
+                              "target_sector", "target_affiliation_key")
+
+
+def _no_recipient(event: Event) -> bool:
+    """Whether ``event`` has no recipient at all: no target words, key or state. Event -> bool."""
+    return not ((event.target_text or "").strip() or event.target_key or event.target_acts_for)
+
+
+def _trigger_verbs(doc: Doc, event: Event) -> list[Token]:
+    """The verbs of ``event``'s trigger words (its character span in ``doc``). -> list[Token]."""
+    return [t for t in doc if event.trigger_start <= t.idx < event.trigger_end and t.pos_ in ("VERB", "AUX")]
+
+
+def _same_actor(one: Event, other: Event) -> bool:
+    """Whether two events have one actor: the same key, else the same words at the same place."""
+    if one.source_key or other.source_key:
+        return one.source_key == other.source_key
+    return one.source_start is not None and (one.source_start, one.source_end) == (other.source_start,
+                                                                                 other.source_end)
+
+
+def _own_party_object(verb: Token) -> bool:
+    """Whether ``verb`` has an object of its own naming a party: a direct or indirect object (or
+    its conjunct) that is an actor by the target finder's test (``_is_actor``: a named person,
+    group or state, a pronoun, an actor noun: "mobilized its partners", "thank the ministers") or
+    a Phoenix agent noun. Such a verb is aimed at its own party. Token -> bool."""
+    from newsgraph.nlp.events.lexicon import load_lexicon, sector_agents
+
+    lex, agents = load_lexicon(), sector_agents()
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "dative", "obj", "iobj"):
+            continue
+        for word in (child, *child.conjuncts):
+            if word.ent_type_ in PARTY_ENT_LABELS or word.lemma_.lower() in agents or _is_actor(word, lex):
+                return True
+    return False
+
+
+def conjoined_recipient(doc: Doc, events: list[Event]) -> list[Event]:
+    """Conjoined verbs share their clause's recipient: in "we will raise these issues and call on
+    X to change", "will thank X and discuss aid", "contributed $25 million to X and plan to offer
+    $10 million more", one subject does two coordinated acts in one clause, and the party the one
+    is aimed at (its recipient, placed by the linker) is the party of the other, which names none
+    of its own (coordination shares the arguments the conjuncts do not name: right-node raising,
+    English coordination of verb phrases). An event with no recipient at all takes the recipient
+    of an event of the same sentence whose trigger verb is its conjunct, when both have one actor
+    and are on one side of the PLOVER quad categories (both cooperation or both conflict:
+    "offer support to X and condemn attacks" is no condemnation of X), and its own verb has no
+    party object ("mobilized our partners" is aimed at the partners). Changes the events in place
+    and returns them. Shape: (Doc, list[Event]) -> list[Event]."""
+    for event in events:
+        if not _no_recipient(event) or not (event.source_key or (event.source_text or "").strip()):
+            continue
+        quad = _plover_quad(event.type)
+        verbs = _trigger_verbs(doc, event)
+        if quad is None or not verbs or any(_own_party_object(v) for v in verbs):
+            continue
+        conjuncts = {c.i for v in verbs for c in v.conjuncts}
+        for other in events:
+            if other is event or other.sentence_start != event.sentence_start or _no_recipient(other) \
+                    or not (other.target_key or other.target_acts_for) or not _same_actor(event, other) \
+                    or (_plover_quad(other.type) or ("",))[0] != quad[0]:
+                continue
+            if any(v.i in conjuncts for v in _trigger_verbs(doc, other)):
+                for name in CONJOINED_RECIPIENT_FIELDS:
+                    setattr(event, name, getattr(other, name))
+                event.explanation = (event.explanation + "; " if event.explanation else "") + \
+                    f"recipient shared with the conjoined act '{other.trigger}' (conjoined-recipient)"
+                break
+    return events

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.848"  # 0.3.848: a one-sided war's act on civilian infrastructure nouns ("roads, bridges and railways", "power plants", "apartment buildings", "the port", also the objects of an xcomp or participial clause under the act) targets the attacked state's civilians (CVL, or the thing's own non-state sector: hospitals HLH, schools EDU) instead of its government (context_states.civilian_object) (history: docs/component_versions.md)
+VERSION = "0.3.849"  # 0.3.849: after its last actor pass the linker drops actorless active-voice acts (actorless_check with the doc) and gives a conjoined act with no recipient its conjunct act's recipient (events.conjoined_recipient) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -320,12 +320,14 @@ def link_facts(doc) -> None:
     doc._.ng_events = _split_joint_voices(doc, coder, doc._.ng_events)
     # after the folds that read a planned threat: a threat is made when told; an act the
     # publisher's own government reports of itself is no relayed claim
-    from newsgraph.nlp.events import actorless_check, own_reports, threats_made
+    from newsgraph.nlp.events import actorless_check, conjoined_recipient, own_reports, threats_made
 
     doc._.ng_events = own_reports(doc, threats_made(doc._.ng_events or []), releasing_state(coder.outlet),
                                   lambda event: _own_release_voice(coder, event))
     # after every pass and fold that can give an act its doer: one with none left is no PLOVER event
-    doc._.ng_events = actorless_check(doc._.ng_events or [])
+    doc._.ng_events = actorless_check(doc._.ng_events or [], doc)
+    # after every pass that places a recipient: a conjoined act with none takes its partner act's
+    doc._.ng_events = conjoined_recipient(doc, doc._.ng_events)
     for event in doc._.ng_events or []:
         # whatever route coded them ("their people", "American and Canadian citizens"), a
         # state's civilians or businesses are no entity of the state (_people_key)
