@@ -23,7 +23,8 @@ Metrics (floats in 0..1, plus ``n`` sentences):
   have a country code and the codes are equal, or when their texts overlap (one contains the
   other, case-insensitively, or they share a word of 2+ letters outside a short stopword list).
   Our actors' codes come from ``resolve.countries.lookup_country`` on the entities, the whole
-  text or single words inside the predicted span ("Israeli soldiers" -> ISR). Gold codes that
+  text or single words inside the predicted span ("Israeli soldiers" -> ISR); an actor the linker
+  placed from context with no span is coded by the state the event stores for it. Gold codes that
   are not countries (IGO, NGO, ...) simply never equal ours. Matching is one-to-one
   (greedy in order); precision = matched / predicted, recall = matched / gold.
 
@@ -103,6 +104,17 @@ def actor_code(doc, start: Optional[int], end: Optional[int]) -> Optional[str]:
         if country is not None:
             return country.alpha3
     return None
+
+
+def _code(doc, start: Optional[int], end: Optional[int], acts_for: Optional[str]) -> Optional[str]:
+    """The country code of a predicted actor: the first country its span names (``actor_code``);
+    an actor with no span, which the linker placed from context (the publishing state, a joint
+    signatory, a protest's regime) and named with no words of the sentence, is scored by the state
+    the event stores for it (its acts_for), as the PLOVER export codes such an actor by the country
+    of its identity (a placed state is keyed as that country)."""
+    if start is None or end is None:
+        return acts_for
+    return actor_code(doc, start, end)
 
 
 def _gold_actors(value) -> list[dict]:
@@ -185,15 +197,15 @@ def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
                 e.target_text, e.target_start, e.target_end, e.source_text, e.source_start, e.source_end)
         if e.source_text and (e.source_start, e.source_end) not in seen_s:
             seen_s.add((e.source_start, e.source_end))
-            sources.append({"actorText": e.source_text, "code": actor_code(doc, e.source_start, e.source_end)})
+            sources.append({"actorText": e.source_text, "code": _code(doc, e.source_start, e.source_end, e.source_acts_for)})
         if RECIPROCAL_TARGET in (e.explanation or "") and e.target_text:
             if (e.target_start, e.target_end) not in seen_s:
                 seen_s.add((e.target_start, e.target_end))
-                sources.append({"actorText": e.target_text, "code": actor_code(doc, e.target_start, e.target_end)})
+                sources.append({"actorText": e.target_text, "code": _code(doc, e.target_start, e.target_end, e.target_acts_for)})
             continue
         if e.target_text and (e.target_start, e.target_end) not in seen_t:
             seen_t.add((e.target_start, e.target_end))
-            targets.append({"actorText": e.target_text, "code": actor_code(doc, e.target_start, e.target_end)})
+            targets.append({"actorText": e.target_text, "code": _code(doc, e.target_start, e.target_end, e.target_acts_for)})
     return sources, targets
 
 

@@ -193,3 +193,24 @@ def test_a_hosted_visit_is_compared_host_first_as_the_gold_records_code_it(nlp, 
     sources, targets = _predicted_actors(base_nlp(text), visits, visits[0])
     assert ["Biden" in s["actorText"] for s in sources] == [True], sources
     assert ["Zelenskyy" in t["actorText"] for t in targets] == [True], targets
+
+
+def test_a_placed_actor_without_words_is_scored_by_the_state_stored_for_it(base_nlp):
+    # the linker names an actor it places from context (a protest's regime, the publishing state)
+    # with no span; the PLOVER export codes it by its country, so the evaluator compares that
+    # state (acts_for), while an actor with a span keeps the country its words name
+    from newsgraph.eval.plover import _predicted_actors
+    from newsgraph.nlp.types import Event
+
+    text = "Young Chileans blocked roads to press their demands for greater freedom."
+    doc = base_nlp(text)
+    blocked = Event(type="PROTEST", sentence_start=0, sentence_end=len(text), trigger="blocked roads",
+                    trigger_start=15, trigger_end=28, confidence=0.9,
+                    source_text="Chileans", source_start=6, source_end=14, source_acts_for="CHL",
+                    target_text="Chile", target_start=None, target_end=None, target_acts_for="CHL",
+                    explanation="trigger 'blocked roads' -> PROTEST; source=nsubj, target=none")
+    sources, targets = _predicted_actors(doc, [blocked], blocked)
+    assert targets == [{"actorText": "Chile", "code": "CHL"}], targets
+    assert sources == [{"actorText": "Chileans", "code": "CHL"}], sources
+    blocked.source_acts_for = "PER"  # a span's own words win over the stored state
+    assert _predicted_actors(doc, [blocked], blocked)[0] == [{"actorText": "Chileans", "code": "CHL"}]
