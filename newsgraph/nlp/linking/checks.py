@@ -1153,6 +1153,10 @@ def own_state_person(doc, event) -> None:
     if event.type not in _REPRESSION_TYPES or event.target_acts_for \
             or not (event.target_key or "").startswith("person:"):
         return
+    # a member of a named group ("two leaders of the Gulf Cartel") is placed through that group
+    # (group-member rules) or by nothing: where the state holds them says nothing of their own
+    if event.target_affiliation_key or _group_apposition(doc, event):
+        return
     state = event.source_acts_for
     if not state or event.source_sector not in state_sectors() \
             or (event.type == "ASSAULT" and event.source_sector == "MIL"):
@@ -1165,6 +1169,22 @@ def own_state_person(doc, event) -> None:
     event.target_acts_for = state
     event.explanation = (event.explanation or "") + \
         f"; target acts for {state}: a person a state's own organ holds or beats at home, placed by nothing else, is of that state (PLOVER recipient country, CAMEO 173)"
+
+
+def _group_apposition(doc, event) -> bool:
+    """Whether the target person (or the list it heads) has an appositive naming a group it belongs
+    to ("Omar Haddad and Karim Nasser, two leaders of the Gulf Cartel"): a proper name inside the
+    appositive that names no state, people, person or region."""
+    if event.target_start is None or event.target_end is None:
+        return False
+    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    heads = [root, *root.conjuncts] + ([root.head] if root.dep_ == "conj" else [])
+    # a named body (the model tags some as FAC: "the Gulf Cartel"), not a state, people or person
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")
+               for h in heads for c in h.children if c.dep_ == "appos" for t in c.subtree)
 
 
 def _other_nationality(doc, event, state: str) -> bool:
