@@ -30,8 +30,9 @@ WORDNET_NOTICE = ["# WordNet 3.0 Copyright 2006 by Princeton University. All rig
 
 def write_word_list(out: Path, head: list[str], rows: list[str]) -> None:
     """Write a bundled word list: ``head`` (its "# ..." description lines), the WordNet licence
-    notice, then one row a line (UTF-8, final newline)."""
+    notice, then one row a line (UTF-8, final newline); print how many rows went where."""
     out.write_text("\n".join(head + WORDNET_NOTICE + rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} nouns -> {out}")
 
 
 def synsets(path: Path, lower: bool = True) -> dict[str, tuple[int, list[str], list[tuple[str, str, str, str]]]]:
@@ -67,7 +68,6 @@ def main(root: str = "/usr/share/wordnet") -> None:
     head = ["# act nouns (WordNet 3.0 noun.act / noun.event / noun.communication) and the verbs they derive",
             "# from (WordNet derivationally related forms); written by scripts/wordnet_deverbal.py."]
     write_word_list(OUT, head, [f"{noun} {' '.join(sorted(pairs[noun]))}" for noun in sorted(pairs)])
-    print(f"{len(pairs)} nouns -> {OUT}")
 
 
 if __name__ == "__main__":

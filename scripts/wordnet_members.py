@@ -108,7 +108,6 @@ def main(root: str = "/usr/share/wordnet") -> None:
              "# a person of a body they work in, belong to or act for (\"executives of X\"), not the other party",
              "# of another relation (\"critics of X\", \"victims of X\"); written by scripts/wordnet_members.py."]
     write_word_list(OUT, lines, sorted(nouns))
-    print(f"{len(nouns)} nouns -> {OUT}")
     # a noun under both ("jawan": an Indian soldier) is a member noun, whose body is who it serves
     place = sorted(set(member_nouns(Path(root), PLACE_ROOTS)) - set(nouns))
     lines = ["# place-people nouns: the words of person_nouns.txt whose first (most frequent) WordNet 3.0 sense",
@@ -116,7 +115,6 @@ def main(root: str = "/usr/share/wordnet") -> None:
              "# of a country or other place (\"nationals of Canada\", \"residents of Belarus\"), who are its",
              "# people though no member of a body; written by scripts/wordnet_members.py."]
     write_word_list(PLACE_OUT, lines, place)
-    print(f"{len(place)} nouns -> {PLACE_OUT}")
 
 
 if __name__ == "__main__":

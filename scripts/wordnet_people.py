@@ -114,14 +114,12 @@ def main(root: str = "/usr/share/wordnet") -> None:
              "# and the spaCy rule lemmatizer's lemma of their irregular plurals where it differs); written by",
              "# scripts/wordnet_people.py."]
     write_word_list(OUT, lines, sorted(nouns))
-    print(f"{len(nouns)} nouns -> {OUT}")
     acts = _with_plural_lemmas(Path(root), set(person_nouns(Path(root), acts=True))) - nouns
     lines = ["# person nouns with an act sense: WordNet 3.0 nouns whose first (most frequent) sense is a common",
              "# noun.person synset but another sense names an act, event or communication (\"pilot\", \"guard\",",
              "# \"escort\", \"witness\"), left out of person_nouns.txt; read only where the context",
              "# asks for a person (the one held hostage or captive); written by scripts/wordnet_people.py."]
     write_word_list(ACTS_OUT, lines, sorted(acts))
-    print(f"{len(acts)} nouns -> {ACTS_OUT}")
 
 
 if __name__ == "__main__":
