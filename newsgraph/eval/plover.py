@@ -117,6 +117,13 @@ def _code(doc, start: Optional[int], end: Optional[int], acts_for: Optional[str]
     return actor_code(doc, start, end)
 
 
+def _seen_key(start: Optional[int], end: Optional[int], acts_for: Optional[str], text: Optional[str]) -> tuple:
+    """What makes two predicted actors one: their span, or for an actor placed with no span (each
+    signatory of a joint statement) its state and name, so that several placed actors of one
+    trigger are each scored."""
+    return (start, end) if start is not None else ("placed", acts_for, text)
+
+
 def _gold_actors(value) -> list[dict]:
     if not value:
         return []
@@ -195,16 +202,16 @@ def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
             e = copy.copy(e)
             (e.source_text, e.source_start, e.source_end, e.target_text, e.target_start, e.target_end) = (
                 e.target_text, e.target_start, e.target_end, e.source_text, e.source_start, e.source_end)
-        if e.source_text and (e.source_start, e.source_end) not in seen_s:
-            seen_s.add((e.source_start, e.source_end))
+        if e.source_text and _seen_key(e.source_start, e.source_end, e.source_acts_for, e.source_text) not in seen_s:
+            seen_s.add(_seen_key(e.source_start, e.source_end, e.source_acts_for, e.source_text))
             sources.append({"actorText": e.source_text, "code": _code(doc, e.source_start, e.source_end, e.source_acts_for)})
         if RECIPROCAL_TARGET in (e.explanation or "") and e.target_text:
-            if (e.target_start, e.target_end) not in seen_s:
-                seen_s.add((e.target_start, e.target_end))
+            if _seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text) not in seen_s:
+                seen_s.add(_seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text))
                 sources.append({"actorText": e.target_text, "code": _code(doc, e.target_start, e.target_end, e.target_acts_for)})
             continue
-        if e.target_text and (e.target_start, e.target_end) not in seen_t:
-            seen_t.add((e.target_start, e.target_end))
+        if e.target_text and _seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text) not in seen_t:
+            seen_t.add(_seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text))
             targets.append({"actorText": e.target_text, "code": _code(doc, e.target_start, e.target_end, e.target_acts_for)})
     return sources, targets
 

@@ -2164,7 +2164,8 @@ def place_attacked_states(doc, outlet, events, country_key) -> None:
             to_state(event, found)
             return
         state, reason = found if isinstance(found, tuple) else (found, None)
-        _give_civilian_target(event, civil, state, why.format(reason=reason).strip())
+        # the reason without the "(...)" that follows "target = ISO3" in the state's wording
+        _give_civilian_target(event, civil, state, why.format(reason=reason).strip().replace(f"({reason}):", f"{reason}:", 1))
 
     _fill_from_context(events, lambda event: attacked_state(doc, own, event), fill)
 

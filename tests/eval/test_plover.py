@@ -214,3 +214,20 @@ def test_a_placed_actor_without_words_is_scored_by_the_state_stored_for_it(base_
     assert sources == [{"actorText": "Chileans", "code": "CHL"}], sources
     blocked.source_acts_for = "PER"  # a span's own words win over the stored state
     assert _predicted_actors(doc, [blocked], blocked)[0] == [{"actorText": "Chileans", "code": "CHL"}]
+
+
+def test_several_placed_actors_of_one_trigger_are_each_scored(base_nlp):
+    # each signatory of a joint statement is placed with no span: one actor each, not one for all
+    from newsgraph.eval.plover import _predicted_actors
+    from newsgraph.nlp.types import Event
+
+    text = "We call on Russia to withdraw its forces."
+    doc = base_nlp(text)
+    copies = [Event(type="DEMAND", sentence_start=0, sentence_end=len(text), trigger="call", trigger_start=3,
+                    trigger_end=7, confidence=0.9, source_text=name, source_start=None, source_end=None,
+                    source_acts_for=code, target_text="Russia", target_start=11, target_end=17,
+                    explanation="trigger 'call' -> DEMAND; source=nsubj, target=pobj 'on'")
+              for name, code in (("Chile", "CHL"), ("Peru", "PER"))]
+    sources, targets = _predicted_actors(doc, copies, copies[0])
+    assert sources == [{"actorText": "Chile", "code": "CHL"}, {"actorText": "Peru", "code": "PER"}], sources
+    assert [t["actorText"] for t in targets] == ["Russia"], targets

@@ -75,3 +75,20 @@ def test_alongside_in_a_hostile_act_names_no_target(base_nlp):
     # a companion in a force act is no party it is aimed at
     events = coded(base_nlp, "Kenya pledged to deploy police officers alongside Jamaica.")
     assert all(e.target_text != "Jamaica" for e in events), explain(events)
+
+
+def test_a_relative_pronoun_subject_is_read_as_its_antecedent(base_nlp):
+    # the active-voice party check (0.8.166) asks whether the subject names a party: "that" in "the
+    # airstrike that killed ..." stands for a thing, "who" in "the militants who attacked ..." for
+    # people; "it" alone names no party
+    from newsgraph.nlp.events.assembly import _party_subject
+
+    def subject_of(text, verb):
+        doc = base_nlp(text)
+        token = next(t for t in doc if t.text == verb)
+        return next(c for c in token.children if c.dep_ == "nsubj")
+
+    assert not _party_subject(subject_of("The airstrike that killed 12 civilians hit a market.", "killed"))
+    assert _party_subject(subject_of("The militants who attacked the base fled north.", "attacked"))
+    assert not _party_subject(subject_of("It destroyed the bridge.", "destroyed"))
+    assert _party_subject(subject_of("They destroyed the bridge.", "destroyed"))

@@ -81,6 +81,18 @@ def test_persons_sanctioned_for_abuses_are_no_criminals(nlp):
     assert hit and all(e.target_sector != "CRM" for e in hit), _sides(events)
 
 
+def test_persons_sanctioned_for_war_crimes_are_no_ordinary_criminals(nlp):
+    # contrast (Rome Statute): war crimes and crimes against humanity are no ordinary criminal's
+    for text in ("The United States sanctioned four persons for war crimes.",
+                 "The United States sanctioned four persons for crimes against humanity."):
+        events = _events(nlp, text)
+        hit = _of_type(events, "SANCTION")
+        assert hit and all(e.target_sector != "CRM" for e in hit), _sides(events)
+    events = _events(nlp, "The United States sanctioned four persons for organized crime.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
 # --- civilian infrastructure -------------------------------------------------------------------
 
 def test_roads_bridges_and_railways_destroyed_are_the_civilians(nlp):

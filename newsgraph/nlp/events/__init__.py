@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.166"  # 0.8.166: an act told in the active voice whose party subject names no actor the linker placed ("many are criticizing X", "X has received weapons") is no event, whatever its type (actorless_check reads the voice (history: docs/component_versions.md)
+VERSION = "0.8.167"  # 0.8.167: the active-voice party check reads a relative pronoun subject as its antecedent ("the airstrike that killed ...": a thing) and "it" / "this" / "which" as no party (assembly._party_subject) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -388,16 +388,25 @@ PARTY_ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # an accusation's trigger is the misdeed the accused did ("reports indicate X has perpetrated
 # abuses"): the verb's subject is the accused, its recipient, and the accuser is whoever reports it
 ACCUSATION_MODES = frozenset({"accuse", "allege"})
+# pronouns that name a thing or an act as readily as a party: never a party subject by themselves
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
 
 
 def _party_subject(subject: Token) -> bool:
     """Whether a grammatical subject names a party (a doer the linker had to place): a pronoun
     ("they", "we"), a named person, group or state, a Phoenix agent noun ("protesters",
     "officials"), or a quantifier standing alone for people ("many", "some", "others": a fused
-    determiner head, parsed ADJ or DET). A thing or an act ("a bombing killed ...") is no party.
-    Shape: Token -> bool."""
+    determiner head, parsed ADJ or DET). A thing or an act ("a bombing killed ...") is no party;
+    nor is a pronoun that names things as readily ("it", "this", "which"); a relative pronoun is
+    read as its antecedent ("the airstrike that killed ..."). Shape: Token -> bool."""
     from newsgraph.nlp.events.lexicon import sector_agents
 
+    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        # a relative pronoun stands for its antecedent ("the airstrike that killed 12 civilians":
+        # a thing; "the militants who attacked the base": a party)
+        return _party_subject(subject.head.head)
+    if subject.lower_ in _THING_PRONOUNS:
+        return False  # "it", "this", "that", "which": no person, so no party by itself
     return subject.pos_ in ("PRON", "ADJ", "DET") or subject.ent_type_ in PARTY_ENT_LABELS \
         or subject.lemma_.lower() in sector_agents()
 

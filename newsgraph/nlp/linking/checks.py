@@ -1287,7 +1287,8 @@ def _crime_words() -> dict:
     return {"doers": {k.lower(): v for k, v in raw["crime_doers"].items()},
             "verbs": {k.lower(): v for k, v in raw["crime_doer_verbs"].items()},
             "parts": frozenset(raw["crime_part_nouns"]), "part_verbs": frozenset(raw["crime_part_verbs"]),
-            "types": frozenset(raw["crime_measure_types"]), "heads": frozenset(raw["generic_person_heads"])}
+            "types": frozenset(raw["crime_measure_types"]), "heads": frozenset(raw["generic_person_heads"]),
+            "international": frozenset(raw["international_crime_marks"])}
 
 
 def _crime_doer(token, depth: int = 2) -> Optional[str]:
@@ -1306,7 +1307,9 @@ def _crime_doer(token, depth: int = 2) -> Optional[str]:
             for mod in mods:
                 if f"{mod} {lemma}" in words["doers"]:
                     return words["doers"][f"{mod} {lemma}"]
-            if lemma in words["doers"] and " " not in lemma:
+            # "war crimes", "crimes against humanity": international crimes, no ordinary criminal's
+            international = set(mods) | {c.lower_ for c in t.children if c.dep_ == "prep"}
+            if lemma in words["doers"] and " " not in lemma and not international & words["international"]:
                 return words["doers"][lemma]
         if depth and (lemma in words["parts"] or lemma in words["part_verbs"]):
             for prep in t.children:
