@@ -422,7 +422,7 @@ def _active_party_subject(doc: Optional[Doc], event: Event) -> bool:
     Shape: (Doc | None, Event) -> bool."""
     if doc is None or event.mode in ACCUSATION_MODES:
         return False
-    verbs = [t for t in doc if event.trigger_start <= t.idx < event.trigger_end and t.pos_ == "VERB"]
+    verbs = _trigger_verbs(doc, event, ("VERB",))
     if not verbs:
         return False
     verb = verbs[0]
@@ -2364,9 +2364,11 @@ def _no_recipient(event: Event) -> bool:
     return not ((event.target_text or "").strip() or event.target_key or event.target_acts_for)
 
 
-def _trigger_verbs(doc: Doc, event: Event) -> list[Token]:
-    """The verbs of ``event``'s trigger words (its character span in ``doc``). -> list[Token]."""
-    return [t for t in doc if event.trigger_start <= t.idx < event.trigger_end and t.pos_ in ("VERB", "AUX")]
+def _trigger_verbs(doc: Doc, event: Event, pos: tuple[str, ...] = ("VERB", "AUX")) -> list[Token]:
+    """The verbs (tokens of a part of speech in ``pos``) of ``event``'s trigger words, its character
+    span in ``doc``; [] where the span does not align. -> list[Token]."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return [t for t in span or () if t.pos_ in pos]
 
 
 def _same_actor(one: Event, other: Event) -> bool:
