@@ -202,18 +202,22 @@ def _predicted_actors(doc, events, chosen) -> tuple[list[dict], list[dict]]:
             e = copy.copy(e)
             (e.source_text, e.source_start, e.source_end, e.target_text, e.target_start, e.target_end) = (
                 e.target_text, e.target_start, e.target_end, e.source_text, e.source_start, e.source_end)
-        if e.source_text and _seen_key(e.source_start, e.source_end, e.source_acts_for, e.source_text) not in seen_s:
-            seen_s.add(_seen_key(e.source_start, e.source_end, e.source_acts_for, e.source_text))
-            sources.append({"actorText": e.source_text, "code": _code(doc, e.source_start, e.source_end, e.source_acts_for)})
+        _add_actor(doc, e, "source", sources, seen_s)
         if RECIPROCAL_TARGET in (e.explanation or "") and e.target_text:
-            if _seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text) not in seen_s:
-                seen_s.add(_seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text))
-                sources.append({"actorText": e.target_text, "code": _code(doc, e.target_start, e.target_end, e.target_acts_for)})
+            _add_actor(doc, e, "target", sources, seen_s)
             continue
-        if e.target_text and _seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text) not in seen_t:
-            seen_t.add(_seen_key(e.target_start, e.target_end, e.target_acts_for, e.target_text))
-            targets.append({"actorText": e.target_text, "code": _code(doc, e.target_start, e.target_end, e.target_acts_for)})
+        _add_actor(doc, e, "target", targets, seen_t)
     return sources, targets
+
+
+def _add_actor(doc, event, side: str, actors: list[dict], seen: set) -> None:
+    """Append the ``side`` ("source" / "target") actor of ``event`` to ``actors`` as a PLOVER actor
+    ({"actorText", "code"}) unless it has no text or one of the same ``_seen_key`` is there."""
+    text, start, end, acts_for = (getattr(event, f"{side}_{field}") for field in ("text", "start", "end", "acts_for"))
+    key = _seen_key(start, end, acts_for, text)
+    if text and key not in seen:
+        seen.add(key)
+        actors.append({"actorText": text, "code": _code(doc, start, end, acts_for)})
 
 
 def choose_events(events, k: int) -> list:

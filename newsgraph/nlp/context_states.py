@@ -1739,8 +1739,7 @@ def _civilian_thing(token) -> bool:
     (``military_thing_modifiers``: "military ports", "naval bases")."""
     if token.pos_ != "NOUN":
         return False
-    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")} \
-        | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods = {w for c in token.children if c.dep_ in ("amod", "compound", "nmod") for w in (c.lemma_.lower(), c.lower_)}
     rules = _rules()
     if mods & rules["military_thing_modifiers"]:
         return False
@@ -2148,14 +2147,16 @@ def _attackers_other_side(doc, own: Optional[str], attacker: str) -> Optional[st
     return None
 
 
+_ATTACK_AIM = "an attack on property or ground is aimed at the state it belongs to"
+
+
 def place_attacked_states(doc, outlet, events, country_key) -> None:
     """Give each attack on things with no recipient (``attacked_state``) the state attacked as
     target (key ``country_key(doc, ISO3)``, that state, sector GOV as a country mention is coded),
     or, where the things are civilian (``civilian_object``), those things acting for that state
     (``_give_civilian_target``, no key); notes the reason."""
     own = releasing_state(outlet)
-    why = " ({reason}): an attack on property or ground is aimed at the state it belongs to"
-    to_state = _fill_target(doc, country_key, why)
+    to_state = _fill_target(doc, country_key, " ({reason}): " + _ATTACK_AIM)
 
     def fill(event, found) -> None:
         # a civilian thing attacked ("destroyed apartment buildings"): the state's civilians (linking 0.3.848)
@@ -2164,8 +2165,7 @@ def place_attacked_states(doc, outlet, events, country_key) -> None:
             to_state(event, found)
             return
         state, reason = found if isinstance(found, tuple) else (found, None)
-        # the reason without the "(...)" that follows "target = ISO3" in the state's wording
-        _give_civilian_target(event, civil, state, why.format(reason=reason).strip().replace(f"({reason}):", f"{reason}:", 1))
+        _give_civilian_target(event, civil, state, f"{reason}: {_ATTACK_AIM}")
 
     _fill_from_context(events, lambda event: attacked_state(doc, own, event), fill)
 

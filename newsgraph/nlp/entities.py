@@ -2021,6 +2021,7 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
 # plain text. spaCy splits one at a word's edge off as a token of its own ("Jami’" -> "Jami" "’",
 # "‘Ali" -> "‘" "Ali"), so the model reads the word as a word and a quotation mark
 TRANSLIT_MARKS = frozenset({"‘", "’", "'", "ʿ", "ʾ"})
+_MARK_CHARS = "".join(sorted(TRANSLIT_MARKS))  # the marks as a str.strip argument
 # lower-case particles inside an Arabic name word ("Abd-al-Majid", "Nur-ud-Din")
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint"})
 
@@ -2039,11 +2040,10 @@ def _is_translit_name_word(doc: Doc, start: int, end: int) -> bool:
     """``doc[start:end]`` is one capitalised name word, transliteration marks and hyphenated
     particles allowed ("Jami’", "‘Abd-al-Majid", "As’ad"); at least one letter token."""
     letters = [t for t in doc[start:end] if t.text not in TRANSLIT_MARKS and t.text != "-"]
-    if not letters or any(not t.text.strip("‘’'ʿʾ").replace("‘", "").replace("’", "").replace("ʿ", "")
-                          .replace("ʾ", "").replace("'", "").isalpha() for t in letters):
+    if not letters or any(not "".join(ch for ch in t.text if ch not in TRANSLIT_MARKS).isalpha() for t in letters):
         return False
-    first = letters[0].text.lstrip("‘’'ʿʾ")
-    return first[:1].isupper() and all(t.text.lstrip("‘’'ʿʾ")[:1].isupper() or t.lower_ in _NAME_PARTICLES
+    first = letters[0].text.lstrip(_MARK_CHARS)
+    return first[:1].isupper() and all(t.text.lstrip(_MARK_CHARS)[:1].isupper() or t.lower_ in _NAME_PARTICLES
                                        for t in letters[1:])
 
 

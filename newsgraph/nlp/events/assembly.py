@@ -434,6 +434,13 @@ def _active_party_subject(doc: Optional[Doc], event: Event) -> bool:
     return bool(subjects) and all(_party_subject(s) for s in subjects)
 
 
+def _no_party(event: Event, side: str) -> bool:
+    """Whether ``event``'s ``side`` ("source" or "target") holds no party at all: no words, no key
+    and no state it acts for. (Event, str) -> bool."""
+    return not ((getattr(event, f"{side}_text") or "").strip() or getattr(event, f"{side}_key")
+                or getattr(event, f"{side}_acts_for"))
+
+
 def _actorless(event: Event, doc: Optional[Doc] = None) -> bool:
     """Whether ``event`` has no actor (PLOVER's source) at all once the linker and its context
     passes are done (no source words, no key and no state it acts for) and is an act that needs
@@ -444,7 +451,7 @@ def _actorless(event: Event, doc: Optional[Doc] = None) -> bool:
     material or hostile act told by what its recipient undergoes, in the passive ("were killed",
     "was detained", "civilians shot"), with a thing for subject ("a bombing killed") or as a noun,
     stays: PLOVER's own gold records code such acts with no actor. Shape: (Event, Doc | None) -> bool."""
-    if (event.source_text or "").strip() or event.source_key or event.source_acts_for:
+    if not _no_party(event, "source"):
         return False
     return event.type in detection_lexicon()["actor_stance_types"] or _active_party_subject(doc, event)
 
@@ -2359,9 +2366,6 @@ CONJOINED_RECIPIENT_FIELDS = ("target_text", "target_start", "target_end", "targ
                               "target_sector", "target_affiliation_key")
 
 
-def _no_recipient(event: Event) -> bool:
-    """Whether ``event`` has no recipient at all: no target words, key or state. Event -> bool."""
-    return not ((event.target_text or "").strip() or event.target_key or event.target_acts_for)
 
 
 def _trigger_verbs(doc: Doc, event: Event, pos: tuple[str, ...] = ("VERB", "AUX")) -> list[Token]:
@@ -2409,7 +2413,7 @@ def conjoined_recipient(doc: Doc, events: list[Event]) -> list[Event]:
     party object ("mobilized our partners" is aimed at the partners). Changes the events in place
     and returns them. Shape: (Doc, list[Event]) -> list[Event]."""
     for event in events:
-        if not _no_recipient(event) or not (event.source_key or (event.source_text or "").strip()):
+        if not _no_party(event, "target") or not (event.source_key or (event.source_text or "").strip()):
             continue
         quad = _plover_quad(event.type)
         verbs = _trigger_verbs(doc, event)
@@ -2417,7 +2421,7 @@ def conjoined_recipient(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         conjuncts = {c.i for v in verbs for c in v.conjuncts}
         for other in events:
-            if other is event or other.sentence_start != event.sentence_start or _no_recipient(other) \
+            if other is event or other.sentence_start != event.sentence_start or _no_party(other, "target") \
                     or not (other.target_key or other.target_acts_for) or not _same_actor(event, other) \
                     or (_plover_quad(other.type) or ("",))[0] != quad[0]:
                 continue

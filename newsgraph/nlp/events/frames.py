@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.coref import entity_key_for_span
+from newsgraph.nlp.coref import _KEY_PREFIX, entity_key_for_span
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.entities import names_an_operation
 from newsgraph.nlp.event_dates import dates_can_coincide
@@ -597,8 +597,8 @@ def _generic_purpose_class(verb: Token) -> Optional[str]:
             continue
         objects = [o for v in (purpose, *purpose.conjuncts) for c in v.children if c.dep_ in ("dobj", "obj")
                    for o in (c, *c.conjuncts)]
-        parties = [o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON") and not o.lemma_.lower() in (
-            "accountability", "impunity", "behavior", "behaviour", "conduct")]
+        parties = [o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON")
+                   and o.lemma_.lower() not in detection_lexicon()["purpose_abstract_objects"]]
         if parties and all(_generic_class_noun(o) for o in parties):
             return f"standing purpose '{purpose.text} {parties[0].text}': a generic class, no party"
     return None
@@ -1949,9 +1949,8 @@ def _names_party(doc: Doc, event: Event) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in head.subtree if t.i not in modifiers)
 
 
-# the entity type a key's prefix names (coref._KEY_PREFIX read backwards)
-_KEY_TYPES = {"person": "person", "org": "organization", "group": "group", "equipment": "equipment",
-              "place": "place", "region": "region", "country": "country"}
+# the entity type a key's prefix names (coref._KEY_PREFIX read backwards; states are "country:")
+_KEY_TYPES = {prefix: etype for etype, prefix in _KEY_PREFIX.items()} | {"country": "country"}
 
 
 def _counted_types(doc: Doc, event: Event) -> Optional[frozenset[str]]:

@@ -1121,9 +1121,7 @@ def _own_opposition(doc, event) -> None:
     state = event.source_acts_for
     if not state or event.source_sector not in state_sectors():
         return
-    named = {m.entity_key for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
-             and event.sentence_start <= m.start and m.end <= event.sentence_end}
-    if named - {f"country:{state}"}:
+    if _names_other_state(doc, event, state):
         return
     if any(m.type == "country" and event.target_start <= m.start and m.end <= event.target_end
            for m in doc._.ng_mentions or []):
@@ -1134,6 +1132,14 @@ def _own_opposition(doc, event) -> None:
     told = "the opposition" if event.target_sector == "OPP" else "the civil society"
     event.explanation = (event.explanation or "") + \
         f"; target acts for {state}: {told} a state-sector source represses is its own (CAMEO OPP, PLOVER repression)"
+
+
+def _names_other_state(doc, event, state: str) -> bool:
+    """Whether the event's sentence mentions a country other than ``state`` (a coref country
+    mention keyed to another state)."""
+    named = {m.entity_key for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
+             and event.sentence_start <= m.start and m.end <= event.sentence_end}
+    return bool(named - {f"country:{state}"})
 
 
 def own_state_person(doc, event) -> None:
@@ -1161,9 +1167,7 @@ def own_state_person(doc, event) -> None:
     if not state or event.source_sector not in state_sectors() \
             or (event.type == "ASSAULT" and event.source_sector == "MIL"):
         return
-    named = {m.entity_key for m in doc._.ng_mentions or [] if m.type == "country" and m.entity_key
-             and event.sentence_start <= m.start and m.end <= event.sentence_end}
-    if named - {f"country:{state}"} or _places_elsewhere(doc, event, state) \
+    if _names_other_state(doc, event, state) or _places_elsewhere(doc, event, state) \
             or _other_nationality(doc, event, state):
         return
     event.target_acts_for = state
