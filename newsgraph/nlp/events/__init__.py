@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.167"  # 0.8.167: the active-voice party check reads a relative pronoun subject as its antecedent ("the airstrike that killed ...": a thing) and "it" / "this" / "which" as no party (assembly._party_subject) (history: docs/component_versions.md)
+VERSION = "0.8.168"  # 0.8.168: an actor that is the antecedent of a partitive relative in its trigger's clause ("four smugglers, one of whom X indicted", "the students, two of whom were beaten") is that part after linking: text "one of four smugglers", the antecedent's state and sector, no group key; "all / both / each of whom" and a coordination of names keep the old reading (assembly.relative_parts) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -300,7 +300,7 @@ from newsgraph.nlp.events.assembly import (BRIEFING_CHECKS, HAPPENING_REJECTED, 
                                            _head_chain, _own_side_pronoun, _possibility_frame, _private_persons,
                                            _state_in_sentence, codebook_modes, condition_antecedent_check, find_events,
                                            actorless_check, conjoined_recipient, linked_actor_check, make_events_component,
-                                           political_actor_check, private_trip_check)
+                                           political_actor_check, private_trip_check, relative_parts)
 
 __all__ = [
     "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "ANSWERED_HEADING", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
@@ -327,5 +327,5 @@ __all__ = [
     "fold_delegation_leaders", "fold_restated_acts", "fold_sanction_previews", "frequency_phrase",
     "joined_detection_words", "linked_actor_check", "load_lexicon", "make_events_component", "merge_repeated",
     "merged_mentions", "noun_lemma", "own_reports", "political_actor_check", "private_trip_check",
-    "record_identity", "record_indefinite", "scheduled_act", "threats_made", "upheld_values", "verb_lemma", "with_merged_mentions"
+    "record_identity", "record_indefinite", "relative_parts", "scheduled_act", "threats_made", "upheld_values", "verb_lemma", "with_merged_mentions"
 ]

@@ -28,7 +28,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CHECKS_PASSED, COMPO
                                           Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_children, _is_actor, _is_remote_medium, _preps, _simple_present,
                                                 _vague_person_noun, joined_detection_words, noun_lemma, verb_lemma)
-from newsgraph.nlp.events.subjects import GENERIC_DETERMINERS, _has_agent, _noun_infinitive
+from newsgraph.nlp.events.subjects import GENERIC_DETERMINERS, _has_agent, _noun_infinitive, _partitive_relative
 from newsgraph.nlp.events.conditions import (_background_anchor, _clause_verb, _complement_heads, _inverted_condition,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _warning_condition,
                                              _xcomp)
@@ -2373,6 +2373,71 @@ def _trigger_verbs(doc: Doc, event: Event, pos: tuple[str, ...] = ("VERB", "AUX"
     span in ``doc``; [] where the span does not align. -> list[Token]."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     return [t for t in span or () if t.pos_ in pos]
+
+
+# quantities of a partitive relative that take in the whole set ("both / all / each of whom"):
+# the act is the antecedent's, all of it
+_WHOLE_SET_QUANTIFIERS = frozenset({"both", "all", "each", "every"})
+
+# the slots of a relative clause's partitive per actor side: an object or passive subject is the
+# party acted on, a subject the doer
+_PART_SLOTS = {"target": ("dobj", "obj", "nsubjpass"), "source": ("nsubj",)}
+
+
+def _relative_part(doc: Doc, event: Event, side: str) -> Optional[tuple[Token, Token]]:
+    """(the partitive quantity, its antecedent) where ``event``'s ``side`` actor is the antecedent
+    of a partitive relative in the trigger's clause ("three hackers, *one of whom* the Department
+    indicted", "five activists, *two of whom* were beaten"): the quantity picks a part of the set
+    (English partitive; the relative pronoun is the clause's gap, subjects._partitive_relative).
+    None for a whole-set quantity ("both / all / each of whom"), a negative one ("none of whom":
+    no act), an antecedent with conjuncts (which of the named is not told) or any other event."""
+    start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+    if start is None or end is None:
+        return None
+    for verb in _trigger_verbs(doc, event):
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            clause = clause.head  # "one of whom was arrested and beaten": the shared subject's
+        if clause.dep_ != "relcl":
+            continue
+        for part in _children(clause, _PART_SLOTS[side]):
+            whole = _partitive_relative(part, clause)
+            if whole is None or not start <= whole.idx < end or part.lower_ in _WHOLE_SET_QUANTIFIERS \
+                    or part.lower_ in ("none", "neither") or whole.conjuncts:
+                continue
+            return part, whole
+    return None
+
+
+def relative_parts(doc: Doc, events: list[Event]) -> list[Event]:
+    """An actor that is a part of a relative clause's antecedent is that part (English partitive
+    relative: "designating three hackers, one of whom the Department indicted" -- the indictment
+    is of one of them, not of all three): the event keeps the antecedent's state and sector (the
+    members of a set are of its state and sector), its text is the part of the antecedent ("one of
+    three hackers", "two of the activists"), and a key of the set itself (a group) is dropped, as
+    a part is no whole group. Changes the events in place and returns them. Shape: (Doc,
+    list[Event]) -> list[Event]."""
+    text = doc_text(doc)
+    for event in events:
+        for side in ("source", "target"):
+            found = _relative_part(doc, event, side)
+            if found is None:
+                continue
+            part, whole = found
+            of = next(c for c in part.children if c.dep_ == "prep" and c.lower_ == "of")
+            quantity = text[doc[part.left_edge.i].idx:part.idx + len(part)] if part.left_edge.i < of.i else part.text
+            start = getattr(event, f"{side}_start")
+            det = next((c for c in whole.children if c.dep_ == "det" and c.idx < start
+                        and c.lower_ in ("the", "these", "those")), None)
+            words = getattr(event, f"{side}_text") or text[start:getattr(event, f"{side}_end")]
+            phrase = f"{quantity} of {det.lower_ + ' ' if det is not None else ''}{words}"
+            setattr(event, f"{side}_text", phrase)
+            if (getattr(event, f"{side}_key") or "").startswith("group:"):
+                setattr(event, f"{side}_key", None)
+            event.explanation = (event.explanation + "; " if event.explanation else "") + \
+                f"{side} = '{phrase}': the partitive relative '{part.text} of {doc[of.i + 1].text}' picks a part " \
+                f"of its antecedent (of the antecedent's state and sector, no key of the whole group)"
+    return events
 
 
 def _same_actor(one: Event, other: Event) -> bool:

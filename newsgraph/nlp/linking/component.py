@@ -320,7 +320,7 @@ def link_facts(doc) -> None:
     doc._.ng_events = _split_joint_voices(doc, coder, doc._.ng_events)
     # after the folds that read a planned threat: a threat is made when told; an act the
     # publisher's own government reports of itself is no relayed claim
-    from newsgraph.nlp.events import actorless_check, conjoined_recipient, own_reports, threats_made
+    from newsgraph.nlp.events import actorless_check, conjoined_recipient, own_reports, relative_parts, threats_made
 
     doc._.ng_events = own_reports(doc, threats_made(doc._.ng_events or []), releasing_state(coder.outlet),
                                   lambda event: _own_release_voice(coder, event))
@@ -334,6 +334,9 @@ def link_facts(doc) -> None:
         event.source_key = _people_key(event.source_key, event.source_sector)
         event.target_key = _people_key(event.target_key, event.target_sector)
         _security_aid_mode(doc, event)
+    # after every pass that keys or places an actor from its words: a part of a relative clause's
+    # antecedent ("one of whom") keeps the antecedent's state and sector, its text the part's
+    doc._.ng_events = relative_parts(doc, doc._.ng_events or [])
     # last: an actor the context placed (a key or a state, no words of its sentence) is named
     for event in doc._.ng_events or []:
         name_placed_actors(doc, event)
