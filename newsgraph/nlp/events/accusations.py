@@ -863,7 +863,55 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         lambda a, b, side: _renamed_in_sentence(doc, getattr(a, f"{side}_start"), getattr(a, f"{side}_end"),
                                                 getattr(b, f"{side}_start"), getattr(b, f"{side}_end")),
         lambda e: _demanded_acts(doc, e, demand_words) if e.type == "DEMAND" else (
-            _aid_sums(doc, e) if e.type == "AID" else _rallied_parties(doc, e)))
+            _aid_sums(doc, e) if e.type == "AID" else _rallied_parties(doc, e)),
+        lambda passive, main: _passive_purpose_of(doc, passive, main))
+
+
+# the subordinators of a finite purpose or result clause ("so", "so that"; "in order that" is read
+# off its "order" noun): English grammar's purpose adjuncts, beside the "to" infinitive
+_PURPOSE_MARKS = frozenset({"so"})
+
+
+def _purpose_clause_head(verb: Token) -> Optional[Token]:
+    """The verb a purpose clause headed by ``verb`` is an adjunct of: an adverbial clause opened by
+    "so" / "so that" or a "to" infinitive ("re-routed the shipments *so they are sent* to X",
+    "packed the tanks *to be shipped* to X"), or the clause of "in order that / for / to" (the
+    parser hangs it on "order", the object of "in"). None for any other clause."""
+    def purpose_mark(word: Token) -> bool:
+        # "so" is a subordinator; fronted, the parser may read "So that" as an adverb and its mark
+        if word.dep_ == "mark" and word.lower_ in _PURPOSE_MARKS:
+            return True
+        return word.dep_ == "advmod" and word.lower_ in _PURPOSE_MARKS and word.i + 1 < len(word.doc) \
+            and word.nbor().lower_ == "that" and word.nbor().dep_ == "mark"
+
+    if verb.dep_ == "advcl" and any(purpose_mark(c) or (c.dep_ == "aux" and c.tag_ == "TO") for c in verb.children):
+        return verb.head
+    order = verb.head
+    if verb.dep_ == "acl" and order.lower_ == "order" and order.dep_ == "pobj" and order.head.lower_ == "in":
+        return order.head.head
+    return None
+
+
+def _passive_purpose_of(doc: Doc, passive: Event, main: Event) -> bool:
+    """Whether ``passive``'s trigger verb is an agentless passive ("are sent", "to be shipped": a
+    passive auxiliary, no "by" agent) heading a purpose or result clause (``_purpose_clause_head``)
+    of ``main``'s trigger verb or of a verb conjoined with it ("provided X with Y, and re-ordered
+    exports so they are sent to X first"). Such a clause tells the outcome the main clause's act
+    aims at; where it is an act of the main act's own type on the main act's target (the caller's
+    test) it re-describes that act, not a second happening whose doer went unnamed: one
+    happening, one event (``merge_repeated``). Shape: (Doc, Event, Event) -> bool."""
+    def verbs(event: Event) -> list[Token]:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        return [t for t in span or () if t.pos_ == "VERB"]
+
+    main_verbs = {t.i for v in verbs(main) for t in (v, *v.conjuncts)}
+    for verb in verbs(passive):
+        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        head = _purpose_clause_head(verb)
+        if head is not None and head.i in main_verbs:
+            return True
+    return False
 
 
 def _aid_sums(doc: Doc, event: Event) -> frozenset[str]:
@@ -1234,7 +1282,8 @@ def _names_person(event: Event, other: Event, source, target, o_source, o_target
 
 def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, title_line=lambda event: False,
                    named_key=lambda event, side: getattr(event, f"{side}_key"),
-                   renamed=lambda a, b, side: False, demanded=lambda event: frozenset()) -> list[Event]:
+                   renamed=lambda a, b, side: False, demanded=lambda event: frozenset(),
+                   purpose_of=lambda passive, main: False) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
     is left (windows of a long text, ``pipeline.merge_extractions``). ``indefinite(event, side)``
@@ -1251,7 +1300,11 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     a demand told again ("We reiterate our call on Russia to withdraw") still merges, as does one
     whose act is not found. A merged demand asks for every act its mentions ask for. Likewise, for
     a rally of actors told with no one rallied for, the parties it gathers (``_rallied_parties``):
-    "rallied the world" and "rallied 141 countries" are two rallies."""
+    "rallied the world" and "rallied 141 countries" are two rallies. ``purpose_of(passive, main)``
+    says whether a mention with no source is an agentless passive in a purpose clause of another
+    mention's act (``_passive_purpose_of``; records: never): of one type, in one sentence, on the
+    same target, it re-describes that act ("provided X with air defenses and re-ordered exports so
+    they are sent to X first") and folds into it, the mention naming the doer the face."""
     kept: list[Event] = []
     identities: list[tuple] = []
     asked: list[frozenset] = []  # per kept event: the acts its demand mentions ask for
@@ -1291,6 +1344,19 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
                 event.confidence = max(event.confidence, other.confidence)
                 kept[index], identities[index] = event, (source, target)
                 _absorb(event, other)
+                merged = True
+            elif same_sentence and target is not None and o_target == target and (source is None) != (o_source is None) \
+                    and (purpose_of(event, other) if source is None else purpose_of(other, event)):
+                # an agentless passive purpose clause telling the main act's own outcome ("so they
+                # are sent to X"): the main act's evidence, not an act with no doer
+                face, clause = (other, event) if source is None else (event, other)
+                face.explanation = (face.explanation or "") + \
+                    f"; one happening with the purpose clause '{clause.trigger}' (its agentless passive restates the act)"
+                if face is event:
+                    event.evidence_spans = list(other.evidence_spans)
+                    event.confidence = max(event.confidence, other.confidence)
+                    kept[index], identities[index] = event, (source, target)
+                _absorb(face, clause)
                 merged = True
             elif o_source != source:
                 continue
