@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.167"  # 0.8.167: the active-voice party check reads a relative pronoun subject as its antecedent ("the airstrike that killed ...": a thing) and "it" / "this" / "which" as no party (assembly._party_subject) (history: docs/component_versions.md)
+VERSION = "0.8.168"  # 0.8.168: the "to" infinitive of a progressive, present or modal "wait" ("is waiting to rescue", "may be waiting to meet") is no event: an act awaited follows the wait, not done (event_detection.yaml awaiting_verbs, detection._embedding_frame); a plain past "waited ... to" is unchanged (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
