@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.169"  # 0.8.169: an agentless passive heading a purpose clause ("so they are sent to X", "so that", "in order that", "to be sent") of an act of its own type on the same target, in one sentence, folds into that act as one happening (accusations._passive_purpose_of, merge_repeated) (history: docs/component_versions.md)
+VERSION = "0.8.170"  # 0.8.170: the "to" infinitive of a progressive, present or modal "wait" ("is waiting to rescue", "may be waiting to meet") is no event: an act awaited follows the wait, not done (event_detection.yaml awaiting_verbs, detection._embedding_frame) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1789,6 +1789,12 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
                                                     and _obligation_modal(node, lex) is not None):
                 # ("Hamas needs to release the hostages" obliges Hamas: ``_obligation_modal``)
                 return f"inside '{parent.lemma_}' (demand, hope, question or plan)"
+            if lemma in detection_lexicon()["awaiting_verbs"] and node.dep_ == "xcomp" \
+                    and parent.tag_ not in ("VBD", "VBN") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "is waiting to rescue the hostages", "may be waiting to meet": what one still
+                # waits to do follows the wait, not done ("waited until dawn to attack" is done)
+                return f"inside '{parent.text} to' (an act awaited, not done)"
             if lemma in detection_lexicon()["comparison_verbs"] and node.tag_ == "VBG":
                 # "compared legalizing same-sex marriage to supporting bestiality": acts named
                 # as the terms of a comparison are ideas, not happenings
