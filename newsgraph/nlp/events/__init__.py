@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.167"  # 0.8.167: the active-voice party check reads a relative pronoun subject as its antecedent ("the airstrike that killed ...": a thing) and "it" / "this" / "which" as no party (assembly._party_subject) (history: docs/component_versions.md)
+VERSION = "0.8.168"  # 0.8.168: "accept" with a piece of legislation as object ("accepting a spending bill", "accepted the budget"; event_detection.yaml acceptance_verbs, legislation_nouns) is a legislative act with no other party, no CONCEDE (CAMEO.2.0 ADOPT + LAW: no event; conditions._accepts_legislation); a possessed bill ("the opposition's bill") keeps its event (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
