@@ -120,7 +120,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.153"  # 0.1.153: a present progressive dated after the article re-types its act through events.scheduled_act: a cooperative act to come is AGREE (as before), a hostile measure decided for a later day ("Beginning in October, X is prohibiting Y from ...") keeps its type (COERCE, SANCTION ...), planned, no THREATEN (history: docs/component_versions.md)
+VERSION = "0.1.154"  # 0.1.154: a simple present perfect (active or passive) in an uncounted period up to the time of writing ("has imposed sanctions in recent weeks", "over the past months, Russia has amassed") is undated before the article, as the simple past is (Reichenbach E < R = S; _past_or_perfect); a perfect progressive and the perfect of a verb beginning or continuing an activity ("have started asking", "have continued attacking") keep the publication day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -884,8 +884,11 @@ _VAGUE_PAST = re.compile(r"^(?:.*\bago|(?:(?:more|most|very|just|only|until)\s+)
 # them as vague past references anchored before the document time: a simple past act told in one
 # (the past tense puts its reference time before the speech time, Reichenbach) was done at some
 # day of that period before the article, not on its day, which the article names "today" when it
-# is. A present perfect in one runs to the time of writing and may include its day ("have attacked
-# the village in the past few days"): ``past_period`` asks for the past tense
+# is. So was a simple present perfect's (since 0.1.154: "has imposed sanctions in recent weeks";
+# Reichenbach E < R = S, the existential perfect an act inside the period, before the time of
+# writing). A perfect progressive runs to the time of writing and may include its day ("have been
+# shelling the village in the past few days"), as a present or a phase verb's ongoing complement
+# does ("have started asking": the asking goes on): ``_past_or_perfect`` asks for the tense
 _VAGUE_PERIOD = re.compile(r"^(?:recent|(?:the|these|those)\s+(?:past|last)(?:\s+(?:few|several|couple\s+of))?)"
                            r"\s+(?:days|weeks|months|years)$", re.I)
 
@@ -931,13 +934,14 @@ def before_publication(doc, event: Event, timexes: list[Timex]) -> Optional[str]
     for timex in timexes:
         # "in the past", "a few weeks ago" and "recently" tell a former time; "the past few days"
         # or "recent weeks" (a period that runs to the article) may include its day, unless the
-        # act is told in the past tense (since 0.1.152, ``_VAGUE_PERIOD``)
+        # act is told in the past tense (since 0.1.152, ``_VAGUE_PERIOD``) or the simple present
+        # perfect (since 0.1.154)
         if timex.value != "PAST_REF" or not (event.sentence_start <= timex.start and timex.end <= event.sentence_end):
             continue
         if not (_THE_PAST.match(timex.text) or _VAGUE_PAST.match(timex.text)):
             if not _VAGUE_PERIOD.match(" ".join(timex.text.split())):
                 continue
-            past_tense = _past_tense(doc, event) if past_tense is None else past_tense
+            past_tense = _past_or_perfect(doc, event) if past_tense is None else past_tense
             if not past_tense:
                 continue
         root = _span_root(doc, timex)
@@ -1311,6 +1315,27 @@ def _past_tense(doc, event: Event) -> bool:
         if token.tag_ == "VBD" or (token.tag_ in {"VBN", "VBG"} and any(a.tag_ == "VBD" for a in auxes)):
             return True
         if _invariant_past_conjunct(token, auxes):
+            return True
+    return False
+
+
+def _past_or_perfect(doc, event: Event) -> bool:
+    """The trigger's verb is in the past (``_past_tense``) or the simple present perfect, active or
+    passive ("has imposed", "have been detained"): its act was done before the time of writing
+    (Reichenbach E < R = S). Not the perfect progressive ("have been shelling"), whose act runs on
+    to the time of writing, nor a perfect under a modal ("will have imposed"), nor the perfect of
+    a verb that begins or continues an activity (``inchoative_verbs``, ``_RUNNING_VERBS``: "have
+    started asking", "has continued"), which goes on at the time of writing."""
+    if _past_tense(doc, event):
+        return True
+    for i in sorted(_frame(doc, event)):
+        token = doc[i]
+        if token.tag_ != "VBN" or token.lemma_.lower() in WORDS.inchoative_verbs | _RUNNING_VERBS:
+            continue
+        auxes = [c for c in _aux_bearer(token, _AUX_DEPS).children if c.dep_ in _AUX_DEPS]
+        if any(a.tag_ == "MD" for a in auxes):
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in _PERFECT_AUX and a.tag_ in {"VBZ", "VBP"} for a in auxes):
             return True
     return False
 

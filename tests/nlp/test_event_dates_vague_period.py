@@ -1,10 +1,11 @@
 """Event dates: a simple past act told in an uncounted period running up to the article ("in
 recent weeks", "over the past weeks", "in the last few days") was done before the article at an
 unstated day, not on its day: undated, ``date_source = before`` (TimeML: a vague past reference
-anchored before the document time), as "recently" and "a few weeks ago" are. A present perfect in
-such a period runs to the time of writing and keeps the publication day; a time of the act's own
-clause, a counted period (a span up to the day) and a named one ("last week") keep their dates
-(event_dates 0.1.152). Sentences written for these tests."""
+anchored before the document time), as "recently" and "a few weeks ago" are; so is a simple
+present perfect's (event_dates 0.1.154: Reichenbach E < R = S). A perfect progressive in such a
+period runs to the time of writing and keeps the publication day; a time of the act's own clause, a
+counted period (a span up to the day) and a named one ("last week") keep their dates (event_dates
+0.1.152). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ def _when(event) -> tuple:
     ("In the past few days, militants shelled the village.", "shelled"),
     ("Over the past several weeks, soldiers raided the camp.", "raided"),
     ("In recent weeks, three reporters were detained at the border.", "detained"),
+    # the simple present perfect: its act is done before the time of writing (0.1.154)
+    ("In recent weeks, the junta has intensified its campaign in the north.", "intensified"),
+    ("Militants have shelled the village in the past few days.", "shelled"),
+    ("In recent months, the ministry has imposed sanctions on two army generals.", "imposed"),
+    ("Over the past weeks, police have detained dozens of activists.", "detained"),
 ])
 def test_a_past_act_in_a_vague_period_up_to_the_article_is_before_it(nlp, text, trigger):
     assert _when(_dated(nlp, text, trigger)) == (None, None, BEFORE)
@@ -45,10 +51,14 @@ def test_the_next_sentences_today_keeps_the_publication_day(nlp):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
-    # a present perfect runs to the time of writing: it may include the article's day
-    ("In recent weeks, the junta has intensified its campaign in the north.", "intensified",
+    # a perfect progressive runs to the time of writing: it may include the article's day
+    ("Militants have been shelling the village in the past few days.", "shelling",
      (REF.isoformat(), None, PUBLICATION)),
-    ("Militants have shelled the village in the past few days.", "shelled", (REF.isoformat(), None, PUBLICATION)),
+    # a perfect of a verb that continues or begins an activity: it goes on at the time of writing
+    ("In recent weeks, the rebels have continued attacking the northern base.", "attacking",
+     (REF.isoformat(), None, PUBLICATION)),
+    # a present perfect with no vague period keeps the day (news of the day)
+    ("The ministry has imposed sanctions on two army generals.", "imposed", (REF.isoformat(), None, PUBLICATION)),
     # a time of the act's own clause dates it
     ("In the past week, the ministry announced new sanctions today.", "announced", (REF.isoformat(), None, TEXT)),
     ("In recent weeks, police arrested dozens of students, and today the ministry imposed new sanctions.",

@@ -159,6 +159,26 @@ def test_signing_a_memorandum_with_a_partner_stays_an_agreement():
     assert {kind[:2] for kind in _events(text, "sign")} == {("SUPPORT", "agreement")}
 
 
+# ---- accepting legislation (events 0.8.171) -------------------------------------------------------
+
+def test_accepting_a_bill_is_no_concession():
+    # a bill accepted is a legislative act with no other party (CAMEO.2.0 ADOPT + LAW: no event)
+    text = "The governor admitted that he had made a mistake in accepting a spending bill with serious flaws."
+    assert [kind for kind in _events(text, "accept") if kind[0] == "CONCEDE"] == []
+
+
+def test_accepting_demands_stays_a_concession():
+    # contrast: an adversary's demands given in to (PLOVER CONCEDE)
+    text = "The government accepted the demands of the striking miners."
+    assert [kind[0] for kind in _events(text, "accept")] == ["CONCEDE"]
+
+
+def test_accepting_another_partys_bill_keeps_its_event():
+    # contrast: a possessed bill may be another party's proposal
+    text = "The government accepted the opposition's bill."
+    assert [kind[0] for kind in _events(text, "accept")] == ["CONCEDE"]
+
+
 # ---- CAMEO compounds and hosting ---------------------------------------------------------------
 
 def test_consular_services_are_no_troops():

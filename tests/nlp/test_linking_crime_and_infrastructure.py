@@ -133,3 +133,40 @@ def test_a_naval_port_is_no_civilian_thing(nlp):
     hit = [e for e in _of_type(events, "ASSAULT") if e.source_acts_for == "RUS"]
     assert all(e.target_sector != "CVL" for e in hit), _sides(events)
 
+
+
+# --- a measure taken under an instrument whose scope names a crime (linking 0.3.853) ----------------
+
+def test_persons_sanctioned_under_this_authority_take_the_orders_crime(nlp):
+    # "this authority" points back to the order; the order targets traffickers
+    events = _events(nlp, "In 2019, the President signed an order targeting foreign persons involved in drug "
+                          "trafficking and has since sanctioned over 200 persons under this authority.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
+def test_the_order_may_be_named_in_the_sentence_before(nlp):
+    events = _events(nlp, "Last year the President signed an order targeting persons engaged in money laundering. "
+                          "The Treasury has since sanctioned 40 individuals under this order.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
+def test_a_programme_against_a_crime_names_its_targets_doers(nlp):
+    events = _events(nlp, "The Treasury sanctioned 12 individuals under the program against narcotics trafficking.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
+def test_an_authority_naming_no_crime_changes_nothing(nlp):
+    # contrast: the nearest order's scope is no crime
+    events = _events(nlp, "In 2019, the President signed an order on cyber security and has since sanctioned "
+                          "over 200 persons under this authority.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector in (None, "CVL") for e in hit), _sides(events)
+
+
+def test_an_authority_with_no_antecedent_changes_nothing(nlp):
+    events = _events(nlp, "The Treasury sanctioned 12 individuals under this authority.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector in (None, "CVL") for e in hit), _sides(events)

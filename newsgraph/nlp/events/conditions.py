@@ -339,6 +339,19 @@ def _enacts_domestic_instrument(token: Token, lemma: str, obj: Optional[Token]) 
     return signed is not None and signed.pos_ in ("NOUN", "PROPN") and signed.lemma_.lower() in words["domestic_instruments"]
 
 
+def _accepts_legislation(token: Token, lemma: str, obj: Optional[Token]) -> bool:
+    """Whether a verb of acceptance takes a piece of legislation as object (event_detection.yaml
+    acceptance_verbs, legislation_nouns): "erred in accepting a spending bill", "the council
+    accepted the budget". A bill, law or budget accepted is a domestic legislative act with no
+    other party (CAMEO.2.0 "ADOPT + LAW": no event), not PLOVER CONCEDE, which gives in to an
+    adversary's demand ("accepted the demands", "accepted the terms"). A possessed bill ("the
+    opposition's bill") may be another party's proposal and is left to the lexicon."""
+    words = detection_lexicon()
+    if lemma not in words["acceptance_verbs"] or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return obj.lemma_.lower() in words["legislation_nouns"] and not any(c.dep_ == "poss" for c in obj.children)
+
+
 def _fleeing_complement(token: Token) -> Optional[tuple[str, Token]]:
     """(label, word) when a refuge verb with no object has a verb of flight as its complement: the
     parser's reading of "countries hosting fleeing Ukrainians" (the participle "fleeing" made the

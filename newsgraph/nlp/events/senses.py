@@ -26,7 +26,7 @@ from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_
                                                 to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import _displaced_object, _is_person, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (_accountability_supported, _agreed_wording, _approved_aid, _blocking_sense,
-                                             _conditional_host, _displaced_people, _enacts_domestic_instrument,
+                                             _accepts_legislation, _conditional_host, _displaced_people, _enacts_domestic_instrument,
                                              _fleeing_complement, _founded_body, _fulfils, _handed_over_goods,
                                              _is_hostile_noun, _meets_standard, _noun_participle, _obligation_modal,
                                              _recognition_sense, _shared_view, _sharing_sense, _shows_not_protests,
@@ -1155,6 +1155,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         return _violation_sense(token, lemma, obj, lex)
     if _enacts_domestic_instrument(token, lemma, obj):
         return None  # "signed into law", "signed an Executive Order": no agreement with anyone
+    if _accepts_legislation(token, lemma, obj):
+        return None  # "accepted a spending bill": a legislative act, no concession to anyone
     if _agreed_wording(token, lemma, obj):
         return None  # "The text of the following statement was agreed upon by the ministers": a note on the text
     if _shared_view(token, lemma):

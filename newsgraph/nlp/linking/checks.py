@@ -1292,7 +1292,9 @@ def _crime_words() -> dict:
             "verbs": {k.lower(): v for k, v in raw["crime_doer_verbs"].items()},
             "parts": frozenset(raw["crime_part_nouns"]), "part_verbs": frozenset(raw["crime_part_verbs"]),
             "types": frozenset(raw["crime_measure_types"]), "heads": frozenset(raw["generic_person_heads"]),
-            "international": frozenset(raw["international_crime_marks"])}
+            "international": frozenset(raw["international_crime_marks"]),
+            "authorities": frozenset(raw["crime_authority_nouns"]),
+            "scope_verbs": frozenset(raw["crime_scope_verbs"]), "scope_preps": frozenset(raw["crime_scope_preps"])}
 
 
 def _crime_doer(token, depth: int = 2) -> Optional[str]:
@@ -1346,6 +1348,62 @@ def _crime_grounds(token) -> Optional[str]:
     return None
 
 
+def _engaged_doer(noun) -> Optional[str]:
+    """The crime doer a person noun is said to take part in ("persons engaged / involved in money
+    laundering": ``crime_part_verbs`` on it), else None."""
+    words = _crime_words()
+    return next((d for c in noun.children if c.dep_ in ("acl", "relcl", "amod")
+                 and c.lemma_.lower() in words["part_verbs"] for d in [_crime_doer(c)] if d), None)
+
+
+def _scope_crime(noun) -> Optional[str]:
+    """The crime doer an instrument's scope names: "an order targeting persons engaged in the drug
+    trade" / "aimed at drug trafficking" (``crime_scope_verbs``), "a programme against narcotics
+    trafficking" (``crime_scope_preps``); the scope's object names the crime or its doers."""
+    words = _crime_words()
+    objects = []
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words["scope_verbs"]:
+            objects += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+            objects += [o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in words["scope_preps"]:
+            objects += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return next((d for o in objects for d in [_crime_doer(o) or _engaged_doer(o)] if d), None)
+
+
+def _authority_crime(token) -> Optional[str]:
+    """The crime doer of the instrument an "under" phrase on ``token`` names ("sanctioned 300
+    persons under this authority"): an order, authority or programme (``crime_authority_nouns``)
+    whose own scope names a crime (``_scope_crime``), or, written "this/that/the same X", the
+    nearest such noun before the phrase in its sentence or the sentence before (a demonstrative
+    refers back: CGEL 17.5), whose scope names one ("an Executive Order targeting foreign persons
+    engaged in the illicit drug trade ... under this authority"). A nearer instrument naming no
+    crime ends the search."""
+    words = _crime_words()
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() not in words["authorities"] and obj.lower_ not in words["authorities"]:
+                continue
+            found = _scope_crime(obj)
+            if found:
+                return found
+            anaphoric = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
+                            or c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
+            if not anaphoric:
+                continue
+            sent = prep.sent
+            start = sent.start
+            if start > 0:
+                start = prep.doc[start - 1].sent.start
+            for noun in reversed(prep.doc[start:prep.i]):
+                if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in words["authorities"]
+                                                      or noun.lower_ in words["authorities"]):
+                    return _scope_crime(noun)
+    return None
+
+
 def _crime_doers(doc, event) -> None:
     """Code a measure's target as the doer of the crime it is taken for: a SANCTION, COERCE or
     DISAPPROVE (``crime_measure_types``) whose target has no sector of its own (its head a
@@ -1355,7 +1413,8 @@ def _crime_doers(doc, event) -> None:
     ("individuals engaged in money laundering"), takes the sector of that crime's Phoenix agent
     noun (``crime_doers``: CRM for traffickers and criminals; the agents table's for terrorists).
     An official's, a company's or any other own sector is kept ("sanctioned officials for
-    corruption": GOV); a measure with no crime named is left alone. Since linking 0.3.848."""
+    corruption": GOV); a measure with no crime named is left alone. Since linking 0.3.848; a
+    measure "under" an instrument whose scope names a crime (``_authority_crime``) since 0.3.852."""
     words = _crime_words()
     if event.type not in words["types"] or event.target_sector not in (None, "CVL") or not event.target_text:
         return
@@ -1371,8 +1430,10 @@ def _crime_doers(doc, event) -> None:
     # the "for" phrase on the verb, or hung on its object by the parse ("sanctioned 40 persons for ...")
     doer = next((d for t in [*trigger, head] for d in [_crime_grounds(t)] if d), None)
     if doer is None:
-        doer = next((d for c in head.children if c.dep_ in ("acl", "relcl", "amod")
-                     and c.lemma_.lower() in words["part_verbs"] for d in [_crime_doer(c)] if d), None)
+        doer = _engaged_doer(head)
+    if doer is None:
+        # "sanctioned 300 persons under this authority", the authority's scope naming a crime
+        doer = next((d for t in dict.fromkeys([*trigger, head, head.head]) for d in [_authority_crime(t)] if d), None)
     if doer is None:
         return
     code = agent_sector(doer)
