@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.851"  # 0.3.851: "war crimes" and "crimes against humanity" (Rome Statute international crimes) never make their doers ordinary criminals (linking_words.yaml international_crime_marks, checks._crime_doer); the civilian-thing explanation drops a doubled parenthesis (history: docs/component_versions.md)
+VERSION = "0.3.852"  # 0.3.852: a named town or region government ("Municipality of X", "X City Council", "Regional Council of X"; context_states.subnational_body_name) is GOV of the state its place lies in (GeoNames / ISO 3166-2), else placed by context as a state body; "<Name> party" (lower-case head after a party's name or acronym, no country name) is a political party (PTY) placed by context (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
