@@ -145,6 +145,18 @@ def _list_agent(text: Optional[str]) -> Optional[str]:
     return next((found for found in map(_generic_agent, members) if found), None)
 
 
+def _named_party(raw: list[str]) -> bool:
+    """Whether the words ``raw`` are a party's name or acronym before the common noun "party"
+    ("the M5S party", "the Likud party"): a political party (Phoenix POLITICAL_PARTY [~PTY]); not
+    a country's name or demonym ("the Russian party" of diplomacy is a state's side), not a
+    lowercase modifier ("the ruling party", "a third party": Phoenix's own or no party)."""
+    if len(raw) < 2 or raw[-1] != "party":
+        return False
+    names = [w for w in raw[:-1] if w.lower() not in _LEADING_WORDS]
+    return bool(names) and all(w[:1].isupper() for w in names) \
+        and lookup_country(" ".join(names)) is None and not any(lookup_country(w) for w in names)
+
+
 def _generic_agent(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
@@ -157,6 +169,8 @@ def _generic_agent(text: Optional[str]) -> Optional[str]:
         return None
     if len(raw) > 1 and raw[-1][:1].isupper():
         return None  # a capitalised title used as a name ("Vice President", "Inspector General")
+    if _named_party(raw):
+        return "PTY"
     if words[-1] in rules["unsectored_heads"]:
         return ""  # "five entities and individuals": the designated parties of a sanction, no sector
     if words[-1] in rules["head_agents"]:
@@ -505,7 +519,7 @@ def context_state(doc, own: Optional[str], start: Optional[int], end: Optional[i
         if not venues and _venue(doc, mention.start, mention.end):
             continue  # "will meet civil society representatives in Warsaw": where, not whose
         named.add(state)
-        at_home = at_home or (entity.type == "place" and state == own)
+        at_home = at_home or (entity.type == "place" and own is not None and state == own)
     named.discard(None)
     beside = named - {own, other}
     if len(beside) == 1:
@@ -661,6 +675,49 @@ def subnational_agent(text: Optional[str]) -> bool:
         return False
     return any(m in rules["subnational_modifiers"] | own_region for m in modifiers) \
         or head in rules["state_only_heads"]
+
+
+def subnational_body_name(name: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+    """(the sub-national head, the place named) where an organisation's name is a sub-national
+    government (``subnational_agent``) named by its place: "Municipality of Livorno", "Regional
+    Council of Liguria", "the Town Council of X" (the head before "of <Place>"), or "Livorno City
+    Council" (capitalised place words before the head); else None ("Council of Europe", "Security
+    Council": no sub-national head; "City of London Corporation": the head is no government's).
+    Grounding: Phoenix.agents.txt MAYOR, CITY_MAYOR, PROVINCIAL_OFFICIALS, REGIONAL_GOVERNOR [~GOV]
+    code a town's or region's government as its country's."""
+    if not name:
+        return None
+    text = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    parts = re.split(r"\s+of\s+(?:the\s+)?", text, maxsplit=1)
+    if len(parts) == 2:
+        head, place = parts
+        if not place[:1].isupper():
+            return None
+    else:
+        words = text.split()
+        # "Livorno City Council": the place is the capitalised words before the longest sub-national phrase
+        for cut in range(1, len(words)):
+            if subnational_agent(" ".join(words[cut:])) and all(w[:1].isupper() for w in words[:cut]):
+                head, place = " ".join(words[cut:]), " ".join(words[:cut])
+                break
+        else:
+            return None
+    if not subnational_agent(head) or head.split()[0].lower() in _QUANTIFIERS | _LEADING_WORDS:
+        return None
+    if not head.lower().endswith(("council", "government", "administration", "municipality")):
+        return None  # a singular body only: "Mayors of X" are people, "Officials of X" no body's name
+    return head, place
+
+
+def subdivision_place_state(place: Optional[str]) -> Optional[str]:
+    """ISO3 of the one state a sub-national body's place name lies in (``resolve.places``:
+    GeoNames cities, ISO 3166-2 subdivisions), not a country's own name; else None."""
+    from newsgraph.resolve.places import place_states
+
+    if not place or lookup_country(place) is not None:
+        return None
+    states = place_states(place)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def subnational_state(doc, own: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[tuple[str, str]]:

@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.138"  # 0.4.138: a name word that begins or ends with a transliteration mark (ALA-LC / OFAC: ’ ʾ hamza, ‘ ʿ ayn, ' in plain text) joined to a capitalised word of a person's name is a word of that name ("Jami’ ‘Ali Muhammad", "Khalid Ahmad Jami’"); quotation marks around a name and possessive apostrophes stay out (_extend_marked_name) (history: docs/component_versions.md)
+VERSION = "0.4.139"  # 0.4.139: a one-word name the model read as a person that an appositive, a copula, a premodifying noun or the noun phrase before its commas describes as a body (designated organisation heads, org keywords, "market") is an organisation in all its mentions (_described_bodies) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -2707,6 +2707,7 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
     _retype_outlet_names(doc, mentions)
     _retype_outlet_aliased_names(doc, mentions)
     mentions = _without_acronyms_of_unnamed_forms(doc, mentions)
+    cue_typed = {**cue_typed, **_described_bodies(doc, mentions)}
     _one_type_per_name(mentions, _with_cued_places(doc, mentions, cue_typed))
     # after the vote: a name built on a group the article names is no person even where a
     # speech cue said so ('” Brahmins Matrimony says that ...')
@@ -2982,6 +2983,71 @@ def _without_acronyms_of_unnamed_forms(doc: Doc, mentions: list[Mention]) -> lis
     if not unnamed:
         return mentions
     return [m for m in mentions if not (m.type in ("person", "place") and m.text.replace(".", "") in unnamed)]
+
+
+def _body_description(token: Token) -> bool:
+    """Whether a common noun describes a body, not a person: an appositive head saying what a
+    designated name is ("company", "firm", "network": actor_heads.yaml designated_organisation_heads),
+    a body's head word (entity_org_keywords.yaml keywords, lower case: "exchange", "group") or a
+    market (described_body_heads)."""
+    from newsgraph.nlp import actor_heads  # actor_heads reads places; entities loads first
+
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    return actor_heads.designated_kind(lemma) == "organization" or lemma in actor_heads.described_body_heads() \
+        or lemma.capitalize() in _lexicons()["org_keywords"] and lemma not in actor_heads.person_nouns()
+
+
+def _phrase_before_comma(doc: Doc, i: int) -> Optional[Token]:
+    """The head of the noun phrase that ends right before the comma that opens a name set off by
+    commas at ``i`` ("the largest market for Spanish speakers, Vakro, and ...": "market"), where
+    the parse hung the name elsewhere (as a conjunct of the phrase's last noun); the head is
+    reached from the last noun over "of/for" phrases (a noun phrase's own complements), else None."""
+    if i < 2 or doc[i - 1].text != "," or i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";"):
+        return None
+    token = doc[i - 2]
+    if token.pos_ != "NOUN":
+        return None
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        token = token.head.head
+    return token
+
+
+def _described_bodies(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """name -> "organization" for a one-word name the model read as a person (in one mention or
+    more) that the text describes as a body (at any of its mentions): in apposition with a noun phrase whose head names a body ("the largest
+    darknet market, Hydra," / "Hydra, a darknet market,"; ``_body_description``) or the subject
+    of "is a/the ..." such a noun. English apposition and the copula say what the name is, and
+    a market, an exchange or a company is no person (the model tags an unknown one-word name
+    PERSON). The name's other mentions follow it (one sense per discourse, ``_one_type_per_name``);
+    each of them is made a name (no surname of a person). Since entities 0.4.139."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type not in ("person", "organization") or " " in m.text.strip() or m.text in out \
+                or not any(o.type == "person" and o.text == m.text for o in mentions):
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1:
+            continue
+        name = span.root
+        described = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            described.append(name.head)
+        if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+            described += [c for c in name.head.children if c.dep_ == "attr"]
+        # "the virtual currency exchange Kalinex": a common noun premodifying the name classes it
+        described += [c for c in name.children if c.dep_ == "compound" and c.i == name.i - 1]
+        before = _phrase_before_comma(doc, name.i)
+        if before is not None:
+            described.append(before)
+        if any(_body_description(noun) for noun in described):
+            out[m.text] = "organization"
+    if out:
+        for m in mentions:
+            if m.type == "person" and m.text in out:
+                m.type, m.kind = "organization", "name"
+    return out
 
 
 def _retype_outlet_names(doc: Doc, mentions: list[Mention]) -> None:

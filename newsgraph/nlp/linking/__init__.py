@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.853"  # 0.3.853: a measure taken "under" an order, authority or programme whose scope names a crime ("an order targeting persons engaged in the drug trade ... under this authority", the demonstrative resolved to the nearest instrument noun in its sentence or the one before) codes its generic targets as that crime's doers (checks._authority_crime, linking_words.yaml crime_authority_nouns) (history: docs/component_versions.md)
+VERSION = "0.3.854"  # 0.3.854: a named town or region government ("Municipality of X", "X City Council", "Regional Council of X" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

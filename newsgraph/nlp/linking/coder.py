@@ -14,7 +14,8 @@ from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, designation_programmes,
                                        group_member_head, name_topic, placing_participle, relational_head,
                                        seat_participle, spelling_variant, state_set_noun, unsectored)
-from newsgraph.nlp.context_states import (_sentence_states, article_focus, entity_state, head_agent_sector,
+from newsgraph.nlp.context_states import (subnational_body_name, subdivision_place_state,
+                                          _sentence_states, article_focus, entity_state, head_agent_sector,
                                           headline_state, mover_words, multi_state_head, title_states)
 from newsgraph.nlp.demonym_people import demonym_people, in_contest, people_noun_sector, placed_people
 from newsgraph.nlp.entities import equipment_words, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
@@ -345,6 +346,15 @@ class ActorCoder:
             found = agent_sector(entity.name)
             if found:
                 sector, reason, default = found.sector, found.reason, False
+        body = subnational_body_name(entity.name) if sector is None else None
+        if body is not None:
+            # "Municipality of Livorno", "Livorno City Council": a town's or region's own government
+            # (GOV), of the state its place lies in; else context places it (``place_state_bodies``)
+            head, place = body
+            sector, reason = "GOV", f"a sub-national government ('{head}' of {place})"
+            placed_in = subdivision_place_state(place) if acts_for is None else None
+            if placed_in is not None:
+                acts_for, reason = placed_in, f"{reason} in {placed_in}, where {place} lies (GeoNames / ISO 3166-2)"
         if sector is None and acts_for is None:
             # "International Paralympic Committee": a non-governmental body of no state, by its name
             found = international_body(entity.name)
