@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.851"  # 0.3.851: "war crimes" and "crimes against humanity" (Rome Statute international crimes) never make their doers ordinary criminals (linking_words.yaml international_crime_marks, checks._crime_doer); the civilian-thing explanation drops a doubled parenthesis (history: docs/component_versions.md)
+VERSION = "0.3.852"  # 0.3.852: a former holder ("former"/"ex-" title, roles 0.2.11) of a state's office is ELI in that state, not its government (PLOVER manual: ELI = former government officials); a former post in a named body is unchanged (coder._former_title) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
