@@ -33,7 +33,7 @@ from newsgraph.nlp.doc_cache import doc_text, token_lowers, token_starts
 from newsgraph.nlp.types import Mention, Role
 
 COMPONENT = "newsgraph_roles"
-VERSION = "0.2.10"  # 0.2.10: a title in a closed apposition to a singular personal pronoun coref has keyed is a role of the person the pronoun stands for ("we are in close contact with him, the EU coordinator."), so it reaches the person's other mentions; only a title that names its body or state, one title alone, closed by punctuation or the sentence's end (_pronoun_apposition_candidates; find_roles asks for these, coref's description resolver does not) (history: docs/component_versions.md)
+VERSION = "0.2.11"  # 0.2.11: "former" or "ex-" right before the state or body that premodifies a title stays in the title ("former U.S. vice president" -> "former vice president" of the USA; "ex-Brazilian president" -> "ex-president"); "then-" does not (_former_before) (history: docs/component_versions.md)
 
 TITLES_PATH = Path(__file__).parent / "lexicons" / "titles.yaml"
 
@@ -46,6 +46,11 @@ _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _MAX_APPOSITION_TOKENS = 6
 _MAX_OF_GAP = 6
+# "former" and the prefix "ex-" say the holder holds the office no more (CGEL 5.8: attributive-only
+# "former"); written before the state that premodifies the title ("former U.S. vice president",
+# "ex-Brazilian president") they still qualify the title. "then-" does not: a then-holder held
+# the office at the time told of, and acted for the state then.
+_FORMER_WORDS = frozenset({"former", "ex"})
 
 
 @dataclass(frozen=True)
@@ -366,9 +371,14 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
             of_mention = None
         if of_mention is not None:
             k = _back(doc, index.span_of(of_mention)[0] - 1)
+    former = _former_before(doc, k) if of_mention is not None else None
+    if former is not None:
+        k = _back(doc, former - 1)
     if k >= 0 and doc[k].lower_ in _POSSESSIVE_PRONOUNS:
         inherit_from = doc[k].idx
     evidence_start = of_mention.start if of_mention is not None else doc[segments[0][0]].idx
+    if former is not None:
+        evidence_start = doc[former].idx
     evidence_end = person.end
     if of_mention is None:
         # "President Xi Jinping of the People's Republic of China"
@@ -387,9 +397,29 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
         _make_candidate(doc, seg, person, of_mention, lex, evidence_start, evidence_end, inherit_from)
         for seg in segments
     ]
+    if former is not None:
+        # the time word left of the state goes with the title it qualifies, so the linker reads
+        # a former holder ("former U.S. vice president" -> "former vice president" of the USA)
+        first = candidates[0]
+        mark = doc[former].text
+        first.title = f"{mark}-{first.title}" if mark.lower() == "ex" else f"{mark} {first.title}"
+        first.words = (mark.lower(),) + first.words
     for cand, seg, nxt in zip(candidates, segments, segments[1:]):
         cand.coordinated = any(doc[i].lower_ in ("and", "&") for i in range(seg[-1] + 1, nxt[0]))
     return candidates
+
+
+def _former_before(doc, k: int) -> Optional[int]:
+    """Index of "former" or of the "ex" of "ex-" ending at token ``k``, the token right before the
+    state or body that premodifies a title ("former U.S. vice president", "ex-Brazilian
+    president"), else None."""
+    if k < 0:
+        return None
+    if doc[k].lower_ == "former":
+        return k
+    if doc[k].text == "-" and k >= 1 and doc[k - 1].lower_ == "ex" and not doc[k - 1].whitespace_:
+        return k - 1
+    return None
 
 
 def _title_domain_span(doc, index, mention: Mention, lex: TitleLexicon) -> Optional[list[int]]:

@@ -115,6 +115,14 @@ _LEGAL_FORM_REASON = "a company named with its legal form"
 _LOCATIVE_PREPS = ("in", "within", "inside")
 
 
+def _former_title(title: str) -> bool:
+    """Whether a role's title says its holder holds it no more: it opens with "former" or the
+    prefix "ex-" ("former vice president", "Former President", "ex-president"). "then-" is
+    no such word: a then-holder acted for the state at the time told of."""
+    low = title.lower()
+    return low.split()[:1] == ["former"] or low.startswith("ex-")
+
+
 class ActorCoder:
     """The state and sector of the article's actors (see the module docstring), cached per key."""
 
@@ -733,6 +741,15 @@ class ActorCoder:
                     code, rank = ActorCode(None, title_sector, f"role: {role.title}"), 2
             if code is None:
                 continue
+            if code.sector in state_sectors() and _former_title(role.title) \
+                    and not (of is not None and of.type == "organization"):
+                # "former vice president" of the USA (roles keep the "former" / "ex-" written
+                # before the state), "former National Security Advisor": a former official who
+                # holds no post now is PLOVER's ELI, placed in the state, never its government
+                # (PLOVER manual, actor sectors). A former post in a named body ("former Air Force
+                # surgeon general") is left as it was: its holder's acts are often told of his
+                # tenure, and ELI would lose the body's state
+                code = dataclasses.replace(code, sector="ELI", reason=f"{code.reason}; former holder: ELI")
             rank += 0 if code.acts_for else 3
             if best is None or rank < best[0]:
                 best = (rank, code)
