@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.171"  # 0.8.171: "accept" with a piece of legislation as object ("accepting a spending bill", "accepted the budget" (history: docs/component_versions.md)
+VERSION = "0.8.172"  # 0.8.172: a gathering the host holds (CONSULT/host (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

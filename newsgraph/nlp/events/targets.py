@@ -1065,6 +1065,18 @@ def _gathering_attendees(noun: Token, lex: Lexicon) -> Optional[Token]:
     return held
 
 
+def _hosted_gathering(noun: Token, trigger: Trigger, rule: str) -> bool:
+    """Whether ``noun`` is the gathering a host holds: the object or event noun of the hosting
+    frame (CONSULT/host: "host", CAMEO 043 "host a visit") whose lemma is one of event_detection
+    ``hosted_gathering_nouns`` ("hosted a listening session", "hosted a roundtable"). Such a
+    gathering is an event, as plover_frames ``gathering_nouns`` are, and acts for no one: no
+    target is looked for inside its phrase ("experts from several states" are where the attendees
+    come from, not whom the host meets), only among those it is "of" (``_gathering_attendees``)
+    or "with" (the partner, PLOVER CONSULT; ``_visitor_first`` makes them the visitors)."""
+    return trigger.event_type == "CONSULT" and trigger.mode == "host" and rule in ("dobj", "obj", "event noun") \
+        and noun.pos_ == "NOUN" and noun.lemma_.lower() in detection_lexicon()["hosted_gathering_nouns"]
+
+
 def _met_through_partitive(predicate: Token, actor: Token) -> Optional[Token]:
     """The people noun met where ``actor`` is whom a meeting verb's partner phrase names behind a partitive or
     quantity head: "will meet a diverse array of Haitian stakeholders", "met with a range of
@@ -2167,7 +2179,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "banned Russia's athletes", "honoured Ukrainian journalists": the object's head noun
             # names the people acted on; its possessor or nationality only says whose they are
             return _with_conjuncts(token, predicate if rule in OBJECT_DEPS else None), f"{PEOPLE_NOUN_RULE} ({rule})"
-        inner = _actor_inside(token, lex)
+        # a gathering the host holds ("hosted a listening session with ...", "hosted a roundtable
+        # with ..."): an event, as "meeting" is (plover_frames gathering_nouns), that acts for no
+        # one; who attends is "of" it (above) or met "with" it (read below, with its shared head)
+        inner = None if _hosted_gathering(token, trigger, rule) else _actor_inside(token, lex)
         if inner is not None and token in trigger.words and token.i != predicate.i \
                 and trigger.event_type == "DEMAND" and inner.i in _order_giver(token):
             # "issued an order of the supreme commander of the army": the "of" phrase or possessor
