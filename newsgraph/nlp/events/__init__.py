@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.167"  # 0.8.167: the active-voice party check reads a relative pronoun subject as its antecedent ("the airstrike that killed ...": a thing) and "it" / "this" / "which" as no party (assembly._party_subject) (history: docs/component_versions.md)
+VERSION = "0.8.168"  # 0.8.168: conjoined subjects who make an agreement (sign / conclude / ink / finalize / reach / strike / seal + agreement, treaty, memorandum, pact ...; event_detection.yaml reciprocal_agreement_verbs, agreement_nouns) with no other party make it with each other, first -> each other one (frames._agreement_made, read by _between_cosubjects); ratifying and signing a letter stay side by side; not one holder's conjoined titles (_one_holders_titles); co-signers the linker finds on one government sign side by side again (assembly._split_own_side_signing) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -360,6 +360,16 @@ def _own_group_cosubject(sources: list[Token]) -> bool:
                and _marked_as_own(s, det_refers_back=True) for s in sources[1:])
 
 
+def _one_holders_titles(sources: list[Token]) -> bool:
+    """Whether a co-subject lies inside another's actor phrase: the conjoined titles of one holder
+    ("Vice President and Minister of Foreign Affairs Marta Ramirez": the parser hangs the second
+    title on the first as a conjunct, and the first's phrase runs to the name), one party, no two
+    parties to an act between them."""
+    spans = [_actor_span(s) for s in sources]
+    return any(i != j and spans[j][0] <= s.idx < spans[j][1] and not (spans[i][0] <= sources[j].idx < spans[i][1])
+               for i, s in enumerate(sources) for j in range(len(sources)))
+
+
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
     """Why an act of conjoined subjects with no other party is one act between them, else None.
 
@@ -378,6 +388,9 @@ def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], 
         return f"a promised {mode.split(':')[0]} act is between its parties"
     if verb_lemma(trigger.head, lex) in words["mutual_agreement_verbs"] and event_type == "AGREE":
         return f"'{trigger.head.lemma_.lower()}' is between who agree"
+    made = _agreement_made(trigger, event_type, lex)
+    if made is not None:
+        return AGREEMENT_PARTIES.format(made)
     if event_type not in lex.cooperative:
         return None
     marked = next((c for t in trigger.words if t.pos_ == "NOUN" for c in t.children
@@ -385,6 +398,24 @@ def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], 
     if marked is not None:
         return f"'{marked.lower_}' commitment"
     return None
+
+
+# the reason ``_between_cosubjects`` gives for an agreement made between its co-subjects, read back
+# by the linked-actors check (``assembly._split_own_side_signing``)
+AGREEMENT_PARTIES = "an agreement '{}' is between its parties"
+
+
+def _agreement_made(trigger: Trigger, event_type: str, lex: Lexicon) -> Optional[str]:
+    """The agreement noun of a trigger that makes an agreement ("signed a memorandum", "concluded
+    a treaty", "reached a deal": event_detection.yaml reciprocal_agreement_verbs + agreement_nouns),
+    coded SUPPORT (signing) or AGREE, else None. An agreement is made between its parties (a
+    reciprocal predicate), so its conjoined subjects are each other's partners; "ratified the
+    treaty" (each party's own act) and "signed the letter" are not such acts."""
+    words = detection_lexicon()
+    if event_type not in ("SUPPORT", "AGREE") or verb_lemma(trigger.head, lex) not in words["reciprocal_agreement_verbs"]:
+        return None
+    return next((t.lower_ for t in trigger.words if t.pos_ in ("NOUN", "PROPN") and t.i != trigger.head.i
+                 and t.lemma_.lower() in words["agreement_nouns"]), None)
 
 
 def _condition_clause(trigger: Trigger) -> Optional[str]:
