@@ -1746,6 +1746,11 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
         # "In response to a recent request from the Government of Haiti for security support:"
         # heading a list of acts: the release's own state answers it (the linker, ``ANSWERED_HEADING``)
         rule = f"{rule}; {ANSWERED_HEADING}"
+    elif target is None and event_type == "DEMAND" and _answered_by_untold_doer(token, lex):
+        # "This new package includes radars in response to X's requests", "radars were delivered in
+        # response to X's requests": the acts that answer it name no doer, so they are the text's
+        # own voice's, which in a state's release is its state's (the linker, ``ANSWERED_UNTOLD``)
+        rule = f"{rule}; {ANSWERED_UNTOLD}"
     if target is None and event_type in ("REJECT", "DISAPPROVE"):
         theme = _opposed_theme(token, agent)
         if theme is None:
@@ -1759,6 +1764,37 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
 
 AGENTIVE_RULE = "act noun '"
 ANSWERED_HEADING = "answered by the acts its verbless heading introduces"
+
+
+ANSWERED_UNTOLD = "answered by acts whose clause names no doer"
+
+
+def _answered_by_untold_doer(noun: Token, lex: Lexicon) -> bool:
+    """Whether the request noun ``noun`` stands in an "in response to" phrase on a clause that
+    names no doer of the answering act: a passive with no "by" agent ("radars were delivered in
+    response to X's requests") or a thing for subject, no party and owned by none ("This new package
+    includes ... in response to X's requests": no possessor and no actor modifier on the thing).
+    English "in response to X" tells what its clause's act answers, so its doer is whom the request
+    was made to (``_request_answerer`` where the clause names it); untold, the act is the text's own
+    voice's, as under a verbless heading (``_answered_in_heading``): the linker gives it the state
+    of a state institution's own release, outside quotes, and to no one elsewhere."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
+        return False
+    response = noun.head.head
+    if response.lemma_.lower() != "response" or response.dep_ != "pobj" or response.head.lower_ != "in":
+        return False
+    verb = response.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == response.head.i:
+        return False
+    subject, passive = _subject(verb)
+    if subject is None:
+        return False  # (an infinitive or a clause whose doer is elsewhere: not read here)
+    if passive:
+        return _passive_agent(verb) is None
+    if subject.pos_ in ("PRON", "PROPN") or _named_party(subject, lex) or _is_actor(subject, lex, allow_pronoun=True):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or _is_actor(c, lex, allow_pronoun=True))
+                   for c in subject.children) and not any(p == "of" for p in _preps(subject))
 
 
 def _answered_in_heading(noun: Token) -> bool:
