@@ -45,18 +45,50 @@ def test_a_bilateral_commitment_is_made_between_the_co_subjects(base_nlp):
     assert _dyads(events) == {("AGREE", "Sullivan", "Rocha")}, _show(events)
 
 
+def test_co_subjects_who_make_an_agreement_make_it_with_each_other(base_nlp):
+    # an agreement is made between its parties (a reciprocal predicate; PLOVER SUPPORT "sign, or
+    # finalize an agreement or treaty", AGREE): one act, first party -> each other one
+    cases = [
+        ("Brazil and Peru also signed a memorandum of understanding on border security.", "signed",
+         {("SUPPORT", "Brazil", "Peru")}),
+        ("Kenya, Uganda and Rwanda inked a defense pact last week.", "inked",
+         {("SUPPORT", "Kenya", "Uganda"), ("SUPPORT", "Kenya", "Rwanda")}),
+        ("Brazil and Peru reached an agreement on water rights.", "reached",
+         {("AGREE", "Brazil", "Peru")}),
+        # a third party named with "with" is the partner of each signatory, as before
+        ("Kenya and Uganda signed a trade agreement with Tanzania.", "signed",
+         {("SUPPORT", "Kenya", "Tanzania"), ("SUPPORT", "Uganda", "Tanzania")}),
+    ]
+    for text, trigger, expected in cases:
+        events = _one(find_events(base_nlp(text)), trigger)
+        assert _dyads(events) == expected, _show(events)
+
+
+def test_signatories_of_two_states_are_linked_as_each_others_partners_and_of_one_sign_side_by_side(nlp):
+    events = _one(_linked(nlp, "Panama and Peru also signed a memorandum of understanding on port security."), "signed")
+    assert [(e.type, e.source_acts_for, e.target_acts_for) for e in events] == [("SUPPORT", "PAN", "PER")], \
+        _show(events)
+    # two officials of one government are one party to the agreement: each signs, no target (not an
+    # act of the one on the other, and not dropped as one government's internal dealing)
+    events = _one(_linked(nlp, "Secretary Blinken and Secretary Austin signed the agreement on Tuesday."), "signed")
+    assert sorted((e.source_text, e.source_acts_for, e.target_text) for e in events) == [
+        ("Austin", "USA", None), ("Blinken", "USA", None)], _show(events)
+
+
 def test_co_subjects_of_other_acts_act_side_by_side(base_nlp):
     # issue 6 kind 3: welcoming a report is no act between the welcomers; a commitment to a cause
     # is not made to each other (and, naming no actor, is no event at all: check commitment-goal,
-    # task efforts); signatories stay side by side (the project's PLOVER convention)
+    # task efforts); co-signers of a letter ("signed the letter": no agreement) and co-ratifiers
+    # (each ratifies for itself) stay side by side
     cases = [
         ("Chile, Norway and Japan welcome the mission's report.", "welcome",
          {("SUPPORT", "Chile", "mission"), ("SUPPORT", "Norway", "mission"), ("SUPPORT", "Japan", "mission")}),
         ("The United States and Germany affirm their commitment to tackling the climate crisis and taking "
          "decisive action to reduce emissions in the 2020s.", "affirm", set()),
-        ("The United States and Costa Rica also signed a memorandum of understanding outlining bilateral "
-         "cooperation in countering trafficking in persons.", "signed",
-         {("SUPPORT", "United States", None), ("SUPPORT", "Costa Rica", None)}),
+        ("Brazil and Peru signed the letter.", "signed",
+         {("SUPPORT", "Brazil", None), ("SUPPORT", "Peru", None)}),
+        ("Brazil and Peru ratified the treaty.", "ratified",
+         {("SUPPORT", "Brazil", None), ("SUPPORT", "Peru", None)}),
     ]
     for text, trigger, expected in cases:
         found = find_events(base_nlp(text))

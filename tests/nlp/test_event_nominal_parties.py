@@ -104,6 +104,32 @@ def test_we_answering_the_request_is_its_addressee(nlp):
     assert [(e.source_key, e.target_acts_for) for e in demands] == [("country:PER", "USA")], _explain(demands)
 
 
+def test_a_request_answered_by_a_clause_naming_no_doer_was_made_to_the_releasing_state(nlp):
+    # "in response to X's requests" on a clause whose act names no doer (a thing for subject, a
+    # passive with no agent): the release's own voice answers, so its state was asked
+    for text in ("This latest package includes radars and patrol boats in response to the Moldovan "
+                 "Government's requests.",
+                 "Additional radars were delivered in response to the Moldovan Government's requests."):
+        demands = _events(nlp, text, outlet=STATE, kind="DEMAND")
+        assert [(e.source_acts_for, e.target_acts_for) for e in demands] == [("MDA", "USA")], _explain(demands)
+
+
+def test_a_request_answered_by_no_doer_stays_open_in_a_quote_another_owner_or_no_state_text(nlp):
+    cases = [
+        # a thing another party owns answers: its owner, not the release, may have been asked
+        ("Russia's new package includes drones in response to the Syrian Government's requests.", STATE),
+        # the speaker's words, not the release's voice
+        ("Romanian Foreign Minister Ana Popescu said: \"This package includes radars in response to the "
+         "Moldovan Government's requests.\"", STATE),
+        # a text that speaks for no state
+        ("This latest package includes radars in response to the Moldovan Government's requests.", None),
+    ]
+    for text, outlet in cases:
+        demands = _events(nlp, text, outlet=outlet, kind="DEMAND")
+        assert demands and all(e.target_key is None and e.target_acts_for is None for e in demands), \
+            (text, _explain(demands))
+
+
 # ---------------------------------------------------------------- any attempts to V
 
 EARLIER = "Officials believe that Russia will try to annex the Kherson region of Ukraine. "

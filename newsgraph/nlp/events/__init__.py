@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.172"  # 0.8.172: a gathering the host holds (CONSULT/host (history: docs/component_versions.md)
+VERSION = "0.8.174"  # 0.8.174: a request "in response to" which a clause naming no doer answers (a thing for subject owned by no party, a passive with no agent: "This new package includes ... in response to X's requests") is marked ANSWERED_UNTOLD (frames._answered_by_untold_doer) for the linker to address it to the release's state (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
@@ -287,7 +287,7 @@ from newsgraph.nlp.events.status import (ADJUNCT_PATIENT, _adjective_trigger, _h
                                          _principle_object, _requirement_infinitive, _standing_passive, _standing_role,
                                          _state_by_name, _where_place, captive_holder)
 from newsgraph.nlp.events.targets import _AFFILIATION_PARTICIPLES, _actor_span, _repaired_name  # noqa: E402
-from newsgraph.nlp.events.frames import (ANSWERED_HEADING, _dismissing, _doer_is_actor, _generic_culprit, _named_at, _names_beyond_title,  # noqa: E402
+from newsgraph.nlp.events.frames import (ANSWERED_HEADING, ANSWERED_UNTOLD, _dismissing, _doer_is_actor, _generic_culprit, _named_at, _names_beyond_title,  # noqa: E402
                                          _readout_exchange, _thing_agent_clause, _trailing_comma_adjunct,
                                          fold_counted_summaries)
 from newsgraph.nlp.events.accusations import (MEETING_SIDES_NOTE, VAGUE_ACTOR_NOUNS, _absorb, _actor_identity,  # noqa: E402
@@ -303,7 +303,7 @@ from newsgraph.nlp.events.assembly import (BRIEFING_CHECKS, HAPPENING_REJECTED, 
                                            political_actor_check, private_trip_check, relative_parts)
 
 __all__ = [
-    "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "ANSWERED_HEADING", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
+    "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "ANSWERED_HEADING", "ANSWERED_UNTOLD", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
     "EVENT_WORDS", "Event", "FORCE_NOUNS", "FORCE_OBJECT_VERBS", "GROUNDS_NOTE", "HAPPENING_REJECTED",
     "HARM_CAUSE_RULE", "JOINT_ACTIVITY_NOUNS", "KIN_NOUNS", "MEETING_SIDES_NOTE", "MILITARY_STRIKE_MODIFIERS",
     "ONSET_VERBS", "PARTITIVE_NOUNS", "PHRASE_ONLY_LIGHT_VERBS", "PLACE_ENT_LABELS", "PROTESTER_NOUNS",

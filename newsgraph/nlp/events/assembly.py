@@ -38,7 +38,7 @@ from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE,
                                             _match_trigger, _trigger_token)
 from newsgraph.nlp.events.status import NEG_RAISING_VERBS
 from newsgraph.nlp.events.targets import NAMED_BODY_RULE, PROMISED_ACT_RULE, _actor_span
-from newsgraph.nlp.events.frames import (_agentive_nominal_events, _concern_events, _country_state,
+from newsgraph.nlp.events.frames import (AGREEMENT_PARTIES, _agentive_nominal_events, _concern_events, _country_state,
                                          _drop_references_back, _drop_summary_restatements, _enabled_act_events,
                                          _measure_round_events, _nominal_events, _stressed_need_act, _target_span,
                                          _trailing_comma_adjunct, _undergoing_events)
@@ -1022,6 +1022,10 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             _reject(event)
             continue  # check linked-actors failed: a state's executive serving or steering its own people or firms
         if _internal_interaction(event, doc):
+            if _signed_on_one_side(event):
+                # co-signers of one government sign side by side, each for it, as before the pairing
+                kept.extend(_split_own_side_signing(event))
+                continue
             _reject(event)
             continue  # check linked-actors failed: co-participants of one government, no counterpart named
         if _generic_stance_target(event, doc):
@@ -1062,6 +1066,33 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             (f" ({'; '.join(notes)})" if notes else "")
         kept.append(event)
     return _without_region_copies(kept, region_copies)
+
+
+def _signed_on_one_side(event: Event) -> bool:
+    """Whether ``event`` is an agreement its co-subjects were paired in
+    (``frames.AGREEMENT_PARTIES``: "A and B signed a memorandum", A -> B) whose sides the linker
+    found on one government (``_internal_interaction``)."""
+    head = AGREEMENT_PARTIES.split("'")[0]
+    return f"target=conjoined subjects ({head}" in (event.explanation or "")
+
+
+def _split_own_side_signing(event: Event) -> list[Event]:
+    """The co-signers of one government of an agreement paired as its parties
+    (``_signed_on_one_side``: "Foreign Minister A and Environment Minister B of Ecuador signed a
+    memorandum") are one party, no two: each signs side by side, a source with no target, as
+    co-subjects of any act do. Shape: Event -> [Event, Event]."""
+    # (the copy is a happening of its own: no mention group to fold into the original's, linking.fold_mentions)
+    other = dataclasses.replace(event, merged_mentions=(), evidence_spans=list(event.evidence_spans or []),
+                                mention_group=None, was_face=False, group_spans=(), group_members=(),
+                                **{f"source_{field}": getattr(event, f"target_{field}") for field in (
+                                    "start", "end", "text", "key", "acts_for", "sector", "affiliation_key")})
+    note = f"; checks passed: {LINKED_ACTOR_CHECK}, {BACKGROUND_CHECK} (co-signers '{event.source_text}' and " \
+           f"'{event.target_text}' act for one government: each signs, no target)"
+    for one in (event, other):
+        _clear_side(one, "target")
+        one.target_affiliation_key = None
+        one.explanation = (one.explanation or "") + note
+    return [event, other]
 
 
 def _without_region_copies(kept: list[Event], region_copies: set[int]) -> list[Event]:

@@ -72,7 +72,7 @@ from newsgraph.nlp.events.frames import (_activity_agent_sector, _aid_typed, _be
                                          _counterfactual_clause, _enabling_thing, _evidencing_thing, _exhortation,
                                          _feared_clause, _free_choice_class, _generic_clause, _generic_culprit,
                                          _imposed_measure_consequence, _joint_act, _mutual_fight, _offered_remark,
-                                         _office_duty, _own_group_cosubject, _potential_clause, _risk_frame,
+                                         _office_duty, _one_holders_titles, _own_group_cosubject, _potential_clause, _risk_frame,
                                          _speaker_experienced_act, _state_obstruction, _takes_effect_now,
                                          _thing_agent_clause, _unaddressed_need, _unaddressed_subject, _visitor_first)
 from newsgraph.nlp.events.accusations import (_MUTUAL_TARGET, _commitment_trigger, _handover_without_receiver,
@@ -2516,7 +2516,8 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         target_rule = "conjoined subjects (participants)"
     elif len(sources) > 1 and not targets and not _own_group_cosubject(sources) \
             and (mode or "") not in detection_lexicon()["side_by_side_modes"] \
-            and _between_cosubjects(trigger, event_type, mode, lex) and _headed_delegation(trigger.token) is None:
+            and _between_cosubjects(trigger, event_type, mode, lex) and _headed_delegation(trigger.token) is None \
+            and not _one_holders_titles(sources):
         # "India and the United States agreed to ...": one agreement between the parties
         pairs = [(sources[0], t) for t in sources[1:]]
         target_rule = f"conjoined subjects ({_between_cosubjects(trigger, event_type, mode, lex)})"

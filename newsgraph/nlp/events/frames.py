@@ -360,6 +360,16 @@ def _own_group_cosubject(sources: list[Token]) -> bool:
                and _marked_as_own(s, det_refers_back=True) for s in sources[1:])
 
 
+def _one_holders_titles(sources: list[Token]) -> bool:
+    """Whether a co-subject lies inside another's actor phrase: the conjoined titles of one holder
+    ("Vice President and Minister of Foreign Affairs Marta Ramirez": the parser hangs the second
+    title on the first as a conjunct, and the first's phrase runs to the name), one party, no two
+    parties to an act between them."""
+    spans = [_actor_span(s) for s in sources]
+    return any(i != j and spans[j][0] <= s.idx < spans[j][1] and not (spans[i][0] <= sources[j].idx < spans[i][1])
+               for i, s in enumerate(sources) for j in range(len(sources)))
+
+
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
     """Why an act of conjoined subjects with no other party is one act between them, else None.
 
@@ -378,6 +388,9 @@ def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], 
         return f"a promised {mode.split(':')[0]} act is between its parties"
     if verb_lemma(trigger.head, lex) in words["mutual_agreement_verbs"] and event_type == "AGREE":
         return f"'{trigger.head.lemma_.lower()}' is between who agree"
+    made = _agreement_made(trigger, event_type, lex)
+    if made is not None:
+        return AGREEMENT_PARTIES.format(made)
     if event_type not in lex.cooperative:
         return None
     marked = next((c for t in trigger.words if t.pos_ == "NOUN" for c in t.children
@@ -385,6 +398,24 @@ def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], 
     if marked is not None:
         return f"'{marked.lower_}' commitment"
     return None
+
+
+# the reason ``_between_cosubjects`` gives for an agreement made between its co-subjects, read back
+# by the linked-actors check (``assembly._split_own_side_signing``)
+AGREEMENT_PARTIES = "an agreement '{}' is between its parties"
+
+
+def _agreement_made(trigger: Trigger, event_type: str, lex: Lexicon) -> Optional[str]:
+    """The agreement noun of a trigger that makes an agreement ("signed a memorandum", "concluded
+    a treaty", "reached a deal": event_detection.yaml reciprocal_agreement_verbs + agreement_nouns),
+    coded SUPPORT (signing) or AGREE, else None. An agreement is made between its parties (a
+    reciprocal predicate), so its conjoined subjects are each other's partners; "ratified the
+    treaty" (each party's own act) and "signed the letter" are not such acts."""
+    words = detection_lexicon()
+    if event_type not in ("SUPPORT", "AGREE") or verb_lemma(trigger.head, lex) not in words["reciprocal_agreement_verbs"]:
+        return None
+    return next((t.lower_ for t in trigger.words if t.pos_ in ("NOUN", "PROPN") and t.i != trigger.head.i
+                 and t.lemma_.lower() in words["agreement_nouns"]), None)
 
 
 def _condition_clause(trigger: Trigger) -> Optional[str]:
@@ -1715,6 +1746,11 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
         # "In response to a recent request from the Government of Haiti for security support:"
         # heading a list of acts: the release's own state answers it (the linker, ``ANSWERED_HEADING``)
         rule = f"{rule}; {ANSWERED_HEADING}"
+    elif target is None and event_type == "DEMAND" and _answered_by_untold_doer(token, lex):
+        # "This new package includes radars in response to X's requests", "radars were delivered in
+        # response to X's requests": the acts that answer it name no doer, so they are the text's
+        # own voice's, which in a state's release is its state's (the linker, ``ANSWERED_UNTOLD``)
+        rule = f"{rule}; {ANSWERED_UNTOLD}"
     if target is None and event_type in ("REJECT", "DISAPPROVE"):
         theme = _opposed_theme(token, agent)
         if theme is None:
@@ -1728,6 +1764,37 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
 
 AGENTIVE_RULE = "act noun '"
 ANSWERED_HEADING = "answered by the acts its verbless heading introduces"
+
+
+ANSWERED_UNTOLD = "answered by acts whose clause names no doer"
+
+
+def _answered_by_untold_doer(noun: Token, lex: Lexicon) -> bool:
+    """Whether the request noun ``noun`` stands in an "in response to" phrase on a clause that
+    names no doer of the answering act: a passive with no "by" agent ("radars were delivered in
+    response to X's requests") or a thing for subject, no party and owned by none ("This new package
+    includes ... in response to X's requests": no possessor and no actor modifier on the thing).
+    English "in response to X" tells what its clause's act answers, so its doer is whom the request
+    was made to (``_request_answerer`` where the clause names it); untold, the act is the text's own
+    voice's, as under a verbless heading (``_answered_in_heading``): the linker gives it the state
+    of a state institution's own release, outside quotes, and to no one elsewhere."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
+        return False
+    response = noun.head.head
+    if response.lemma_.lower() != "response" or response.dep_ != "pobj" or response.head.lower_ != "in":
+        return False
+    verb = response.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == response.head.i:
+        return False
+    subject, passive = _subject(verb)
+    if subject is None:
+        return False  # (an infinitive or a clause whose doer is elsewhere: not read here)
+    if passive:
+        return _passive_agent(verb) is None
+    if subject.pos_ in ("PRON", "PROPN") or _named_party(subject, lex) or _is_actor(subject, lex, allow_pronoun=True):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or _is_actor(c, lex, allow_pronoun=True))
+                   for c in subject.children) and not any(p == "of" for p in _preps(subject))
 
 
 def _answered_in_heading(noun: Token) -> bool:

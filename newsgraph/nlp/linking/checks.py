@@ -350,13 +350,28 @@ def _publisher_addressed(coder: "ActorCoder", event) -> bool:
     Government of Haiti for security support:" over a list of the release's measures; events/
     marks the rule ``ANSWERED_HEADING``), with no addressee named, in a state institution's own
     release, outside any quote: the release's state answers it, so the request was made to it
-    (PLOVER DEMAND's target is the one asked), as the release's "we" would be."""
-    from newsgraph.nlp.events import ANSWERED_HEADING
+    (PLOVER DEMAND's target is the one asked), as the release's "we" would be. The same for a
+    request answered by a clause that names no doer (``ANSWERED_UNTOLD``: "This new package
+    includes ... in response to the Government of X's requests")."""
+    from newsgraph.nlp.events import ANSWERED_HEADING, ANSWERED_UNTOLD
 
     return (event.type == "DEMAND" and not event.target_key and not event.target_text
-            and not event.target_acts_for and ANSWERED_HEADING in (event.explanation or "")
+            and not event.target_acts_for
+            and any(mark in (event.explanation or "") for mark in (ANSWERED_HEADING, ANSWERED_UNTOLD))
+            and not _quoted_at(coder.doc, event.trigger_start)
             and _own_release_voice(coder, event) and bool(event.source_acts_for)
             and event.source_acts_for != coder.outlet.acts_for)
+
+
+def _quoted_at(doc, start: Optional[int]) -> bool:
+    """Whether the character ``start`` lies in the content of any statement the text relays,
+    whoever its speaker ("Romanian Foreign Minister Popescu said: \"This package ... in response to
+    ...\"": the words are the speaker's, not the release's own voice, even where the sentence begins
+    outside the quote or the speaker is unnamed)."""
+    return start is not None and any(
+        a is not None and b is not None and a <= start < b
+        for statement in doc._.ng_statements or []
+        for a, b in [(statement.content_start, statement.content_end), *statement.content_parts])
 
 
 def _foreign_target(coder: "ActorCoder", event, code: Optional[ActorCode]) -> Optional[ActorCode]:
@@ -1414,7 +1429,7 @@ def _crime_doers(doc, event) -> None:
     noun (``crime_doers``: CRM for traffickers and criminals; the agents table's for terrorists).
     An official's, a company's or any other own sector is kept ("sanctioned officials for
     corruption": GOV); a measure with no crime named is left alone. Since linking 0.3.848; a
-    measure "under" an instrument whose scope names a crime (``_authority_crime``) since 0.3.852."""
+    measure "under" an instrument whose scope names a crime (``_authority_crime``) since 0.3.853."""
     words = _crime_words()
     if event.type not in words["types"] or event.target_sector not in (None, "CVL") or not event.target_text:
         return
