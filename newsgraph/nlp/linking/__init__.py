@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.851"  # 0.3.851: "war crimes" and "crimes against humanity" (Rome Statute international crimes) never make their doers ordinary criminals (linking_words.yaml international_crime_marks, checks._crime_doer); the civilian-thing explanation drops a doubled parenthesis (history: docs/component_versions.md)
+VERSION = "0.3.852"  # 0.3.852: place gazetteer (resolve.places): the places the Phoenix country dictionary lists as a state's own are readings ("Tuscany", "Lombardy" -> ITA, beside GeoNames' Calgary "Tuscany"; never a minor namesake in local_reading), and a GeoNames city's alternate name that spells its name another way ("Genova") is a reading for a name with no other (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
