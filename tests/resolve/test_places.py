@@ -57,3 +57,25 @@ def test_us_state_postal_codes_come_from_iso_3166_2():
 
     assert is_us_state_code("TX") and is_us_state_code("DC")
     assert not is_us_state_code("EU") and not is_us_state_code("Tx") and not is_us_state_code("TEX")
+
+
+def test_english_names_of_regions_come_from_the_phoenix_country_dictionary():
+    from newsgraph.resolve.places import place_states, single_state
+
+    # ISO 3166-2 writes "Lombardia", "Toscana"; the press writes the English names
+    assert single_state("Lombardy") == "ITA" and single_state("Bavaria") == "DEU"
+    # GeoNames' Tuscany is a Calgary neighbourhood: the Italian region is a reading too
+    assert place_states("Tuscany") == {"CAN", "ITA"}
+    # the country's own names and its people stay country mentions, not listed places
+    assert not any(r.kind == "listed" for r in readings("Italian") + readings("Italy"))
+
+
+def test_a_listed_region_is_no_minor_namesake():
+    # an article naming Italian places reads Tuscany as the region, though GeoNames has only
+    # the Canadian place of 19,700 under that name
+    decision = local_reading("Tuscany", evidence_from(_mentions(("place", "Pisa"), ("country", "Italy"), ("place", "Tuscany"))))
+    assert decision is not None and decision.reading.country == "ITA"
+    # with Canadian places named it stays the Canadian one
+    decision = local_reading("Tuscany", evidence_from(_mentions(("place", "Calgary"), ("place", "Alberta"), ("place", "Tuscany"))))
+    assert decision is not None and decision.reading.country == "CAN"
+

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.856"  # 0.3.856: a request answered by a clause naming no doer (events ANSWERED_UNTOLD) is addressed to the state of a state institution's own release, as one its verbless heading answers (history: docs/component_versions.md)
+VERSION = "0.3.857"  # 0.3.857: place gazetteer (resolve.places): the places the Phoenix country dictionary lists as a state's own are readings ("Tuscany", "Lombardy" -> ITA, beside GeoNames' Calgary "Tuscany" (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
