@@ -49,7 +49,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.131"  # 0.3.131: a he/she after a sentence naming several people takes that sentence's main-clause subject also where the NER cut the subject's name short (a capitalised word of the same name a few words on heads it: "Manuel Trujillo y Torres was ...") or the name is in apposition to the subject noun ("Another blogger, Ahmed Shokier, analyzed ..."); a name premodifying a common noun ("the Cruise video") stands aside for the sentence's other people (_is_subject, _PronounResolver._noun_modifier; English apposition and noun compounds) (history: docs/component_versions.md)
+VERSION = "0.3.132"  # 0.3.132: a bracketed acronym after a nested "X of the Y" organisation name is the innermost "of" part it spells, that part a body's name (an organisation keyword): its content words' first letters in turn, a leading state word aside ("the Political Directorate of the Cuban Ministry of the Interior (MININT)": MININT is the Cuban Ministry of the Interior, an entity of its own with its state), or, for the innermost part, their initials in another order (the name in the state's own language: "Cuban National Revolutionary Police (PNR)"); a body named "X of the <demonym or state> Y", Y a state's institution by its Phoenix agent words (ministry, police, armed forces, court, legislature), or followed by such an "of the" phrase past its bracketed acronym ("Tropas de Prevención (TDP) of the Cuban Ministry of Revolutionary Armed Forces"), is that state's (_spelled_part, _of_body_state, _of_phrase_after) (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -402,6 +402,53 @@ class _Builder:
 _TRAILING_ACRONYM = re.compile(r"^(.*?)\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14})\s*\)?$")
 
 
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the acronym's letters are, in order, one or more first letters of each word in
+    turn ("MININT": MINistry INTerior; "OFAC": Office Foreign Assets Control)."""
+    if not words:
+        return not short
+    word = words[0]
+    return any(short[:n] == word[:n] and _spells(short[n:], words[1:])
+               for n in range(1, min(len(short) - len(words) + 1, len(word)) + 1))
+
+
+def _content_words(name: str) -> list[str]:
+    """The name's words, folded, less the link words an acronym leaves out ("of", "the", "de")."""
+    return [_fold(w) for w in re.findall(r"[^\W_](?:[^\W_]|['’\-])*", name) if w.lower() not in _ACRONYM_STOPWORDS]
+
+
+def _spelled_part(name: str, short: str) -> Optional[str]:
+    """The innermost "of" part of an organisation's name that a bracketed acronym after the name
+    spells, when that is not the whole name ("Political Directorate of the Cuban Ministry of the
+    Interior (MININT)": "Cuban Ministry of the Interior"), else None. A part is what follows an
+    "of" ("of the") of the name; the acronym spells it when its letters are one or more first
+    letters of each content word in turn (Schwartz and Hearst's right-to-left match of the
+    acronym in the words before it, every content word taking part; a leading state word may
+    stand outside the acronym: "Cuban Ministry of the Interior" is MININT), or, for the
+    innermost part only, when it has one content word per letter and their initials are the
+    letters in another order: the acronym of the name in the state's own language ("Cuban
+    National Revolutionary Police (PNR)", Policía Nacional Revolucionaria). The part must name a
+    body of its own (an organisation keyword among its words: Ministry, Police, Court)."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", short) if c.isalnum()).lower()
+    if len(letters) < 2:
+        return None
+    starts = [m.end() for m in re.finditer(r"\bof\s+(?:the\s+)?(?=[A-Z])", name)]
+    for n, start in enumerate(reversed(starts)):
+        part = name[start:]
+        if not any(w in org_keywords() for w in part.split()):
+            continue  # "Office of Global Criminal Justice (GCJ)": no body's name, the office is
+        country, rest, _how = _leading_country(part)
+        options = [_content_words(part)]
+        if country is not None and rest[:1].isupper():
+            options.append(_content_words(rest))
+        for option in options:
+            if len(option) >= 2 and _spells(letters, option):
+                return part
+            if n == 0 and len(option) == len(letters) and sorted(w[0] for w in option) == sorted(letters):
+                return part
+    return None
+
+
 def _split_acronym(text: str) -> tuple[str, Optional[str]]:
     """"Office of Foreign Assets Control (OFAC)" -> ("Office of ...", "OFAC")."""
     match = _TRAILING_ACRONYM.match(" ".join(text.split()))
@@ -458,6 +505,45 @@ def _country_after(doc, mention: Mention) -> Optional[str]:
     return country.alpha3 if country is not None and country.matched_as in ("name", "alias") else None
 
 
+# "of the" and a state's demonym or name opening a body's name: "of the Cuban Ministry of the
+# Interior", "of the Russian Armed Forces"
+_OF_THE_STATE = re.compile(r"\bof\s+the\s+(?=[A-Z])")
+# the "of" phrase right after a mention, past a bracketed acronym of the name ("Tropas de
+# Prevención (TDP) of the Cuban Ministry ..."), to the end of its run of capitalised words
+_OF_PHRASE_AFTER = re.compile(
+    r"(?:\s*\(\s*[A-Z][A-Za-z0-9&.\-]{1,14}\s*\))?\s+(of\s+the\s+[A-Z][\w’'.-]*"
+    r"(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?[A-Z][\w’'.-]*){0,8})")
+
+
+def _of_phrase_after(doc, mention: Mention) -> str:
+    """The "of the ..." phrase of capitalised words right after an organisation's mention (past
+    one bracketed acronym), else ""."""
+    match = _OF_PHRASE_AFTER.match(doc_text(doc), mention.end, mention.end + 160)
+    return match.group(1) if match else ""
+
+
+def _of_body_state(name: str) -> Optional[str]:
+    """ISO3 of the state whose body a postmodifying "of the" phrase names by its demonym or name
+    followed by an organisation's name ("Political Directorate of the Cuban Ministry of the
+    Interior", "... of the Russian National Guard"): English "X of the Y" makes X a part of Y, and
+    Y, a state's institution by its words (a Phoenix agent of a state sector: a ministry, the
+    police, the armed forces, a court, a legislature), named by that state's demonym or name, is
+    that state's; "Institute of the Russian Language" or "Office of the Haitian Family
+    Reunification Parole Program" name no state's body. The first such phrase gives the state;
+    else None."""
+    from newsgraph.resolve.actors import agent_sector, state_sectors
+
+    for match in _OF_THE_STATE.finditer(name):
+        country, rest, how = _leading_country(name[match.end():])
+        if country is None or how not in ("demonym", "name") or not rest[:1].isupper():
+            continue
+        head = re.split(r"[.;,’'\n]|\s+(?:and|for)\s+", rest)[0].strip()
+        found = agent_sector(head)
+        if found is not None and found.sector in state_sectors():
+            return country
+    return None
+
+
 def _leading_country(name: str) -> tuple[Optional[str], str, str]:
     """(ISO3, rest, how) when the name opens with a country's name, abbreviation or demonym
     (``how``: "abbreviation", "name" or "demonym"), else (None, name, "")."""
@@ -508,11 +594,26 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
     country = _country_after(doc, mention) if trailing is None else None
     if country:
         return name, country, True  # "Ministry of Internal Affairs of the Russian Federation" = Russia's
+    if trailing is None and _of_body_state(name) is None:
+        # "Tropas de Prevención (TDP) of the Cuban Ministry of Revolutionary Armed Forces": a unit
+        # of a state's institution is that state's; its own name keys it, as a descriptor's
+        # country leaves a proper name's key alone
+        country = _of_body_state(_of_phrase_after(doc, mention))
+        if country:
+            return name, country, False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None:
         described = descriptor_country(doc, span.start)
         if described is not None:
             return name, described.alpha3, False  # a proper name of its own: the key needs no country
+    return _name_identity(name, trailing)
+
+
+def _name_identity(name: str, trailing: Optional[str] = None) -> tuple[str, Optional[str], bool]:
+    """``_org_identity`` from the name's own words alone (a leading country, a trailing "of"
+    state, a state's body it is part of)."""
+    if trailing is None:
+        trailing = _trailing_name_country(name)
     country, rest, how = _leading_country(name)
     if country:
         words = rest.split()
@@ -522,6 +623,9 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
         return name, country, False
     if trailing:
         return name, trailing, False
+    country = _of_body_state(name)
+    if country:
+        return name, country, False  # "Political Directorate of the Cuban Ministry of the Interior"
     return name, None, False
 
 
@@ -833,6 +937,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 if _introduced_as_kin(doc, m):
                     people.relatives.add(person.key)
     acronyms: dict[str, str] = {}
+    parts: dict[str, tuple[str, Optional[str]]] = {}  # key: (name, country) of a name's "of" part
     orgs: list[tuple[str, str]] = []  # (name, key)
     for m in mentions:
         if m.type == "person" and m.kind not in ("pronoun", "title"):
@@ -894,7 +999,17 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
                 pair = None  # an opening mark with no closing one (or the reverse) quotes something else
             inner = _split_acronym(m.text)[1]  # the tagger sometimes keeps "(OFAC)" in the name
             if pair or inner:
-                acronyms.setdefault(inner or pair.group(2).replace(".", ""), key)
+                short = inner or pair.group(2).replace(".", "")
+                part = _spelled_part(name, short)
+                if part is not None:
+                    # "the Political Directorate of the Cuban Ministry of the Interior (MININT)":
+                    # the acronym is the ministry's
+                    part_name, part_country, part_qualified = _name_identity(part)
+                    part_key = "org:" + (f"{part_country.lower()}:" if part_qualified else "") + slugify(part_name)
+                    parts.setdefault(part_key, (part_name, part_country))
+                    acronyms.setdefault(short, part_key)
+                else:
+                    acronyms.setdefault(short, key)
             else:
                 translated = _TRANSLATED_ACRONYM_AFTER.match(text[m.end:m.end + 120])
                 short = translated.group(2).replace(".", "") if translated else ""
@@ -909,7 +1024,7 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
     for key, reason in person_reasons.items():
         if key in builder.entities:
             builder.entities[key].reason = reason
-    _merge_acronyms(mentions, builder, acronyms, orgs, text)
+    _merge_acronyms(mentions, builder, acronyms, orgs, text, parts)
     _merge_defined_short_names(text, mentions, builder)
     _merge_bare_org_names(mentions, builder)
     _merge_bare_state_department(doc, mentions, builder)
@@ -1150,7 +1265,8 @@ def _retype_spelled_names(mentions, builder: _Builder, by_initials: dict[str, se
         by_initials.setdefault(_initials(name), set()).add(key)
 
 
-def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs, text: str = "") -> None:
+def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs, text: str = "",
+                    parts: Optional[dict[str, tuple[str, Optional[str]]]] = None) -> None:
     """Point acronym mentions ("IRNA") at the full-name organisation the article pairs them with.
 
     An acronym the article defines in brackets after an organisation's name ("Narcotics Rewards
@@ -1181,11 +1297,14 @@ def _merge_acronyms(mentions, builder: _Builder, acronyms: dict[str, str], orgs,
         if target is None and not retyped and len(by_initials.get(short, ())) == 1:
             target = next(iter(by_initials[short]))
         # the bracketed name may itself have been re-keyed above (its entity gone)
-        if target and target != m.entity_key and target in builder.entities:
+        part = (parts or {}).get(target) if target and target not in builder.entities else None
+        if target and target != m.entity_key and (target in builder.entities or part):
             old = builder.entities.get(m.entity_key)
             m.entity_key = None
             m.type, m.kind = "organization", "name"
-            builder.attach(m, target, builder.entities[target].name, "organization")
+            builder.attach(m, target, part[0] if part else builder.entities[target].name, "organization")
+            if part and part[1] and not builder.entities[target].country:
+                builder.entities[target].country = part[1]
             if old is not None and not any(x.entity_key == old.key for x in mentions):
                 del builder.entities[old.key]
 

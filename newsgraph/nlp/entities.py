@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.139"  # 0.4.139: a one-word name the model read as a person that an appositive, a copula, a premodifying noun or the noun phrase before its commas describes as a body (designated organisation heads, org keywords, "market") is an organisation in all its mentions (_described_bodies) (history: docs/component_versions.md)
+VERSION = "0.4.140"  # 0.4.140: a later use of an acronym the article defines in brackets right after an organisation's name is a mention of that organisation where the model tagged it nothing ("MININT forces, including ..." (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -2651,6 +2651,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
             mentions.append(_make(doc, i, i + 1, "person", "surname", None))
             taken[i] = True
 
+    # a later bare acronym that a bracket defined for an organisation ("the Cuban Ministry of the
+    # Interior (MININT) ... MININT forces"): the model leaves an acronym it does not know untagged
+    for i in _defined_acronym_uses(doc, mentions, taken):
+        mentions.append(_make(doc, i, i + 1, "organization", "name", None))
+        taken[i] = True
+
     for start, end, country in _equipment_spans(doc):
         if any(taken[i] for i in range(start, end)):
             overlapping = [m for m in mentions if m.start < doc[end - 1].idx + len(doc[end - 1]) and
@@ -2768,6 +2774,36 @@ def _state_pair_parts(mention: Mention) -> list[Mention]:
     return [Mention(start=mention.start + match.start(g), end=mention.start + match.end(g), text=match.group(g),
                     type="country", label=mention.label, kind="name", component=COMPONENT, version=VERSION)
             for g in (1, 2)]
+
+
+def _defined_acronym_uses(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[int]:
+    """Token indices of untagged later uses of an acronym the article defines in brackets right
+    after an organisation's name ("the Cuban Ministry of the Interior (MININT)", the defined-term
+    convention of releases and legal text): "MININT forces, including ...", "MININT's officers".
+    The acronym is the bracket's one token, 2 to 12 letters or figures with two or more capitals
+    and no lower-case letter; its uses are the same token, written alike, outside any bracket.
+    coref pairs them with the name (``_merge_acronyms``)."""
+    texts = token_texts(doc)
+    org_ends = {m.end for m in mentions if m.type == "organization"}
+    defined: dict[str, int] = {}
+    for i in range(2, len(texts) - 1):
+        short = texts[i]
+        if texts[i - 1] != "(" or texts[i + 1] != ")" or not _ACRONYM_TOKEN.match(short) \
+                or sum(c.isupper() for c in short) < 2:
+            continue
+        before = doc[i - 2]
+        if before.text in POSSESSIVE_ENDINGS and i >= 3:
+            before = doc[i - 3]
+        if before.idx + len(before) in org_ends:
+            defined.setdefault(short, i)
+    if not defined:
+        return []
+    return [i for i, text in enumerate(texts)
+            if text in defined and i > defined[text] and not taken[i]
+            and not (i > 0 and texts[i - 1] == "(" and i + 1 < len(texts) and texts[i + 1] == ")")]
+
+
+_ACRONYM_TOKEN = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
 
 
 def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:

@@ -412,6 +412,14 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             if headed is not None and headed.acts_for == code.acts_for:
                 code = ActorCode(code.acts_for, headed.sector, f"{code.reason}; {headed.reason}",
                                  publisher_default=code.publisher_default)
+            else:
+                # "TDP soldiers", "the TDP (...) of the Cuban Ministry of Revolutionary Armed
+                # Forces": a body whose own name gives its state but no sector takes the sector
+                # the actor's words give (as the same words with no entity would)
+                worded = coder.for_text(text)
+                if worded is not None and worded.sector and worded.acts_for in (None, code.acts_for):
+                    code = ActorCode(code.acts_for, worded.sector, f"{code.reason}; {worded.reason}",
+                                     publisher_default=code.publisher_default)
         if code is not None and not code.acts_for and code.by_legal_form:
             # "PRC entity Zhengzhou Nanbei Instrument Equipment Co. Ltd": the state the actor's
             # words name places the company, which stays a business
