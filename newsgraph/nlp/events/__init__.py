@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.167"  # 0.8.167: the active-voice party check reads a relative pronoun subject as its antecedent ("the airstrike that killed ...": a thing) and "it" / "this" / "which" as no party (assembly._party_subject) (history: docs/component_versions.md)
+VERSION = "0.8.168"  # 0.8.168: a member of a coordinated state modifier ("the U.S. and Brazilian participants") is told from its state word to the shared noun, never the state word alone (targets._actor_span); adjoining actor spans acting for two states are two actors, not one mention told twice (accusations._members_apart) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
