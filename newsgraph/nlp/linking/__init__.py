@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.852"  # 0.3.852: people at large an agentless force act falls on are of the one state its clause places the act in (context_states.place_generic_agents, victims_place_state with no doer); an agentless attack the one-sided war gives a doer also places its stateless victims in the invaded state (_place_war_victim_people) (history: docs/component_versions.md)
+VERSION = "0.3.853"  # 0.3.853: a member an "including" / "such as" list names after a plural head a demonym premodifies (itself or as the first of coordinated heads), left unplaced by context, takes that state (checks._share_inclusion_head_state) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
