@@ -8,8 +8,9 @@ sector its head noun gives (Phoenix agents, ``lexicons/actor_agents.yaml``: gove
 GOV; warships, troops MIL; citizens CVL; the project's heads for several states' governments,
 ``context_agents.yaml`` ``multi_state_heads``: leaders, delegations GOV). The event layer acts
 with each member as it does with coordinated subjects ("Chile, Norway and Japan welcome ...": side
-by side; "X and Y met": the two sides of one meeting); the linker codes each member's span (the
-state word alone) with the head's sector. Not members: coordinated noun phrases ("the U.S. and its
+by side; "X and Y met": the two sides of one meeting); the linker codes each member's span (from
+its state word to the head noun, events 0.8.175: "U.S. and Mexican governments" for the U.S.,
+"Mexican governments" for Mexico) with the head's sector. Not members: coordinated noun phrases ("the U.S. and its
 allies"), one state's two offices ("the Mexican foreign and economy ministers"), regions ("Latin
 American and Caribbean partners"), "or" ("Russian or Chinese warships").
 
@@ -103,7 +104,7 @@ def elliptical_member_span(token: Token) -> Optional[tuple[int, int]]:
     """Character span of one conjunct of an elliptical coordination of state names as an actor:
     the conjunct alone ("North"), the last with the shared words ("South Korea"); None when
     ``token`` is no such conjunct. (The NER tags the whole phrase one place.)"""
-    head = _member_head(token)
+    head = member_head(token)
     if head is None or head.pos_ != "PROPN":
         return None
     last = max([token, *token.conjuncts], key=lambda t: t.i)
@@ -143,7 +144,7 @@ def _coordinated_states(head: Token, state_of) -> list[Token]:
     return []
 
 
-def _member_head(token: Token) -> Optional[Token]:
+def member_head(token: Token) -> Optional[Token]:
     """The head noun whose coordinated state words ``token`` is one of, else None."""
     first = token
     first = first_conjunct(first)
@@ -162,17 +163,22 @@ def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[Actor
     if span is None:
         return None
     root = span.root
-    if root.pos_ == "PROPN" and len(span) > 1 and _member_head(span[0]) == root \
+    if root.pos_ == "PROPN" and len(span) > 1 and member_head(span[0]) == root \
             and elliptical_member_span(span[0]) == (start, end):
         root = span[0]  # "South Korea" of "North and South Korea": its conjunct names the state
-    head = _member_head(root)
+    elif root.pos_ == "NOUN" and len(span) > 1:
+        # "U.S. and Brazilian participants" / "Brazilian participants" (events._actor_span): the
+        # first member in the span (the words of its state name first: "United States") is the
+        # state its phrase is told for
+        root = next((t for t in span if member_head(t) == root), root)
+    head = member_head(root)
     if head is None:
         return None
     if head.pos_ == "PROPN":  # "North" of "North and South Korea": a state named as the actor (GOV, as a bare name)
         return ActorCode(_elliptical_state(root, head), "GOV",
                          f"one of the states an elliptical coordination names on '{head.text}' ({root.text})")
-    return ActorCode(_state(span.root), head_sector(head),
-                     f"one of the states coordinated on '{head.text}' ({_state_text(span.root)})")
+    return ActorCode(_state(root), head_sector(head),
+                     f"one of the states coordinated on '{head.text}' ({_state_text(root)})")
 
 
 def and_name_tails(conjuncts: list[Token]) -> set[int]:

@@ -959,6 +959,11 @@ def place_generic_agents(doc, outlet, events) -> None:
                 # civilians" in Bucha: UKR, not the unit's RUS); with no place named, a state's act
                 # on people in the story's state stays an act at home (a crackdown on its citizens)
                 found = victims_place_state(doc, own, event) or found
+            elif side == "target" and found is None and _stateless_civilians(doc, event):
+                # an agentless force act on people at large ("the ongoing attacks killing civilians
+                # ... in Yemen"): they are of the one state its clause puts the act in, as beside a
+                # doer (not a group of a sector of its own, "aid workers", who may come from anywhere)
+                found = victims_place_state(doc, own, event)
             if found is None:
                 continue
             state, reason = found
@@ -1876,6 +1881,9 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
             event.source_text, event.source_key = name, country_key(doc, state)
             event.source_acts_for, event.source_sector = state, "GOV"
             event.explanation = (event.explanation or "") + f"; source = {state}: {reason}"
+            # (its people of no state are now the waging state's victims, below: "the ongoing
+            # attacks killing civilians" are attacks on the people the war is waged on)
+            _place_war_victim_people(doc, own, event, war)
             continue
         aimed = war_victim(doc, own, event, war) or war_sanctioned(doc, own, event, war)
         if aimed is not None:
@@ -1886,12 +1894,18 @@ def place_war_attackers(doc, outlet, events, country_key) -> None:
                 continue
             _give_target_state(doc, event, place, country_key, f": {reason}")
             continue
-        people = war_victim_people(doc, own, event, war)
-        if people is not None:
-            place, reason = people
-            event.target_acts_for, event.target_sector = place, event.target_sector or "CVL"
-            event.explanation = (event.explanation or "") + \
-                f"; target '{event.target_text.strip()}' (CVL) acts for {place}: {reason}"
+        _place_war_victim_people(doc, own, event, war)
+
+
+def _place_war_victim_people(doc, own: Optional[str], event, war) -> None:
+    """Give the people of no state ``event`` (a hostile act of the waging state) falls on the state
+    the war is waged on (``war_victim_people``; no key, sector CVL), noting the reason."""
+    people = war_victim_people(doc, own, event, war)
+    if people is not None:
+        place, reason = people
+        event.target_acts_for, event.target_sector = place, event.target_sector or "CVL"
+        event.explanation = (event.explanation or "") + \
+            f"; target '{event.target_text.strip()}' (CVL) acts for {place}: {reason}"
 
 
 def _give_civilian_target(event, civil, place: str, reason: str) -> None:

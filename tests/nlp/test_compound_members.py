@@ -178,3 +178,50 @@ def test_a_person_noun_of_no_sector_on_coordinated_states_is_each_states_people(
     events = [e for e in linked(nlp, text) if e.trigger.startswith("meet")]
     assert sorted((e.target_acts_for, e.target_key, e.target_sector) for e in events) == [
         ("BRA", None, None), ("KEN", None, None)], show(events)
+
+
+def test_each_member_is_told_by_the_shared_noun_not_its_state_word(nlp):
+    # events 0.8.175: the first state word alone ("Canadian") reads as the state itself; each
+    # member's text runs to the shared noun, and the two overlapping spans stay two targets
+    events = linked(nlp, "The Secretary will meet the Canadian and Mexican volunteers of the summer program.")
+    meet = sorted(((e.target_text, e.target_key, e.target_acts_for) for e in events if e.trigger.startswith("meet")),
+                  key=lambda row: row[2])
+    assert meet == [("Canadian and Mexican volunteers", None, "CAN"), ("Mexican volunteers", None, "MEX")], show(events)
+    # a body noun: each state's officials, the state's government key as before
+    events = linked(nlp, "The envoy met Peruvian and Chilean officials in Lima on Monday.")
+    met = sorted((e.target_text, e.target_key, e.target_sector) for e in events if e.trigger.startswith("met"))
+    assert met == [("Chilean officials", "country:CHL", "GOV"),
+                   ("Peruvian and Chilean officials", "country:PER", "GOV")], show(events)
+    # contrasts: one state word keeps its phrase; conjoined state names stay one target each
+    events = linked(nlp, "The Secretary will meet the Mexican volunteers of the summer program.")
+    assert [(e.target_text, e.target_acts_for) for e in events if e.trigger.startswith("meet")] == [
+        ("Mexican volunteers", "MEX")], show(events)
+    events = linked(nlp, "The envoy met Peru and Chile in Lima on Monday.")
+    assert sorted(e.target_text for e in events if e.trigger.startswith("met")) == ["Chile", "Peru"], show(events)
+
+
+def test_a_member_span_up_to_the_noun_is_coded_as_its_first_state(base_nlp):
+    text = "The U.S. and Mexican governments met in Washington."
+    doc = base_nlp(text)
+    code = member_code(doc, text.index("U.S."), text.index(" met"))
+    assert (code.acts_for, code.sector) == ("USA", "GOV")
+    code = member_code(doc, text.index("Mexican"), text.index(" met"))
+    assert (code.acts_for, code.sector) == ("MEX", "GOV")
+
+
+def test_records_of_two_states_overlapping_spans_are_not_merged():
+    from newsgraph.nlp.events.accusations import merge_repeated, record_identity
+    from newsgraph.nlp.types import Event
+
+    def event(start, text, state):
+        return Event(type="CONSULT", trigger="met", trigger_start=10, trigger_end=13, sentence_start=0,
+                     sentence_end=60, source_text="envoy", source_start=4, source_end=9, target_text=text,
+                     target_start=start, target_end=50, target_acts_for=state)
+
+    merged = merge_repeated([event(14, "Peruvian and Chilean officials", "PER"),
+                             event(27, "Chilean officials", "CHL")], record_identity)
+    assert [e.target_acts_for for e in merged] == ["PER", "CHL"]
+    # one state on both: one mention told two ways, as before
+    merged = merge_repeated([event(14, "the Chilean officials", "CHL"), event(18, "Chilean officials", "CHL")],
+                            record_identity)
+    assert len(merged) == 1

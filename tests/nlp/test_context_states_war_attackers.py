@@ -140,3 +140,21 @@ def test_people_with_their_own_nationality_keep_it(nlp):
     # contrast: "Georgian civilians" are Georgia's people, whoever wages the war
     events = _acts_on_people(linked(nlp, ONE_SIDED + "Russian forces detained Georgian civilians."))
     assert events and all(e.target_acts_for == "GEO" for e in events), show(events)
+
+
+
+STRIKES = ("We condemn in the strongest terms the continuing strikes killing and injuring {victims}, the deliberate "
+           "targeting of power plants and the damage to schools in the Donbas.")
+
+
+def test_civilians_of_attacks_the_war_supplies_a_doer_for_are_the_invaded_states(nlp):
+    # linker 0.3.859: the pass that gives the agentless attack its waging state also places the
+    # people of no state it falls on (war_victim_people), as for an act the waging state is named
+    # as doing ("the Donbas" is a region the gazetteer places in no state)
+    events = _force(linked(nlp, ONE_SIDED + STRIKES.format(victims="civilians and aid workers")))
+    civilians = [e for e in events if e.target_text == "civilians"]
+    assert civilians and all((e.source_acts_for, e.target_acts_for, e.target_sector) == ("RUS", "UKR", "CVL")
+                             for e in civilians), show(events)
+    # contrast: a group of a sector of its own is not the people at large
+    workers = [e for e in events if e.target_text == "aid workers"]
+    assert workers and all(e.target_acts_for is None for e in workers), show(events)

@@ -62,3 +62,33 @@ def test_a_list_under_a_head_with_no_state_gives_none(nlp):
     found = _by_target(events, "imposed")
     kestrel = [e for t, e in found.items() if t.startswith("Kestrel")]
     assert not kestrel or kestrel[0].target_acts_for != "RUS", show(events)
+
+
+INCLUDED = ("Since 2020, the Justice Department has charged dozens of senior {demonym}gang bosses, arms dealers, and "
+            "smugglers, including Clan del Golfo's founder Dairo Antonio Usuga, Oficina leader Carlos Mario "
+            "Jimenez, and La Oficina's senior money couriers.")
+
+
+def test_members_an_including_list_names_take_the_state_of_its_demonym_head(nlp):
+    # linking 0.3.860: "including" gives members of the group the heads name, and the demonym
+    # before the first head premodifies the whole coordination of heads (_share_inclusion_head_state)
+    events = linked(nlp, INCLUDED.format(demonym="Colombian "))
+    found = _by_target(events, "charged")
+    for name in ("Dairo Antonio Usuga", "Carlos Mario Jimenez"):
+        assert name in found and found[name].target_acts_for == "COL", show(events)
+    # contrast: no demonym on the heads, no state
+    events = linked(nlp, INCLUDED.format(demonym=""))
+    found = _by_target(events, "charged")
+    assert found["Dairo Antonio Usuga"].target_acts_for is None, show(events)
+
+
+def test_the_inclusion_head_is_read_up_the_list_to_the_preposition(nlp):
+    from newsgraph.nlp.linking.checks import _inclusion_head
+
+    doc = nlp("The ministry sanctioned several Iranian officials and commanders, such as Ali Shamkhani and "
+              "Mohammad Bagheri, on Monday.")
+    bagheri = next(t for t in doc if t.text == "Bagheri")
+    head, words = _inclusion_head(bagheri)
+    assert (head.text, words) == ("officials", "such as")
+    # a name outside any such list has none
+    assert _inclusion_head(next(t for t in doc if t.text == "ministry")) is None

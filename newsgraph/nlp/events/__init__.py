@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.174"  # 0.8.174: a request "in response to" which a clause naming no doer answers (a thing for subject owned by no party, a passive with no agent: "This new package includes ... in response to X's requests") is marked ANSWERED_UNTOLD (frames._answered_by_untold_doer) for the linker to address it to the release's state (history: docs/component_versions.md)
+VERSION = "0.8.175"  # 0.8.175: a member of a coordinated state modifier ("the U.S. and Brazilian participants") is told from its state word to the shared noun, never the state word alone (targets._actor_span) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -864,7 +864,8 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
                                                 getattr(b, f"{side}_start"), getattr(b, f"{side}_end")),
         lambda e: _demanded_acts(doc, e, demand_words) if e.type == "DEMAND" else (
             _aid_sums(doc, e) if e.type == "AID" else _rallied_parties(doc, e)),
-        lambda passive, main: _passive_purpose_of(doc, passive, main))
+        purpose_of=lambda passive, main: _passive_purpose_of(doc, passive, main),
+        apart=lambda a, b, side: _members_apart(doc, a, b, side))
 
 
 # the subordinators of a finite purpose or result clause ("so", "so that"; "in order that" is read
@@ -1190,18 +1191,39 @@ def _adjoining(a_start: Optional[int], a_end: Optional[int], b_start: Optional[i
 
 
 def _one_actor_told_twice(a: Event, b: Event, same_source: bool, same_target: bool,
-                          renamed=lambda a, b, side: False) -> bool:
+                          renamed=lambda a, b, side: False, apart=None) -> bool:
     """``a`` and ``b`` have one trigger token and agree on one actor, and the other actor of each is
     one mention told two ways (``_adjoining`` spans), or two mentions the sentence's grammar makes
     one referent (``renamed(a, b, "source" | "target")``, ``_renamed_in_sentence`` where a Doc is
-    left): one act stored twice."""
+    left): one act stored twice. Adjoining spans that ``apart(a, b, side)`` tells apart (two
+    states' members of one coordinated phrase, ``_states_apart``) are two actors."""
+    apart = apart or _states_apart
     if a.trigger_start != b.trigger_start or a.type != b.type:
         return False
     if same_source and a.source_text and not same_target:
-        return _adjoining(a.target_start, a.target_end, b.target_start, b.target_end) or renamed(a, b, "target")
+        return (_adjoining(a.target_start, a.target_end, b.target_start, b.target_end)
+                and not apart(a, b, "target")) or renamed(a, b, "target")
     if same_target and a.target_text and not same_source:
-        return _adjoining(a.source_start, a.source_end, b.source_start, b.source_end) or renamed(a, b, "source")
+        return (_adjoining(a.source_start, a.source_end, b.source_start, b.source_end)
+                and not apart(a, b, "source")) or renamed(a, b, "source")
     return False
+
+
+def _states_apart(a: Event, b: Event, side: str) -> bool:
+    """Whether the ``side`` actors of two records act for two different states (both placed): the
+    members of one coordinated phrase ("the U.S. and Brazilian participants" / "Brazilian
+    participants", whose spans overlap) are two actors, not one mention told twice."""
+    mine, theirs = getattr(a, f"{side}_acts_for"), getattr(b, f"{side}_acts_for")
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _members_apart(doc: Doc, a: Event, b: Event, side: str) -> bool:
+    """``_states_apart`` where the linker has not run yet: the two ``side`` spans are members of a
+    coordination of state words on one noun (``compound_members.member_code``) naming two states."""
+    codes = [member_code(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")) for e in (a, b)]
+    if None in codes:
+        return _states_apart(a, b, side)
+    return codes[0].acts_for != codes[1].acts_for
 
 
 def _renamed_in_sentence(doc: Doc, a_start: Optional[int], a_end: Optional[int], b_start: Optional[int],
@@ -1283,7 +1305,7 @@ def _names_person(event: Event, other: Event, source, target, o_source, o_target
 def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, title_line=lambda event: False,
                    named_key=lambda event, side: getattr(event, f"{side}_key"),
                    renamed=lambda a, b, side: False, demanded=lambda event: frozenset(),
-                   purpose_of=lambda passive, main: False) -> list[Event]:
+                   purpose_of=lambda passive, main: False, apart=_states_apart) -> list[Event]:
     """``merge_mentions`` with the actors' identity given by ``identity(event, "source" |
     "target")`` (an entity key or normalised text, or None): also used on records, where no Doc
     is left (windows of a long text, ``pipeline.merge_extractions``). ``indefinite(event, side)``
@@ -1293,7 +1315,9 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     the same keyed actors (``named_key(event, side)``, an entity key or None) is the same news
     retold, and becomes the face, with the title line's sentence kept among its evidence spans.
     ``renamed(a, b, side)`` says whether that side's actors of two events of one trigger are one
-    referent named twice (``_renamed_in_sentence``; records have no parse, so never there).
+    referent named twice (``_renamed_in_sentence``; records have no parse, so never there);
+    ``apart(a, b, side)`` whether two adjoining actor spans are still two actors (``_members_apart``
+    with a Doc; on records, ``_states_apart``: placed in two states).
     ``demanded(event)`` gives the acts a DEMAND asks for (``_demanded_acts``; records: none known):
     two demands of one source on one target that ask for different acts ("called on Russia to
     withdraw its forces" ... "urged Russia to release the detainees") are two demands, kept apart;
@@ -1325,7 +1349,8 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
             if acts and asked[index] and not acts & asked[index] and other.trigger_start != event.trigger_start:
                 continue  # two demands asking for different acts (one trigger's copies are one demand)
             same_sentence = other.sentence_start == event.sentence_start
-            if same_sentence and _one_actor_told_twice(other, event, o_source == source, o_target == target, renamed):
+            if same_sentence and _one_actor_told_twice(other, event, o_source == source, o_target == target, renamed,
+                                                       apart):
                 # one trigger, one doer, and the other actor named twice over (a title and the name it
                 # precedes, a phrase and a part of it): one act, its face the mention naming a person
                 # (the name, not the office title before it); linking keeps the better-resolved face

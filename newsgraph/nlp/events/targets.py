@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import animate_person_word, designated_kind, member_word, pair_undertakings, person_word
-from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span
+from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_head
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
 
@@ -112,6 +112,14 @@ def _actor_span(token: Token) -> tuple[int, int]:
         named = _name_before_run_in_verb(token)
         if named is not None:
             start, end = named  # "helped al-Jamal procure vessels": al-Jamal
+    shared = member_head(token)
+    if shared is not None and shared.pos_ == "NOUN":
+        # one state word of a coordination on a common noun ("the U.S. and Brazilian participants",
+        # "American and French officials"): the actor is the noun's people or body in that state,
+        # so its text runs from the member to the noun ("U.S. and Brazilian participants",
+        # "Brazilian participants"), never the state word alone, which reads as the state itself;
+        # compound_members.member_code reads the member back from the span
+        end = max(end, shared.i + 1)
     later = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)[:1]
     if later and later[0].i in and_name_tails([token, later[0]]):
         end = max(end, later[0].i + 1)  # "Antigua and Barbuda": the whole state name (and_name_tails)
@@ -281,10 +289,9 @@ def _people_noun_end(ent: Span, end: int) -> int:
     people ("U.S. and Cuban officials met": the actor is "Cuban officials", not the word "Cuban";
     "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
     between. Only where the adjective hangs on the noun itself and nothing but modifiers stands
-    between ("Russian and Belarusian officials": "Russian" keeps its word, the pair is no one
-    actor's text; the last of coordinated states takes the shared noun, as
-    compound_members.elliptical_member_span gives "South Korea": "U.S. and Cuban officials" ->
-    "U.S.", "Cuban officials"); else ``end`` as it is."""
+    between; else ``end`` as it is. (A member of coordinated states runs to the shared noun in
+    ``_actor_span`` whatever the noun: "U.S. and Cuban officials" -> "U.S. and Cuban officials",
+    "Cuban officials", since events 0.8.175.)"""
     first = ent[-1]
     first = first_conjunct(first)
     head = first.head

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.858"  # 0.3.858: a keyed organisation whose own name gives its state but no sector takes the sector the actor's words give ("TDP soldiers": MIL), as the same words with no entity would (history: docs/component_versions.md)
+VERSION = "0.3.860"  # 0.3.860: a member an "including" / "such as" list names after a plural head a demonym premodifies (itself or as the first of coordinated heads), left unplaced by context, takes that state (checks._share_inclusion_head_state) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -160,6 +160,55 @@ def _share_list_head_state(doc, events) -> None:
                 f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: an item of the list of names '{phrase}' heads"
 
 
+def _inclusion_head(token):
+    """The plural common noun whose "including" / "such as" list ``token`` (an item's head word)
+    belongs to ("leaders" ... "launderers" in "Mexican cartel leaders, drug traffickers, and money
+    launderers, including A, B, and C's top brokers": the noun the preposition hangs on) and the
+    preposition's words, else None. Read up over the list's own coordination and appositions to the preposition's object."""
+    node = token
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == node.i:
+        return None
+    doc = token.doc
+    if not (prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such")):
+        return None
+    head = prep.head
+    return (head, "such as" if prep.lower_ == "as" else "including") \
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" else None
+
+
+def _share_inclusion_head_state(doc, events) -> None:
+    """A member an "including" / "such as" list names after a plural head that a demonym or state
+    name premodifies, itself or as the first of coordinated heads ("Mexican cartel leaders, drug
+    traffickers, and money launderers, including A, B, and C's top brokers"; "Iranian officials,
+    such as A"), that the events code in no state takes that state: the list gives members of the
+    group the head names (English exemplification, Quirk et al. 17.80), and the premodifier
+    applies to the whole coordination of heads (13.64), so each member is of that state, as the
+    partitive "many of those ..., such as A" already gives its examples the group's role (events
+    0.8.159). The sector stays the member's own. An item with a state word of its own keeps it."""
+    for event in events or []:
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            if getattr(event, f"{side}_acts_for") or start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span) or any(t.ent_type_ in ("NORP", "GPE") for t in span):
+                continue
+            found = _inclusion_head(span.root)
+            if found is None:
+                continue
+            head, words = found
+            placed = _list_modifier_state(head) or _list_modifier_state(first_conjunct(head))
+            if placed is None:
+                continue
+            setattr(event, f"{side}_acts_for", placed[0])
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: a member the '{words}' list " \
+                f"of '{placed[1]} ... {head.text}' names"
+
+
 def _coordinated_owner_people(doc, events) -> None:
     """An actor that is one state of a coordinated individual genitive whose possessed noun names
     people ("Russia's and Belarus' athletes": events._coordinated_genitive_owners makes each owner

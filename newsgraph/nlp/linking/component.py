@@ -41,8 +41,8 @@ from newsgraph.nlp.linking.checks import (third_state_venue, _crime_doers, _coor
                                           _security_aid_mode, _protest_people_code, _publisher_accuses, _publisher_acts,
                                           _publisher_addressed, _publisher_demands, _publisher_measures, _readout_counterparts,
                                           _repressed_society, _resolve_descriptions, _restricted_destination,
-                                          _share_list_codes, _share_list_head_state, _state_pair_target, _without_meeting_venue,
-                                          _without_member_repeats)
+                                          _share_inclusion_head_state, _share_list_codes, _share_list_head_state,
+                                          _state_pair_target, _without_meeting_venue, _without_member_repeats)
 from newsgraph.nlp.linking.pronouns import (_it_antecedent, _split_plural_pronouns, _them_as_its_antecedent,
                                              _they_as_its_antecedent)
 
@@ -277,6 +277,9 @@ def link_facts(doc) -> None:
         generic_effort_doers(doc, doc._.ng_events, coder.for_key)
         # a call naming no addressee in a statement whose other calls and title name one state's government
         place_statement_addressees(doc, doc._.ng_events, _country_key, coder.outlet)
+        # a member an "including" / "such as" list names after "Mexican cartel leaders", left unplaced
+        # by context: that state (after context, so it never bears on how context places the other side)
+        _share_inclusion_head_state(doc, doc._.ng_events)
         for event in doc._.ng_events:
             _own_opposition(doc, event)  # after context: the article's own placing of the target wins
             own_state_person(doc, event)
