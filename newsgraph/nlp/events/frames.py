@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.compound_members import member_head
 from newsgraph.nlp.context_states import same_government
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.coref import _KEY_PREFIX, entity_key_for_span
@@ -364,10 +365,20 @@ def _one_holders_titles(sources: list[Token]) -> bool:
     """Whether a co-subject lies inside another's actor phrase: the conjoined titles of one holder
     ("Vice President and Minister of Foreign Affairs Marta Ramirez": the parser hangs the second
     title on the first as a conjunct, and the first's phrase runs to the name), one party, no two
-    parties to an act between them."""
+    parties to an act between them. Members of one coordination of state words on a common noun
+    are two states' people, not one holder ("Iranian and Bolivian defence ministers": the first
+    member's phrase runs to the shared noun over the second, ``targets._actor_span``)."""
     spans = [_actor_span(s) for s in sources]
     return any(i != j and spans[j][0] <= s.idx < spans[j][1] and not (spans[i][0] <= sources[j].idx < spans[i][1])
+               and not _state_comembers(s, sources[j])
                for i, s in enumerate(sources) for j in range(len(sources)))
+
+
+def _state_comembers(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` are state words coordinated on one common noun
+    (``compound_members.member_head``: each names another state)."""
+    head = member_head(a)
+    return head is not None and head.pos_ == "NOUN" and member_head(b) == head
 
 
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
