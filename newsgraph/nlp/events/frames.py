@@ -28,7 +28,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, COMPONENT, FORCE_NOU
 from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor,
                                                 _named_party, _of_object, _preps, _title_words, joined_detection_words,
                                                 noun_lemma, origin_of, verb_lemma)
-from newsgraph.nlp.events.subjects import (_has_agent, _is_person, _noun_item_header, _passive_agent, _subject,
+from newsgraph.nlp.events.subjects import (_has_agent, _is_person, _noun_item_header, _passive_agent,
+                                           _request_participle_noun, _subject,
                                            _with_conjuncts)
 from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, _is_reporting, _named_country,
                                              _reduced_condition, _timex_for, goods_of)
@@ -39,7 +40,7 @@ from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, REPRESSION
                                             _participant_of)
 from newsgraph.nlp.events.status import (_concern_topic, _evaluated_noun, _marked_as_own, _people_clause,
                                          _protest_people, _relation_topic, _told_in_reports, _trip_meetings)
-from newsgraph.nlp.events.targets import _activity_agent, _actor_span, _whole_place
+from newsgraph.nlp.events.targets import _activity_agent, _actor_span, _whole_place, control_addressee
 
 
 def _unaddressed_need(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
@@ -1746,8 +1747,14 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
         # the clause that spells the act out ("asking religious schools to pay"), which the parser
         # may hang on the agent's name
         clauses = [c for n in (token, agent) for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        clauses += [c for c in [_spelling_participle(token)] if c is not None and c not in clauses]
         for clause in clauses:
             target = next((o for o in _children(clause, OBJECT_DEPS) if _is_actor(o, lex, allow_pronoun=False)), None)
+            if target is None and event_type == "DEMAND" \
+                    and lex.verbs.get(verb_lemma(clause, lex), ("",))[0] == "DEMAND":
+                # "the request of X asking religious schools to pay": the one asked to act is the
+                # addressee, though no actor word names it (object control, ``control_addressee``)
+                target = control_addressee(clause, lex)
             if target is not None:
                 break
     if target is None and event_type == "DEMAND":
@@ -1771,6 +1778,18 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
     targets = [t for t in _with_conjuncts(target) if t.i != agent.i] if target is not None else [None]
     return _direct_events(sent, [token], event_type, None, _with_conjuncts(agent), targets, "asserted", 0.45,
                           rule, text)
+
+
+def _spelling_participle(noun: Token) -> Optional[Token]:
+    """The asking participle that spells out the request ``noun`` though the parser hung it on a
+    verb of the clause ("recognised as valid the request of X asking Y to pay": "asking" an xcomp
+    of "recognised"): the word right after the noun's phrase, when ``_request_participle_noun``
+    reads it as that noun's reduced relative. None otherwise."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return None
+    participle = noun.doc[after]
+    return participle if getattr(_request_participle_noun(participle), "i", None) == noun.i else None
 
 
 AGENTIVE_RULE = "act noun '"

@@ -24,7 +24,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, DEMONSTRATIVES, EVEN
                                           OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, POSSESSIVE_PRONOUNS,
                                           RELATIVE_OBJECT_PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TRANSFER_VERBS,
                                           detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (_appositive_list_items, _body_renamed_beside, _children,
+from newsgraph.nlp.events.actor_phrases import (_actor_inside, _appositive_list_items, _body_renamed_beside, _children,
                                                 _city_state_part, _ends_place_list, _entity_of, _is_actor, _kin_named,
                                                 _listed_names, _name_end_conjuncts, _named_by_title, _next_word,
                                                 _party_beside_people, _preps, _title_head, _title_words,
@@ -1515,6 +1515,12 @@ def _parsed_subject(token: Token) -> tuple[Optional[Token], bool]:
         if relative_list is not None:
             token = relative_list  # "institutions that maintain peace, *protect* rights, and ...": the institutions
             continue
+        document = _document_participle_noun(token)
+        if document is not None:
+            # "the court's ruling recognising X", "... results from the ruling of the Court,
+            # recognising X": the ruling recognises, so its author does (``_actor_inside``), or no
+            # one where none is named; never the thing subject of the main clause or its owner
+            return document, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             active_conjunct = active_conjunct or _active_conjunct(token) or _active_infinitive_complement(token)
             came_from = token
@@ -1924,6 +1930,104 @@ def _paralleled_gerund(verb: Token, start: int) -> Optional[Token]:
     verb has no such gerund."""
     return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i < start
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _authored_text_nouns() -> frozenset:
+    """Nouns of a text or a decision that speaks for its author: the statements lexicon's
+    ``document_nouns`` (speech_cues.yaml: report, statement, resolution, ruling, verdict ...) and
+    event_detection.yaml ``rendered_rulings`` (decision, judgment, sentence ...)."""
+    return frozenset(speech_cue_lexicon()["document_nouns"]) | detection_lexicon()["rendered_rulings"]
+
+
+def _document_participle_noun(token: Token) -> Optional[Token]:
+    """The document or decision noun (``_authored_text_nouns``) a subjectless "-ing" participle
+    modifies, which is then its understood subject, else None. A participle modifying a noun (a
+    reduced relative, ``acl``) has that noun as its subject ("a resolution condemning X", "the
+    court's ruling recognising X"), and a ruling, report or resolution "of X" / "X's" stands for
+    what its author X says or decides (``_actor_inside`` finds the author; with none named in
+    its phrase, the other rules read the clause, e.g. the voter of "voted for a resolution
+    condemning X"). The parser may instead hang a participle after a comma on the main verb (``advcl``)
+    or read it as a supplementive clause of that verb (``_supplementive_participle_host``): its
+    subject is the main clause's only where that subject can act. Where the main subject is a
+    thing, no party ("The request of the unions results from the ruling of the Court,
+    recognising X": a request recognises nothing, and its owner did not do what the ruling
+    did), the participle modifies the document noun phrase that ends right before it, as a
+    dangling participle is read with the nearest noun phrase that can be its subject: its author
+    acts, or no one where it names none. A party subject keeps the participle ("The minister
+    welcomed the court's ruling, recognising X")."""
+    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl", "xcomp") or token.head.i == token.i \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children):
+        return None
+    request = _request_participle_noun(token)
+    if request is not None:
+        return request
+    if token.dep_ == "xcomp":
+        return None
+    nouns = _authored_text_nouns()
+    doc = token.doc
+    end = token.left_edge.i - 1
+    comma = end >= 0 and doc[end].text == ","
+    if token.dep_ == "acl":
+        noun = token.head
+        if noun.pos_ != "NOUN" or noun.i > token.i or noun_lemma(noun) not in nouns:
+            return None
+        if _actor_inside(noun, load_lexicon()) is None:
+            # no author named ("voted for a resolution condemning X"): the other rules find its
+            # doer where the clause gives one (the voter, the sponsor), as before
+            return None
+        host = _supplementive_participle_host(token) if comma else None
+        if host is not None and _is_actor(_children(host, SUBJECT_DEPS)[0], load_lexicon()):
+            return None  # "Germany rejected the report, accusing it of bias": Germany accuses
+        return noun
+    verb = token.head
+    if comma:
+        end -= 1
+    subjects = _children(verb, SUBJECT_DEPS)
+    if end <= verb.i or verb.pos_ not in ("VERB", "AUX") or not subjects \
+            or subjects[0].pos_ not in ("NOUN", "PROPN") or _is_actor(subjects[0], load_lexicon()):
+        return None
+    # the outermost document noun phrase of the main clause that ends right before the participle
+    node, found = doc[end], None
+    while node.i != verb.i and node.head.i != node.i and node.i > verb.i:
+        if node.pos_ == "NOUN" and node.right_edge.i == end and noun_lemma(node) in nouns:
+            found = node
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+        node = node.head
+    return found if node.i == verb.i else None
+
+
+def _request_participle_noun(token: Token) -> Optional[Token]:
+    """The request noun (event_detection.yaml agentive_demand_nouns: request, demand, appeal) an
+    "-ing" participle of asking spells out, else None: "the request of the Province asking schools
+    to pay", "an appeal from the mayor urging the ministry to act". The request asks, so its
+    maker does (``_actor_inside``). The participle modifies the noun (``acl``), or, where the
+    parser hung it on a verb of the clause (``xcomp`` / ``advcl``: "the court recognised as valid
+    the request of X asking Y to pay"), directly follows the request's noun phrase with no comma:
+    a bare participle right after a noun phrase is a reduced relative on that noun (English
+    grammar), as the sense shows where the verb takes no such complement. Only a verb the
+    trigger lexicon codes DEMAND (ask, urge, call ...)."""
+    lex = load_lexicon()
+    if lex.verbs.get(verb_lemma(token, lex), ("",))[0] != "DEMAND":
+        return None
+    words = detection_lexicon()["agentive_demand_nouns"]
+    if token.dep_ == "acl":
+        noun = token.head
+        return noun if noun.pos_ == "NOUN" and noun.i < token.i and noun_lemma(noun) in words else None
+    doc = token.doc
+    end = token.i - 1
+    if token.left_edge.i != token.i or end < 1 or doc[end].is_punct:
+        return None
+    # the outermost noun phrase ending right before the participle, below the participle's head
+    node, found = doc[end], None
+    while node.i != token.head.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+        if node.pos_ == "NOUN" and node.right_edge.i == end and noun_lemma(node) in words:
+            found = node
+        node = node.head
+    return found if node.i == token.head.i else None
 
 
 def _supplementive_participle_host(token: Token) -> Optional[Token]:

@@ -2887,12 +2887,19 @@ def _control_addressee(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
     (the other rules and the linker take those) or a non-agent noun (plover_frames)."""
     if trigger.event_type != "DEMAND":
         return None
+    return control_addressee(predicate, lex, trigger.words)
+
+
+def control_addressee(predicate: Token, lex: Lexicon, own_words=()) -> Optional[Token]:
+    """``_control_addressee`` for the asking verb ``predicate`` of a DEMAND, whose trigger words
+    ``own_words`` are no addressee; also the addressee of the asking participle a request noun
+    spells out with ("the request of X asking Y to pay": frames._agentive_nominal_events)."""
     objects = _children(predicate, ("dobj", "obj"))
     on = _preps(predicate).get("on")
     if on is not None and on.head.dep_ == "prep":
         objects.append(on)
     for obj in objects:
-        if obj.pos_ not in ("NOUN", "PROPN") or obj.i < predicate.i or obj in trigger.words:
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.i < predicate.i or any(obj.i == w.i for w in own_words):
             continue  # (the act's own noun: "stressed the need to continue", a need, no addressee)
         if obj.lower_ in detection_lexicon()["indefinite_addressees"] or obj.ent_type_ in NON_ACTOR_ENT_LABELS \
                 or obj.lemma_.lower() in lex.non_agent_nouns or obj.lemma_.lower() in lex.document_names \
