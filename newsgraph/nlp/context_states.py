@@ -891,6 +891,19 @@ def _fill_target(doc, country_key, why: str):
     return fill
 
 
+def _stateless_party(entity, sector: Optional[str], text: Optional[str]) -> bool:
+    """Whether a keyed actor with no state is a political party whose name is no state's: an
+    organisation its coding gives the sector PTY, or none and its mention is "<Name> party" (the
+    acronym or name before the common noun, ``_named_party``: "the M5S party" keyed to "Movimento 5
+    Stelle (M5S)"). Phoenix POLITICAL_PARTY [~PTY]: a party is of the state it runs in, which a
+    name of no state leaves to its context, as for the unkeyed "<Name> party"."""
+    if entity is None or entity.type != "organization" or entity.country:
+        return False
+    if sector == "PTY":
+        return True
+    return not sector and bool(text) and _named_party(re.findall(r"[\w\-]+", text.strip()))
+
+
 def place_generic_agents(doc, outlet, events) -> None:
     """Give each event's generic agent with no state (``generic_agent``) the state of its
     context (``context_state``), keeping its sector; notes the reason in the explanation."""
@@ -898,13 +911,29 @@ def place_generic_agents(doc, outlet, events) -> None:
     # a service's own channel writes of its own members by the service's sector ("Four Airmen
     # deployed ..." on af.mil): those agents are the publisher's own, never placed by context
     own_service = outlet.sector if own and outlet.sector != "GOV" else None
+    entities = doc._.ng_entities or {}
     for event in events or []:
         states = {side: getattr(event, f"{side}_acts_for") for side in ("source", "target")}
         for side, other in (("source", "target"), ("target", "source")):
             text = getattr(event, f"{side}_text")
-            if getattr(event, f"{side}_key") or states[side] or not text:
+            key = getattr(event, f"{side}_key")
+            party = bool(key) and not states[side] and _stateless_party(entities.get(key), getattr(event, f"{side}_sector"), text)
+            if (key and not party) or states[side] or not text:
                 continue
             start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            if party:
+                # a keyed party of no state of its own ("the M5S party" of "Movimento 5 Stelle
+                # (M5S)"): placed as the unkeyed "<Name> party" is, by its context
+                found = context_state(doc, own, start, end, states[other], venues=not is_meeting(event))
+                if found is not None:
+                    state, reason = found
+                    setattr(event, f"{side}_acts_for", state)
+                    setattr(event, f"{side}_sector", "PTY")
+                    event.explanation = (event.explanation or "") + \
+                        f"; {side} '{text.strip()}' (PTY) acts for {state}: {reason}"
+                elif not getattr(event, f"{side}_sector"):
+                    setattr(event, f"{side}_sector", "PTY")
+                continue
             body = defected_from_no_state(doc, start, end)
             if body is not None:
                 # "defectors from the organization": people who left a church or a firm are no

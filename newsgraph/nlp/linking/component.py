@@ -25,7 +25,8 @@ from newsgraph.resolve.countries import country_name
 from newsgraph.nlp.linking import COMPONENT
 from newsgraph.nlp.linking.lexicon import MEMBERS_REASON, _HOSTILE_TYPES
 from newsgraph.nlp.linking.names import (_country_key, _key_by_initials, _key_by_name, _key_by_spelled_phrase,
-                                         _key_for_span, _actor_key_for_span, _drop_locative_tail, locative_adjuncts_memo,
+                                         _key_for_span, _actor_key_for_span, _drop_locative_tail, _whole_name,
+                                         locative_adjuncts_memo,
                                          _split_joint_voices, _voice_key)
 from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_state_titles, _key_title_holders
 from newsgraph.nlp.linking.speakers import (_represented_state, _speaker_experiencer, _speaker_named_head, _spokes_body,
@@ -108,6 +109,7 @@ def link_facts(doc) -> None:
         if not event.target_key:
             event.target_key = _actor_key_for_span(doc, event.target_start, event.target_end, adjuncts) \
                 or _key_by_initials(doc, event.target_text) or _key_by_spelled_phrase(doc, event.target_text)
+        _whole_name(doc, event)  # "Municipality" cut from the entities' "Municipality of Livorno"
     coder = ActorCoder(doc)
     for statement in doc._.ng_statements or []:
         named = _speaker_named_head(doc, coder, statement)

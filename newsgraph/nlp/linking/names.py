@@ -83,6 +83,47 @@ def _drop_locative_tail(doc, event, adjuncts=None) -> None:
             setattr(event, f"{side}_text", " ".join(doc_text(doc)[start:cut].split()))
 
 
+# mention types whose name ``_whole_name`` restores to an actor span cut inside it (no person: a
+# person mention may hold a title, "Speaker Nancy Pelosi")
+_WHOLE_NAME_TYPES = frozenset({"organization"})
+# a coordinator and a determiner: the start of a second noun phrase ("... and the Department of State")
+_SECOND_PHRASE = re.compile(r"\b(?:and|or)\s+(?:the|a|an)\b", re.IGNORECASE)
+
+
+def _whole_name(doc, event) -> None:
+    """Widens a keyed actor span of ``event`` (source, target) that lies strictly inside one name
+    mention of its own entity to that mention: the parser's actor span follows the NER's names, so
+    where the entities found a name it missed ("the request of the Municipality of Livorno asking
+    ...", no NER entity) the span is the head word alone ("Municipality"), though the actor is the
+    named body. Never over the trigger or the other side's span, nor over a second noun phrase
+    coordinated with the span's (a coordinator before a determiner). Changes ``<side>_start``,
+    ``<side>_end`` and ``<side>_text`` in place; nothing else."""
+    text = doc_text(doc)
+    for side, other in (("source", "target"), ("target", "source")):
+        key = getattr(event, f"{side}_key")
+        start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+        if not key or start is None or end is None:
+            continue
+        names = [m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind == "name"
+                 and m.type in _WHOLE_NAME_TYPES and m.start <= start and end <= m.end and (m.start, m.end) != (start, end)]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        if any(_SECOND_PHRASE.search(part) for part in (text[name.start:start], text[end:name.end])):
+            # "the Department of the Treasury and the Department of State" as one mention: a
+            # determiner after the coordinator opens a second noun phrase, no part of this name
+            continue
+        a, b = getattr(event, f"{other}_start"), getattr(event, f"{other}_end")
+        if a is not None and b is not None and a < name.end and name.start < b:
+            continue
+        if event.trigger_start is not None and event.trigger_end is not None \
+                and event.trigger_start < name.end and name.start < event.trigger_end:
+            continue
+        setattr(event, f"{side}_start", name.start)
+        setattr(event, f"{side}_end", name.end)
+        setattr(event, f"{side}_text", " ".join(text[name.start:name.end].split()))
+
+
 def _locative_adjunct_cut(doc, start: int, end: int, adjuncts=None) -> Optional[int]:
     """The character offset where the span [start, end) would end without a closing locative
     adjunct (the end of the word before its preposition) when a demonym before the head gives
