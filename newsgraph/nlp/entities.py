@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.140"  # 0.4.140: a later use of an acronym the article defines in brackets right after an organisation's name is a mention of that organisation where the model tagged it nothing ("MININT forces, including ..." (history: docs/component_versions.md)
+VERSION = "0.4.140"  # 0.4.140: a later use of an acronym the article defines in brackets right after an organisation's name is a mention of that organisation where the model tagged it nothing ("MININT forces, including ..."; _defined_acronym_uses) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
