@@ -706,7 +706,9 @@ def subnational_body_name(name: Optional[str]) -> Optional[tuple[str, Optional[s
             return None
     else:
         words = text.split()
-        # "Livorno City Council": the place is the capitalised words before the longest sub-national phrase
+        # "Livorno City Council": the head is the first cut from the left whose last words are a
+        # sub-national phrase with only capitalised words (the place) before it; that cut
+        # decides, its head checked below (no shorter head is tried where it fails)
         for cut in range(1, len(words)):
             if subnational_agent(" ".join(words[cut:])) and all(w[:1].isupper() for w in words[:cut]):
                 head, place = " ".join(words[cut:]), " ".join(words[:cut])
