@@ -46,7 +46,7 @@ def _lexicon() -> dict:
                                  "own_government_modifiers", "partitive_heads", "designated_organisation_heads",
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles", "seat_participles",
-                                 "group_member_heads", "not_person_nouns", "described_body_heads", "partitive_member_heads",
+                                 "group_member_heads", "not_person_nouns", "partitive_member_heads",
                                  "spokes_heads", "spokes_rank_words", "craft_heads")}
 
 
@@ -329,12 +329,6 @@ def designated_kind(word: str) -> Optional[str]:
     if lower in lexicon["designated_organisation_heads"]:
         return "organization"
     return "person" if lower in lexicon["designated_person_heads"] else None
-
-
-def described_body_heads() -> frozenset[str]:
-    """Nouns besides the designated organisation heads that describe a name as a body, not a
-    person (actor_heads.yaml ``described_body_heads``: "market", "marketplace")."""
-    return _lexicon()["described_body_heads"]
 
 
 def owned_entity_phrases() -> frozenset[str]:

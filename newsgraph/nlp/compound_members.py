@@ -149,7 +149,7 @@ def member_head(token: Token) -> Optional[Token]:
     first = token
     first = first_conjunct(first)
     head = first.head
-    return head if first.dep_ in _MODIFIER_DEPS and token in state_members(head) else None
+    return head if first.dep_ in _MODIFIER_DEPS and token.i in {m.i for m in state_members(head)} else None
 
 
 def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
@@ -163,14 +163,14 @@ def member_code(doc, start: Optional[int], end: Optional[int]) -> Optional[Actor
     if span is None:
         return None
     root = span.root
-    if root.pos_ == "PROPN" and len(span) > 1 and member_head(span[0]) == root \
+    if root.pos_ == "PROPN" and len(span) > 1 and getattr(member_head(span[0]), "i", None) == root.i \
             and elliptical_member_span(span[0]) == (start, end):
         root = span[0]  # "South Korea" of "North and South Korea": its conjunct names the state
     elif root.pos_ == "NOUN" and len(span) > 1:
         # "U.S. and Brazilian participants" / "Brazilian participants" (events._actor_span): the
         # first member in the span (the words of its state name first: "United States") is the
         # state its phrase is told for
-        root = next((t for t in span if member_head(t) == root), root)
+        root = next((t for t in span if getattr(member_head(t), "i", None) == root.i), root)
     head = member_head(root)
     if head is None:
         return None

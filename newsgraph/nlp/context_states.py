@@ -47,10 +47,12 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import NOUN
 
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_pos
+from newsgraph.nlp.timex import ORDINAL_WORDS
 
 from newsgraph.resolve.actors import _singulars, agent_match, releasing_state, state_sectors
 from newsgraph.resolve.countries import lookup_country
@@ -145,14 +147,23 @@ def _list_agent(text: Optional[str]) -> Optional[str]:
     return next((found for found in map(_generic_agent, members) if found), None)
 
 
+# words that are no party's name however written: spaCy's English stop words (determiners and
+# pronouns: "Either", "Neither", "Any", "Every", "Another", "This"), the spelled ordinals
+# ("Third party") and "whichever" (a determiner spaCy's list lacks; "whatever" is in it)
+_NO_NAME_WORDS = frozenset(STOP_WORDS) | frozenset(ORDINAL_WORDS) | {"whichever"}
+
+
 def _named_party(raw: list[str]) -> bool:
     """Whether the words ``raw`` are a party's name or acronym before the common noun "party"
     ("the M5S party", "the Likud party"): a political party (Phoenix POLITICAL_PARTY [~PTY]); not
     a country's name or demonym ("the Russian party" of diplomacy is a state's side), not a
-    lowercase modifier ("the ruling party", "a third party": Phoenix's own or no party)."""
+    lowercase modifier ("the ruling party", "a third party": Phoenix's own or no party), not a
+    determiner, pronoun or ordinal capitalised at a sentence's start ("Either party shall ...",
+    "Any party", "Third party": spaCy's English stop words, the spelled ordinals, the "-ever"
+    determiner "whichever")."""
     if len(raw) < 2 or raw[-1] != "party":
         return False
-    names = [w for w in raw[:-1] if w.lower() not in _LEADING_WORDS]
+    names = [w for w in raw[:-1] if w.lower() not in _LEADING_WORDS | _NO_NAME_WORDS]
     return bool(names) and all(w[:1].isupper() for w in names) \
         and lookup_country(" ".join(names)) is None and not any(lookup_country(w) for w in names)
 
@@ -695,7 +706,9 @@ def subnational_body_name(name: Optional[str]) -> Optional[tuple[str, Optional[s
             return None
     else:
         words = text.split()
-        # "Livorno City Council": the place is the capitalised words before the longest sub-national phrase
+        # "Livorno City Council": the head is the first cut from the left whose last words are a
+        # sub-national phrase with only capitalised words (the place) before it; that cut
+        # decides, its head checked below (no shorter head is tried where it fails)
         for cut in range(1, len(words)):
             if subnational_agent(" ".join(words[cut:])) and all(w[:1].isupper() for w in words[:cut]):
                 head, place = " ".join(words[cut:]), " ".join(words[:cut])

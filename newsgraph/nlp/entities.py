@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.140"  # 0.4.140: a later use of an acronym the article defines in brackets right after an organisation's name is a mention of that organisation where the model tagged it nothing ("MININT forces, including ..."; _defined_acronym_uses) (history: docs/component_versions.md)
+VERSION = "0.4.141"  # 0.4.141: a name described as a body (_described_bodies) reads the descriptor nouns of entity_cues.yaml (market and marketplace added there; actor_heads.yaml described_body_heads dropped) and never a WordNet person noun in any branch ("X, a supplier of drone parts" stays a person; _body_description) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -3024,15 +3024,21 @@ def _without_acronyms_of_unnamed_forms(doc: Doc, mentions: list[Mention]) -> lis
 def _body_description(token: Token) -> bool:
     """Whether a common noun describes a body, not a person: an appositive head saying what a
     designated name is ("company", "firm", "network": actor_heads.yaml designated_organisation_heads),
-    a body's head word (entity_org_keywords.yaml keywords, lower case: "exchange", "group") or a
-    market (described_body_heads)."""
+    a descriptor noun that introduces an organisation's name (entity_cues.yaml ``descriptors``, one
+    word: "market", "platform", "company"; as ``name_cues.predicated_names`` reads them) or a body's
+    head word (entity_org_keywords.yaml keywords, lower case: "exchange", "group") -- never a noun
+    whose commonest sense is a person (WordNet, ``actor_heads.person_nouns``): "Petrov, a supplier
+    of drone parts," is a person who supplies, as readily as a firm."""
     from newsgraph.nlp import actor_heads  # actor_heads reads places; entities loads first
 
     if token.pos_ != "NOUN":
         return False
     lemma = token.lemma_.lower()
-    return actor_heads.designated_kind(lemma) == "organization" or lemma in actor_heads.described_body_heads() \
-        or lemma.capitalize() in _lexicons()["org_keywords"] and lemma not in actor_heads.person_nouns()
+    if lemma in actor_heads.person_nouns():
+        return False
+    return actor_heads.designated_kind(lemma) == "organization" \
+        or lemma in {d[0] for d in name_cues.cues()["descriptors"] if len(d) == 1} \
+        or lemma.capitalize() in _lexicons()["org_keywords"]
 
 
 def _phrase_before_comma(doc: Doc, i: int) -> Optional[Token]:

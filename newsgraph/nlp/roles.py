@@ -49,8 +49,10 @@ _MAX_OF_GAP = 6
 # "former" and the prefix "ex-" say the holder holds the office no more (CGEL 5.8: attributive-only
 # "former"); written before the state that premodifies the title ("former U.S. vice president",
 # "ex-Brazilian president") they still qualify the title. "then-" does not: a then-holder held
-# the office at the time told of, and acted for the state then.
-_FORMER_WORDS = frozenset({"former", "ex"})
+# the office at the time told of, and acted for the state then. "former" is a word of its own;
+# "ex" says it only as a prefix joined by a hyphen ("ex-Brazilian", never "ex Brazilian").
+_FORMER_WORDS = frozenset({"former"})
+_FORMER_PREFIXES = frozenset({"ex"})
 
 
 @dataclass(frozen=True)
@@ -402,7 +404,7 @@ def _premodifier_candidates(doc, index, person, lex) -> list[RoleCandidate]:
         # a former holder ("former U.S. vice president" -> "former vice president" of the USA)
         first = candidates[0]
         mark = doc[former].text
-        first.title = f"{mark}-{first.title}" if mark.lower() == "ex" else f"{mark} {first.title}"
+        first.title = f"{mark}-{first.title}" if mark.lower() in _FORMER_PREFIXES else f"{mark} {first.title}"
         first.words = (mark.lower(),) + first.words
     for cand, seg, nxt in zip(candidates, segments, segments[1:]):
         cand.coordinated = any(doc[i].lower_ in ("and", "&") for i in range(seg[-1] + 1, nxt[0]))
@@ -415,9 +417,10 @@ def _former_before(doc, k: int) -> Optional[int]:
     president"), else None."""
     if k < 0:
         return None
-    if doc[k].lower_ == "former":
+    if doc[k].lower_ in _FORMER_WORDS:
         return k
-    if doc[k].text == "-" and k >= 1 and doc[k - 1].lower_ == "ex" and not doc[k - 1].whitespace_:
+    if doc[k].text == "-" and not doc[k].whitespace_ and k >= 1 and doc[k - 1].lower_ in _FORMER_PREFIXES \
+            and not doc[k - 1].whitespace_:
         return k - 1
     return None
 

@@ -54,6 +54,28 @@ def test_a_named_party_is_a_party_but_not_a_states_side():
     assert generic_agent("the party") is None
 
 
+def test_a_determiner_or_ordinal_opening_a_sentence_names_no_party():
+    # treaty wording capitalises the determiner at the sentence's start; it is no party's name
+    for text in ("A party", "Any party", "One party", "No party", "Every party", "That party",
+                 "This party", "Either party", "Neither party", "Another party", "Whichever party",
+                 "Third party"):
+        assert generic_agent(text) is None, text
+    # a name beside such a word still names the party
+    assert generic_agent("The Likud party") == "PTY"
+    assert generic_agent("One Nation party") == "PTY"
+
+
+def test_a_keyed_organisation_is_no_stateless_party_by_a_determiner():
+    from types import SimpleNamespace
+
+    from newsgraph.nlp.context_states import _stateless_party
+
+    org = SimpleNamespace(type="organization", country=None)
+    assert _stateless_party(org, None, "the M5S party")
+    assert not _stateless_party(org, None, "Either party")
+    assert not _stateless_party(org, None, "Neither party")
+
+
 
 def test_a_place_of_no_known_state_does_not_block_the_articles_state(nlp):
     # a news story (no publisher state): a town the gazetteer does not place ("Ceva") is no

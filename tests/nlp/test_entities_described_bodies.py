@@ -40,3 +40,20 @@ def test_the_phrase_before_a_comma_set_name_is_its_description(base_nlp):
     i = next(t.i for t in doc if t.text == "Mertens")
     head = _phrase_before_comma(doc, i)
     assert head is None or not _body_description(head)
+
+
+def test_a_name_described_by_a_person_noun_of_trade_stays_a_person(nlp, base_nlp):
+    # "supplier" is a designated organisation head of the sanctions releases, but its commonest
+    # sense is a person (WordNet): it describes a firm or a person, so it retypes no name
+    from newsgraph.nlp.entities import _body_description
+
+    doc = base_nlp("The ministry designated Petrov, a supplier of drone parts, on Tuesday.")
+    assert not _body_description(next(t for t in doc if t.text == "supplier"))
+    # (a name the model reads as a person in both mentions; it tags some other surnames ORG itself)
+    x = extract("Police arrested Ivanov, a supplier of drone parts, on Tuesday. Ivanov denied the charge.",
+                DAY, nlp=nlp, outlet=STATE)
+    assert _types(x, "Ivanov") == ["person", "person"]
+    # contrast: a company is no person
+    x = extract("The ministry designated Volkor, a company that makes drone parts, on Tuesday. Volkor denied it.",
+                DAY, nlp=nlp, outlet=STATE)
+    assert "person" not in _types(x, "Volkor")

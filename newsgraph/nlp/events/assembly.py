@@ -2456,7 +2456,9 @@ def relative_parts(doc: Doc, events: list[Event]) -> list[Event]:
                 continue
             part, whole = found
             of = next(c for c in part.children if c.dep_ == "prep" and c.lower_ == "of")
-            quantity = text[doc[part.left_edge.i].idx:part.idx + len(part)] if part.left_edge.i < of.i else part.text
+            # the part and its left words ("at least two"): its "of" follows it (the parser hangs a
+            # fronted "of whom two ..." on the verb, which _partitive_relative does not take)
+            quantity = text[part.left_edge.idx:part.idx + len(part)]
             start = getattr(event, f"{side}_start")
             det = next((c for c in whole.children if c.dep_ == "det" and c.idx < start
                         and c.lower_ in ("the", "these", "those")), None)

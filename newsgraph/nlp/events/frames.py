@@ -379,7 +379,7 @@ def _state_comembers(a: Token, b: Token) -> bool:
     """Whether ``a`` and ``b`` are state words coordinated on one common noun
     (``compound_members.member_head``: each names another state)."""
     head = member_head(a)
-    return head is not None and head.pos_ == "NOUN" and member_head(b) == head
+    return head is not None and head.pos_ == "NOUN" and getattr(member_head(b), "i", None) == head.i
 
 
 def _between_cosubjects(trigger: Trigger, event_type: str, mode: Optional[str], lex: Lexicon) -> Optional[str]:
@@ -1747,7 +1747,7 @@ def _agentive_nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) 
         # the clause that spells the act out ("asking religious schools to pay"), which the parser
         # may hang on the agent's name
         clauses = [c for n in (token, agent) for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-        clauses += [c for c in [_spelling_participle(token)] if c is not None and c not in clauses]
+        clauses += [c for c in [_spelling_participle(token)] if c is not None and c.i not in {k.i for k in clauses}]
         for clause in clauses:
             target = next((o for o in _children(clause, OBJECT_DEPS) if _is_actor(o, lex, allow_pronoun=False)), None)
             if target is None and event_type == "DEMAND" \

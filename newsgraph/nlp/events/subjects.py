@@ -1945,9 +1945,11 @@ def _document_participle_noun(token: Token) -> Optional[Token]:
     modifies, which is then its understood subject, else None. A participle modifying a noun (a
     reduced relative, ``acl``) has that noun as its subject ("a resolution condemning X", "the
     court's ruling recognising X"), and a ruling, report or resolution "of X" / "X's" stands for
-    what its author X says or decides (``_actor_inside`` finds the author; with none named in
-    its phrase, the other rules read the clause, e.g. the voter of "voted for a resolution
-    condemning X"). The parser may instead hang a participle after a comma on the main verb (``advcl``)
+    what its author X says or decides (``_actor_inside`` finds the author; for a document noun
+    with none named in its phrase, None: the other rules read the clause, e.g. the voter of
+    "voted for a resolution condemning X"). A request noun whose "-ing" participle spells out
+    the asking (``_request_participle_noun``: "the request ... asking Y to pay") is returned
+    first, named author or not. The parser may instead hang a participle after a comma on the main verb (``advcl``)
     or read it as a supplementive clause of that verb (``_supplementive_participle_host``): its
     subject is the main clause's only where that subject can act. Where the main subject is a
     thing, no party ("The request of the unions results from the ruling of the Court,

@@ -290,8 +290,10 @@ def _people_noun_end(ent: Span, end: int) -> int:
     "Belarusian military officials"): after that noun (lexicon actor_nouns), with the modifiers
     between. Only where the adjective hangs on the noun itself and nothing but modifiers stands
     between; else ``end`` as it is. (A member of coordinated states runs to the shared noun in
-    ``_actor_span`` whatever the noun: "U.S. and Cuban officials" -> "U.S. and Cuban officials",
-    "Cuban officials", since events 0.8.175.)"""
+    ``_actor_span`` where ``compound_members.state_members`` takes that noun -- a plural common
+    noun with a sector or of people (actor_heads.person_nouns), not only the lexicon's actor
+    nouns: "U.S. and Cuban officials" -> "U.S. and Cuban officials", "Cuban officials", since
+    events 0.8.175.)"""
     first = ent[-1]
     first = first_conjunct(first)
     head = first.head
