@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.141"  # 0.4.141: a name described as a body (_described_bodies) reads the descriptor nouns of entity_cues.yaml (market and marketplace added there; actor_heads.yaml described_body_heads dropped) and never a WordNet person noun in any branch ("X, a supplier of drone parts" stays a person; _body_description) (history: docs/component_versions.md)
+VERSION = "0.4.142"  # 0.4.142: a capitalised word the parser tags a finite verb (VBZ/VBP/VBD) after a descriptor noun is no name (name_cues.descriptor_names: a title-case headline's next clause, "... market Affirms the ...") (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}

@@ -55,6 +55,8 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # descriptors must be nouns ("a firm Western stance" is no firm)
 _PERIODICALS = {"daily", "weekly"}
 _DATE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Penn tags of a finite verb (3rd person present, other present, past)
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def clipped_given_name(a: str, b: str) -> bool:
@@ -195,7 +197,10 @@ def descriptor_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[
             i += 1  # no descriptor can end before this word (``_descriptor_before``'s first test)
             continue
         token = doc[i]
-        if not _is_name_word(token) or not _descriptor_before(doc, i) or is_title(token):
+        # a capitalised finite verb after the noun is a headline's next clause, not a name
+        # ("... with Hong Kong market Affirms the contribution ...": title case)
+        if not _is_name_word(token) or token.tag_ in _FINITE_VERB_TAGS or not _descriptor_before(doc, i) \
+                or is_title(token):
             i += 1
             continue
         end = name_run(doc, i, limit=doc[i].sent.end if doc.has_annotation("SENT_START") else None)

@@ -26,3 +26,15 @@ def test_kinship_nouns_by_lemma_or_word(base_nlp):
 
     kin = [t.text for t in doc if is_kinship_noun(t)]
     assert "wife" in kin and "sons" in kin and "Lukashenka" not in kin
+
+
+def test_a_title_case_verb_after_a_descriptor_is_no_name(base_nlp):
+    # entities 0.4.142: a headline in title case ("... market Affirms the ...") goes on with a
+    # verb; the descriptor rule reads only a name word the parser does not tag a finite verb
+    from newsgraph.nlp.name_cues import descriptor_names
+
+    doc = base_nlp("New study of the housing market Affirms the role of migrant workers")
+    named = [doc[s:e].text for s, e in descriptor_names(doc, lambda t: False)]
+    assert named == []
+    doc = base_nlp("Police raided the darknet market Hydra last week.")
+    assert [doc[s:e].text for s, e in descriptor_names(doc, lambda t: False)] == ["Hydra"]
