@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.861"  # 0.3.861: a keyed party of no state (PTY by coding, or "<Name> party" mention) is placed by context as the unkeyed one (context_states._stateless_party); a keyed span strictly inside one name mention of its entity is widened to it (names._whole_name) (history: docs/component_versions.md)
+VERSION = "0.3.862"  # 0.3.862: "this/that/these/those <instrument>" refers back only to an instrument noun of its number, no compound modifier ("law enforcement") nor the "order" of "in order to" ("in coordination with Mexican authorities" no longer hides the Executive Order before it: checks._antecedent_instrument); "targeting" dropped from crime_scope_preps (the scope verb "target" reads it) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
