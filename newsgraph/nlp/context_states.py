@@ -1002,9 +1002,12 @@ def place_generic_agents(doc, outlet, events) -> None:
                 # on people in the story's state stays an act at home (a crackdown on its citizens)
                 found = victims_place_state(doc, own, event) or found
             elif side == "target" and found is None and _stateless_civilians(doc, event):
-                # an agentless force act on people at large ("the ongoing attacks killing civilians
-                # ... in Yemen"): they are of the one state its clause puts the act in, as beside a
-                # doer (not a group of a sector of its own, "aid workers", who may come from anywhere)
+                # a force act on people at large whose doer has no state: none named ("the ongoing
+                # attacks killing civilians ... in Yemen") or one of no state ("al-Qaeda killed
+                # civilians in Yemen", "smugglers ..."): they are of the one state its clause puts
+                # the act in, as beside a doer of a state above (the victims are where the act
+                # happened, whoever did it); not a group of a sector of its own, "aid workers", who
+                # may come from anywhere
                 found = victims_place_state(doc, own, event)
             if found is None:
                 continue

@@ -67,10 +67,16 @@ def _gazetteer() -> tuple[dict[str, list[Reading]], dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _listed() -> dict[str, str]:
-    """folded place name -> ISO3: the places the Phoenix country dictionary lists as a state's own
-    (CountryInfo records whose code is a bare state code: "TUSCANY_", "LOMBARDIA_", "BAVARIA_"
+    """folded name -> ISO3: the names the Phoenix country dictionary lists under a state's record
+    (CountryInfo names whose code is a bare state code: "TUSCANY_", "LOMBARDIA_", "BAVARIA_"
     [ITA]/[DEU]), less the names the country lexicon reads as the state itself, its people or
-    its capital ("italia", "italian", "rome": those are country mentions)."""
+    its capital ("italia", "italian", "rome": those are country mentions). Mostly regions, cities
+    and landmarks, but the dictionary lists them beside the state's other names with no mark
+    telling them apart, so what the country lexicon lacks stays in too: foreign and misspelt
+    names of the state ("syrie", "belgio", "soomaaliya"), demonyms ("northern irish"), codes
+    ("ukgbni") and former names ("salisbury" ZWE, "natal" ZAF). A name of the state read as a
+    place of it gives that state all the same; a former name that is now another state's town
+    ("Natal" BRA, "Salisbury" GBR) adds a second reading, so the name is no longer one state's."""
     from newsgraph.resolve.actors import _named
 
     states = set(_alpha3().values())

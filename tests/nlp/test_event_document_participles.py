@@ -65,3 +65,16 @@ def test_an_asking_participle_the_parser_hangs_on_the_verb_is_the_requests(base_
 def test_a_plain_asking_verb_is_unchanged(base_nlp):
     events = coded(base_nlp, "Several municipalities have started asking religious schools to pay taxes.")
     assert _pairs(events, "DEMAND") == {("Several municipalities", "religious schools")}, show(events)
+
+
+def test_a_passive_participle_on_a_request_noun_spells_out_no_request(base_nlp):
+    # "urged" (VBN) says what was done to the appeal; only an "-ing" participle asks
+    from newsgraph.nlp.events.subjects import _request_participle_noun
+    doc = base_nlp("The minister received the appeal of the mayor urged by the opposition parties.")
+    urged = next(t for t in doc if t.lower_ == "urged")
+    assert urged.tag_ == "VBN" and urged.dep_ == "acl" and doc[urged.head.i].lower_ == "appeal"
+    assert _request_participle_noun(urged) is None
+    doc = base_nlp("The minister received the appeal of the mayor urging the opposition parties to act.")
+    urging = next(t for t in doc if t.lower_ == "urging")
+    request = _request_participle_noun(urging)
+    assert request is not None and doc[request.i].lower_ == "appeal"

@@ -170,3 +170,41 @@ def test_an_authority_with_no_antecedent_changes_nothing(nlp):
     events = _events(nlp, "The Treasury sanctioned 12 individuals under this authority.")
     hit = _of_type(events, "SANCTION")
     assert hit and all(e.target_sector in (None, "CVL") for e in hit), _sides(events)
+
+
+# --- "this authority" passes over nouns it cannot refer back to (linking 0.3.863) -------------
+
+def test_authorities_meaning_officials_do_not_hide_the_order(nlp):
+    # "Mexican authorities" (plural, officials) stands between the order and "this authority"
+    events = _events(nlp, "In 2019, the President signed an Executive Order targeting foreign persons engaged in "
+                          "the illicit drug trade. In coordination with Mexican authorities, the Treasury has "
+                          "since sanctioned over 200 persons under this authority.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
+def test_in_order_to_does_not_hide_the_order(nlp):
+    events = _events(nlp, "In 2019, the President signed an Executive Order targeting foreign persons engaged in "
+                          "the illicit drug trade. In order to disrupt them, the Treasury has since sanctioned "
+                          "over 200 persons under this authority.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
+def test_law_in_law_enforcement_does_not_hide_the_order(nlp):
+    events = _events(nlp, "In 2019, the President signed an Executive Order targeting foreign persons engaged in "
+                          "the illicit drug trade. Working with law enforcement partners, the Treasury has since "
+                          "sanctioned over 200 persons under this authority.")
+    hit = _of_type(events, "SANCTION")
+    assert hit and all(e.target_sector == "CRM" for e in hit), _sides(events)
+
+
+def test_antecedent_must_agree_in_number(nlp):
+    from newsgraph.nlp.linking.checks import _antecedent_instrument, _crime_words
+    doc = nlp("The order and the new regulations took effect.")
+    words = _crime_words()
+    order = next(t for t in doc if t.lower_ == "order")
+    regulations = next(t for t in doc if t.lower_ == "regulations")
+    assert _antecedent_instrument(order, words, False) and not _antecedent_instrument(order, words, True)
+    assert _antecedent_instrument(regulations, words, True) and not _antecedent_instrument(regulations, words, False)
+    assert _antecedent_instrument(order, words, None) and _antecedent_instrument(regulations, words, None)

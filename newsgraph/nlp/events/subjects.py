@@ -2009,7 +2009,10 @@ def _request_participle_noun(token: Token) -> Optional[Token]:
     the request of X asking Y to pay"), directly follows the request's noun phrase with no comma:
     a bare participle right after a noun phrase is a reduced relative on that noun (English
     grammar), as the sense shows where the verb takes no such complement. Only a verb the
-    trigger lexicon codes DEMAND (ask, urge, call ...)."""
+    trigger lexicon codes DEMAND (ask, urge, call ...), in its "-ing" form (VBG): a passive
+    participle ("the appeal of the mayor urged by the opposition") is asked, not asking."""
+    if token.tag_ != "VBG":
+        return None
     lex = load_lexicon()
     if lex.verbs.get(verb_lemma(token, lex), ("",))[0] != "DEMAND":
         return None

@@ -1441,8 +1441,10 @@ def _authority_crime(token) -> Optional[str]:
     whose own scope names a crime (``_scope_crime``), or, written "this/that/the same X", the
     nearest such noun before the phrase in its sentence or the sentence before (a demonstrative
     refers back: CGEL 17.5), whose scope names one ("an Executive Order targeting foreign persons
-    engaged in the illicit drug trade ... under this authority"). A nearer instrument naming no
-    crime ends the search."""
+    engaged in the illicit drug trade ... under this authority"); the noun must agree in number
+    with the demonstrative and be no compound modifier nor the "order" of "in order to"
+    (``_antecedent_instrument``): "in coordination with Mexican authorities", "in order to",
+    "law enforcement" are passed over. A nearer instrument naming no crime ends the search."""
     words = _crime_words()
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "under":
@@ -1453,19 +1455,39 @@ def _authority_crime(token) -> Optional[str]:
             found = _scope_crime(obj)
             if found:
                 return found
-            anaphoric = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
-                            or c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
+            dets = [c.lower_ for c in obj.children if c.dep_ == "det"]
+            anaphoric = any(d in ("this", "that", "these", "those", "such") for d in dets) \
+                or any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
             if not anaphoric:
                 continue
+            # "this/that" takes a singular noun back, "these/those" a plural one (CGEL 17.5)
+            plural = True if any(d in ("these", "those") for d in dets) \
+                else False if any(d in ("this", "that") for d in dets) else None
             sent = prep.sent
             start = sent.start
             if start > 0:
                 start = prep.doc[start - 1].sent.start
             for noun in reversed(prep.doc[start:prep.i]):
-                if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in words["authorities"]
-                                                      or noun.lower_ in words["authorities"]):
+                if _antecedent_instrument(noun, words, plural):
                     return _scope_crime(noun)
     return None
+
+
+def _antecedent_instrument(noun, words, plural: Optional[bool]) -> bool:
+    """Whether ``noun`` can be what "this/these/the same <instrument>" refers back to: an
+    instrument noun (``crime_authority_nouns``) of the demonstrative's number (``plural``; None
+    for either), that is no modifier inside a compound ("law" in "law enforcement") and is not
+    the "order" of "in order to" (a bare "order" under "in")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "compound":
+        return False
+    if noun.lemma_.lower() not in words["authorities"] and noun.lower_ not in words["authorities"]:
+        return False
+    if plural is not None and (noun.tag_ in ("NNS", "NNPS")) != plural:
+        return False
+    if noun.lemma_.lower() == "order" and noun.head.lower_ == "in" \
+            and not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in noun.children):
+        return False
+    return True
 
 
 def _crime_doers(doc, event) -> None:
