@@ -120,7 +120,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.154"  # 0.1.154: a simple present perfect (active or passive) in an uncounted period up to the time of writing ("has imposed sanctions in recent weeks", "over the past months, Russia has amassed") is undated before the article, as the simple past is (Reichenbach E < R = S; _past_or_perfect); a perfect progressive and the perfect of a verb beginning or continuing an activity ("have started asking", "have continued attacking") keep the publication day (history: docs/component_versions.md)
+VERSION = "0.1.155"  # 0.1.155: the reason of thanks, praise or congratulation ("thanked Argentina for speaking out", "congratulate Brazil on signing the Accords", "commended X for its decision"; lexicon gratitude_reason_frames) is an act already done (a perfective presupposition): with no date of its own it is undated before the article (praised_deed), and a time of the thanks before the reason phrase does not date it; a reason with ongoing aspect ("for continuing to support", "for its ongoing support") keeps the publication day (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -197,6 +197,8 @@ class DateWords:
     past_act_marks: frozenset
     naming_participles: frozenset
     culpability_frames: frozenset
+    gratitude_reason_frames: frozenset
+    ongoing_reason_marks: frozenset
     iteration_marks: frozenset
     counted_times_words: frozenset
     inchoative_verbs: frozenset
@@ -2608,6 +2610,102 @@ def attributed_deed(doc, event: Event) -> Optional[str]:
     return f"a deed told by the perfect '{doc[auxes[0].i:pred.i + 1].text} {prep.text}'"
 
 
+@functools.lru_cache(maxsize=1)
+def _gratitude_frames() -> dict[str, frozenset]:
+    """lexicons/event_dates.yaml ``gratitude_reason_frames`` as {predicate lemma: its prepositions}
+    ("congratulate on" -> {"on", "for"})."""
+    frames: dict[str, set] = {}
+    for entry in WORDS.gratitude_reason_frames:
+        lemma, prep = entry.rsplit(" ", 1)
+        frames.setdefault(lemma, set()).add(prep)
+    return {lemma: frozenset(preps) for lemma, preps in frames.items()}
+
+
+def _ongoing_mark(token) -> bool:
+    """``token`` tells ongoing aspect, itself or by a modifier: "*continuing* to support", "*keep*
+    helping", "its *ongoing* support", "their *continued* assistance" (lexicon
+    ongoing_aspect_verbs, ongoing_reason_marks)."""
+    def marks(t) -> bool:
+        return t.lemma_.lower() in WORDS.ongoing_aspect_verbs or t.lower_ in WORDS.ongoing_reason_marks
+    return marks(token) or any(c.dep_ in {"amod", "advmod"} and marks(c) for c in token.children)
+
+
+def _praise_reason(doc, event: Event):
+    """(predicate, preposition) of the gratitude or praise frame whose reason phrase holds
+    ``event``'s trigger ("thanked Argentina *for* speaking out", "congratulate Brazil *on* signing
+    the Accords", "praised Poland *for* its decision", lexicon gratitude_reason_frames): the trigger
+    is a gerund with no auxiliary but a perfect "having" (or an act noun) that is the preposition's
+    object, or a later conjunct of it, or the purpose infinitive of such a gerund ("for speaking out
+    *to condemn* the war"), or a part of the reason noun named after "including" ("for its
+    condemnation of X, *including* Y's rejection of it"). None otherwise, and None where the reason is told with ongoing aspect
+    ("for *continuing* to support", "for its *ongoing* support": ``_ongoing_mark``)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    if token.pos_ not in {"VERB", "AUX", "NOUN"}:
+        return None
+    if token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBG", "VBN", "VB"}:
+        return None  # a finite clause of its own ("thanked them for what they did")
+    frames = _gratitude_frames()
+    node, path = token, [token]
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} and (
+                any(c.dep_ in _SUBJECT_DEPS for c in node.children)
+                or any(c.dep_ in _AUX_DEPS and c.lower_ not in {"having", "to"} for c in node.children)
+                or node.tag_ == "VBN" and not any(c.lower_ == "having" for c in node.children)):
+            return None  # a clause with its own subject or tense, a participle that is no perfect gerund
+        if node.dep_ == "pobj" and node.head.lower_ == "including" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "for its condemnation of X, including Y's rejection of it": a part of the reason
+        elif node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+            prep, pred = node.head, node.head.head
+            if pred.lemma_.lower() == "be":
+                # "is grateful to Chile for hosting": the parser may hang the phrase on the copula
+                pred = next((c for c in pred.children if c.dep_ == "acomp"), pred)
+            if node.tag_ == "VB" or prep.lower_ not in frames.get(pred.lemma_.lower(), frames.get(pred.lower_, ())):
+                return None
+            if any(_ongoing_mark(t) for t in path):
+                return None
+            return pred, prep
+        elif node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
+        elif node.dep_ == "xcomp" and node.head.lemma_.lower() in WORDS.ongoing_aspect_verbs:
+            node = node.head  # "for continuing to support": read the aspect verb's frame
+        elif node.dep_ == "advcl" and node.tag_ == "VB" and node.head.tag_ == "VBG" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = node.head  # "for speaking out to condemn": the purpose told of the deed
+        else:
+            return None
+        path.append(node)
+    return None
+
+
+def _praise_time(doc, event: Event, timex: Timex) -> bool:
+    """``timex``, a time of ``event``'s sentence outside its own clause, stands before the reason
+    phrase of the gratitude or praise frame that holds ``event`` ("*On Monday*, Sullivan thanked
+    Argentina for speaking out"): it dates the thanks, not the deed thanked for, done before it. A
+    time after the preposition may be the reason's own ("for signing the treaty in March 2019",
+    wherever the parser hangs it) and is left to date it."""
+    found = _praise_reason(doc, event)
+    return found is not None and timex.end <= found[1].idx
+
+
+def praised_deed(doc, event: Event) -> Optional[str]:
+    """The gratitude or praise frame whose reason ``event`` is ("Sullivan thanked Argentina *for
+    speaking out* to condemn Russia's war", "congratulated Brazil *on signing* the Accords",
+    ``_praise_reason``), or None. One thanks, praises or congratulates for what was done: the
+    reason is presupposed as an act already done (perfective), so with no date of its own it is
+    undated ``before`` the article, not of its day (TimeML BEFORE the document creation time;
+    since 0.1.155). The thanks itself keeps its date; a reason told with ongoing aspect ("for
+    continuing to support", "for its ongoing support") goes on at the time of writing and keeps the
+    publication day."""
+    found = _praise_reason(doc, event)
+    if found is None:
+        return None
+    pred, prep = found
+    return f"a deed told as the reason of '{pred.text} ... {prep.text}'"
+
+
 def _gerund_of_past(doc, event: Event) -> bool:
     """``event``'s trigger is a gerund with no subject or auxiliary of its own ("he erred in
     *accepting* a bill", "did well early in his term *pushing* back against ..."), whose nearest
@@ -3533,7 +3631,8 @@ def date_events(doc) -> None:
         told_of = spoken_of_act(doc, event) if found is not None and found[2] == "sentence" else None
         relative = past_relative(doc, event)  # read below twice: the sentence's time, then the "before" chain
         if found is not None and found[2] == "sentence" and (grounds or before_publication(doc, event, [])
-                                                             or relative or told_of):
+                                                             or relative or told_of
+                                                             or _praise_time(doc, event, found[0])):
             # "the actions by the Department of State today ... for their roles in supporting ...":
             # the sentence's time is the measure's; its grounds are earlier conduct. So for "the UK's
             # actions today against individuals already designated by the United States": its own
@@ -3541,6 +3640,8 @@ def date_events(doc) -> None:
             # ..., including an associate who helped al-Jamal procure vessels": a past relative clause
             # under a present one (``past_relative``); and for "spoke today with Kuleba to condemn
             # Russia's attacks": the time is the call's, the act noun told of is earlier (``spoken_of_act``)
+            # and for "On Monday, Sullivan thanked Argentina for speaking out": the time is the
+            # thanks', the reason was done before it (``_praise_time``)
             found = None
         if found is None and (scene := trip_scene(doc, event, timexes, told, text)) is not None:
             found = scene[:3]
@@ -3554,6 +3655,7 @@ def date_events(doc) -> None:
             before, found = found[0].text, None
         elif found is None and past is None and within is None:
             before = (told_of or before_publication(doc, event, timexes) or attributed_deed(doc, event)
+                      or praised_deed(doc, event)
                       or iterated_act(doc, event)
                       or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event)
