@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.861"  # 0.3.861: a keyed party of no state (PTY by coding, or "<Name> party" mention) is placed by context as the unkeyed one (context_states._stateless_party); a keyed span strictly inside one name mention of its entity is widened to it (names._whole_name) (history: docs/component_versions.md)
+VERSION = "0.3.862"  # 0.3.862: a name whose head phrase ends as listed Phoenix actor names of one sector do, opening with a whole listed name, takes that sector over a modifier's agent word ("Islamic Revolutionary Guard Corps": MIL, not REL; resolve.actors.named_ending); a committee/commission with a legislature's word before it is LEG whatever its subject word ("Congressional Intelligence Commission", resolve.actors._legislature_committee) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
