@@ -456,7 +456,7 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if led is not None:
         return led
     table, longest = _agents()
-    best: Optional[tuple[int, int, str, str]] = None  # (length, end, code, phrase)
+    best: Optional[tuple[int, int, str, str]] = _legislature_committee(words)  # (length, end, code, phrase)
     for start in range(len(words)):
         for size in range(min(longest, len(words) - start), 0, -1):
             phrase = words[start:start + size]
@@ -491,6 +491,32 @@ def agent_match(text: Optional[str]) -> Optional[tuple[ActorCode, str]]:
     if sector is None:
         return None
     return ActorCode(acts_for, sector, f"agents: {best[3]}"), best[3]
+
+
+# words that open a complement: a legislature's word after one names another body than the head's
+_COMPLEMENT_WORDS = frozenset({"of", "on", "for", "to", "in", "from", "with", "at", "by"})
+
+
+def _legislature_committee(words: list[str]) -> Optional[tuple[int, int, str, str]]:
+    """(length, end, "~LEG", phrase) of the last committee of a legislature in ``words``: a
+    committee head (actor_sectors.yaml ``legislature_committees``) with a legislature's word
+    before it, no complement word between ("congressional intelligence commission", "house
+    permanent select committee"), the match ``agent_match`` weighs as any agent phrase (the
+    longer wins, so the subject word inside it, "intelligence" ~SPY, does not); None
+    otherwise. Since linking 0.3.864."""
+    listed = _sector_table().get("legislature_committees") or {}
+    heads, modifiers = set(listed.get("heads") or ()), set(listed.get("modifiers") or ())
+    found = None
+    for end, word in enumerate(words):
+        if not any(form in heads for form in _singulars(word)):
+            continue
+        for start in range(end - 1, -1, -1):
+            if words[start] in _COMPLEMENT_WORDS:
+                break
+            if words[start] in modifiers and not (words[start] == "house" and start and words[start - 1] == "white"):
+                found = (end + 1 - start, end + 1, "~LEG", " ".join(words[start:end + 1]))
+                break
+    return found
 
 
 def _business_role(words: list[str]) -> Optional[tuple[ActorCode, str]]:
@@ -777,6 +803,59 @@ def named_actor(name: Optional[str]) -> Optional[ActorCode]:
             # "Pakistani Taliban": Phoenix's "taliban" is Afghan): the prefix names whose it is
             acts_for = prefix[1].alpha3
         return ActorCode(acts_for, sector, f"named: {candidate}")
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _name_endings() -> dict[tuple[str, ...], frozenset[str]]:
+    """The endings of two words or more of the Phoenix actor names that carry a sector (whole
+    names included) -> the sectors of the names ending so ("revolutionary guard corps" ->
+    {"MIL"}, from IRANIAN_REVOLUTIONARY_GUARD_CORPS [IRNMIL] and REVOLUTIONARY_GUARD_CORPS ...)."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for name, code in _named().items():
+        sector = parse_code(code)[1]
+        words = tuple(name.split())
+        if sector is None or len(words) < 2:
+            continue
+        for start in range(len(words) - 1):
+            found.setdefault(words[start:], set()).add(sector)
+    return {ending: frozenset(sectors) for ending, sectors in found.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def named_ending(name: Optional[str]) -> Optional[ActorCode]:
+    """The sector of a name whose head phrase, its last two words or more, is how listed Phoenix
+    actor names end, all of them in one sector ("Islamic Revolutionary Guard Corps" -> MIL: it
+    ends as IRANIAN_REVOLUTIONARY_GUARD_CORPS [IRNMIL] does), with no state (the words before the
+    ending, a demonym or another modifier, may name another one); None when no such ending of two
+    words or more leaves a word before it, or the names so ending differ in sector. English puts
+    a name's head last: the listed head phrase says what the body is, and a modifier before it
+    ("Islamic" ~MUS) does not recode it, as Phoenix codes a matched actor by its dictionary
+    entry and adds an agent word only after its code. Since linking 0.3.864."""
+    if not name:
+        return None
+    words = [re.sub(r"['’]s$", "", word) for word in _normalise_name(name).replace("-", " ").split()]
+    endings, table = _name_endings(), _named()
+    for start in range(1, len(words) - 1):
+        ending = words[start:]
+        sectors = endings.get(tuple(ending))
+        if sectors is None:
+            continue
+        if len(sectors) != 1:
+            return None  # the longest listed ending is shared by bodies of different sectors
+        sector = next(iter(sectors))
+        # the ending opens with a whole listed name of that sector ("revolutionary guard"
+        # [IRNMIL] in "revolutionary guard corps"), not only with a slice of longer names ("task
+        # force", "of canada")
+        listed = next((" ".join(ending[:size]) for size in range(len(ending), 1, -1)
+                       if table.get(" ".join(ending[:size])) and parse_code(table[" ".join(ending[:size])])[1] == sector), None)
+        if listed is None:
+            return None
+        own = agent_sector(" ".join(ending))
+        if own is not None and own.sector and own.sector != sector:
+            return None  # the head phrase's own words say otherwise
+        return ActorCode(None, sector, f"named ending: '{' '.join(ending)}' opens with the Phoenix actor name "
+                                       f"'{listed}', and the names ending so are {sector}")
     return None
 
 

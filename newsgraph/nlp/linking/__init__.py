@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.863"  # 0.3.863: "this/that/these/those <instrument>" refers back only to an instrument noun of its number, no compound modifier ("law enforcement") nor the "order" of "in order to" ("in coordination with Mexican authorities" no longer hides the Executive Order before it: checks._antecedent_instrument); "targeting" dropped from crime_scope_preps (the scope verb "target" reads it) (history: docs/component_versions.md)
+VERSION = "0.3.864"  # 0.3.864: a name whose head phrase ends as listed Phoenix actor names of one sector do, opening with a whole listed name, takes that sector over a modifier's agent word ("Islamic Revolutionary Guard Corps": MIL, not REL; resolve.actors.named_ending); a committee/commission with a legislature's word before it is LEG whatever its subject word ("Congressional Intelligence Commission", resolve.actors._legislature_committee) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -24,7 +24,7 @@ from newsgraph.nlp.place_actors import place_state
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, group_officials,
                                       head_office, hyphenated_american, intergovernmental_organ, international_body,
-                                      named_actor, namesake_of_office_holders, office_holder_by_surname,
+                                      named_actor, named_ending, namesake_of_office_holders, office_holder_by_surname,
                                       offices_not_held, outlet_identity, partially_recognized, person_state, releasing_state,
                                       single_holder_offices, state_acronym, state_institution_code,
                                       state_institution_prefix, state_sectors)
@@ -171,7 +171,8 @@ class ActorCoder:
             body = self._organisation_named(entity)
             if body is not None:
                 return body
-            found = agent_sector(entity.name)
+            # "Islamic Revolutionary Guard": a listed name's head phrase before a modifier's agent word
+            found = named_ending(entity.name) or agent_sector(entity.name)
             return ActorCode(None, found.sector, found.reason) if found else None
         return None
 
@@ -351,7 +352,9 @@ class ActorCoder:
             sector, reason = twin.sector, f"the same company as named without its legal form ({twin.reason})"
             default = twin.publisher_default
         if sector is None:
-            found = agent_sector(entity.name)
+            # "Islamic Revolutionary Guard Corps": a name ending as listed Phoenix actor names do is
+            # coded by that head phrase (MIL), not by a modifier's agent word ("Islamic" ~MUS)
+            found = named_ending(entity.name) or agent_sector(entity.name)
             if found:
                 sector, reason, default = found.sector, found.reason, False
         body = subnational_body_name(entity.name) if sector is None else None
