@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.176"  # 0.8.176: a subjectless "-ing" participle on a document or decision noun with a named author ("the court's ruling recognising X"), or after such a noun phrase where the main subject is a thing ("The request of X results from the ruling of the Court, recognising Y": advcl), is the author's act, never the thing subject's owner's; an asking participle on a request noun (also where the parser hangs it on a verb: "the request of X asking Y to pay") is the requester's and its object the request's addressee (subjects._document_participle_noun, _request_participle_noun; frames._agentive_nominal_events; "sentence" added to rendered_rulings) (history: docs/component_versions.md)
+VERSION = "0.8.177"  # 0.8.177: a definite act noun with no target ("The request was advanced by X in 2010", "X's request"), in another sentence than an event of the same type and source identity that names its target, folds into that event as a mention, its sentence among the evidence spans (accusations._fold_definite_retellings, after merge_repeated); indefinites, verbs, repeat-marked or contrasted nouns ("the new sanctions") and nouns with an addressee phrase ("the request to X") stay apart (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
