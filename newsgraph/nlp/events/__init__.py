@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.177"  # 0.8.177: only an "-ing" participle (VBG) spells out a request noun (subjects._request_participle_noun, as its docstring says; frames._spelling_participle passed it any word): a passive participle after a request ("the appeal of the mayor urged by the opposition") asks no one (review) (history: docs/component_versions.md)
+VERSION = "0.8.178"  # 0.8.178: a definite act noun with no target ("The request was advanced by X in 2010", "X's request"), in another sentence than an event of the same type and source identity that names its target, folds into that event as a mention, its sentence among the evidence spans (accusations._fold_definite_retellings, after merge_repeated); indefinites, verbs, repeat-marked or contrasted nouns ("the new sanctions") and nouns with an addressee phrase ("the request to X") stay apart (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -855,7 +855,7 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
     naming different sums of money (``_aid_sums``) are two gifts."""
     demand_words = frozenset(t.i for e in events if e.type == "DEMAND"
                              for t in (doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") or ()))
-    return merge_repeated(events, lambda e, side: (_merge_identity if side == "target" else _actor_identity)(
+    return _fold_definite_retellings(doc, merge_repeated(events, lambda e, side: (_merge_identity if side == "target" else _actor_identity)(
         doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end"), getattr(e, f"{side}_text")),
         lambda e, side: _indefinite_at(doc, getattr(e, f"{side}_start"), getattr(e, f"{side}_end")),
         lambda e: _title_line(doc, e),
@@ -865,7 +865,100 @@ def merge_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         lambda e: _demanded_acts(doc, e, demand_words) if e.type == "DEMAND" else (
             _aid_sums(doc, e) if e.type == "AID" else _rallied_parties(doc, e)),
         purpose_of=lambda passive, main: _passive_purpose_of(doc, passive, main),
-        apart=lambda a, b, side: _members_apart(doc, a, b, side))
+        apart=lambda a, b, side: _members_apart(doc, a, b, side)), demand_words)
+
+
+# adjectives that set a definite act noun apart from one told before ("the new sanctions", "the
+# latest attack", "the next round"): a contrast with another act, not a reference back to it
+_CONTRASTING_ACT_WORDS = frozenset({"new", "latest", "next", "other", "first", "last", "later", "further",
+                                    "additional", "fresh", "recent"})
+
+
+# prepositions whose phrase on an act noun names the party it is aimed at ("the request to the
+# government", "the attack on the embassy", "the sanctions against X"): a definite noun with one tells
+# its own act, whether or not the party was read as its target
+_ADDRESSEE_PREPS = frozenset({"to", "on", "upon", "against", "at", "for", "from", "with", "toward", "towards",
+                              "into", "over"})
+
+
+def _definite_act_noun(doc: Doc, event: Event) -> bool:
+    """Whether ``event``'s trigger is a definite nominal: a noun with "the", "this", "that", "these",
+    "those" or a possessive before it ("the request", "this decision", "Livorno's request"), no
+    word marking another occurrence (``event_dates.repeat_marked``: "the second attack"), no
+    contrasting adjective (``_CONTRASTING_ACT_WORDS``: "the new sanctions") and no phrase naming a
+    party it is aimed at (``_ADDRESSEE_PREPS``: "the request to the government"). A definite description
+    presupposes a unique referent the reader already knows (Quirk et al. 1985, 5.28-5.33:
+    anaphoric "the"): told of an act, it names an act the article told before."""
+    from newsgraph.nlp.event_dates import repeat_marked
+
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    before = [c for c in root.children if c.i < root.i]
+    if not any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE_DETERMINERS)
+               for c in before):
+        return False
+    if any(c.lower_ in INDEFINITE_DETERMINERS or c.lower_ in _CONTRASTING_ACT_WORDS or c.ent_type_ == "ORDINAL"
+           for c in before):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS for c in root.children):
+        return False  # "the request to the government", "the attack on X": a party of its own
+    return not repeat_marked(doc, event)
+
+
+def _fold_definite_retellings(doc: Doc, events: list[Event], demand_words: frozenset = frozenset()) -> list[Event]:
+    """A mention whose trigger is a definite act noun (``_definite_act_noun``: "The request was
+    advanced by X in 2010") that names no target, told in another sentence than an event of the
+    same type, negation and source identity (``_actor_identity``) that names one, is that act told
+    again (definite description anaphora): it folds into that event, the face naming the target,
+    its sentence kept among the face's evidence spans (``_absorb``; its date, when its sentence
+    gives one, dates the group, ``event_dates.split_other_occurrences``). The act referred to is
+    the nearest earlier such event when every earlier one names one target, else the one such
+    event of the article; two targets before it, or two after and none before, leave it alone. Two
+    demands asking different acts (``_demanded_acts``) and dates that cannot be one
+    (``_dated_apart``) are two acts. An indefinite ("a request", "another attack") or a verb
+    introduces an act and is kept as it is."""
+    if len(events) < 2:
+        return events
+    def identity(event: Event, side: str) -> Optional[str]:
+        getter = _merge_identity if side == "target" else _actor_identity
+        return getter(doc, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"),
+                      getattr(event, f"{side}_text"))
+
+    dropped: set[int] = set()
+    for telling in events:
+        source = identity(telling, "source")
+        if source is None or identity(telling, "target") is not None or telling.status == "negated" \
+                or not _definite_act_noun(doc, telling):
+            continue
+        acts = _demanded_acts(doc, telling, demand_words)
+        faces = [e for e in events if e is not telling and id(e) not in dropped and e.type == telling.type
+                 and e.status == telling.status and e.sentence_start != telling.sentence_start
+                 and identity(e, "source") == source and identity(e, "target") is not None
+                 and not _dated_apart(e, telling)
+                 and not (e.date and telling.date and e.date[:7] != telling.date[:7])
+                 and not (acts and (asked := _demanded_acts(doc, e, demand_words)) and not acts & asked)]
+        earlier = [e for e in faces if e.trigger_start < telling.trigger_start]
+        if earlier:
+            if len({identity(e, "target") for e in earlier}) != 1:
+                continue
+            face = earlier[-1]
+        elif len(faces) == 1:
+            face = faces[0]
+        else:
+            continue
+        dropped.add(id(telling))
+        for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
+            _add_evidence(face, tuple(span))
+        face.confidence = max(face.confidence, telling.confidence)
+        face.explanation = (face.explanation or "") + \
+            f"; the definite '{telling.trigger}' ({telling.source_text}, no target) tells this act again: " \
+            f"that sentence is evidence of it"
+        _absorb(face, telling)
+    return [e for e in events if id(e) not in dropped]
 
 
 # the subordinators of a finite purpose or result clause ("so", "so that"; "in order that" is read
