@@ -120,7 +120,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.155"  # 0.1.155: the reason of thanks, praise or congratulation ("thanked Argentina for speaking out", "congratulate Brazil on signing the Accords", "commended X for its decision"; lexicon gratitude_reason_frames) is an act already done (a perfective presupposition): with no date of its own it is undated before the article (praised_deed), and a time of the thanks before the reason phrase does not date it; a reason with ongoing aspect ("for continuing to support", "for its ongoing support") keeps the publication day (history: docs/component_versions.md)
+VERSION = "0.1.156"  # 0.1.156: a merged event its own sentence does not date (publication day, or "before") takes the date of a telling of its act that another sentence dates by its own clause (split_other_occurrences, _date_from_telling: "The request was advanced by the city in 2010") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -3330,6 +3330,7 @@ def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> lis
     # a date only a verb's own clause gives: a noun act takes the date of the clause that names it
     # ("the court, on July 8, recognised as legitimate the request of the city" dates the ruling)
     own = {id(e) for e in dated if _clause_verb(doc, e) is not None}
+    text_dated = {id(e) for e in dated}
     result = []
     for face in events:
         mentions = [face, *face.merged_mentions]
@@ -3359,6 +3360,8 @@ def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> lis
                 repeats.append(False)
             else:
                 groups[index].append(mention)
+        _date_from_telling(face, [m for m in groups[0][1:] if id(m) in text_dated
+                                  and m.sentence_start != face.sentence_start])
         if len(groups) == 1:
             result.append(face)
             continue
@@ -3384,6 +3387,23 @@ def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> lis
                 f"an event of its own, not a mention of '{face.trigger}' ({why}) [{COMPONENT} {VERSION}]"
             result.append(main)
     return result
+
+
+def _date_from_telling(face: Event, tellings: list[Event]) -> None:
+    """A face its own sentence does not date (the publication day, or only "before" it) takes the
+    date that another sentence's telling of its act gives in its own clause (``tellings``: the
+    face's group's mentions the text dates, told in other sentences; all must agree): one
+    happening, one date, whichever sentence tells it ("the request of the city asking the schools
+    to pay ..." / "The request was advanced by the city in 2010")."""
+    if not tellings or face.date_source not in (PUBLICATION, BEFORE):
+        return
+    anchor = tellings[0]
+    if not anchor.date or not all(dates_can_coincide(anchor, m) for m in tellings[1:]):
+        return
+    face.date, face.date_end, face.date_source = anchor.date, anchor.date_end, TEXT
+    face.explanation = (f"{face.explanation}; " if face.explanation else "") + \
+        f"date {anchor.date}{'/' + anchor.date_end if anchor.date_end else ''} from the telling " \
+        f"'{anchor.trigger}' another sentence dates [{COMPONENT} {VERSION}]"
 
 
 def _identity(doc, event: Event, side: str):

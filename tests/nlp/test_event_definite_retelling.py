@@ -48,3 +48,14 @@ def test_a_definite_request_aimed_at_its_own_party_is_another_request(nlp):
     text = RULING + "Verona's request to the Italian government was advanced in 2012."
     events = _demands(nlp, text)
     assert len(events) == 2 and all(len(e.evidence_spans) == 1 for e in events), explain(events)
+
+
+def test_the_retold_act_takes_the_date_its_retelling_gives(nlp):
+    # event_dates 0.1.156: the face's own sentence dates it only "before" the article (an act noun
+    # a ruling tells of); the retelling's own clause gives the year: one happening, one date
+    text = RULING + "Verona's request was advanced in 2012."
+    events = _demands(nlp, text)
+    assert len(events) == 1 and events[0].date == "2012" and events[0].date_source == "text", explain(events)
+    # with no date in the retelling the act stays before the article
+    events = _demands(nlp, RULING + "Verona's request was advanced by its council.")
+    assert all(e.date_source != "text" or e.date != "2012" for e in events), explain(events)
