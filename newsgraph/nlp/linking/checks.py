@@ -39,6 +39,19 @@ def _list_modifier_state(first) -> Optional[tuple[str, str]]:
     return None
 
 
+def _actor_spans(doc, events, unless: str):
+    """(event, side, span) for each source and target of ``events`` with a char span in ``doc`` and
+    no ``{side}_{unless}`` yet ("key": not keyed; "acts_for": not placed)."""
+    for event in events or []:
+        for side in ("source", "target"):
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            if getattr(event, f"{side}_{unless}") or start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                yield event, side, span
+
+
 def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
     """A later member of a coordinated list of plural people nouns (``_people_noun``) that the
     events code on its own takes what the list's first member's premodifiers say of the whole
@@ -51,41 +64,34 @@ def _share_list_codes(doc, coder: "ActorCoder", events) -> None:
     from newsgraph.nlp.actor_heads import not_person_nouns
     from newsgraph.nlp.context_states import head_agent_sector
 
-    for event in events or []:
-        for side in ("source", "target"):
-            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-            if getattr(event, f"{side}_key") or start is None or end is None:
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            member = span.root
-            first = first_conjunct(member)
-            if first is member or first.i >= span.start or member.tag_ != "NNS" or first.tag_ != "NNS" \
-                    or not (_people_noun(member) and _people_noun(first)) \
-                    or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in member.children):
-                continue
-            text = getattr(event, f"{side}_text") or ""
-            placed = _list_modifier_state(first)
-            if placed is not None and not getattr(event, f"{side}_acts_for") and not any(member.lefts):
-                # only a bare member: words of its own before it ("Ukrainian refugees and third
-                # country nationals", "Chinese and foreign students") may say otherwise
-                setattr(event, f"{side}_acts_for", placed[0])
-                event.explanation = (event.explanation or "") + \
-                    f"; {side} '{text}' acts for {placed[0]}: '{placed[1]}' premodifies its list ('{first.text}' and it)"
-                if side == "target":
-                    _restricted_destination(doc, coder, event)  # own people kept from going abroad, as the first
-                    if event.target_key:
-                        continue
-            if getattr(event, f"{side}_sector") or member.lemma_.lower() not in not_person_nouns():
-                continue  # a people noun keeps its own sector, or none ("lawyers and human rights defenders")
-            phrase = doc[first.left_edge.i:first.i + 1].text
-            listed = agent_sector(phrase)
-            sector = listed.sector if listed is not None and listed.sector else head_agent_sector(first.text)
-            if sector:
-                setattr(event, f"{side}_sector", sector)
-                event.explanation = (event.explanation or "") + \
-                    f"; {side} '{text}' ({sector}): the sector of its list's first member '{phrase}'"
+    for event, side, span in _actor_spans(doc, events, unless="key"):
+        member = span.root
+        first = first_conjunct(member)
+        if first is member or first.i >= span.start or member.tag_ != "NNS" or first.tag_ != "NNS" \
+                or not (_people_noun(member) and _people_noun(first)) \
+                or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in member.children):
+            continue
+        text = getattr(event, f"{side}_text") or ""
+        placed = _list_modifier_state(first)
+        if placed is not None and not getattr(event, f"{side}_acts_for") and not any(member.lefts):
+            # only a bare member: words of its own before it ("Ukrainian refugees and third
+            # country nationals", "Chinese and foreign students") may say otherwise
+            setattr(event, f"{side}_acts_for", placed[0])
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text}' acts for {placed[0]}: '{placed[1]}' premodifies its list ('{first.text}' and it)"
+            if side == "target":
+                _restricted_destination(doc, coder, event)  # own people kept from going abroad, as the first
+                if event.target_key:
+                    continue
+        if getattr(event, f"{side}_sector") or member.lemma_.lower() not in not_person_nouns():
+            continue  # a people noun keeps its own sector, or none ("lawyers and human rights defenders")
+        phrase = doc[first.left_edge.i:first.i + 1].text
+        listed = agent_sector(phrase)
+        sector = listed.sector if listed is not None and listed.sector else head_agent_sector(first.text)
+        if sector:
+            setattr(event, f"{side}_sector", sector)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text}' ({sector}): the sector of its list's first member '{phrase}'"
 
 
 # words a list of names may hold besides its capitalised names: the connectives inside a name
@@ -139,25 +145,18 @@ def _share_list_head_state(doc, events) -> None:
     sector the head's words give comes with it where the slot has none ("entities": none, "banks":
     business). Only a list whose items are names and separators (``_list_head_before``); an item
     with a head of its own ("and Russian individual B", "DPRK entity C") is read by its own words."""
-    for event in events or []:
-        for side in ("source", "target"):
-            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-            if getattr(event, f"{side}_acts_for") or start is None or end is None:
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            head = _list_head_before(span[0])
-            placed = _list_modifier_state(head) if head is not None else None
-            if placed is None:
-                continue
-            setattr(event, f"{side}_acts_for", placed[0])
-            phrase = f"{placed[1]} {head.text}"
-            worded = agent_sector(phrase)
-            if not getattr(event, f"{side}_sector") and worded is not None and worded.sector:
-                setattr(event, f"{side}_sector", worded.sector)
-            event.explanation = (event.explanation or "") + \
-                f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: an item of the list of names '{phrase}' heads"
+    for event, side, span in _actor_spans(doc, events, unless="acts_for"):
+        head = _list_head_before(span[0])
+        placed = _list_modifier_state(head) if head is not None else None
+        if placed is None:
+            continue
+        setattr(event, f"{side}_acts_for", placed[0])
+        phrase = f"{placed[1]} {head.text}"
+        worded = agent_sector(phrase)
+        if not getattr(event, f"{side}_sector") and worded is not None and worded.sector:
+            setattr(event, f"{side}_sector", worded.sector)
+        event.explanation = (event.explanation or "") + \
+            f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: an item of the list of names '{phrase}' heads"
 
 
 def _inclusion_head(token):
@@ -188,25 +187,20 @@ def _share_inclusion_head_state(doc, events) -> None:
     applies to the whole coordination of heads (13.64), so each member is of that state, as the
     partitive "many of those ..., such as A" already gives its examples the group's role (events
     0.8.159). The sector stays the member's own. An item with a state word of its own keeps it."""
-    for event in events or []:
-        for side in ("source", "target"):
-            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-            if getattr(event, f"{side}_acts_for") or start is None or end is None:
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span) or any(t.ent_type_ in ("NORP", "GPE") for t in span):
-                continue
-            found = _inclusion_head(span.root)
-            if found is None:
-                continue
-            head, words = found
-            placed = _list_modifier_state(head) or _list_modifier_state(first_conjunct(head))
-            if placed is None:
-                continue
-            setattr(event, f"{side}_acts_for", placed[0])
-            event.explanation = (event.explanation or "") + \
-                f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: a member the '{words}' list " \
-                f"of '{placed[1]} ... {head.text}' names"
+    for event, side, span in _actor_spans(doc, events, unless="acts_for"):
+        if any(t.ent_type_ in ("NORP", "GPE") for t in span):
+            continue
+        found = _inclusion_head(span.root)
+        if found is None:
+            continue
+        head, words = found
+        placed = _list_modifier_state(head) or _list_modifier_state(first_conjunct(head))
+        if placed is None:
+            continue
+        setattr(event, f"{side}_acts_for", placed[0])
+        event.explanation = (event.explanation or "") + \
+            f"; {side} '{getattr(event, f'{side}_text')}' acts for {placed[0]}: a member the '{words}' list " \
+            f"of '{placed[1]} ... {head.text}' names"
 
 
 def _coordinated_owner_people(doc, events) -> None:
