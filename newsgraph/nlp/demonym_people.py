@@ -242,15 +242,47 @@ def _state_name_before_people(doc, span, root) -> Optional[ActorCode]:
     of no state sector: "Ukraine forces" stays the state's own organ, and the Phoenix agent nouns
     are left as before ("U.S. persons are prohibited ...", sanctions' term for those the state's
     own law binds, is no civilian actor). None otherwise."""
+    found = _people_after_state_name(span, root)
+    if found is None:
+        return None
+    head, (country, sector, _table) = found
+    return ActorCode(country.alpha3, sector,
+                     f"the {country.alpha3} {country.matched_as} before the people noun '{head.text}'")
+
+
+def _people_after_state_name(span, root):
+    """(head, (country, sector, table)) where the state name ``span`` (its root ``root``)
+    premodifies a plural people noun of no state sector (``_state_name_before_people``), else None."""
     head = root.head
     if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN" or head.tag_ != "NNS":
         return None
     found = _state_on_noun(head, span, ("name", "alias"), places=False)
     if found is None or found[1] is None or found[1] in state_sectors():
         return None
-    country, sector, _table = found
-    return ActorCode(country.alpha3, sector,
-                     f"the {country.alpha3} {country.matched_as} before the people noun '{head.text}'")
+    return head, found
+
+
+def people_noun_of_state_name(token):
+    """The plural people noun a state's name premodifies, the name's entity taking in ``token``
+    ("18 Russian Federation nationals", "United Kingdom nationals": nationals), as
+    ``people_noun_of_demonym`` gives it after a demonym: the noun of no state sector the
+    ``people_after_demonym`` table lists, the phrase's head, with nothing but modifiers between
+    (English premodification: the name only places those people in its state, as "Russian
+    nationals" does; the linker codes such a name as those people, ``_state_name_before_people``).
+    None otherwise, the name alone ("the Russian Federation") or before a noun of a state sector
+    ("Ukraine forces") included."""
+    if token.ent_type_ != "GPE":
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ != "GPE":
+        return None
+    found = _people_after_state_name(ent, ent[-1])
+    if found is None:
+        return None
+    head = found[0]
+    if any(t.dep_ not in ("amod", "compound", "nmod", "punct") or t.ent_type_ for t in token.doc[ent.end:head.i]):
+        return None
+    return head
 
 
 def _possessed_places(doc, span, root) -> Optional[ActorCode]:

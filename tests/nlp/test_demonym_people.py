@@ -324,3 +324,28 @@ def test_partitive_member_words_come_from_the_lexicons():
 
     assert all(partitive_member_word(w) for w in ("members", "part", "one", "some", "most", "all", "several"))
     assert not partitive_member_word("officials")  # an office of its own: not a plain member noun
+
+
+def test_a_counted_group_after_a_compound_state_name_is_the_group_not_the_name(nlp):
+    # a state's name of several words premodifying a people noun: the actor is the group the noun
+    # names, as after the demonym, not the name, which alone reads as the state (events 0.8.179)
+    text = "The Department imposed visa restrictions on 12 Russian Federation nationals on Monday."
+    measure = next(e for e in _events(nlp, text) if e.type == "SANCTION")
+    assert measure.target_text == "12 Russian Federation nationals"
+    assert (measure.target_key, measure.target_acts_for, measure.target_sector) == (None, "RUS", "CVL")
+
+
+def test_a_counted_group_after_a_demonym_keeps_its_span(nlp):
+    # contrast: the demonym's group was the actor before and stays it
+    text = "The Department imposed visa restrictions on 12 Russian nationals on Monday."
+    measure = next(e for e in _events(nlp, text) if e.type == "SANCTION")
+    assert measure.target_text == "12 Russian nationals"
+    assert (measure.target_acts_for, measure.target_sector) == ("RUS", "CVL")
+
+
+def test_a_compound_state_name_alone_stays_the_state(nlp):
+    # contrast: with no people noun after it the name is the state itself
+    text = "The Department imposed visa restrictions on the Russian Federation on Monday."
+    measure = next(e for e in _events(nlp, text) if e.type == "SANCTION")
+    assert measure.target_text == "Russian Federation"
+    assert (measure.target_key, measure.target_acts_for) == ("country:RUS", "RUS")

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.178"  # 0.8.178: a definite act noun with no target ("The request was advanced by X in 2010", "X's request"), in another sentence than an event of the same type and source identity that names its target, folds into that event as a mention, its sentence among the evidence spans (accusations._fold_definite_retellings, after merge_repeated); indefinites, verbs, repeat-marked or contrasted nouns ("the new sanctions") and nouns with an addressee phrase ("the request to X") stay apart (history: docs/component_versions.md)
+VERSION = "0.8.179"  # 0.8.179: a state's name (GPE entity) premodifying a plural people noun of no state sector (people_after_demonym: "visa restrictions on 18 Russian Federation nationals") is an actor that stands for the noun's phrase, as a demonym there does (targets._people_of_demonym, demonym_people.people_noun_of_state_name): the text is the counted group, no longer the name alone, which read as the state (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -70,9 +70,16 @@ def _people_of_demonym(token: Token) -> Token:
     team", "Cuban athletes", "Peruvian ex-pat"): the name in apposition to that noun ("A Cuban
     athlete, Ana Quirot, criticized ...", "Peruvian ex-pat in Spain, Jomra criticizes ..."), else
     the noun's phrase. The demonym only places those people in its state; it is not the state
-    acting. ``token`` itself otherwise."""
-    from newsgraph.nlp.demonym_people import demonym_people_phrase
+    acting. So does a state's name on such a noun (``people_noun_of_state_name``: "18 Russian
+    Federation nationals"). ``token`` itself otherwise."""
+    from newsgraph.nlp.demonym_people import demonym_people_phrase, people_noun_of_state_name
 
+    if token.ent_type_ == "GPE":
+        # "visa restrictions on 18 Russian Federation nationals": a state's name premodifying a
+        # people noun places those people as a demonym does ("18 Russian nationals"); the actor is
+        # the noun's phrase, not the name, which alone reads as the state (since events 0.8.179)
+        noun = people_noun_of_state_name(token)
+        return noun if noun is not None else token
     if token.ent_type_ != "NORP":
         return token
     found = demonym_people_phrase(token)
