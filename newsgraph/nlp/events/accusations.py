@@ -208,13 +208,10 @@ def fold_delegation_leaders(doc: Doc, events: list[Event]) -> list[Event]:
         if meeting is not None and meeting.target_acts_for is None and event.target_acts_for:
             face, telling = event, meeting  # the telling that names both sides is the event
         dropped.add(id(telling))
-        for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
-            _add_evidence(face, tuple(span))
-        face.confidence = max(face.confidence, telling.confidence)
-        told = f"the meeting whose delegations' leaders this names ('{telling.trigger}', {telling.source_text} -> " \
-            f"{telling.target_text})" if telling is meeting else \
-            f"'{telling.trigger}' ({telling.source_text} -> {telling.target_text}) is this meeting told by a delegation's leader"
-        face.explanation = (face.explanation or "") + f"; {told}: that sentence is evidence of it"
+        _retold_in(face, telling, f"the meeting whose delegations' leaders this names ('{telling.trigger}', "
+                   f"{telling.source_text} -> {telling.target_text})" if telling is meeting else
+                   f"'{telling.trigger}' ({telling.source_text} -> {telling.target_text}) is this meeting told by a "
+                   f"delegation's leader")
     return [e for e in events if id(e) not in dropped]
 
 
@@ -283,12 +280,8 @@ def fold_restated_acts(doc: Doc, events: list[Event]) -> list[Event]:
                 else (first, later)
             dropped.add(id(telling))
             _carry_threat_made(face, telling)
-            for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
-                _add_evidence(face, tuple(span))
-            face.confidence = max(face.confidence, telling.confidence)
-            face.explanation = (face.explanation or "") + \
-                f"; '{telling.trigger}' ({telling.source_text} -> {telling.target_text}) tells this act again: " \
-                f"that sentence is evidence of it"
+            _retold_in(face, telling, f"'{telling.trigger}' ({telling.source_text} -> {telling.target_text}) tells "
+                                      f"this act again")
             if face is later:
                 break  # the first is folded into a later telling: that one goes on gathering
     events = [e for e in events if id(e) not in dropped]
@@ -951,12 +944,8 @@ def _fold_definite_retellings(doc: Doc, events: list[Event], demand_words: froze
         else:
             continue
         dropped.add(id(telling))
-        for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
-            _add_evidence(face, tuple(span))
-        face.confidence = max(face.confidence, telling.confidence)
-        face.explanation = (face.explanation or "") + \
-            f"; the definite '{telling.trigger}' ({telling.source_text}, no target) tells this act again: " \
-            f"that sentence is evidence of it"
+        _retold_in(face, telling, f"the definite '{telling.trigger}' ({telling.source_text}, no target) tells this "
+                                  f"act again")
         _absorb(face, telling)
     return [e for e in events if id(e) not in dropped]
 
@@ -1261,6 +1250,15 @@ def merged_mentions(event: Event) -> list[Event]:
     ``Event.merged_mentions``, a field never stored), as a list: the linker links each of them too
     and picks the event's face among those its checks keep (``linking.fold_mentions``)."""
     return list(event.merged_mentions)
+
+
+def _retold_in(face: Event, telling: Event, told: str) -> None:
+    """``telling`` tells ``face``'s act again: its evidence spans join the face's, the face keeps
+    the higher confidence, and its explanation says so ("; {told}: that sentence is evidence of it")."""
+    for span in telling.evidence_spans or [(telling.sentence_start, telling.sentence_end)]:
+        _add_evidence(face, tuple(span))
+    face.confidence = max(face.confidence, telling.confidence)
+    face.explanation = (face.explanation or "") + f"; {told}: that sentence is evidence of it"
 
 
 def _absorb(face: Event, mention: Event) -> None:
