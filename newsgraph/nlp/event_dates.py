@@ -3360,9 +3360,8 @@ def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> lis
                 repeats.append(False)
             else:
                 groups[index].append(mention)
-        _date_from_telling(face, [m for m in groups[0][1:] if id(m) in text_dated
-                                  and m.sentence_start != face.sentence_start
-                                  and _trigger_lemma(doc, m) == _trigger_lemma(doc, face)])
+        _date_from_telling(doc, face, [m for m in groups[0][1:] if id(m) in text_dated
+                                       and m.sentence_start != face.sentence_start])
         if len(groups) == 1:
             result.append(face)
             continue
@@ -3390,19 +3389,24 @@ def split_other_occurrences(doc, events: list[Event], dated: list[Event]) -> lis
     return result
 
 
-def _trigger_lemma(doc, event: Event) -> Optional[str]:
-    """The lemma of the head word of ``event``'s trigger (its root within the trigger's span)."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else None
-
-
-def _date_from_telling(face: Event, tellings: list[Event]) -> None:
+def _date_from_telling(doc, face: Event, tellings: list[Event]) -> None:
     """A face its own sentence does not date (the publication day, or only "before" it) takes the
     date that another sentence's telling of its act gives in its own clause (``tellings``: the
-    face's group's mentions the text dates, told in other sentences by the face's own predicate,
-    ``_trigger_lemma``; all must agree): one happening, one date, whichever sentence tells it ("the request of the city asking the schools
-    to pay ..." / "The request was advanced by the city in 2010")."""
+    face's group's mentions the text dates, told in other sentences; only those told by the face's
+    own predicate count, the head lemmas of the triggers one; all must agree): one happening, one
+    date, whichever sentence tells it ("the request of the city asking the schools to pay ..." /
+    "The request was advanced by the city in 2010")."""
     if not tellings or face.date_source not in (PUBLICATION, BEFORE):
+        return
+    from newsgraph.nlp.events.detection import _trigger_token
+
+    def lemma(event: Event) -> Optional[str]:
+        token = _trigger_token(doc, event)
+        return token.lemma_.lower() if token is not None else None
+
+    own = lemma(face)
+    tellings = [m for m in tellings if lemma(m) == own]
+    if not tellings:
         return
     anchor = tellings[0]
     if not anchor.date or not all(dates_can_coincide(anchor, m) for m in tellings[1:]):
