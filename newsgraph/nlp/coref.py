@@ -41,6 +41,7 @@ from newsgraph.nlp.doc_cache import (
     doc_text, text_matches, token_children, token_deps, token_lowers, token_pos, token_spaces, token_texts)
 from newsgraph.nlp.entities import org_keywords, region_for_adjective, us_government_release
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
+from newsgraph.nlp.generic_bodies import place_generic_bodies
 from newsgraph.nlp.name_cues import clipped_given_name, descriptor_country, is_kinship_noun
 from newsgraph.nlp.roles import MentionIndex, find_role_candidates, lex_words, title_lexicon
 from newsgraph.nlp.turns import TURN_LABEL, TURN_LINE  # noqa: F401  (TURN_LABEL: read from here before)
@@ -49,7 +50,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.133"  # 0.3.133: the place readings coref weighs (resolve.places readings / place_states / local_reading) now include the places the Phoenix country dictionary lists under a state (resolve.places._listed: regions, cities, landmarks, and the state's other listed names), so a name GeoNames lacks ("Gauteng") is one state's place and a former name now another state's town ("Natal") has two readings (recorded in review: the change came with resolve.places this stop) (history: docs/component_versions.md)
+VERSION = "0.3.134"  # 0.3.134: a bare name of an institution every state has (a Phoenix agent phrase of a state sector headed by a legislature, court, ministry, central bank or national police noun, with no word of its own or of a state: "the National Assembly", "the Supreme Court", "the Foreign Ministry") is placed by its context and keyed per state (org:ven:national-assembly, country set, reason saying how): a state named right before it, a coordinated actor's state, the one state its sentence names (not the publisher's own, not the doer of what governs it; none where two compete), the state its other mentions got, else the state the article is about; in a state's release only a body that state does not have (bodies_not_held); new module nlp.generic_bodies (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -2146,4 +2147,6 @@ class CorefComponent:
         mentions, entities = resolve_entities(doc, mentions)
         doc._.ng_mentions = mentions
         doc._.ng_entities = entities
+        # "the National Assembly": a body every state has, placed by its context and keyed per state
+        place_generic_bodies(doc)
         return doc

@@ -80,7 +80,7 @@ def test_a_named_state_body_with_no_state_takes_the_one_state_its_clause_names(n
             "unjustified attack on Ukraine.")
     x = extract(text, dt.date(2022, 4, 4), nlp=nlp, outlet="United States Department of State")
     police = _target(x, "CONSULT", "National Police")
-    assert (police.target_key, police.target_acts_for, police.target_sector) == ("org:national-police", "UKR", "POL")
+    assert (police.target_key, police.target_acts_for, police.target_sector) == ("org:ukr:national-police", "UKR", "POL")  # keyed per state (generic_bodies)
 
 
 def test_a_named_state_body_in_a_news_story_takes_the_state_the_story_is_about(nlp):

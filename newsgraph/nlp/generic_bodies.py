@@ -1,0 +1,307 @@
+"""Generic state bodies: an institution every state has, placed by its context and keyed per state.
+
+"The National Assembly", "the Supreme Court", "the Ministry of Defence", "the Central Bank",
+"the Constitutional Court", "the Foreign Ministry" name an institution of the kind every state
+has: the Phoenix/CAMEO agents dictionary lists these phrases as *agents* (a sector with no
+state, which the coder prefixes with the state its context gives: "Venezuelan National Assembly"
+-> VENLEG), not as named actors. Such a name is unique only within one state, so an article
+that writes it bare relies on its context for whose it is, and two states' bodies of that name
+are two bodies. Coref keys an organisation by its name (``org:national-assembly``) unless its own
+words or a possessor give a state; this pass places a bare generic body by its context and keys
+it per state (``org:ven:national-assembly``), so Venezuela's and Nicaragua's National Assembly
+never share a key, and the identity layer never merges them by the bare name.
+
+A name is generic (``generic_body_sector``) when the whole name is made of words the agents
+dictionary uses, its head noun is inside the agent phrase that gives it a state sector (GOV,
+LEG, JUD, MIL, POL, SPY), no word names a state, and no Phoenix named-actor, IGO or international
+list knows it ("Senate" is listed as the U.S. Senate; "Bolivarian National Guard" has a word of
+its own). Its state, for each mention, is the first of:
+
+1. its own phrase: a state's name or demonym right before it that the NER left out ("the Saudi
+   Interior Ministry");
+2. a coordinated or apposed actor's state ("the Ukrainian Border Guard Service and National
+   Police"): English coordination lets one conjunct's state stand for the list;
+3. its sentence: the one state the sentence names, leaving out the publisher's own state (in a
+   state institution's release) and the doer of what governs the body (its clause's subject or
+   possessor: "Russia condemned the parliament's vote" says nothing of whose parliament); two
+   states or more compete and place nothing;
+4. the one state the article's other mentions of the same name were placed in by 1-3;
+5. the state the article is about (``context_states.article_focus``), unless that state is the
+   doer of the body's clause.
+
+In a state institution's release a body its state has (``bodies_not_held`` lists the ones it
+does not: the U.S. has no ministries or national assembly) is left to the linker, which may read
+it as the publisher's own ("Congress" on state.gov). A mention placed nowhere keeps its bare key.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from newsgraph.nlp.folding import slugify
+from newsgraph.nlp.types import EntityRecord, Mention
+from newsgraph.resolve.countries import lookup_country
+
+# words that make a body international or several states', never one state's
+_INTERNATIONAL = re.compile(r"\b(?:United\s+Nations|UN|International|European|World|Global|Inter-American|African\s+Union)\b")
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "s"})
+# head nouns of the institutions of a state's constitutional order that every state has, under one
+# name or another: its legislature ("National Assembly", "Congress", "Parliament"), its courts
+# ("Supreme Court", "Constitutional Court"), its ministries ("Ministry of Defence", "Foreign
+# Ministry"), its central bank and its national police. Armed services, agencies and
+# "administrations" are left out: their names are a state's own more often than a kind's
+# ("Air Force" on af.mil, "Small Business Administration").
+_INSTITUTION_HEADS = frozenset({"assembly", "congress", "parliament", "legislature", "court", "tribunal",
+                                "ministry", "ministries", "bank", "police"})
+_LEGISLATURE_WORDS = frozenset({"congress", "parliament", "legislature"})
+# the principal organs of the United Nations (UN Charter, Article 7) whose names a state body may
+# also bear: bare, they are more often the UN's than any state's
+_UN_ORGANS = frozenset({"general assembly", "security council", "economic and social council", "trusteeship council",
+                        "international court of justice", "secretariat"})
+
+PLACED_REASON = "a body every state has ('{name}'), placed in {state} by {how}"
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_words() -> frozenset[str]:
+    from newsgraph.resolve.actors import _agents
+
+    table, _ = _agents()
+    return frozenset(w for phrase in table for w in phrase)
+
+
+def _head(words: list[str]) -> Optional[str]:
+    """The head noun of a name: the last word before its first "of"/"for" complement, else its last word."""
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i:
+            return words[i - 1]
+    return words[-1] if words else None
+
+
+@functools.lru_cache(maxsize=4096)
+def generic_body_sector(name: Optional[str]) -> Optional[str]:
+    """The state sector of an organisation name that names an institution every state has
+    ("National Assembly": LEG, "Ministry of Defence": GOV, "Supreme Court": JUD), else None."""
+    from newsgraph.nlp.entities import org_keywords
+    from newsgraph.resolve.actors import (agent_match, intergovernmental_organ, international_body, named_actor,
+                                          state_sectors)
+
+    if not name:
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+    name = re.sub(r"['’]s$", "", name)
+    if not name or _INTERNATIONAL.search(name):
+        return None  # "International Court of Justice" is no state's
+    if name in org_keywords() and name.lower() not in _LEGISLATURE_WORDS:
+        # "the Ministry", "the Court" alone: a state has many, so the bare word picks one named
+        # before (the linker reads it); it has one legislature, which "Parliament" names
+        return None
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    if not words or any(w not in _LINK_WORDS and w not in _agent_words() for w in words):
+        return None  # a word of its own ("Bolivarian National Guard", "Knesset"): a proper name
+    tokens = name.split()
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            found = lookup_country(" ".join(tokens[i:i + size]))
+            if found is not None and found.matched_as in ("name", "alias", "demonym"):
+                return None  # the name places itself
+    if named_actor(name) or intergovernmental_organ(name) or international_body(name):
+        return None
+    match = agent_match(name)
+    if match is None or match[0].sector not in state_sectors():
+        return None
+    code, phrase = match
+    head = _head(words)
+    if head not in _INSTITUTION_HEADS or " ".join(words) in _UN_ORGANS:
+        return None
+    phrase_words = phrase.lower().split()
+    if head is None or not any(head == w or head.rstrip("s") == w.rstrip("s") for w in phrase_words):
+        return None  # the agent word only modifies the head ("Attorney General's Office")
+    return code.sector
+
+
+def _state_before(doc, span) -> Optional[str]:
+    """ISO3 of a state's name or demonym right before the span, which the NER left out of the
+    organisation ("the Saudi Interior Ministry")."""
+    for size in (3, 2, 1):
+        first = span.start - size
+        if first < 0:
+            continue
+        words = doc[first:span.start]
+        if not all(t.text[:1].isupper() for t in words) or any(t.is_sent_start for t in words[1:]):
+            continue
+        found = lookup_country(words.text)
+        if found is not None and found.matched_as in ("name", "alias", "demonym"):
+            return found.alpha3
+    return None
+
+
+def _mention_state(entity: Optional[EntityRecord]) -> Optional[str]:
+    if entity is None:
+        return None
+    if entity.type in ("country", "place"):
+        from newsgraph.nlp.context_states import entity_state
+
+        return entity_state(entity)
+    if entity.type == "organization":
+        return entity.country
+    return None
+
+
+def _linked_states(doc, span, mentions: list[Mention], entities: dict) -> set[str]:
+    """States of the actors coordinated with or apposed to the span's head ("the Ukrainian Border
+    Guard Service and National Police")."""
+    from newsgraph.nlp.coordination import first_conjunct
+
+    root = span.root
+    linked = []
+    if root.dep_ in ("conj", "appos"):
+        linked.append(first_conjunct(root.head) if root.dep_ == "conj" else root.head)
+    linked += [c for c in root.children if c.dep_ in ("conj", "appos")]
+    if root.dep_ == "conj":
+        first = first_conjunct(root)
+        linked += [c for c in first.children if c.dep_ == "conj" and c.i != root.i]
+    states = set()
+    for token in linked:
+        if span.start <= token.i < span.end:
+            continue
+        for m in mentions:
+            if m.start <= token.idx < m.end and m.entity_key:
+                state = _mention_state(entities.get(m.entity_key))
+                if state:
+                    states.add(state)
+    return states
+
+
+def _doer_tokens(span) -> set[int]:
+    """Indices of the tokens of the subjects and possessors of what governs the span, up to its
+    clause's verb, with their conjuncts ("The United States and Canada condemned the Supreme
+    Court's decision": the condemners, the other side of the act, not the court's state)."""
+    governors, walk = set(), span.root
+    while walk.head.i != walk.i:
+        walk = walk.head
+        governors.add(walk.i)
+        if walk.pos_ in ("VERB", "AUX"):
+            break
+    while walk.dep_ == "conj" and walk.head.pos_ in ("VERB", "AUX") and walk.head.i != walk.i:
+        walk = walk.head  # coordinated predicates share their subject
+        governors.add(walk.i)
+    doc = span.doc
+    return {t.i for g in governors for c in doc[g].children
+            if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent") and c.i not in governors and c.i != span.root.i
+            for t in c.subtree}
+
+
+def _sentence_states(doc, span, mentions: list[Mention], entities: dict, own: Optional[str]) -> tuple[set, set]:
+    """(states the span's sentence names, less ``own``; those of them only the doer of what
+    governs the span names)."""
+    sent = span.sent
+    doer_chars = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in _doer_tokens(span)]
+    named, doers = set(), set()
+    for m in mentions:
+        if not (sent.start_char <= m.start < sent.end_char) or span.start_char <= m.start < span.end_char:
+            continue
+        entity = entities.get(m.entity_key) if m.entity_key else None
+        if entity is None or entity.type not in ("country", "place"):
+            continue
+        state = _mention_state(entity)
+        if not state or state == own:
+            continue
+        if any(a <= m.start < b for a, b in doer_chars):
+            doers.add(state)
+        else:
+            named.add(state)
+    return named, doers - named
+
+
+def _place(doc, m: Mention, mentions, entities, own) -> tuple[Optional[str], Optional[str], set]:
+    """(ISO3, how, doer states) for one mention from its phrase, its coordinated actors and its sentence."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None, set()
+    before = _state_before(doc, span)
+    if before:
+        return before, "the state named right before it", set()
+    linked = _linked_states(doc, span, mentions, entities) - ({own} if own else set())
+    if len(linked) == 1:
+        return next(iter(linked)), "the state of the actor coordinated with it", set()
+    if len(linked) > 1:
+        return None, "competing", set()
+    named, doers = _sentence_states(doc, span, mentions, entities, own)
+    if len(named) == 1:
+        return next(iter(named)), "the one state its sentence names", doers
+    if len(named) > 1:
+        return None, "competing", doers
+    return None, None, doers
+
+
+def place_generic_bodies(doc, outlet: Optional[str] = None) -> None:
+    """Re-key each mention of a generic state body that has no state (``org:<slug>``) as its
+    context's state's body (``org:<iso3>:<slug>``, the record's ``country`` set and ``reason``
+    saying why). Needs ``doc._.ng_mentions`` and ``doc._.ng_entities`` (coref's)."""
+    from newsgraph.nlp.context_states import article_focus
+    from newsgraph.resolve.actors import bodies_not_held, outlet_identity, releasing_state
+
+    mentions = doc._.ng_mentions or []
+    entities = doc._.ng_entities or {}
+    bare = {key: e for key, e in entities.items()
+            if e.type == "organization" and key.count(":") == 1 and not e.country and generic_body_sector(e.name)}
+    if not bare:
+        return
+    own = releasing_state(outlet_identity(outlet if outlet is not None else doc._.ng_outlet))
+    if own:
+        foreign = bodies_not_held(own)
+        # a state's release: only a body its state does not have is another state's by context
+        bare = {key: e for key, e in bare.items()
+                if any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for w in foreign for n in (e.name, *e.aliases))}
+        if not bare:
+            return
+    focus = None
+    focus_done = False
+    for key, entity in bare.items():
+        named = [m for m in mentions if m.entity_key == key and m.kind not in ("pronoun", "title")]
+        placed: dict[int, tuple[str, str]] = {}
+        unplaced, doers_of = [], {}
+        for m in named:
+            state, how, doers = _place(doc, m, mentions, entities, own)
+            if state:
+                placed[id(m)] = (state, how)
+            elif how != "competing":
+                unplaced.append(m)
+                doers_of[id(m)] = doers
+        states = {s for s, _ in placed.values()}
+        for m in unplaced:
+            if len(states) == 1:
+                placed[id(m)] = (next(iter(states)), "the state its other mentions in the article are placed in")
+                continue
+            if states:
+                continue  # its other mentions are several states' bodies: which is not said
+            if not focus_done:
+                focus, focus_done = article_focus(doc, own), True
+            if focus and focus not in doers_of[id(m)]:
+                placed[id(m)] = (focus, "the state the article is about")
+        if not placed:
+            continue
+        slug = key.split(":", 1)[1]
+        for m in named:
+            if id(m) not in placed:
+                continue
+            state, how = placed[id(m)]
+            new = f"org:{state.lower()}:{slug}"
+            record = entities.get(new)
+            if record is None:
+                record = entities[new] = EntityRecord(
+                    key=new, name=entity.name, type="organization", country=state, aliases=list(entity.aliases),
+                    reason=PLACED_REASON.format(name=entity.name, state=state, how=how),
+                    component=entity.component, version=entity.version)
+            m.entity_key = new
+        # a description or pronoun coref tied to the bare name follows the nearest name before it
+        by_start = sorted((m.start, m.entity_key) for m in named)
+        for m in mentions:
+            if m.entity_key == key and m.kind in ("pronoun", "title"):
+                before = [k for s, k in by_start if s <= m.start]
+                m.entity_key = before[-1] if before else by_start[0][1]
+        if not any(m.entity_key == key for m in mentions):
+            entities.pop(key, None)

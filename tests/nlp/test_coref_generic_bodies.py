@@ -1,0 +1,95 @@
+"""A body every state has ("the National Assembly", "the Supreme Court", "the Ministry of Defence"),
+named bare, is placed by its context and keyed per state (newsgraph.nlp.generic_bodies); invented
+sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.generic_bodies import generic_body_sector
+from newsgraph.nlp.pipeline import extract
+
+DAY = dt.date(2022, 3, 1)
+STATE = "United States Department of State"
+
+
+def _orgs(x):
+    return {e.key: e for e in x.entities.values() if e.type == "organization"}
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("the National Assembly", "LEG"), ("Supreme Court", "JUD"), ("Constitutional Court", "JUD"),
+    ("Ministry of Defence", "GOV"), ("Foreign Ministry", "GOV"), ("Central Bank", "GOV"), ("Parliament", "LEG"),
+])
+def test_names_of_institutions_every_state_has_are_generic(name, sector):
+    assert generic_body_sector(name) == sector
+
+
+@pytest.mark.parametrize("name", [
+    "Bolivarian National Guard",   # a word of its own: a proper name
+    "Russian Ministry of Defense",  # the name places itself
+    "Central Bank of Nicaragua",
+    "General Assembly",            # a principal organ of the UN too
+    "Ministry",                    # a bare keyword picks a ministry named before
+    "Senate",                      # Phoenix lists it as a named actor
+    "Air Force",                   # a service, not a constitutional institution
+    "International Court of Justice",
+])
+def test_proper_or_placed_names_are_not_generic(name):
+    assert generic_body_sector(name) is None
+
+
+def test_a_state_named_in_the_sentence_places_and_keys_a_bare_legislature(nlp):
+    text = ("Opposition lawmakers held a rally on Monday. Washington reaffirmed its backing for the National "
+            "Assembly and for the interim government of Venezuela.")
+    x = extract(text, DAY, nlp=nlp, outlet=STATE)
+    orgs = _orgs(x)
+    assert "org:national-assembly" not in orgs
+    assert orgs["org:ven:national-assembly"].country == "VEN"
+    backed = [e for e in x.events if e.target_key == "org:ven:national-assembly"]
+    assert backed and all(e.target_acts_for == "VEN" for e in backed)
+
+
+def test_two_states_bodies_of_one_name_get_two_keys(nlp):
+    one = extract("Lawmakers in Nicaragua were detained. The National Assembly in Nicaragua passed the bill.", DAY, nlp=nlp)
+    two = extract("Protesters in Venezuela marched. The National Assembly in Venezuela passed the bill.", DAY, nlp=nlp)
+    assert "org:nic:national-assembly" in _orgs(one)
+    assert "org:ven:national-assembly" in _orgs(two)
+
+
+def test_a_state_named_in_the_phrase_wins_over_the_article(nlp):
+    # contrast: the article is about Venezuela, the body's own words name Nicaragua
+    text = ("Venezuela's opposition met in Caracas. Venezuela's government objected, and Venezuela's courts were "
+            "silent. Lawmakers praised the Nicaraguan National Assembly on Monday.")
+    x = extract(text, DAY, nlp=nlp)
+    states = {e.country for e in _orgs(x).values() if "national-assembly" in e.key}
+    assert states == {"NIC"}
+
+
+def test_no_placement_when_two_states_compete(nlp):
+    x = extract("The National Assembly approved the law on Tuesday, officials in Kenya and Uganda said.", DAY, nlp=nlp)
+    orgs = _orgs(x)
+    assert "org:national-assembly" in orgs and orgs["org:national-assembly"].country is None
+
+
+def test_the_doer_of_an_act_on_the_body_does_not_place_it(nlp):
+    x = extract("The United States and Canada condemned the Supreme Court's decision on Monday.", DAY, nlp=nlp)
+    orgs = _orgs(x)
+    assert "org:supreme-court" in orgs and orgs["org:supreme-court"].country is None
+
+
+def test_a_body_the_publishing_state_has_is_left_to_the_linker(nlp):
+    # contrast: "Congress" on state.gov is not Russia's, though the sentence names only Russia
+    x = extract("The Administration will work with Congress to hold Russia accountable.", DAY, nlp=nlp, outlet=STATE)
+    assert not any(key.startswith("org:rus:") for key in _orgs(x))
+
+
+def test_the_state_the_article_is_about_places_a_body_its_sentence_does_not(nlp):
+    text = ("Venezuela's opposition met in Caracas on Monday. Venezuela's government objected to the meeting. "
+            "Venezuela's courts said nothing. The Supreme Court rejected the appeal on Tuesday.")
+    x = extract(text, DAY, nlp=nlp)
+    orgs = _orgs(x)
+    assert "org:ven:supreme-court" in orgs
+    assert "the state the article is about" in orgs["org:ven:supreme-court"].reason
