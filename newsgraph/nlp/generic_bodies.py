@@ -216,7 +216,7 @@ def _sentence_states(doc, span, mentions: list[Mention], entities: dict, own: Op
     return named, doers - named
 
 
-def _place(doc, m: Mention, mentions, entities, own) -> tuple[Optional[str], Optional[str], set]:
+def _place(doc, m: Mention, mentions, entities, own, sentence: bool = True) -> tuple[Optional[str], Optional[str], set]:
     """(ISO3, how, doer states) for one mention from its phrase, its coordinated actors and its sentence."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -229,6 +229,8 @@ def _place(doc, m: Mention, mentions, entities, own) -> tuple[Optional[str], Opt
         return next(iter(linked)), "the state of the actor coordinated with it", set()
     if len(linked) > 1:
         return None, "competing", set()
+    if not sentence:
+        return None, None, set()
     named, doers = _sentence_states(doc, span, mentions, entities, own)
     if len(named) == 1:
         return next(iter(named)), "the one state its sentence names", doers
@@ -246,18 +248,21 @@ def place_generic_bodies(doc, outlet: Optional[str] = None) -> None:
 
     mentions = doc._.ng_mentions or []
     entities = doc._.ng_entities or {}
-    bare = {key: e for key, e in entities.items()
-            if e.type == "organization" and key.count(":") == 1 and not e.country and generic_body_sector(e.name)}
-    if not bare:
+    if not any(e.type == "organization" for e in entities.values()):
         return
     own = releasing_state(outlet_identity(outlet if outlet is not None else doc._.ng_outlet))
-    if own:
-        foreign = bodies_not_held(own)
+    foreign = bodies_not_held(own)
+
+    def placeable(names) -> bool:
         # a state's release: only a body its state does not have is another state's by context
-        bare = {key: e for key, e in bare.items()
-                if any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for w in foreign for n in (e.name, *e.aliases))}
-        if not bare:
-            return
+        return not own or any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for w in foreign for n in names)
+
+    _split_bare_mentions(doc, mentions, entities, own, placeable)
+    bare = {key: e for key, e in entities.items()
+            if e.type == "organization" and key.count(":") == 1 and not e.country and generic_body_sector(e.name)
+            and placeable((e.name, *e.aliases))}
+    if not bare:
+        return
     focus = None
     focus_done = False
     for key, entity in bare.items():
@@ -305,3 +310,33 @@ def place_generic_bodies(doc, outlet: Optional[str] = None) -> None:
                 m.entity_key = before[-1] if before else by_start[0][1]
         if not any(m.entity_key == key for m in mentions):
             entities.pop(key, None)
+
+
+def _split_bare_mentions(doc, mentions: list[Mention], entities: dict, own: Optional[str], placeable) -> None:
+    """A bare mention ("the National Assembly") that coref joined to one state's body of that name
+    ("the National Assembly of Nicaragua" earlier) while its own phrase, a coordinated actor or
+    an actor coordinated with it places in another state ("the Venezuelan National Assembly",
+    "the Venezuelan opposition and the National Assembly"; ``_place`` steps 1-2) is that other
+    state's body: the bare name is unique only within a state, so the phrase's own context wins
+    over the name's earlier use. A state its sentence merely names does not move it (the earlier
+    use is stronger than a sentence's topic), nor does the article's focus."""
+    from newsgraph.nlp.coref import _org_name
+
+    for m in mentions:
+        entity = entities.get(m.entity_key) if m.entity_key else None
+        if entity is None or entity.type != "organization" or not entity.country or m.kind in ("pronoun", "title"):
+            continue
+        name = _org_name(m.text)
+        if not generic_body_sector(name) or not placeable((name,)):
+            continue  # the mention's own words place it, or it is no generic body
+        state, how, _doers = _place(doc, m, mentions, entities, own, sentence=False)
+        if not state or state == entity.country:
+            continue
+        new = f"org:{state.lower()}:{slugify(name)}"
+        if new not in entities:
+            entities[new] = EntityRecord(key=new, name=name, type="organization", country=state,
+                                         reason=PLACED_REASON.format(name=name, state=state, how=how),
+                                         component=entity.component, version=entity.version)
+        old, m.entity_key = m.entity_key, new
+        if not any(x.entity_key == old for x in mentions):
+            entities.pop(old, None)

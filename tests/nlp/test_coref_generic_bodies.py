@@ -93,3 +93,21 @@ def test_the_state_the_article_is_about_places_a_body_its_sentence_does_not(nlp)
     orgs = _orgs(x)
     assert "org:ven:supreme-court" in orgs
     assert "the state the article is about" in orgs["org:ven:supreme-court"].reason
+
+
+def test_a_coordinated_state_body_moves_a_bare_mention_off_another_states_body(nlp):
+    # the name's earlier use is Nicaragua's; the later bare one is listed with a Venezuelan body
+    text = ("The National Assembly of Nicaragua passed a law on Monday. On Tuesday the envoy met the Venezuelan "
+            "Supreme Court and the National Assembly.")
+    x = extract(text, DAY, nlp=nlp)
+    keys = {m.entity_key for m in x.mentions if m.text.endswith("National Assembly")}
+    assert "org:ven:national-assembly" in keys
+
+
+def test_a_state_its_sentence_only_names_does_not_move_a_bare_mention(nlp):
+    # contrast: the same bare name after Nicaragua's, in a sentence naming Costa Rica as a topic only
+    text = ("The National Assembly of Nicaragua passed a law on Monday. On Tuesday the National Assembly debated "
+            "a border dispute with Costa Rica.")
+    x = extract(text, DAY, nlp=nlp)
+    keys = {m.entity_key for m in x.mentions if m.text.endswith("National Assembly")}
+    assert not any(k.startswith("org:cri:") for k in keys if k)
