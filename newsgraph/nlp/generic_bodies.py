@@ -29,6 +29,10 @@ its own). Its state, for each mention, is the first of:
 5. the state the article is about (``context_states.article_focus``), unless that state is the
    doer of the body's clause.
 
+A bare mention coref joined to one state's body of the name (after "the National Assembly of
+Nicaragua") moves to another state's body only where step 1 or 2 places it there
+(``_split_bare_mentions``).
+
 In a state institution's release a body its state has (``bodies_not_held`` lists the ones it
 does not: the U.S. has no ministries or national assembly) is left to the linker, which may read
 it as the publisher's own ("Congress" on state.gov). A mention placed nowhere keeps its bare key.
