@@ -92,3 +92,22 @@ def test_a_continued_measure_stays_a_threat_made_and_a_vow_to_account_stays_to_c
     found = linked(nlp, "The foreign ministers said they are resolved to hold the junta accountable for the "
                         "killings.")
     assert [(r[0], r[1]) for r in _rows(found, "resolved")] == [("THREATEN", "planned")], show(found)
+
+
+# ---------------------------------------------------------------- "united in" + gerund (events 0.8.181)
+
+@pytest.mark.parametrize("text", [
+    "The allies are united in supporting Moldova.",
+    "The allies are united in standing with Moldova.",
+])
+def test_the_subject_of_united_in_does_the_act_of_its_gerund(nlp, text):
+    # the parser reads "are united" as a passive; its subject holds the stance and backs Moldova,
+    # as under "remain united in supporting" (an active copula) already
+    found = linked(nlp, text)
+    assert [(e.type, e.status, e.source_text, e.target_text) for e in found] == \
+        [("SUPPORT", "asserted", "allies", "Moldova")], show(found)
+
+
+def test_the_subject_of_a_true_passive_does_not_do_the_act_of_its_gerund(nlp):
+    found = linked(nlp, "Moldova was criticized in supporting Ukraine.")
+    assert not [e for e in found if e.trigger.startswith("supporting") and e.source_text == "Moldova"], show(found)
