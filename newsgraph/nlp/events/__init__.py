@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.179"  # 0.8.179: a state's name (GPE entity) premodifying a plural people noun of no state sector (people_after_demonym: "visa restrictions on 18 Russian Federation nationals") is an actor that stands for the noun's phrase, as a demonym there does (targets._people_of_demonym, demonym_people.people_noun_of_state_name): the text is the counted group, no longer the name alone, which read as the state (history: docs/component_versions.md)
+VERSION = "0.8.181"  # 0.8.181: the subject of a stance participle the parser reads as a passive (event_detection.yaml stance_participles: "the allies are united in supporting Moldova", "are committed / dedicated / determined / resolved ...") controls the gerund of its "in" / "to" complement (conditions._controller: adjectival passive, English subject control): SUPPORT by the allies, asserted, where no event was found; a true passive ("was criticized in supporting") gives its subject no act (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

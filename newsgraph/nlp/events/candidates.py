@@ -60,7 +60,8 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          _harm_cause_doer, _implied_state, _instrument_content, _internal_act,
                                          _joint_promise_content, _measure_effect, _merit_clause, _participle_patient,
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
-                                         _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _standing_passive,
+                                         _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _resolve_predicate,
+                                         _standing_passive,
                                          _standing_role, _standing_time_adverb, _status, _transfer_giver,
                                          _own_post_visit, _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
@@ -2233,6 +2234,12 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):
         status = "planned"
     event_type, mode = trigger.event_type, trigger.mode
+    if event_type == "AGREE" and status in ("asserted", "claimed") and (mode or "").split(":")[0] == "support" \
+            and _resolve_predicate(trigger, lex) is not None:
+        # "the allies are united and resolved to stand with Ukraine": a resolve voiced now to back
+        # a party is that backing voiced (PLOVER SUPPORT, a verbal act the statement makes, as
+        # "will continue to stand with X" is), not a promise of a later act (Stop 48)
+        event_type, mode = "SUPPORT", mode.partition(":")[2] or None
     if event_type == "ASSAULT" and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
         event_type, mode = "PROTEST", "riot"
     event_type, mode = _state_obstruction(event_type, mode, sources)

@@ -590,6 +590,13 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                     return state
         elif head.pos_ in ("VERB", "AUX"):
             subjects = _children(head, SUBJECT_DEPS)
+            if not subjects and node.dep_ == "prep" and node.lower_ in ("in", "to") and head.tag_ == "VBN" \
+                    and head.lower_ in detection_lexicon()["stance_participles"] \
+                    and any(c.dep_ == "auxpass" for c in head.children):
+                # "The allies are united in supporting Moldova": the parser reads the adjectival
+                # participle as a passive; its subject holds the stance and does the act of its
+                # "in" / "to" gerund, as "X remains committed to supporting Y" does (stance_participles)
+                subjects = _children(head, tuple(PASSIVE_SUBJECT_DEPS))
             if subjects:
                 return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) else None
         node = head

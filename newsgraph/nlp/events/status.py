@@ -1466,6 +1466,16 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
         return "planned", reported
     if aux & lex.hypothetical_aux or hedged:
         return "hypothetical", reported
+    resolve = _resolve_predicate(trigger, lex)
+    if resolve is not None:
+        if _conditioned_clause(resolve, lex):
+            return "hypothetical", reported  # "Norway is ready to talk with the junta if it frees ...": only if it holds
+        # "the allies are united and resolved to stand with Ukraine", "we remain ready to discuss
+        # with Beijing", "is prepared to impose sanctions": a resolve or readiness held when told
+        # makes the promise, threat or stance then (WordNet resolute / committed / willing; PLOVER
+        # AGREE "agree to, offer, promise", THREATEN "all threats"), as "pledged to" does below;
+        # what is resolved on stays to come (Stop 48)
+        return ("claimed" if claimed else "asserted"), reported
     if trigger.head.i != trigger.token.i and trigger.event_type in ("AGREE", "THREATEN") \
             and trigger.head.lemma_.lower() in lex.speech_act_stances \
             and (trigger.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _misread_stance_verb(trigger.head, lex)):
@@ -1533,6 +1543,76 @@ def _adjective_copula(token: Token) -> Optional[Token]:
     if token.dep_ != "xcomp" or token.head.dep_ != "acomp" or token.head.head.i == token.head.i:
         return None
     return token.head.head
+
+
+def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """Check status (voiced resolve): the finite verb of the clause in which the trigger's stance is
+    an adjectival predicate of resolve or readiness (event_detection.yaml resolve_predicates:
+    "We *are* resolved to provide ...", "Norway *remains* ready to talk with ...", "the allies *are*
+    united and determined to ...") said with a copula (resolve_copulas) in the present or past,
+    no modal: the resolve is held when told, so the promise, threat or stance it voices is made
+    then, as one told with "pledged to" is (plover_frames.yaml speech_act_stances). Only in a main
+    clause, a conjunct of one, a clause of contrast on one ("*while* we are ready to explore
+    diplomatic solutions, ...": resolve_concessive_marks), or the "that" clause of a speech verb
+    (resolve_voicing_verbs: "emphasized that the allies are resolved to ..."; "made / was clear
+    that ...": resolve_voicing_adjectives); None elsewhere: a future or modal copula
+    ("will be ready to deploy", "would be willing to"), a non-finite one ("for being willing to"),
+    a condition or time clause ("until Iran is ready to return"), a purpose's complement ("to
+    ensure that we are prepared to ..."), or a relative clause."""
+    head = trigger.head
+    if head.i == trigger.token.i or not trigger.rule.startswith("stance '"):
+        return None
+    words = detection_lexicon()
+    if head.lower_ not in words["resolve_predicates"]:
+        return None
+    predicate = head
+    for _ in range(3):
+        # "are united and resolved to": a bare conjoined predicate shares its first conjunct's copula
+        if predicate.dep_ != "conj" or predicate.head.i == predicate.i or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in predicate.children):
+            break
+        predicate = predicate.head
+    if predicate.dep_ == "acomp" and predicate.head.lemma_.lower() in words["resolve_copulas"]:
+        clause = predicate.head
+        finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    elif predicate.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in predicate.children):
+        clause = predicate  # "We are resolved to ...": the parser's passive participle
+        finite = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+    else:
+        return None
+    if any(t.tag_ == "MD" for t in finite) or not any(t.tag_ in ("VBZ", "VBP", "VBD") for t in finite):
+        return None
+    if any(c.dep_ == "neg" for t in (clause, predicate, head) for c in t.children):
+        return None
+    node = clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "conj" or node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in words["resolve_concessive_marks"] for c in node.children):
+            # a conjunct, or a clause of contrast ("*while* the United States remains prepared to
+            # engage in diplomacy, we are equally prepared for ..."), is told as its host is
+            node = node.head
+            continue
+        break
+    if node.dep_ == "ROOT":
+        return clause
+    voicing = node.head
+    if node.dep_ in ("ccomp", "parataxis") and voicing.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "neg" for c in voicing.children) \
+            and (voicing.lemma_.lower() in words["resolve_voicing_verbs"] or voicing.lemma_.lower() in ("make", "be")
+                 and any(c.lower_ in words["resolve_voicing_adjectives"] and c.dep_ in ("acomp", "ccomp", "oprd")
+                         for c in voicing.children)):
+        return clause  # "emphasized that ...", "made clear that ...", "was clear with X that ..."
+    return None
+
+
+def _conditioned_clause(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` has a conditional clause of its own ("Norway is ready to talk ... *if* it frees
+    the prisoners": plover_frames.yaml conditional_marks), which the parser hangs on the copula of
+    a predicate adjective rather than on the adjective's infinitive."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+               for c in verb.children)
 
 
 def _complement_frame(token: Token) -> Optional[Token]:
