@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.179"  # 0.8.179: a state's name (GPE entity) premodifying a plural people noun of no state sector (people_after_demonym: "visa restrictions on 18 Russian Federation nationals") is an actor that stands for the noun's phrase, as a demonym there does (targets._people_of_demonym, demonym_people.people_noun_of_state_name): the text is the counted group, no longer the name alone, which read as the state (history: docs/component_versions.md)
+VERSION = "0.8.180"  # 0.8.180: the "to" object of a verb whose frame has a Recipient (VerbNet give-13.1, future_having-13.3, send-11.1 with an object; say-37.7 / complain-37.8 without: event_detection.yaml recipient_to_verbs, addressed_to_verbs) is the target where it is an object pronoun (coreference resolves it; an unresolved one is cleared as before) or a plural noun Phoenix codes as a sector agent (targets._dative_recipient): "offering surplus parts to schools and universities", "complained to him" no longer leave the act with no target (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1877,6 +1877,36 @@ def _dispatched_means(trigger: Trigger, rule: str, predicate: Token) -> bool:
         and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]
 
 
+DATIVE_RECIPIENT_RULE = "recipient of the verb's 'to' (dative)"
+
+
+def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[list[Token]]:
+    """The recipient the "to" object ``obj`` names in the frame of a verb with a Recipient role
+    (English dative alternation, VerbNet give-13.1 / future_having-13.3 / send-11.1 and the
+    say-37.7 / complain-37.8 communication classes: event_detection.yaml recipient_to_verbs,
+    addressed_to_verbs): "offered the tiles to schools and universities", "complained to him", else
+    None. Only the verb's own "to" (or that of the thing it hands over, where the parser hangs it
+    there), only with an object for a verb of transfer ("returned to schools" is a goal), and only
+    an object pronoun (the linker resolves it, dropping one it cannot) or a plural noun of a
+    Phoenix sector ("schools" EDU): VerbNet's Recipient is +animate or +organization, and a named
+    actor is read before this by ``_is_actor``."""
+    lemma = verb_lemma(predicate, lex)
+    words = detection_lexicon()
+    to = obj.head
+    if obj.dep_ != "pobj" or to.lower_ != "to":
+        return None
+    things = [c for c in _children(predicate, ("dobj", "obj"))] + [
+        w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"]
+    if to.head.i != predicate.i and to.head.i not in {t.i for t in things}:
+        return None
+    if lemma not in words["addressed_to_verbs"] and not (lemma in words["recipient_to_verbs"] and things):
+        return None
+    if obj.lower_ in OBJECT_PRONOUNS:
+        return [obj]
+    recipient = _sector_patient(obj)
+    return _with_conjuncts(recipient) if recipient is not None else None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -2480,8 +2510,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "continues to stand by them", "met with them": a person pronoun as the partner or
             # the one backed, resolved by coreference in the linker (an unresolved one, or one
             # resolved to the source's own side, is dropped there: ``linked_actor_check``).
-            # Not "to": "complained to him" names whom one complains to, not whom about
+            # ("to" only of a verb whose frame has a recipient: ``_dative_recipient``, next)
             return [obj], f"pronoun pobj '{prep}'"
+        recipients = _dative_recipient(obj, predicate, trigger, lex) if prep == "to" and not passive else None
+        if recipients:
+            # "offering surplus parts to schools and universities", "complained to him about the
+            # delays": the one the verb's frame hands over or speaks to (``_dative_recipient``)
+            return recipients, DATIVE_RECIPIENT_RULE
         if _listed_names(obj, lex):
             # "sanctions on two key Russian financial institutions: Sberbank, ... and Alfa Bank":
             # the members the noun lists are acted on, not the state its modifier names
