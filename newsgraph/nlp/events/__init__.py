@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.180"  # 0.8.180: the "to" object of a verb whose frame has a Recipient (VerbNet give-13.1, future_having-13.3, send-11.1 with an object; say-37.7 / complain-37.8 without: event_detection.yaml recipient_to_verbs, addressed_to_verbs) is the target where it is an object pronoun (coreference resolves it; an unresolved one is cleared as before) or a plural noun Phoenix codes as a sector agent (targets._dative_recipient): "offering surplus parts to schools and universities", "complained to him" no longer leave the act with no target (history: docs/component_versions.md)
+VERSION = "0.8.181"  # 0.8.181: "those" heading a headless relative with a personal relative pronoun ("those who ...", status._people_clause) as the verb's own object, or the object a conjoined verb shares ("intimidate and silence those who sought to ..."), is the target, the people the clause describes, as it already was in a preposition's object (a vague group: no key, no state) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

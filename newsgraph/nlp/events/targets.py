@@ -2156,6 +2156,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "welcomed those fleeing the war", "hosting those fleeing Ukraine": the people in
             # flight are the ones helped, not the place or war they fled
             return [token], f"{DISPLACED_RECIPIENT} ({rule})"
+        if rule in ("dobj", "obj") and not passive and _people_clause(token) is not None:
+            # "intimidate and silence those who sought to work within the legal system", "honoured
+            # those who died": the people the headless relative describes are the verb's patient,
+            # as in a preposition's object below (a vague group: the linker gives it no key)
+            return [token], f"{DESCRIBED_PEOPLE_RULE} ({rule})"
         people = _capacity_owner(token) if rule in ("dobj", "obj") else None
         if people is not None:
             # "supporting the agency of the Cuban people": the capacity of a people to act, no
