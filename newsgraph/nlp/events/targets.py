@@ -720,6 +720,56 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+MEETING_SCENE_RULE = "partner of the meeting whose place or time the act's 'where' clause tells"
+# the relative adverbs of place and time (English relative clauses: "the city where ...", "the day when ...")
+_SCENE_RELATIVE_ADVERBS = frozenset({"where", "when"})
+# the plural pronouns that can stand for the two who meet
+_JOINT_SUBJECT_PRONOUNS = frozenset({"they", "we"})
+
+
+def _meeting_scene_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The one met in a meeting whose place or time a "where" / "when" relative clause holding the
+    act tells, where the act's subject is a plural pronoun, the two who meet: "looked forward to
+    seeing the Foreign Minister tomorrow in Nairobi, *where they would continue to discuss* these
+    issues" (the discussion is at that meeting, between its two sides: the target is the one met,
+    the named object or "with" phrase of the meeting verb, a CONSULT verb of plover_triggers or
+    event_detection.yaml meeting_see_verbs). The act's own clause is climbed through its aspect or
+    stance verb ("would continue to discuss"). None otherwise, and for a pronoun partner."""
+    clause = predicate
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in _SCENE_RELATIVE_ADVERBS
+                                         and c.i < clause.i for c in clause.children):
+        return None
+    subjects = _children(clause, SUBJECT_DEPS)
+    if not subjects or subjects[0].lower_ not in _JOINT_SUBJECT_PRONOUNS:
+        return None
+    scene = clause.head
+    host = scene.head.head if scene.dep_ == "pobj" and scene.head.dep_ == "prep" else (
+        scene.head if scene.dep_ in ("npadvmod", "advmod") else None)
+    if host is None or host.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(host, lex)
+    if lex.verbs.get(lemma, (None,))[0] != "CONSULT" and lemma not in detection_lexicon()["meeting_see_verbs"]:
+        return None
+    partner = next(iter(_children(host, ("dobj", "obj"))), None) or _preps(host).get("with")
+    if partner is not None and _in_person_adverb(partner):
+        # "seeing the Foreign Minister in-person": the adverb "in-person" read as the object noun
+        # "person" with the one met as its modifier; the one met is that modifier
+        partner = next((c for c in partner.children if c.dep_ in ("nmod", "compound") and c.i < partner.i - 2), None)
+    if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+        return partner
+    return None
+
+
+def _in_person_adverb(token: Token) -> bool:
+    """Whether ``token`` is the "person" of the hyphenated adverb "in-person" ("met in-person"),
+    which the parser may read as a noun heading the phrase before it."""
+    doc = token.doc
+    return token.lower_ == "person" and token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") \
+        and doc[token.i - 2].lower_ == "in" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
+
+
 # the links a told act's clause climbs to the "that" clause a telling verb governs: its stance
 # or aspect verb ("remains prepared to engage"), a coordinated act ("that he wants ... and that he
 # won't accept"), a "while" clause inside the content ("that while X remains prepared to ..., we
@@ -2727,6 +2777,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         partner = _spoken_purpose_partner(predicate, lex)
         if partner is not None:
             return _with_conjuncts(partner), "partner of the call or meeting the act is the purpose of"
+    if (trigger.event_type in lex.symmetric_types or any(
+            w.pos_ == "VERB" and lex.verbs.get(verb_lemma(w, lex), (None,))[0] == "CONSULT" for w in trigger.words)) \
+            and not passive:
+        # (also a consultation promised or planned, coded AGREE: "would continue to discuss")
+        met = _meeting_scene_partner(predicate, lex)
+        if met is not None:
+            return _with_conjuncts(met), MEETING_SCENE_RULE
     if trigger.event_type in detection_lexicon()["told_addressed_types"] and not passive:
         hearer = _told_hearer(predicate, trigger, lex)
         if hearer is not None:
