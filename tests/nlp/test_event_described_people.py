@@ -55,3 +55,25 @@ def test_a_present_condemnation_of_a_class_stays_an_act(nlp):
     # a DISAPPROVE in the simple present is the performative act itself, not a standing policy
     events = linked(nlp, "The minister condemns those who spread lies about the election.")
     assert [e for e in events if e.type == "DISAPPROVE"], show(events)
+
+
+# events 0.8.183: "those who V" as a verb's own object (also the object a conjoined verb shares)
+
+def test_those_who_as_the_shared_object_of_conjoined_verbs_is_the_target(nlp):
+    events = linked(nlp, "The government of Iran targeted these reporters in a campaign to intimidate and silence "
+                         "those who sought to report on corruption.")
+    found = _targets(events, "COERCE", "intimidate")
+    assert found and (found[0][0] or "").startswith("those who sought"), show(events)
+    assert found[0][1:] == (None, None), show(events)  # vague people: no key, no state
+
+
+def test_those_who_as_the_object_of_a_condemnation_is_its_target(nlp):
+    events = linked(nlp, "The minister condemns those who spread lies about the election.")
+    found = _targets(events, "DISAPPROVE", "condemns")
+    assert found and (found[0][0] or "").startswith("those who spread lies"), show(events)
+
+
+def test_a_that_clause_on_an_object_those_names_no_people(nlp):
+    # "those that remain" may be things (CGEL: "that"/"which" are no personal relatives)
+    events = linked(nlp, "The regime harassed those that remain.")
+    assert all(not (e.target_text or "").startswith("those") for e in events), show(events)

@@ -78,12 +78,6 @@ def test_stand_by_them_takes_the_antecedent_of_them(nlp):
         ("country:USA", "them", None, "UKR")], _show(events)
 
 
-def test_a_pronoun_after_to_is_no_target_of_a_complaint(nlp):
-    text = ("Dewar says that bureaucrats of the Conservative government have complained to him about document "
-            "security to the point that they can't share the information with their own colleagues.")
-    assert not [e for e in _linked(nlp, text, outlet="Wikinews") if e.target_text == "him"]
-
-
 # ---------------------------------------------------------------- "our": the releasing side
 
 def test_a_hostile_act_on_our_things_is_aimed_at_us(nlp):

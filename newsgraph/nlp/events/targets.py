@@ -720,6 +720,56 @@ def _spoken_purpose_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+MEETING_SCENE_RULE = "partner of the meeting whose place or time the act's 'where' clause tells"
+# the relative adverbs of place and time (English relative clauses: "the city where ...", "the day when ...")
+_SCENE_RELATIVE_ADVERBS = frozenset({"where", "when"})
+# the plural pronouns that can stand for the two who meet
+_JOINT_SUBJECT_PRONOUNS = frozenset({"they", "we"})
+
+
+def _meeting_scene_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The one met in a meeting whose place or time a "where" / "when" relative clause holding the
+    act tells, where the act's subject is a plural pronoun, the two who meet: "looked forward to
+    seeing the Foreign Minister tomorrow in Nairobi, *where they would continue to discuss* these
+    issues" (the discussion is at that meeting, between its two sides: the target is the one met,
+    the named object or "with" phrase of the meeting verb, a CONSULT verb of plover_triggers or
+    event_detection.yaml meeting_see_verbs). The act's own clause is climbed through its aspect or
+    stance verb ("would continue to discuss"). None otherwise, and for a pronoun partner."""
+    clause = predicate
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in _SCENE_RELATIVE_ADVERBS
+                                         and c.i < clause.i for c in clause.children):
+        return None
+    subjects = _children(clause, SUBJECT_DEPS)
+    if not subjects or subjects[0].lower_ not in _JOINT_SUBJECT_PRONOUNS:
+        return None
+    scene = clause.head
+    host = scene.head.head if scene.dep_ == "pobj" and scene.head.dep_ == "prep" else (
+        scene.head if scene.dep_ in ("npadvmod", "advmod") else None)
+    if host is None or host.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(host, lex)
+    if lex.verbs.get(lemma, (None,))[0] != "CONSULT" and lemma not in detection_lexicon()["meeting_see_verbs"]:
+        return None
+    partner = next(iter(_children(host, ("dobj", "obj"))), None) or _preps(host).get("with")
+    if partner is not None and _in_person_adverb(partner):
+        # "seeing the Foreign Minister in-person": the adverb "in-person" read as the object noun
+        # "person" with the one met as its modifier; the one met is that modifier
+        partner = next((c for c in partner.children if c.dep_ in ("nmod", "compound") and c.i < partner.i - 2), None)
+    if partner is not None and _is_actor(partner, lex, allow_pronoun=False):
+        return partner
+    return None
+
+
+def _in_person_adverb(token: Token) -> bool:
+    """Whether ``token`` is the "person" of the hyphenated adverb "in-person" ("met in-person"),
+    which the parser may read as a noun heading the phrase before it."""
+    doc = token.doc
+    return token.lower_ == "person" and token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") \
+        and doc[token.i - 2].lower_ == "in" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
+
+
 # the links a told act's clause climbs to the "that" clause a telling verb governs: its stance
 # or aspect verb ("remains prepared to engage"), a coordinated act ("that he wants ... and that he
 # won't accept"), a "while" clause inside the content ("that while X remains prepared to ..., we
@@ -1877,6 +1927,36 @@ def _dispatched_means(trigger: Trigger, rule: str, predicate: Token) -> bool:
         and predicate.lemma_.lower() in detection_lexicon()["dispatch_verbs"]
 
 
+DATIVE_RECIPIENT_RULE = "recipient of the verb's 'to' (dative)"
+
+
+def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[list[Token]]:
+    """The recipient the "to" object ``obj`` names in the frame of a verb with a Recipient role
+    (English dative alternation, VerbNet give-13.1 / future_having-13.3 / send-11.1 and the
+    say-37.7 / complain-37.8 communication classes: event_detection.yaml recipient_to_verbs,
+    addressed_to_verbs): "offered the tiles to schools and universities", "complained to him", else
+    None. Only the verb's own "to" (or that of the thing it hands over, where the parser hangs it
+    there), only with an object for a verb of transfer ("returned to schools" is a goal), and only
+    an object pronoun (the linker resolves it, dropping one it cannot) or a plural noun of a
+    Phoenix sector ("schools" EDU): VerbNet's Recipient is +animate or +organization, and a named
+    actor is read before this by ``_is_actor``."""
+    lemma = verb_lemma(predicate, lex)
+    words = detection_lexicon()
+    to = obj.head
+    if obj.dep_ != "pobj" or to.lower_ != "to":
+        return None
+    things = [c for c in _children(predicate, ("dobj", "obj"))] + [
+        w for w in trigger.words if w.i != predicate.i and w.pos_ == "NOUN"]
+    if to.head.i != predicate.i and to.head.i not in {t.i for t in things}:
+        return None
+    if lemma not in words["addressed_to_verbs"] and not (lemma in words["recipient_to_verbs"] and things):
+        return None
+    if obj.lower_ in OBJECT_PRONOUNS:
+        return [obj]
+    recipient = _sector_patient(obj)
+    return _with_conjuncts(recipient) if recipient is not None else None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -2126,6 +2206,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "welcomed those fleeing the war", "hosting those fleeing Ukraine": the people in
             # flight are the ones helped, not the place or war they fled
             return [token], f"{DISPLACED_RECIPIENT} ({rule})"
+        if rule in ("dobj", "obj") and not passive and _people_clause(token) is not None:
+            # "intimidate and silence those who sought to work within the legal system", "honoured
+            # those who died": the people the headless relative describes are the verb's patient,
+            # as in a preposition's object below (a vague group: the linker gives it no key)
+            return [token], f"{DESCRIBED_PEOPLE_RULE} ({rule})"
         people = _capacity_owner(token) if rule in ("dobj", "obj") else None
         if people is not None:
             # "supporting the agency of the Cuban people": the capacity of a people to act, no
@@ -2480,8 +2565,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "continues to stand by them", "met with them": a person pronoun as the partner or
             # the one backed, resolved by coreference in the linker (an unresolved one, or one
             # resolved to the source's own side, is dropped there: ``linked_actor_check``).
-            # Not "to": "complained to him" names whom one complains to, not whom about
+            # ("to" only of a verb whose frame has a recipient: ``_dative_recipient``, next)
             return [obj], f"pronoun pobj '{prep}'"
+        recipients = _dative_recipient(obj, predicate, trigger, lex) if prep == "to" and not passive else None
+        if recipients:
+            # "offering surplus parts to schools and universities", "complained to him about the
+            # delays": the one the verb's frame hands over or speaks to (``_dative_recipient``)
+            return recipients, DATIVE_RECIPIENT_RULE
         if _listed_names(obj, lex):
             # "sanctions on two key Russian financial institutions: Sberbank, ... and Alfa Bank":
             # the members the noun lists are acted on, not the state its modifier names
@@ -2687,6 +2777,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         partner = _spoken_purpose_partner(predicate, lex)
         if partner is not None:
             return _with_conjuncts(partner), "partner of the call or meeting the act is the purpose of"
+    if (trigger.event_type in lex.symmetric_types or any(
+            w.pos_ == "VERB" and lex.verbs.get(verb_lemma(w, lex), (None,))[0] == "CONSULT" for w in trigger.words)) \
+            and not passive:
+        # (also a consultation promised or planned, coded AGREE: "would continue to discuss")
+        met = _meeting_scene_partner(predicate, lex)
+        if met is not None:
+            return _with_conjuncts(met), MEETING_SCENE_RULE
     if trigger.event_type in detection_lexicon()["told_addressed_types"] and not passive:
         hearer = _told_hearer(predicate, trigger, lex)
         if hearer is not None:
