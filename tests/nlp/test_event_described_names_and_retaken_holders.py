@@ -85,3 +85,22 @@ def test_retaking_keeps_a_named_place_and_names_no_holder_a_clause_does_not_give
     # the participle's agent, read before this rule too, is unchanged
     assert _targets(base_nlp, "Ukrainian forces have retaken the villages occupied by Russian troops.",
                     "retaken", "ASSAULT")[0] == {"Russian troops"}
+
+
+def test_a_name_its_actor_noun_descriptor_introduces_is_kept_whatever_the_ner_made_of_it(base_nlp):
+    # the NER tags these names a product or work of art; the descriptor ("firm") says what they are
+    cases = [
+        ("The Treasury sanctioned the shipping firm Churn.io (Churn), which moved oil for Iran.", "sanctioned",
+         "shipping firm Churn.io"),
+        ("The Treasury sanctioned the shipping firm Churn.io.", "sanctioned", "shipping firm Churn.io"),
+        ("Beijing imposed sanctions on the defense firm Lockheed Martin.", "imposed", "defense firm Lockheed Martin"),
+    ]
+    for text, trigger, target in cases:
+        doc = base_nlp(text)
+        assert any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in doc if t.pos_ == "PROPN"), [(t.text, t.ent_type_) for t in doc]
+        found, events = _targets(base_nlp, text, trigger, "SANCTION")
+        assert found == {target}, (text, _show(events))
+    # a bracketed, quoted alias is no close apposition: the name's text stays as it was
+    found, events = _targets(base_nlp, "The Department seeks information on Northwind Trading LLC (“NTL”) and its partners.",
+                             "seeks", "INVESTIGATE")
+    assert found == {"Northwind Trading LLC"}, _show(events)

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.180"  # 0.8.180: a name a common noun describes in close apposition ("sanctions on the cryptocurrency mixer X", "the crypto exchange X (alias)") is the actor inside the phrase (actor_phrases._close_appositive_name, read first by _actor_inside), and a one-word PERSON-tagged name after "the" + a common-noun descriptor is an actor (actor_phrases._described_name; "the Ministerial" unchanged); a retaking verb (event_detection.yaml retaking_verbs) is aimed at the holder its object's relative clause of seizing or holding names ("retaking the territory the rebels seized" -> the rebels; targets._holder_of_retaken) (history: docs/component_versions.md)
+VERSION = "0.8.181"  # 0.8.181: a proper name premodified by an actor-noun descriptor ("the shipping firm X") is an actor whatever the NER tagged it (actor_phrases._is_actor), and an actor noun's span runs over a name in close apposition after it, no punctuation between ("the defense firm X Y"; targets._actor_span) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

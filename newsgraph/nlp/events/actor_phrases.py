@@ -267,6 +267,12 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # "met with President-elect Lula": a name a title stands before is a person's, whatever
         # the NER tagged it (PRODUCT, WORK_OF_ART)
         return True
+    if token.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < token.i
+                                     and c.lemma_.lower() in lex.actor_nouns for c in token.children):
+        # "sanctioned the shipping firm Churn.io", tagged a work of art: a name its descriptor, an
+        # actor noun before it, says is a firm, group or agency is that actor (close apposition,
+        # descriptor + name: the same rule as a name in apposition with an actor noun above)
+        return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS and token.pos_ == "PROPN" and _company_entity(token):
         # "designating Golden Warrior Shipping, Co. Ltd.", tagged WORK_OF_ART: a name written with
         # a company's legal form is a company (entities.company_named), an actor
@@ -869,6 +875,7 @@ def _close_appositive_name(token: Token, lex: Lexicon) -> Optional[Token]:
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
+                and not child.left_edge.is_punct \
                 and _is_actor(child, lex, allow_pronoun=False):
             return child
     return None

@@ -170,7 +170,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:
-            if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS and not _body_renamed_beside(token, child):
+            if child.dep_ == "appos" and (child.ent_type_ in ACTOR_ENT_LABELS or (
+                    # a name in close apposition right after its descriptor, whatever the NER made
+                    # of it ("the shipping firm Churn.io", tagged a product): one referent, whose
+                    # name the text must keep (English close apposition, ``_close_appositive_name``)
+                    child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 and not child.left_edge.is_punct)) \
+                    and not _body_renamed_beside(token, child):
                 # (not a body's second name: "a journalist with RFL – Radio Free Europe/Radio Liberty")
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
