@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.184"  # 0.8.184: a joint act in a "where" / "when" relative clause on the place or time of a meeting (a CONSULT verb, or "see" in its WordNet meeting senses: event_detection.yaml meeting_see_verbs) whose subject is a plural pronoun ("they": the two who meet) is aimed at the one met, the meeting verb's object or "with" phrase (targets._meeting_scene_partner, kept by the CONSULT partner check); the adverb "in-person" the parser reads as the object noun "person" gives way to the one met before it: "looked forward to seeing the Foreign Minister tomorrow in X, where they would continue to discuss ..." takes the Foreign Minister, whom coreference resolves to the article's one earlier holder of the title (history: docs/component_versions.md)
+VERSION = "0.8.186"  # 0.8.186: a proper name premodified by an actor-noun descriptor ("the shipping firm X") is an actor whatever the NER tagged it (actor_phrases._is_actor), and an actor noun's span runs over a name in close apposition after it, no punctuation between ("the defense firm X Y"; targets._actor_span) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -224,6 +224,15 @@ def _company_entity(token: Token) -> bool:
     return span is not None and company_named(span)
 
 
+def _described_name(token: Token) -> bool:
+    """Whether the article before a one-word name belongs to a common noun that describes it:
+    "sanctions on the virtual currency mixer Blender.io", "the darknet market Hydra" (an English
+    close apposition, descriptor + name, where the descriptor is a common noun premodifying the
+    name and the determiner is the descriptor's). The name, not the article, is then read: the
+    phrase names a party. Not "hosting the Ministerial", where nothing describes it."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i for c in token.children)
+
+
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
     if token.lemma_.lower() in lex.document_names or token.lower_ in lex.document_names:
         # a named document or programme is no actor, whatever the NER says ("the Parole Program
@@ -239,7 +248,8 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # "Section 202(d) (of the Act) provides for ...": the number of a unit of legal text
         return False
     if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") \
-            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children) and not _title_head(token):
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children) and not _title_head(token) \
+            and not _described_name(token):
         return False  # "hosting the Ministerial": a one-word "person" with an article is a thing or a meeting
     if token.ent_type_ in ACTOR_ENT_LABELS and _entity_of(token) is None:
         return False  # a piece of a hyphenated common word the NER took in ("Russian de-escalation")
@@ -256,6 +266,12 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
             g.dep_ == "compound" and _title_head(g) for g in c.children)) for c in token.children):
         # "met with President-elect Lula": a name a title stands before is a person's, whatever
         # the NER tagged it (PRODUCT, WORK_OF_ART)
+        return True
+    if token.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < token.i
+                                     and c.lemma_.lower() in lex.actor_nouns for c in token.children):
+        # "sanctioned the shipping firm Churn.io", tagged a work of art: a name its descriptor, an
+        # actor noun before it, says is a firm, group or agency is that actor (close apposition,
+        # descriptor + name: the same rule as a name in apposition with an actor noun above)
         return True
     if token.ent_type_ in NON_ACTOR_ENT_LABELS and token.pos_ == "PROPN" and _company_entity(token):
         # "designating Golden Warrior Shipping, Co. Ltd.", tagged WORK_OF_ART: a name written with
@@ -848,6 +864,23 @@ def _split_genitive_owner(noun: Token) -> Optional[Token]:
     return owner if owner is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def _close_appositive_name(token: Token, lex: Lexicon) -> Optional[Token]:
+    """The name a common noun describes in close apposition: "the cryptocurrency mixer Mixwell",
+    "the crypto exchange Garantex (Garantex Europe)", which the parser parses as the name in
+    apposition to the noun with no comma between. In a close apposition (descriptor + name, no
+    punctuation: Quirk et al. 17.74) the two are one referent and the name identifies it, so the
+    name is the party the phrase names. Not a comma apposition (``_targets`` reads those by kind)
+    nor a name that is no actor (a document, a work); None where there is none."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
+                and not child.left_edge.is_punct \
+                and _is_actor(child, lex, allow_pronoun=False):
+            return child
+    return None
+
+
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """An actor inside a non-actor noun phrase: "Serbia's suppression", "an Indian proposal",
     "the withdrawal of Serbian forces". A region modifying the noun ("North American
@@ -859,6 +892,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         # a gathering's participants ("the Summit of the Americas") attend it; it acts for no one
         # (nor does the occasion it gives: "on the margins of the UN General Assembly")
         return None
+    named = _close_appositive_name(token, lex)
+    if named is not None:
+        return named
     for child in token.children:
         if child.dep_ == "poss" and _is_actor(child, lex, allow_pronoun=False) and not _republic_people(child):
             # ("the Donetsk people's republic": a word of the name, no possessor; ``_republic_people``)

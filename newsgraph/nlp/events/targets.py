@@ -170,7 +170,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # a title with its holder in apposition: "Counselor of the Department Derek Chollet"
     if ent is None:
         for child in token.rights:
-            if child.dep_ == "appos" and child.ent_type_ in ACTOR_ENT_LABELS and not _body_renamed_beside(token, child):
+            if child.dep_ == "appos" and (child.ent_type_ in ACTOR_ENT_LABELS or (
+                    # a name in close apposition right after its descriptor, whatever the NER made
+                    # of it ("the shipping firm Churn.io", tagged a product): one referent, whose
+                    # name the text must keep (English close apposition, ``_close_appositive_name``)
+                    child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 and not child.left_edge.is_punct)) \
+                    and not _body_renamed_beside(token, child):
                 # (not a body's second name: "a journalist with RFL – Radio Free Europe/Radio Liberty")
                 appos_ent = _entity_of(child)
                 end = max(end, appos_ent.end if appos_ent is not None else child.i + 1)
@@ -1957,6 +1962,45 @@ def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexic
     return _with_conjuncts(recipient) if recipient is not None else None
 
 
+RETAKEN_HOLDER_RULE = "holder of the place retaken"
+
+
+def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
+    """Who holds the place a retaking verb's object names (event_detection.yaml ``retaking_verbs``,
+    ``holding_verbs``): the subject of a relative clause of seizing or holding on it ("retook the
+    territory the rebels seized", "the villages that the militia captured", "the town, which
+    militants had held": the clause's object gap is the place), or the agent of a passive one or of
+    a participle ("the villages occupied by X", "that were seized by X"); through a partitive
+    quantity ("half of the ground the militia grabbed", "much of the land that X took"). Only a
+    named party (no pronoun: "the land they lost" says nothing of a holder); None otherwise."""
+    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    holding = detection_lexicon()["holding_verbs"]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB" or clause.i < noun.i \
+                    or clause.lemma_.lower() not in holding:
+                continue
+            passive_clause = clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in clause.children))
+            if passive_clause:
+                holders = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            elif clause.dep_ == "relcl" and not any(
+                    c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                    for c in clause.children):
+                # (the object place is the gap the antecedent fills: no object of its own but a
+                # relative pronoun)
+                holders = [c for c in clause.children if c.dep_ in ("nsubj",)]
+            else:
+                continue
+            holder = next((h for h in holders if _is_actor(h, lex, allow_pronoun=False)), None)
+            if holder is None:
+                holder = next((a for h in holders for a in [_actor_inside(h, lex)] if a is not None), None)
+            if holder is not None:
+                return holder
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -2040,6 +2084,13 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
+    if not passive and predicate.lemma_.lower() in detection_lexicon()["retaking_verbs"]:
+        for obj in _children(predicate, ("dobj", "obj")):
+            holder = _holder_of_retaken(obj, lex)
+            if holder is not None:
+                # "retaking the territory the rebels seized": taking a place back is aimed at
+                # whoever seized or holds it (``_holder_of_retaken``), not at the ground
+                return _with_conjuncts(holder), f"{RETAKEN_HOLDER_RULE} ({obj.dep_})"
     headed: set[int] = set()  # the source's own group, headed by it
     for token, rule in candidates:
         if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
