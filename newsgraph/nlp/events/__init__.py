@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.179"  # 0.8.179: a state's name (GPE entity) premodifying a plural people noun of no state sector (people_after_demonym: "visa restrictions on 18 Russian Federation nationals") is an actor that stands for the noun's phrase, as a demonym there does (targets._people_of_demonym, demonym_people.people_noun_of_state_name): the text is the counted group, no longer the name alone, which read as the state (history: docs/component_versions.md)
+VERSION = "0.8.180"  # 0.8.180: a people noun with a "from" / "of" phrase keeps it in its span: a common noun whose words with its premodifiers make an IGO agents phrase ending in it is an actor (actor_phrases._agent_phrase_head: "representatives from international financial institutions", no longer bare "representatives"), and a plural envoy noun with an "of" state is the people, not the state (subjects._represented_state: "representatives of Costa Rica", no longer "Costa Rica") (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

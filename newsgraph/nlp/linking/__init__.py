@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.864"  # 0.3.864: a name whose head phrase ends as listed Phoenix actor names of one sector do, opening with a whole listed name, takes that sector over a modifier's agent word ("Islamic Revolutionary Guard Corps": MIL, not REL; resolve.actors.named_ending); a committee/commission with a legislature's word before it is LEG whatever its subject word ("Congressional Intelligence Commission", resolve.actors._legislature_committee) (history: docs/component_versions.md)
+VERSION = "0.3.865"  # 0.3.865: people of a qualifier take its state and sector: a body's own people (member_nouns) "from" a state are its agents as "of" it ("officials from Mexico", "representatives of Costa Rica": the state, GOV, keyed as "officials of Mexico" is; bodies._members_from/_member_head, antecedents._from_phrase_origin); a Phoenix agent word inside a state's own name gives no sector ("United Kingdom nationals": KINGDOM ~GOV, now GBR CVL, states._agent_words_beside_name); "nationals of <state>" take people_after_demonym's CVL (bodies._people_of_keyed_body); "international financial institution" and "multilateral development bank" are IGO agent phrases (actor_sectors.yaml) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -20,7 +20,7 @@ from newsgraph.nlp.place_actors import facility_state, place_state, state_set_he
 from newsgraph.nlp.turns import PRESS, label_role
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.nlp.voice import possessed_actor, vocative_addressee, voice_lexicon
-from newsgraph.resolve.actors import ActorCode, agent_sector, owned_agent_sector, state_institution_code
+from newsgraph.resolve.actors import ActorCode, agent_match, agent_sector, owned_agent_sector, state_institution_code
 from newsgraph.resolve.countries import lookup_country
 
 from newsgraph.nlp.linking.lexicon import (MEMBERS_REASON, _EXECUTIVE_OFFICE, _INTERNATIONAL_WORDS, _POPULATION_NOUNS,
@@ -40,7 +40,7 @@ from newsgraph.nlp.linking.antecedents import (_coordinated_persons, _definite_p
                                                _repeated_person_antecedent,
                                                _delegation_complement, _forces_antecedent, _from_phrase_origin,
                                                _group_antecedent, _plural_antecedent)
-from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _named_persons_relatives, _owner_of_its, _people_key,
+from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _member_head, _named_persons_relatives, _owner_of_its, _people_key,
                                           _placed_body_state, _placed_head, _placed_set, _possessor_state,
                                           _relatives_of_placed_owner)
 
@@ -258,6 +258,25 @@ def _own_service_members(doc, coder: ActorCoder, text: Optional[str], start: Opt
                      f"'{span[-1].text}': the service's own members in its own channel ({name}: {outlet.reason})")
 
 
+def _agent_words_beside_name(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The sector the words of an actor phrase holding a state's name give (``agent_sector``:
+    "Israeli troops" MIL), unless the agent words matched lie inside that name ("United Kingdom
+    nationals": Phoenix's KINGDOM ~GOV is the state's own name, no noun of the phrase, whose head
+    "nationals" says who acts: ``demonym_people`` then codes them as the state's people, as it
+    does "Russian Federation nationals"). A proper name is a name, not the common noun its word
+    also is. Since linking 0.3.865."""
+    found = agent_match(text)
+    if found is None:
+        return None
+    code, phrase = found
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is not None:
+        named = {t.lower_ for t in span if t.ent_type_ == "GPE"}
+        if named and set(phrase.lower().split()) <= named:
+            return None
+    return code
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -386,7 +405,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if group is not None:
             # "We, the G7 Foreign Ministers of Canada, ...": the G7 the article names elsewhere
             return group, code
-        words = agent_sector(text) if entity is not None and entity.type == "country" else None
+        words = _agent_words_beside_name(doc, text, start, end) if entity is not None and entity.type == "country" \
+            else None
+        if words is not None and not words.sector and _member_head(doc, start, end):
+            # "representatives of Costa Rica", "Costa Rican representatives": a noun of a body's
+            # own people that gives no sector alone is the state's agents, as "officials of
+            # Mexico" and "Mexican officials" are (the state's code; since linking 0.3.865)
+            words = None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give; "the Cuban
             # people": a state's people are no entity of the state (_people_key)
