@@ -84,3 +84,17 @@ def test_a_multilateral_development_bank_is_an_intergovernmental_actor(nlp):
     events = _target(nlp, "The finance minister met multilateral development banks on Monday.",
                      "multilateral development banks")
     assert all(e.target_sector == "IGO" and e.target_acts_for is None for e in events), _show(events)
+
+
+def test_citizens_of_listed_states_are_each_states_civilians_not_its_government(nlp):
+    events = [e for e in _linked(nlp, "The minister praised the nationals of Peru and Chile on Monday.") if e.type == "SUPPORT"]
+    states = {e.target_acts_for: e for e in events}
+    assert set(states) == {"PER", "CHL"}, _show(events)
+    assert all(e.target_sector == "CVL" and e.target_key is None for e in events), _show(events)
+
+
+def test_representatives_from_listed_states_stay_each_state(nlp):
+    events = [e for e in _linked(nlp, "Phil Gordon hosted diplomatic representatives from Argentina, Canada, and Peru on Monday.")
+              if e.type == "CONSULT"]
+    assert {e.source_key for e in events} == {"country:ARG", "country:CAN", "country:PER"}, _show(events)
+    assert all(e.source_sector == "GOV" for e in events), _show(events)

@@ -258,6 +258,42 @@ def _own_service_members(doc, coder: ActorCoder, text: Optional[str], start: Opt
                      f"'{span[-1].text}': the service's own members in its own channel ({name}: {outlet.reason})")
 
 
+def _listed_origin_people(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a state named in a list of the states a people noun of place gives as its
+    people's ("praised the citizens of Guatemala, Honduras, and El Salvador", "nationals of Peru
+    and Chile": events.subjects._listed_origin_states, which makes each state an actor of its
+    own): the people of that state by allegiance, birth or residence (actor_heads
+    place_people_word: citizens, nationals, residents), in their noun's sector (Phoenix CITIZEN
+    ~CVL, else people_after_demonym: "nationals" CVL), keyed to no entity: they are the state's
+    civilians, not its government, as "citizens of Guatemala" alone is (bodies
+    ``_people_of_keyed_body``). None for any other actor, and for a listed state of a noun of a
+    body's own people ("representatives from Argentina, Canada ...": the states' agents, coded as
+    the states). Since linking 0.3.865."""
+    from newsgraph.nlp.actor_heads import place_people_word
+    from newsgraph.nlp.demonym_people import people_noun_sector
+    from newsgraph.nlp.events.subjects import _listed_origin_states
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span) or span.root.ent_type_ != "GPE":
+        return None
+    token = span.root
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.dep_ != "prep" or first.head.lower_ not in ("of", "from"):
+        return None
+    noun = first.head.head
+    if not place_people_word(noun) or token.i not in {t.i for t in _listed_origin_states(noun)}:
+        return None
+    country = lookup_country(span.text)
+    if country is None:
+        return None
+    own = agent_sector(noun.text)
+    sector = own.sector if own is not None and own.sector else people_noun_sector(noun.lower_)
+    return ActorCode(country.alpha3, sector,
+                     f"'{noun.text}' of {country.alpha3} listed with other states: the state's people, not the state")
+
+
 def _agent_words_beside_name(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
     """The sector the words of an actor phrase holding a state's name give (``agent_sector``:
     "Israeli troops" MIL), unless the agent words matched lie inside that name ("United Kingdom
@@ -289,6 +325,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # clause describes (events._people_clause), not the state, body or person its words name
         # ("those who support Hamas" are not Hamas): no key, no state
         return None, ActorCode(None, None, DESCRIBED_THOSE_REASON)
+    listed = _listed_origin_people(doc, start, end)
+    if listed is not None:
+        # "praised the citizens of Guatemala, Honduras, and El Salvador": each state's people, not
+        # its government (events.subjects._listed_origin_states made each state an actor)
+        return None, listed
     service = _own_service_members(doc, coder, text, start, end)
     if service is not None:
         # "the six Airmen killed ..." on af.mil: the service's own members, of the publishing
