@@ -98,3 +98,21 @@ def test_representatives_from_listed_states_stay_each_state(nlp):
               if e.type == "CONSULT"]
     assert {e.source_key for e in events} == {"country:ARG", "country:CAN", "country:PER"}, _show(events)
     assert all(e.source_sector == "GOV" for e in events), _show(events)
+
+
+def test_a_visits_partners_are_the_bodys_people_not_the_name_inside(nlp):
+    text = ("National Security Advisor Mark Ellison traveled to Lima on Monday for meetings with senior representatives "
+            "of the Peruvian government and members of the incoming administration.")
+    events = [e for e in _linked(nlp, text) if e.type == "CONSULT"]
+    assert any(e.target_text == "senior representatives of the Peruvian government" for e in events), _show(events)
+    assert all(e.target_text != "Peruvian" and e.target_acts_for == "PER" and e.target_sector == "GOV"
+               for e in events), _show(events)
+
+
+def test_a_visits_partner_named_by_a_demonym_or_a_name_is_unchanged(nlp):
+    for text, words in (("National Security Advisor Mark Ellison traveled to Lima on Monday to meet with Peruvian officials.",
+                         "Peruvian officials"),
+                        ("National Security Advisor Mark Ellison traveled to Lima on Monday to meet with President Boluarte.",
+                         "Boluarte")):
+        events = [e for e in _linked(nlp, text) if e.type == "CONSULT"]
+        assert events and all(e.target_text == words for e in events), _show(events)
