@@ -116,3 +116,17 @@ def test_a_visits_partner_named_by_a_demonym_or_a_name_is_unchanged(nlp):
                          "Boluarte")):
         events = [e for e in _linked(nlp, text) if e.type == "CONSULT"]
         assert events and all(e.target_text == words for e in events), _show(events)
+
+
+def test_citizens_of_listed_states_as_subject_act_each_as_their_states_people(nlp):
+    events = [e for e in _linked(nlp, "The nationals of Peru and Chile protested against the new law on Monday.")
+              if e.type == "PROTEST"]
+    assert {e.source_acts_for for e in events} == {"PER", "CHL"}, _show(events)
+    assert all(e.source_sector == "CVL" and e.source_key is None for e in events), _show(events)
+
+
+def test_citizens_of_one_state_as_subject_keep_their_phrase(nlp):
+    events = [e for e in _linked(nlp, "The citizens of Peru protested against the government on Monday.")
+              if e.type == "PROTEST"]
+    assert events and all(e.source_text == "citizens of Peru" and e.source_acts_for == "PER"
+                          and e.source_sector == "CVL" for e in events), _show(events)
