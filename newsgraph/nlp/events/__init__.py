@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.186"  # 0.8.186: a proper name premodified by an actor-noun descriptor ("the shipping firm X") is an actor whatever the NER tagged it (actor_phrases._is_actor), and an actor noun's span runs over a name in close apposition after it, no punctuation between ("the defense firm X Y"; targets._actor_span) (history: docs/component_versions.md)
+VERSION = "0.8.187"  # 0.8.187: a people noun with a "from" / "of" phrase keeps it in its span: a common noun whose words with its premodifiers make an IGO agents phrase ending in it is an actor (actor_phrases._agent_phrase_head: "representatives from international financial institutions", no longer bare "representatives"), and a plural envoy noun with an "of" state is the people, not the state (subjects._represented_state: "representatives of Costa Rica", no longer "Costa Rica"), and a visit's partner so named is the people, not the name inside ("meetings with senior representatives of the Brazilian government", no longer "Brazilian": status._people_of_named_body); a subject noun of a place's people with a list of states ("The citizens of Guatemala, Honduras, and El Salvador have repudiated ...") is one source per state, as such an object is one target per state (candidates._listed_place_people) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

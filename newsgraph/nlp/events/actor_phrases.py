@@ -320,7 +320,33 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # nor the noun a negating prefix turns into its opposite ("non-combatants", since 0.7.521),
         # nor a kind of people a present-tense relative clause defines (``_kind_described``)
         return True
+    if token.pos_ == "NOUN" and _agent_phrase_head(token):
+        # "representatives from international financial institutions", "met multilateral
+        # development banks": a common noun whose words with its premodifiers make an IGO agents
+        # phrase (actor_sectors.yaml agent_phrases) ending in it names such actors, as the phrase
+        # does in the dictionary (since 0.8.187)
+        return True
     return token.pos_ == "PROPN"
+
+
+def _agent_phrase_head(token: Token) -> bool:
+    """Whether the common noun ``token`` heads an intergovernmental agents phrase of several words
+    that ends in it (``agent_match`` over the noun and its adjective and compound premodifiers:
+    "international financial institutions", "multilateral development banks" IGO,
+    actor_sectors.yaml agent_phrases): the dictionary lists such a phrase as an actor, so its head
+    is one, though the head alone is too vague to list ("institutions"). Only IGO: the other
+    sectors' phrases ending in a thing noun name a state's system or field, whose state acts
+    ("Hungary's judicial system", "border security"). Not a phrase whose matched words stop
+    before the head ("military equipment")."""
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
+    if not before:
+        return False
+    start = min(c.left_edge.i for c in before)
+    found = agent_match(token.doc[start:token.i + 1].text)
+    if found is None or found[0].sector != "IGO":
+        return False
+    words = found[1].lower().split()
+    return len(words) > 1 and words[-1] in (token.lower_, token.lemma_.lower())
 
 
 def _party_beside_people(first: Token, conjunct: Token) -> bool:

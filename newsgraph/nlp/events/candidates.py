@@ -1767,6 +1767,19 @@ def _going_future(head: Token, act: Token) -> bool:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _listed_place_people(token: Token) -> list[Token]:
+    """The states a subject noun of a place's people lists as theirs ("the citizens of Guatemala,
+    Honduras, and El Salvador", "nationals of Peru and Chile": actor_heads.place_people_word and
+    subjects._listed_origin_states), each the people of one state acting; [] for any other
+    subject (a body's own people, "representatives from A and B", are left as before)."""
+    from newsgraph.nlp.actor_heads import place_people_word
+    from newsgraph.nlp.events.subjects import _listed_origin_states
+
+    if not place_people_word(token):
+        return []
+    return _listed_origin_states(token)
+
+
 def _topic_destination_only(trigger: Trigger, predicate: Token, sources: list[Token], targets: list[Token],
                             target_rule: str, mode: Optional[str]) -> bool:
     """Whether a meeting verb's only targets are places in a "to" phrase that belongs to its
@@ -2128,6 +2141,13 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
                 and _pronoun_agrees(source, speaker):
             source, source_rule = speaker, "pronoun -> speaker of reporting verb"
     sources = before_relative(_with_conjuncts(source), predicate) if source is not None else []
+    listed = _listed_place_people(source) if source is not None else []
+    if listed:
+        # "The citizens of Guatemala, Honduras, and El Salvador have repudiated corruption": the
+        # people of each state listed act, one source each, as a listed object's states are each
+        # a target (subjects._listed_origin_states); the linker codes each as that state's people
+        # (linking states._listed_origin_people: CVL, no key), not its government (since 0.8.187)
+        sources, source_rule = listed, f"{LISTED_ORIGINS} ({source_rule})"
     frame_is_act = trigger.head.i == predicate.i or verb_lemma(trigger.head, lex) in lex.aspect_verbs
     if trigger.rule.startswith(("acquisition", "aspect")) and "acquisition" in trigger.rule and frame_is_act:
         # "X received Y-made missiles": Y gave (AID), X received; an intent to acquire

@@ -194,6 +194,20 @@ def _trip_meetings(predicate: Token, verbs=None) -> list[Token]:
     return meetings
 
 
+def _people_of_named_body(word: Token) -> bool:
+    """Whether ``word`` is a plural noun of a body's own people (actor_heads.member_word:
+    "representatives", "officials", "delegates") with an "of" / "from" phrase naming an actor
+    ("senior representatives of the Brazilian government", "officials from the Foreign
+    Ministry"): English postmodification says whose people they are, and they, not the body,
+    are the ones met (as in ``targets._actor_span``)."""
+    from newsgraph.nlp.actor_heads import member_word
+
+    if word.tag_ != "NNS" or not member_word(word):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "from")
+               and any(w.ent_type_ in ACTOR_ENT_LABELS - {"LOC", "FAC"} for w in p.subtree) for p in word.children)
+
+
 def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[Token]:
     """Whom a trip to a place is made to meet: "travel to Chisinau to meet with President Maia
     Sandu", "travel to Brussels to brief Allies at NATO headquarters", "traveled to Brasilia for
@@ -224,6 +238,11 @@ def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex
         # phrase with no name ("government counterparts") leaves the place for its host
         if word is None:
             return None
+        if not named(word) and _people_of_named_body(word):
+            # "meetings with senior representatives of the Brazilian government": the body's own
+            # people are met, the "of" phrase only says whose they are (the actor's span keeps
+            # it, and the linker codes the people by the body; since 0.8.187)
+            return word if _is_actor(word, lex, allow_pronoun=False) else None
         if not named(word):
             inside = [w for w in word.subtree if w.i != word.i and named(w) and w.pos_ not in ("VERB", "DET")]
             # (a title's own name first: "the Chinese Foreign Minister Wang Yi" is Wang Yi)

@@ -667,14 +667,19 @@ def _unsectored_noun(token: Token) -> bool:
 
 
 def _represented_state(token: Token, lex: Lexicon) -> Optional[Token]:
-    """The state an unnamed envoy stands for: "the Bolivian ambassador" -> Bolivian."""
+    """The state an unnamed envoy stands for: "the Bolivian ambassador" -> Bolivian, "the
+    ambassador of Bolivia" -> Bolivia; not the "of" state of a plural ("representatives of Costa
+    Rica": the people, placed by it)."""
     if token.lemma_.lower() not in lex.envoy_nouns or token.ent_type_ in ACTOR_ENT_LABELS:
         return None
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss") and child.ent_type_ in ("NORP", "GPE"):
             return child
     found = _preps(token).get("of")
-    if found is not None and found.ent_type_ in ("GPE", "NORP"):
+    if found is not None and found.ent_type_ in ("GPE", "NORP") and token.tag_ != "NNS":
+        # (a plural is a group of people, not one office holder acting as the state: "met
+        # representatives of Costa Rica" keeps its head noun, with the state in its "of" phrase,
+        # as "Chilean envoys" keeps "envoys": ``targets._people_noun_end``; since 0.8.187)
         return found
     return None
 

@@ -23,7 +23,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS,
                                           TARGET_PREPS, TOPIC_PREPS, Trigger, _ADMIT_VERBS, _patient_type,
                                           _verbs_of_heading, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS,
+from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_phrase_head,
                                                 _access_noun_prep, _actor_in_phrase, _actor_inside, _agreed_content,
                                                 _aid_need_owner, _backed_by_companions, _banned_imports_origin, _bare_singular,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
@@ -147,10 +147,12 @@ def _actor_span(token: Token) -> tuple[int, int]:
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
                 elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS or (
                         child.lower_ in ("of", "from") and _body_member_agent(token))) \
-                        and obj.lemma_.lower() in load_lexicon().actor_nouns:
+                        and (obj.lemma_.lower() in load_lexicon().actor_nouns or _agent_phrase_head(obj)):
                     # "family members of Nicaraguan officials", "several members of the Ortega
                     # regime", "Soldiers of the Burmese junta": a member is named by the body or
-                    # people it belongs to, which also gives the state it acts for
+                    # people it belongs to, which also gives the state it acts for; so is one by
+                    # an agents phrase that ends in its head ("representatives from international
+                    # financial institutions": IGO, ``_agent_phrase_head``, since 0.8.187)
                     end = max(end, obj.i + 1)
                 elif obj.dep_ == "pobj" and ent is None and child.lower_ in ("of", "from") \
                         and _members_of_a_body(token, load_lexicon()) is not None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from newsgraph.nlp.actor_heads import (business_head, conflict_parties, group_member_head, means_patient_state,
-                                       modifier_place, owner_pronoun_antecedent, partitive_antecedent, partitive_head,
+                                       member_word, modifier_place, owner_pronoun_antecedent, partitive_antecedent, partitive_head,
                                        person_word,
                                        phrase_head, place_people_word, possessor_key, head_possessor, relational_head, unsectored)
 from newsgraph.nlp.context_states import mover_head, mover_words
+from newsgraph.nlp.demonym_people import people_noun_sector
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.resolve.actors import ActorCode, agent_sector, state_sectors
@@ -44,6 +45,11 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if found is None:
         return None
     name, state, locative = found
+    if locative and key.startswith("country:") and _members_from(doc, start, end):
+        # "officials from Mexico", "representatives from Costa Rica": a "from" phrase on a noun of
+        # a body's own people says whose agents they are, as "of" does, not where they stand
+        # (since linking 0.3.865)
+        locative = False
     if locative and mover_head(text) and name not in (mover_words(text) or ""):
         # "migrants in Panama", "refugees in Poland": people who left their own state are where
         # they are, not its people (context_agents.yaml mover_heads); the place gives no state
@@ -57,6 +63,8 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if not state:
         return None
     words = agent_sector(text)
+    if words is not None and not words.sector and not locative and _member_head(doc, start, end):
+        words = None  # "representatives from Costa Rica": the noun gives no sector alone, whose it is does
     if words is None and text and business_head(text.split()[-1]):
         words = ActorCode(None, "BUS", f"business noun '{text.split()[-1]}'")  # "Russia’s most important banks"
     if words is not None:
@@ -71,6 +79,27 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
         # the state's agent ("U.S. citizens": USACVL) is told apart from the state
         return None
     return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
+
+
+def _member_head(doc, start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the actor phrase at characters ``start``-``end`` is headed by a plural noun of a
+    body's own people (actor_heads.member_nouns, WordNet's workers, administrators and
+    representatives: "officials", "representatives", "delegates"), whose "of" / "from" phrase or
+    premodifying state names whose agents they are."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span):
+        return False
+    head = phrase_head(span)
+    return head.tag_ == "NNS" and member_word(head)
+
+
+def _members_from(doc, start: Optional[int], end: Optional[int]) -> bool:
+    """Whether the actor phrase at characters ``start``-``end`` is a member-noun head
+    (``_member_head``) with a "from" phrase on it ("officials from Mexico")."""
+    if not _member_head(doc, start, end):
+        return False
+    head = phrase_head(doc.char_span(start, end, alignment_mode="expand"))
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
 
 
 def _named_persons_relatives(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
@@ -304,9 +333,13 @@ def _people_of_keyed_body(doc, coder: "ActorCoder", key: str, root) -> Optional[
         # under national, inhabitant, native), who belong to it as "Canadians" do: its state, in
         # the sector their noun gives (CVL for "citizens"), keyed to no entity (they are not the
         # state: the state-people reading of 0.3.440, with no key where their noun has no sector)
+        # (a noun Phoenix leaves out gives the sector of people_after_demonym, as after the
+        # state's demonym: "nationals of the United Kingdom" are CVL as "British nationals" are,
+        # since linking 0.3.865)
         owned = coder.for_key(key)
         own = agent_sector(root.text)
-        return ActorCode(owned.acts_for if owned is not None else None, own.sector if own is not None else None,
+        sector = own.sector if own is not None else people_noun_sector(root.lower_)
+        return ActorCode(owned.acts_for if owned is not None else None, sector,
                          f"'{root.text}' of {key}: the country's people, not the country")
     if _members_of_a_body(root, lex) is None and not _agent_noun(root) and not place_people:
         # "critics of Ukraine", "captives of Hamas": no member, staff or agent noun

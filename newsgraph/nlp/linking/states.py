@@ -20,7 +20,7 @@ from newsgraph.nlp.place_actors import facility_state, place_state, state_set_he
 from newsgraph.nlp.turns import PRESS, label_role
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.nlp.voice import possessed_actor, vocative_addressee, voice_lexicon
-from newsgraph.resolve.actors import ActorCode, agent_sector, owned_agent_sector, state_institution_code
+from newsgraph.resolve.actors import ActorCode, agent_match, agent_sector, owned_agent_sector, state_institution_code
 from newsgraph.resolve.countries import lookup_country
 
 from newsgraph.nlp.linking.lexicon import (MEMBERS_REASON, _EXECUTIVE_OFFICE, _INTERNATIONAL_WORDS, _POPULATION_NOUNS,
@@ -40,7 +40,7 @@ from newsgraph.nlp.linking.antecedents import (_coordinated_persons, _definite_p
                                                _repeated_person_antecedent,
                                                _delegation_complement, _forces_antecedent, _from_phrase_origin,
                                                _group_antecedent, _plural_antecedent)
-from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _named_persons_relatives, _owner_of_its, _people_key,
+from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _member_head, _named_persons_relatives, _owner_of_its, _people_key,
                                           _placed_body_state, _placed_head, _placed_set, _possessor_state,
                                           _relatives_of_placed_owner)
 
@@ -258,6 +258,61 @@ def _own_service_members(doc, coder: ActorCoder, text: Optional[str], start: Opt
                      f"'{span[-1].text}': the service's own members in its own channel ({name}: {outlet.reason})")
 
 
+def _listed_origin_people(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The code of a state named in a list of the states a people noun of place gives as its
+    people's ("praised the citizens of Guatemala, Honduras, and El Salvador", "nationals of Peru
+    and Chile": events.subjects._listed_origin_states, which makes each state an actor of its
+    own): the people of that state by allegiance, birth or residence (actor_heads
+    place_people_word: citizens, nationals, residents), in their noun's sector (Phoenix CITIZEN
+    ~CVL, else people_after_demonym: "nationals" CVL), keyed to no entity: they are the state's
+    civilians, not its government, as "citizens of Guatemala" alone is (bodies
+    ``_people_of_keyed_body``). None for any other actor, and for a listed state of a noun of a
+    body's own people ("representatives from Argentina, Canada ...": the states' agents, coded as
+    the states). Since linking 0.3.865."""
+    from newsgraph.nlp.actor_heads import place_people_word
+    from newsgraph.nlp.demonym_people import people_noun_sector
+    from newsgraph.nlp.events.subjects import _listed_origin_states
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span) or span.root.ent_type_ != "GPE":
+        return None
+    token = span.root
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.dep_ != "prep" or first.head.lower_ not in ("of", "from"):
+        return None
+    noun = first.head.head
+    if not place_people_word(noun) or token.i not in {t.i for t in _listed_origin_states(noun)}:
+        return None
+    country = lookup_country(span.text)
+    if country is None:
+        return None
+    own = agent_sector(noun.text)
+    sector = own.sector if own is not None and own.sector else people_noun_sector(noun.lower_)
+    return ActorCode(country.alpha3, sector,
+                     f"'{noun.text}' of {country.alpha3} listed with other states: the state's people, not the state")
+
+
+def _agent_words_beside_name(doc, text: Optional[str], start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The sector the words of an actor phrase holding a state's name give (``agent_sector``:
+    "Israeli troops" MIL), unless the agent words matched lie inside that name ("United Kingdom
+    nationals": Phoenix's KINGDOM ~GOV is the state's own name, no noun of the phrase, whose head
+    "nationals" says who acts: ``demonym_people`` then codes them as the state's people, as it
+    does "Russian Federation nationals"). A proper name is a name, not the common noun its word
+    also is. Since linking 0.3.865."""
+    found = agent_match(text)
+    if found is None:
+        return None
+    code, phrase = found
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is not None:
+        named = {t.lower_ for t in span if t.ent_type_ == "GPE"}
+        if named and set(phrase.lower().split()) <= named:
+            return None
+    return code
+
+
 def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[str], start: Optional[int],
                    end: Optional[int]) -> tuple[Optional[str], Optional[ActorCode]]:
     """(entity key, code) of one actor slot, resolving what span and coref could not."""
@@ -270,6 +325,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         # clause describes (events._people_clause), not the state, body or person its words name
         # ("those who support Hamas" are not Hamas): no key, no state
         return None, ActorCode(None, None, DESCRIBED_THOSE_REASON)
+    listed = _listed_origin_people(doc, start, end)
+    if listed is not None:
+        # "praised the citizens of Guatemala, Honduras, and El Salvador": each state's people, not
+        # its government (events.subjects._listed_origin_states made each state an actor)
+        return None, listed
     service = _own_service_members(doc, coder, text, start, end)
     if service is not None:
         # "the six Airmen killed ..." on af.mil: the service's own members, of the publishing
@@ -386,7 +446,13 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
         if group is not None:
             # "We, the G7 Foreign Ministers of Canada, ...": the G7 the article names elsewhere
             return group, code
-        words = agent_sector(text) if entity is not None and entity.type == "country" else None
+        words = _agent_words_beside_name(doc, text, start, end) if entity is not None and entity.type == "country" \
+            else None
+        if words is not None and not words.sector and _member_head(doc, start, end):
+            # "representatives of Costa Rica", "Costa Rican representatives": a noun of a body's
+            # own people that gives no sector alone is the state's agents, as "officials of
+            # Mexico" and "Mexican officials" are (the state's code; since linking 0.3.865)
+            words = None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give; "the Cuban
             # people": a state's people are no entity of the state (_people_key)
