@@ -94,7 +94,9 @@ Anniversary of the 709 Crackdown": "Chinese authorities disbarred, detained, and
 culpability frame told in the perfect ("has been directly implicated in violence ..., as well as beating
 detained persons", "have been involved in torturing"; ``attributed_deed``), and (since 0.1.141) a
 past-tense act told in a question-and-answer interview's body, which is before the speaking
-(``interview_body_start``).
+(``interview_body_start``), and (since 0.1.157) a past or present perfect act of earlier holders of
+an office ("previous speakers visited Taiwan", "past administrations imposed tariffs";
+``earlier_holders``).
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.156"  # 0.1.156: a merged event its own sentence does not date (publication day, or "before") takes the date of a telling of its act that another sentence dates by its own clause (split_other_occurrences, _date_from_telling: "The request was advanced by the city in 2010") (history: docs/component_versions.md)
+VERSION = "0.1.157"  # 0.1.157: a past or present perfect act whose doer (the clause's subject or passive agent) is an office noun (event_dates.yaml office_holder_nouns) marked earlier by "previous / past / earlier / prior" ("previous speakers visited Taiwan", "past administrations imposed tariffs"), or by "former" on a plural noun for an act that is no statement ("former presidents visited Kyiv"), was done in their time: undated, date_source "before", not the publication day (earlier_holders); a told date, one person out of office ("the former president visited Kyiv"), a statement by former holders and a future act keep their dates (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -204,6 +206,8 @@ class DateWords:
     inchoative_verbs: frozenset
     invariant_past_verbs: frozenset
     state_adverbs: frozenset
+    earlier_holder_marks: frozenset
+    office_holder_nouns: frozenset
 
 
 WORDS = read_word_sets(_LEXICON, DateWords)  # lower-case words, compared with lower forms (test_event_dates)
@@ -1010,6 +1014,49 @@ def _shared_subject_heads(token) -> set[int]:
         node = node.head
         heads.add(node.i)
     return heads
+
+
+# statements (PLOVER verbal acts of the day: SUPPORT, ACCUSE, REQUEST, REJECT, THREATEN, AGREE,
+# CONCEDE): "former officials criticized the plan" tells people out of office speaking now
+_STATEMENT_TYPES = frozenset({"SUPPORT", "DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+
+
+def earlier_holders(doc, event: Event) -> Optional[str]:
+    """What tells that ``event``, which its sentence does not date, is an act of earlier holders of
+    an office, done in their time and so before the article: its doer is the subject (or passive
+    agent) of the trigger's clause, an office noun (event_dates.yaml office_holder_nouns) marked
+    earlier by an adjective (earlier_holder_marks: "*previous* speakers visited Taiwan", "*past*
+    administrations imposed tariffs"), and the act is told in the past or present perfect
+    (``_past_or_perfect``). "former" marks earlier holders only on a plural noun and for an act that
+    is no statement ("former presidents visited"; not "the former president visited Kyiv", one
+    person out of office, nor "former officials criticized", a telling of now). TimeML: BEFORE the
+    document creation time; the publication day would be wrong. None otherwise."""
+    if event.source_start is None or event.source_end is None \
+            or not (event.sentence_start <= event.source_start < event.sentence_end):
+        return None
+    span = doc.char_span(event.source_start, event.source_end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in WORDS.office_holder_nouns
+                               and noun.lower_ not in WORDS.office_holder_nouns):
+        return None
+    mark = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                 and c.lower_ in WORDS.earlier_holder_marks), None)
+    if mark is None or mark.lower_ == "former" and (noun.tag_ != "NNS" or event.type in _STATEMENT_TYPES):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head  # "Taiwan was visited by previous speakers"
+    else:
+        return None
+    frame = _frame(doc, event)
+    if not any(_aux_bearer(doc[i]).i == verb.i or doc[i].i == verb.i for i in frame):
+        return None  # the noun is another clause's doer
+    if not _past_or_perfect(doc, event):
+        return None
+    return f"a past act of earlier holders of an office: '{mark.text} {noun.text}'"
 
 
 def iterated_act(doc, event: Event) -> Optional[str]:
@@ -3687,7 +3734,7 @@ def date_events(doc) -> None:
         elif found is None and past is None and within is None:
             before = (told_of or before_publication(doc, event, timexes) or attributed_deed(doc, event)
                       or praised_deed(doc, event)
-                      or iterated_act(doc, event)
+                      or iterated_act(doc, event) or earlier_holders(doc, event)
                       or fronted_before(doc, event, text)
                       or preceding_act(doc, event) or (marked := past_marked_act(doc, event)
                                                                     or past_occasion(doc, event, timexes))

@@ -62,7 +62,7 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
                                          _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _resolve_predicate,
                                          _standing_passive,
-                                         _standing_role, _standing_time_adverb, _status, _transfer_giver,
+                                         _standing_role, _standing_time_adverb, _held_stance_idiom, _status, _transfer_giver,
                                          _own_post_visit, _visit_partner)
 from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           MEETING_SCENE_RULE,
@@ -2270,6 +2270,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         or continued is not None and continued.lemma_.lower() in lex.ongoing_aspect_verbs \
         or _conjoined_aspect(trigger.head, lex) is not None
     ongoing = ongoing or _standing_time_adverb(trigger) is not None
+    # "The United States will stand with the people of X until they prevail": a solidarity idiom
+    # under "will" is the stance held now and voiced, as under "will continue to" (Stop 48); a
+    # consequence of a condition ("if X asks, we will stand by it") is only if it holds
+    ongoing = ongoing or _held_stance_idiom(trigger, lex) is not None \
+        and _consequence_condition(trigger, lex) is None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
     if status == "planned" and ongoing and not reported and not proposed and bounded is None \
             and (event_type in lex.expressive_types or _continued_relation(trigger, event_type, lex)):

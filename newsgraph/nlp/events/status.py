@@ -1907,6 +1907,34 @@ def _standing_time_adverb(trigger: Trigger) -> Optional[Token]:
     return None
 
 
+def _held_stance_idiom(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The preposition of a solidarity idiom (event_detection.yaml held_stance_idioms: "stand with
+    X", "stand by X") that is the trigger's own verb under a future auxiliary of its own ("The
+    United States *will stand with* the people of X until they prevail", "we'll stand by them"),
+    else None. The future of a stance verb tells a disposition held now, voiced by the statement,
+    as under "will continue to" (the caller gives it the same ongoing reading); a frame verb
+    ("plans to stand with"), another verb's future shared by coordination, or a negation is not
+    read so here; nor is a stance put on a told day or hour ("will stand with the mayor *on
+    Monday*", "tomorrow": an appearance on that occasion, to come)."""
+    verb = trigger.token
+    if trigger.head.i != verb.i or trigger.event_type != "SUPPORT" or verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    told = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")
+            or c.dep_ == "prep" and c.lower_ in ("on", "at")]  # "at the ceremony on Monday"
+    if any(t.ent_type_ in ("DATE", "TIME") for c in told for t in c.subtree):
+        return None
+    words = detection_lexicon()["held_stance_idioms"]
+    lemma = verb.lemma_.lower()
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp"]  # "will stand united with X"
+    for prep in (c for head in heads for c in head.children):
+        if prep.dep_ == "prep" and f"{lemma} {prep.lower_}" in words and any(o.dep_ == "pobj" for o in prep.children):
+            return prep
+    return None
+
+
 def _commitment_noun_of(verb: Token, words: dict) -> Optional[Token]:
     """The commitment noun (event_detection.yaml commitment_words) whose content ``verb`` is: its
     "to" infinitive ("commitment *to support* Ukraine", acl) or its "to" or "on" gerund ("commitment
