@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.864"  # 0.3.864: a name whose head phrase ends as listed Phoenix actor names of one sector do, opening with a whole listed name, takes that sector over a modifier's agent word ("Islamic Revolutionary Guard Corps": MIL, not REL; resolve.actors.named_ending); a committee/commission with a legislature's word before it is LEG whatever its subject word ("Congressional Intelligence Commission", resolve.actors._legislature_committee) (history: docs/component_versions.md)
+VERSION = "0.3.865"  # 0.3.865: an agentless act of taking a place back (events retaking_verbs: "Kuwait had been liberated", "the town was retaken") is never the force of the state that wages the article's one-sided war (context_states._taking_back, read by war_attacker): the side the war is waged on takes the place back (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
