@@ -1708,6 +1708,22 @@ def one_sided_war(doc) -> Optional[tuple[str, str, str, str, str]]:
     return state, name, how, place, where
 
 
+def _taking_back(doc, event) -> bool:
+    """Whether ``event``'s trigger is a verb of taking a place back (event_detection.yaml
+    ``retaking_verbs``: retake, recapture, liberate, ...), read on its lemma or, for an irregular
+    past the tagger misread ("retook"), the model tables' lemma."""
+    from newsgraph.nlp.events.lexicon import detection_lexicon  # (events imports this module)
+    from newsgraph.nlp.model import word_lemma
+
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None and event.trigger_end is not None else None
+    if span is None or not len(span):
+        return False
+    verbs = detection_lexicon()["retaking_verbs"]
+    token = span[0]
+    return token.lemma_.lower() in verbs or word_lemma(token.lower_, "VERB") in verbs
+
+
 def war_attacker(doc, own: Optional[str], event, war=None) -> Optional[tuple[str, str, str]]:
     """(ISO3, name, reason) of the state that did ``event``, a force act (ASSAULT, asserted or
     claimed) whose sentence names no agent at all ("the ongoing attacks killing civilians",
@@ -1719,6 +1735,10 @@ def war_attacker(doc, own: Optional[str], event, war=None) -> Optional[tuple[str
     otherwise, and never the publisher's own state."""
     if event.type != "ASSAULT" or event.status not in ("asserted", "claimed") \
             or event.source_key or event.source_text or event.source_acts_for:
+        return None
+    if _taking_back(doc, event):
+        # "Kuwait had been liberated", "the town was retaken": taking a place back is done by the
+        # side the war is waged on, against the waging state that holds it, never that state's force
         return None
     war = war if war is not None else one_sided_war(doc)
     if not war:

@@ -93,3 +93,15 @@ def word_lemma(word: str, pos: str = "NOUN") -> str:
 
     vocab, lemmatizer = _rule_lemmatizer()
     return lemmatizer.rule_lemmatize(Doc(vocab, words=[word], pos=[pos])[0])[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_base_forms() -> frozenset:
+    table = lemmatizer_lookups().get_table("lemma_index", {})
+    return frozenset(table.get("verb", ()) or ())
+
+
+def verb_base_form(word: str) -> bool:
+    """Whether the lower-case ``word`` is a verb's base form in the pinned model's lemma index
+    ("found", "saw", "retake"; not "retook"): a form that may be its own lemma."""
+    return word in _verb_base_forms()

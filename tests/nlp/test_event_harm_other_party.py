@@ -44,7 +44,10 @@ def test_a_clause_of_its_own_never_gives_the_killers(base_nlp):
     for text in ("Civilians were killed as Ukrainian forces retook the town.",
                  "The civilians who were killed as Ukrainian forces retook the town were buried."):
         events = find_events(base_nlp(text))
-        assert not [e for e in events if e.source_text and "Ukrainian" in e.source_text], _show(events)
+        # (the retaking is the forces' own act, an event of its own since events 0.8.189: "retook"
+        # gets its lemma; the killing is never theirs)
+        assert not [e for e in events if e.source_text and "Ukrainian" in e.source_text
+                    and not e.trigger.startswith("retook")], _show(events)
 
 
 def test_because_of_names_the_cause_as_due_to_does(base_nlp):

@@ -10,13 +10,15 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.actor_heads import genitive_owner, genitive_sibling, member_kind, member_word, not_person_nouns, person_word
+from newsgraph.nlp.actor_heads import (designated_kind, genitive_owner, genitive_sibling, member_kind, member_word,
+                                       not_person_nouns, person_word)
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.doc_cache import token_children, token_deps
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
                                     region_for_adjective, whole_word_end)
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, is_kinship_noun
 from newsgraph.nlp.timex import counted_value
+from newsgraph.nlp.model import verb_base_form, word_lemma
 from newsgraph.resolve.actors import agent_match
 from newsgraph.resolve.countries import lookup_country
 
@@ -151,8 +153,16 @@ _VERB_LEMMAS_KEY = "ng_verb_lemmas"
 
 
 def _repaired_verb_lemma(token: Token, lemma: str, lex: Lexicon) -> str:
-    """The lexicon verb a de-inflected form of ``token`` is, else ``lemma``."""
+    """The lexicon verb a de-inflected form of ``token`` is, else ``lemma``: first the lemma the
+    pinned model's own tables give the word read as a verb (``model.word_lemma``: its exceptions
+    list holds the irregular forms, "retook" -> "retake", "overtook" -> "overtake"), which the
+    pipeline's lemmatizer skips where the tagger took a past form for a present one (VBP "retook"
+    is its own base form to it); not where the word is itself a verb's base form in the model's
+    index ("found a party", "saw the plank": ``model.verb_base_form``); then the regular suffixes."""
     word = token.lower_
+    table = word_lemma(word, "VERB") if not verb_base_form(word) else word
+    if table != word and table in lex.known_verbs:
+        return table
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
                          ("es", ""), ("s", "")):
         if word.endswith(suffix):
@@ -268,7 +278,7 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # the NER tagged it (PRODUCT, WORK_OF_ART)
         return True
     if token.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < token.i
-                                     and c.lemma_.lower() in lex.actor_nouns for c in token.children):
+                                     and _party_descriptor(c, lex) for c in token.children):
         # "sanctioned the shipping firm Churn.io", tagged a work of art: a name its descriptor, an
         # actor noun before it, says is a firm, group or agency is that actor (close apposition,
         # descriptor + name: the same rule as a name in apposition with an actor noun above)
@@ -888,6 +898,16 @@ def _split_genitive_owner(noun: Token) -> Optional[Token]:
     it; else None."""
     owner = genitive_owner(noun)
     return owner if owner is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _party_descriptor(noun: Token, lex: Lexicon) -> bool:
+    """Whether the common ``noun`` says what kind of party a name it describes is: an actor noun,
+    a noun whose commonest sense is a person (``actor_heads.person_word``: "the defense contractor
+    X", WordNet contractor.n.01 "someone (a person or firm) who contracts ..."), or an appositive
+    head that says what a designated name is (``actor_heads.designated_kind``: "manufacturer",
+    "supplier")."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.actor_nouns or person_word(noun) or designated_kind(lemma) is not None
 
 
 def _close_appositive_name(token: Token, lex: Lexicon) -> Optional[Token]:

@@ -64,7 +64,7 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          _standing_passive,
                                          _standing_role, _standing_time_adverb, _held_stance_idiom, _status, _transfer_giver,
                                          _own_post_visit, _visit_partner)
-from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
+from newsgraph.nlp.events.targets import (ACTIVITY_AGENTS, APPOSITION_OF, FROM_GIVER_TYPES, GATHERING_ATTENDEES, GOAL_PLACE_PREPS,
                                           MEETING_SCENE_RULE,
                                           PARTITIVE_MET, SHARED_HEAD_NOTE, _actor_span, _appositive_event_owner,
                                           PARTICIPLE_NOUN_DOER_RULE, PERSON_HELD_RULE, _from_holder, _met_through_partitive, _met_with,
@@ -2432,6 +2432,8 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     if trigger.event_type == "CONSULT" and targets and not (
             target_rule in OBJECT_DEPS or target_rule in ("pobj 'with'", "pobj 'to'", "nsubjpass", VISIT_PARTNER,
                                                           MEETING_SCENE_RULE)
+            or (target_rule.startswith(APPOSITION_OF) and target_rule[len(APPOSITION_OF):] in (
+                *OBJECT_DEPS, "pobj 'with'", "pobj 'to'", "nsubjpass"))
             or target_rule in (f"pobj 'with'{SHARED_HEAD_NOTE}", f"pobj 'to'{SHARED_HEAD_NOTE}")
             or (target_rule == "actor inside pobj 'with'" and _met_with(predicate, targets[0]))
             or _met_through_partitive(predicate, targets[0]) is not None

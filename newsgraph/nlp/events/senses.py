@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsgraph.nlp import cameo
 from newsgraph.nlp.actor_heads import animate_person_word, person_word
 from newsgraph.nlp.doc_cache import token_children, token_deps, token_lowers
+from newsgraph.nlp.entities import is_gazetteer_place
 from newsgraph.nlp.word_lists import word_file
 from newsgraph.resolve.actors import NAME_HEADS, agent_sector, named_actor
 from newsgraph.resolve.countries import lookup_country
@@ -1106,6 +1107,31 @@ def _custody_hold(token: Token, lemma: str, lex: Lexicon
             trigger_words, 0.75)
 
 
+def _freed_place(obj: Token) -> Optional[Token]:
+    """The place a verb of setting free has as its object (event_detection.yaml
+    ``place_freeing_verbs``): a GPE, LOC or FAC name or a noun of ``taken_place_nouns``, itself or
+    as the noun of a partitive ("much of the region"), else None."""
+    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    places = detection_lexicon()["taken_place_nouns"]
+    for noun in nouns:
+        if noun.ent_type_ in ("GPE", "LOC", "FAC") or (noun.pos_ == "NOUN" and noun_lemma(noun) in places) \
+                or (noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "NORP")
+                    and is_gazetteer_place(_name_text(noun))):
+            # (a place name the NER took for an organisation, "liberated Bucha": GeoNames lists it)
+            return noun
+    return None
+
+
+def _name_text(noun: Token) -> str:
+    """The text of the entity ``noun`` is in, else of the noun and its compounds."""
+    if noun.ent_type_:
+        for ent in noun.doc.ents:
+            if ent.start <= noun.i < ent.end:
+                return ent.text
+    return noun.doc[min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound"]):noun.i + 1].text
+
+
 def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """``_verb_sense`` for a lemma past its gate (every branch, in order)."""
     obj = _object_noun(token)
@@ -1119,6 +1145,12 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     custody = _custody_hold(token, lemma, lex)
     if custody is not None:
         return custody  # "were held in Russia", "held hostage", "continues to hold X in detention"
+    freed = _freed_place(obj) if obj is not None and lemma in detection_lexicon()["place_freeing_verbs"] else None
+    if freed is not None and "retake" in lex.verbs:
+        # "liberated the town": a place set free is taken back from whoever held it, as "retook
+        # the town" is (not a release of captives, the verb's CAMEO RELEASE sense)
+        event_type, mode = lex.verbs["retake"]
+        return event_type, mode, f"verb '{lemma}' + place '{freed.lemma_.lower()}' (taken back, as 'retake')", [token], 0.7
     if obj is not None and lemma in lex.crime_verbs and obj.lemma_.lower() in lex.crime_nouns:
         return None  # "funds terrorism" is no aid: an accusation when someone says it
     if obj is not None and noun_lemma(obj) in detection_lexicon()["condolence_nouns"]:

@@ -1640,6 +1640,28 @@ def _for_sanctioned_object(prep: Token, predicate: Token, candidates: list) -> b
         and any(prep.head.i == c.i and rule in OBJECT_DEPS for c, rule in candidates)
 
 
+# entity types that never name a party designated or met (a place, a time, a law, an amount)
+_NO_PARTY_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "LAW", "EVENT", "MONEY", "PERCENT",
+                                   "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE", "NORP"})
+
+
+def _comma_appositive_party(name: Token, obj: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether ``name`` is a proper name set off by a comma in apposition to the common noun ``obj``
+    that is no actor itself ("imposed sanctions on the mixer, Churn.io, which ..."): apposition
+    makes the two one referent (Quirk et al. 17.65), and the name identifies it, so the name is the
+    party acted on where the name is an actor, or, for a sanction (whose object is always a person or
+    entity designated: PLOVER SANCTION), any name but a place, time, law or amount, whatever the NER
+    made of it (WORK_OF_ART, PRODUCT). A common noun in apposition ("the firm, its owner and two
+    ships"; "the leader, a former lawyer") is a list or a description, no name: read as before."""
+    if name.dep_ != "appos" or name.head.i != obj.i or name.pos_ != "PROPN" or obj.pos_ != "NOUN" \
+            or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != "," \
+            or _is_actor(obj, lex, allow_pronoun=False):
+        return False
+    if _is_actor(name, lex, allow_pronoun=False):
+        return True
+    return trigger.event_type == "SANCTION" and name.ent_type_ not in _NO_PARTY_NAME_LABELS
+
+
 def _conjoined_apposition(name: Token, obj: Token) -> bool:
     """Whether ``name``, a proper name (a person's or an organisation's) the parser made a conjunct
     or an apposition of the object of a preposition on the noun ``obj``, is in apposition to
@@ -1965,6 +1987,7 @@ def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexic
 
 
 RETAKEN_HOLDER_RULE = "holder of the place retaken"
+APPOSITION_OF = "apposition of "  # (+ the rule of the noun the name is in apposition to)
 
 
 def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
@@ -2086,7 +2109,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
-    if not passive and predicate.lemma_.lower() in detection_lexicon()["retaking_verbs"]:
+    if not passive and verb_lemma(predicate, lex) in detection_lexicon()["retaking_verbs"]:
         for obj in _children(predicate, ("dobj", "obj")):
             holder = _holder_of_retaken(obj, lex)
             if holder is not None:
@@ -2177,7 +2200,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         # (only a name of the object's own phrase: one inside a clause on it, "a declaration
         # demanding that the government free its leader X", renames a noun of that clause)
         named = [c for c in token.subtree if (c.dep_ == "appos" and c.ent_type_ == "PERSON" or (
-                     trigger.event_type == "SANCTION" and _conjoined_apposition(c, token)))
+                     trigger.event_type == "SANCTION" and _conjoined_apposition(c, token))
+                     or _comma_appositive_party(c, token, trigger, lex))
                  and not _within_clause_of(c, token)]
         named += [c for c in predicate.children if c.dep_ in OBJECT_DEPS and c.i != token.i
                   and c.ent_type_ == "PERSON" and c.left_edge.i > token.i
@@ -2196,7 +2220,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                                and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ";"]
             heads = {t.i for t in items} | {c.i for t in items for c in t.conjuncts}
             listed = [n for n in named[1:] if n.dep_ == "appos" and n.head.i in heads and n.head.i != named[0].head.i]
-            return _with_conjuncts(named[0]) + [n for n in listed if n.i > named[0].i], f"apposition of {rule}"
+            return _with_conjuncts(named[0]) + [n for n in listed if n.i > named[0].i], f"{APPOSITION_OF}{rule}"
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
             if token in trigger.words and token.i != predicate.i and rule in ("dobj", "obj") \
@@ -2629,6 +2653,11 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # "sanctions on two key Russian financial institutions: Sberbank, ... and Alfa Bank":
             # the members the noun lists are acted on, not the state its modifier names
             return _with_conjuncts(obj), f"names listed after pobj '{prep}'"
+        appositive = next((c for c in obj.children if _comma_appositive_party(c, obj, trigger, lex)), None)
+        if appositive is not None:
+            # "imposed sanctions on the mixer, Churn.io, which ...": the name set off in apposition
+            # to a noun that is no actor is that noun's referent, the party (``_comma_appositive_party``)
+            return _with_conjuncts(appositive), f"{APPOSITION_OF}pobj '{prep}'"
         inner = _actor_inside(obj, lex)
         if inner is not None and _voting_forum(inner, obj, predicate, lex):
             continue  # "voted against a UN General Assembly resolution": the forum voted in

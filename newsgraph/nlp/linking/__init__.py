@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.865"  # 0.3.865: people of a qualifier take its state and sector: a body's own people (member_nouns) "from" a state are its agents as "of" it ("officials from Mexico", "representatives of Costa Rica": the state, GOV, keyed as "officials of Mexico" is; bodies._members_from/_member_head, antecedents._from_phrase_origin); a Phoenix agent word inside a state's own name gives no sector ("United Kingdom nationals": KINGDOM ~GOV, now GBR CVL, states._agent_words_beside_name); "nationals of <state>" take people_after_demonym's CVL (bodies._people_of_keyed_body), and each state of a list a people noun of place gives ("praised the citizens of Guatemala, Honduras, and El Salvador") is that state's people, CVL with no key, no longer its GOV (states._listed_origin_people); "international financial institution" and "multilateral development bank" are IGO agent phrases (actor_sectors.yaml) (history: docs/component_versions.md)
+VERSION = "0.3.866"  # 0.3.866: an agentless act of taking a place back (events retaking_verbs: "Kuwait had been liberated", "the town was retaken") is never the force of the state that wages the article's one-sided war (context_states._taking_back, read by war_attacker): the side the war is waged on takes the place back (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
