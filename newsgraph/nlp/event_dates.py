@@ -122,7 +122,7 @@ from newsgraph.nlp.types import Event, Timex
 from newsgraph.nlp.word_lists import named_word_sets, read_word_sets
 
 COMPONENT = "newsgraph_event_dates"
-VERSION = "0.1.157"  # 0.1.157: a past or present perfect act whose doer (the clause's subject or passive agent) is an office noun (event_dates.yaml office_holder_nouns) marked earlier by "previous / past / earlier / prior" ("previous speakers visited Taiwan", "past administrations imposed tariffs"), or by "former" on a plural noun for an act that is no statement ("former presidents visited Kyiv"), was done in their time: undated, date_source "before", not the publication day (earlier_holders); a told date, one person out of office ("the former president visited Kyiv"), a statement by former holders and a future act keep their dates (history: docs/component_versions.md)
+VERSION = "0.1.158"  # 0.1.158: "former" no longer marks earlier holders of an office (event_dates.yaml earlier_holder_marks: previous, past, earlier, prior): former holders act now as they are ("former lawmakers protested", "former officials met": publication day, not "before") (history: docs/component_versions.md)
 
 TEXT, PUBLICATION, BEFORE = "text", "publication", "before"
 
@@ -1016,20 +1016,14 @@ def _shared_subject_heads(token) -> set[int]:
     return heads
 
 
-# statements (PLOVER verbal acts of the day: SUPPORT, ACCUSE, REQUEST, REJECT, THREATEN, AGREE,
-# CONCEDE): "former officials criticized the plan" tells people out of office speaking now
-_STATEMENT_TYPES = frozenset({"SUPPORT", "DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
-
-
 def earlier_holders(doc, event: Event) -> Optional[str]:
     """What tells that ``event``, which its sentence does not date, is an act of earlier holders of
     an office, done in their time and so before the article: its doer is the subject (or passive
     agent) of the trigger's clause, an office noun (event_dates.yaml office_holder_nouns) marked
     earlier by an adjective (earlier_holder_marks: "*previous* speakers visited Taiwan", "*past*
     administrations imposed tariffs"), and the act is told in the past or present perfect
-    (``_past_or_perfect``). "former" marks earlier holders only on a plural noun and for an act that
-    is no statement ("former presidents visited"; not "the former president visited Kyiv", one
-    person out of office, nor "former officials criticized", a telling of now). TimeML: BEFORE the
+    (``_past_or_perfect``). "former" is no such mark: it names people no longer in office, who act
+    now ("former lawmakers protested", "the former president visited Kyiv"). TimeML: BEFORE the
     document creation time; the publication day would be wrong. None otherwise."""
     if event.source_start is None or event.source_end is None \
             or not (event.sentence_start <= event.source_start < event.sentence_end):
@@ -1043,7 +1037,7 @@ def earlier_holders(doc, event: Event) -> Optional[str]:
         return None
     mark = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
                  and c.lower_ in WORDS.earlier_holder_marks), None)
-    if mark is None or mark.lower_ == "former" and (noun.tag_ != "NNS" or event.type in _STATEMENT_TYPES):
+    if mark is None:
         return None
     if noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head

@@ -87,6 +87,21 @@ def test_retaking_keeps_a_named_place_and_names_no_holder_a_clause_does_not_give
                     "retaken", "ASSAULT")[0] == {"Russian troops"}
 
 
+def test_people_freed_or_taken_back_are_no_place_and_name_no_holder(base_nlp):
+    # (events 0.8.190) "liberate" with people is a release (RETREAT), never the captor's ground
+    # taken back; "recapture" with people takes the people, not whoever held them
+    found, events = _targets(base_nlp, "Special forces liberated the captives that the militia had seized in May.",
+                             "liberated")
+    assert found == {"captives"} and all(e.type == "RETREAT" for e in events), _show(events)
+    found, events = _targets(base_nlp, "The police recaptured the prisoners that the cartel had held.", "recaptured",
+                             "ASSAULT")
+    assert found == {"prisoners"}, _show(events)
+    # the place contrast keeps its holder
+    found, events = _targets(base_nlp, "The police recaptured the town that the cartel had held.", "recaptured",
+                             "ASSAULT")
+    assert found == {"cartel"}, _show(events)
+
+
 def test_a_name_its_actor_noun_descriptor_introduces_is_kept_whatever_the_ner_made_of_it(base_nlp):
     # the NER tags these names a product or work of art; the descriptor ("firm") says what they are
     cases = [

@@ -23,6 +23,8 @@ def _rows(events, trigger_start):
     ("We will stand by our allies in the face of aggression.", "We", "our allies"),
     ("Canada will stand with Moldova for years to come.", "Canada", "Moldova"),
     ("We will stand united with Moldova.", "We", "Moldova"),
+    # an object pronoun is a party (coreference may resolve it)
+    ("We will stand by them as long as it takes.", "We", None),
 ])
 def test_a_solidarity_idiom_under_will_is_support_voiced_now(nlp, text, source, target):
     found = linked(nlp, text)
@@ -60,6 +62,10 @@ def test_a_transfer_beside_a_future_stance_stays_a_promise(nlp):
     # an appearance on a told day is an occasion to come
     ("The president will stand with the mayor tomorrow.", "stand", ("AGREE", "planned")),
     ("The president will stand with the mayor at the ceremony on Monday.", "stand", ("AGREE", "planned")),
+    # (events 0.8.190) an appearance at an occasion, undated: to come
+    ("Canada will stand with Moldova at the summit in Chisinau.", "stand", ("AGREE", "planned")),
+    # keeping a commitment backs no party: a promise
+    ("The government will stand by its commitments to Moldova.", "stand", ("AGREE", "planned")),
 ])
 def test_a_stance_idiom_framed_conditioned_negated_or_dated_keeps_its_reading(nlp, text, start, expected):
     found = linked(nlp, text)

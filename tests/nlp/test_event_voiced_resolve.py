@@ -18,9 +18,9 @@ def _rows(events, trigger_start):
 
 
 def test_a_resolve_to_stand_with_a_party_is_support_voiced_now(nlp):
-    found = linked(nlp, "The ministers stressed that Canada and its partners are united and resolved to stand "
-                        "with Moldova.")
-    assert _rows(found, "resolved") == [("SUPPORT", "asserted", "Canada", "Moldova")], show(found)
+    found = linked(nlp, "The Secretary stressed that the United States and its partners are united and resolved to "
+                        "stand with Moldova.")
+    assert _rows(found, "resolved") == [("SUPPORT", "asserted", "United States", "Moldova")], show(found)
 
 
 def test_readiness_to_stand_with_a_party_is_support_voiced_now(nlp):
@@ -31,10 +31,10 @@ def test_readiness_to_stand_with_a_party_is_support_voiced_now(nlp):
 @pytest.mark.parametrize("text, start, source, target", [
     ("We are resolved to continue to provide humanitarian support to the people of Sudan.", "resolved", "We",
      "people of Sudan"),
-    ("Norway remains ready to talk directly with the junta about the transition.", "ready", "Norway", "junta"),
+    ("We remain ready to talk directly with the junta about the transition.", "ready", "We", "junta"),
     ("The United States remains prepared to engage in diplomacy with Iran.", "prepared", "United States", "Iran"),
-    ("Japan is willing to provide aid to Tonga.", "willing", "Japan", "Tonga"),
-    ("The ministers were determined to meet with the Moldovan delegation.", "determined", "ministers", None),
+    ("The United States is willing to provide aid to Tonga.", "willing", "United States", "Tonga"),
+    ("Our ministers were determined to meet with the Moldovan delegation.", "determined", "Our ministers", None),
 ])
 def test_a_resolve_to_a_cooperative_act_is_a_promise_made_when_told(nlp, text, start, source, target):
     rows = _rows(linked(nlp, text), start)
@@ -43,9 +43,9 @@ def test_a_resolve_to_a_cooperative_act_is_a_promise_made_when_told(nlp, text, s
 
 
 @pytest.mark.parametrize("text", [
-    "The minister made clear that Norway is ready to talk with the junta.",
+    "The Norwegian minister made clear that Norway is ready to talk with the junta.",
     # a clause of contrast is told as fact, as the clause it qualifies is
-    "The president was clear with the premier that while Norway remains prepared to engage in diplomacy with "
+    "The Norwegian prime minister was clear with the premier that while Norway remains prepared to engage in diplomacy with "
     "the junta, it is equally prepared for other scenarios.",
 ])
 def test_a_readiness_stated_plainly_or_in_a_clause_of_contrast_is_voiced_now(nlp, text):
@@ -54,17 +54,32 @@ def test_a_readiness_stated_plainly_or_in_a_clause_of_contrast_is_voiced_now(nlp
 
 
 def test_readiness_to_impose_a_measure_is_a_threat_made_when_told(nlp):
-    found = linked(nlp, "Canada is prepared to impose sanctions on the junta.")
-    assert _rows(found, "prepared") == [("THREATEN", "asserted", "Canada", "junta")], show(found)
+    found = linked(nlp, "The United States is prepared to impose sanctions on the junta.")
+    assert _rows(found, "prepared") == [("THREATEN", "asserted", "United States", "junta")], show(found)
 
 
 # ---------------------------------------------------------------- contrasts that keep their reading
+
+@pytest.mark.parametrize("text, start", [
+    # (events 0.8.190) a third party's readiness the release describes is no promise that party made
+    ("Norway remains ready to talk directly with the junta about the transition.", "ready"),
+    ("Canada is prepared to impose sanctions on the junta.", "prepared"),
+    # a speaker not known to be of the subject's side does not voice its resolve
+    ("The minister made clear that Norway is ready to talk with the junta.", "ready"),
+    # forces' readiness is a material state, the deployment to come, whoever tells it
+    ("The troops are ready to deploy to the border with Moldova.", "ready"),
+    ("Our forces are ready to deploy to the border with Moldova.", "ready"),
+])
+def test_a_readiness_not_voiced_by_its_own_side_or_of_forces_stays_to_come(nlp, text, start):
+    rows = _rows(linked(nlp, text), start)
+    assert rows and all(r[1] == "planned" for r in rows), rows
+
 
 @pytest.mark.parametrize("text, start, status", [
     # a future copula: readiness to come, the act with it
     ("Germany will be ready to deploy troops to Lithuania.", "ready", "planned"),
     # a condition on the copula: only if it holds
-    ("Norway is ready to talk with the junta if it frees the prisoners.", "ready", "hypothetical"),
+    ("We are ready to talk with the junta if it frees the prisoners.", "ready", "hypothetical"),
     # a modal copula: open
     ("Washington would be willing to talk with Tehran.", "willing", "hypothetical"),
     # a hope that another is ready voices no resolve of that other

@@ -14,8 +14,9 @@ from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.resolve.places import place_states
 
-from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS, Lexicon, OBJECT_DEPS,
-                                          PASSIVE_SUBJECT_DEPS, PATIENT_TYPES, PLACE_ENT_LABELS, SUBJECT_DEPS, Trigger,
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS, FIRST_PERSON_WORDS, FORCE_NOUNS,
+                                          Lexicon, OBJECT_DEPS, OBJECT_PRONOUNS, PASSIVE_SUBJECT_DEPS, PATIENT_TYPES,
+                                          PLACE_ENT_LABELS, SUBJECT_DEPS, Trigger,
                                           detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_children, _compound_possessor, _is_actor, _is_possessor, _named_party,
                                                 _preps, _sector_people, _simple_present, joined_detection_words,
@@ -1577,7 +1578,10 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
     that ...": resolve_voicing_adjectives); None elsewhere: a future or modal copula
     ("will be ready to deploy", "would be willing to"), a non-finite one ("for being willing to"),
     a condition or time clause ("until Iran is ready to return"), a purpose's complement ("to
-    ensure that we are prepared to ..."), or a relative clause."""
+    ensure that we are prepared to ..."), or a relative clause; and None for a resolve not said of
+    the teller's own side (``_own_side_subject``: first person or the releasing state; in a "that"
+    clause also the speaker's, ``_speaker_side``) or said of forces ("the troops are ready to
+    deploy": a material state, the act to come)."""
     head = trigger.head
     if head.i == trigger.token.i or not trigger.rule.startswith("stance '"):
         return None
@@ -1614,16 +1618,91 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
             node = node.head
             continue
         break
+    subject = _resolve_subject(clause, predicate)
+    if subject is None or _force_subject(subject):
+        # "the troops are ready to deploy": forces' readiness is a state of the forces, their
+        # deployment still to come, whoever tells it
+        return None
+    own = _own_side_subject(subject)
     if node.dep_ == "ROOT":
-        return clause
+        # only the teller's own resolve voices a commitment ("we remain ready to", "the United
+        # States remains prepared to" in a State Department release); a third party's described
+        # by the teller ("Norway remains ready to talk") is no promise made by that party
+        return clause if own else None
     voicing = node.head
     if node.dep_ in ("ccomp", "parataxis") and voicing.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "neg" for c in voicing.children) \
             and (voicing.lemma_.lower() in words["resolve_voicing_verbs"] or voicing.lemma_.lower() in ("make", "be")
                  and any(c.lower_ in words["resolve_voicing_adjectives"] and c.dep_ in ("acomp", "ccomp", "oprd")
                          for c in voicing.children)):
-        return clause  # "emphasized that ...", "made clear that ...", "was clear with X that ..."
+        # "emphasized that ...", "made clear that ...", "was clear with X that ...": the speaker
+        # voices the resolve of its own side only
+        speaker = next(iter(_children(voicing, ("nsubj",))), None)
+        return clause if own or (speaker is not None and _speaker_side(speaker, subject)) else None
     return None
+
+
+_THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _resolve_subject(clause: Token, predicate: Token) -> Optional[Token]:
+    """The subject of a resolve predicate's clause (the copula's, or the participle's in "We are
+    resolved to"), else None."""
+    for verb in (clause, predicate):
+        subject = next(iter(_children(verb, ("nsubj", "nsubjpass"))), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _force_subject(subject: Token) -> bool:
+    """Whether ``subject`` is armed forces (the project's force nouns, Phoenix MIL agents): "the
+    troops", "our forces", "the army"."""
+    from newsgraph.resolve.actors import agent_sector
+
+    found = agent_sector(subject.text)
+    return subject.pos_ == "NOUN" and (subject.lemma_.lower() in FORCE_NOUNS or (found is not None and found.sector == "MIL"))
+
+
+def _subject_states(subject: Token) -> set[str]:
+    """ISO3 codes of the states named (a GPE or NORP name) in ``subject`` and its conjuncts ("the
+    United States and its allies", "the Norwegian minister")."""
+    states = set()
+    for head in [subject] + list(subject.conjuncts):
+        words = {t.i for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos")}
+        for ent in head.doc.ents:
+            if ent.label_ in ("GPE", "NORP") and ent.start in words:
+                found = lookup_country(ent.text)
+                if found is not None:
+                    states.add(found.alpha3)
+    return states
+
+
+def _own_side_subject(subject: Token) -> bool:
+    """Whether ``subject`` is the teller's own side: first person ("we", "I", "our government") or,
+    in a state institution's release, that state named ("the United States and its allies" on
+    state.gov; ``resolve.actors.releasing_state``)."""
+    from newsgraph.resolve.actors import outlet_identity, releasing_state
+
+    for head in [subject] + list(subject.conjuncts):
+        if head.lower_ in FIRST_PERSON_WORDS or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_WORDS
+                                                     for c in head.children):
+            return True
+    own = releasing_state(outlet_identity(subject.doc._.ng_outlet))
+    return own is not None and own in _subject_states(subject)
+
+
+def _speaker_side(speaker: Token, subject: Token) -> bool:
+    """Whether the speaker of a "that" clause voices ``subject``'s resolve as its own: the clause's
+    subject is a personal pronoun for the speaker ("the ministers said they are resolved to"), the
+    same words, or a state the speaker is of ("the Norwegian minister made clear that Norway is
+    ready to")."""
+    if subject.lower_ in _THIRD_PERSON_PRONOUNS:
+        return True
+    if [t.lower_ for t in subject.subtree] == [t.lower_ for t in speaker.subtree]:
+        return True
+    said_by = _subject_states(speaker)
+    return bool(said_by) and bool(said_by & _subject_states(subject))
 
 
 def _conditioned_clause(verb: Token, lex: Lexicon) -> bool:
@@ -1926,13 +2005,31 @@ def _held_stance_idiom(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
             or c.dep_ == "prep" and c.lower_ in ("on", "at")]  # "at the ceremony on Monday"
     if any(t.ent_type_ in ("DATE", "TIME") for c in told for t in c.subtree):
         return None
+    if any(_occasion_object(c) for c in told if c.dep_ == "prep"):
+        return None  # "will stand with X at the summit": an appearance at an occasion to come
     words = detection_lexicon()["held_stance_idioms"]
     lemma = verb.lemma_.lower()
     heads = [verb] + [c for c in verb.children if c.dep_ == "acomp"]  # "will stand united with X"
     for prep in (c for head in heads for c in head.children):
-        if prep.dep_ == "prep" and f"{lemma} {prep.lower_}" in words and any(o.dep_ == "pobj" for o in prep.children):
+        if prep.dep_ == "prep" and f"{lemma} {prep.lower_}" in words and any(
+                o.dep_ == "pobj" and (_is_actor(o, lex, allow_pronoun=True) or o.lower_ in OBJECT_PRONOUNS)
+                for o in prep.children):
+            # (only a party backed: "will stand by its commitments" keeps a promise, no stance)
             return prep
     return None
+
+
+def _occasion_object(prep: Token) -> bool:
+    """Whether the "at" / "on" phrase ``prep`` names an occasion (event_dates.yaml occasion_nouns:
+    a meeting, summit, ceremony, conference ...), as its object or that object's "of" ("at the
+    summit in Vilnius", "on the margins of the summit"): an act told there happens at that
+    occasion (TimeML IS_INCLUDED)."""
+    from newsgraph.nlp.event_dates import WORDS as DATE_WORDS
+
+    nouns = [o for o in prep.children if o.dep_ == "pobj"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in DATE_WORDS.occasion_nouns for n in nouns)
 
 
 def _commitment_noun_of(verb: Token, words: dict) -> Optional[Token]:

@@ -37,7 +37,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_r
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb, goods_of
 from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
-                                         _inbound_destination, _object_before_verb_conjunct, _object_noun,
+                                         _freed_place, _inbound_destination, _object_before_verb_conjunct, _object_noun,
                                          _pressured_party, _shared_object, _supported_party, partitive_examples)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _effort_aim_patient, _legal_accusation_noun,
                                             _match_trigger, _needed_act_patient)
@@ -1996,12 +1996,18 @@ def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
     territory the rebels seized", "the villages that the militia captured", "the town, which
     militants had held": the clause's object gap is the place), or the agent of a passive one or of
     a participle ("the villages occupied by X", "that were seized by X"); through a partitive
-    quantity ("half of the ground the militia grabbed", "much of the land that X took"). Only a
+    quantity ("half of the ground the militia grabbed", "much of the land that X took"); only a place
+    (``senses._freed_place``: a place name or a noun of taken_place_nouns), never people. Only a
     named party (no pronoun: "the land they lost" says nothing of a holder); None otherwise."""
     nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
     holding = detection_lexicon()["holding_verbs"]
     for noun in nouns:
+        place = _freed_place(noun)
+        if place is None or place.i != noun.i:
+            # only ground held (a place name or a noun of taken_place_nouns, as for "liberate"):
+            # people taken ("the prisoners that the gang had held") are no place retaken
+            continue
         for clause in noun.children:
             if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB" or clause.i < noun.i \
                     or clause.lemma_.lower() not in holding:
@@ -2109,7 +2115,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
-    if not passive and verb_lemma(predicate, lex) in detection_lexicon()["retaking_verbs"]:
+    if not passive and trigger.event_type == "ASSAULT" and verb_lemma(predicate, lex) in detection_lexicon()["retaking_verbs"]:
+        # (only taking ground back by force: "liberated the hostages that X seized" frees captives,
+        # RETREAT release, and "recaptured the prisoners that X held" takes people, no place)
         for obj in _children(predicate, ("dobj", "obj")):
             holder = _holder_of_retaken(obj, lex)
             if holder is not None:
