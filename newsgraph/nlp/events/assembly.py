@@ -548,7 +548,29 @@ def _own_organ_target(event: Event) -> bool:
         return True
     if event.target_sector not in words["executive_sectors"]:
         return False
-    return any(w in words["own_organ_nouns"] for w in target_words)
+    return any(w in words["own_organ_nouns"] for w in target_words) or _own_named_organ(event)
+
+
+def _own_named_organ(event: Event) -> bool:
+    """A target keyed as an organisation of the source's own state (both ``acts_for`` alike,
+    checked by ``_own_organ_target``) in a sector of a state's executive, named with no organ
+    noun ("President X is calling on the USTR to consider ...", "asked the Pentagon to review",
+    "praised the FBI"; event_detection.yaml own_named_organ_sectors, and for a request
+    own_named_organ_request_sectors, which adds the military's organs): an organ of one
+    government as "the Department of Justice" is. A person, a sub-national government ("the
+    Municipality of X") and, outside requests, a military unit are not; a legislature or court is
+    no executive sector and never reaches here."""
+    from newsgraph.nlp.context_states import subnational_agent, subnational_body_name
+
+    words = detection_lexicon()
+    if not (event.target_key or "").startswith("org:"):
+        return False
+    sectors = words["own_named_organ_request_sectors"] if event.type in words["own_named_organ_request_types"] \
+        else words["own_named_organ_sectors"]
+    if event.target_sector not in sectors:
+        return False
+    text = (event.target_text or "").strip()
+    return not (subnational_agent(text) or subnational_body_name(text))
 
 
 def _restricted_population(event: Event) -> Optional[str]:
