@@ -119,3 +119,33 @@ def test_a_name_its_actor_noun_descriptor_introduces_is_kept_whatever_the_ner_ma
     found, events = _targets(base_nlp, "The Department seeks information on Northwind Trading LLC (“NTL”) and its partners.",
                              "seeks", "INVESTIGATE")
     assert found == {"Northwind Trading LLC"}, _show(events)
+
+
+# ---------------------------------------------------------------- a titled name is no close apposition
+
+def test_a_titled_name_after_a_noun_is_the_subject_of_a_contact_relative_not_its_apposition(base_nlp):
+    # "the dialogue [that] President X has convened": the noun is the clause's object gap and the
+    # titled name its subject; the parser hangs the name on the noun as an apposition with no comma
+    # and makes the noun the verb's subject. A titled name is a person's: no event-ish noun before
+    # it describes it, so the clause's verb gets no doer from the noun phrase (events 0.8.192)
+    text = "She welcomed the inclusive dialogue President Ramos has convened as a chance for the Peruvian people to heal."
+    doc = base_nlp(text)
+    name = next(t for t in doc if t.text == "Ramos")
+    assert name.dep_ == "appos" and doc[name.head.i].text == "dialogue", [(t.text, t.dep_, t.head.i) for t in doc]
+    events = find_events(doc)
+    assert not [e for e in events if e.trigger == "convened" and e.source_text and "Ramos" in e.source_text], _show(events)
+    # the welcoming is as it was
+    assert any(e.trigger == "welcomed" and e.type == "SUPPORT" for e in events), _show(events)
+
+
+def test_untitled_names_after_their_descriptors_stay_the_parties(base_nlp):
+    # close apposition with no title of the name's own: the descriptor rule's cases, unchanged
+    cases = [
+        ("The Treasury is imposing sanctions on the cryptocurrency mixer Mixwell, which launders money for hackers.",
+         "imposing", "SANCTION", "Mixwell"),
+        ("The Treasury sanctioned the shipping firm Churn.io.", "sanctioned", "SANCTION", "shipping firm Churn.io"),
+        ("The senator met with the opposition leader Navalny in Moscow.", "met", "CONSULT", "opposition leader Navalny"),
+    ]
+    for text, trigger, event_type, target in cases:
+        found, events = _targets(base_nlp, text, trigger, event_type)
+        assert found == {target}, (text, _show(events))

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.191"  # 0.8.191: a named organ of the source's own state's executive whose name has no organ noun ("calling on the USTR to consider ...", "asked the Pentagon to review", "urged the FBI to"; a target keyed "org:" with the source's acts_for in GOV, POL or SPY, and for a DEMAND also MIL) is an organ of one government as "the Department of Justice" is: no event (check linked-actors, assembly._own_named_organ; event_detection.yaml own_named_organ_*); a legislature or court, another state's body, a sub-national government and a person stay (history: docs/component_versions.md)
+VERSION = "0.8.192"  # 0.8.192: a name with a title of its own ("President X", "Foreign Minister X") is no name a common noun describes in close apposition (actor_phrases._own_title in _close_appositive_name): "welcomed the national dialogue President X has convened", a contact relative clause the parser reads as the noun with the name in apposition and the noun as the verb's subject, no longer gives the clause's verb the titled name as its doer through the noun (demo 54: the spurious CONSULT convened Duque -> none, new in 0.8.186, is gone); untitled names after their descriptors ("the cryptocurrency mixer X", "the shipping firm X", "the opposition leader X") unchanged (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -921,10 +921,21 @@ def _close_appositive_name(token: Token, lex: Lexicon) -> Optional[Token]:
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
-                and not child.left_edge.is_punct \
+                and not child.left_edge.is_punct and not _own_title(child) \
                 and _is_actor(child, lex, allow_pronoun=False):
             return child
     return None
+
+
+def _own_title(name: Token) -> bool:
+    """Whether a name carries a title of its own before it ("President Duque", "Foreign Minister
+    X"): a titled name is a person's and heads its own noun phrase, the title doing the describing,
+    so the common noun before it, which names no actor, is no descriptor of it in close apposition
+    (a thing cannot be one referent with a person): "welcomed the national dialogue President X has
+    convened" is a contact relative clause whose subject is the titled name, the noun its object
+    gap, however the parser hung the name (since 0.8.192)."""
+    return any(c.dep_ == "compound" and c.i < name.i and (_title_head(c) or any(
+        g.dep_ == "compound" and _title_head(g) for g in c.children)) for c in name.children)
 
 
 def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
