@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.192"  # 0.8.192: a name with a title of its own ("President X", "Foreign Minister X") is no name a common noun describes in close apposition (actor_phrases._own_title in _close_appositive_name): "welcomed the national dialogue President X has convened", a contact relative clause the parser reads as the noun with the name in apposition and the noun as the verb's subject, no longer gives the clause's verb the titled name as its doer through the noun (demo 54: the spurious CONSULT convened Duque -> none, new in 0.8.186, is gone); untitled names after their descriptors ("the cryptocurrency mixer X", "the shipping firm X", "the opposition leader X") unchanged (history: docs/component_versions.md)
+VERSION = "0.8.193"  # 0.8.193: a subjectless gerund object of a verb of taking sides ("we support allowing the authorities time to ...", "opposes lifting the sanctions", "welcomed releasing the prisoners"; event_detection.yaml proposition_stance_verbs) is a proposition backed or opposed, its doer unsaid: its act is not asserted nor the stance-taker's (check asserted-frame, detection._embedding_frame), and a SUPPORT with no object backs the party the gerund is about (its indirect object, small-clause subject, "to"/"for"/"with" phrase, else its object: targets._backed_proposition_party) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1795,6 +1795,13 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
                 # "is waiting to rescue the hostages", "may be waiting to meet": what one still
                 # waits to do follows the wait, not done ("waited until dawn to attack" is done)
                 return f"inside '{parent.text} to' (an act awaited, not done)"
+            if lemma in detection_lexicon()["proposition_stance_verbs"] and node.dep_ == "xcomp" \
+                    and node.tag_ == "VBG" and parent.pos_ == "VERB" \
+                    and not _children(node, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+                # "we support *allowing* the authorities time to ...", "opposes *lifting* the
+                # sanctions": a subjectless gerund object of a verb of taking sides is the proposition
+                # backed or opposed, its doer unsaid; no act of the stance-taker's, none asserted
+                return f"proposition backed or opposed under '{parent.lemma_}' (stance)"
             if lemma in detection_lexicon()["comparison_verbs"] and node.tag_ == "VBG":
                 # "compared legalizing same-sex marriage to supporting bestiality": acts named
                 # as the terms of a comparison are ideas, not happenings

@@ -1986,6 +1986,38 @@ def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexic
     return _with_conjuncts(recipient) if recipient is not None else None
 
 
+# the rule note of a stance's target found inside the subjectless gerund it backs
+BACKED_PROPOSITION_RULE = "party of the proposition backed"
+
+
+def _backed_proposition_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a verb of taking sides backs through the subjectless gerund clause it takes as its
+    object (event_detection.yaml proposition_stance_verbs: "we support *allowing* the electoral
+    authorities time to ...", "welcomed *granting* Uganda access"): the actor the proposition is
+    about, its first actor among the gerund's indirect object, the subject of its small clause
+    ("allowing X time", "letting X decide"), its "to" / "for" / "with" phrase (the recipient:
+    "sending troops to X" backs X, not the troops sent) and its direct object (or an actor inside
+    it: "releasing the prisoners") (PLOVER SUPPORT "approve policy, action, or actor": backing the act
+    favours its party, as "supports the release of X" backs X). The gerund's act is not the
+    stance-taker's (``detection._embedding_frame``). None where the verb is none of those, takes no
+    such gerund, or the gerund names no actor."""
+    if verb_lemma(predicate, lex) not in detection_lexicon()["proposition_stance_verbs"]:
+        return None
+    gerund = next((c for c in predicate.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and not _children(c, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))), None)
+    if gerund is None:
+        return None
+    found: list[Token] = _children(gerund, ("dative",))
+    found += [s for clause in _children(gerund, ("ccomp", "xcomp", "oprd")) for s in _children(clause, ("nsubj",))]
+    found += [p for prep, p in _preps(gerund).items() if prep in ("to", "for", "with")]
+    for obj in _children(gerund, ("dobj", "obj")):
+        # (an indirect object the parser folded into the direct object as a compound: "allowing the
+        # election commission time" read as one noun "commission time")
+        found += [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+        found.append(obj if _is_actor(obj, lex, allow_pronoun=False) else _actor_inside(obj, lex))
+    return next((t for t in found if t is not None and _is_actor(t, lex, allow_pronoun=False)), None)
+
+
 RETAKEN_HOLDER_RULE = "holder of the place retaken"
 APPOSITION_OF = "apposition of "  # (+ the rule of the noun the name is in apposition to)
 
@@ -2100,6 +2132,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             obj = _antecedent(predicate, obj)
         obj = _partitive_relative(obj, predicate, lex) or obj  # "one of whom X indicted": of the antecedent
         candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
+    if not passive and not candidates and trigger.event_type == "SUPPORT":
+        backed = _backed_proposition_party(predicate, lex)
+        if backed is not None:
+            return _with_conjuncts(backed), BACKED_PROPOSITION_RULE
     if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
         gap = _relative_gap(predicate)
         if gap is not None:
