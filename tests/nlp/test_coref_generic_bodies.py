@@ -151,3 +151,36 @@ def test_the_state_heading_a_list_line_places_the_body_in_it(nlp):
             "Finance\nBelgium: Luc Peeters, Deputy Minister for Sport")
     x = extract(text, DAY, nlp=nlp)
     assert "org:aut:federal-ministry-of-finance" in _orgs(x)
+
+
+@pytest.mark.parametrize("text", [
+    "The Venezuelan National Assembly met on Monday.",
+    "The National Assembly of Venezuela met on Monday.",
+    "Venezuela's National Assembly met on Monday.",
+])
+def test_a_generic_body_named_with_its_state_is_that_states_body(nlp, text):
+    # the demonym, the "of" phrase and the possessor all say whose National Assembly: one key
+    x = extract(text, DAY, nlp=nlp)
+    orgs = _orgs(x)
+    assert "org:ven:national-assembly" in orgs and orgs["org:ven:national-assembly"].country == "VEN"
+
+
+def test_a_bare_mention_placed_in_the_state_joins_the_named_body(nlp):
+    text = ("The Venezuelan National Assembly met on Monday. Protesters in Venezuela praised the National Assembly "
+            "on Tuesday.")
+    x = extract(text, DAY, nlp=nlp)
+    keys = {m.entity_key for m in x.mentions if m.text.endswith("National Assembly")}
+    assert keys == {"org:ven:national-assembly"}
+
+
+def test_an_acronym_spelling_the_written_name_follows_the_per_state_key(nlp):
+    text = ("The Haitian National Police arrested two suspects on Monday. Later, HNP officers questioned the "
+            "suspects in Port-au-Prince.")
+    x = extract(text, DAY, nlp=nlp)
+    assert {m.entity_key for m in x.mentions if m.text in ("HNP", "Haitian National Police")} == {"org:hti:national-police"}
+
+
+def test_a_proper_name_after_a_demonym_keeps_its_own_key(nlp):
+    # contrast: "Bolivarian National Guard" has a word of its own, the demonym stays part of the name
+    x = extract("The Venezuelan Bolivarian National Guard fired on protesters.", DAY, nlp=nlp)
+    assert not any(key.startswith("org:ven:") for key in _orgs(x))
