@@ -50,7 +50,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.134"  # 0.3.134: a bare name of an institution every state has (a Phoenix agent phrase of a state sector headed by a legislature, court, ministry, central bank or national police noun, with no word of its own or of a state: "the National Assembly", "the Supreme Court", "the Foreign Ministry") is placed by its context and keyed per state (org:ven:national-assembly, country set, reason saying how): a state named right before it, a coordinated actor's state, the one state its sentence names (not the publisher's own, not the doer of what governs it; none where two compete), the state its other mentions got, else the state the article is about; in a state's release only a body that state does not have (bodies_not_held); a bare mention joined to one state's body of that name moves to another state's where a state's name or demonym right before it or a coordinated actor places it there; new module nlp.generic_bodies (history: docs/component_versions.md)
+VERSION = "0.3.135"  # 0.3.135: a generic state body (nlp.generic_bodies) takes its sentence's state only from a locative of its own clause ("in Nicaragua" on the body, what governs it or their subjects: "Protesters in Venezuela praised the National Assembly" -> VEN) or the state heading with a colon the verbless line that governs it ("Germany: X, State Secretary at the Federal Ministry of ..."), never from a state in an object or after to/on/against/with ("attacks on Ukraine", "deportations to Venezuela", "a border dispute with Costa Rica"); a coordinated or apposed co-actor places it only as an organisation with a state or by the state that modifies it or is its "of" complement (also across coordinated prepositions: "for the National Assembly and for the government of Venezuela"), a country coordinated with the body being a party of its own ("Colombia and the National Assembly signed"); a state before the body read from the parse (a premodifier of its head); a split bare mention's record keeps its surface form as alias; a generic state body named with its state (a leading name or demonym: "Venezuelan National Assembly", "Haitian National Police"; a last "of <state>": "National Assembly of Venezuela", "National Bank of Ukraine") is that state's body of the generic name, keyed org:<iso3>:<slug> with the generic name as its name as the possessor form and a bare mention placed in that state are (_state_and_generic_body; the written name still spells its acronym: "HNP") (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -575,7 +575,10 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
     "of"/"for"/"on" complement ("U.S. Department of State" -> "Department of State"): news
     writers prefix those for readers abroad. A full country name or demonym there is part of
     the proper name and stays ("Japan Bank for International Cooperation", "Syrian Network for
-    Human Rights", "United States Congress", "Chinese Foreign Ministry"). A
+    Human Rights"), except before the name of a body every state has, which the state only says
+    whose it is ("Chinese Foreign Ministry", "National Assembly of Venezuela": the state's
+    ``Foreign Ministry`` / ``National Assembly``, keyed ``org:<iso3>:<slug>`` as the possessor form
+    and a bare mention placed in that state are; ``_state_and_generic_body``). A
     demonym-led name is still the same body as the possessor form in the same article
     ("Russian Ministry of Defense" = "Russia's Ministry of Defense", see
     ``_merge_bare_org_names``). Where a possessor or a dropped prefix gave the country, the key
@@ -615,6 +618,9 @@ def _name_identity(name: str, trailing: Optional[str] = None) -> tuple[str, Opti
     state, a state's body it is part of)."""
     if trailing is None:
         trailing = _trailing_name_country(name)
+    state_body = _state_and_generic_body(name)
+    if state_body is not None:
+        return state_body[1], state_body[0], True
     country, rest, how = _leading_country(name)
     if country:
         words = rest.split()
@@ -628,6 +634,27 @@ def _name_identity(name: str, trailing: Optional[str] = None) -> tuple[str, Opti
     if country:
         return name, country, False  # "Political Directorate of the Cuban Ministry of the Interior"
     return name, None, False
+
+
+def _state_and_generic_body(name: str) -> Optional[tuple[str, str]]:
+    """(ISO3, body name) where the name is a generic state body (``generic_bodies.generic_body_sector``:
+    "National Assembly", "Supreme Court", "Foreign Ministry") that a state's name or demonym
+    opens ("Venezuelan National Assembly") or whose last "of" phrase names a state ("National
+    Assembly of Venezuela"): the state only says whose body of that name it is, as a possessor
+    does ("Venezuela's National Assembly"), so all three are the body ``org:ven:national-assembly``,
+    the key a bare mention placed in that state gets. None otherwise."""
+    from newsgraph.nlp.generic_bodies import generic_body_sector
+
+    country, rest, _how = _leading_country(name)
+    if country and generic_body_sector(rest):
+        return country, _strip_the(rest)
+    trailing = re.search(r"\s+of (?:the )?(\S+(?: \S+){0,2})$", name)
+    if trailing:
+        found = lookup_country(trailing.group(1))
+        rest = name[:trailing.start()]
+        if found is not None and found.matched_as in ("name", "alias") and generic_body_sector(rest):
+            return found.alpha3, _strip_the(rest)
+    return None
 
 
 def _trailing_name_country(name: str) -> Optional[str]:
@@ -995,6 +1022,9 @@ def _resolve_names(doc, mentions: list[Mention], builder: _Builder, people: _Per
             if country and not builder.entities[key].country:
                 builder.entities[key].country = country
             orgs.append((name, key))
+            written = _org_name(m.text)
+            if written != name and _state_and_generic_body(written) is not None:
+                orgs.append((written, key))  # "HNP" spells the written "Haitian National Police"
             pair = _ACRONYM_AFTER.match(text[m.end:m.end + 28])
             if pair is not None and bool(pair.group(1)) != bool(pair.group(3)):
                 pair = None  # an opening mark with no closing one (or the reverse) quotes something else

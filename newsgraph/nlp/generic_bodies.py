@@ -17,14 +17,24 @@ LEG, JUD, MIL, POL, SPY), no word names a state, and no Phoenix named-actor, IGO
 list knows it ("Senate" is listed as the U.S. Senate; "Bolivarian National Guard" has a word of
 its own). Its state, for each mention, is the first of:
 
-1. its own phrase: a state's name or demonym right before it that the NER left out ("the Saudi
-   Interior Ministry");
-2. a coordinated or apposed actor's state ("the Ukrainian Border Guard Service and National
-   Police"): English coordination lets one conjunct's state stand for the list;
-3. its sentence: the one state the sentence names, leaving out the publisher's own state (in a
-   state institution's release) and the doer of what governs the body (its clause's subject or
-   possessor: "Russia condemned the parliament's vote" says nothing of whose parliament); two
-   states or more compete and place nothing;
+1. its own phrase: a state's name or demonym premodifying its head that the NER left out ("the
+   Saudi Interior Ministry");
+2. a coordinated or apposed co-actor ("the Ukrainian Border Guard Service and National Police",
+   "for the National Assembly and for the government of Venezuela"): an organisation's state, or
+   the state that modifies the co-actor or is its "of" complement; English coordination lets one
+   conjunct's state stand for the list. A country or place coordinated with the body is a party of
+   its own ("Colombia and the National Assembly signed"), not the body's state;
+3. its clause's place: the one state that is the object of a locative preposition ("in Nicaragua")
+   on the body, on what governs it up to the sentence's root, or on those governors' subjects
+   ("Protesters in Venezuela praised the National Assembly"), or the state that heads with a colon
+   the verbless line governing it ("Germany: Jan Muster, State Secretary at the Federal Ministry of
+   the Interior"), leaving out the publisher's own state
+   (in a state institution's release); two such states or more compete and place nothing. A state
+   in an object, after "to", "on", "against" or "with", or in a noun complement of the act is the
+   act's object, destination or counterpart ("attacks on Ukraine", "deportations to Venezuela", "a
+   border dispute with Costa Rica") and places nothing, nor does the doer of what governs the body
+   (its clause's subject or possessor: "Russia condemned the parliament's vote" says nothing of
+   whose parliament);
 4. the one state the article's other mentions of the same name were placed in by 1-3;
 5. the state the article is about (``context_states.article_focus``), unless that state is the
    doer of the body's clause.
@@ -118,28 +128,36 @@ def generic_body_sector(name: Optional[str]) -> Optional[str]:
         return None
     code, phrase = match
     head = _head(words)
-    if head not in _INSTITUTION_HEADS or " ".join(words) in _UN_ORGANS:
+    if head is None or head not in _INSTITUTION_HEADS or " ".join(words) in _UN_ORGANS:
         return None
     phrase_words = phrase.lower().split()
-    if head is None or not any(head == w or head.rstrip("s") == w.rstrip("s") for w in phrase_words):
+    if not any(head == w or head.rstrip("s") == w.rstrip("s") for w in phrase_words):
         return None  # the agent word only modifies the head ("Attorney General's Office")
     return code.sector
 
 
-def _state_before(doc, span) -> Optional[str]:
-    """ISO3 of a state's name or demonym right before the span, which the NER left out of the
-    organisation ("the Saudi Interior Ministry")."""
-    for size in (3, 2, 1):
-        first = span.start - size
-        if first < 0:
+def _premodifier_state(doc, head, before: Optional[int] = None) -> Optional[str]:
+    """ISO3 of a state's name, alias or demonym that premodifies ``head`` in the parse (an amod,
+    compound, nmod or poss dependent before it, from its left edge: "the Saudi Interior Ministry",
+    "Venezuela's opposition"), only a dependent before token ``before`` where given (one the
+    NER left out of the name). As ``demonym_people._state_before_head`` reads a state before a
+    sector noun."""
+    for child in head.children:
+        if child.i >= head.i or child.dep_ not in ("amod", "compound", "nmod", "poss"):
             continue
-        words = doc[first:span.start]
-        if not all(t.text[:1].isupper() for t in words) or any(t.is_sent_start for t in words[1:]):
+        if before is not None and child.i >= before:
             continue
-        found = lookup_country(words.text)
+        words = [t.text for t in doc[child.left_edge.i:child.i + 1] if t.lower_ not in ("the", "'s", "’s")]
+        found = lookup_country(" ".join(words)) if words else None
         if found is not None and found.matched_as in ("name", "alias", "demonym"):
             return found.alpha3
     return None
+
+
+def _state_before(doc, span) -> Optional[str]:
+    """ISO3 of a state's name or demonym premodifying the span's head outside the span, which the
+    NER left out of the organisation ("the Saudi Interior Ministry")."""
+    return _premodifier_state(doc, span.root, before=span.start)
 
 
 def _mention_state(entity: Optional[EntityRecord]) -> Optional[str]:
@@ -154,9 +172,10 @@ def _mention_state(entity: Optional[EntityRecord]) -> Optional[str]:
     return None
 
 
-def _linked_states(doc, span, mentions: list[Mention], entities: dict) -> set[str]:
-    """States of the actors coordinated with or apposed to the span's head ("the Ukrainian Border
-    Guard Service and National Police")."""
+def _co_actors(span) -> list:
+    """Head tokens of the phrases coordinated or apposed with the span's head ("the Ukrainian
+    Border Guard Service and National Police"), also across coordinated prepositions ("backing for
+    the National Assembly and for the interim government of Venezuela")."""
     from newsgraph.nlp.coordination import first_conjunct
 
     root = span.root
@@ -167,15 +186,51 @@ def _linked_states(doc, span, mentions: list[Mention], entities: dict) -> set[st
     if root.dep_ == "conj":
         first = first_conjunct(root)
         linked += [c for c in first.children if c.dep_ == "conj" and c.i != root.i]
-    states = set()
-    for token in linked:
-        if span.start <= token.i < span.end:
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ in ("prep", "conj") and prep.i != root.i:
+        preps = [prep] + [c for c in prep.children if c.dep_ == "conj"]
+        if prep.dep_ == "conj":
+            first = first_conjunct(prep)
+            preps += [first] + [c for c in first.children if c.dep_ == "conj"]
+        linked += [c for p in preps if p.i != prep.i for c in p.children if c.dep_ == "pobj"]
+    return [t for t in linked if not span.start <= t.i < span.end]
+
+
+def _mentions_at(token, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.start <= token.idx < m.end and m.entity_key]
+
+
+def _of_state(token, mentions: list[Mention], entities: dict) -> Optional[str]:
+    """ISO3 of the country that is the "of" complement of a noun ("the government of Venezuela")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < token.i:
             continue
-        for m in mentions:
-            if m.start <= token.idx < m.end and m.entity_key:
-                state = _mention_state(entities.get(m.entity_key))
-                if state:
-                    states.add(state)
+        for obj in prep.children:
+            for m in _mentions_at(obj, mentions) if obj.dep_ == "pobj" else ():
+                entity = entities.get(m.entity_key)
+                if entity is not None and entity.type == "country":
+                    return _mention_state(entity)
+    return None
+
+
+def _linked_states(doc, span, mentions: list[Mention], entities: dict) -> set[str]:
+    """States of the organisations coordinated with or apposed to the span's head ("the Ukrainian
+    Border Guard Service and National Police"), and of a state's name or demonym that modifies
+    such a co-actor or is its "of" complement ("the Venezuelan opposition and the National
+    Assembly", "for the National Assembly and for the government of Venezuela"). A country or
+    place coordinated with the body is a party of its own ("Colombia and the National Assembly
+    signed"), never the body's state."""
+    states = set()
+    for token in _co_actors(span):
+        records = [entities.get(m.entity_key) for m in _mentions_at(token, mentions)]
+        if any(r is not None and r.type in ("country", "place") for r in records):
+            continue  # a state or place as a party beside the body
+        placed = {r.country for r in records if r is not None and r.type == "organization" and r.country}
+        if not placed:
+            state = _premodifier_state(doc, token) or _of_state(token, mentions, entities)
+            if state:
+                placed = {state}
+        states |= placed
     return states
 
 
@@ -198,11 +253,65 @@ def _doer_tokens(span) -> set[int]:
             for t in c.subtree}
 
 
+# prepositions whose object locates the act or its actor ("in Nicaragua"); a state after "to",
+# "on", "against", "with" is the act's object, destination or counterpart, never the body's place
+_LOCATIVE_PREPS = frozenset({"in", "inside", "within"})
+
+
+def _anchor_tokens(span) -> set[int]:
+    """Indices of the tokens a locative of the body's own clause may attach to: the body's head,
+    what governs it up to the sentence's root, and the subjects of those governors ("Protesters in
+    Venezuela praised the National Assembly"; "officials in Kenya said the Assembly approved")."""
+    walk = span.root
+    anchors = {walk.i}
+    while walk.head.i != walk.i:
+        walk = walk.head
+        anchors.add(walk.i)
+    doc = span.doc
+    heads = set(anchors)
+    for i in heads:
+        token = doc[i]
+        for c in token.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in anchors:
+                anchors.add(c.i)
+                anchors.update(x.i for x in c.conjuncts)
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            # coordinated predicates share their subject
+            for c in token.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    anchors.add(c.i)
+    return anchors
+
+
+def _is_locative(token, anchors: set[int]) -> bool:
+    """Whether the token (or the first of its conjuncts) is the object of a locative preposition
+    attached to one of ``anchors``."""
+    from newsgraph.nlp.coordination import first_conjunct
+
+    token = first_conjunct(token) if token.dep_ == "conj" else token
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS
+            and prep.head.i in anchors and prep.head.i != prep.i)
+
+
+def _is_label(where, anchors: set[int]) -> bool:
+    """Whether the state's name is the label of a verbless line that governs the body ("Germany:
+    Jan Muster, State Secretary at the Federal Ministry of the Interior": a list of delegations,
+    each line headed by its state and a colon)."""
+    root = where.root
+    after = where.end
+    return (root.dep_ == "ROOT" and root.i in anchors and root.pos_ not in ("VERB", "AUX")
+            and after < len(where.doc) and where.doc[after].text == ":" and where.doc[after].head.i == root.i)
+
+
 def _sentence_states(doc, span, mentions: list[Mention], entities: dict, own: Optional[str]) -> tuple[set, set]:
-    """(states the span's sentence names, less ``own``; those of them only the doer of what
-    governs the span names)."""
+    """(states named in the span's sentence as a locative of the body's own clause, less ``own``;
+    the states only the doer of what governs the span names). A state in an object, the object of
+    "to"/"on"/"against"/"with" or a noun complement of the act ("attacks on Ukraine",
+    "deportations to Venezuela", "a border dispute with Costa Rica") is no locative."""
     sent = span.sent
     doer_chars = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in _doer_tokens(span)]
+    anchors = _anchor_tokens(span)
     named, doers = set(), set()
     for m in mentions:
         if not (sent.start_char <= m.start < sent.end_char) or span.start_char <= m.start < span.end_char:
@@ -213,10 +322,11 @@ def _sentence_states(doc, span, mentions: list[Mention], entities: dict, own: Op
         state = _mention_state(entity)
         if not state or state == own:
             continue
-        if any(a <= m.start < b for a, b in doer_chars):
-            doers.add(state)
-        else:
+        where = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if where is not None and len(where) and (_is_locative(where.root, anchors) or _is_label(where, anchors)):
             named.add(state)
+        elif any(a <= m.start < b for a, b in doer_chars):
+            doers.add(state)
     return named, doers - named
 
 
@@ -237,7 +347,7 @@ def _place(doc, m: Mention, mentions, entities, own, sentence: bool = True) -> t
         return None, None, set()
     named, doers = _sentence_states(doc, span, mentions, entities, own)
     if len(named) == 1:
-        return next(iter(named)), "the one state its sentence names", doers
+        return next(iter(named)), "the one state its clause names as its place", doers
     if len(named) > 1:
         return None, "competing", doers
     return None, None, doers
@@ -338,7 +448,9 @@ def _split_bare_mentions(doc, mentions: list[Mention], entities: dict, own: Opti
             continue
         new = f"org:{state.lower()}:{slugify(name)}"
         if new not in entities:
+            surface = " ".join(m.text.split())
             entities[new] = EntityRecord(key=new, name=name, type="organization", country=state,
+                                         aliases=[surface] if surface != name else [],
                                          reason=PLACED_REASON.format(name=name, state=state, how=how),
                                          component=entity.component, version=entity.version)
         old, m.entity_key = m.entity_key, new

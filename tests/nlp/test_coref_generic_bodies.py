@@ -111,3 +111,76 @@ def test_a_state_its_sentence_only_names_does_not_move_a_bare_mention(nlp):
     x = extract(text, DAY, nlp=nlp)
     keys = {m.entity_key for m in x.mentions if m.text.endswith("National Assembly")}
     assert not any(k.startswith("org:cri:") for k in keys if k)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Lawmakers in the National Assembly condemned the attacks on Ukraine last week.", "org:ukr:"),
+    ("The Supreme Court allowed the deportations to Venezuela of several hundred migrants.", "org:ven:"),
+    ("The National Assembly debated a border dispute with Costa Rica on Thursday.", "org:cri:"),
+])
+def test_a_state_the_act_is_on_to_or_with_does_not_place_the_body(nlp, text, wrong):
+    # the object, destination or counterpart of the act is another party, not the body's state
+    x = extract(text, DAY, nlp=nlp)
+    assert not any(key.startswith(wrong) for key in _orgs(x))
+
+
+def test_a_locative_of_the_bodys_own_clause_places_it(nlp):
+    # "in Venezuela" locates the doers of the act on the body: the body is Venezuela's
+    x = extract("Students in Venezuela applauded the National Assembly on Friday.", DAY, nlp=nlp)
+    assert _orgs(x)["org:ven:national-assembly"].country == "VEN"
+
+
+def test_a_country_coordinated_with_the_body_is_a_party_of_its_own(nlp):
+    x = extract("Panama and the National Assembly signed a memorandum on trade.", DAY, nlp=nlp)
+    assert not any(key.startswith("org:pan:") for key in _orgs(x))
+
+
+def test_an_organisation_coordinated_with_the_body_still_places_it(nlp):
+    # contrast: a state's own ministry beside the bare body gives it its state
+    x = extract("The Panamanian Foreign Ministry and the National Assembly signed a memorandum on trade.", DAY, nlp=nlp)
+    assert "org:pan:national-assembly" in _orgs(x)
+
+
+def test_a_demonym_the_ner_left_out_places_the_body_by_the_parse(nlp):
+    x = extract("The envoy visited the Saudi Interior Ministry on Sunday.", DAY, nlp=nlp)
+    assert "org:sau:interior-ministry" in _orgs(x)
+
+
+def test_the_state_heading_a_list_line_places_the_body_in_it(nlp):
+    text = ("Delegations attending the meeting:\nAustria: Anna Gruber, Secretary General at the Federal Ministry of "
+            "Finance\nBelgium: Luc Peeters, Deputy Minister for Sport")
+    x = extract(text, DAY, nlp=nlp)
+    assert "org:aut:federal-ministry-of-finance" in _orgs(x)
+
+
+@pytest.mark.parametrize("text", [
+    "The Venezuelan National Assembly met on Monday.",
+    "The National Assembly of Venezuela met on Monday.",
+    "Venezuela's National Assembly met on Monday.",
+])
+def test_a_generic_body_named_with_its_state_is_that_states_body(nlp, text):
+    # the demonym, the "of" phrase and the possessor all say whose National Assembly: one key
+    x = extract(text, DAY, nlp=nlp)
+    orgs = _orgs(x)
+    assert "org:ven:national-assembly" in orgs and orgs["org:ven:national-assembly"].country == "VEN"
+
+
+def test_a_bare_mention_placed_in_the_state_joins_the_named_body(nlp):
+    text = ("The Venezuelan National Assembly met on Monday. Protesters in Venezuela praised the National Assembly "
+            "on Tuesday.")
+    x = extract(text, DAY, nlp=nlp)
+    keys = {m.entity_key for m in x.mentions if m.text.endswith("National Assembly")}
+    assert keys == {"org:ven:national-assembly"}
+
+
+def test_an_acronym_spelling_the_written_name_follows_the_per_state_key(nlp):
+    text = ("The Haitian National Police arrested two suspects on Monday. Later, HNP officers questioned the "
+            "suspects in Port-au-Prince.")
+    x = extract(text, DAY, nlp=nlp)
+    assert {m.entity_key for m in x.mentions if m.text in ("HNP", "Haitian National Police")} == {"org:hti:national-police"}
+
+
+def test_a_proper_name_after_a_demonym_keeps_its_own_key(nlp):
+    # contrast: "Bolivarian National Guard" has a word of its own, the demonym stays part of the name
+    x = extract("The Venezuelan Bolivarian National Guard fired on protesters.", DAY, nlp=nlp)
+    assert not any(key.startswith("org:ven:") for key in _orgs(x))
