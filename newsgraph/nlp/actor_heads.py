@@ -47,7 +47,7 @@ def _lexicon() -> dict:
                                  "designated_person_heads", "owned_entity_phrases", "means_designating_verbs",
                                  "state_owner_pronouns", "member_network_heads", "name_topic_preps", "placing_participles", "seat_participles",
                                  "group_member_heads", "not_person_nouns", "partitive_member_heads",
-                                 "spokes_heads", "spokes_rank_words", "craft_heads")}
+                                 "spokes_heads", "spokes_rank_words", "craft_heads", "state_agent_heads")}
 
 
 def not_person_nouns() -> frozenset[str]:
@@ -124,6 +124,42 @@ def member_word(token) -> bool:
     ("executives" -> "executive"): a person noun whose possessor or "of" / "from" phrase names the
     body the people belong to."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in member_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def state_agent_nouns() -> frozenset[str]:
+    """Nouns of the people who hold a body's office or act for it in its dealings with others
+    (actor_heads.yaml ``state_agent_heads``: "official", "delegate"; with plover_frames.yaml
+    ``envoy_nouns``: "representative", "diplomat", "ambassador", "envoy"), as lemmas: a short part of
+    ``member_nouns`` (and the envoy words WordNet's first sense leaves out) whose "from" phrase
+    names the state they act for, where a worker's or volunteer's names only where they come from."""
+    frames = LEXICON.parent / "plover_frames.yaml"
+    try:
+        envoys = (yaml.safe_load(frames.read_text(encoding="utf-8")) or {}).get("envoy_nouns") or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"cannot read envoy nouns in {frames}: {exc}", source=str(frames)) from exc
+    return _lexicon()["state_agent_heads"] | frozenset(str(w).lower() for w in envoys)
+
+
+def state_agent_word(token) -> bool:
+    """Whether the spaCy ``token`` is a common noun of ``state_agent_nouns``, matched on its lemma
+    ("officials" -> "official", "diplomats" -> "diplomat")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in state_agent_nouns()
+
+
+def member_complements(token, preps: tuple[str, ...] = ("of", "from"), kind=member_word,
+                       plural: bool = False) -> list:
+    """The prepositions of ``preps`` hung on ``token`` where it is a noun of a body's own people
+    (``kind``: ``member_word`` unless told, ``state_agent_word`` for those who act for the body;
+    only a plural, NNS, where ``plural``): the "of" / "from" phrase by which English
+    postmodification says whose people they are ("officials from Mexico", "representatives of the
+    government", "soldiers of the junta"); empty for any other noun. The one test of "member noun +
+    of / from" that events (targets._actor_span, status._people_of_named_body) and the linker
+    (bodies._placed_head) share."""
+    if plural and token.tag_ != "NNS":
+        return []
+    found = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    return found if found and kind(token) else []
 
 
 def place_people_word(token) -> bool:

@@ -59,3 +59,17 @@ def test_a_thing_in_the_to_phrase_of_an_offer_is_no_recipient():
     # "to" + a plural noun no Phoenix sector codes (things): no recipient is named
     events = _events("The agency is offering its surplus engine parts to museums.", "offer")
     assert all(e.target_text != "museums" for e in events), explain(events)
+
+
+def test_people_or_forces_sent_to_a_place_make_it_no_recipient():
+    # (events 0.8.194: a verb of sending, event_detection.yaml destination_to_verbs, whose object is
+    # people or forces names where they go, not to whom something is handed)
+    for text, place in (("The government sent soldiers to universities across the region.", "universities"),
+                        ("The ministry shipped troops and supplies to schools in the north.", "schools")):
+        events = [e for e in extract(text, DAY).events]
+        assert all(e.target_text != place for e in events), explain(events)
+
+
+def test_goods_sent_to_institutions_still_go_to_a_recipient():
+    events = _events("The government sent medical supplies to hospitals across the region.", "sent")
+    assert [e.target_text for e in events] == ["hospitals"], explain(events)

@@ -130,3 +130,22 @@ def test_citizens_of_one_state_as_subject_keep_their_phrase(nlp):
               if e.type == "PROTEST"]
     assert events and all(e.source_text == "citizens of Peru" and e.source_acts_for == "PER"
                           and e.source_sector == "CVL" for e in events), _show(events)
+
+
+def test_workers_and_volunteers_from_a_state_are_only_placed_not_its_government(nlp):
+    # (linking 0.3.867: only those who hold a body's office or act for it, actor_heads.state_agent_word,
+    # are a state's agents by a "from" phrase; an executive's or volunteer's "from" says where they come from)
+    source = [e for e in _linked(nlp, "Executives from Chile met with the minister on Monday.") if e.type == "CONSULT"]
+    assert source and all(e.source_text == "Executives from Chile" and e.source_acts_for == "CHL"
+                          and e.source_sector is None and e.source_key is None for e in source), _show(source)
+    target = _target(nlp, "The minister met volunteers from Canada on Monday.", "volunteers from Canada")
+    assert all(e.target_acts_for == "CAN" and e.target_sector is None and e.target_key is None
+               for e in target), _show(target)
+
+
+def test_diplomats_from_a_state_stay_its_agents(nlp):
+    # (an envoy noun, plover_frames.yaml envoy_nouns, is one of actor_heads.state_agent_nouns)
+    for text, words, state in (("The minister met diplomats from Chile on Monday.", "diplomats from Chile", "CHL"),):
+        events = _target(nlp, text, words)
+        assert all(e.target_acts_for == state and e.target_sector == "GOV" and e.target_key == f"country:{state}"
+                   for e in events), _show(events)

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.193"  # 0.8.193: a subjectless gerund object of a verb of taking sides ("we support allowing the authorities time to ...", "opposes lifting the sanctions", "welcomed releasing the prisoners"; event_detection.yaml proposition_stance_verbs) is a proposition backed or opposed, its doer unsaid: its act is not asserted nor the stance-taker's (check asserted-frame, detection._embedding_frame), and a SUPPORT with no object backs the party the gerund is about (its indirect object, small-clause subject, "to"/"for"/"with" phrase, else its object: targets._backed_proposition_party) (history: docs/component_versions.md)
+VERSION = "0.8.194"  # 0.8.194: a verb of sending (event_detection.yaml destination_to_verbs: VerbNet send-11.1 send, ship, deliver, dispatch, forward, mail) whose object is people or forces (person_word, _own_forces, a delegation) names in its "to" phrase where they go, no recipient ("sent soldiers to universities": no COOPERATE aimed at the universities; targets._dative_recipient, _people_sent); goods sent keep theirs ("sent medical supplies to hospitals"); the "member noun + of / from" test is one helper (actor_heads.member_complements) for targets._actor_span and status._people_of_named_body, behaviour unchanged (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -196,17 +196,15 @@ def _trip_meetings(predicate: Token, verbs=None) -> list[Token]:
 
 
 def _people_of_named_body(word: Token) -> bool:
-    """Whether ``word`` is a plural noun of a body's own people (actor_heads.member_word:
+    """Whether ``word`` is a plural noun of a body's own people (actor_heads.member_complements:
     "representatives", "officials", "delegates") with an "of" / "from" phrase naming an actor
     ("senior representatives of the Brazilian government", "officials from the Foreign
     Ministry"): English postmodification says whose people they are, and they, not the body,
     are the ones met (as in ``targets._actor_span``)."""
-    from newsgraph.nlp.actor_heads import member_word
+    from newsgraph.nlp.actor_heads import member_complements
 
-    if word.tag_ != "NNS" or not member_word(word):
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in ("of", "from")
-               and any(w.ent_type_ in ACTOR_ENT_LABELS - {"LOC", "FAC"} for w in p.subtree) for p in word.children)
+    return any(any(w.ent_type_ in ACTOR_ENT_LABELS - {"LOC", "FAC"} for w in p.subtree)
+               for p in member_complements(word, plural=True))
 
 
 def _visit_partner(predicate: Token, trigger: Trigger, targets: list[Token], lex: Lexicon) -> Optional[Token]:

@@ -10,7 +10,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.act_doers import deverbal_nouns
-from newsgraph.nlp.actor_heads import animate_person_word, designated_kind, member_word, pair_undertakings, person_word
+from newsgraph.nlp.actor_heads import (animate_person_word, delegation_words, designated_kind, member_complements, member_word,
+                                       pair_undertakings, person_word)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_head
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
@@ -135,6 +136,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
     # name is where the event happened, not who acted)
     specifiers = ("of",) if (ent is not None and ent.label_ in ACTOR_ENT_LABELS) or _titled_person_name(token) \
         else ("of", "from") if _gathering_attendee_noun(token) else ("of", "in", "from")
+    # (the "of" / "from" phrases that say whose people a body-member noun names: "Soldiers of the
+    # Burmese junta"; actor_heads.member_complements)
+    member_preps = {p.i for p in member_complements(token, kind=_body_member_agent)} if ent is None else set()
     for child in token.rights:
         # (not a phrase the parser hung on the name past a comma, after an apposition or a
         # participle: "Halyna Danylchenko, the ... mayor of Melitopol, pursuant to Section 1(a) of
@@ -145,8 +149,8 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
-                elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS or (
-                        child.lower_ in ("of", "from") and _body_member_agent(token))) \
+                elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS
+                                                             or child.i in member_preps) \
                         and (obj.lemma_.lower() in load_lexicon().actor_nouns or _agent_phrase_head(obj)):
                     # "family members of Nicaraguan officials", "several members of the Ortega
                     # regime", "Soldiers of the Burmese junta": a member is named by the body or
@@ -1968,7 +1972,8 @@ def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexic
     there), only with an object for a verb of transfer ("returned to schools" is a goal), and only
     an object pronoun (the linker resolves it, dropping one it cannot) or a plural noun of a
     Phoenix sector ("schools" EDU): VerbNet's Recipient is +animate or +organization, and a named
-    actor is read before this by ``_is_actor``."""
+    actor is read before this by ``_is_actor``. A verb of sending (destination_to_verbs) whose
+    thing sent is people or forces (``_people_sent``) names a destination, no recipient."""
     lemma = verb_lemma(predicate, lex)
     words = detection_lexicon()
     to = obj.head
@@ -1979,6 +1984,10 @@ def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexic
     if to.head.i != predicate.i and to.head.i not in {t.i for t in things}:
         return None
     if lemma not in words["addressed_to_verbs"] and not (lemma in words["recipient_to_verbs"] and things):
+        return None
+    if lemma in words["destination_to_verbs"] and any(_people_sent(w) for t in things for w in _with_conjuncts(t)):
+        # "sent soldiers to universities", "dispatched officials to schools": people or forces
+        # sent go there themselves; the "to" object is where, no recipient (since 0.8.194)
         return None
     if obj.lower_ in OBJECT_PRONOUNS:
         return [obj]
@@ -2016,6 +2025,14 @@ def _backed_proposition_party(predicate: Token, lex: Lexicon) -> Optional[Token]
         found += [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
         found.append(obj if _is_actor(obj, lex, allow_pronoun=False) else _actor_inside(obj, lex))
     return next((t for t in found if t is not None and _is_actor(t, lex, allow_pronoun=False)), None)
+
+
+def _people_sent(token: Token) -> bool:
+    """Whether ``token``, a thing a verb of sending sends, is people or forces, who go to the "to"
+    place themselves: a person noun (``person_word``: "volunteers", "diplomats", "officials"), armed
+    forces (``_own_forces``: "soldiers", "troops") or a delegation (actor_heads.yaml
+    delegation_heads)."""
+    return person_word(token) or _own_forces(token) or token.lower_ in delegation_words()[0]
 
 
 RETAKEN_HOLDER_RULE = "holder of the place retaken"

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.actor_heads import delegation_words, member_word, unsectored
+from newsgraph.nlp.actor_heads import delegation_words, state_agent_word, unsectored
 from newsgraph.nlp.demonym_people import people_noun_sector
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.doc_cache import doc_text
@@ -283,7 +283,8 @@ def _from_phrase_origin(doc, text: Optional[str], start: Optional[int], end: Opt
     and its object names exactly one country (``lookup_country``; coordinated objects name
     several: none); on a hosting verb whose object the noun is, right after it, the phrase is the
     guest's origin too. The sector is ``code``'s (the words' own), else the people noun's, else
-    the state's GOV for a noun of a body's own people (``member_word``: "officials from Mexico").
+    the state's GOV for a noun of those who act for a body (``state_agent_word``: "officials from
+    Mexico"; not "executives from Japan", only placed).
     Shape: ActorCode(ISO3, sector, reason) or None."""
     span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
     if span is None:
@@ -316,12 +317,13 @@ def _from_phrase_origin(doc, text: Optional[str], start: Optional[int], end: Opt
         return None
     state = next(iter(states))
     sector = people_noun_sector(head.lower_)
-    if sector is None and member_word(head):
-        # "officials from Mexico", "representatives from Costa Rica": a body's own people
-        # (actor_heads.member_nouns: WordNet's workers, administrators, representatives) from a
-        # state are that state's agents, as "officials of Mexico" and "Mexican officials" are
-        # (the state's GOV); a noun of no membership ("experts", "leaders" from a state) stays
-        # placed only (since linking 0.3.865)
+    if sector is None and state_agent_word(head):
+        # "officials from Mexico", "representatives from Costa Rica": those who hold a body's
+        # office or act for it (actor_heads.state_agent_word: officials, delegates and the envoy
+        # nouns) from a state are that state's agents, as "officials of Mexico" and "Mexican
+        # officials" are (the state's GOV); any other noun ("experts", "leaders", "executives",
+        # "volunteers" from a state) stays placed only (since linking 0.3.865; the short list
+        # since 0.3.867)
         sector = "GOV"
     found = ActorCode(state, sector, f"'{text.strip()} {phrase}': the state its 'from' phrase names")
     return _placed_keeping_sector(code, found)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from newsgraph.nlp.actor_heads import (business_head, conflict_parties, group_member_head, means_patient_state,
-                                       member_word, modifier_place, owner_pronoun_antecedent, partitive_antecedent, partitive_head,
+                                       member_complements, modifier_place, owner_pronoun_antecedent, partitive_antecedent, partitive_head,
                                        person_word,
-                                       phrase_head, place_people_word, possessor_key, head_possessor, relational_head, unsectored)
+                                       phrase_head, place_people_word, possessor_key, head_possessor, relational_head,
+                                       state_agent_word, unsectored)
 from newsgraph.nlp.context_states import mover_head, mover_words
 from newsgraph.nlp.demonym_people import people_noun_sector
 from newsgraph.nlp.folding import fold_phrase as _fold
@@ -45,10 +46,13 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if found is None:
         return None
     name, state, locative = found
-    if locative and key.startswith("country:") and _members_from(doc, start, end):
+    agents = _state_agents_head(doc, start, end)
+    if locative and key.startswith("country:") and agents is not None \
+            and member_complements(agents, ("from",), kind=state_agent_word):
         # "officials from Mexico", "representatives from Costa Rica": a "from" phrase on a noun of
-        # a body's own people says whose agents they are, as "of" does, not where they stand
-        # (since linking 0.3.865)
+        # those who act for a body (actor_heads.state_agent_word) says whose agents they are, as
+        # "of" does, not where they stand (since linking 0.3.865; only such nouns since 0.3.867:
+        # "executives from Japan", "volunteers from Canada" are only placed)
         locative = False
     if locative and mover_head(text) and name not in (mover_words(text) or ""):
         # "migrants in Panama", "refugees in Poland": people who left their own state are where
@@ -63,7 +67,7 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     if not state:
         return None
     words = agent_sector(text)
-    if words is not None and not words.sector and not locative and _member_head(doc, start, end):
+    if words is not None and not words.sector and not locative and agents is not None:
         words = None  # "representatives from Costa Rica": the noun gives no sector alone, whose it is does
     if words is None and text and business_head(text.split()[-1]):
         words = ActorCode(None, "BUS", f"business noun '{text.split()[-1]}'")  # "Russia’s most important banks"
@@ -81,25 +85,17 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
     return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
 
 
-def _member_head(doc, start: Optional[int], end: Optional[int]) -> bool:
-    """Whether the actor phrase at characters ``start``-``end`` is headed by a plural noun of a
-    body's own people (actor_heads.member_nouns, WordNet's workers, administrators and
-    representatives: "officials", "representatives", "delegates"), whose "of" / "from" phrase or
-    premodifying state names whose agents they are."""
+def _state_agents_head(doc, start: Optional[int], end: Optional[int]):
+    """The head token of the actor phrase at characters ``start``-``end`` where it is a plural
+    noun of those who hold a body's office or act for it (actor_heads.state_agent_word:
+    "officials", "representatives", "delegates", "diplomats"), whose "of" / "from" phrase or
+    premodifying state names whose agents they are; None for any other phrase (a worker's or
+    volunteer's noun included: actor_heads.member_nouns is wider)."""
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
     if span is None or not len(span):
-        return False
+        return None
     head = phrase_head(span)
-    return head.tag_ == "NNS" and member_word(head)
-
-
-def _members_from(doc, start: Optional[int], end: Optional[int]) -> bool:
-    """Whether the actor phrase at characters ``start``-``end`` is a member-noun head
-    (``_member_head``) with a "from" phrase on it ("officials from Mexico")."""
-    if not _member_head(doc, start, end):
-        return False
-    head = phrase_head(doc.char_span(start, end, alignment_mode="expand"))
-    return any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+    return head if head.tag_ == "NNS" and state_agent_word(head) else None
 
 
 def _named_persons_relatives(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:

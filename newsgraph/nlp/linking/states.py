@@ -40,7 +40,7 @@ from newsgraph.nlp.linking.antecedents import (_coordinated_persons, _definite_p
                                                _repeated_person_antecedent,
                                                _delegation_complement, _forces_antecedent, _from_phrase_origin,
                                                _group_antecedent, _plural_antecedent)
-from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _member_head, _named_persons_relatives, _owner_of_its, _people_key,
+from newsgraph.nlp.linking.bodies import (_affiliated_group_head, _body_owned_head, _state_agents_head, _named_persons_relatives, _owner_of_its, _people_key,
                                           _placed_body_state, _placed_head, _placed_set, _possessor_state,
                                           _relatives_of_placed_owner)
 
@@ -448,10 +448,11 @@ def _resolve_actor(doc, coder: ActorCoder, key: Optional[str], text: Optional[st
             return group, code
         words = _agent_words_beside_name(doc, text, start, end) if entity is not None and entity.type == "country" \
             else None
-        if words is not None and not words.sector and _member_head(doc, start, end):
-            # "representatives of Costa Rica", "Costa Rican representatives": a noun of a body's
-            # own people that gives no sector alone is the state's agents, as "officials of
-            # Mexico" and "Mexican officials" are (the state's code; since linking 0.3.865)
+        if words is not None and not words.sector and _state_agents_head(doc, start, end) is not None:
+            # "representatives of Costa Rica", "Costa Rican representatives": a noun of those who
+            # act for a body (actor_heads.state_agent_word) that gives no sector alone is the
+            # state's agents, as "officials of Mexico" and "Mexican officials" are (the state's
+            # code; since linking 0.3.865, only such nouns since 0.3.867)
             words = None
         if code is not None and words is not None and text and _fold(text) != _fold(entity.name):
             # "Israeli troops": the state the demonym names, the sector the words give; "the Cuban
