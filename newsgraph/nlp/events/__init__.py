@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.194"  # 0.8.194: a verb of sending (event_detection.yaml destination_to_verbs: VerbNet send-11.1 send, ship, deliver, dispatch, forward, mail) whose object is people or forces (person_word, _own_forces, a delegation) names in its "to" phrase where they go, no recipient ("sent soldiers to universities": no COOPERATE aimed at the universities; targets._dative_recipient, _people_sent); goods sent keep theirs ("sent medical supplies to hospitals"); the "member noun + of / from" test is one helper (actor_heads.member_complements) for targets._actor_span and status._people_of_named_body, behaviour unchanged (history: docs/component_versions.md)
+VERSION = "0.8.195"  # 0.8.195: a named organ of the source's own state whose name's head noun is a legislature's or court's (event_detection.yaml own_named_organ_branch_heads: assembly, parliament, congress, senate, legislature, court, tribunal, judiciary) is another branch even where the linker sectored it GOV: "officials demanded support from the <State> Assembly" stays a DEMAND (was dropped by 0.8.191) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

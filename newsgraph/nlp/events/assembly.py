@@ -570,6 +570,11 @@ def _own_named_organ(event: Event) -> bool:
     if event.target_sector not in sectors:
         return False
     text = (event.target_text or "").strip()
+    # (a legislature's or court's name the sector table read as GOV is still another branch:
+    # its head noun, the last word before any bracketed acronym, says so)
+    head = re.sub(r"\s*\([^)]*\)\s*$", "", text).split()
+    if head and head[-1].lower() in words["own_named_organ_branch_heads"]:
+        return False
     return not (subnational_agent(text) or subnational_body_name(text))
 
 
