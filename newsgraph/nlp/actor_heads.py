@@ -143,8 +143,15 @@ def state_agent_nouns() -> frozenset[str]:
 
 def state_agent_word(token) -> bool:
     """Whether the spaCy ``token`` is a common noun of ``state_agent_nouns``, matched on its lemma
-    ("officials" -> "official", "diplomats" -> "diplomat")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in state_agent_nouns()
+    ("officials" -> "official", "diplomats" -> "diplomat"). "Charge" / "chargé" (the envoy list's
+    form of "chargé d'affaires") counts only before "d'affaires": "charges from Mexico" are
+    accusations, no one's agents."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in state_agent_nouns():
+        return False
+    if token.lemma_.lower() in ("charge", "chargé"):
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return after.replace("’", "'").startswith("d'")
+    return True
 
 
 def member_complements(token, preps: tuple[str, ...] = ("of", "from"), kind=member_word,

@@ -50,7 +50,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.135"  # 0.3.135: a generic state body (nlp.generic_bodies) takes its sentence's state only from a locative of its own clause ("in Nicaragua" on the body, what governs it or their subjects: "Protesters in Venezuela praised the National Assembly" -> VEN) or the state heading with a colon the verbless line that governs it ("Germany: X, State Secretary at the Federal Ministry of ..."), never from a state in an object or after to/on/against/with ("attacks on Ukraine", "deportations to Venezuela", "a border dispute with Costa Rica"); a coordinated or apposed co-actor places it only as an organisation with a state or by the state that modifies it or is its "of" complement (also across coordinated prepositions: "for the National Assembly and for the government of Venezuela"), a country coordinated with the body being a party of its own ("Colombia and the National Assembly signed"); a state before the body read from the parse (a premodifier of its head); a split bare mention's record keeps its surface form as alias; a generic state body named with its state (a leading name or demonym: "Venezuelan National Assembly", "Haitian National Police"; a last "of <state>": "National Assembly of Venezuela", "National Bank of Ukraine") is that state's body of the generic name, keyed org:<iso3>:<slug> with the generic name as its name as the possessor form and a bare mention placed in that state are (_state_and_generic_body; the written name still spells its acronym: "HNP") (history: docs/component_versions.md)
+VERSION = "0.3.136"  # 0.3.136: review fixes of generic state bodies: the clause that places a bare body ends at the complement of a speech verb ("Venezuelan migrants in Colombia said the National Assembly praised Maduro": not Colombia's); the state of a "<body> of <state>" name is its last "of" phrase ("Ministry of the Interior of Ukraine" -> UKR "Ministry of the Interior"); a demonym-led name that is itself a named actor or party is no state's body ("Indian National Congress", "Iraqi National Congress", generic_bodies.listed_whole_name); a split bare mention's alias drops a leading "the" (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -643,15 +643,17 @@ def _state_and_generic_body(name: str) -> Optional[tuple[str, str]]:
     Assembly of Venezuela"): the state only says whose body of that name it is, as a possessor
     does ("Venezuela's National Assembly"), so all three are the body ``org:ven:national-assembly``,
     the key a bare mention placed in that state gets. None otherwise."""
-    from newsgraph.nlp.generic_bodies import generic_body_sector
+    from newsgraph.nlp.generic_bodies import generic_body_sector, listed_whole_name
 
     country, rest, _how = _leading_country(name)
-    if country and generic_body_sector(rest):
+    if country and generic_body_sector(rest) and not listed_whole_name(name):
+        # "Indian National Congress" is a party of its own name, not India's "National Congress"
         return country, _strip_the(rest)
-    trailing = re.search(r"\s+of (?:the )?(\S+(?: \S+){0,2})$", name)
-    if trailing:
-        found = lookup_country(trailing.group(1))
-        rest = name[:trailing.start()]
+    if " of " in name:
+        # the last "of" phrase is the state's: "Ministry of the Interior of Ukraine"
+        rest, tail = name.rsplit(" of ", 1)
+        tail = re.sub(r"^(?:the|The)\s+", "", tail.strip())
+        found = lookup_country(tail) if 0 < len(tail.split()) <= 3 else None
         if found is not None and found.matched_as in ("name", "alias") and generic_body_sector(rest):
             return found.alpha3, _strip_the(rest)
     return None

@@ -25,8 +25,10 @@ its own). Its state, for each mention, is the first of:
    conjunct's state stand for the list. A country or place coordinated with the body is a party of
    its own ("Colombia and the National Assembly signed"), not the body's state;
 3. its clause's place: the one state that is the object of a locative preposition ("in Nicaragua")
-   on the body, on what governs it up to the sentence's root, or on those governors' subjects
-   ("Protesters in Venezuela praised the National Assembly"), or the state that heads with a colon
+   on the body, on what governs it up to its clause's top, or on those governors' subjects
+   ("Protesters in Venezuela praised the National Assembly"; the clause ends at the complement of
+   a speech verb, so "Migrants in Colombia said the National Assembly praised him" places
+   nothing), or the state that heads with a colon
    the verbless line governing it ("Germany: Jan Muster, State Secretary at the Federal Ministry of
    the Interior"), leaving out the publisher's own state
    (in a state institution's release); two such states or more compete and place nothing. A state
@@ -134,6 +136,28 @@ def generic_body_sector(name: Optional[str]) -> Optional[str]:
     if not any(head == w or head.rstrip("s") == w.rstrip("s") for w in phrase_words):
         return None  # the agent word only modifies the head ("Attorney General's Office")
     return code.sector
+
+
+# parties whose name is a demonym before a legislature's generic name (the Indian National
+# Congress, founded 1885; the Iraqi National Congress, founded 1992): the Phoenix named-actor
+# lists, which know the African National Congress, lack them
+_PARTY_NAMES = frozenset({"indian national congress", "iraqi national congress"})
+
+
+@functools.lru_cache(maxsize=4096)
+def listed_whole_name(name: Optional[str]) -> bool:
+    """Whether the whole name, a state's name or demonym included, is one of its own: a Phoenix
+    named actor, IGO or international body ("African National Congress"), or a party named like a
+    state's body (``_PARTY_NAMES``: "Indian National Congress"). Such a name is no state's
+    generic body."""
+    from newsgraph.resolve.actors import intergovernmental_organ, international_body, named_actor
+
+    if not name:
+        return False
+    bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+    if bare.lower() in _PARTY_NAMES:
+        return True
+    return bool(named_actor(bare) or intergovernmental_organ(bare) or international_body(bare))
 
 
 def _premodifier_state(doc, head, before: Optional[int] = None) -> Optional[str]:
@@ -260,11 +284,18 @@ _LOCATIVE_PREPS = frozenset({"in", "inside", "within"})
 
 def _anchor_tokens(span) -> set[int]:
     """Indices of the tokens a locative of the body's own clause may attach to: the body's head,
-    what governs it up to the sentence's root, and the subjects of those governors ("Protesters in
-    Venezuela praised the National Assembly"; "officials in Kenya said the Assembly approved")."""
+    what governs it up to its clause's top, and the subjects of those governors ("Protesters in
+    Venezuela praised the National Assembly"). The walk stops at the complement of a speech verb
+    (a ccomp or parataxis under "said"): the speaker's clause and its subject are the report's,
+    not the body's ("Migrants in Colombia said the National Assembly praised him" says nothing of
+    whose assembly; "officials in Kenya said the Assembly approved" neither)."""
+    from newsgraph.nlp.name_cues import _is_speech_verb
+
     walk = span.root
     anchors = {walk.i}
     while walk.head.i != walk.i:
+        if walk.dep_ in ("ccomp", "parataxis") and _is_speech_verb(walk.head):
+            break  # the body's clause is what is said: the sayer's clause is not its own
         walk = walk.head
         anchors.add(walk.i)
     doc = span.doc
@@ -448,7 +479,7 @@ def _split_bare_mentions(doc, mentions: list[Mention], entities: dict, own: Opti
             continue
         new = f"org:{state.lower()}:{slugify(name)}"
         if new not in entities:
-            surface = " ".join(m.text.split())
+            surface = re.sub(r"^(?:the|The)\s+", "", " ".join(m.text.split()))
             entities[new] = EntityRecord(key=new, name=name, type="organization", country=state,
                                          aliases=[surface] if surface != name else [],
                                          reason=PLACED_REASON.format(name=name, state=state, how=how),

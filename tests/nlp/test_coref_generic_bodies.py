@@ -184,3 +184,47 @@ def test_a_proper_name_after_a_demonym_keeps_its_own_key(nlp):
     # contrast: "Bolivarian National Guard" has a word of its own, the demonym stays part of the name
     x = extract("The Venezuelan Bolivarian National Guard fired on protesters.", DAY, nlp=nlp)
     assert not any(key.startswith("org:ven:") for key in _orgs(x))
+
+
+def test_the_sayers_locative_does_not_place_a_body_in_what_is_said(nlp):
+    # contrast to "Students in Venezuela applauded the National Assembly": the clause ends at the
+    # complement of a speech verb, so the migrants' place is not the assembly's
+    x = extract("Venezuelan migrants in Colombia said the National Assembly praised Maduro.", DAY, nlp=nlp)
+    assert not any(key.startswith("org:col:") for key in _orgs(x))
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Ministry of the Interior of Ukraine", ("UKR", "Ministry of the Interior")),
+    ("Supreme Court of Justice of Venezuela", ("VEN", "Supreme Court of Justice")),
+    ("National Assembly of Venezuela", ("VEN", "National Assembly")),
+    ("Brazilian National Congress", ("BRA", "National Congress")),
+    # contrasts: a party or named actor whose name opens with a demonym is no state's body
+    ("Indian National Congress", None),
+    ("Iraqi National Congress", None),
+    ("African National Congress", None),
+])
+def test_a_state_named_in_a_generic_bodys_name_is_read_from_its_last_of_phrase_or_demonym(name, expected):
+    from newsgraph.nlp.coref import _state_and_generic_body
+
+    assert _state_and_generic_body(name) == expected
+
+
+def test_a_split_bare_mention_keeps_no_leading_article_as_alias(nlp):
+    # a mention whose text keeps its article ("the National Assembly") moved to another state's
+    # body gives that body no near-duplicate alias of its name
+    from newsgraph.nlp.generic_bodies import _split_bare_mentions
+    from newsgraph.nlp.types import EntityRecord, Mention
+
+    text = "The Venezuelan opposition and the National Assembly marched on Tuesday."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+    start = text.index("the National Assembly")
+    m = Mention(start=start, end=start + len("the National Assembly"), text="the National Assembly",
+                type="organization", entity_key="org:nic:national-assembly")
+    entities = {"org:nic:national-assembly": EntityRecord(key="org:nic:national-assembly", name="National Assembly",
+                                                          type="organization", country="NIC")}
+    _split_bare_mentions(doc, [m], entities, None, lambda names: True)
+    assert m.entity_key == "org:ven:national-assembly"
+    assert entities["org:ven:national-assembly"].aliases == []

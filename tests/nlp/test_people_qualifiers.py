@@ -149,3 +149,14 @@ def test_diplomats_from_a_state_stay_its_agents(nlp):
         events = _target(nlp, text, words)
         assert all(e.target_acts_for == state and e.target_sector == "GOV" and e.target_key == f"country:{state}"
                    for e in events), _show(events)
+
+
+def test_charge_is_an_envoy_only_as_charge_d_affaires(nlp):
+    # the envoy list's unaccented "charge" stands for "chargé d'affaires"; "charges" are accusations
+    from newsgraph.nlp.actor_heads import state_agent_word
+
+    doc = nlp("Prosecutors dropped the charges from Mexico. The charge d'affaires from Mexico met the minister.")
+    charges = [t for t in doc if t.lower_ == "charges"]
+    envoy = [t for t in doc if t.lower_ == "charge"]
+    assert charges and not state_agent_word(doc[charges[0].i])
+    assert envoy and state_agent_word(doc[envoy[0].i])

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.867"  # 0.3.867: only a noun of those who hold a body's office or act for it (actor_heads.state_agent_word: official, delegate + plover_frames.yaml envoy_nouns: representative, diplomat, ambassador, envoy, ...) "from" a state is that state's agents (GOV, keyed to the country), not every WordNet member noun: "executives from Japan", "volunteers from Canada" are placed only (state, no sector, no key) as before 0.3.865 (antecedents._from_phrase_origin, bodies._state_agents_head, states._resolve_actor; the "of / from" test is actor_heads.member_complements) (history: docs/component_versions.md)
+VERSION = "0.3.868"  # 0.3.868: the envoy list's unaccented "charge" is a state agent noun only before "d'affaires" (actor_heads.state_agent_word): "charges from Mexico" are no one's agents (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
