@@ -50,7 +50,7 @@ from newsgraph.resolve.countries import country_name, lookup_country, lookup_cou
 from newsgraph.resolve.places import evidence_from, local_reading, place_states
 
 COMPONENT = "newsgraph_coref"
-VERSION = "0.3.136"  # 0.3.136: review fixes of generic state bodies: the clause that places a bare body ends at the complement of a speech verb ("Venezuelan migrants in Colombia said the National Assembly praised Maduro": not Colombia's); the state of a "<body> of <state>" name is its last "of" phrase ("Ministry of the Interior of Ukraine" -> UKR "Ministry of the Interior"); a demonym-led name that is itself a named actor or party is no state's body ("Indian National Congress", "Iraqi National Congress", generic_bodies.listed_whole_name); a split bare mention's alias drops a leading "the" (history: docs/component_versions.md)
+VERSION = "0.3.136"  # 0.3.136: review fixes of generic state bodies: the clause that places a bare body ends at the complement of a speech verb ("Venezuelan migrants in Colombia said the National Assembly praised Maduro": not Colombia's); the state of a "<body> of <state>" name is its last "of" phrase ("Ministry of the Interior of Ukraine" -> UKR "Ministry of the Interior"); a demonym-led name that Phoenix lists as a named actor, IGO or international body is no state's body ("African National Congress", generic_bodies.listed_whole_name); a split bare mention's alias drops a leading "the" (history: docs/component_versions.md)
 
 _KEY_PREFIX = {
     "person": "person", "organization": "org", "place": "place", "region": "region",
@@ -647,7 +647,7 @@ def _state_and_generic_body(name: str) -> Optional[tuple[str, str]]:
 
     country, rest, _how = _leading_country(name)
     if country and generic_body_sector(rest) and not listed_whole_name(name):
-        # "Indian National Congress" is a party of its own name, not India's "National Congress"
+        # (a whole name Phoenix lists as an actor of its own is no state's body of the generic name)
         return country, _strip_the(rest)
     if " of " in name:
         # the last "of" phrase is the state's: "Ministry of the Interior of Ukraine"

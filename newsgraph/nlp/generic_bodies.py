@@ -138,25 +138,16 @@ def generic_body_sector(name: Optional[str]) -> Optional[str]:
     return code.sector
 
 
-# parties whose name is a demonym before a legislature's generic name (the Indian National
-# Congress, founded 1885; the Iraqi National Congress, founded 1992): the Phoenix named-actor
-# lists, which know the African National Congress, lack them
-_PARTY_NAMES = frozenset({"indian national congress", "iraqi national congress"})
-
-
 @functools.lru_cache(maxsize=4096)
 def listed_whole_name(name: Optional[str]) -> bool:
     """Whether the whole name, a state's name or demonym included, is one of its own: a Phoenix
-    named actor, IGO or international body ("African National Congress"), or a party named like a
-    state's body (``_PARTY_NAMES``: "Indian National Congress"). Such a name is no state's
-    generic body."""
+    named actor, IGO or international body ("Syrian National Council", "African National
+    Congress"). Such a name is no state's generic body."""
     from newsgraph.resolve.actors import intergovernmental_organ, international_body, named_actor
 
     if not name:
         return False
     bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
-    if bare.lower() in _PARTY_NAMES:
-        return True
     return bool(named_actor(bare) or intergovernmental_organ(bare) or international_body(bare))
 
 
