@@ -28,6 +28,17 @@ def test_support_of_a_gerund_proposition_backs_its_party(base_nlp):
         assert [(e.type, e.target_text) for e in events] == [("SUPPORT", party)], (text, _explain(events))
 
 
+def test_backing_a_hostile_gerund_or_forces_sent_names_no_party(base_nlp):
+    # contrasts (events 0.8.196): only an act that favours its party (a cooperative PLOVER type or a
+    # verb of permission) backs it; backing its defeat, containment or punishment favours no one
+    # named, and the troops a verb of sending sends are no party backed
+    for text in ("We support defeating the militia.", "Kenya supports containing Uganda.",
+                 "We support punishing Uganda for its attacks on Kenya.",
+                 "Kenya supports sending troops to fight the militia."):
+        events = _events(base_nlp, text)
+        assert not [e for e in events if e.type == "SUPPORT"], (text, _explain(events))
+
+
 def test_own_acts_and_noun_objects_stay(base_nlp):
     # contrasts: a plain actor object, an aspect verb over the subject's own act, a decision noun,
     # another's decision welcomed, a hostile act backed against a party (the backer's threat)

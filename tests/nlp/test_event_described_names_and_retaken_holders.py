@@ -149,3 +149,19 @@ def test_untitled_names_after_their_descriptors_stay_the_parties(base_nlp):
     for text, trigger, event_type, target in cases:
         found, events = _targets(base_nlp, text, trigger, event_type)
         assert found == {target}, (text, _show(events))
+
+
+def test_a_titled_name_after_a_person_or_relational_noun_is_the_party(base_nlp):
+    # contrast of the contact relative above: a noun of a person or of a party's relation
+    # ("counterpart", actor_heads.yaml relational_heads) before a titled name is one referent with
+    # it, so the name is the party met (events 0.8.196; 0.8.192 dropped it)
+    cases = [
+        ("The minister met with her counterpart Foreign Minister Okafor in Abuja.", "Okafor"),
+        ("The senator met with his Kenyan counterpart President Ruto.", "Ruto"),
+    ]
+    for text, name in cases:
+        doc = base_nlp(text)
+        token = next(t for t in doc if t.text == name)
+        assert token.dep_ == "appos" and doc[token.head.i].text == "counterpart", [(t.text, t.dep_, t.head.i) for t in doc]
+        found, events = _targets(base_nlp, text, "met", "CONSULT")
+        assert len(found) == 1 and name in (next(iter(found)) or ""), (text, _show(events))

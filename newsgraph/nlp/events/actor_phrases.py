@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actor_heads import (designated_kind, genitive_owner, genitive_sibling, member_kind, member_word,
-                                       not_person_nouns, person_word)
+                                       not_person_nouns, person_word, relational_head)
 from newsgraph.nlp.compound_members import state_members
 from newsgraph.nlp.doc_cache import token_children, token_deps
 from newsgraph.nlp.entities import (company_named, cut_stray_bracket, is_document_head, is_gazetteer_place, is_region,
@@ -916,12 +916,20 @@ def _close_appositive_name(token: Token, lex: Lexicon) -> Optional[Token]:
     apposition to the noun with no comma between. In a close apposition (descriptor + name, no
     punctuation: Quirk et al. 17.74) the two are one referent and the name identifies it, so the
     name is the party the phrase names. Not a comma apposition (``_targets`` reads those by kind)
-    nor a name that is no actor (a document, a work); None where there is none."""
+    nor a name that is no actor (a document, a work), nor a titled name after a noun of no person or
+    actor (``_own_title``; since 0.8.196 a titled name after a person, actor or relational noun is kept:
+    "his counterpart Foreign Minister X"); None where there is none."""
     if token.pos_ != "NOUN":
         return None
+    # a titled name ("President X") is one referent with a noun of a person, an actor or a party's
+    # relation (actor_heads.yaml relational_heads) before it ("his counterpart Foreign Minister X",
+    # "its ally President X"), never with a thing ("the national dialogue President X has
+    # convened": ``_own_title``)
+    lemma = token.lemma_.lower()
+    personal = lemma in lex.actor_nouns or person_word(token) or relational_head(lemma)
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
-                and not child.left_edge.is_punct and not _own_title(child) \
+                and not child.left_edge.is_punct and (personal or not _own_title(child)) \
                 and _is_actor(child, lex, allow_pronoun=False):
             return child
     return None

@@ -40,8 +40,8 @@ from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb,
 from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _freed_place, _inbound_destination, _object_before_verb_conjunct, _object_noun,
                                          _pressured_party, _shared_object, _supported_party, partitive_examples)
-from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _effort_aim_patient, _legal_accusation_noun,
-                                            _match_trigger, _needed_act_patient)
+from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _classify_verb, _effort_aim_patient,
+                                            _legal_accusation_noun, _match_trigger, _needed_act_patient)
 from newsgraph.nlp.events.status import (CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
                                          _agent_in_listed_acts, _capacity_owner, _displaced_demonstrative, _felt_about,
                                          _holder_of, _people_clause, _protest_people, _sector_patient, _where_place)
@@ -2008,18 +2008,32 @@ def _backed_proposition_party(predicate: Token, lex: Lexicon) -> Optional[Token]
     "sending troops to X" backs X, not the troops sent) and its direct object (or an actor inside
     it: "releasing the prisoners") (PLOVER SUPPORT "approve policy, action, or actor": backing the act
     favours its party, as "supports the release of X" backs X). The gerund's act is not the
-    stance-taker's (``detection._embedding_frame``). None where the verb is none of those, takes no
-    such gerund, or the gerund names no actor."""
+    stance-taker's (``detection._embedding_frame``). Only a gerund of a cooperative type
+    (plover_frames.yaml cooperative_types) or of permission (event_detection.yaml enabling_verbs)
+    backs a party: backing "defeating X" or "punishing X" favours no X; and people or forces a verb
+    of sending sends (``_people_sent``: "sending troops to fight X") are no party (since 0.8.196).
+    None where the verb is none of those, takes no such gerund, or the gerund names no actor."""
     if verb_lemma(predicate, lex) not in detection_lexicon()["proposition_stance_verbs"]:
         return None
     gerund = next((c for c in predicate.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                    and not _children(c, tuple(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))), None)
     if gerund is None:
         return None
+    words = detection_lexicon()
+    lemma = verb_lemma(gerund, lex)
+    classified = _classify_verb(gerund, lex)
+    if lemma not in words["enabling_verbs"] and (classified is None or classified[0] not in lex.cooperative):
+        # only an act that favours its party (a cooperative PLOVER type, plover_frames.yaml
+        # cooperative_types: "giving", "granting", "freeing", "helping", "funding"; or a verb of
+        # permission, enabling_verbs: "allowing", "letting") backs it; backing a hostile act
+        # ("defeating X", "containing X", "punishing X") favours no party of it (since 0.8.196)
+        return None
     found: list[Token] = _children(gerund, ("dative",))
     found += [s for clause in _children(gerund, ("ccomp", "xcomp", "oprd")) for s in _children(clause, ("nsubj",))]
     found += [p for prep, p in _preps(gerund).items() if prep in ("to", "for", "with")]
     for obj in _children(gerund, ("dobj", "obj")):
+        if lemma in words["destination_to_verbs"] and any(_people_sent(w) for w in _with_conjuncts(obj)):
+            continue  # "sending troops to fight X": the people or forces sent are no party backed
         # (an indirect object the parser folded into the direct object as a compound: "allowing the
         # election commission time" read as one noun "commission time")
         found += [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
