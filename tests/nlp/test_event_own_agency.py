@@ -48,6 +48,8 @@ def test_a_call_on_ones_own_named_agency_is_no_demand(nlp, text, organ):
     ("Albanian ministers asked the Albania Assembly to approve the budget.", "Albania Assembly", "ALB", "GOV"),
     ("Kosovo government officials demanded help from the Kosovo Assembly in recovering the land.",
      "Kosovo Assembly", "XKX", "GOV"),
+    # in "X of Y" the head noun stands before "of"
+    ("Albanian ministers asked the Assembly of Albania to approve the budget.", "Assembly of Albania", "ALB", "GOV"),
     # a sub-national government is no organ of the national executive
     ("The Italian government asked the Municipality of Livorno to close the port.", "Municipality of Livorno",
      "ITA", "GOV"),

@@ -58,6 +58,22 @@ def test_readiness_to_impose_a_measure_is_a_threat_made_when_told(nlp):
     assert _rows(found, "prepared") == [("THREATEN", "asserted", "United States", "junta")], show(found)
 
 
+@pytest.mark.parametrize("text, start, source", [
+    # (review of events 0.8.190) the release's own offices and officials are its own side: its
+    # secretary (a title the release gives its own office holders), its department, "the Administration"
+    ("Secretary Blinken remains ready to meet Foreign Minister Lavrov.", "ready", "Blinken"),
+    ("The Administration remains prepared to negotiate with Iran.", "prepared", "Administration"),
+    ("The State Department stands ready to assist Ukraine.", "ready", "State Department"),
+    # a pronoun coref ties to the speaker, or a singular one said by one person
+    ("Secretary Blinken told Foreign Minister Lavrov that he is ready to meet Foreign Minister Kuleba.", "ready",
+     "Blinken"),
+    ("The Norwegian minister said that he is ready to talk with the junta.", "ready", "Norwegian minister"),
+])
+def test_the_resolve_of_the_releases_own_officials_or_the_speaker_is_voiced_now(nlp, text, start, source):
+    rows = _rows(linked(nlp, text), start)
+    assert rows and all(r[0] == "AGREE" and r[1] == "asserted" and r[2] == source for r in rows), rows
+
+
 # ---------------------------------------------------------------- contrasts that keep their reading
 
 @pytest.mark.parametrize("text, start", [
@@ -66,6 +82,11 @@ def test_readiness_to_impose_a_measure_is_a_threat_made_when_told(nlp):
     ("Canada is prepared to impose sanctions on the junta.", "prepared"),
     # a speaker not known to be of the subject's side does not voice its resolve
     ("The minister made clear that Norway is ready to talk with the junta.", "ready"),
+    # another state's official in the release is a third party
+    ("Foreign Minister Lavrov remains ready to meet Secretary Blinken.", "ready"),
+    # a plural pronoun coref ties to no speaker may be any party told before
+    ("Secretary Blinken told Foreign Minister Lavrov that they are ready to meet Foreign Minister Kuleba.", "ready"),
+    ("The Norwegian minister said that they are ready to talk with the junta.", "ready"),
     # forces' readiness is a material state, the deployment to come, whoever tells it
     ("The troops are ready to deploy to the border with Moldova.", "ready"),
     ("Our forces are ready to deploy to the border with Moldova.", "ready"),

@@ -558,8 +558,10 @@ def _own_named_organ(event: Event) -> bool:
     "praised the FBI"; event_detection.yaml own_named_organ_sectors, and for a request
     own_named_organ_request_sectors, which adds the military's organs): an organ of one
     government as "the Department of Justice" is. A person, a sub-national government ("the
-    Municipality of X") and, outside requests, a military unit are not; a legislature or court is
-    no executive sector and never reaches here."""
+    Municipality of X") and, outside requests, a military unit are not; nor is a legislature or
+    court the sector table read as GOV ("the Assembly of Albania", "the Court of Appeals", "the
+    Bulgarian National Assembly"), known by its head noun (own_named_organ_branch_heads): the last
+    word before a bracketed acronym, or in "X of Y" the last word before the first "of"."""
     from newsgraph.nlp.context_states import subnational_agent, subnational_body_name
 
     words = detection_lexicon()
@@ -571,8 +573,9 @@ def _own_named_organ(event: Event) -> bool:
         return False
     text = (event.target_text or "").strip()
     # (a legislature's or court's name the sector table read as GOV is still another branch:
-    # its head noun, the last word before any bracketed acronym, says so)
-    head = re.sub(r"\s*\([^)]*\)\s*$", "", text).split()
+    # its head noun says so, the last word before any bracketed acronym and, in "X of Y"
+    # ("Assembly of Albania", "Court of Appeals"), before the first "of")
+    head = re.split(r"\s+of\s+", re.sub(r"\s*\([^)]*\)\s*$", "", text), maxsplit=1, flags=re.I)[0].split()
     if head and head[-1].lower() in words["own_named_organ_branch_heads"]:
         return False
     return not (subnational_agent(text) or subnational_body_name(text))

@@ -1577,8 +1577,8 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
     ("will be ready to deploy", "would be willing to"), a non-finite one ("for being willing to"),
     a condition or time clause ("until Iran is ready to return"), a purpose's complement ("to
     ensure that we are prepared to ..."), or a relative clause; and None for a resolve not said of
-    the teller's own side (``_own_side_subject``: first person or the releasing state; in a "that"
-    clause also the speaker's, ``_speaker_side``) or said of forces ("the troops are ready to
+    the teller's own side (``_own_side_subject``: first person, the releasing state or its own
+    offices and officials; in a "that" clause also the speaker's, ``_speaker_side``) or said of forces ("the troops are ready to
     deploy": a material state, the act to come)."""
     head = trigger.head
     if head.i == trigger.token.i or not trigger.rule.startswith("stance '"):
@@ -1679,7 +1679,9 @@ def _subject_states(subject: Token) -> set[str]:
 def _own_side_subject(subject: Token) -> bool:
     """Whether ``subject`` is the teller's own side: first person ("we", "I", "our government") or,
     in a state institution's release, that state named ("the United States and its allies" on
-    state.gov; ``resolve.actors.releasing_state``)."""
+    state.gov; ``resolve.actors.releasing_state``) or one of its own offices or officials
+    (``_own_official_subject``: "Secretary Blinken remains ready to", "The Administration remains
+    prepared to")."""
     from newsgraph.resolve.actors import outlet_identity, releasing_state
 
     for head in [subject] + list(subject.conjuncts):
@@ -1687,20 +1689,100 @@ def _own_side_subject(subject: Token) -> bool:
                                                      for c in head.children):
             return True
     own = releasing_state(outlet_identity(subject.doc._.ng_outlet))
-    return own is not None and own in _subject_states(subject)
+    return own is not None and (own in _subject_states(subject) or _own_official_subject(subject, own))
+
+
+def _own_official_subject(subject: Token, own: str) -> bool:
+    """Whether ``subject`` (or a conjunct) is an office or official of the releasing state ``own``
+    (``_entity_own_official``: "Secretary Blinken", "the Department of State"), or a bare definite
+    office noun the release uses for its own institution (event_detection.yaml
+    release_own_office_nouns: "The Administration", "the Department", "the Secretary", with "the"
+    alone). Forces are kept out before (``_force_subject``); a third party ("Norway", "Foreign
+    Minister Lavrov") is placed in its own state or none."""
+    words = detection_lexicon()
+    for head in [subject] + list(subject.conjuncts):
+        entity = _subject_entity(head)
+        if entity is not None:
+            if _entity_own_official(head.doc, entity, own):
+                return True
+            continue
+        if head.lemma_.lower() in words["release_own_office_nouns"] and head.children and all(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return True
+    return False
+
+
+def _entity_own_official(doc, entity, own: str) -> bool:
+    """Whether the entity record ``entity`` is an office or official of the releasing state
+    ``own`` in a sector of its executive (event_detection.yaml executive_sectors), as far as the
+    events stage knows before the linker: a record already placed (``acts_for``, ``sector``); an
+    organisation whose name the actor dictionaries place there (``resolve.actors.named_actor``:
+    "the State Department" USA GOV); a person the Phoenix office holders place there
+    (``person_state``, ``office_holder_by_surname``) or, placed in no state, holding one of the
+    titles a release gives its own office holders (release_own_titles, no "of" body:
+    "Secretary Blinken")."""
+    from newsgraph.resolve.actors import named_actor, office_holder_by_surname, person_state
+
+    words = detection_lexicon()
+    if entity.acts_for:
+        return entity.acts_for == own and entity.sector in words["executive_sectors"]
+    if entity.type == "person":
+        state = person_state(entity.name) or office_holder_by_surname(entity.name)
+        if state is not None:
+            return state == own
+        return any(r.person_key == entity.key and not r.of_key
+                   and " ".join((r.title or "").lower().split()).removeprefix("former ") in words["release_own_titles"]
+                   for r in doc._.ng_roles or [])
+    if entity.type == "organization":
+        code = named_actor(entity.name)
+        return code is not None and code.acts_for == own and code.sector in words["executive_sectors"]
+    return False
+
+
+def _subject_entity(head: Token):
+    """The entity record (``doc._.ng_entities``) of the keyed mention (``doc._.ng_mentions``) that
+    covers ``head``, else None."""
+    doc = head.doc
+    key = next((m.entity_key for m in doc._.ng_mentions or []
+                if m.entity_key and m.start <= head.idx < m.end), None)
+    return (doc._.ng_entities or {}).get(key) if key else None
 
 
 def _speaker_side(speaker: Token, subject: Token) -> bool:
     """Whether the speaker of a "that" clause voices ``subject``'s resolve as its own: the clause's
-    subject is a personal pronoun for the speaker ("the ministers said they are resolved to"), the
-    same words, or a state the speaker is of ("the Norwegian minister made clear that Norway is
-    ready to")."""
+    subject is a personal pronoun for the speaker (``_pronoun_for_speaker``: "Secretary Blinken
+    made clear that he is ready to"), the same words, or a state the speaker is of ("the Norwegian
+    minister made clear that Norway is ready to")."""
     if subject.lower_ in _THIRD_PERSON_PRONOUNS:
-        return True
+        return _pronoun_for_speaker(speaker, subject)
     if [t.lower_ for t in subject.subtree] == [t.lower_ for t in speaker.subtree]:
         return True
     said_by = _subject_states(speaker)
     return bool(said_by) and bool(said_by & _subject_states(subject))
+
+
+def _pronoun_for_speaker(speaker: Token, pronoun: Token) -> bool:
+    """Whether a third-person ``pronoun`` in a speaker's "that" clause refers to the speaker: coref
+    tied it to the entity a mention in the speaker's phrase is keyed to (``doc._.ng_mentions``);
+    where coref tied it to nothing, only a singular "he" / "she" said by one person (a PERSON name,
+    a person noun, ``actor_heads.person_word``, or a noun of one who acts for a state:
+    ``state_agent_word``, event_detection.yaml cabinet_office_nouns, directing_head_nouns: "the
+    Norwegian minister said that he is ready"), its nearest antecedent. A pronoun coref tied to
+    another party, or an unresolved "it" / "they" ("the minister made clear that they are ready":
+    any party told before), is not the speaker's side."""
+    from newsgraph.nlp.actor_heads import person_word, state_agent_word
+
+    doc = speaker.doc
+    first, last = min(t.idx for t in speaker.subtree), max(t.idx + len(t) for t in speaker.subtree)
+    mentions = doc._.ng_mentions or []
+    said = next((m.entity_key for m in mentions if m.entity_key and m.start <= pronoun.idx < m.end), None)
+    if said is not None:
+        return any(m.entity_key == said and first <= m.start and m.end <= last for m in mentions)
+    words = detection_lexicon()
+    one_person = speaker.ent_type_ == "PERSON" or speaker.tag_ == "NN" and (
+        person_word(speaker) or state_agent_word(speaker) or speaker.lower_ in words["cabinet_office_nouns"]
+        or speaker.lower_ in words["directing_head_nouns"])
+    return pronoun.lower_ in ("he", "she") and one_person
 
 
 def _conditioned_clause(verb: Token, lex: Lexicon) -> bool:
