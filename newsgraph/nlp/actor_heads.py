@@ -132,13 +132,12 @@ def state_agent_nouns() -> frozenset[str]:
     (actor_heads.yaml ``state_agent_heads``: "official", "delegate"; with plover_frames.yaml
     ``envoy_nouns``: "representative", "diplomat", "ambassador", "envoy"), as lemmas: a short part of
     ``member_nouns`` (and the envoy words WordNet's first sense leaves out) whose "from" phrase
-    names the state they act for, where a worker's or volunteer's names only where they come from."""
-    frames = LEXICON.parent / "plover_frames.yaml"
-    try:
-        envoys = (yaml.safe_load(frames.read_text(encoding="utf-8")) or {}).get("envoy_nouns") or []
-    except (OSError, yaml.YAMLError) as exc:
-        raise ModelError(f"cannot read envoy nouns in {frames}: {exc}", source=str(frames)) from exc
-    return _lexicon()["state_agent_heads"] | frozenset(str(w).lower() for w in envoys)
+    names the state they act for, where a worker's or volunteer's names only where they come from.
+    The envoy words are the linker's cached set (``linking.lexicon._envoy_nouns``), not a second
+    parse of plover_frames.yaml."""
+    from newsgraph.nlp.linking.lexicon import _envoy_nouns
+
+    return _lexicon()["state_agent_heads"] | _envoy_nouns()
 
 
 def state_agent_word(token) -> bool:
