@@ -1742,10 +1742,14 @@ def _entity_own_official(doc, entity, own: str) -> bool:
 def _subject_entity(head: Token):
     """The entity record (``doc._.ng_entities``) of the keyed mention (``doc._.ng_mentions``) that
     covers ``head``, else None."""
-    doc = head.doc
-    key = next((m.entity_key for m in doc._.ng_mentions or []
-                if m.entity_key and m.start <= head.idx < m.end), None)
-    return (doc._.ng_entities or {}).get(key) if key else None
+    key = _mention_key_at(head)
+    return (head.doc._.ng_entities or {}).get(key) if key else None
+
+
+def _mention_key_at(token: Token) -> Optional[str]:
+    """The entity key of the first keyed mention (``doc._.ng_mentions``) that covers ``token``, else None."""
+    return next((m.entity_key for m in token.doc._.ng_mentions or []
+                 if m.entity_key and m.start <= token.idx < m.end), None)
 
 
 def _speaker_side(speaker: Token, subject: Token) -> bool:
@@ -1775,7 +1779,7 @@ def _pronoun_for_speaker(speaker: Token, pronoun: Token) -> bool:
     doc = speaker.doc
     first, last = min(t.idx for t in speaker.subtree), max(t.idx + len(t) for t in speaker.subtree)
     mentions = doc._.ng_mentions or []
-    said = next((m.entity_key for m in mentions if m.entity_key and m.start <= pronoun.idx < m.end), None)
+    said = _mention_key_at(pronoun)
     if said is not None:
         return any(m.entity_key == said and first <= m.start and m.end <= last for m in mentions)
     words = detection_lexicon()
