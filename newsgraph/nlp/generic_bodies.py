@@ -88,6 +88,11 @@ def _agent_words() -> frozenset[str]:
     return frozenset(w for phrase in table for w in phrase)
 
 
+def _bare(text: str) -> str:
+    """``text`` with its whitespace runs made single spaces and a leading "the"/"The" dropped."""
+    return re.sub(r"^(?:the|The)\s+", "", " ".join(text.split()))
+
+
 def _head(words: list[str]) -> Optional[str]:
     """The head noun of a name: the last word before its first "of"/"for" complement, else its last word."""
     for i, w in enumerate(words):
@@ -106,8 +111,7 @@ def generic_body_sector(name: Optional[str]) -> Optional[str]:
 
     if not name:
         return None
-    name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"['’]s$", "", _bare(name))
     if not name or _INTERNATIONAL.search(name):
         return None  # "International Court of Justice" is no state's
     if name in org_keywords() and name.lower() not in _LEGISLATURE_WORDS:
@@ -147,7 +151,7 @@ def listed_whole_name(name: Optional[str]) -> bool:
 
     if not name:
         return False
-    bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+    bare = _bare(name)
     return bool(named_actor(bare) or intergovernmental_organ(bare) or international_body(bare))
 
 
@@ -431,12 +435,8 @@ def place_generic_bodies(doc, outlet: Optional[str] = None) -> None:
                 continue
             state, how = placed[id(m)]
             new = f"org:{state.lower()}:{slug}"
-            record = entities.get(new)
-            if record is None:
-                record = entities[new] = EntityRecord(
-                    key=new, name=entity.name, type="organization", country=state, aliases=list(entity.aliases),
-                    reason=PLACED_REASON.format(name=entity.name, state=state, how=how),
-                    component=entity.component, version=entity.version)
+            if new not in entities:
+                entities[new] = _placed_record(new, entity.name, state, how, list(entity.aliases), entity)
             m.entity_key = new
         # a description or pronoun coref tied to the bare name follows the nearest name before it
         by_start = sorted((m.start, m.entity_key) for m in named)
@@ -446,6 +446,14 @@ def place_generic_bodies(doc, outlet: Optional[str] = None) -> None:
                 m.entity_key = before[-1] if before else by_start[0][1]
         if not any(m.entity_key == key for m in mentions):
             entities.pop(key, None)
+
+
+def _placed_record(key: str, name: str, state: str, how: str, aliases: list, like: EntityRecord) -> EntityRecord:
+    """The record of the body ``name`` placed in ``state`` (ISO3) under ``key``, its reason saying
+    ``how``, made by the same component and version as ``like``, the record it is split from."""
+    return EntityRecord(key=key, name=name, type="organization", country=state, aliases=aliases,
+                        reason=PLACED_REASON.format(name=name, state=state, how=how),
+                        component=like.component, version=like.version)
 
 
 def _split_bare_mentions(doc, mentions: list[Mention], entities: dict, own: Optional[str], placeable) -> None:
@@ -470,11 +478,8 @@ def _split_bare_mentions(doc, mentions: list[Mention], entities: dict, own: Opti
             continue
         new = f"org:{state.lower()}:{slugify(name)}"
         if new not in entities:
-            surface = re.sub(r"^(?:the|The)\s+", "", " ".join(m.text.split()))
-            entities[new] = EntityRecord(key=new, name=name, type="organization", country=state,
-                                         aliases=[surface] if surface != name else [],
-                                         reason=PLACED_REASON.format(name=name, state=state, how=how),
-                                         component=entity.component, version=entity.version)
+            surface = _bare(m.text)
+            entities[new] = _placed_record(new, name, state, how, [surface] if surface != name else [], entity)
         old, m.entity_key = m.entity_key, new
         if not any(x.entity_key == old for x in mentions):
             entities.pop(old, None)
