@@ -1107,20 +1107,27 @@ def _custody_hold(token: Token, lemma: str, lex: Lexicon
             trigger_words, 0.75)
 
 
+def _partitive_nouns(obj: Token) -> list[Token]:
+    """``obj`` and the noun of its partitive "of" phrase ("much of *the region*", "half of *the
+    ground*"), in that order."""
+    return [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+def _place_noun(noun: Token) -> bool:
+    """Whether ``noun`` names ground: a GPE, LOC or FAC name, a noun of event_detection.yaml
+    ``taken_place_nouns``, or a proper name GeoNames lists as a place."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") \
+        or (noun.pos_ == "NOUN" and noun_lemma(noun) in detection_lexicon()["taken_place_nouns"]) \
+        or (noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "NORP")
+            and is_gazetteer_place(_name_text(noun)))  # (the NER's organisation "Bucha": GeoNames lists it)
+
+
 def _freed_place(obj: Token) -> Optional[Token]:
     """The place a verb of setting free has as its object (event_detection.yaml
-    ``place_freeing_verbs``): a GPE, LOC or FAC name or a noun of ``taken_place_nouns``, itself or
-    as the noun of a partitive ("much of the region"), else None."""
-    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]
-    places = detection_lexicon()["taken_place_nouns"]
-    for noun in nouns:
-        if noun.ent_type_ in ("GPE", "LOC", "FAC") or (noun.pos_ == "NOUN" and noun_lemma(noun) in places) \
-                or (noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "NORP")
-                    and is_gazetteer_place(_name_text(noun))):
-            # (a place name the NER took for an organisation, "liberated Bucha": GeoNames lists it)
-            return noun
-    return None
+    ``place_freeing_verbs``): ``_place_noun``, itself or as the noun of a partitive ("much of the
+    region": ``_partitive_nouns``), else None."""
+    return next((noun for noun in _partitive_nouns(obj) if _place_noun(noun)), None)
 
 
 def _name_text(noun: Token) -> str:

@@ -38,7 +38,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_r
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb, goods_of
 from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
-                                         _freed_place, _inbound_destination, _object_before_verb_conjunct, _object_noun,
+                                         _inbound_destination, _object_before_verb_conjunct, _object_noun, _partitive_nouns, _place_noun,
                                          _pressured_party, _shared_object, _supported_party, partitive_examples)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _classify_verb, _effort_aim_patient,
                                             _legal_accusation_noun, _match_trigger, _needed_act_patient)
@@ -2060,14 +2060,11 @@ def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
     militants had held": the clause's object gap is the place), or the agent of a passive one or of
     a participle ("the villages occupied by X", "that were seized by X"); through a partitive
     quantity ("half of the ground the militia grabbed", "much of the land that X took"); only a place
-    (``senses._freed_place``: a place name or a noun of taken_place_nouns), never people. Only a
+    (``senses._place_noun``: a place name or a noun of taken_place_nouns), never people. Only a
     named party (no pronoun: "the land they lost" says nothing of a holder); None otherwise."""
-    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]
     holding = detection_lexicon()["holding_verbs"]
-    for noun in nouns:
-        place = _freed_place(noun)
-        if place is None or place.i != noun.i:
+    for noun in _partitive_nouns(obj):
+        if not _place_noun(noun):
             # only ground held (a place name or a noun of taken_place_nouns, as for "liberate"):
             # people taken ("the prisoners that the gang had held") are no place retaken
             continue
