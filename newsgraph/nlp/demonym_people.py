@@ -68,7 +68,8 @@ def demonym_people(doc, start: Optional[int], end: Optional[int]) -> Optional[Ac
     span, root, country = phrase
     if country is None:
         return _state_before_head(doc, root) or _listed_people(doc, root) or _possessed_places(doc, span, root) \
-            or _state_name_before_people(doc, span, root) or _members_of_state_people(doc, root)
+            or _state_name_before_people(doc, span, root) or _members_of_state_people(doc, root) \
+            or _state_of_head(doc, root)
     a_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
     if a_noun and _plural_people(root, country.alpha3):
         if _bare_definite(root):
@@ -189,6 +190,27 @@ def _state_before_head(doc, root) -> Optional[ActorCode]:
                 return ActorCode(country.alpha3, sector,
                                  f"the {country.alpha3} {country.matched_as} before '{root.text}' ({table})")
     return _state_equipment(doc, root)
+
+
+def _state_of_head(doc, root) -> Optional[ActorCode]:
+    """The code of a phrase whose head noun the tables give a sector (``after_demonym_sector``,
+    people nouns only) and whose "of" phrase right after it names one state ("the forces of
+    Russia" -> RUS MIL, "executives of Japan" -> JPN BUS): English alternates the "of" genitive
+    with the possessive ("Russia's forces"), which ``_state_before_head`` already codes so, and
+    both name the state's own forces or business officers, not its government. The object must be
+    the state's name or alias, one state (a coordinated object names several: None); a partitive
+    ("members of Russia's forces") is ``_members_of_state_people``'s. Since linking 0.3.869."""
+    if root.pos_ != "NOUN" or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ != "of" or doc[root.i + 1].head.i != root.i:
+        return None
+    of = doc[root.i + 1]
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or list(objects[0].conjuncts):
+        return None
+    found = _state_on_noun(root, doc[objects[0].left_edge.i:objects[0].i + 1], ("name", "alias"), places=False)
+    if found is None:
+        return None
+    country, sector, table = found
+    return ActorCode(country.alpha3, sector, f"'{root.text} of' the {country.alpha3} {country.matched_as} ({table})")
 
 
 def _state_equipment(doc, root) -> Optional[ActorCode]:

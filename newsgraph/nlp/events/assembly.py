@@ -32,7 +32,7 @@ from newsgraph.nlp.events.subjects import GENERIC_DETERMINERS, _has_agent, _noun
 from newsgraph.nlp.events.conditions import (_background_anchor, _clause_verb, _complement_heads, _inverted_condition,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _warning_condition,
                                              _xcomp)
-from newsgraph.nlp.events.senses import _mode_table
+from newsgraph.nlp.events.senses import PROTECTION_DESIGNATION, _mode_table
 from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE, POPULATION_MEASURE_MODES, SPEAKER_EXPERIENCER, _drop_alias_targets,
                                             _furniture_start, _heading, _interrogative, _list_header_end,
                                             _match_trigger, _trigger_token)
@@ -596,6 +596,21 @@ def _restricted_population(event: Event) -> Optional[str]:
     return event.target_acts_for or _country_state(event.target_key)
 
 
+def _protected_nationals(event: Event) -> Optional[str]:
+    """The state (ISO3) whose nationals a designation for a protected status protects: an AID
+    whose sense is a state designated "for" protection (senses ``PROTECTION_DESIGNATION``: "is
+    designating Venezuela for Temporary Protected Status") and whose target the linker keyed to
+    that state. The status is given to the state's nationals in the designating state's territory
+    (PLOVER AID: "Asylum, both to persons in its territories ..."; the recipient is "the entities
+    intended to be affected by the action"), as "granting Temporary Protected Status to
+    Venezuelans" codes them (the state's people, CVL), not to its government; None otherwise.
+    Since events 0.8.198. Shape: Event -> str | None."""
+    if event.type != "AID" or f"{PROTECTION_DESIGNATION} '" not in (event.explanation or ""):
+        return None
+    state = _country_state(event.target_key)
+    return state if state and event.target_sector in state_sectors() else None
+
+
 def _own_people_service(event: Event) -> bool:
     """A state's executive (event_detection.yaml executive_sectors) serving, congratulating or
     steering private people or firms of its own state (target acts for the source's state in
@@ -1036,6 +1051,12 @@ def linked_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[E
             # off areas"): its recipient is that state's civilians, not the state or its government
             notes.append(f"target '{event.target_text}' is the place restricted: its people ({population} CVL)")
             event.target_key, event.target_acts_for, event.target_sector = None, population, "CVL"
+        protected = _protected_nationals(event)
+        if protected:
+            # "is designating Venezuela for Temporary Protected Status": the state's nationals are
+            # protected, not its government (PLOVER AID asylum to persons)
+            notes.append(f"target '{event.target_text}' is designated for protection: its nationals ({protected} CVL)")
+            event.target_key, event.target_acts_for, event.target_sector = None, protected, "CVL"
         state = _country_state(event.target_key)
         if state and event.source_acts_for == state and (
                 event.source_sector in state_sectors() or event.source_key == event.target_key) \

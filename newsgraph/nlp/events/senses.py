@@ -306,6 +306,10 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
 
 
 SUPPORT_BY_WORK = "support + work done"
+# the sense reason of a state designated "for" a protected status ("designating Venezuela for
+# Temporary Protected Status"): what is designated is the state's nationals' protection, so
+# assembly._protected_nationals codes the target as those nationals (since events 0.8.198)
+PROTECTION_DESIGNATION = "for protection"
 
 
 def _support_by_work(token: Token, lex: Lexicon) -> Optional[str]:
@@ -1238,7 +1242,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         # "is designating Venezuela for Temporary Protected Status": its nationals are given
         # protection in the designating state's territory (PLOVER AID: "Asylum ... to persons in
         # its territories"), no sanction on Venezuela
-        return "AID", "humanitarian", f"'{lemma}' for protection '{protection.text}'", [token], 0.75
+        return "AID", "humanitarian", f"'{lemma}' {PROTECTION_DESIGNATION} '{protection.text}'", [token], 0.75
     if lemma in lex.appointment_verbs and "as" in _preps(token):
         role = _preps(token)["as"]
         if not _condemns(role, lex):

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.868"  # 0.3.868: the envoy list's unaccented "charge" is a state agent noun only before "d'affaires" (actor_heads.state_agent_word): "charges from Mexico" are no one's agents (history: docs/component_versions.md)
+VERSION = "0.3.869"  # 0.3.869: a people noun of actor_sectors.yaml people_after_demonym keeps its sector where its state stands in its "of" phrase (demonym_people._state_of_head: "the forces of Russia" RUS MIL, "executives of Japan" JPN BUS, not the government) or the phrase also names a place (bodies._owned_people_sector: "Russian forces in Ukraine" RUS MIL, not GOV) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

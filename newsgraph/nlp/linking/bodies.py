@@ -71,6 +71,14 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
         words = None  # "representatives from Costa Rica": the noun gives no sector alone, whose it is does
     if words is None and text and business_head(text.split()[-1]):
         words = ActorCode(None, "BUS", f"business noun '{text.split()[-1]}'")  # "Russia’s most important banks"
+    if words is None and not locative:
+        listed = _owned_people_sector(doc, start, end)
+        if listed is not None:
+            # "Russian forces in Ukraine", "executives of Japan": a head the people table gives a
+            # sector after its state's demonym (actor_sectors.yaml people_after_demonym: forces
+            # MIL, executives BUS) keeps it when the phrase also names a place, or the state
+            # stands in its "of" phrase, as "Russian forces" alone does (since linking 0.3.869)
+            words = listed
     if words is not None:
         sector = words.sector
     else:
@@ -83,6 +91,26 @@ def _placed_head(doc, coder: "ActorCoder", key: str, text: Optional[str], start:
         # the state's agent ("U.S. citizens": USACVL) is told apart from the state
         return None
     return ActorCode(state, sector, f"head noun placed by '{name}' in its modifiers" + (f"; {words.reason}" if words else ""))
+
+
+def _owned_people_sector(doc, start: Optional[int], end: Optional[int]) -> Optional[ActorCode]:
+    """The sector ``people_after_demonym`` gives the head noun of the actor phrase at characters
+    ``start``-``end`` (its people nouns only: "forces" MIL, "executives" BUS, "nationals" CVL),
+    else None: what the state owning that head makes of it, whether it premodifies the head
+    ("Russian forces") or stands in its "of" phrase ("the forces of Russia"), as the demonym
+    tables already read it. Since linking 0.3.869."""
+    from newsgraph.resolve.actors import after_demonym_sector
+
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span):
+        return None
+    head = phrase_head(span)
+    if head.pos_ != "NOUN":
+        return None
+    listed = after_demonym_sector(head.lower_, places=False)
+    if listed is None:
+        return None
+    return ActorCode(None, listed[0], f"head noun '{head.text}' ({listed[1]})")
 
 
 def _state_agents_head(doc, start: Optional[int], end: Optional[int]):
