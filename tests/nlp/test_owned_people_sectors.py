@@ -51,3 +51,11 @@ def test_a_state_designated_or_sanctioned_otherwise_stays_the_state(nlp):
                  "The Secretary designated Peru as a state sponsor of terrorism."):
         events = [e for e in _linked(nlp, text) if e.target_text == "Peru"]
         assert events and all(e.target_key == "country:PER" and e.target_sector == "GOV" for e in events), _show(events)
+
+
+def test_a_states_banks_are_its_business_but_its_central_bank_stays_government(nlp):
+    # people_after_demonym: bank BUS ("Belarusian banks"); the Phoenix agent CENTRAL_BANK is matched first
+    banks = _targets(nlp, "The ministry sanctioned the banks of Belarus on Monday.", "banks of Belarus")
+    assert all(e.target_acts_for == "BLR" and e.target_sector == "BUS" for e in banks), _show(banks)
+    central = _targets(nlp, "The ministry sanctioned the central bank of Russia on Monday.", "central bank of Russia")
+    assert all(e.target_acts_for == "RUS" and e.target_sector == "GOV" for e in central), _show(central)
