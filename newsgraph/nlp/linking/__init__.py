@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.868"  # 0.3.868: the envoy list's unaccented "charge" is a state agent noun only before "d'affaires" (actor_heads.state_agent_word): "charges from Mexico" are no one's agents (history: docs/component_versions.md)
+VERSION = "0.3.869"  # 0.3.869: an "including" list the parse hangs on a verb or a singular noun exemplifies the nearest plural before it in that phrase (coder.inclusion_noun), and a plural demonym head ("wrongfully detained Americans, including X and Y") places the names it lists in its state, no sector (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
