@@ -92,3 +92,39 @@ def test_the_inclusion_head_is_read_up_the_list_to_the_preposition(nlp):
     assert (head.text, words) == ("officials", "such as")
     # a name outside any such list has none
     assert _inclusion_head(next(t for t in doc if t.text == "ministry")) is None
+
+
+HELD = ("We continue to press for the release of wrongfully held {people} around the world, including Mark Dorran "
+        "and Lisa Kettle, who are being detained in Iran.")
+
+
+def test_names_an_including_list_gives_as_members_of_a_plural_demonym_take_its_state(nlp):
+    # linking 0.3.870: the parse hangs "including" on the verb "held", not on the plural it
+    # exemplifies; a verb has no members, so the list's set is the plural before it, and a plural
+    # demonym ("Canadians") names a state's people (coder._inclusion_head_state, inclusion_noun)
+    events = linked(nlp, HELD.format(people="Canadians"))
+    found = _by_target(events, "detained")
+    for name in ("Mark Dorran", "Lisa Kettle"):
+        assert name in found and found[name].target_acts_for == "CAN", show(events)
+        assert found[name].target_sector is None, show(events)  # the demonym gives no one's role
+    # contrast: a plural that names no state places no one
+    events = linked(nlp, HELD.format(people="foreigners"))
+    found = _by_target(events, "detained")
+    assert found["Mark Dorran"].target_acts_for is None, show(events)
+
+
+def test_the_inclusion_noun_is_the_nearest_plural_in_the_phrase_the_list_hangs_on(nlp):
+    from newsgraph.nlp.linking.coder import inclusion_noun
+
+    def noun(text):
+        doc = nlp(text)
+        prep = next(t for t in doc if t.lower_ == "including")
+        found = inclusion_noun(prep)
+        return found.text if found is not None else None
+
+    # hung on a singular noun ("release"): the plural inside its phrase
+    assert noun("We seek the release of detained Britons abroad, including Mark Dorran.") == "Britons"
+    # hung on the plural itself: that plural
+    assert noun("The ministry named several officials, including Mark Dorran, on Monday.") == "officials"
+    # a singular collective with no plural in its phrase: none (the network's members are not named)
+    assert noun("The Treasury sanctioned the smuggling network, including Mark Dorran, on Monday.") is None

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.869"  # 0.3.869: a people noun of actor_sectors.yaml people_after_demonym keeps its sector where its state stands in its "of" phrase (demonym_people._state_of_head: "the forces of Russia" RUS MIL, "executives of Japan" JPN BUS, not the government) or the phrase also names a place (bodies._owned_people_sector: "Russian forces in Ukraine" RUS MIL, not GOV) (history: docs/component_versions.md)
+VERSION = "0.3.870"  # 0.3.870: an "including" list the parse hangs on a verb or a singular noun exemplifies the nearest plural before it in that phrase (coder.inclusion_noun), and a plural demonym head ("wrongfully detained Americans, including X and Y") places the names it lists in its state, no sector (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -17,12 +17,12 @@ from newsgraph.nlp.context_states import give_state_authorities, is_meeting
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.actors import ActorCode, agent_sector, releasing_state, state_sectors
-from newsgraph.resolve.countries import country_name, lookup_country
+from newsgraph.resolve.countries import country_name, country_of_demonym, lookup_country
 
 from newsgraph.nlp.linking.lexicon import _HOSTILE_TYPES, _MEETING_VERBS
 from newsgraph.nlp.linking.names import _country_key, _inside_statement
 from newsgraph.nlp.linking.titles import _government_description
-from newsgraph.nlp.linking.coder import ActorCoder, _list_item
+from newsgraph.nlp.linking.coder import ActorCoder, _list_item, inclusion_noun
 from newsgraph.nlp.linking.bodies import _people_key, _people_noun
 from newsgraph.nlp.linking.states import _resolve_actor
 
@@ -173,9 +173,16 @@ def _inclusion_head(token):
     doc = token.doc
     if not (prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such")):
         return None
-    head = prep.head
+    head = inclusion_noun(prep)  # the plural the list exemplifies, past a parse that hung it on the verb
     return (head, "such as" if prep.lower_ == "as" else "including") \
-        if head.pos_ == "NOUN" and head.tag_ == "NNS" else None
+        if head is not None and (head.pos_ == "NOUN" and head.tag_ == "NNS" or _demonym_head(head)) else None
+
+
+def _demonym_head(head) -> Optional[tuple[str, str]]:
+    """(ISO3, words) where the plural ``head`` is itself a demonym ("Americans", "Canadians": a
+    state's people), else None (linking 0.3.870)."""
+    country = country_of_demonym(head.text) if head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS") else None
+    return (country.alpha3, head.text) if country is not None else None
 
 
 def _share_inclusion_head_state(doc, events) -> None:
@@ -186,7 +193,10 @@ def _share_inclusion_head_state(doc, events) -> None:
     group the head names (English exemplification, Quirk et al. 17.80), and the premodifier
     applies to the whole coordination of heads (13.64), so each member is of that state, as the
     partitive "many of those ..., such as A" already gives its examples the group's role (events
-    0.8.159). The sector stays the member's own. An item with a state word of its own keeps it."""
+    0.8.159). The sector stays the member's own. An item with a state word of its own keeps it.
+    Since linking 0.3.870 the head may itself be a plural demonym ("detained Americans, including
+    A"; ``_demonym_head``), and a list the parse hung on a verb or a singular noun exemplifies
+    the plural before it (``coder.inclusion_noun``)."""
     for event, side, span in _actor_spans(doc, events, unless="acts_for"):
         if any(t.ent_type_ in ("NORP", "GPE") for t in span):
             continue
@@ -194,7 +204,7 @@ def _share_inclusion_head_state(doc, events) -> None:
         if found is None:
             continue
         head, words = found
-        placed = _list_modifier_state(head) or _list_modifier_state(first_conjunct(head))
+        placed = _list_modifier_state(head) or _list_modifier_state(first_conjunct(head)) or _demonym_head(head)
         if placed is None:
             continue
         setattr(event, f"{side}_acts_for", placed[0])

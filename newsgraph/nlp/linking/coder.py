@@ -28,7 +28,7 @@ from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, 
                                       offices_not_held, outlet_identity, partially_recognized, person_state, releasing_state,
                                       single_holder_offices, state_acronym, state_institution_code,
                                       state_institution_prefix, state_sectors)
-from newsgraph.resolve.countries import country_name, lookup_country
+from newsgraph.resolve.countries import country_name, country_of_demonym, lookup_country
 
 from newsgraph.nlp.linking import COMPONENT
 from newsgraph.nlp.linking.lexicon import (_EXECUTIVE_OFFICE, _INTERNATIONAL_WORDS, _MEETING_VERBS, _envoy_nouns,
@@ -113,6 +113,43 @@ _ORDER_CITED = re.compile(r"\b(?:E\.\s?O\.|Executive\s+Order)\s*(?:\(E\.O\.\)\s*
 _LEGAL_FORM_REASON = "a company named with its legal form"
 # prepositions whose object says where the complement's head is: "media within Russia"
 _LOCATIVE_PREPS = ("in", "within", "inside")
+
+
+# dependencies that open a clause of its own: the noun an "including" list exemplifies is in the
+# clause the list's preposition stands in (linking 0.3.870)
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+def inclusion_noun(prep):
+    """The plural noun an "including" / "such as" list exemplifies, where ``prep`` is the list's
+    preposition ("including"; "as" of "such as"): the noun the preposition hangs on where it is a
+    plural before it ("officials, including X"); else, where the parser hung the list on a verb or
+    on a singular noun ("detained Americans around the world, including X and Y" on "detained";
+    "the release of Americans abroad, including X" on "release"), the nearest plural noun before
+    the preposition inside that word's phrase, reached through no clause of its own. English
+    exemplification names members of a set (Quirk et al. 17.80: "including" introduces a part of
+    the preceding plural or collective), and neither a verb nor a singular noun such as "release"
+    has members, so the list's set is the plural the preposition follows. None where there is no
+    such plural (a collective "the network, including X" keeps what it gives today: nothing)."""
+    head = prep.head
+    if head.i == prep.i:
+        return None
+    if head.tag_ in ("NNS", "NNPS") and head.i < prep.i:
+        return head
+    if head.pos_ not in ("VERB", "AUX", "NOUN") or head.tag_ in ("NNS", "NNPS"):
+        return None
+    doc = prep.doc
+    for token in reversed(doc[head.left_edge.i:prep.i]):
+        if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        walk = token
+        while walk.i != head.i and walk.head.i != walk.i:
+            if walk.dep_ in _OWN_CLAUSE_DEPS or walk.dep_ == "conj" and walk.pos_ in ("VERB", "AUX"):
+                return None
+            walk = walk.head
+        return token if walk.i == head.i and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos",
+                                                            "conj", "oprd") else None
+    return None
 
 
 def _former_title(title: str) -> bool:
@@ -1441,10 +1478,17 @@ class ActorCoder:
         including = name.head
         if name.dep_ != "pobj" or including.lower_ != "including" or including.dep_ != "prep":
             return None
-        noun = including.head
-        if noun.tag_ not in ("NNS", "NNPS") or noun.i > including.i:
+        noun = inclusion_noun(including)
+        if noun is None:
             return None
-        return self._nationality_of(list(noun.lefts) + [noun], "heading the list that includes the name")
+        found = self._nationality_of(list(noun.lefts) + [noun], "heading the list that includes the name")
+        demonym = country_of_demonym(noun.text) if noun.ent_type_ == "NORP" else None
+        if found is None and demonym is not None:
+            # "wrongfully detained Americans, including X and Y": a plural demonym names a state's
+            # people, so the list's members are that state's (no sector: the noun gives none of
+            # their roles); linking 0.3.870
+            return ActorCode(demonym.alpha3, None, f"one of the '{noun.text}' the list after '{including.text}' exemplifies")
+        return found
 
     def _placed_mentions_at(self, offset: int, key: Optional[str]):
         """(mention, its ActorCode) for each keyed mention other than ``key`` covering character
