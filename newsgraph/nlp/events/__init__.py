@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.198"  # 0.8.198: a state designated "for" a protected status ("is designating Venezuela for Temporary Protected Status") is its nationals, CVL with no key, not its government (assembly._protected_nationals; PLOVER AID asylum to persons) (history: docs/component_versions.md)
+VERSION = "0.8.199"  # 0.8.199: a taking back of a place by force (retaking_verbs: "Kuwait had been liberated", "the town was retaken") with no doer and no holder as its target is no event (assembly._doerless_taking_back in check named-actor-after-context): the place set free is not the party attacked (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

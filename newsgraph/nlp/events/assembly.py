@@ -453,7 +453,22 @@ def _actorless(event: Event, doc: Optional[Doc] = None) -> bool:
     stays: PLOVER's own gold records code such acts with no actor. Shape: (Event, Doc | None) -> bool."""
     if not _no_party(event, "source"):
         return False
-    return event.type in detection_lexicon()["actor_stance_types"] or _active_party_subject(doc, event)
+    return event.type in detection_lexicon()["actor_stance_types"] or _active_party_subject(doc, event) \
+        or _doerless_taking_back(doc, event)
+
+
+def _doerless_taking_back(doc: Optional[Doc], event: Event) -> bool:
+    """Whether ``event`` is a taking back of a place by force (ASSAULT of a verb of
+    event_detection.yaml ``retaking_verbs``: "Kuwait had been liberated", "the town was retaken")
+    told with no doer and no holder of the place as its target (``targets.RETAKEN_HOLDER_RULE``):
+    what is left is the place set free, which is not the party attacked (the force is aimed at
+    whoever held it, coding rule "holder of the place retaken"), so no happening with a recipient
+    stands as a killing's victims do, and the act has no main actor. Since events 0.8.199."""
+    from newsgraph.nlp.context_states import _taking_back
+    from newsgraph.nlp.events.targets import RETAKEN_HOLDER_RULE
+
+    return doc is not None and event.type == "ASSAULT" and RETAKEN_HOLDER_RULE not in (event.explanation or "") \
+        and _taking_back(doc, event)
 
 
 def actorless_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:

@@ -20,7 +20,7 @@ from newsgraph.resolve.actors import ActorCode, agent_sector, releasing_state, s
 from newsgraph.resolve.countries import country_name, country_of_demonym, lookup_country
 
 from newsgraph.nlp.linking.lexicon import _HOSTILE_TYPES, _MEETING_VERBS
-from newsgraph.nlp.linking.names import _country_key, _inside_statement
+from newsgraph.nlp.linking.names import _actor_key_for_span, _country_key, _inside_statement
 from newsgraph.nlp.linking.titles import _government_description
 from newsgraph.nlp.linking.coder import ActorCoder, _list_item, inclusion_noun
 from newsgraph.nlp.linking.bodies import _people_key, _people_noun
@@ -566,7 +566,8 @@ def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
         start, end = token.left_edge.idx, token.idx + len(token.text)
         if event.target_start is not None and start <= event.target_start < end:
             continue  # the target itself ("with an interagency delegation")
-        key, code = _resolve_actor(doc, coder, None, doc_text(doc)[start:end], start, end)
+        key, code = _resolve_actor(doc, coder, _actor_key_for_span(doc, start, end), doc_text(doc)[start:end],
+                                   start, end)
         if code is None or not code.acts_for or code.acts_for == event.source_acts_for:
             continue
         event.explanation = (event.explanation or "") + \

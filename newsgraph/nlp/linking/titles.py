@@ -785,3 +785,91 @@ def _copular_subject(doc, start: int, end: int) -> Optional[str]:
     found = [m for m in doc._.ng_mentions or [] if m.type == "person" and m.entity_key
              and m.start <= subject.idx < m.end]
     return found[0].entity_key if found else None
+
+
+# the entity types a sole office is "of" that are no person and no state: a state's leader is
+# keyed by the state-title rules (``_key_state_titles``), a body's by ``_key_body_officers``
+_OFFICE_BODY_TYPES = frozenset({"organization", "group"})
+# the words that make a singular noun phrase definite (English: "the leader of X", "X's leader"
+# presuppose the one holder of the office; "a leader of X" is one of several, an indefinite)
+_DEFINITE = frozenset({"the", "its", "their", "his", "her"})
+
+
+def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional[int]):
+    """The head token of an actor span that is one body's sole office, definite and singular
+    ("the leader of al-Shabaab", "the group's founder", "the ISIS commander", "the Secretary
+    General of the OAS": a ``roles.title_lexicon`` head, owned by an "of" phrase, a possessor or
+    a compound naming the body ``key``, an organisation or group), else None. English grammar:
+    the head noun names the referent, a person holding the office; the body only says whose
+    office it is. None where a name covers the head (a named unit), for a plural or indefinite
+    head, or where the span names a person too ("al-Shabaab leader Ahmed Diriye")."""
+    from newsgraph.nlp.actor_heads import phrase_head
+
+    entities = doc._.ng_entities or {}
+    entity = entities.get(key) if key else None
+    if entity is None or entity.type not in _OFFICE_BODY_TYPES or start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = phrase_head(span)
+    if root.tag_ in ("NNS", "NNPS") or _fold(root.text) not in _title_heads():
+        return None
+    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and start <= m.start and m.end <= end]
+    if any(m.start <= root.idx < m.end for m in mentions) \
+            or any(entities.get(m.entity_key) is not None and entities[m.entity_key].type == "person"
+                   for m in mentions):
+        return None
+    owners = [t for t in root.subtree if t.i != root.i and start <= t.idx < end
+              and any(m.entity_key == key and m.start <= t.idx < m.end for m in mentions)]
+    if not owners:
+        return None
+    # definite: "the" or a possessive pronoun on the head, or the body as its possessor ("Hamas's leader")
+    definite = any(c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.i in {o.i for o in owners})
+                   for c in root.children)
+    if not definite:
+        return None
+    # the body is the head's own: its possessor or compound, or its "of" object (not a later adjunct's)
+    owned = any(o.head.i == root.i and o.dep_ in ("poss", "compound", "nmod") or _of_object_of(root, o)
+                for o in owners)
+    return root if owned else None
+
+
+def _of_object_of(root, token) -> bool:
+    """Whether ``token`` lies in the object of an "of" phrase on ``root`` ("the leader of the
+    Islamic State": "Islamic" under "State", the object of "of")."""
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if token.i in {t.i for t in obj.subtree}:
+                return True
+    return False
+
+
+def _key_body_officers(doc, events) -> None:
+    """Key an actor slot that is a body's sole office (``_office_of_body``: "the leader of
+    al-Shabaab", "the group's founder") and was keyed to that body as the one person the
+    article names in that office of that body (``doc._.ng_roles``: "Ahmed Diriye, the leader of
+    al-Shabaab"); where no one or several are named, to no one: the office holder is a person,
+    not the body (CAMEO still codes the holder by the body they act for, so the slot's state and
+    sector stay). Since linking 0.3.871."""
+    entities = doc._.ng_entities or {}
+    for event in events or []:
+        for side in ("source", "target"):
+            key = getattr(event, f"{side}_key")
+            root = _office_of_body(doc, key, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
+            if root is None:
+                continue
+            title = _fold(root.text)
+            holders = {r.person_key for r in doc._.ng_roles or []
+                       if r.of_key == key and r.person_key in entities
+                       and entities[r.person_key].type == "person"
+                       and title in _fold(r.title or "").replace("-", " ").split() + [_fold(r.title or "")]}
+            text = " ".join((getattr(event, f"{side}_text") or "").split())
+            if len(holders) == 1:
+                holder = holders.pop()
+                setattr(event, f"{side}_key", holder)
+                note = f"the one {title} of {key} the article names: {entities[holder].name}"
+            else:
+                setattr(event, f"{side}_key", None)
+                note = f"a person in {key}'s office, not {key} itself ({'several' if holders else 'no'} holder named)"
+            event.explanation = (event.explanation or "") + f"; {side} '{text}' is {note}"
