@@ -61,7 +61,15 @@ def test_an_own_resolve_to_hold_a_party_accountable_is_a_threat_made_now(nlp, te
     assert _rows(found, start) == [("THREATEN", "asserted", source, "junta")], show(found)
 
 
+def test_a_vow_to_account_joined_to_an_own_resolved_act_shares_its_resolve(nlp):
+    # "resolved to stand with X and hold Y accountable": the bare conjunct is under the same resolve
+    found = linked(nlp, "We are resolved to stand with Moldova and hold Russia accountable for its war.")
+    assert [(r[0], r[1], r[3]) for r in _rows(found, "hold")] == [("THREATEN", "asserted", "Russia")], show(found)
+
+
 @pytest.mark.parametrize("text, start", [
+    # contrast: a third party's resolve shared by a conjunct stays to come
+    ("Canada is resolved to stand with Moldova and hold Russia accountable for its war.", "hold"),
     # contrasts: a third party's described resolve, a bare "will" vow (events 0.7.470)
     ("Canada is determined to hold the junta accountable for the killings.", "determined"),
     ("We will hold the junta accountable for the killings.", "hold"),

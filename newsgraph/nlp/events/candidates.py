@@ -61,7 +61,7 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          _joint_promise_content, _measure_effect, _merit_clause, _participle_patient,
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
                                          _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _resolve_predicate,
-                                         reported_own_stance,
+                                         reported_own_stance, voiced_resolve_over,
                                          _standing_passive,
                                          _standing_role, _standing_time_adverb, _held_stance_idiom, _status, _transfer_giver,
                                          _own_post_visit, _visit_partner)
@@ -2321,7 +2321,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # determined to hold X accountable", ``_resolve_predicate``): the threat is made when
             # told, asserted, as "we are prepared to impose sanctions on X" is and as the gold
             # files code a vow to hold a party accountable (THREATEN, the statement's day; Stop 49)
-            voiced_resolve = _resolve_predicate(trigger, lex) is not None
+            voiced_resolve = voiced_resolve_over(trigger, lex) is not None
             event_type, status = "THREATEN", "asserted" if vow_restated(trigger.head) or voiced_resolve else "planned"
             mode = mode if (mode or "").startswith("disapprove") else _mode_of("DISAPPROVE", mode)
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):

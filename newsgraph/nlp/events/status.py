@@ -4,6 +4,8 @@ claimed frames (``_status``), captive holders and the place of an act. Builds on
 
 from __future__ import annotations
 
+import dataclasses
+
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Token
@@ -1644,6 +1646,38 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
         speaker = next(iter(_children(voicing, ("nsubj",))), None)
         return clause if own or (speaker is not None and _speaker_side(speaker, subject)) else None
     return None
+
+
+def voiced_resolve_over(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """``_resolve_predicate`` of the trigger, or of the first conjunct it is a bare conjunct of
+    ("are united and resolved to stand with Ukraine *and hold* X accountable": the conjunct is
+    under the same resolve, told as its first conjunct is; ``_resolve_conjunct_host``). Read by the
+    vow to hold a party accountable (candidates, Stop 49), whose type is set there; other
+    conjuncts keep their reading (their type is not the stance frame's)."""
+    found = _resolve_predicate(trigger, lex)
+    if found is not None or trigger.head.i != trigger.token.i:
+        return found
+    shared = _resolve_conjunct_host(trigger.token)
+    if shared is None:
+        return None
+    return _resolve_predicate(dataclasses.replace(
+        trigger, token=shared, head=shared.head, rule=f"stance '{shared.head.lower_}' (shared by a conjunct)"), lex)
+
+
+def _resolve_conjunct_host(token: Token) -> Optional[Token]:
+    """The first conjunct of the verb ``token`` where ``token`` is a bare conjunct of it (no subject
+    or auxiliary of its own) and that first conjunct is the infinitive of a resolve predicate
+    (event_detection.yaml resolve_predicates: "resolved to *stand* with Ukraine and hold X
+    accountable" -> "stand"), else None."""
+    node = token
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i or node.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children):
+            break
+        node = node.head
+    if node.i == token.i or node.dep_ != "xcomp" or node.head.lower_ not in detection_lexicon()["resolve_predicates"]:
+        return None
+    return node
 
 
 _THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "it", "they"})
