@@ -61,6 +61,7 @@ from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT,
                                          _joint_promise_content, _measure_effect, _merit_clause, _participle_patient,
                                          _permitted_claim, _plainly_negated, _prevented_clause, _principle_object,
                                          _regard_frame, _reported_effort, _reported_prediction, _reports_holding, _resolve_predicate,
+                                         reported_own_stance, voiced_resolve_over,
                                          _standing_passive,
                                          _standing_role, _standing_time_adverb, _held_stance_idiom, _status, _transfer_giver,
                                          _own_post_visit, _visit_partner)
@@ -842,6 +843,15 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     if event_type == "SUPPORT" and not targets and trigger.head.i == token.i and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
+    if event_type in ("REJECT", "DISAPPROVE") and not targets \
+            and lemma in words["proposition_stance_verbs"] and not _children(token, ("dobj", "obj")) and any(
+                c.dep_ == "xcomp" and c.tag_ == "VBG" and not _children(c, tuple(SUBJECT_DEPS | {"nsubjpass"}))
+                for c in token.children):
+        # "we oppose sending weapons to X" names its party (``targets._backed_proposition_party``,
+        # Stop 49); "opposes holding elections under the junta" names none: a stance on a policy
+        # whose doer is unsaid, for nobody and against nobody, as a value backed for nobody is
+        # (check abstract-cause): no interaction between actors
+        return f"'{lemma}' + a proposition with no party opposed"
     thing = _object_noun(token) if token.pos_ == "VERB" else None
     # money put into something (an investing noun or sum, actor_phrases._invested_in): its "in"
     # phrase says where the money goes, not whom a force is sent against
@@ -2276,7 +2286,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
     ongoing = ongoing or _held_stance_idiom(trigger, lex) is not None \
         and _consequence_condition(trigger, lex) is None
     bounded = _bounding_condition(trigger) if event_type in detection_lexicon()["coercive_consequence_types"] else None
-    if status == "planned" and ongoing and not reported and not proposed and bounded is None \
+    # "the Secretary said the United States will (continue to) stand with X": a stance of the
+    # speaker's own side told under a reporting verb is that stance voiced by the report, as the
+    # same words told directly are (Stop 49; a third party's forecast of it stays to come)
+    voiced = not reported or event_type in lex.expressive_types and reported_own_stance(trigger, lex) is not None
+    if status == "planned" and ongoing and voiced and not proposed and bounded is None \
             and (event_type in lex.expressive_types or _continued_relation(trigger, event_type, lex)):
         # "we will continue to support the Haitian people", "will continue to hold China
         # accountable": the backing or criticism is going on and the statement voices it
@@ -2303,7 +2317,12 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # repercussions", the act warned of kept in the mode, planned as any announced
             # hostile act ("will impose sanctions"; ``announced_act``); a resolve voiced in a
             # stance frame ("is determined to hold X accountable") is the same pledge
-            event_type, status = "THREATEN", "asserted" if vow_restated(trigger.head) else "planned"
+            # -- except where the resolve is voiced now by the teller's own side ("we are
+            # determined to hold X accountable", ``_resolve_predicate``): the threat is made when
+            # told, asserted, as "we are prepared to impose sanctions on X" is and as the gold
+            # files code a vow to hold a party accountable (THREATEN, the statement's day; Stop 49)
+            voiced_resolve = voiced_resolve_over(trigger, lex) is not None
+            event_type, status = "THREATEN", "asserted" if vow_restated(trigger.head) or voiced_resolve else "planned"
             mode = mode if (mode or "").startswith("disapprove") else _mode_of("DISAPPROVE", mode)
     if status == "planned" and not reported and not proposed and _takes_effect_now(trigger):
         # "Starting today, we'll impose sanctions on members of the Russian elite": the act takes

@@ -4,6 +4,8 @@ claimed frames (``_status``), captive holders and the place of an act. Builds on
 
 from __future__ import annotations
 
+import dataclasses
+
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Token
@@ -1579,12 +1581,18 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
     ensure that we are prepared to ..."), or a relative clause; and None for a resolve not said of
     the teller's own side (``_own_side_subject``: first person, the releasing state or its own
     offices and officials; in a "that" clause also the speaker's, ``_speaker_side``) or said of forces ("the troops are ready to
-    deploy": a material state, the act to come)."""
+    deploy": a material state, the act to come), or of a move of forces ("remains ready to deploy
+    troops": a MOBILIZE act, the readiness of forces whoever holds it; Stop 49)."""
     head = trigger.head
     if head.i == trigger.token.i or not trigger.rule.startswith("stance '"):
         return None
     words = detection_lexicon()
     if head.lower_ not in words["resolve_predicates"]:
+        return None
+    if trigger.event_type == "MOBILIZE" or (trigger.mode or "").startswith("mobilize"):
+        # "The Ministry of Defence remains ready to deploy troops to X": readiness to move forces is
+        # the military readiness PLOVER MOBILIZE describes, a material state whoever holds it, the
+        # move itself still to come -- as forces' own readiness is (below); no threat made now
         return None
     predicate = head
     for _ in range(3):
@@ -1638,6 +1646,38 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
         speaker = next(iter(_children(voicing, ("nsubj",))), None)
         return clause if own or (speaker is not None and _speaker_side(speaker, subject)) else None
     return None
+
+
+def voiced_resolve_over(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """``_resolve_predicate`` of the trigger, or of the first conjunct it is a bare conjunct of
+    ("are united and resolved to stand with Ukraine *and hold* X accountable": the conjunct is
+    under the same resolve, told as its first conjunct is; ``_resolve_conjunct_host``). Read by the
+    vow to hold a party accountable (candidates, Stop 49), whose type is set there; other
+    conjuncts keep their reading (their type is not the stance frame's)."""
+    found = _resolve_predicate(trigger, lex)
+    if found is not None or trigger.head.i != trigger.token.i:
+        return found
+    shared = _resolve_conjunct_host(trigger.token)
+    if shared is None:
+        return None
+    return _resolve_predicate(dataclasses.replace(
+        trigger, token=shared, head=shared.head, rule=f"stance '{shared.head.lower_}' (shared by a conjunct)"), lex)
+
+
+def _resolve_conjunct_host(token: Token) -> Optional[Token]:
+    """The first conjunct of the verb ``token`` where ``token`` is a bare conjunct of it (no subject
+    or auxiliary of its own) and that first conjunct is the infinitive of a resolve predicate
+    (event_detection.yaml resolve_predicates: "resolved to *stand* with Ukraine and hold X
+    accountable" -> "stand"), else None."""
+    node = token
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i or node.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children):
+            break
+        node = node.head
+    if node.i == token.i or node.dep_ != "xcomp" or node.head.lower_ not in detection_lexicon()["resolve_predicates"]:
+        return None
+    return node
 
 
 _THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -1763,6 +1803,33 @@ def _speaker_side(speaker: Token, subject: Token) -> bool:
         return True
     said_by = _subject_states(speaker)
     return bool(said_by) and bool(said_by & _subject_states(subject))
+
+
+def reported_own_stance(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
+    """The reporting verb that voices a stance of its speaker's own side: the nearest reporting verb
+    over the trigger (``_reports_holding``: "the Secretary *said* the United States will stand with
+    X", "stressed that we will continue to support X") whose speaker is of the side holding the
+    stance -- the stance's subject is the teller's own (``_own_side_subject``: first person, the
+    releasing state, its offices and officials) or the speaker's (``_speaker_side``: a pronoun for
+    the speaker, the same words, a state the speaker is of). A reported stance of one's own side is
+    that side's stance voiced in the reported statement, as the same words told directly are
+    (docs/hand-check.md: a continuing stance is SUPPORT, asserted); a third party's forecast of
+    another's stance ("analysts said China will continue to back Russia") is no such voicing:
+    None, as for no report, no speaker or no subject."""
+    report = next(_reports_holding(trigger.head, lex), None)
+    if report is None:
+        return None
+    speaker = next(iter(_children(report, ("nsubj",))), None)
+    node = trigger.head
+    for _ in range(4):
+        # the subject of the stance's clause (a bare conjunct shares its first conjunct's)
+        subject = next(iter(_children(node, ("nsubj",))), None)
+        if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if speaker is None or subject is None:
+        return None
+    return report if _own_side_subject(subject) or _speaker_side(speaker, subject) else None
 
 
 def _pronoun_for_speaker(speaker: Token, pronoun: Token) -> bool:

@@ -1997,6 +1997,7 @@ def _dative_recipient(obj: Token, predicate: Token, trigger: Trigger, lex: Lexic
 
 # the rule note of a stance's target found inside the subjectless gerund it backs
 BACKED_PROPOSITION_RULE = "party of the proposition backed"
+OPPOSED_PROPOSITION_RULE = "party of the proposition opposed"
 
 
 def _backed_proposition_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
@@ -2160,10 +2161,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             obj = _antecedent(predicate, obj)
         obj = _partitive_relative(obj, predicate, lex) or obj  # "one of whom X indicted": of the antecedent
         candidates.append((obj, obj.dep_ if obj.head.i == predicate.i else "dobj"))
-    if not passive and not candidates and trigger.event_type == "SUPPORT":
+    if not passive and not candidates and trigger.event_type in ("SUPPORT", "REJECT"):
+        # (an opposing verb, "we oppose sending weapons to X", "opposes lifting the sanctions on
+        # X", stands against the party the proposition favours: PLOVER REJECT of that party's
+        # gain, Stop 49; a gerund with no such party is checked out by check recipient)
         backed = _backed_proposition_party(predicate, lex)
         if backed is not None:
-            return _with_conjuncts(backed), BACKED_PROPOSITION_RULE
+            return _with_conjuncts(backed), BACKED_PROPOSITION_RULE if trigger.event_type == "SUPPORT" \
+                else OPPOSED_PROPOSITION_RULE
     if not passive and not candidates and not topic_only and trigger.event_type in GAP_TARGET_TYPES:
         gap = _relative_gap(predicate)
         if gap is not None:
@@ -2579,7 +2584,9 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
     # a bare preposition of the matched CAMEO pattern ("STAND (BY)" 051) heads the verb's
     # complement, whom the act is for ("continues to stand by them"), even where it is no
     # usual target preposition
-    pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule)
+    # (so does the preposition of a verb + preposition idiom, plover_triggers.yaml prep_idioms:
+    # "stand behind X", Stop 49)
+    pattern_preps = tuple(p for p in re.findall(r"\((\w+)\)'", trigger.rule) + re.findall(r"idiom '\w+ (\w+)'", trigger.rule)
                           if p in BACKING_PREPS and not (p == "by" and passive))
     placed = MOBILIZE_PREPS if trigger.event_type == "MOBILIZE" else ()
     penalised = _measure_on_party(preps, trigger)
