@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.197"  # 0.8.197: review fixes of stop 48: a named organ's head noun in "X of Y" is the word before "of" ("the Assembly of Albania", "Court of Appeals" stay another branch, a DEMAND); a voiced resolve is the teller's own side also for the releasing state's own offices and officials (an entity placed there, "Secretary Blinken" by a release title, "the State Department", "The Administration": asserted), and a "that" clause's he/she/it/they is the speaker's only where coref ties it to the speaker or, unresolved, a singular he/she said by one person (history: docs/component_versions.md)
+VERSION = "0.8.198"  # 0.8.198: stop 49 no-target events: the patient of a force used as an instrument is the object of the use's purpose ("used water cannons to block a resupply of X's boat", targets._instrument_purpose_patient); a promise of one's own work naming no other party fails check commitment-goal (candidates._self_promise) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
