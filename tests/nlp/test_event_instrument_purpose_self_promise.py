@@ -47,3 +47,20 @@ def test_a_promise_naming_another_party_stays(base_nlp):
     assert {s for t, s, _ in _acts(doc) if t == "AGREE"} == {"Chile", "Peru"}, _acts(doc)
     doc = base_nlp("Norway pledged $50 million in humanitarian assistance.")
     assert any(t == "AGREE" and s == "Norway" for t, s, _ in _acts(doc)), _acts(doc)
+
+
+def test_a_fronted_point_of_view_is_no_party_of_an_appeal_for_an_abstract_cause(base_nlp):
+    # check abstract-cause: "For them," and "On Monday," before the clause are adjuncts, no
+    # complement of "call for", so the appeal still names nobody
+    doc = base_nlp("For many of them, the two kings were calling for peace.")
+    assert not any(t == "DEMAND" for t, _, _ in _acts(doc)), _acts(doc)
+    doc = base_nlp("On Monday, the bishops called for peace.")
+    assert not any(t == "DEMAND" for t, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_an_appeal_with_an_addressee_or_a_concrete_act_stays(base_nlp):
+    # contrasts: an addressee after the verb, a concrete act asked for
+    doc = base_nlp("The bishops were calling on the government for peace.")
+    assert ("DEMAND", "bishops", "government") in _acts(doc), _acts(doc)
+    doc = base_nlp("The bishops called for the release of the detained journalists.")
+    assert any(t == "DEMAND" and s == "bishops" for t, s, _ in _acts(doc)), _acts(doc)

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.198"  # 0.8.198: stop 49 no-target events: the patient of a force used as an instrument is the object of the use's purpose ("used water cannons to block a resupply of X's boat", targets._instrument_purpose_patient); a promise of one's own work naming no other party fails check commitment-goal (candidates._self_promise) (history: docs/component_versions.md)
+VERSION = "0.8.199"  # 0.8.199: check abstract-cause skips phrases fronted before the appeal verb ("For them, both presidents were calling for peace": a point of view, no addressee or actor of the cause) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1209,8 +1209,11 @@ def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex
     objects = _children(token, ("dobj", "obj"))
     # (a second "for" the parser joins to the verb as a conjunct: "call for press freedom and for
     # the full restoration of Internet access")
+    # (a phrase fronted before the verb is an adjunct, no complement of the appeal: "*For them*, both
+    # presidents were calling for peace" gives a point of view, nobody asked or asked for)
+    fronted = {t.i for c in token.children if c.i < token.i for t in c.subtree}
     preps = [p for c in token.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
-             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP"]
+             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP" and p.i not in fronted]
     for prep in preps:
         if prep.lower_ in ("on", "upon", "to", "with", "against"):
             return None  # "call on X", "appeal to X": who is asked; "with" / "against" name a party
@@ -1227,7 +1230,7 @@ def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex
     subjects = {t.i for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
                 for t in s.subtree}
     for t in token.subtree:
-        if t.i in subjects or t.i == token.i or t.lower_ in FIRST_PERSON_WORDS:
+        if t.i in subjects or t.i in fronted or t.i == token.i or t.lower_ in FIRST_PERSON_WORDS:
             continue
         if _is_actor(t, lex, allow_pronoun=True) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
             return None  # an actor the object phrase or its purpose names: not for nobody
