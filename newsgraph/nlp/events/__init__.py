@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.200"  # 0.8.200: stance and readiness statements (Stop 49): a stance of the speaker's own side told under a reporting verb ("Secretary X said the United States will (continue to) stand with Y") is SUPPORT asserted, as told directly (a third party's forecast stays planned); a resolve voiced now by the teller's own side to hold a party accountable ("we are determined to hold X accountable", also a bare conjunct of a resolved act: "resolved to stand with X and hold Y accountable") is THREATEN asserted; readiness to move forces ("remains ready to deploy troops", a mobilize act) is no resolve voiced now (planned); "stand behind X" and "side with X" are SUPPORT idioms ("stand behind" also a held stance under "will"); "oppose" + a subjectless gerund targets the party the proposition favours ("oppose sending weapons to X": X), and one naming no party is no event (history: docs/component_versions.md)
+VERSION = "0.8.202"  # 0.8.202: check abstract-cause skips phrases fronted before the appeal verb ("For them, both presidents were calling for peace": a point of view, no addressee or actor of the cause) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

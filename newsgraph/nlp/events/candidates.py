@@ -1060,7 +1060,11 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
     commitment to promoting transparency") is a stance for nobody in particular, no interaction.
     Any actor or third-person pronoun inside the "to" phrase ("to Ukraine's sovereignty", "to hold
     Russia accountable", "to working alongside our allies") keeps the event. Returns the reason or None."""
-    if targets or trigger.mode or event_type not in ("SUPPORT", "AGREE"):
+    if targets or event_type not in ("SUPPORT", "AGREE"):
+        return None
+    if trigger.mode == "promise" and trigger.rule.endswith(PROMISED_GOAL_RULE_END):
+        return _self_promise(trigger, lex)
+    if trigger.mode:
         return None
     words = detection_lexicon()
     token = trigger.token
@@ -1079,14 +1083,51 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
     if not goals or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "toward", "towards")
                         for c in [*stance.children, *token.children]):
         return None  # no goal phrase, or a partner named
-    for goal in goals:
-        for t in goal.subtree:
-            if t.lower_ in FIRST_PERSON_WORDS or _place_of_goal(t, goal):
-                continue
-            if _is_actor(t, lex, allow_pronoun=False) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS) \
-                    or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
-                return None  # the goal names an actor
+    if any(_goal_names_actor(goal, lex) for goal in goals):
+        return None  # the goal names an actor
     return f"'{stance.lemma_.lower()}' to a goal with no actor"
+
+
+# the rule ends of a promise whose to-clause act is no event of its own (detection
+# ``_stance_trigger``: "verb 'pledge' + to-clause", "commitment 'commit' + to-clause")
+PROMISED_GOAL_RULE_END = "' + to-clause"
+
+
+def _goal_names_actor(goal: Token, lex: Lexicon) -> bool:
+    """Whether the goal phrase ``goal`` names an actor (an actor phrase, a third-person pronoun or a
+    GPE / NORP / ORG / PERSON name; not the speaker's own "we", nor an area the goal lies in)."""
+    for t in goal.subtree:
+        if t.lower_ in FIRST_PERSON_WORDS or _place_of_goal(t, goal):
+            continue
+        if _is_actor(t, lex, allow_pronoun=False) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS) \
+                or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return True
+    return False
+
+
+def _self_promise(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check commitment-goal (verb): a promise verb with a to-clause whose act is no event of its own
+    ("the ministry committed to develop a national plan", "pledged to build new schools") and that
+    names no actor anywhere (no target, no partner "with" / "to", no object, no actor or
+    third-person pronoun in the to-clause) binds only its subject to its own work: PLOVER AGREE is an
+    agreement or offer made to another party, and a commitment with no other party is a stance, as a
+    commitment noun "to" such a goal is (``_goal_commitment``). The co-subjects of a joint promise
+    ("the two ministers committed to ...": ``_definite_plural``) commit to each other and stay."""
+    head = trigger.head
+    goals = [c for c in head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not goals:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among", "toward", "towards")
+                   for c in head.children):
+        return None  # a thing or party the promise is made of or to
+    if any(s.tag_ == "NNS" and _definite_plural(s) or s.dep_ == "conj" or any(c.dep_ == "conj" for c in s.children)
+           for s in _children(head, SUBJECT_DEPS)):
+        return None  # co-subjects promising each other
+    if any(_goal_names_actor(goal, lex) for goal in goals):
+        return None
+    return f"'{head.lemma_.lower()}' to an act of its own, no other party"
 
 
 def _definite_plural(noun: Token) -> bool:
@@ -1178,8 +1219,11 @@ def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex
     objects = _children(token, ("dobj", "obj"))
     # (a second "for" the parser joins to the verb as a conjunct: "call for press freedom and for
     # the full restoration of Internet access")
+    # (a phrase fronted before the verb is an adjunct, no complement of the appeal: "*For them*, both
+    # presidents were calling for peace" gives a point of view, nobody asked or asked for)
+    fronted = {t.i for c in token.children if c.i < token.i for t in c.subtree}
     preps = [p for c in token.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
-             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP"]
+             for p in [c, *c.conjuncts] if p.dep_ in ("prep", "conj") and p.pos_ == "ADP" and p.i not in fronted]
     for prep in preps:
         if prep.lower_ in ("on", "upon", "to", "with", "against"):
             return None  # "call on X", "appeal to X": who is asked; "with" / "against" name a party
@@ -1196,7 +1240,7 @@ def _abstract_cause(trigger: Trigger, event_type: str, targets: list[Token], lex
     subjects = {t.i for s in _children(token, SUBJECT_DEPS) + _children(trigger.head, SUBJECT_DEPS)
                 for t in s.subtree}
     for t in token.subtree:
-        if t.i in subjects or t.i == token.i or t.lower_ in FIRST_PERSON_WORDS:
+        if t.i in subjects or t.i in fronted or t.i == token.i or t.lower_ in FIRST_PERSON_WORDS:
             continue
         if _is_actor(t, lex, allow_pronoun=True) or (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_WORDS):
             return None  # an actor the object phrase or its purpose names: not for nobody

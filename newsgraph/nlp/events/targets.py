@@ -21,7 +21,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           NON_ACTOR_ENT_LABELS, OBJECT_DEPS, OBJECT_PRONOUNS, PARTITIVE_NOUNS,
                                           PASSIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_PRONOUNS, PATIENT_PREPS, PATIENT_TYPES,
                                           PEOPLE_NOUN_RULE, PLACE_ENT_LABELS, PROTEST_PEOPLE_RULE, QUANTITY_NOUNS,
-                                          RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS,
+                                          RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS, INSTRUMENT_VERBS,
                                           TARGET_PREPS, TOPIC_PREPS, Trigger, _ADMIT_VERBS, _patient_type,
                                           _verbs_of_heading, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_phrase_head,
@@ -687,6 +687,10 @@ def _verb_hung_of(noun: Token, predicate: Token, trigger: Trigger) -> Optional[T
 
 HARMED_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
+# force used as an instrument ("used water cannons to ...": ``_instrument_purpose_patient``)
+INSTRUMENT_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
+INSTRUMENT_PURPOSE_RULE = "patient of the purpose the force is used for ('used X to V Y')"
+
 
 def _talk_partner(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Whom a verbal act with no target of its own was addressed to, told by the talks it was
@@ -871,6 +875,37 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
                 if (word.dep_ == "poss" or (word.dep_ in ("amod", "compound", "nmod") and word.i < obj.i)) \
                         and word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and _is_actor(word, lex, allow_pronoun=False):
                     return word
+    return None
+
+
+def _instrument_purpose_patient(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whom a force used as an instrument is applied to, told by the purpose of the use: "used water
+    cannons *to block a resupply of a Vietnamese boat*", "used tear gas *to disperse the protesters*".
+    English "use X to V Y" (INSTRUMENT_VERBS: use, utilize, employ, leverage) makes X the means of V
+    and the subject of V the user (subject control), so V's object is the patient of the force: a
+    named party or people noun object, else the actor inside it ("Vietnamese" of "a Vietnamese boat"),
+    else the actor inside the thing its "of" phrase names ("a resupply *of a Vietnamese boat*": the
+    supplying is of the boat, the boat is Vietnamese). Only a subjectless to-infinitive purpose of the
+    verb itself ("in order to" too), and only its direct object. None when none names an actor."""
+    if predicate.lemma_.lower() not in INSTRUMENT_VERBS or not _children(predicate, ("dobj", "obj")):
+        return None
+    for clause in list(predicate.children) + _in_order_clauses(predicate):
+        if clause.dep_ not in ("xcomp", "advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for obj in _children(clause, ("dobj", "obj")):
+            if _named_party(obj, lex) or _people_noun(obj, lex):
+                return obj
+            inside = _actor_inside(obj, lex)
+            if inside is not None:
+                return inside
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for thing in _children(prep, ("pobj",)):
+                        inside = thing if _named_party(thing, lex) else _actor_inside(thing, lex)
+                        if inside is not None:
+                            return inside
+        return None  # only the first purpose
     return None
 
 
@@ -2949,6 +2984,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         hearer = _told_hearer(predicate, trigger, lex)
         if hearer is not None:
             return _with_conjuncts(hearer), "hearer of the telling the act was said in"
+    if trigger.event_type in INSTRUMENT_PURPOSE_TYPES and not passive:
+        used_on = _instrument_purpose_patient(predicate, lex)
+        if used_on is not None:
+            return _with_conjuncts(used_on), INSTRUMENT_PURPOSE_RULE
     if trigger.event_type in HARMED_PURPOSE_TYPES and not passive:
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:

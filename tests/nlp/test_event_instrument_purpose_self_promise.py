@@ -1,0 +1,66 @@
+"""events 0.8.201 (stop 49, issue 6: events with no target): the patient of a force used as an
+instrument is the object of the use's purpose ("used X to V Y"), and a promise of one's own work
+that names no other party (check commitment-goal) is no event."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.events import find_events
+
+
+def _acts(doc):
+    return [(e.type, e.source_text, e.target_text) for e in find_events(doc)]
+
+
+def test_a_force_used_to_act_on_people_is_aimed_at_them(base_nlp):
+    doc = base_nlp("Police used tear gas to disperse the protesters.")
+    assert ("ASSAULT", "Police", "protesters") in _acts(doc), _acts(doc)
+
+
+def test_a_force_used_on_a_thing_is_aimed_at_the_actor_the_thing_is_of(base_nlp):
+    # the actor inside the object, also behind its "of" phrase (a resupply *of* a boat)
+    doc = base_nlp("The Chinese navy used water cannons to block a resupply of a Vietnamese fishing boat near the reef.")
+    assert ("ASSAULT", "Chinese navy", "Vietnamese") in _acts(doc), _acts(doc)
+    doc = base_nlp("Russian troops used artillery to shell Ukrainian positions near the town.")
+    assert ("ASSAULT", "Russian troops", "Ukrainian") in _acts(doc), _acts(doc)
+
+
+def test_a_use_whose_purpose_names_no_actor_keeps_no_target(base_nlp):
+    # contrasts: a purpose on a place, no purpose at all
+    doc = base_nlp("Police used tear gas to clear the square.")
+    assert [t for _, _, t in _acts(doc)] == [None], _acts(doc)
+    doc = base_nlp("Police used tear gas in the capital.")
+    assert [t for _, _, t in _acts(doc)] == [None], _acts(doc)
+
+
+def test_a_promise_of_one_s_own_work_with_no_other_party_is_no_event(base_nlp):
+    doc = base_nlp("The Government of Chile committed to develop a national strategy to reduce emissions.")
+    assert not any(t == "AGREE" for t, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_a_promise_naming_another_party_stays(base_nlp):
+    # contrasts: the party in the to-clause, a party the promise is made to, co-subjects, a sum pledged
+    doc = base_nlp("Norway pledged to help Kenya rebuild its schools.")
+    assert ("AGREE", "Norway", "Kenya") in _acts(doc), _acts(doc)
+    doc = base_nlp("Norway pledged to Sweden to build a new bridge.")
+    assert ("AGREE", "Norway", "Sweden") in _acts(doc), _acts(doc)
+    doc = base_nlp("Chile and Peru committed to develop a joint strategy.")
+    assert {s for t, s, _ in _acts(doc) if t == "AGREE"} == {"Chile", "Peru"}, _acts(doc)
+    doc = base_nlp("Norway pledged $50 million in humanitarian assistance.")
+    assert any(t == "AGREE" and s == "Norway" for t, s, _ in _acts(doc)), _acts(doc)
+
+
+def test_a_fronted_point_of_view_is_no_party_of_an_appeal_for_an_abstract_cause(base_nlp):
+    # check abstract-cause: "For them," and "On Monday," before the clause are adjuncts, no
+    # complement of "call for", so the appeal still names nobody
+    doc = base_nlp("For many of them, the two kings were calling for peace.")
+    assert not any(t == "DEMAND" for t, _, _ in _acts(doc)), _acts(doc)
+    doc = base_nlp("On Monday, the bishops called for peace.")
+    assert not any(t == "DEMAND" for t, _, _ in _acts(doc)), _acts(doc)
+
+
+def test_an_appeal_with_an_addressee_or_a_concrete_act_stays(base_nlp):
+    # contrasts: an addressee after the verb, a concrete act asked for
+    doc = base_nlp("The bishops were calling on the government for peace.")
+    assert ("DEMAND", "bishops", "government") in _acts(doc), _acts(doc)
+    doc = base_nlp("The bishops called for the release of the detained journalists.")
+    assert any(t == "DEMAND" and s == "bishops" for t, s, _ in _acts(doc)), _acts(doc)
