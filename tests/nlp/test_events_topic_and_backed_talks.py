@@ -1,7 +1,6 @@
-"""Talks that are only the topic of another act (events 0.8.198): a "with" phrase inside what one's
-own side discussed (past a colon that opens the list of topics, or coordinated with a "with" phrase
-on a topic noun) is no counterpart, so a principal and his team discussing it is an internal
-meeting; one's own leadership or advisers under a possessive pronoun are one's own side; a talk noun
+"""Talks that are only the topic of another act (events 0.8.198): a "with" phrase inside what was
+discussed (coordinated after a "with" phrase on a topic noun) is no counterpart, so it gives no
+target and a principal and his team discussing it is an internal meeting; one's own leadership or advisers under a possessive pronoun are one's own side; a talk noun
 that is what a stance backs, a commitment holds to or a call asks for ("commitment to the talks
 between A and B") gives no CONSULT of its own. Sentences are our own."""
 
@@ -64,3 +63,9 @@ def test_talks_told_as_held_stay(nlp):
     text = "The talks between the Ortega government and the opposition alliance resumed in Mexico City on Monday."
     events = _events(nlp, text)
     assert events and events[0].date == "2024-03-11"
+
+
+def test_a_coordinated_with_phrase_of_the_topic_is_no_target(nlp):
+    text = ("The President discussed the gains so far: record seizures of heroin, and the building of closer "
+            "cooperation with Brazil, and with more than 90 countries via the Global Alliance.")
+    assert not any("countries" in (e.target_text or "") for e in _events(nlp, text))

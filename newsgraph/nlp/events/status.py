@@ -2256,24 +2256,21 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
 
 def _topic_with_phrase(verb: Token) -> Optional[Token]:
     """The "with" phrase the parser hung on a verb of talk that belongs to the topic discussed, not
-    to the talk, else None. Two marks of grammar place it inside the topic: (a) a colon between
-    the verb's object and the phrase, which opens the enumeration of what was discussed
-    ("discussed the results: closer ties with Peru, and with forty states"), everything after it
-    being part of the list; (b) a phrase coordinated ("and with ...") after a "with" phrase that
-    already hangs on a noun of the topic ("the growth of trade with Peru and with Chile"): a
-    coordinated phrase shares its conjunct's head. A "with" phrase right after the object
-    ("discussed the crisis with Mexican officials") keeps its reading as the counterpart."""
+    to the talk, else None: a phrase coordinated ("and with ...", ", with ...") after a "with"
+    phrase that already hangs on a noun of the verb's object ("discussed the gains: closer ties
+    with Peru, and with forty states"). A coordinated phrase shares its conjunct's head, so it is
+    the topic noun's partner too (since 0.8.198). A "with" phrase right after the object
+    ("discussed the crisis with Mexican officials") or after a list of topics with no "with" of
+    its own keeps its reading as the counterpart."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     objects = _children(verb, ("dobj", "obj"))
-    if prep is None or not objects or prep.i < objects[0].i:
+    if prep is None or not objects or prep.i < objects[0].i or prep.i < 2:
         return None
-    between = verb.doc[objects[0].i:prep.i]
-    if any(t.text == ":" for t in between):
-        return prep
-    before = verb.doc[prep.i - 1] if prep.i > 0 else None
-    if before is not None and before.dep_ == "cc" and any(
-            t.lower_ == "with" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN")
-            for t in between):
+    before = verb.doc[prep.i - 1]
+    if before.dep_ != "cc" and before.text != ",":
+        return None
+    if any(t.lower_ == "with" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN")
+           and t.head.i != verb.i for t in verb.doc[objects[0].i:prep.i - 1]):
         return prep
     return None
 
