@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.202"  # 0.8.202: check abstract-cause skips phrases fronted before the appeal verb ("For them, both presidents were calling for peace": a point of view, no addressee or actor of the cause) (history: docs/component_versions.md)
+VERSION = "0.8.203"  # 0.8.203: talks only the topic of another act: a "with" phrase the parser hung on a verb of talk but coordinated after a "with" phrase on a topic noun belongs to the topic: no target, and a principal and his team discussing it is an internal meeting (check not-internal); one's leadership or advisers under a possessive pronoun ("met with his national security leadership") are one's own side; a talk or tie noun that is only the object of a stance, commitment, welcome or call ("commitment to the talks between A and B", "called for negotiations between A and B") gives no CONSULT/COOPERATE of its own (check not-evaluation) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -39,7 +39,7 @@ from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, REPRESSION
                                             _advised_against, _civil_society_repressed, _cyber_means, _match_trigger,
                                             _participant_of)
 from newsgraph.nlp.events.status import (_concern_topic, _evaluated_noun, _marked_as_own, _people_clause,
-                                         _protest_people, _relation_topic, _told_in_reports, _trip_meetings)
+                                         _protest_people, _relation_topic, _supported_talk, _told_in_reports, _trip_meetings)
 from newsgraph.nlp.events.targets import _activity_agent, _actor_span, _whole_place, control_addressee
 
 
@@ -1370,6 +1370,8 @@ def _nominal_events(token: Token, sent: Span, lex: Lexicon, text: str) -> list[E
         return []  # check not-evaluation failed: "the partnership between A and B is vital" describes a tie
     if _relation_topic(token) is not None:
         return []  # check not-evaluation failed: "reviewed the partnership between A and B": a topic of talk
+    if _supported_talk(token) is not None:
+        return []  # check not-evaluation failed: "our commitment to the talks between A and B": the stance's object
     event_type, mode = code
     modifiers = [c.lower_ for c in token.children if c.dep_ == "amod"]
     mode = mode or next((m for m in modifiers if m in ("military", "economic", "security")), None)

@@ -2281,7 +2281,9 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         return None
     words = detection_lexicon()
     verb = trigger.head
-    partners = _children(verb, ("dobj", "obj")) + [o for p, o in _preps(verb).items() if p == "with"]
+    topic_with = _topic_with_phrase(verb)
+    partners = _children(verb, ("dobj", "obj")) + [o for p, o in _preps(verb).items()
+                                                   if p == "with" and topic_with is None]
     # "convened federal government departments and agencies to develop ...", parsed as the subject of
     # the purpose clause
     partners += [s for c in _children(verb, ("ccomp",)) for s in _children(c, SUBJECT_DEPS)]
@@ -2296,14 +2298,15 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         # "she will observe U.S. passport facility operations and meet with staff", "met with his
         # team": one's own workforce is the only partner, no second side
         return f"'{partners[0].text}': its own staff"
+    counterpart_preps = [p for p in _preps(verb) if p in ("between", "among") or (p == "with" and topic_with is None)]
     fellow = _fellow_organs(verb)
-    if fellow is not None and not any(p in ("with", "between", "among") for p in _preps(verb)) \
+    if fellow is not None and not counterpart_preps \
             and not any(_is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
         # "will be coordinated by the FCDO and other relevant UK Government Departments": organs
         # of one government at work together, no second party (PLOVER COOPERATE is mutual)
         return f"'{fellow.text}': organs of one government (A and other Bs)"
     subjects = _children(verb, SUBJECT_DEPS)
-    if not subjects or any(p in ("with", "between", "among") for p in _preps(verb)) or any(
+    if not subjects or counterpart_preps or any(
             _is_actor(o, lex) for o in _children(verb, ("dobj", "obj"))):
         return None  # a partner: "met with Mexican officials", "met Lopez Obrador"
     first = subjects[0]
@@ -2318,12 +2321,39 @@ def _internal_meeting(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     return f"'{first.text}' with its own '{others[0].text}' (inside one government)"
 
 
+def _topic_with_phrase(verb: Token) -> Optional[Token]:
+    """The "with" phrase the parser hung on a verb of talk that belongs to the topic discussed, not
+    to the talk, else None: a phrase coordinated ("and with ...", ", with ...") after a "with"
+    phrase that already hangs on a noun of the verb's object ("discussed the gains: closer ties
+    with Peru, and with forty states"). A coordinated phrase shares its conjunct's head, so it is
+    the topic noun's partner too (since 0.8.203). A "with" phrase right after the object
+    ("discussed the crisis with Mexican officials") or after a list of topics with no "with" of
+    its own keeps its reading as the counterpart."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    objects = _children(verb, ("dobj", "obj"))
+    if prep is None or not objects or prep.i < objects[0].i or prep.i < 2:
+        return None
+    before = verb.doc[prep.i - 1]
+    if before.dep_ != "cc" and before.text != ",":
+        return None
+    if any(t.lower_ == "with" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN")
+           and t.head.i != verb.i for t in verb.doc[objects[0].i:prep.i - 1]):
+        return prep
+    return None
+
+
 def _bare_own_workforce(noun: Token) -> bool:
     """Whether a partner is one's own workforce by its words alone: a workforce noun
     (event_detection.yaml own_workforce_nouns: staff, employees, team) bare or under a possessive
     pronoun (own_possessives), with no word that names whose ("Russian embassy staff", "staff of
-    the ministry", "the Ukrainian team" name another side and keep the meeting)."""
-    return noun.lower_ in detection_lexicon()["own_workforce_nouns"] and _marked_as_own(noun)
+    the ministry", "the Ukrainian team" name another side and keep the meeting). One's leadership
+    or advisers (own_counsel_nouns) only under a possessive pronoun ("met with *his* national
+    security leadership"; since 0.8.203)."""
+    words = detection_lexicon()
+    if noun.lower_ in words["own_counsel_nouns"]:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.lower_ in words["own_possessives"]
+    return noun.lower_ in words["own_workforce_nouns"] and _marked_as_own(noun)
 
 
 def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
@@ -2530,6 +2560,33 @@ def _relation_topic(noun: Token) -> Optional[str]:
     verb = node.head
     if node.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in words["relation_topic_verbs"]:
         return f"'{noun.text}' is what '{verb.text}' is about"
+    return None
+
+
+def _supported_talk(noun: Token) -> Optional[str]:
+    """The reason of check not-evaluation for a talk or tie noun that is only the object of a stance,
+    commitment, welcome or call (event_detection.yaml supported_talk_verbs, supported_talk_heads):
+    the direct object of such a verb ("supports the dialogue between A and B"), or the object of
+    "to" / "for" after such a noun or verb ("our commitment to the talks between A and B", "called
+    for negotiations between A and B"), through conjuncts. What is backed or asked for is the
+    stance's object, not a talk told as held on any day (PLOVER codes the stance; since 0.8.203).
+    None otherwise."""
+    words = detection_lexicon()
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "conj":
+            node = node.head
+        else:
+            break
+    head = node.head
+    if node.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() in words["supported_talk_verbs"]:
+        return f"'{noun.text}' is what '{head.text}' backs or asks for"
+    if node.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.i != head.i:
+        holder = head.head
+        if holder.lower_ in words["supported_talk_heads"] or holder.lemma_.lower() in words["supported_talk_heads"] \
+                or (holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in words["supported_talk_verbs"]):
+            return f"'{noun.text}' is what '{holder.text} {head.text}' backs or asks for"
     return None
 
 

@@ -42,7 +42,7 @@ from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, 
                                          _pressured_party, _shared_object, _supported_party, partitive_examples)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _classify_verb, _effort_aim_patient,
                                             _legal_accusation_noun, _match_trigger, _needed_act_patient)
-from newsgraph.nlp.events.status import (CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
+from newsgraph.nlp.events.status import (_topic_with_phrase, CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
                                          _agent_in_listed_acts, _capacity_owner, _displaced_demonstrative, _felt_about,
                                          _holder_of, _people_clause, _protest_people, _sector_patient, _where_place)
 
@@ -2682,6 +2682,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # force", "attacking with Lukaku": a force act's "with" names the unit, companion or
             # instrument; its target is whom it is aimed at (PLOVER MOBILIZE/ASSAULT/COERCE).
             # Only a reciprocal fight has its opponent there ("clashed with rebels")
+            continue
+        if prep == "with" and obj.head.head.i == predicate.i and _topic_with_phrase(predicate) is not None \
+                and _topic_with_phrase(predicate).i == obj.head.i:
+            # "discussed the gains: closer ties with Peru, and with forty states": a "with" phrase
+            # coordinated after a topic noun's own "with" is part of what was discussed, no
+            # counterpart (``status._topic_with_phrase``; since 0.8.203)
             continue
         if prep == "with" and "against" in preps and trigger.event_type not in lex.cooperative:
             # "voted with Russia against the resolution", "sided with Belgrade against Pristina":

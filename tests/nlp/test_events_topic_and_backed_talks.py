@@ -1,0 +1,71 @@
+"""Talks that are only the topic of another act (events 0.8.203): a "with" phrase inside what was
+discussed (coordinated after a "with" phrase on a topic noun) is no counterpart, so it gives no
+target and a principal and his team discussing it is an internal meeting; one's own leadership or advisers under a possessive pronoun are one's own side; a talk noun
+that is what a stance backs, a commitment holds to or a call asks for ("commitment to the talks
+between A and B") gives no CONSULT of its own. Sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.nlp.pipeline import extract
+
+WH = "The White House"
+DAY = dt.date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp.pipeline import build_pipeline
+    return build_pipeline()
+
+
+def _events(nlp, text, kind="CONSULT"):
+    return [e for e in extract(text, DAY, nlp=nlp, outlet=WH).events if e.type == kind]
+
+
+def test_a_with_phrase_in_the_listed_topic_is_no_counterpart_of_an_internal_talk(nlp):
+    text = ("The President and his team discussed the gains so far: record seizures of heroin, and the "
+            "building of closer cooperation with Brazil, and with more than 90 countries via the Global Alliance.")
+    assert _events(nlp, text) == []
+
+
+def test_a_with_phrase_right_after_the_topic_stays_the_counterpart(nlp):
+    events = _events(nlp, "The President discussed the crisis with Brazilian officials.")
+    assert events and any("Brazil" in (e.target_text or "") for e in events)
+
+
+def test_a_meeting_with_ones_own_leadership_is_internal(nlp):
+    assert _events(nlp, "The President met with his national security leadership to discuss efforts "
+                        "against trafficking.") == []
+    assert _events(nlp, "The Prime Minister met with her advisers on Friday.") == []
+
+
+def test_another_sides_leadership_stays_a_counterpart(nlp):
+    assert _events(nlp, "The President met with the Brazilian leadership in Brasilia.")
+
+
+def test_talks_backed_by_a_commitment_give_no_consult(nlp):
+    text = ("The Secretary reaffirmed the U.S. commitment to the talks between the Ortega government and "
+            "the opposition alliance as the best path to democracy.")
+    assert not any("Ortega" in (e.source_text or "") for e in _events(nlp, text))
+
+
+def test_negotiations_called_for_give_the_demand_only(nlp):
+    text = "The United States called for negotiations between Serbia and Kosovo."
+    assert _events(nlp, text) == []
+    assert _events(nlp, text, "DEMAND")
+
+
+def test_talks_told_as_held_stay(nlp):
+    text = "The talks between the Ortega government and the opposition alliance resumed in Mexico City on Monday."
+    events = _events(nlp, text)
+    assert events and events[0].date == "2024-03-11"
+
+
+def test_a_coordinated_with_phrase_of_the_topic_is_no_target(nlp):
+    text = ("The President discussed the gains so far: record seizures of heroin, and the building of closer "
+            "cooperation with Brazil, and with more than 90 countries via the Global Alliance.")
+    assert not any("countries" in (e.target_text or "") for e in _events(nlp, text))
