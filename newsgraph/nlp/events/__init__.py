@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.203"  # 0.8.203: talks only the topic of another act: a "with" phrase the parser hung on a verb of talk but coordinated after a "with" phrase on a topic noun belongs to the topic: no target, and a principal and his team discussing it is an internal meeting (check not-internal); one's leadership or advisers under a possessive pronoun ("met with his national security leadership") are one's own side; a talk or tie noun that is only the object of a stance, commitment, welcome or call ("commitment to the talks between A and B", "called for negotiations between A and B") gives no CONSULT/COOPERATE of its own (check not-evaluation) (history: docs/component_versions.md)
+VERSION = "0.8.204"  # 0.8.204: one deliberative body meeting or convening with no object and no partner ("The Cabinet convened to review the budget", event_detection.yaml session_verbs / session_body_nouns) is its own session, no CONSULT (check not-internal, status._own_session; a joint body of two states, a plural or coordinated subject or a partner keeps it); a title + "of" + body span runs on to the person's name that directly follows the body ("Secretary General of the Organization of American States Luis Almagro", targets._holder_after_office) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -2375,7 +2375,41 @@ def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:
 def _internal_act(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     """Check not-internal: a meeting with one's own staff alone (``_internal_meeting``) or a
     directive to one's own staff (``_own_staff_directive``)."""
-    return _internal_meeting(trigger, lex) or _own_staff_directive(trigger) or _self_benefit(trigger, lex)
+    return _internal_meeting(trigger, lex) or _own_session(trigger, lex) or _own_staff_directive(trigger) \
+        or _self_benefit(trigger, lex)
+
+
+def _own_session(trigger: Trigger, lex: Lexicon) -> Optional[str]:
+    """Check not-internal, a body's own session: a meeting verb (event_detection.yaml
+    session_verbs: meet, convene, ...) with no object and no "with" / "between" / "among" partner
+    whose one subject is a singular deliberative body (session_body_nouns: "The Cabinet convened to
+    review the budget", "the committee met to discuss the bill"): one party sitting, no
+    consultation between two actors (PLOVER CONSULT is between actors). A coordinated or plural
+    subject ("the two leaders met"), a joint body (session_joint_marks, or two states named in its
+    phrase: "the U.S.-Mexico joint committee met") or any partner keeps the meeting. Since 0.8.204."""
+    if trigger.event_type not in lex.symmetric_types:
+        return None
+    words = detection_lexicon()
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words["session_verbs"]:
+        return None
+    if _children(verb, ("dobj", "obj", "dative")) or any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "between", "among", "together", "jointly")
+            for c in verb.children):
+        return None
+    subjects = _children(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return None
+    body = subjects[0]
+    if body.tag_ not in ("NN", "NNP") or body.conjuncts or body.lemma_.lower() not in words["session_body_nouns"] \
+            and body.lower_ not in words["session_body_nouns"]:
+        return None
+    phrase = list(body.subtree)
+    if any(t.lower_ in words["session_joint_marks"] for t in phrase) \
+            or len({t.ent_type_ + ":" + t.lower_ for t in phrase if t.ent_type_ in ("GPE", "NORP")}) > 1 \
+            or any(t.text in ("-", "–") for t in phrase[1:-1]):
+        return None
+    return f"'{body.text} {verb.text}' with no partner: one body's own session"
 
 
 def _self_benefit(trigger: Trigger, lex: Lexicon) -> Optional[str]:

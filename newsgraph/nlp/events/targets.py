@@ -149,6 +149,9 @@ def _actor_span(token: Token) -> tuple[int, int]:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ACTOR_ENT_LABELS:
                     obj_ent = _entity_of(obj)
                     end = max(end, obj_ent.end if obj_ent is not None else obj.i + 1)
+                    holder = _holder_after_office(token, end) if ent is None else None
+                    if holder is not None:
+                        end = holder.end  # "Secretary General of the OAS Luis Almagro": the person
                 elif obj.dep_ == "pobj" and ent is None and (token.lemma_.lower() in _RELATIONAL_NOUNS
                                                              or child.i in member_preps) \
                         and (obj.lemma_.lower() in load_lexicon().actor_nouns or _agent_phrase_head(obj)):
@@ -399,6 +402,24 @@ def _repaired_name(ent: Span) -> tuple[int, int]:
             start += 1  # a title the mention kept is no part of the name ("Speaker Nancy Pelosi")
         return start, ent.end
     return ent.start, ent.end
+
+
+def _holder_after_office(title: Token, end: int) -> Optional[Span]:
+    """The person's name that directly follows a title's "of" organisation, with no punctuation
+    between ("Secretary General of the Organization of American States Luis Almagro", "Foreign
+    Minister of Peru Ana Gervasi"), else None: a title + "of" + body + name is the English
+    pre-name title (Quirk et al. 17.90 "Secretary of State John Kerry"), one referent, the person,
+    whatever the parser hung the name on. Only a title head (roles' title lexicon) with a PERSON
+    name that starts right at ``end`` and lies inside the title's own phrase. Since events 0.8.204."""
+    doc = title.doc
+    if not _title_head(title) or end >= len(doc):
+        return None
+    first = doc[end]
+    name = _entity_of(first)
+    if name is None or name.label_ != "PERSON" or name.start != end or first.pos_ != "PROPN" \
+            or not (title.left_edge.i <= name.end - 1 <= title.right_edge.i):
+        return None
+    return name
 
 
 def _titled_person_name(token: Token) -> bool:

@@ -28,7 +28,7 @@ from newsgraph.nlp.linking.names import (_country_key, _key_by_initials, _key_by
                                          _key_for_span, _actor_key_for_span, _drop_locative_tail, _whole_name,
                                          locative_adjuncts_memo,
                                          _split_joint_voices, _voice_key)
-from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_body_officers, _key_state_titles, _key_title_holders
+from newsgraph.nlp.linking.titles import _key_government_descriptions, _key_body_officers, _key_named_office_holders, _key_state_titles, _key_title_holders
 from newsgraph.nlp.linking.speakers import (_represented_state, _speaker_experiencer, _speaker_named_head, _spokes_body,
                                             _via_is_turn_label)
 from newsgraph.nlp.linking.coder import ActorCoder, _federal_of_publisher, _installer_state
@@ -289,6 +289,8 @@ def link_facts(doc) -> None:
             _crime_doers(doc, event)  # "sanctioned 40 persons for drug trafficking": criminals
         _key_government_descriptions(doc, doc._.ng_events)
         _key_title_holders(doc, doc._.ng_events)
+        # "Secretary General of the OAS Luis Almagro": the person the title introduces, not the body
+        _key_named_office_holders(doc, doc._.ng_events)
         # "the leader of al-Shabaab": the person the article names in that office, never the body
         _key_body_officers(doc, doc._.ng_events)
         # a readout's act whose source only now resolves to one side of its meeting ("The President"

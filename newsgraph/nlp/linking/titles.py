@@ -835,6 +835,48 @@ def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional
     return root if owned else None
 
 
+def _key_named_office_holders(doc, events) -> None:
+    """Key an actor slot keyed to an organisation or group whose span is a title + "of" + that body
+    + the holder's name with no punctuation between ("Secretary General of the Organization of
+    American States Luis Almagro", English pre-name title: one referent, the person) as that
+    person: the name's mention closes the span, right after the body's mention, and the span's
+    head is a singular title head (``roles.title_lexicon``). The largest-overlap keying would give
+    the body, whose name is the longer; the body only says whose office it is. The slot's state
+    and sector stay (CAMEO codes the holder by the body they act for). Since linking 0.3.872."""
+    from newsgraph.nlp.actor_heads import phrase_head
+
+    entities = doc._.ng_entities or {}
+    text = doc_text(doc)
+    for event in events or []:
+        for side in ("source", "target"):
+            key = getattr(event, f"{side}_key")
+            start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+            entity = entities.get(key) if key else None
+            if entity is None or entity.type not in _OFFICE_BODY_TYPES or start is None or end is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = phrase_head(span)
+            if root.tag_ in ("NNS", "NNPS") or _fold(root.text) not in _title_heads():
+                continue
+            inside = [m for m in doc._.ng_mentions or [] if m.entity_key and start <= m.start and m.end <= end]
+            people = [m for m in inside if entities.get(m.entity_key) is not None
+                      and entities[m.entity_key].type == "person"]
+            bodies = [m for m in inside if m.entity_key == key]
+            if len({m.entity_key for m in people}) != 1 or not bodies:
+                continue
+            holder = max(people, key=lambda m: m.end)
+            body_end = max(m.end for m in bodies)
+            if text[holder.end:end].strip() or body_end > holder.start or text[body_end:holder.start].strip() \
+                    or root.idx >= holder.start:
+                continue  # (a comma or other words between: not the pre-name title)
+            setattr(event, f"{side}_key", holder.entity_key)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{' '.join((getattr(event, f'{side}_text') or '').split())}' is the person the " \
+                f"title of {key} introduces: {entities[holder.entity_key].name}"
+
+
 def _of_object_of(root, token) -> bool:
     """Whether ``token`` lies in the object of an "of" phrase on ``root`` ("the leader of the
     Islamic State": "Islamic" under "State", the object of "of")."""
