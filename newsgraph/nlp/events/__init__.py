@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.203"  # 0.8.203: talks only the topic of another act: a "with" phrase the parser hung on a verb of talk but coordinated after a "with" phrase on a topic noun belongs to the topic: no target, and a principal and his team discussing it is an internal meeting (check not-internal); one's leadership or advisers under a possessive pronoun ("met with his national security leadership") are one's own side; a talk or tie noun that is only the object of a stance, commitment, welcome or call ("commitment to the talks between A and B", "called for negotiations between A and B") gives no CONSULT/COOPERATE of its own (check not-evaluation) (history: docs/component_versions.md)
+VERSION = "0.8.204"  # 0.8.204: review 49a fix: one's leadership or advisers (own_counsel_nouns) are one's own only where the possessive refers to the clause's subject (status._possessive_of_subject: coreference where it keyed both, else agreement in number and gender with no nearer noun of that number between them): "visited the Baltic states and met with their leadership" stays a meeting (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
