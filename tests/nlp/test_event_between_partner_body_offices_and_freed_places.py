@@ -32,12 +32,32 @@ def test_the_leader_of_a_group_is_the_person_the_article_names_in_that_office(nl
         [("leader of al-Shabaab", "person:ahmed-diriye", "SOM")], explain(arrest)
 
 
-def test_the_commander_of_a_group_no_one_is_named_in_keys_no_one(nlp):
+def test_the_commander_of_a_group_no_one_is_named_in_keeps_the_group(nlp):
+    # since linking 0.3.873 (review 49a, 9): with no holder named the slot keeps the body's key
     events = [e for e in linked(nlp, "The army arrested the commander of al-Shabaab in Mogadishu.",
                                 outlet="Village Weekly") if e.type == "COERCE"]
-    # no body key; the holder is still coded by the body he acts for
-    assert [(e.target_key, e.target_acts_for, e.target_sector) for e in events] == [(None, "SOM", "REB")], \
-        explain(events)
+    assert [(e.target_key, e.target_acts_for, e.target_sector) for e in events] == \
+        [("org:al-shabaab", "SOM", "REB")], explain(events)
+
+
+def test_a_premodified_title_is_another_office(nlp):
+    # review 49a, 3 (linking 0.3.873): a deputy leader is not the leader; nor is a former one
+    for text in ("Police in Somalia said that Omar Hassan, the deputy leader of al-Shabaab, was wounded. "
+                 "The army later arrested the leader of al-Shabaab in Mogadishu.",
+                 "Police in Somalia said that Omar Hassan, the former leader of al-Shabaab, was wounded. "
+                 "The army later arrested the leader of al-Shabaab in Mogadishu."):
+        arrest = [e for e in linked(nlp, text, outlet="Village Weekly") if e.type == "COERCE"]
+        assert [(e.target_key, e.target_acts_for) for e in arrest] == [("org:al-shabaab", "SOM")], \
+            (text, explain(arrest))
+
+
+def test_a_state_organs_spokesman_keeps_the_organ(nlp):
+    # review 49a, 9 (linking 0.3.873): a spokesman is no head of the body, and a ministry is a
+    # state's organ: the slot keeps the ministry's key
+    events = [e for e in linked(nlp, "The spokeswoman of the Russian Defense Ministry criticized Poland.",
+                                outlet="Village Weekly") if e.type == "DISAPPROVE"]
+    assert events and all(e.source_key and "ministry" in e.source_key and e.source_acts_for == "RUS"
+                          for e in events), explain(events)
 
 
 def test_an_indefinite_member_noun_or_the_group_itself_keeps_the_body(nlp):

@@ -47,6 +47,24 @@ def test_another_sides_leadership_stays_a_counterpart(nlp):
     assert _events(nlp, "The President met with the Brazilian leadership in Brasilia.")
 
 
+def test_a_possessive_with_a_nearer_antecedent_is_another_sides_leadership(nlp):
+    # review 49a, 6 (events 0.8.205): "their" cannot stand for a single named person and the
+    # plural object between them is its antecedent: a meeting with the states' leaders
+    events = _events(nlp, "Secretary Blinken visited the Baltic states and met with their leadership.")
+    assert events and any("Baltic" in (e.target_text or "") for e in events), events
+    assert [e.trigger for e in _events(nlp, "Secretary Rubio toured the Nordic countries and met with their "
+                                            "leadership.")] == ["met"]
+    # a personal possessive that does not agree with a state subject is not the state's own either
+    assert _events(nlp, "Germany hosted the Chancellor of Austria and met with his advisers.")
+
+
+def test_a_possessive_that_agrees_with_the_subject_is_still_its_own_counsel(nlp):
+    # contrast: "their" with a plural subject and nothing plural between; "his" with a person
+    # subject past a place named
+    assert _events(nlp, "The foreign ministers met with their advisers on Friday.") == []
+    assert _events(nlp, "The President travelled to Ohio and met with his advisers there.") == []
+
+
 def test_talks_backed_by_a_commitment_give_no_consult(nlp):
     text = ("The Secretary reaffirmed the U.S. commitment to the talks between the Ortega government and "
             "the opposition alliance as the best path to democracy.")

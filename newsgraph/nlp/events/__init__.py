@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.204"  # 0.8.204: one deliberative body meeting or convening with no object and no partner ("The Cabinet convened to review the budget", event_detection.yaml session_verbs / session_body_nouns) is its own session, no CONSULT (check not-internal, status._own_session; a joint body of two states, a plural or coordinated subject or a partner keeps it); a title + "of" + body span runs on to the person's name that directly follows the body ("Secretary General of the Organization of American States Luis Almagro", targets._holder_after_office) (history: docs/component_versions.md)
+VERSION = "0.8.205"  # 0.8.205: review 49a fix: one's leadership or advisers (own_counsel_nouns) are one's own only where the possessive refers to the clause's subject (status._possessive_of_subject: coreference where it keyed both, else agreement in number and gender with no nearer noun of that number between them): "visited the Baltic states and met with their leadership" stays a meeting (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

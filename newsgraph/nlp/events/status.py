@@ -2348,12 +2348,84 @@ def _bare_own_workforce(noun: Token) -> bool:
     pronoun (own_possessives), with no word that names whose ("Russian embassy staff", "staff of
     the ministry", "the Ukrainian team" name another side and keep the meeting). One's leadership
     or advisers (own_counsel_nouns) only under a possessive pronoun ("met with *his* national
-    security leadership"; since 0.8.203)."""
+    security leadership"; since 0.8.203), and only where that pronoun refers to the clause's
+    subject (``_possessive_of_subject``: "visited the Baltic states and met with *their*
+    leadership" is the states' leaders; since 0.8.205)."""
     words = detection_lexicon()
     if noun.lower_ in words["own_counsel_nouns"]:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return owner is not None and owner.lower_ in words["own_possessives"]
+        return owner is not None and owner.lower_ in words["own_possessives"] and _possessive_of_subject(owner)
     return noun.lower_ in words["own_workforce_nouns"] and _marked_as_own(noun)
+
+
+# the third-person possessives and the subjects they agree with (English pronoun agreement in
+# number and gender, Quirk et al. 6.3): "his"/"her" a single person, "its" a single body or thing,
+# "their" a plural, a coordination or a body named as a group
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _possessive_of_subject(owner: Token) -> bool:
+    """Whether the possessive pronoun ``owner`` refers to the subject of its clause (the clause of
+    the noun it modifies; a conjoined verb's shared subject): where coreference keyed both the
+    pronoun and the subject, whether the keys are one; else whether the pronoun agrees with the
+    subject in number and gender (``_agrees_with_subject``) and no noun of the same number stands
+    between them in the clause (the nearer antecedent: "Secretary Blinken visited the Baltic
+    states and met with *their* leadership" is the states', "The President met with *his*
+    advisers" the President's). "our" is the speaker's own side. False with no subject found.
+    Since events 0.8.205."""
+    word = owner.lower_
+    if word == "our":
+        return True
+    verb = owner.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next(iter(_children(verb, SUBJECT_DEPS)), None)
+    clause = verb
+    while subject is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next(iter(_children(clause, SUBJECT_DEPS)), None)
+    if subject is None or subject.i > owner.i:
+        return False
+    pronoun_key = next((m.entity_key for m in owner.doc._.ng_mentions or []
+                        if m.entity_key and m.kind == "pronoun" and m.start <= owner.idx < m.end), None)
+    subject_key = _mention_key_at(subject)
+    if pronoun_key and subject_key:
+        return pronoun_key == subject_key
+    if not _agrees_with_subject(word, subject):
+        return False
+    return not any(_same_number_noun(word, t) for t in owner.doc[subject.right_edge.i + 1:owner.i])
+
+
+def _agrees_with_subject(word: str, subject: Token) -> bool:
+    """Whether the possessive ``word`` can stand for ``subject`` by number and gender: "his"/"her"
+    a single person (a person's name, "he"/"she", a singular common noun: "the President"), "its"
+    a single body or thing ("it", a singular noun that is no person's name), "their" a plural or
+    coordinated subject, "they", or a body named as a group (an organisation: "NATO ... their")."""
+    coordinated = any(c.dep_ == "conj" for c in subject.children)
+    if subject.pos_ == "PRON":
+        said = subject.lower_
+        return {"his": said == "he", "her": said == "she", "its": said == "it",
+                "their": said == "they"}.get(word, False)
+    plural = subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ != "GPE"
+    if word in _PERSONAL_POSSESSIVES:
+        return not coordinated and not plural and subject.ent_type_ not in ("GPE", "ORG", "NORP")
+    if word == "its":
+        return not coordinated and not plural and subject.ent_type_ != "PERSON"
+    return coordinated or plural or subject.ent_type_ in ("ORG", "NORP")
+
+
+def _same_number_noun(word: str, token: Token) -> bool:
+    """Whether ``token`` heads a noun phrase the possessive ``word`` could stand for by number
+    (``_agrees_with_subject``): a nearer antecedent between the subject and the pronoun."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") \
+            or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    plural = token.tag_ in ("NNS", "NNPS") and token.ent_type_ != "GPE"
+    if word == "their":
+        return plural
+    if word in _PERSONAL_POSSESSIVES:
+        return not plural and token.ent_type_ == "PERSON"
+    return not plural and token.ent_type_ != "PERSON"
 
 
 def _marked_as_own(noun: Token, det_refers_back: bool = False) -> bool:

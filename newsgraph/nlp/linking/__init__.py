@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.872"  # 0.3.872: a slot keyed to an organisation whose span is a singular title + "of" + that body + a person's name with no punctuation between ("Secretary General of the Organization of American States Luis Almagro") is keyed to that person, its state and sector kept (titles._key_named_office_holders) (history: docs/component_versions.md)
+VERSION = "0.3.873"  # 0.3.873: review 49a fixes of the body-office pass (titles._key_body_officers): the title must be exactly a head of the body's office (linking_words.yaml body_head_titles: leader, head, chief, founder, commander, chair, president, director, secretary general ...), its premodifiers counted ("the deputy leader", "the former leader" are other offices; a role titled "deputy leader" no longer keys "the leader of X"); a slot acting for a state in a state sector (a ministry) is left alone; where no one or several are named the slot keeps the body's key (0.3.871 keyed it to no one), so only one named holder changes anything; coder.demonym_head shared by coder and checks (was duplicated) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

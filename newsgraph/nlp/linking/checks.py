@@ -17,12 +17,12 @@ from newsgraph.nlp.context_states import give_state_authorities, is_meeting
 from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.actors import ActorCode, agent_sector, releasing_state, state_sectors
-from newsgraph.resolve.countries import country_name, country_of_demonym, lookup_country
+from newsgraph.resolve.countries import country_name, lookup_country
 
 from newsgraph.nlp.linking.lexicon import _HOSTILE_TYPES, _MEETING_VERBS
 from newsgraph.nlp.linking.names import _actor_key_for_span, _country_key, _inside_statement
 from newsgraph.nlp.linking.titles import _government_description
-from newsgraph.nlp.linking.coder import ActorCoder, _list_item, inclusion_noun
+from newsgraph.nlp.linking.coder import ActorCoder, _list_item, demonym_head as _demonym_head, inclusion_noun
 from newsgraph.nlp.linking.bodies import _people_key, _people_noun
 from newsgraph.nlp.linking.states import _resolve_actor
 
@@ -176,13 +176,6 @@ def _inclusion_head(token):
     head = inclusion_noun(prep)  # the plural the list exemplifies, past a parse that hung it on the verb
     return (head, "such as" if prep.lower_ == "as" else "including") \
         if head is not None and (head.pos_ == "NOUN" and head.tag_ == "NNS" or _demonym_head(head)) else None
-
-
-def _demonym_head(head) -> Optional[tuple[str, str]]:
-    """(ISO3, words) where the plural ``head`` is itself a demonym ("Americans", "Canadians": a
-    state's people), else None (linking 0.3.870)."""
-    country = country_of_demonym(head.text) if head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS") else None
-    return (country.alpha3, head.text) if country is not None else None
 
 
 def _share_inclusion_head_state(doc, events) -> None:

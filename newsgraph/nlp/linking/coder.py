@@ -152,6 +152,14 @@ def inclusion_noun(prep):
     return None
 
 
+def demonym_head(head) -> Optional[tuple[str, str]]:
+    """(ISO3, words) where the plural ``head`` is itself a demonym ("Americans", "Canadians": a
+    state's people), else None (linking 0.3.870; shared by ``_inclusion_state`` and
+    ``checks._share_inclusion_head_state``)."""
+    country = country_of_demonym(head.text) if head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS") else None
+    return (country.alpha3, head.text) if country is not None else None
+
+
 def _former_title(title: str) -> bool:
     """Whether a role's title says its holder holds it no more: it opens with "former" or the
     prefix "ex-" ("former vice president", "Former President", "ex-president"). "then-" is
@@ -1482,12 +1490,12 @@ class ActorCoder:
         if noun is None:
             return None
         found = self._nationality_of(list(noun.lefts) + [noun], "heading the list that includes the name")
-        demonym = country_of_demonym(noun.text) if noun.ent_type_ == "NORP" else None
+        demonym = demonym_head(noun)
         if found is None and demonym is not None:
             # "wrongfully detained Americans, including X and Y": a plural demonym names a state's
             # people, so the list's members are that state's (no sector: the noun gives none of
             # their roles); linking 0.3.870
-            return ActorCode(demonym.alpha3, None, f"one of the '{noun.text}' the list after '{including.text}' exemplifies")
+            return ActorCode(demonym[0], None, f"one of the '{noun.text}' the list after '{including.text}' exemplifies")
         return found
 
     def _placed_mentions_at(self, offset: int, key: Optional[str]):

@@ -65,6 +65,7 @@ class LinkingWords:
     time_description_words: frozenset[str]
     office_place_preps: frozenset[str]
     representation_heads: frozenset[str]
+    body_head_titles: frozenset[str]
     quantifier_words: frozenset[str]
 
 

@@ -795,14 +795,28 @@ _OFFICE_BODY_TYPES = frozenset({"organization", "group"})
 _DEFINITE = frozenset({"the", "its", "their", "his", "her"})
 
 
+def _title_words(text: Optional[str]) -> str:
+    """A title's words folded, hyphens read as spaces and a leading determiner dropped ("the
+    Director-General" -> "director general", "co-founder" -> "co founder")."""
+    words = [_fold(w) for w in re.split(r"[\s\-\u2010-\u2015]+", text or "")]
+    words = [w for w in words if w]
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional[int]):
-    """The head token of an actor span that is one body's sole office, definite and singular
-    ("the leader of al-Shabaab", "the group's founder", "the ISIS commander", "the Secretary
-    General of the OAS": a ``roles.title_lexicon`` head, owned by an "of" phrase, a possessor or
-    a compound naming the body ``key``, an organisation or group), else None. English grammar:
-    the head noun names the referent, a person holding the office; the body only says whose
-    office it is. None where a name covers the head (a named unit), for a plural or indefinite
-    head, or where the span names a person too ("al-Shabaab leader Ahmed Diriye")."""
+    """(head token, title words) of an actor span that is the head of one body's office,
+    definite and singular ("the leader of al-Shabaab", "the group's founder", "the ISIS
+    commander", "the Secretary General of the OAS": its title, the head noun with the words
+    before it save the determiner and the owner, is one of ``body_head_titles`` of
+    linking_words.yaml, owned by an "of" phrase, a possessor or a compound naming the body
+    ``key``, an organisation or group), else None. English grammar: the head noun names the
+    referent, a person holding the office; the body only says whose office it is. None where a
+    name covers the head (a named unit), for a plural or indefinite head, for a premodified title
+    ("the deputy leader", "the former leader": another office) or any other title noun ("the
+    spokesman", "the lawyer": one of many), or where the span names a person too ("al-Shabaab
+    leader Ahmed Diriye")."""
     from newsgraph.nlp.actor_heads import phrase_head
 
     entities = doc._.ng_entities or {}
@@ -813,7 +827,7 @@ def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional
     if span is None or not len(span):
         return None
     root = phrase_head(span)
-    if root.tag_ in ("NNS", "NNPS") or _fold(root.text) not in _title_heads():
+    if root.tag_ in ("NNS", "NNPS"):
         return None
     mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and start <= m.start and m.end <= end]
     if any(m.start <= root.idx < m.end for m in mentions) \
@@ -829,10 +843,18 @@ def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional
                    for c in root.children)
     if not definite:
         return None
+    # the title: the head and the words before it, save the determiner, the possessor and the owner
+    # ("the deputy leader" is "deputy leader", "the ISIS commander" "commander")
+    left_out = {o.i for o in owners} | {t.i for c in root.children if c.dep_ in ("det", "poss", "predet")
+                                        for t in c.subtree}
+    title = _title_words(" ".join(t.text for t in span.doc[root.left_edge.i:root.i + 1]
+                                  if t.i not in left_out and start <= t.idx < end))
+    if title not in LINKING_WORDS.body_head_titles:
+        return None
     # the body is the head's own: its possessor or compound, or its "of" object (not a later adjunct's)
     owned = any(o.head.i == root.i and o.dep_ in ("poss", "compound", "nmod") or _of_object_of(root, o)
                 for o in owners)
-    return root if owned else None
+    return (root, title) if owned else None
 
 
 def _key_named_office_holders(doc, events) -> None:
@@ -888,30 +910,32 @@ def _of_object_of(root, token) -> bool:
 
 
 def _key_body_officers(doc, events) -> None:
-    """Key an actor slot that is a body's sole office (``_office_of_body``: "the leader of
-    al-Shabaab", "the group's founder") and was keyed to that body as the one person the
-    article names in that office of that body (``doc._.ng_roles``: "Ahmed Diriye, the leader of
-    al-Shabaab"); where no one or several are named, to no one: the office holder is a person,
-    not the body (CAMEO still codes the holder by the body they act for, so the slot's state and
-    sector stay). Since linking 0.3.871."""
+    """Key an actor slot that is the head of a non-state body's office (``_office_of_body``: "the
+    leader of al-Shabaab", "the group's founder") and was keyed to that body as the one person
+    the article names in exactly that office of that body (``doc._.ng_roles``: "Ahmed Diriye, the
+    leader of al-Shabaab"; a role "deputy leader" or "former leader" is another office): the
+    office holder is a person, not the body (CAMEO still codes the holder by the body they act
+    for, so the slot's state and sector stay). Where no one or several are named the slot keeps
+    the body's key, as before; a state's organ (a slot acting for a state in a state sector: "the
+    spokesman of the Russian Foreign Ministry") is left as it was. Since linking 0.3.871;
+    narrowed in 0.3.873."""
     entities = doc._.ng_entities or {}
     for event in events or []:
         for side in ("source", "target"):
             key = getattr(event, f"{side}_key")
-            root = _office_of_body(doc, key, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
-            if root is None:
+            if getattr(event, f"{side}_acts_for") and getattr(event, f"{side}_sector") in state_sectors():
                 continue
-            title = _fold(root.text)
+            found = _office_of_body(doc, key, getattr(event, f"{side}_start"), getattr(event, f"{side}_end"))
+            if found is None:
+                continue
+            _root, title = found
             holders = {r.person_key for r in doc._.ng_roles or []
                        if r.of_key == key and r.person_key in entities
-                       and entities[r.person_key].type == "person"
-                       and title in _fold(r.title or "").replace("-", " ").split() + [_fold(r.title or "")]}
+                       and entities[r.person_key].type == "person" and _title_words(r.title) == title}
+            if len(holders) != 1:
+                continue
+            holder = holders.pop()
             text = " ".join((getattr(event, f"{side}_text") or "").split())
-            if len(holders) == 1:
-                holder = holders.pop()
-                setattr(event, f"{side}_key", holder)
-                note = f"the one {title} of {key} the article names: {entities[holder].name}"
-            else:
-                setattr(event, f"{side}_key", None)
-                note = f"a person in {key}'s office, not {key} itself ({'several' if holders else 'no'} holder named)"
-            event.explanation = (event.explanation or "") + f"; {side} '{text}' is {note}"
+            setattr(event, f"{side}_key", holder)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{text}' is the one {title} of {key} the article names: {entities[holder].name}"
