@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.871"  # 0.3.871: a "between A and B" partner retargeted from the source's own side is keyed from its span (checks._counterpart_target), so its copy folds with the other conjunct's event (one happening, one event); a definite singular title head owned by an organisation or group ("the leader of al-Shabaab", "the group's founder") is keyed to the one person the roles give that office of that body, else to no one, never the body (titles._key_body_officers; its state and sector stay) (history: docs/component_versions.md)
+VERSION = "0.3.872"  # 0.3.872: an "including" list hung on a subject but past its verb exemplifies the nearest plural after the verb (coder.inclusion_noun); a person acted on in an agentless passive whose source is read off the place ("held in Iran") gets no state from it (checks.own_state_person) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.
