@@ -33,3 +33,15 @@ def first_conjunct(token: Optional[Token]) -> Optional[Token]:
     while token is not None and token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+def past_own_verb(noun: Token, modifier: Token) -> bool:
+    """Whether ``modifier``, which the parser hung on ``noun``, stands past the verb the noun is
+    an argument of ("Iranian *authorities* have *detained* Canadians across the country,
+    *including* A and B"): English postmodifiers follow their noun inside its own phrase, and a
+    subject's phrase ends where its verb begins, so an "including" / "such as" list after the
+    verb (and its object) exemplifies a set of the predicate (Quirk et al. 17.80: the preceding
+    plural), never the subject before the verb. Only a noun before its verb (or auxiliary) head
+    and a modifier after that verb."""
+    head = noun.head
+    return head.i != noun.i and head.pos_ in ("VERB", "AUX") and noun.i < head.i < modifier.i

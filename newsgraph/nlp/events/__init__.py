@@ -260,14 +260,14 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.205"  # 0.8.205: review 49a fix: one's leadership or advisers (own_counsel_nouns) are one's own only where the possessive refers to the clause's subject (status._possessive_of_subject: coreference where it keyed both, else agreement in number and gender with no nearer noun of that number between them): "visited the Baltic states and met with their leadership" stays a meeting (history: docs/component_versions.md)
+VERSION = "0.8.206"  # 0.8.206: an "including" list the parser hung on the subject but standing past its verb names no doers (subjects._included_names, coordination.past_own_verb); the agentless-passive sources read off a place are named (PLACE_STATE_SOURCE_RULES) so the linker gives the people held no state from them (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
 from newsgraph.nlp.events.lexicon import (CHECKS_PASSED, COMPONENT, EVENT_WORDS, FORCE_NOUNS, FORCE_OBJECT_VERBS,  # noqa: E402
                                           JOINT_ACTIVITY_NOUNS, KIN_NOUNS, MILITARY_STRIKE_MODIFIERS, ONSET_VERBS,
-                                          PARTITIVE_NOUNS, PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, PROTESTER_NOUNS,
-                                          PROTEST_PEOPLE_RULE, QUANTITY_NOUNS, TRANSFER_VERBS, Trigger,
+                                          PARTITIVE_NOUNS, PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, PLACE_STATE_SOURCE_RULES,
+                                          PROTESTER_NOUNS, PROTEST_PEOPLE_RULE, QUANTITY_NOUNS, TRANSFER_VERBS, Trigger,
                                           criminal_agent_nouns, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _RELATIONAL_NOUNS, _body_renamed_beside,  # noqa: E402
                                                 _compound_possessor, _counted_colon_names, _is_actor, _listed_names,
@@ -306,7 +306,7 @@ __all__ = [
     "VERSION", "ADJUNCT_PATIENT", "AGENTLESS", "ANSWERED_HEADING", "ANSWERED_UNTOLD", "BRIEFING_CHECKS", "CHECKS_PASSED", "COMPONENT", "DETECTION_CHECKS",
     "EVENT_WORDS", "Event", "FORCE_NOUNS", "FORCE_OBJECT_VERBS", "GROUNDS_NOTE", "HAPPENING_REJECTED",
     "HARM_CAUSE_RULE", "JOINT_ACTIVITY_NOUNS", "KIN_NOUNS", "MEETING_SIDES_NOTE", "MILITARY_STRIKE_MODIFIERS",
-    "ONSET_VERBS", "PARTITIVE_NOUNS", "PHRASE_ONLY_LIGHT_VERBS", "PLACE_ENT_LABELS", "PROTESTER_NOUNS",
+    "ONSET_VERBS", "PARTITIVE_NOUNS", "PHRASE_ONLY_LIGHT_VERBS", "PLACE_ENT_LABELS", "PLACE_STATE_SOURCE_RULES", "PROTESTER_NOUNS",
     "PROTEST_PEOPLE_RULE", "QUANTITY_NOUNS", "SENT_PERSON_WORDS", "SPEAKER_EXPERIENCER", "THREAT_MADE_NOTE",
     "TRANSFER_VERBS", "Trigger", "VAGUE_ACTOR_NOUNS", "WRITER", "WRITER_WARNING", "_DETECTION_STEPS",
     "_AFFILIATION_PARTICIPLES", "_ENTOURAGE_NOUNS", "_PERSON_NOUN_ACTORS", "_RELATIONAL_NOUNS", "_STATE_GROUP_NOUNS", "_absorb",

@@ -15,9 +15,9 @@ from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.types import Event
 
 from newsgraph.nlp.events import VERSION
-from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHECKS_PASSED, COMPONENT,
+from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHECKS_PASSED, COMPONENT, CUSTODIAN_STATE_RULE,
                                           FIRST_PERSON_WORDS, FORCE_NOUNS, Lexicon, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
-                                          PATIENT_TYPES, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
+                                          PATIENT_TYPES, PLACE_AUTHORITY_RULE, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
                                           SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon,
                                           load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of,
@@ -2069,10 +2069,10 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             # (also a passive gerund without a subject: "after years of being detained in Venezuela")
             custodian = _custodian_state(predicate, lex) if trigger.event_type == "COERCE" else None
             if custodian is not None:
-                source, source_rule_note = custodian, "state where held (custody)"
+                source, source_rule_note = custodian, CUSTODIAN_STATE_RULE
             implied = _implied_state(predicate, trigger, lex) if custodian is None else None
             if implied is not None:
-                source, source_rule_note = implied, "state whose authority the place names (agentless passive)"
+                source, source_rule_note = implied, PLACE_AUTHORITY_RULE
             causer = _harm_cause_doer(predicate, lex) if trigger.event_type == "ASSAULT" and source is None else None
             if causer is not None:
                 source, source_rule_note = causer, HARM_CAUSE_RULE

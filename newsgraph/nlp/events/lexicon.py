@@ -119,6 +119,13 @@ CROWD_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "vigil", "
 # how a target that is the people of a protest is told (the linker codes it as protesters)
 PROTEST_PEOPLE_RULE = "the people of the protest acted on"
 
+# how a source read off the place of an agentless passive is told: the state where someone is held
+# ("were held in Iran") and the state whose authority the place names; the place says where the act
+# fell, not whose people it fell on (the linker gives the target no state from it, events 0.8.206)
+CUSTODIAN_STATE_RULE = "state where held (custody)"
+PLACE_AUTHORITY_RULE = "state whose authority the place names (agentless passive)"
+PLACE_STATE_SOURCE_RULES = (CUSTODIAN_STATE_RULE, PLACE_AUTHORITY_RULE)
+
 # the object noun itself names people of a Phoenix sector ("banned Russia's athletes"): the target, not its possessor
 PEOPLE_NOUN_RULE = "people the object noun names"
 

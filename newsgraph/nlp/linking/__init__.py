@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.873"  # 0.3.873: review 49a fixes of the body-office pass (titles._key_body_officers): the title must be exactly a head of the body's office (linking_words.yaml body_head_titles: leader, head, chief, founder, commander, chair, president, director, secretary general ...), its premodifiers counted ("the deputy leader", "the former leader" are other offices; a role titled "deputy leader" no longer keys "the leader of X"); a slot acting for a state in a state sector (a ministry) is left alone; where no one or several are named the slot keeps the body's key (0.3.871 keyed it to no one), so only one named holder changes anything; coder.demonym_head shared by coder and checks (was duplicated) (history: docs/component_versions.md)
+VERSION = "0.3.874"  # 0.3.874: an "including" list hung on a subject but past its verb exemplifies the nearest plural after the verb (coder.inclusion_noun); a person acted on in an agentless passive whose source is read off the place ("held in Iran") gets no state from it (checks.own_state_person) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -1216,6 +1216,7 @@ def own_state_person(doc, event) -> None:
     state's forces strike in war may be anyone's), and a sentence that names no other state, no
     people of another state ("Mexican", "Americans") and no place in another state ("detained X
     in Iraq": a person held abroad keeps their own state, unknown here)."""
+    from newsgraph.nlp.events import PLACE_STATE_SOURCE_RULES
     from newsgraph.resolve.actors import state_sectors
 
     if event.type not in _REPRESSION_TYPES or event.target_acts_for \
@@ -1228,6 +1229,11 @@ def own_state_person(doc, event) -> None:
     state = event.source_acts_for
     if not state or event.source_sector not in state_sectors() \
             or (event.type == "ASSAULT" and event.source_sector == "MIL"):
+        return
+    if any(f"source={rule}" in (event.explanation or "") for rule in PLACE_STATE_SOURCE_RULES):
+        # "A and B are being held in Iran": a source read off the place of an agentless passive
+        # is the place's state, and where a person is held says nothing of whose they are (people
+        # held abroad are held by another state): no state from it (linking 0.3.874)
         return
     if _names_other_state(doc, event, state) or _places_elsewhere(doc, event, state) \
             or _other_nationality(doc, event, state):

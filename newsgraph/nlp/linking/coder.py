@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Optional
 
-from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.coordination import first_conjunct, past_own_verb
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, designation_programmes,
                                        group_member_head, name_topic, placing_participle, relational_head,
                                        seat_participle, spelling_variant, state_set_noun, unsectored)
@@ -131,15 +131,20 @@ def inclusion_noun(prep):
     the preceding plural or collective), and neither a verb nor a singular noun such as "release"
     has members, so the list's set is the plural the preposition follows. None where there is no
     such plural (a collective "the network, including X" keeps what it gives today: nothing)."""
-    head = prep.head
+    head, start = prep.head, None
     if head.i == prep.i:
         return None
-    if head.tag_ in ("NNS", "NNPS") and head.i < prep.i:
+    if past_own_verb(head, prep):
+        # "Iranian authorities have detained Canadians across the country, including A": a list
+        # past the subject's verb is no part of the subject's phrase; the set it exemplifies is
+        # the nearest plural in the predicate, as for a list hung on the verb (linking 0.3.874)
+        head, start = head.head, head.head.i + 1
+    elif head.tag_ in ("NNS", "NNPS") and head.i < prep.i:
         return head
     if head.pos_ not in ("VERB", "AUX", "NOUN") or head.tag_ in ("NNS", "NNPS"):
         return None
     doc = prep.doc
-    for token in reversed(doc[head.left_edge.i:prep.i]):
+    for token in reversed(doc[start if start is not None else head.left_edge.i:prep.i]):
         if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         walk = token
