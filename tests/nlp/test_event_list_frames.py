@@ -122,4 +122,6 @@ def test_a_full_sentence_after_a_future_lead_in_keeps_its_own_tense(nlp):
     text = (_FUNDING_LEAD_IN + "These additional funds will be used to provide our European allies with:\n\n"
             "New air defense systems and artillery for the Baltic states.\n\n"
             "The Pentagon deployed U.S. troops to Poland last week.\n")
-    assert all(e.status == "asserted" for e in _deployments(nlp, text)), explain(_deployments(nlp, text))
+    # (the teller's own troops sent to a state are AID military to it since events 0.8.207, no MOBILIZE)
+    events = [e for e in linked(nlp, text) if e.trigger.startswith("deployed")]
+    assert events and all(e.status == "asserted" for e in events), explain(events)

@@ -50,7 +50,7 @@ from newsgraph.nlp.events.detection import (ACTION_STANCE_RULE, AGENTLESS, DEALI
                                             _participant_of, _question_frame, _routine_object, _threat_made,
                                             _unaddressed_service, _vow_carried_on, _with_purpose_clause, announced_act,
                                             vow_restated)
-from newsgraph.nlp.events.status import (_agent_in_listed_acts, ADJUNCT_PATIENT, CONJOINED_PATIENT, GIVER_FROM_RULE, GIVER_NOUN_RULE,
+from newsgraph.nlp.events.status import (_agent_in_listed_acts, _force_subject, _own_side_subject, ADJUNCT_PATIENT, CONJOINED_PATIENT, GIVER_FROM_RULE, GIVER_NOUN_RULE,
                                          MODAL_WORDS, VISIT_PARTNER, _adjective_copula, _adjective_trigger,
                                          _adjunct_force_patient, _aim_frame, _announced_release_holder, _captive_check,
                                          _captive_holder, _commitment_frame, _complement_frame,
@@ -2576,6 +2576,19 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # each other (PLOVER CONSULT between the parties); the place "to" C (parsed onto the verb)
         # is where the topic goes, no party to the talks
         targets, target_rule = [], ""
+    if targets and sources and _own_forces_destination(trigger, event_type, mode, sources[0], targets[0], target_rule):
+        # "The United States sent troops to Poland", "The Pentagon stands ready to deploy forces to
+        # Poland": the teller's own forces go to the state, not against it -- military assistance
+        # in personnel (CAMEO 072 "SEND + &MILITARY", PLOVER AID military "assistance including arms
+        # and personnel"), the state its recipient; promised or readied, the offer of it (AGREE
+        # aid:military, as "will provide security assistance" is), to come (Stop 49 issue 6)
+        if event_type == "MOBILIZE":
+            event_type, mode = "AID", "military"
+        else:
+            event_type, mode = "AGREE", "aid:military"
+        target_rule = f"{target_rule} (destination of the teller's own forces: {OWN_FORCES_DESTINATION})"
+        if status == "asserted" and trigger.rule.startswith("stance '"):
+            status = "planned"
     mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
     if hosts_alone:
         pairs = [(s, None) for s in (sources or [None])]
@@ -2655,3 +2668,42 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             event.location = event.target_text  # a visit to a place happens there
         events.append(event)
     return events
+
+
+OWN_FORCES_DESTINATION = "the state they go to, assisted, not mobilized against"
+
+
+def _moved_forces(trigger: Trigger) -> bool:
+    """Whether the trigger moves armed forces: a verb of dispatch (event_detection.yaml
+    dispatch_verbs: deploy, send, dispatch) among its words with a force noun as its object
+    (``status._force_subject``: "deploy troops", "send forces"), whatever CAMEO pattern the noun
+    hit (&MILITARY 154, or the head "force" of &PKO's PEACEKEEPING_FORCE, 0334)."""
+    dispatch = detection_lexicon()["dispatch_verbs"]
+    # (peacekeepers, a peacekeeping force or contingent: CAMEO 0334 intent to keep the peace, kept)
+    return any(w.pos_ == "VERB" and w.lemma_.lower() in dispatch
+               and any(o.dep_ in ("dobj", "obj") and _force_subject(o)
+                       and not any("peace" in t.lower_ for t in o.subtree) for o in w.children)
+               for w in trigger.words)
+
+
+def _own_forces_destination(trigger: Trigger, event_type: str, mode: Optional[str], source: Token,
+                            target: Token, target_rule: str) -> bool:
+    """Whether the target is where the teller's own side sends or stands ready to send its forces
+    ("The Pentagon remains ready to deploy troops to Lithuania", "we deployed forces to Poland" in
+    a U.S. release). PLOVER MOBILIZE: the recipient is whom the forces are mobilized against "if
+    that is clear"; the state one's own forces are sent to is not mobilized against but assisted
+    (CAMEO 072 "SEND + &MILITARY" provide military aid; the friendly-deployment rule: people sent
+    to a partner are AID, not MOBILIZE), so the caller codes AID military to it. Only a
+    destination ("to" / "into" / "on" phrase) of a move of forces (MOBILIZE, THREATEN with a mobilize mode, or a
+    dispatch verb with a force noun object), never AID already; a third party's deployment keeps
+    its MOBILIZE reading (rule "Forces sent somewhere: the state they go to"), and an "against"
+    phrase is no destination."""
+    if event_type == "AID":
+        return False  # people or means sent to build up a partner's capacity (friendly deployments)
+    moving = event_type == "MOBILIZE" or (mode or "").startswith("mobilize") or _moved_forces(trigger)
+    if not moving or target.dep_ != "pobj" or target.head.lower_ not in ("to", "into", "on", "toward", "towards"):
+        return False
+    if target_rule and not target_rule.startswith("pobj"):
+        return False
+    return _own_side_subject(source)  # (forces of one's own: "our forces", first person)
+

@@ -743,7 +743,11 @@ def _thing_agent_clause(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     actor named inside it ("Haitian government-purchased equipment") is no agent. A violent or
     coercive act as antecedent still acts ("attacks, which killed five")."""
     node = trigger.head
-    node = first_conjunct(node)
+    if node.dep_ != "conj" or not _children(node, SUBJECT_DEPS):
+        # a conjunct clause with a subject of its own ("This is a war of choice, and *the United
+        # States* will stand with X") is not the agent of the first clause's subject (English
+        # coordination shares an omitted subject only; since events 0.8.207)
+        node = first_conjunct(node)
     measure = _measure_pronoun_antecedent(node)
     if measure is not None:
         return f"thing '{measure.text}' as agent (the pronoun subject stands for it)"

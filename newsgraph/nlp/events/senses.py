@@ -2128,7 +2128,12 @@ def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
     if lemma not in words["accountability_verbs"]:
         return None
     for child in token.children:
-        if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and child.pos_ == "ADJ" \
+        # (an adjective the parser made the object, its noun a compound: "hold the junta
+        # accountable" -> dobj accountable, compound or nsubj junta; an adjective heads no noun phrase,
+        # so it is the small clause's predicate, the compound the one held; since events 0.8.207)
+        misparsed = child.dep_ in ("dobj", "obj") and any(
+            c.dep_ in ("compound", "nsubj") and c.i < child.i and c.pos_ in ("NOUN", "PROPN") for c in child.children)
+        if (child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") or misparsed) and child.pos_ == "ADJ" \
                 and child.lemma_.lower() in words["accountability_adjectives"]:
             rule = f"{HOLDING_TO_ACCOUNT} '{lemma}' + '{child.lemma_}'"
             if _vowed_accountability(token, lex):
@@ -2445,10 +2450,18 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
             # CAMEO "REAFFIRM + COMMITMENT / SUPPORT" (050 / 051): PLOVER SUPPORT
             return cameo.Sense("050", "SUPPORT", None, f"{lemma} + conjoined '{stance.lemma_.lower()}'",
                                (stance,))
+    if obj is not None and lemma in words["restatement_verbs"] | words["reaffirmation_verbs"] \
+            and obj.lemma_.lower() in words["restated_stances"]:
+        # "reaffirm / reiterate / underscored our solidarity with X": a held stance restated is
+        # voiced again; CAMEO's REAFFIRM block lists COMMITMENT, BACKING and SUPPORT but not
+        # SOLIDARITY, which it files under EXPRESS ("EXPRESS + SOLIDARITY" 051, PLOVER SUPPORT):
+        # a stance noun REAFFIRM does not list is read as expressed (since 0.8.207)
+        sense = cameo.sense(token, "reaffirm", particles)
+        if sense is None or sense.event_type is None:
+            sense = cameo.sense(token, "express", particles) or sense
+        return sense
     if lemma not in words["restatement_verbs"] or obj is None:
         return None
-    if obj.lemma_.lower() in words["restated_stances"]:
-        return cameo.sense(token, "reaffirm", particles)
     # CAMEO.2.0 lists the EMPHASIZE block's patterns ("- * NEED [020]") once for the whole block
     # of synonyms; the converted dictionary files them under the verb named in each comment
     for synonym in sorted(words["restatement_verbs"]):  # sorted: the same sense on every run

@@ -3193,6 +3193,11 @@ def _measure_effect(trigger: Trigger) -> Optional[str]:
     if node.pos_ not in ("VERB", "AUX"):
         return None
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "conj" and _children(node, SUBJECT_DEPS):
+            # a conjunct clause with a subject of its own ("Our commitment will not waver, and *we*
+            # will continue to stand with X"): the measure noun is the subject of the other clause
+            # only (English coordination shares an omitted subject only; since events 0.8.207)
+            break
         node = node.head
     subjects = _children(node, ("nsubj",))
     if not subjects or subjects[0].pos_ != "NOUN" \

@@ -1460,6 +1460,7 @@ def _parsed_subject(token: Token) -> tuple[Optional[Token], bool]:
     suffered = _passive_adjunct_patient(token)
     if suffered is not None:
         return suffered, True  # "detainees have died after being tortured": the detainees were tortured
+    came_from = None  # the complement or conjunct the walk climbed from
     for _ in range(8):  # a list of coordinated verb phrases shares one subject ("helps ..., provides ..., and assists")
         subjects = _subordinate_subjects(token) or _stranded_subject(token) or _listed_clause_subject(token)
         if subjects and _comitative_partner_subject(token, subjects[0]):
@@ -1483,6 +1484,13 @@ def _parsed_subject(token: Token) -> tuple[Optional[Token], bool]:
         whole = _partitive_relative(passive[0], token) if passive else None
         if whole is not None:
             return whole, True  # "activists, two of whom were beaten"
+        if passive and not own_passive and came_from is not None and came_from.dep_ == "xcomp" \
+                and came_from.head.i == token.i and token.lower_ in detection_lexicon()["stance_participles"]:
+            # "The allies are resolved to stand with X and *hold* Y accountable": the parser reads the
+            # adjectival participle as a passive, whose subject holds the stance and does the act of
+            # its infinitive and of that infinitive's bare conjuncts (English subject control of a
+            # statal passive, event_detection.yaml stance_participles; since events 0.8.207)
+            return passive[0], False
         if passive:
             # a subject inherited from a passive verb is not the patient of an active conjunct
             return passive[0], own_passive or (any(c.dep_ == "auxpass" for c in token.children)

@@ -2182,6 +2182,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 named = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
                 if named is not None:
                     return _with_conjuncts(named), "the one held to account (shifted object)"
+            if adjective.dep_ in ("dobj", "obj"):
+                # "hold the junta accountable" parsed with the adjective as the verb's object and
+                # the noun as its compound or subject: an adjective heads no noun phrase (English grammar), so
+                # the noun before it is the small clause's subject, the one held (since events 0.8.207)
+                held = [c for c in adjective.children if c.dep_ in ("compound", "nsubj") and c.i < adjective.i
+                        and c.pos_ in ("NOUN", "PROPN") and _is_actor(c, lex, allow_pronoun=False)]
+                if held:
+                    return _with_conjuncts(held[-1]), "the one held to account (adjective parsed as object)"
     if trigger.backs_hostile_act and trigger.words[-1].lemma_.lower() in detection_lexicon()["accountability_verbs"]:
         # "reaffirmed the commitment to hold Iran accountable": the one the backed holding to account
         # holds is the subject of its small clause (hold -> ccomp accountable, Iran its subject), the
