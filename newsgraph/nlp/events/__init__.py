@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.203"  # 0.8.203: talks only the topic of another act: a "with" phrase the parser hung on a verb of talk but coordinated after a "with" phrase on a topic noun belongs to the topic: no target, and a principal and his team discussing it is an internal meeting (check not-internal); one's leadership or advisers under a possessive pronoun ("met with his national security leadership") are one's own side; a talk or tie noun that is only the object of a stance, commitment, welcome or call ("commitment to the talks between A and B", "called for negotiations between A and B") gives no CONSULT/COOPERATE of its own (check not-evaluation) (history: docs/component_versions.md)
+VERSION = "0.8.204"  # 0.8.204: a rally of actors for no one named targets the rallied (diplomatic cooperation with them, CAMEO 050), a rally of no party for no one is no event (check rally-support); an appeal to a bare indefinite addressee ("ask others to") is no event (check recipient); a meeting hosted or convened by one party with no one named as attending is no event (check recipient) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
