@@ -922,9 +922,12 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
         return f"'{lemma}' a gathering, no guest party"
     if event_type == "CONSULT" and not targets and lemma in words["gathering_holder_verbs"] and not any(
-            h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children) for h in _holders(token)):
+            h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.subtree) for h in _holders(token)) \
+            and not any("of" in _preps(o) for o in _children(token, ("dobj", "obj"))):
         # check recipient: "Convened by X, the meeting will ...", "X hosted a forum": a meeting
-        # held by one party with no one named as attending is no meeting between actors (Stop 49)
+        # held by one party with no one named as attending is no meeting between actors (Stop 49).
+        # Conjoined holders ("A and B convened ...") meet each other, and a meeting "of" a body
+        # ("the meeting of the India-U.S. working group") is its members', left to the linker.
         return f"'{lemma}' a gathering, no party met"
     if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
         # praise of a merit is praise of its owner ("recognized the progress in military-military
