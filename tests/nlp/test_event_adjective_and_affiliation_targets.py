@@ -53,12 +53,14 @@ def test_demonym_adjective_stays_an_actor_inside(nlp):
 # ---------------------------------------------------------------- rallying support
 
 
-def test_rallied_countries_are_not_the_target(nlp):
+def test_rallied_countries_are_the_target_when_no_one_is_rallied_for(nlp):
+    # Stop 49: no actor is backed (a resolution), so the act is the diplomatic cooperation built
+    # with the rallied (CAMEO 050): they are its recipient
     events = linked(nlp, "The Foreign Ministry rallied 40 countries to support a General Assembly resolution "
                          "condemning the annexation.")
     rallied = [e for e in _with_trigger(events, "rallied") if e.mode == "rally"]
     assert rallied, explain(events)
-    assert all(e.target_text is None or "countries" not in e.target_text for e in rallied), explain(events)
+    assert all(e.target_text and "countries" in e.target_text for e in rallied), explain(events)
 
 
 def test_rally_to_support_a_state_targets_that_state(nlp):
@@ -120,7 +122,7 @@ def test_individual_tied_to_no_named_body_keeps_its_noun(nlp):
 
 def test_two_rallies_of_different_parties_stay_two_events(nlp):
     events = linked(nlp, "Last month, Germany rallied its European partners to back a resolution on the war. "
-                         "Germany has also rallied the wider world in response to the invasion.")
+                         "Germany has also rallied Asian governments in response to the invasion.")
     rallied = [e for e in events if e.trigger.lower().startswith("rall") and e.mode == "rally"]
     assert len(rallied) == 2, explain(events)
 

@@ -65,9 +65,9 @@ def test_a_time_of_the_purpose_clause_does_not_end_the_trips_readout():
 
 
 def test_an_act_done_to_something_else_is_not_the_dated_one():
-    # "rallied the world" (over the year) is not "rally 141 countries" (this week's vote)
+    # "rallied its allies" (over the year) is not "rally 141 countries" (this week's vote)
     text = ("This week, the United States worked with its partners to rally 141 countries to support a "
-            "resolution on Ukraine. The United States has rallied the world in response to the invasion.")
+            "resolution on Ukraine. The United States has rallied its allies in response to the invasion.")
     rallies = [e for e in _events(text) if e.trigger.startswith("rall")]
     late = [e for e in rallies if e.sentence_start > 0]
     assert late and all(e.date_source == PUBLICATION for e in late)

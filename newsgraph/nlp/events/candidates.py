@@ -833,6 +833,28 @@ def _work_noun(token: Token, words: dict) -> bool:
     return not any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in token.children)
 
 
+def _holders(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` and the objects of its agent "by" (who holds what it tells)."""
+    agents = [p for p in verb.children if p.dep_ == "agent"]
+    return _children(verb, ("nsubj", "nsubjpass")) + [o for a in agents for o in _children(a, ("pobj",))]
+
+
+# dependents that make an indefinite word name someone ("those who fled", "all other members")
+_IDENTIFYING_DEPS = frozenset({"amod", "compound", "poss", "prep", "nummod", "nmod", "relcl", "acl", "appos"})
+
+
+def _indefinite_addressee(verb: Token) -> Optional[Token]:
+    """The object of the asking verb ``verb`` (or of its "on": "call on all") when it is a bare
+    indefinite word (event_detection.yaml indefinite_addressees: "others", "everyone"), with no
+    modifier that says who is meant; else None."""
+    objects = _children(verb, ("dobj", "obj"))
+    on = _preps(verb).get("on")
+    if on is not None:
+        objects.append(on)
+    return next((o for o in objects if o.lower_ in detection_lexicon()["indefinite_addressees"]
+                 and not any(c.dep_ in _IDENTIFYING_DEPS for c in o.children)), None)
+
+
 def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
     """Check recipient, once the targets are known: support for a policy or programme with no
     actor as recipient ("working to support regulatory compatibility"), and "thank you" said to
@@ -874,6 +896,16 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
         # check rally-support: the party support is rallied for is its beneficiary, nobody asked
         return f"'{verb_lemma(token, lex)}' + support for a beneficiary (nobody asked)"
+    if event_type == "DEMAND" and not targets and token.pos_ == "VERB" and _indefinite_addressee(token) is not None:
+        # check recipient: "we ask others to join", "urged everyone to help": an indefinite
+        # pronoun as the one asked names no one a coder could identify (event_detection.yaml
+        # indefinite_addressees), and with no party named the appeal is to nobody (Stop 49)
+        return f"'{lemma}' + an indefinite addressee ('{_indefinite_addressee(token).lower_}')"
+    if event_type == "SUPPORT" and not targets and trigger.mode == "rally" and trigger.rule.startswith("CAMEO 053"):
+        # check rally-support: a rally of no party ("rallied the world in response") for no one
+        # named is neither support on someone's behalf (CAMEO 053) nor cooperation built with an
+        # actor (CAMEO 050): PLOVER SUPPORT with no one on either side is no interaction (Stop 49)
+        return f"'{verb_lemma(token, lex)}' + no party rallied or rallied for"
     if targets and all(t.dep_ in OBJECT_DEPS and t.head.i == token.i and _work_noun(t, words) for t in targets) \
             and not any(p in _preps(token) for p in ("to", "for")):
         # the work given or withheld, not an agency: "so we can provide emergency consular
@@ -889,6 +921,14 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         # a gathering is an act with a guest party (PLOVER CONSULT "hosting visits", the host the
         # recipient); with none, no party is agreed with or rallied for (CAMEO 053 host + conference)
         return f"'{lemma}' a gathering, no guest party"
+    if event_type == "CONSULT" and not targets and lemma in words["gathering_holder_verbs"] and not any(
+            h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.subtree) for h in _holders(token)) \
+            and not any("of" in _preps(o) for o in _children(token, ("dobj", "obj"))):
+        # check recipient: "Convened by X, the meeting will ...", "X hosted a forum": a meeting
+        # held by one party with no one named as attending is no meeting between actors (Stop 49).
+        # Conjoined holders ("A and B convened ...") meet each other, and a meeting "of" a body
+        # ("the meeting of the India-U.S. working group") is its members', left to the linker.
+        return f"'{lemma}' a gathering, no party met"
     if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
         # praise of a merit is praise of its owner ("recognized the progress in military-military
         # communications", "to recognize the vital role of women"): none named, no one is praised

@@ -1968,20 +1968,30 @@ def _locates_territory(deeper: Token, obj: Token) -> bool:
     return False
 
 
+RALLIED_PARTY_RULE = "the rallied (no one named is rallied for: diplomatic cooperation with them, CAMEO 050)"
+
+
 def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Optional[tuple[list[Token], str]]:
     """The target of support rallied from actors (CAMEO 053 "rally support on behalf of", PLOVER
     SUPPORT: the one supported): the party the rallied are gathered "for", "behind" or "on behalf
     of", else the actor the rallied are to back or aid by the purpose clause ("rallied European
     governments to support Ukraine": Ukraine), else no one ("rallied 40 countries to support a
-    resolution": what is backed is no actor). The rallied themselves are the ones asked to act,
-    never the one the support is for. None when the trigger is no rally of actors (rallying
+    resolution": what is backed is no actor), else the rallied themselves, with whom the actor
+    builds diplomatic cooperation (CAMEO 050; Stop 49: a SUPPORT with no recipient names no
+    interaction an analyst can use). None when the trigger is no rally of actors (rallying
     "support for X" reads its target as any act does)."""
     if trigger.event_type != "SUPPORT" or trigger.mode != "rally" or not trigger.rule.startswith("CAMEO 053"):
         return None
     rallied = _children(predicate, ("dobj", "obj")) or [
         s for c in _children(predicate, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))]
-    if not rallied or not _is_actor(rallied[0], lex, allow_pronoun=False):
+    if not rallied:
         return None
+    rallied_noun = rallied[0].lemma_.lower()
+    if not _is_actor(rallied[0], lex, allow_pronoun=False) and rallied_noun not in lex.rally_objects:
+        return None
+    if rallied_noun in ("support", "backing"):
+        return None  # "rally support for X": the support's own "for" reads as any act's target does
+    rallied_party = rallied_noun not in detection_lexicon()["rally_non_party_objects"]
     preps = _preps(predicate)
     behalf = preps.get("on")
     held = [(preps.get(p), f"'{p}'") for p in ("for", "behind")] + (
@@ -2004,7 +2014,15 @@ def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
                 (c for c in noun.children if c.dep_ == "poss" and _is_actor(c, lex, allow_pronoun=False)), None)
             if party is not None:
                 return _with_conjuncts(party), "the one the rallied are to back (CAMEO 053 on behalf of)"
-    return [], "none (the rallied are asked to act, no one named is rallied for)"
+    # no one named is rallied for: the act is the diplomatic cooperation built with the rallied
+    # (CAMEO 050 "engage in diplomatic cooperation", PLOVER SUPPORT "initiate ... or expand
+    # diplomatic, non-material cooperation"), so they are its recipient ("mobilized our partners to
+    # stand up surge support", "rallied 40 countries to back a resolution"); a party the rallied
+    # are turned "against" is the one they oppose together, no one this support is for (Stop 49)
+    if not rallied_party:
+        # "rallied the world in response": no actor is rallied and no one named is rallied for
+        return [], "none (no party rallied, no one named is rallied for)"
+    return _with_conjuncts(rallied[0]), RALLIED_PARTY_RULE
 
 
 def _dispatched_means(trigger: Trigger, rule: str, predicate: Token) -> bool:

@@ -1,0 +1,86 @@
+"""Rallying parties and appeals to no one (Stop 49, issue 6): a rally of actors for no one named
+is diplomatic cooperation built with the rallied (CAMEO 050, PLOVER SUPPORT), so the rallied are
+its recipient; a rally of no party for no one ("the world") is no event; an appeal whose only
+addressee is an indefinite word ("others") names no one asked and is no event. All sentences are
+invented."""
+
+from __future__ import annotations
+
+from tests.nlp.linked_events import explain, linked
+
+
+def _by(nlp, text, stem):
+    events = linked(nlp, text)
+    return [e for e in events if e.trigger.lower().startswith(stem)], events
+
+
+def test_rallied_nations_are_the_recipient_when_no_one_is_rallied_for(nlp):
+    found, events = _by(nlp, "Canada rallied 30 nations to back a resolution.", "rall")
+    assert [(e.type, e.source_key, e.target_text) for e in found] == [
+        ("SUPPORT", "country:CAN", "30 nations")], explain(events)
+
+
+def test_mobilized_partners_are_the_recipient(nlp):
+    found, events = _by(nlp, "Sweden mobilized its partners to stand up support quickly.", "mobili")
+    assert [(e.type, e.source_key, e.target_text) for e in found] == [
+        ("SUPPORT", "country:SWE", "its partners")], explain(events)
+
+
+def test_a_party_rallied_against_is_no_recipient_of_the_support(nlp):
+    found, events = _by(nlp, "France rallied its allies against Iran.", "rall")
+    assert [(e.type, e.target_text) for e in found] == [("SUPPORT", "its allies")], explain(events)
+
+
+def test_the_one_rallied_for_stays_the_target(nlp):
+    # contrast: a purpose of support names the beneficiary, which stays the target
+    found, events = _by(nlp, "Germany rallied European governments to support Moldova.", "rall")
+    assert [(e.type, e.target_key) for e in found] == [("SUPPORT", "country:MDA")], explain(events)
+
+
+def test_world_rallied_behind_a_party_targets_that_party(nlp):
+    found, events = _by(nlp, "Australia rallied the world behind Fiji.", "rall")
+    assert [(e.type, e.target_key) for e in found] == [("SUPPORT", "country:FJI")], explain(events)
+
+
+def test_world_rallied_for_no_one_is_no_event(nlp):
+    found, events = _by(nlp, "Australia has rallied the world in response.", "rall")
+    assert not found, explain(events)
+
+
+def test_appeal_to_others_is_no_event(nlp):
+    found, events = _by(nlp, "We ask others to join this effort.", "ask")
+    assert not found, explain(events)
+
+
+def test_appeal_to_a_named_party_and_others_keeps_the_named_one(nlp):
+    # contrast: a named conjunct is the addressee
+    found, events = _by(nlp, "We ask Canada and others to join this effort.", "ask")
+    assert [(e.type, e.target_key) for e in found] == [("DEMAND", "country:CAN")], explain(events)
+
+
+def test_appeal_to_described_others_stays(nlp):
+    # contrast: a modifier says who is meant ("other members of the alliance")
+    found, events = _by(nlp, "We ask all other members of the alliance to join this effort.", "ask")
+    assert [e.type for e in found] == ["DEMAND"] and found[0].target_text, explain(events)
+
+
+def test_meeting_convened_by_one_party_with_no_one_met_is_no_event(nlp):
+    found, events = _by(nlp, "Convened by Canada, the donor meeting will review the needs of the region.", "conven")
+    assert not [e for e in found if e.type == "CONSULT"], explain(events)
+
+
+def test_forum_hosted_with_no_guest_party_is_no_event(nlp):
+    found, events = _by(nlp, "The Ministry of Economy of Chile hosted a forum on trade in Santiago.", "host")
+    assert not [e for e in found if e.type == "CONSULT"], explain(events)
+
+
+def test_meeting_convened_with_named_attendees_stays(nlp):
+    # contrast: the attendees of the meeting are the party met
+    found, events = _by(nlp, "Canada convened a meeting of foreign ministers.", "conven")
+    assert [(e.type, e.target_text) for e in found] == [("CONSULT", "foreign ministers")], explain(events)
+
+
+def test_guest_hosted_stays(nlp):
+    # contrast: a guest party hosted
+    found, events = _by(nlp, "Spain hosted the Moroccan foreign minister in Madrid.", "host")
+    assert [e.type for e in found] == ["CONSULT"] and found[0].target_key == "country:ESP", explain(events)
