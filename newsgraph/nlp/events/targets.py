@@ -855,7 +855,7 @@ def _in_order_clauses(predicate: Token) -> list[Token]:
     return found
 
 
-def _purpose_clauses(predicate: Token, deps: tuple[str, ...] = ("advcl", "acl"), any_acl: bool = False) -> list[Token]:
+def _subjectless_purposes(predicate: Token, deps: tuple[str, ...] = ("advcl", "acl"), any_acl: bool = False) -> list[Token]:
     """The subjectless to-infinitive purposes of ``predicate``, in order: its own clauses of the
     dependency labels ``deps`` and those of an "in order to" / "so as to" phrase
     (``_in_order_clauses``); an "acl" of the verb's own only with ``any_acl``."""
@@ -884,7 +884,7 @@ def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
     object of a subjectless to-infinitive purpose whose verb harms or impedes (``_harming_purpose``).
     None when there is no such purpose or it names no one."""
-    for clause in _purpose_clauses(predicate):
+    for clause in _subjectless_purposes(predicate):
         if not _harming_purpose(clause, lex):
             continue
         for obj in _children(clause, ("dobj", "obj")):
@@ -911,7 +911,7 @@ def _instrument_purpose_patient(predicate: Token, lex: Lexicon) -> Optional[Toke
     names an actor."""
     if predicate.lemma_.lower() not in INSTRUMENT_VERBS or not _children(predicate, ("dobj", "obj")):
         return None
-    purposes = _purpose_clauses(predicate, ("xcomp", "advcl", "acl"), any_acl=True)
+    purposes = _subjectless_purposes(predicate, ("xcomp", "advcl", "acl"), any_acl=True)
     if not purposes or not _harming_purpose(purposes[0], lex):
         return None  # only the first purpose, and only a harming one
     for obj in _children(purposes[0], ("dobj", "obj")):
