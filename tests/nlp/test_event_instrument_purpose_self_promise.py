@@ -26,6 +26,9 @@ def test_a_force_used_on_a_thing_is_aimed_at_the_actor_the_thing_is_of(base_nlp)
     assert ("ASSAULT", "Chinese navy", "Vietnamese") in _acts(doc), _acts(doc)
     doc = base_nlp("Russian troops used artillery to shell Ukrainian positions near the town.")
     assert ("ASSAULT", "Russian troops", "Ukrainian") in _acts(doc), _acts(doc)
+    # a purpose that stops what the party does impedes it (impairing_verbs: stop, halt; 0.8.204)
+    doc = base_nlp("Police used tear gas to halt a march of Kurdish students.")
+    assert ("ASSAULT", "Police", "Kurdish students") in _acts(doc), _acts(doc)
 
 
 def test_a_use_whose_purpose_names_no_actor_keeps_no_target(base_nlp):
