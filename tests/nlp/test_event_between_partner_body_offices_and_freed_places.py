@@ -94,3 +94,12 @@ def test_a_retaking_from_a_named_holder_keeps_the_holder(nlp):
     events = [e for e in linked(nlp, "Iraqi troops retook the town that the rebels seized last year.",
                                 outlet="Village Weekly") if e.type == "ASSAULT"]
     assert [e.target_text for e in events] == ["rebels"], explain(events)
+
+
+def test_a_passive_retaking_from_a_named_holder_keeps_the_holder(nlp):
+    # review 49a: a "from" holder in the passive is the target, as a seizing clause's subject is in
+    # the active (events 0.8.209); the place itself is no target
+    for text, holder in (("The town was recaptured from ISIS on Monday.", "ISIS"),
+                         ("The city of Mosul was retaken from the militants last week.", "militants")):
+        events = [e for e in linked(nlp, text, outlet="Village Weekly") if e.type == "ASSAULT"]
+        assert [e.target_text for e in events] == [holder], (text, explain(events))

@@ -1,8 +1,12 @@
 """events 0.8.201 (stop 49, issue 6: events with no target): the patient of a force used as an
-instrument is the object of the use's purpose ("used X to V Y"), and a promise of one's own work
-that names no other party (check commitment-goal) is no event."""
+instrument is the object of the use's purpose ("used X to V Y") where that purpose harms or
+impedes it (events 0.8.209). A promise of one's own work that names no other party stays AGREE
+with no target (PLOVER AGREE needs no recipient; CAMEO 034 intent to change policy is AGREE):
+the 0.8.201 rule dropping it was reverted in 0.8.209 (review 49a)."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsgraph.nlp.events import find_events
 
@@ -22,6 +26,9 @@ def test_a_force_used_on_a_thing_is_aimed_at_the_actor_the_thing_is_of(base_nlp)
     assert ("ASSAULT", "Chinese navy", "Vietnamese") in _acts(doc), _acts(doc)
     doc = base_nlp("Russian troops used artillery to shell Ukrainian positions near the town.")
     assert ("ASSAULT", "Russian troops", "Ukrainian") in _acts(doc), _acts(doc)
+    # a purpose that stops what the party does impedes it (impairing_verbs: stop, halt; 0.8.209)
+    doc = base_nlp("Police used tear gas to halt a march of Kurdish students.")
+    assert ("ASSAULT", "Police", "Kurdish students") in _acts(doc), _acts(doc)
 
 
 def test_a_use_whose_purpose_names_no_actor_keeps_no_target(base_nlp):
@@ -32,9 +39,23 @@ def test_a_use_whose_purpose_names_no_actor_keeps_no_target(base_nlp):
     assert [t for _, _, t in _acts(doc)] == [None], _acts(doc)
 
 
-def test_a_promise_of_one_s_own_work_with_no_other_party_is_no_event(base_nlp):
-    doc = base_nlp("The Government of Chile committed to develop a national strategy to reduce emissions.")
-    assert not any(t == "AGREE" for t, _, _ in _acts(doc)), _acts(doc)
+def test_a_protective_or_helping_purpose_aims_the_force_at_no_one(base_nlp):
+    # review 49a: the purpose must harm or impede its object (targets._harming_purpose)
+    doc = base_nlp("Police used water cannon to protect the U.S. embassy from protesters.")
+    assert [(t, g) for t, _, g in _acts(doc) if t == "ASSAULT"] == [("ASSAULT", None)], _acts(doc)
+    doc = base_nlp("The army used armored vehicles to shield Ukrainian villagers from the shelling.")
+    assert not any(t == "ASSAULT" and g for t, _, g in _acts(doc)), _acts(doc)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("North Korea pledged to denuclearize.", "North Korea"),
+    ("Iran committed to reduce enrichment.", "Iran"),
+    ("The Government of Chile committed to develop a national strategy to reduce emissions.", "Government of Chile"),
+])
+def test_a_promise_of_one_s_own_work_with_no_other_party_stays_agree(base_nlp, text, source):
+    # review 49a: PLOVER AGREE "Requires recipient: No"; CAMEO 034 intent to change policy is AGREE
+    doc = base_nlp(text)
+    assert ("AGREE", source, None) in _acts(doc), _acts(doc)
 
 
 def test_a_promise_naming_another_party_stays(base_nlp):

@@ -6,11 +6,12 @@
 - a resolve voiced now by the teller's own side to hold a party accountable ("we are determined to
   hold X accountable") is a threat made when told: THREATEN, asserted, as "we are prepared to impose
   sanctions on X" and "resolved to cooperate" are; a third party's resolve and a bare "will" stay planned;
-- readiness to move forces ("remains ready to deploy troops") is military readiness, the move to
-  come: not asserted;
+- readiness to deploy forces read as THREATEN ("remains ready to deploy troops", "ready to deploy
+  troops to X if Y invades") is the verbal threat made when said: asserted (review 49a; events
+  0.8.209 undid the planned status of 0.8.200);
 - "stand behind X" and "side with X" back a party as "stand with X" does (SUPPORT);
 - "oppose" + a subjectless gerund stands against the party the proposition favours; one that names
-  no party is no interaction.
+  no party keeps its REJECT with no target (PLOVER REJECT needs no recipient; events 0.8.209).
 
 Sentences are invented, in the style of the demo releases (examples/); contrasts marked."""
 
@@ -81,10 +82,16 @@ def test_a_third_partys_resolve_or_a_vow_to_hold_accountable_stays_planned(nlp, 
 
 # ---------------------------------------------------------------- readiness to move forces
 
-def test_readiness_to_deploy_troops_is_no_act_asserted(nlp):
-    found = linked(nlp, "The Pentagon remains ready to deploy troops to Lithuania.")
+@pytest.mark.parametrize("text", [
+    # a readiness coded THREATEN is the threat voiced now (PLOVER THREATEN is a verbal act), above
+    # all with a condition on the adversary (review 49a; events 0.8.209)
+    "We are ready to deploy soldiers to Estonia if Belarus attacks.",
+    "The Pentagon remains ready to deploy troops to Lithuania.",
+])
+def test_readiness_to_deploy_troops_read_as_a_threat_is_made_when_said(nlp, text):
+    found = linked(nlp, text)
     rows = _rows(found, "ready")
-    assert rows and all(r[1] == "planned" for r in rows), show(found)
+    assert rows and all(r[:2] == ("THREATEN", "asserted") for r in rows), show(found)
 
 
 def test_readiness_to_impose_a_measure_stays_a_threat_made_now(nlp):
@@ -123,9 +130,16 @@ def test_opposing_a_proposition_stands_against_its_party(nlp):
     assert _rows(found, "oppose") == [("REJECT", "asserted", "We", "junta")], show(found)
 
 
-def test_opposing_a_proposition_with_no_party_is_no_event(nlp):
-    found = linked(nlp, "The United States opposes holding elections under the junta.")
-    assert not _rows(found, "oppose"), show(found)
+@pytest.mark.parametrize("text", [
+    "The United States opposes holding elections under the junta.",
+    # review 49a: PLOVER REJECT needs no recipient, so a hostile proposition with no favoured party
+    # keeps its REJECT (events 0.8.209)
+    "Canada opposes easing the trade restrictions on Venezuela.",
+])
+def test_opposing_a_proposition_with_no_favoured_party_keeps_its_reject(nlp, text):
+    found = linked(nlp, text)
+    rows = _rows(found, "oppose")
+    assert [r[:2] for r in rows] == [("REJECT", "asserted")] and rows[0][3] is None, show(found)
 
 
 def test_opposing_a_partys_act_keeps_its_reading(nlp):

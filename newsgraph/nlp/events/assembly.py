@@ -450,7 +450,9 @@ def _actorless(event: Event, doc: Optional[Doc] = None) -> bool:
     received weapons"): the subject slot held the doer and named none the linker could place. A
     material or hostile act told by what its recipient undergoes, in the passive ("were killed",
     "was detained", "civilians shot"), with a thing for subject ("a bombing killed") or as a noun,
-    stays: PLOVER's own gold records code such acts with no actor. Shape: (Event, Doc | None) -> bool."""
+    stays: PLOVER's own gold records code such acts with no actor -- except a taking back of a place
+    with neither doer nor holder named (``_doerless_taking_back``: "the town was retaken"; "the town
+    was recaptured from ISIS" stays, aimed at ISIS). Shape: (Event, Doc | None) -> bool."""
     if not _no_party(event, "source"):
         return False
     return event.type in detection_lexicon()["actor_stance_types"] or _active_party_subject(doc, event) \
@@ -463,7 +465,11 @@ def _doerless_taking_back(doc: Optional[Doc], event: Event) -> bool:
     told with no doer and no holder of the place as its target (``targets.RETAKEN_HOLDER_RULE``):
     what is left is the place set free, which is not the party attacked (the force is aimed at
     whoever held it, coding rule "holder of the place retaken"), so no happening with a recipient
-    stands as a killing's victims do, and the act has no main actor. Since events 0.8.199."""
+    stands as a killing's victims do, and the act has no main actor. Since events 0.8.199. A holder
+    named in either voice keeps the act, aimed at it: the subject of a seizing clause on the place
+    ("retook the town the rebels seized") or the "from" phrase ("the town was recaptured *from
+    ISIS*", ``targets._retaken_from``; events 0.8.209); only a retaking with no doer and no holder
+    found is dropped."""
     from newsgraph.nlp.context_states import _taking_back
     from newsgraph.nlp.events.targets import RETAKEN_HOLDER_RULE
 

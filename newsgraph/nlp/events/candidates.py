@@ -865,15 +865,6 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
     if event_type == "SUPPORT" and not targets and trigger.head.i == token.i and lemma in words["policy_support_verbs"] \
             and not any(_is_actor(o, lex, allow_pronoun=False) for o in _children(token, ("dobj", "obj"))):
         return f"'{lemma}' with no actor supported"
-    if event_type in ("REJECT", "DISAPPROVE") and not targets \
-            and lemma in words["proposition_stance_verbs"] and not _children(token, ("dobj", "obj")) and any(
-                c.dep_ == "xcomp" and c.tag_ == "VBG" and not _children(c, tuple(SUBJECT_DEPS | {"nsubjpass"}))
-                for c in token.children):
-        # "we oppose sending weapons to X" names its party (``targets._backed_proposition_party``,
-        # Stop 49); "opposes holding elections under the junta" names none: a stance on a policy
-        # whose doer is unsaid, for nobody and against nobody, as a value backed for nobody is
-        # (check abstract-cause): no interaction between actors
-        return f"'{lemma}' + a proposition with no party opposed"
     thing = _object_noun(token) if token.pos_ == "VERB" else None
     # money put into something (an investing noun or sum, actor_phrases._invested_in): its "in"
     # phrase says where the money goes, not whom a force is sent against
@@ -1100,11 +1091,7 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
     commitment to promoting transparency") is a stance for nobody in particular, no interaction.
     Any actor or third-person pronoun inside the "to" phrase ("to Ukraine's sovereignty", "to hold
     Russia accountable", "to working alongside our allies") keeps the event. Returns the reason or None."""
-    if targets or event_type not in ("SUPPORT", "AGREE"):
-        return None
-    if trigger.mode == "promise" and trigger.rule.endswith(PROMISED_GOAL_RULE_END):
-        return _self_promise(trigger, lex)
-    if trigger.mode:
+    if targets or trigger.mode or event_type not in ("SUPPORT", "AGREE"):
         return None
     words = detection_lexicon()
     token = trigger.token
@@ -1128,11 +1115,6 @@ def _goal_commitment(trigger: Trigger, event_type: str, targets: list[Token], le
     return f"'{stance.lemma_.lower()}' to a goal with no actor"
 
 
-# the rule ends of a promise whose to-clause act is no event of its own (detection
-# ``_stance_trigger``: "verb 'pledge' + to-clause", "commitment 'commit' + to-clause")
-PROMISED_GOAL_RULE_END = "' + to-clause"
-
-
 def _goal_names_actor(goal: Token, lex: Lexicon) -> bool:
     """Whether the goal phrase ``goal`` names an actor (an actor phrase, a third-person pronoun or a
     GPE / NORP / ORG / PERSON name; not the speaker's own "we", nor an area the goal lies in)."""
@@ -1143,31 +1125,6 @@ def _goal_names_actor(goal: Token, lex: Lexicon) -> bool:
                 or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return True
     return False
-
-
-def _self_promise(trigger: Trigger, lex: Lexicon) -> Optional[str]:
-    """Check commitment-goal (verb): a promise verb with a to-clause whose act is no event of its own
-    ("the ministry committed to develop a national plan", "pledged to build new schools") and that
-    names no actor anywhere (no target, no partner "with" / "to", no object, no actor or
-    third-person pronoun in the to-clause) binds only its subject to its own work: PLOVER AGREE is an
-    agreement or offer made to another party, and a commitment with no other party is a stance, as a
-    commitment noun "to" such a goal is (``_goal_commitment``). The co-subjects of a joint promise
-    ("the two ministers committed to ...": ``_definite_plural``) commit to each other and stay."""
-    head = trigger.head
-    goals = [c for c in head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
-             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if not goals:
-        return None
-    if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in head.children) \
-            or any(c.dep_ == "prep" and c.lower_ in ("with", "to", "between", "among", "toward", "towards")
-                   for c in head.children):
-        return None  # a thing or party the promise is made of or to
-    if any(s.tag_ == "NNS" and _definite_plural(s) or s.dep_ == "conj" or any(c.dep_ == "conj" for c in s.children)
-           for s in _children(head, SUBJECT_DEPS)):
-        return None  # co-subjects promising each other
-    if any(_goal_names_actor(goal, lex) for goal in goals):
-        return None
-    return f"'{head.lemma_.lower()}' to an act of its own, no other party"
 
 
 def _definite_plural(noun: Token) -> bool:

@@ -1581,18 +1581,21 @@ def _resolve_predicate(trigger: Trigger, lex: Lexicon) -> Optional[Token]:
     ensure that we are prepared to ..."), or a relative clause; and None for a resolve not said of
     the teller's own side (``_own_side_subject``: first person, the releasing state or its own
     offices and officials; in a "that" clause also the speaker's, ``_speaker_side``) or said of forces ("the troops are ready to
-    deploy": a material state, the act to come), or of a move of forces ("remains ready to deploy
-    troops": a MOBILIZE act, the readiness of forces whoever holds it; Stop 49)."""
+    deploy": a material state, the act to come), or of a move of forces read as MOBILIZE (a
+    pledged deployment: the readiness of forces whoever holds it, the move to come; Stop 49). A
+    readiness to deploy read as THREATEN ("we remain ready to deploy troops to X if Y invades") is
+    the threat made when said (PLOVER THREATEN is a verbal act) and keeps its resolve (0.8.209)."""
     head = trigger.head
     if head.i == trigger.token.i or not trigger.rule.startswith("stance '"):
         return None
     words = detection_lexicon()
     if head.lower_ not in words["resolve_predicates"]:
         return None
-    if trigger.event_type == "MOBILIZE" or (trigger.mode or "").startswith("mobilize"):
-        # "The Ministry of Defence remains ready to deploy troops to X": readiness to move forces is
-        # the military readiness PLOVER MOBILIZE describes, a material state whoever holds it, the
-        # move itself still to come -- as forces' own readiness is (below); no threat made now
+    if trigger.event_type == "MOBILIZE":
+        # readiness to move forces read as the move itself (PLOVER MOBILIZE, a material act): the
+        # military readiness, a state whoever holds it, the move still to come -- as forces' own
+        # readiness is (below). Read as THREATEN (mode "mobilize:..."), the statement itself is the
+        # verbal threat, made when said, and keeps its resolve (events 0.8.209)
         return None
     predicate = head
     for _ in range(3):
@@ -2645,6 +2648,25 @@ def _document_content(trigger: Trigger) -> Optional[str]:
     return None
 
 
+def _talk_object_of(noun: Token, verbs: Iterable[str], through_of: bool = False) -> tuple[Token, Optional[Token]]:
+    """Where a talk or relation noun stands: ``(node, verb)``, with ``node`` the noun or the first
+    conjunct it is coordinated under (and, with ``through_of``, the noun whose "of" phrase holds it:
+    "the strength *of* the partnership"), and ``verb`` the verb (or auxiliary) of ``verbs`` whose
+    direct object ``node`` is, else None. Shared by ``_relation_topic`` and ``_supported_talk``."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "conj":
+            node = node.head
+        elif through_of and node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "the strength of the partnership"
+        else:
+            break
+    verb = node.head
+    if node.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs:
+        return node, verb
+    return node, None
+
+
 def _relation_topic(noun: Token) -> Optional[str]:
     """The reason of check not-evaluation for a relation noun that is what a verb of talk or praise
     is about (event_detection.yaml relation_topic_verbs): its direct object, a conjunct of it, or
@@ -2655,39 +2677,24 @@ def _relation_topic(noun: Token) -> Optional[str]:
     words = detection_lexicon()
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relation_nouns"]:
         return None
-    node = noun
-    for _ in range(4):
-        if node.dep_ == "conj":
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-            node = node.head.head  # "the strength of the partnership"
-        else:
-            break
-    verb = node.head
-    if node.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in words["relation_topic_verbs"]:
-        return f"'{noun.text}' is what '{verb.text}' is about"
-    return None
+    _, verb = _talk_object_of(noun, words["relation_topic_verbs"], through_of=True)
+    return f"'{noun.text}' is what '{verb.text}' is about" if verb is not None else None
 
 
 def _supported_talk(noun: Token) -> Optional[str]:
     """The reason of check not-evaluation for a talk or tie noun that is only the object of a stance,
-    commitment, welcome or call (event_detection.yaml supported_talk_verbs, supported_talk_heads):
-    the direct object of such a verb ("supports the dialogue between A and B"), or the object of
-    "to" / "for" after such a noun or verb ("our commitment to the talks between A and B", "called
-    for negotiations between A and B"), through conjuncts. What is backed or asked for is the
-    stance's object, not a talk told as held on any day (PLOVER codes the stance; since 0.8.203).
-    None otherwise."""
+    commitment or call (event_detection.yaml supported_talk_verbs, supported_talk_heads): the
+    direct object of such a verb ("supports the dialogue between A and B"), or the object of "to" /
+    "for" after such a noun or verb ("our commitment to the talks between A and B", "called for
+    negotiations between A and B"), through conjuncts (``_talk_object_of``). What is backed or
+    asked for is the stance's object, not a talk told as held on any day (PLOVER codes the stance;
+    since 0.8.203). A verb that reports the talks as taking place ("facilitated / welcomed the
+    talks") is no such stance (0.8.209). None otherwise."""
     words = detection_lexicon()
-    node = noun
-    for _ in range(4):
-        if node.dep_ == "conj":
-            node = node.head
-        else:
-            break
+    node, verb = _talk_object_of(noun, words["supported_talk_verbs"])
+    if verb is not None:
+        return f"'{noun.text}' is what '{verb.text}' backs or asks for"
     head = node.head
-    if node.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX") \
-            and head.lemma_.lower() in words["supported_talk_verbs"]:
-        return f"'{noun.text}' is what '{head.text}' backs or asks for"
     if node.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.i != head.i:
         holder = head.head
         if holder.lower_ in words["supported_talk_heads"] or holder.lemma_.lower() in words["supported_talk_heads"] \

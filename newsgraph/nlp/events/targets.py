@@ -876,18 +876,37 @@ def _in_order_clauses(predicate: Token) -> list[Token]:
     return found
 
 
+def _subjectless_purposes(predicate: Token, deps: tuple[str, ...] = ("advcl", "acl"), any_acl: bool = False) -> list[Token]:
+    """The subjectless to-infinitive purposes of ``predicate``, in order: its own clauses of the
+    dependency labels ``deps`` and those of an "in order to" / "so as to" phrase
+    (``_in_order_clauses``); an "acl" of the verb's own only with ``any_acl``."""
+    ordered = _in_order_clauses(predicate)
+    ordered_at = {c.i for c in ordered}
+    return [clause for clause in list(predicate.children) + ordered
+            if clause.dep_ in deps and clause.pos_ == "VERB" and not _children(clause, SUBJECT_DEPS)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and (clause.dep_ != "acl" or any_acl or clause.i in ordered_at)]
+
+
+def _harming_purpose(clause: Token, lex: Lexicon) -> bool:
+    """Whether a purpose verb harms or impedes its object: a verb of event_detection.yaml
+    impairing_verbs ("to disrupt", "to block"), or one coded as force or coercion on its own
+    (INSTRUMENT_PURPOSE_TYPES: "to shell", "to disperse"). A protective or helping purpose ("to
+    protect the embassy", "to rescue soldiers") aims nothing at its object."""
+    if clause.lemma_.lower() in detection_lexicon()["impairing_verbs"]:
+        return True
+    found = _classify_verb(clause, lex)
+    return found is not None and found[0] in INSTRUMENT_PURPOSE_TYPES
+
+
 def _harmed_by_purpose(predicate: Token, lex: Lexicon) -> Optional[Token]:
     """Whom a hostile act with no actor patient is aimed at, told by its harming purpose ("launched
     cyber attacks against commercial satellite networks to disrupt Ukrainian command and control"):
     the named state or party that owns ("Ukraine's grid") or qualifies ("Ukrainian command") the
-    object of a subjectless to-infinitive purpose whose verb impairs (event_detection.yaml
-    impairing_verbs). None when there is no such purpose or it names no one."""
-    ordered = _in_order_clauses(predicate)
-    for clause in list(predicate.children) + ordered:
-        if clause.dep_ not in ("advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                or (clause.dep_ == "acl" and clause not in ordered) \
-                or clause.lemma_.lower() not in detection_lexicon()["impairing_verbs"]:
+    object of a subjectless to-infinitive purpose whose verb harms or impedes (``_harming_purpose``).
+    None when there is no such purpose or it names no one."""
+    for clause in _subjectless_purposes(predicate):
+        if not _harming_purpose(clause, lex):
             continue
         for obj in _children(clause, ("dobj", "obj")):
             if _named_party(obj, lex):
@@ -906,27 +925,28 @@ def _instrument_purpose_patient(predicate: Token, lex: Lexicon) -> Optional[Toke
     and the subject of V the user (subject control), so V's object is the patient of the force: a
     named party or people noun object, else the actor inside it ("Vietnamese" of "a Vietnamese boat"),
     else the actor inside the thing its "of" phrase names ("a resupply *of a Vietnamese boat*": the
-    supplying is of the boat, the boat is Vietnamese). Only a subjectless to-infinitive purpose of the
-    verb itself ("in order to" too), and only its direct object. None when none names an actor."""
+    supplying is of the boat, the boat is Vietnamese). Only the first subjectless to-infinitive
+    purpose of the verb itself ("in order to" too), only where it harms or impedes its object
+    (``_harming_purpose``, as for ``_harmed_by_purpose``: "used water cannon *to protect* the
+    embassy" aims the force at nobody protected), and only its direct object. None when none
+    names an actor."""
     if predicate.lemma_.lower() not in INSTRUMENT_VERBS or not _children(predicate, ("dobj", "obj")):
         return None
-    for clause in list(predicate.children) + _in_order_clauses(predicate):
-        if clause.dep_ not in ("xcomp", "advcl", "acl") or clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS) \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        for obj in _children(clause, ("dobj", "obj")):
-            if _named_party(obj, lex) or _people_noun(obj, lex):
-                return obj
-            inside = _actor_inside(obj, lex)
-            if inside is not None:
-                return inside
-            for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for thing in _children(prep, ("pobj",)):
-                        inside = thing if _named_party(thing, lex) else _actor_inside(thing, lex)
-                        if inside is not None:
-                            return inside
-        return None  # only the first purpose
+    purposes = _subjectless_purposes(predicate, ("xcomp", "advcl", "acl"), any_acl=True)
+    if not purposes or not _harming_purpose(purposes[0], lex):
+        return None  # only the first purpose, and only a harming one
+    for obj in _children(purposes[0], ("dobj", "obj")):
+        if _named_party(obj, lex) or _people_noun(obj, lex):
+            return obj
+        inside = _actor_inside(obj, lex)
+        if inside is not None:
+            return inside
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for thing in _children(prep, ("pobj",)):
+                    inside = thing if _named_party(thing, lex) else _actor_inside(thing, lex)
+                    if inside is not None:
+                        return inside
     return None
 
 
@@ -2167,6 +2187,22 @@ def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+def _retaken_from(predicate: Token, places: list[Token], lex: Lexicon) -> Optional[Token]:
+    """The holder a retaking verb takes a place back from, named by its "from" phrase ("the town
+    was recaptured *from ISIS*", "retook Kherson *from Russian forces*"): English "take X from Y"
+    names Y as whom X is taken from. Only where the verb's place (``places``: its object, or the
+    subject of a passive) is a place (``senses._place_noun``), and only a named party or the actor
+    inside the phrase ("from Russian-held areas" gives none: an area, no holder named)."""
+    if not any(_place_noun(noun) for place in places for noun in _partitive_nouns(place)):
+        return None
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in _children(prep, ("pobj",)):
+                if _is_actor(obj, lex, allow_pronoun=False) and not _place_noun(obj):
+                    return obj
+    return None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -2266,15 +2302,21 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
             # (an actor in a CAMEO context phrase, "meet (with leaders)", is the preposition's
             # object, the partner, not a noun of the act)
             candidates.append((word, "event noun"))
-    if not passive and trigger.event_type == "ASSAULT" and verb_lemma(predicate, lex) in detection_lexicon()["retaking_verbs"]:
+    if trigger.event_type == "ASSAULT" and verb_lemma(predicate, lex) in detection_lexicon()["retaking_verbs"]:
         # (only taking ground back by force: "liberated the hostages that X seized" frees captives,
         # RETREAT release, and "recaptured the prisoners that X held" takes people, no place)
-        for obj in _children(predicate, ("dobj", "obj")):
+        places = _children(predicate, ("nsubjpass",) if passive else ("dobj", "obj"))
+        for obj in places if not passive else ():
             holder = _holder_of_retaken(obj, lex)
             if holder is not None:
                 # "retaking the territory the rebels seized": taking a place back is aimed at
                 # whoever seized or holds it (``_holder_of_retaken``), not at the ground
                 return _with_conjuncts(holder), f"{RETAKEN_HOLDER_RULE} ({obj.dep_})"
+        holder = _retaken_from(predicate, places, lex)
+        if holder is not None:
+            # "the town was recaptured from ISIS", "retook Kherson from Russian forces": the "from"
+            # phrase of a place retaken names whom it is taken from, in either voice (events 0.8.209)
+            return _with_conjuncts(holder), f"{RETAKEN_HOLDER_RULE} (from)"
     headed: set[int] = set()  # the source's own group, headed by it
     for token, rule in candidates:
         if trigger.event_type == "MOBILIZE" and (rule in OBJECT_DEPS or rule in ("nsubjpass", "event noun")) and _own_forces(token):
