@@ -19,7 +19,7 @@ from typing import Optional
 import yaml
 
 from newsgraph.errors import ModelError
-from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.coordination import first_conjunct, past_own_verb
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.name_cues import POSSESSIVE_ENDINGS, cues
 from newsgraph.nlp.word_lists import named_word_sets, word_file
@@ -361,6 +361,84 @@ def state_set_noun(word: str) -> bool:
     """True when ``word`` is a plural noun for several states ("States", "Allies", "nations";
     actor_heads.yaml ``member_state_heads``)."""
     return word.lower() in _lexicon()["member_state_heads"]
+
+
+# the kind of actor a list member's entity type names: a person, a state, an organisation
+_MEMBER_ENTITY_KINDS = {"PERSON": "person", "GPE": "state", "ORG": "organisation"}
+# dependencies that open a clause of their own (a plural inside one is not the predicate's)
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+def _set_kind(noun) -> Optional[str]:
+    """The kind of member a noun's set has: "person" for a person noun or a demonym plural
+    ("leaders", "diplomats", "Canadians"), "state" for a state noun ("states", "countries",
+    "government"; actor_heads.yaml state_heads, member_state_heads), "organisation" for a body noun
+    (member_organisation_heads), else None ("authorities": no one kind)."""
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    lex = _lexicon()
+    if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
+        return "person"
+    if lower in lex["member_state_heads"] or lemma in lex["state_heads"] or lower in lex["state_heads"]:
+        return "state"
+    if lower in lex["member_organisation_heads"]:
+        return "organisation"
+    return "person" if person_word(noun) else None
+
+
+def _members_kind(prep) -> Optional[str]:
+    """The one kind (``_MEMBER_ENTITY_KINDS``) of the named members of an "including" list, where
+    every named member is of it, else None."""
+    members = [o for p in prep.children if p.dep_ == "pobj" for o in [p, *p.conjuncts]]
+    kinds = {_MEMBER_ENTITY_KINDS.get(m.ent_type_) for m in members if m.ent_type_}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _predicate_plural(verb, prep):
+    """The nearest plural noun between ``verb`` and ``prep`` inside the verb's own clause (not
+    through a clause of its own), else None."""
+    for token in reversed(prep.doc[verb.i + 1:prep.i]):
+        if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        walk = token
+        while walk.i != verb.i and walk.head.i != walk.i and walk.dep_ not in _OWN_CLAUSE_DEPS:
+            walk = walk.head
+        return token if walk.i == verb.i else None
+    return None
+
+
+def extraposed_to_predicate(noun, prep) -> bool:
+    """Whether an "including" / "such as" list (``prep``) the parser hung on the subject ``noun``
+    but that stands after the subject's verb exemplifies the predicate's plural, not the subject.
+    Position alone does not say: English moves a subject's postmodifier to the end of its clause
+    (extraposition, Quirk et al. 18.39: "Many world leaders congratulated Lula on his victory,
+    including A and B" lists leaders). The list goes to the predicate only where its named
+    members are of the kind of the nearest plural after the verb (Quirk et al. 17.80: the list
+    names members of the preceding plural) and not of the subject's kind: people after a person
+    or demonym plural ("authorities have detained Canadians ..., including A and B"), states after
+    a plural of states; "Several European states have expelled Russian diplomats, including
+    France and Italy" lists states, not diplomats, and stays the subject's."""
+    if not past_own_verb(noun, prep):
+        return False
+    kind = _members_kind(prep)
+    plural = _predicate_plural(noun.head, prep)
+    return kind is not None and plural is not None and _set_kind(plural) == kind and _set_kind(noun) != kind
+
+
+def extraposed_from_subject(noun, prep):
+    """The subject an "including" list (``prep``) the parser hung on the object ``noun`` right
+    after it belongs to, where its named members cannot be members of the object but are of the
+    subject's kind ("Several European states have expelled Russian diplomats, including France and
+    Italy": states, not diplomats; the subject's postmodifier moved to the end of its clause,
+    Quirk et al. 18.39), else None. Only an object of a verb whose subject (a plural common noun)
+    stands before it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX") or prep.i < noun.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    kind = _members_kind(prep)
+    if subject is None or kind is None or subject.tag_ != "NNS" or _set_kind(noun) in (kind, None):
+        return None
+    return subject if _set_kind(subject) == kind else None
 
 
 def designated_kind(word: str) -> Optional[str]:

@@ -38,10 +38,10 @@ def first_conjunct(token: Optional[Token]) -> Optional[Token]:
 def past_own_verb(noun: Token, modifier: Token) -> bool:
     """Whether ``modifier``, which the parser hung on ``noun``, stands past the verb the noun is
     an argument of ("Iranian *authorities* have *detained* Canadians across the country,
-    *including* A and B"): English postmodifiers follow their noun inside its own phrase, and a
-    subject's phrase ends where its verb begins, so an "including" / "such as" list after the
-    verb (and its object) exemplifies a set of the predicate (Quirk et al. 17.80: the preceding
-    plural), never the subject before the verb. Only a noun before its verb (or auxiliary) head
-    and a modifier after that verb."""
+    *including* A and B"). Position only: English may move a subject's postmodifier past its verb
+    to the end of the clause (extraposition, Quirk et al. 18.39: "Many world leaders congratulated
+    Lula, including A and B"), so whose the modifier is needs more than this test
+    (``actor_heads.extraposed_to_predicate``). Only a noun before its verb (or auxiliary) head and
+    a modifier after that verb."""
     head = noun.head
     return head.i != noun.i and head.pos_ in ("VERB", "AUX") and noun.i < head.i < modifier.i

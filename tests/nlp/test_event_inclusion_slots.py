@@ -2,15 +2,17 @@
 (events 0.8.206, linking 0.3.874, stop 49 issue 6).
 
 1. An "including" list the parser hung on the subject but that stands after the verb and its
-   object exemplifies the predicate's set (the people acted on), never the doer: English
-   postmodifiers follow their noun inside its phrase, and the subject's phrase ends at its verb.
+   object exemplifies the predicate's set (the people acted on) where its members are of that
+   set's kind and not the subject's; otherwise it is the subject's, moved to the end of the clause
+   (extraposition, Quirk et al. 18.39; review 49b, events 0.8.210, linking 0.3.875).
 2. Where a person is held, detained or imprisoned is not their state: a source read off the place
    of an agentless passive ("are being held in Iran") gives the people held no state."""
 
 from __future__ import annotations
 
-from newsgraph.nlp.linking.coder import inclusion_noun
-from tests.nlp.linked_events import coded, linked, show
+from newsgraph.nlp.linking.coder import ActorCoder, inclusion_noun
+from newsgraph.nlp.pipeline import make_doc
+from tests.nlp.linked_events import PUBLISHED, STATE, coded, linked, show
 
 
 def _pairs(events, kind="COERCE"):
@@ -35,6 +37,30 @@ def test_a_list_past_the_verb_takes_the_objects_state(nlp):
     text = "Iranian authorities have detained Canadians across the country, including Lena Varga and Omar Haddad."
     events = [e for e in linked(nlp, text) if e.type == "COERCE"]
     assert [(e.source_text, e.source_acts_for) for e in events] == [("Iranian authorities", "IRN")], show(events)
+    # the members are in no event: their state is the coder's, from the list's noun "Canadians"
+    doc = nlp(make_doc(nlp, text, PUBLISHED, outlet=STATE))
+    coder = ActorCoder(doc)
+    assert [(key, coder.for_key(key).acts_for) for key in ("person:lena-varga", "person:omar-haddad")] == [
+        ("person:lena-varga", "CAN"), ("person:omar-haddad", "CAN")]
+
+
+def test_an_extraposed_list_of_the_subjects_kind_stays_the_subjects(nlp):
+    # review 49b: English moves a subject's postmodifier to the end of its clause (Quirk et al.
+    # 18.39); people listed after a singular object still name the subject's people
+    text = "Many world leaders congratulated Lula on his victory, including Joe Biden and Emmanuel Macron."
+    events = [e for e in linked(nlp, text) if e.type == "SUPPORT"]
+    assert [(e.source_text, e.target_text) for e in events] == [("Joe Biden", "Lula")], show(events)
+
+
+def test_states_listed_after_a_people_object_are_the_subjects(nlp):
+    # review 49b: states are no diplomats: the list hung on the object is the subject's
+    for text, members in (("Several European states have expelled Russian diplomats, including France and Italy.",
+                           ["France", "Italy"]),
+                          ("Several Nordic states have expelled Belarusian diplomats, including Norway and Finland.",
+                           ["Finland", "Norway"])):
+        events = [e for e in linked(nlp, text) if e.type == "SANCTION"]
+        assert sorted(e.source_text for e in events) == members, (text, show(events))
+        assert {e.target_text for e in events} == {text.split("expelled ")[1].split(",")[0]}, (text, show(events))
 
 
 def test_a_list_on_the_subject_before_the_verb_still_names_the_doers(base_nlp):

@@ -22,7 +22,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           load_lexicon, sector_agents)
 from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of,
                                                 _invested_in, _is_actor, _named_party, _preps, _titled_name,
-                                                _vague_person_noun, noun_lemma,
+                                                _vague_person_noun, agent_objects, noun_lemma,
                                                 origin_of, to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _attributive_past_conjunct, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
@@ -835,8 +835,7 @@ def _work_noun(token: Token, words: dict) -> bool:
 
 def _holders(verb: Token) -> list[Token]:
     """The subjects of ``verb`` and the objects of its agent "by" (who holds what it tells)."""
-    agents = [p for p in verb.children if p.dep_ == "agent"]
-    return _children(verb, ("nsubj", "nsubjpass")) + [o for a in agents for o in _children(a, ("pobj",))]
+    return _children(verb, ("nsubj", "nsubjpass")) + agent_objects(verb)
 
 
 # dependents that make an indefinite word name someone ("those who fled", "all other members")
@@ -887,11 +886,13 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
         # check rally-support: the party support is rallied for is its beneficiary, nobody asked
         return f"'{verb_lemma(token, lex)}' + support for a beneficiary (nobody asked)"
-    if event_type == "DEMAND" and not targets and token.pos_ == "VERB" and _indefinite_addressee(token) is not None:
+    addressee = _indefinite_addressee(token) if event_type == "DEMAND" and not targets and token.pos_ == "VERB" \
+        else None
+    if addressee is not None:
         # check recipient: "we ask others to join", "urged everyone to help": an indefinite
         # pronoun as the one asked names no one a coder could identify (event_detection.yaml
         # indefinite_addressees), and with no party named the appeal is to nobody (Stop 49)
-        return f"'{lemma}' + an indefinite addressee ('{_indefinite_addressee(token).lower_}')"
+        return f"'{lemma}' + an indefinite addressee ('{addressee.lower_}')"
     if event_type == "SUPPORT" and not targets and trigger.mode == "rally" and trigger.rule.startswith("CAMEO 053"):
         # check rally-support: a rally of no party ("rallied the world in response") for no one
         # named is neither support on someone's behalf (CAMEO 053) nor cooperation built with an

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.voice import inside_quotation_marks
-from newsgraph.resolve.countries import lookup_country
+from newsgraph.resolve.countries import lookup_country, lookup_country_in_token
 from newsgraph.resolve.places import place_states
 
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CROWD_PROTEST_NOUNS, FIRST_PERSON_WORDS, FORCE_NOUNS,
@@ -2468,23 +2468,40 @@ def _own_session(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     verb = trigger.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words["session_verbs"]:
         return None
-    if _children(verb, ("dobj", "obj", "dative")) or any(
-            c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "between", "among", "together", "jointly")
-            for c in verb.children):
-        return None
     subjects = _children(verb, ("nsubj",))
     if len(subjects) != 1:
         return None
     body = subjects[0]
+    # (a partner anywhere in the verb's phrase, outside the subject: "met in Doha for talks with
+    # the Taliban" meets the Taliban as "met with the Taliban" does)
+    subject_span = range(body.left_edge.i, body.right_edge.i + 1)
+    if _children(verb, ("dobj", "obj", "dative")) or any(
+            t.dep_ in ("prep", "advmod") and t.lower_ in ("with", "between", "among", "together", "jointly")
+            and t.i not in subject_span for t in verb.subtree):
+        return None
     if body.tag_ not in ("NN", "NNP") or body.conjuncts or body.lemma_.lower() not in words["session_body_nouns"] \
             and body.lower_ not in words["session_body_nouns"]:
         return None
     phrase = list(body.subtree)
     if any(t.lower_ in words["session_joint_marks"] for t in phrase) \
-            or len({t.ent_type_ + ":" + t.lower_ for t in phrase if t.ent_type_ in ("GPE", "NORP")}) > 1 \
+            or len(_named_states(phrase)) > 1 \
             or any(t.text in ("-", "–") for t in phrase[1:-1]):
         return None
     return f"'{body.text} {verb.text}' with no partner: one body's own session"
+
+
+def _named_states(phrase: list[Token]) -> set[str]:
+    """The distinct states or peoples the GPE / NORP names in ``phrase`` (a run of tokens) name:
+    one per entity, keyed by its country (``lookup_country``: "South Korean" and "Korean" are
+    one state, "U.S.-Mexico" two), else by the entity's words. Counts entities, not tokens."""
+    keys: set[str] = set()
+    indices = {t.i for t in phrase}
+    for ent in (phrase[0].doc.ents if phrase else ()):
+        if ent.label_ not in ("GPE", "NORP") or not any(i in indices for i in range(ent.start, ent.end)):
+            continue
+        country = lookup_country(ent.text) or lookup_country_in_token(ent.text)
+        keys.add(country.alpha3 if country is not None else ent.text.lower())
+    return keys
 
 
 def _self_benefit(trigger: Trigger, lex: Lexicon) -> Optional[str]:

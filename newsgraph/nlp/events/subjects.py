@@ -9,9 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.actor_heads import person_word
+from newsgraph.nlp.actor_heads import extraposed_from_subject, extraposed_to_predicate, person_word
 from newsgraph.nlp.compound_members import and_name_tails, state_members
-from newsgraph.nlp.coordination import first_conjunct, past_own_verb
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.entities import is_legal_form
 from newsgraph.nlp.language_tags import bracket_host, is_language_tag, tag_part
@@ -220,7 +220,13 @@ def _included_names(noun: Token, lex: Optional[Lexicon] = None) -> list[Token]:
     joined = [k for k in noun.conjuncts if k.i > noun.i and len(noun.conjuncts) == 1 and k.pos_ == "NOUN"
               and agent_sector(noun.text) is None and agent_sector(k.text) is None]
     preps = [c for n in [noun, *joined] for c in n.children if c.dep_ == "prep" and c.lower_ == "including"
-             and not past_own_verb(n, c)]  # (a list after the verb is the predicate's: coordination)
+             and not extraposed_to_predicate(n, c)  # (a list after the verb may be the predicate's)
+             and extraposed_from_subject(n, c) is None]
+    # (and a list hung on the object may be the subject's, moved to the end of the clause:
+    # "European states have expelled Russian diplomats, including France and Italy")
+    preps += [c for o in noun.head.children if noun.dep_ == "nsubj" and o.dep_ in ("dobj", "obj")
+              for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
+              and getattr(extraposed_from_subject(o, c), "i", None) == noun.i]
     limit = min((c.i for c in preps), default=len(noun.doc))
     if any((c.dep_ == "appos" or c.i < noun.i) and c.i < limit and (c.pos_ == "PROPN" or (
                 c.ent_type_ in ACTOR_ENT_LABELS and c.ent_type_ != "NORP")) for c in noun.children) \

@@ -24,7 +24,7 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS, INSTRUMENT_VERBS,
                                           TARGET_PREPS, TOPIC_PREPS, Trigger, _ADMIT_VERBS, _patient_type,
                                           _verbs_of_heading, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_phrase_head,
+from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_phrase_head, agent_objects,
                                                 _access_noun_prep, _actor_in_phrase, _actor_inside, _agreed_content,
                                                 _aid_need_owner, _backed_by_companions, _banned_imports_origin, _bare_singular,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
@@ -406,11 +406,13 @@ def _repaired_name(ent: Span) -> tuple[int, int]:
 
 def _holder_after_office(title: Token, end: int) -> Optional[Span]:
     """The person's name that directly follows a title's "of" organisation, with no punctuation
-    between ("Secretary General of the Organization of American States Luis Almagro", "Foreign
-    Minister of Peru Ana Gervasi"), else None: a title + "of" + body + name is the English
-    pre-name title (Quirk et al. 17.90 "Secretary of State John Kerry"), one referent, the person,
-    whatever the parser hung the name on. Only a title head (roles' title lexicon) with a PERSON
-    name that starts right at ``end`` and lies inside the title's own phrase. Since events 0.8.204."""
+    between ("Secretary General of the Organization of American States Luis Almagro"), else None:
+    a title + "of" + body + name is the English pre-name title (Quirk et al. 17.90 "Secretary of
+    State John Kerry"), one referent, the person, whatever the parser hung the name on. Only a
+    title head (roles' title lexicon) with a PERSON name that starts right at ``end`` and lies
+    inside the title's own phrase. The linker keys such a span as the person only where the body
+    is an organisation or group (``titles._key_named_office_holders``); after a state's name
+    ("Foreign Minister of <state> <name>") the span keeps the keying it has. Since events 0.8.204."""
     doc = title.doc
     if not _title_head(title) or end >= len(doc):
         return None
@@ -2170,7 +2172,7 @@ def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
             passive_clause = clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in clause.children))
             if passive_clause:
-                holders = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                holders = agent_objects(clause)
             elif clause.dep_ == "relcl" and not any(
                     c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
                     for c in clause.children):

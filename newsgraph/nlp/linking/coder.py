@@ -10,8 +10,9 @@ import functools
 import re
 from typing import Optional
 
-from newsgraph.nlp.coordination import first_conjunct, past_own_verb
+from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, designation_programmes,
+                                       extraposed_from_subject, extraposed_to_predicate,
                                        group_member_head, name_topic, placing_participle, relational_head,
                                        seat_participle, spelling_variant, state_set_noun, unsectored)
 from newsgraph.nlp.context_states import (subnational_body_name, subdivision_place_state,
@@ -134,13 +135,16 @@ def inclusion_noun(prep):
     head, start = prep.head, None
     if head.i == prep.i:
         return None
-    if past_own_verb(head, prep):
+    if extraposed_to_predicate(head, prep):
         # "Iranian authorities have detained Canadians across the country, including A": a list
-        # past the subject's verb is no part of the subject's phrase; the set it exemplifies is
-        # the nearest plural in the predicate, as for a list hung on the verb (linking 0.3.874)
+        # past the subject's verb whose members are of the predicate plural's kind, not the
+        # subject's, exemplifies that plural, as for a list hung on the verb (linking 0.3.874;
+        # an extraposed list of the subject's kind stays the subject's, review 49b)
         head, start = head.head, head.head.i + 1
     elif head.tag_ in ("NNS", "NNPS") and head.i < prep.i:
-        return head
+        # (unless the list is the subject's, moved past the object: "states have expelled
+        # diplomats, including France and Italy"; review 49b)
+        return extraposed_from_subject(head, prep) or head
     if head.pos_ not in ("VERB", "AUX", "NOUN") or head.tag_ in ("NNS", "NNPS"):
         return None
     doc = prep.doc
