@@ -849,7 +849,7 @@ def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional
                                         for t in c.subtree}
     title = _title_words(" ".join(t.text for t in span.doc[root.left_edge.i:root.i + 1]
                                   if t.i not in left_out and start <= t.idx < end))
-    if title not in LINKING_WORDS.body_head_titles:
+    if title.replace(" ", "-") not in LINKING_WORDS.body_head_titles:   # the lexicon hyphenates its multi-word titles
         return None
     # the body is the head's own: its possessor or compound, or its "of" object (not a later adjunct's)
     owned = any(o.head.i == root.i and o.dep_ in ("poss", "compound", "nmod") or _of_object_of(root, o)
