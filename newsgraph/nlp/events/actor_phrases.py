@@ -40,6 +40,11 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [doc[c] for c in token_children(doc)[token.i] if labels[c] in deps]
 
 
+def _agent_objects(verb: Token) -> list[Token]:
+    """The objects of ``verb``'s passive "by" agent ("convened *by Canada*"), in text order."""
+    return [o for a in _children(verb, ("agent",)) for o in _children(a, ("pobj",))]
+
+
 def _preps(token: Token) -> dict[str, Token]:
     """Preposition lemma -> its object, for the prepositions attached to ``token``."""
     found = {}
@@ -1006,11 +1011,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         if child.dep_ == "acl" and child.tag_ == "VBN" and not _joint_author_participle(child) \
                 and not _ownership_participle(child):
             # (an owner's agent is no actor inside: "prisons operated by X", ``_ownership_participle``)
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
-                            return obj
+            for obj in _agent_objects(child):
+                if _is_actor(obj, lex, allow_pronoun=False):
+                    return obj
     return None
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import (animate_person_word, delegation_words, designated_kind, member_complements, member_word,
-                                       pair_undertakings, person_word)
+                                       pair_undertakings, person_word, relational_heads)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_head
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
@@ -24,7 +24,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS, INSTRUMENT_VERBS,
                                           TARGET_PREPS, TOPIC_PREPS, Trigger, _ADMIT_VERBS, _patient_type,
                                           _verbs_of_heading, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_phrase_head,
+from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_objects,
+                                                _agent_phrase_head,
                                                 _access_noun_prep, _actor_in_phrase, _actor_inside, _agreed_content,
                                                 _aid_need_owner, _backed_by_companions, _banned_imports_origin, _bare_singular,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
@@ -44,7 +45,8 @@ from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _cla
                                             _legal_accusation_noun, _match_trigger, _needed_act_patient)
 from newsgraph.nlp.events.status import (_topic_with_phrase, CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
                                          _agent_in_listed_acts, _capacity_owner, _displaced_demonstrative, _felt_about,
-                                         _holder_of, _people_clause, _protest_people, _sector_patient, _where_place)
+                                         _holder_of, _people_clause, _possessive_of_subject, _protest_people, _sector_patient,
+                                         _where_place)
 
 
 def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> Optional[Token]:
@@ -2009,7 +2011,7 @@ def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
     rallied_noun = rallied[0].lemma_.lower()
     if not _is_actor(rallied[0], lex, allow_pronoun=False) and rallied_noun not in lex.rally_objects:
         return None
-    if rallied_noun in ("support", "backing"):
+    if rallied_noun in detection_lexicon()["rally_support_objects"]:
         return None  # "rally support for X": the support's own "for" reads as any act's target does
     rallied_party = rallied_noun not in detection_lexicon()["rally_non_party_objects"]
     preps = _preps(predicate)
@@ -2020,6 +2022,16 @@ def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
         party = _party_or_inside(noun, lex) if noun is not None else None
         if party is not None:
             return _with_conjuncts(party), f"the one support is rallied {prep} (CAMEO 053)"
+    if any(noun is not None for noun, _ in held):
+        # "rallied his party behind the bill": rallied for a thing, no actor; the rallied are
+        # not the recipient of cooperation built for no one (review 49b #6)
+        return [], "none (rallied for no actor)"
+    if rallied_noun not in relational_heads() and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" and _possessive_of_subject(c) for c in rallied[0].children):
+        # "The president rallied his party", "rallied its members": the subject's own side, an
+        # internal act with no other party (PLOVER events are between actors); "rallied its allies"
+        # (a relational noun names others) keeps them (review 49b #6)
+        return [], "none (the rallied are the subject's own side)"
     purposes = [c for c in predicate.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for purpose in purposes:
@@ -2170,7 +2182,7 @@ def _holder_of_retaken(obj: Token, lex: Lexicon) -> Optional[Token]:
             passive_clause = clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in clause.children))
             if passive_clause:
-                holders = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                holders = _agent_objects(clause)
             elif clause.dep_ == "relcl" and not any(
                     c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
                     for c in clause.children):
