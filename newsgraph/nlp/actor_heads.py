@@ -351,6 +351,12 @@ def conflict_party_heads() -> frozenset[str]:
     return _lexicon()["conflict_party_heads"]
 
 
+def relational_heads() -> frozenset[str]:
+    """Nouns that name others by their relation to their owner (actor_heads.yaml relational_heads:
+    "its allies", "Russia's neighbours" are other states than the owner)."""
+    return frozenset(_lexicon()["relational_heads"])
+
+
 def member_network_heads() -> frozenset[str]:
     """Nouns whose plural "of" phrase names the members of a commercial network (actor_heads.yaml
     ``member_network_heads``: "a network of Russian procurement agents")."""

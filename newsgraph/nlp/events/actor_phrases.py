@@ -42,8 +42,8 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 
 def agent_objects(verb: Token) -> list[Token]:
     """The objects of ``verb``'s agent "by" phrases (a passive's doer: "the villages seized *by the
-    militia*"), in text order: the one walk of ``candidates._holders``,
-    ``targets._holder_of_retaken`` and ``_people_placed``."""
+    militia*", "convened *by Canada*"), in text order: the one walk of ``candidates._holders``,
+    ``targets._holder_of_retaken``, ``_people_placed`` and ``_actor_inside``."""
     return [o for a in _children(verb, ("agent",)) for o in _children(a, ("pobj",))]
 
 
@@ -1012,11 +1012,9 @@ def _actor_inside(token: Token, lex: Lexicon) -> Optional[Token]:
         if child.dep_ == "acl" and child.tag_ == "VBN" and not _joint_author_participle(child) \
                 and not _ownership_participle(child):
             # (an owner's agent is no actor inside: "prisons operated by X", ``_ownership_participle``)
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj" and _is_actor(obj, lex, allow_pronoun=False):
-                            return obj
+            for obj in agent_objects(child):
+                if _is_actor(obj, lex, allow_pronoun=False):
+                    return obj
     return None
 
 

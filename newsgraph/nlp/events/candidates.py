@@ -838,20 +838,17 @@ def _holders(verb: Token) -> list[Token]:
     return _children(verb, ("nsubj", "nsubjpass")) + agent_objects(verb)
 
 
-# dependents that make an indefinite word name someone ("those who fled", "all other members")
-_IDENTIFYING_DEPS = frozenset({"amod", "compound", "poss", "prep", "nummod", "nmod", "relcl", "acl", "appos"})
-
-
-def _indefinite_addressee(verb: Token) -> Optional[Token]:
-    """The object of the asking verb ``verb`` (or of its "on": "call on all") when it is a bare
-    indefinite word (event_detection.yaml indefinite_addressees: "others", "everyone"), with no
-    modifier that says who is meant; else None."""
-    objects = _children(verb, ("dobj", "obj"))
-    on = _preps(verb).get("on")
-    if on is not None:
-        objects.append(on)
-    return next((o for o in objects if o.lower_ in detection_lexicon()["indefinite_addressees"]
-                 and not any(c.dep_ in _IDENTIFYING_DEPS for c in o.children)), None)
+def _names_attendees(gathering: Token, lex: Lexicon) -> bool:
+    """Whether the gathering noun names who attends it: an "of" phrase ("a meeting of foreign
+    ministers"), a named actor as its compound or possessive ("the NATO summit", "the EU's
+    summit"), or an attendee adjective (event_detection.yaml attendee_adjectives: "a ministerial
+    meeting", "bilateral talks"). A class noun ("the donor meeting") names no one."""
+    if "of" in _preps(gathering):
+        return True
+    return any(c.dep_ in ("compound", "poss") and c.ent_type_ in ACTOR_ENT_LABELS - PLACE_ENT_LABELS
+               and _is_actor(c, lex, allow_pronoun=False)
+               or c.dep_ in ("amod", "compound") and c.lower_ in detection_lexicon()["attendee_adjectives"]
+               for c in gathering.children)
 
 
 def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], lex: Lexicon) -> Optional[str]:
@@ -886,13 +883,6 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
             and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
         # check rally-support: the party support is rallied for is its beneficiary, nobody asked
         return f"'{verb_lemma(token, lex)}' + support for a beneficiary (nobody asked)"
-    addressee = _indefinite_addressee(token) if event_type == "DEMAND" and not targets and token.pos_ == "VERB" \
-        else None
-    if addressee is not None:
-        # check recipient: "we ask others to join", "urged everyone to help": an indefinite
-        # pronoun as the one asked names no one a coder could identify (event_detection.yaml
-        # indefinite_addressees), and with no party named the appeal is to nobody (Stop 49)
-        return f"'{lemma}' + an indefinite addressee ('{addressee.lower_}')"
     if event_type == "SUPPORT" and not targets and trigger.mode == "rally" and trigger.rule.startswith("CAMEO 053"):
         # check rally-support: a rally of no party ("rallied the world in response") for no one
         # named is neither support on someone's behalf (CAMEO 053) nor cooperation built with an
@@ -915,11 +905,13 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' a gathering, no guest party"
     if event_type == "CONSULT" and not targets and lemma in words["gathering_holder_verbs"] and not any(
             h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.subtree) for h in _holders(token)) \
-            and not any("of" in _preps(o) for o in _children(token, ("dobj", "obj"))):
+            and not any(_names_attendees(o, lex) for o in _children(token, ("dobj", "obj"))):
         # check recipient: "Convened by X, the meeting will ...", "X hosted a forum": a meeting
         # held by one party with no one named as attending is no meeting between actors (Stop 49).
         # Conjoined holders ("A and B convened ...") meet each other, and a meeting "of" a body
-        # ("the meeting of the India-U.S. working group") is its members', left to the linker.
+        # ("the meeting of the India-U.S. working group"), or one a named body's compound or
+        # possessive or an attendee adjective qualifies ("the NATO summit", "a ministerial
+        # meeting"), is its members', left to the linker.
         return f"'{lemma}' a gathering, no party met"
     if trigger.rule.startswith(f"'{lemma}' + merit") and not targets:
         # praise of a merit is praise of its owner ("recognized the progress in military-military
@@ -2580,12 +2572,15 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # in personnel (CAMEO 072 "SEND + &MILITARY", PLOVER AID military "assistance including arms
         # and personnel"), the state its recipient; promised or readied, the offer of it (AGREE
         # aid:military, as "will provide security assistance" is), to come (Stop 49 issue 6)
-        if event_type == "MOBILIZE":
+        readiness = trigger.rule.startswith("stance '")
+        if status in ("asserted", "claimed") and not readiness:
+            # sent or being sent: the aid itself (an asserted or past dispatch)
             event_type, mode = "AID", "military"
         else:
+            # readied, promised or to come: the offer of it
             event_type, mode = "AGREE", "aid:military"
         target_rule = f"{target_rule} (destination of the teller's own forces: {OWN_FORCES_DESTINATION})"
-        if status == "asserted" and trigger.rule.startswith("stance '"):
+        if status == "asserted" and readiness:
             status = "planned"
     mutual = [t for t in targets if _MUTUAL_TARGET.match(" ".join(text[slice(*_actor_span(t))].lower().split()))]
     if hosts_alone:
@@ -2687,21 +2682,51 @@ def _moved_forces(trigger: Trigger) -> bool:
 def _own_forces_destination(trigger: Trigger, event_type: str, mode: Optional[str], source: Token,
                             target: Token, target_rule: str) -> bool:
     """Whether the target is where the teller's own side sends or stands ready to send its forces
-    ("The Pentagon remains ready to deploy troops to Lithuania", "we deployed forces to Poland" in
-    a U.S. release). PLOVER MOBILIZE: the recipient is whom the forces are mobilized against "if
+    ("The Pentagon remains ready to deploy troops to Lithuania, a NATO ally", "we deployed forces to
+    Poland to reassure our allies" in a U.S. release). PLOVER MOBILIZE: the recipient is whom the forces are mobilized against "if
     that is clear"; the state one's own forces are sent to is not mobilized against but assisted
     (CAMEO 072 "SEND + &MILITARY" provide military aid; the friendly-deployment rule: people sent
     to a partner are AID, not MOBILIZE), so the caller codes AID military to it. Only a
-    destination ("to" / "into" / "on" phrase) of a move of forces (MOBILIZE, THREATEN with a mobilize mode, or a
-    dispatch verb with a force noun object), never AID already; a third party's deployment keeps
+    destination ("to" phrase) the sentence names a partner (``_friendly_destination``) of a move
+    of forces (MOBILIZE, THREATEN with a mobilize mode, or a dispatch verb with a force noun object), never AID already; a third party's deployment keeps
     its MOBILIZE reading (rule "Forces sent somewhere: the state they go to"), and an "against"
     phrase is no destination."""
     if event_type == "AID":
         return False  # people or means sent to build up a partner's capacity (friendly deployments)
     moving = event_type == "MOBILIZE" or (mode or "").startswith("mobilize") or _moved_forces(trigger)
-    if not moving or target.dep_ != "pobj" or target.head.lower_ not in ("to", "into", "on", "toward", "towards"):
+    # only "to": "into" (an entry, "sent troops into Iraq") and "toward" (a heading, "sent warships
+    # toward North Korea") name no host the forces are received by
+    if not moving or target.dep_ != "pobj" or target.head.lower_ != "to":
         return False
     if target_rule and not target_rule.startswith("pobj"):
         return False
-    return _own_side_subject(source)  # (forces of one's own: "our forces", first person)
+    return _own_side_subject(source) and _friendly_destination(trigger, target)
+
+
+def _friendly_destination(trigger: Trigger, target: Token) -> bool:
+    """Whether the sentence names the destination ``target`` of a dispatch a partner, by the
+    friendly-deployment test (event_detection.yaml capacity_purpose_verbs, friendly_destination_nouns):
+    a purpose clause of the dispatch that builds up a capacity or assists ("to strengthen its
+    security", "to assist"), or an ally / partner noun in the destination's phrase ("to Poland, a
+    NATO ally") or in the purpose clause ("to reassure our allies"). A hostile purpose (WordNet
+    defeat / overthrow / oust / remove, or an ASSAULT / COERCE / THREATEN verb: "sent troops to
+    Panama to remove Noriega") vetoes it; with no partner named, the destination keeps its MOBILIZE
+    reading (the state they go to)."""
+    lex, words = load_lexicon(), detection_lexicon()
+    partner_nouns = set(words["friendly_destination_nouns"])
+    own = {w.i for w in trigger.words}
+    verbs = [target.head.head] + [w for w in trigger.words if w.pos_ in ("VERB", "AUX", "ADJ")]
+    purposes = [c for v in verbs for c in v.children
+                if c.dep_ in ("advcl", "xcomp") and c.i not in own and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    friendly = any(t.lemma_.lower() in partner_nouns for t in target.subtree)
+    for purpose in purposes:
+        goal = verb_lemma(purpose, lex)
+        if goal in words["hostile_purpose_verbs"] or lex.verbs.get(goal, ("",))[0] in ("ASSAULT", "COERCE", "THREATEN"):
+            return False
+        if lex.verbs.get(goal, ("",))[0] == "AID" or any(t.lemma_.lower() in partner_nouns for t in purpose.subtree) \
+                or (goal in words["capacity_purpose_verbs"] and any(
+                    o.dep_ in ("dobj", "obj") and o.lemma_.lower() in words["capacity_nouns"] for o in purpose.children)):
+            friendly = True
+    return friendly
 

@@ -2451,17 +2451,20 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
             return cameo.Sense("050", "SUPPORT", None, f"{lemma} + conjoined '{stance.lemma_.lower()}'",
                                (stance,))
     if obj is not None and lemma in words["restatement_verbs"] | words["reaffirmation_verbs"] \
-            and obj.lemma_.lower() in words["restated_stances"]:
+            and obj.lemma_.lower() in words["expressed_stances"]:
         # "reaffirm / reiterate / underscored our solidarity with X": a held stance restated is
         # voiced again; CAMEO's REAFFIRM block lists COMMITMENT, BACKING and SUPPORT but not
         # SOLIDARITY, which it files under EXPRESS ("EXPRESS + SOLIDARITY" 051, PLOVER SUPPORT):
-        # a stance noun REAFFIRM does not list is read as expressed (since 0.8.207)
+        # only such a noun (expressed_stances) is read as expressed (since 0.8.207; review 49b #5)
         sense = cameo.sense(token, "reaffirm", particles)
         if sense is None or sense.event_type is None:
             sense = cameo.sense(token, "express", particles) or sense
         return sense
     if lemma not in words["restatement_verbs"] or obj is None:
         return None
+    if obj.lemma_.lower() in words["restated_stances"]:
+        # an emphasis verb restating commitment / support / backing: CAMEO "REAFFIRM + ..." (050 / 051)
+        return cameo.sense(token, "reaffirm", particles)
     # CAMEO.2.0 lists the EMPHASIZE block's patterns ("- * NEED [020]") once for the whole block
     # of synonyms; the converted dictionary files them under the verb named in each comment
     for synonym in sorted(words["restatement_verbs"]):  # sorted: the same sense on every run

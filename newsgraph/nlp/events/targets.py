@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import (animate_person_word, delegation_words, designated_kind, member_complements, member_word,
-                                       pair_undertakings, person_word)
+                                       pair_undertakings, person_word, relational_heads)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_head
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
@@ -44,7 +44,8 @@ from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _cla
                                             _legal_accusation_noun, _match_trigger, _needed_act_patient)
 from newsgraph.nlp.events.status import (_topic_with_phrase, CAPACITY_OWNER_RULE, DESCRIBED_PEOPLE_RULE, DISPLACED_RECIPIENT,
                                          _agent_in_listed_acts, _capacity_owner, _displaced_demonstrative, _felt_about,
-                                         _holder_of, _people_clause, _protest_people, _sector_patient, _where_place)
+                                         _holder_of, _people_clause, _possessive_of_subject, _protest_people, _sector_patient,
+                                         _where_place)
 
 
 def _appositive_event_owner(predicate: Token, event_type: str, lex: Lexicon) -> Optional[Token]:
@@ -2011,7 +2012,7 @@ def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
     rallied_noun = rallied[0].lemma_.lower()
     if not _is_actor(rallied[0], lex, allow_pronoun=False) and rallied_noun not in lex.rally_objects:
         return None
-    if rallied_noun in ("support", "backing"):
+    if rallied_noun in detection_lexicon()["rally_support_objects"]:
         return None  # "rally support for X": the support's own "for" reads as any act's target does
     rallied_party = rallied_noun not in detection_lexicon()["rally_non_party_objects"]
     preps = _preps(predicate)
@@ -2022,6 +2023,16 @@ def _rally_beneficiary(predicate: Token, trigger: Trigger, lex: Lexicon) -> Opti
         party = _party_or_inside(noun, lex) if noun is not None else None
         if party is not None:
             return _with_conjuncts(party), f"the one support is rallied {prep} (CAMEO 053)"
+    if any(noun is not None for noun, _ in held):
+        # "rallied his party behind the bill": rallied for a thing, no actor; the rallied are
+        # not the recipient of cooperation built for no one (review 49b #6)
+        return [], "none (rallied for no actor)"
+    if rallied_noun not in relational_heads() and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" and _possessive_of_subject(c) for c in rallied[0].children):
+        # "The president rallied his party", "rallied its members": the subject's own side, an
+        # internal act with no other party (PLOVER events are between actors); "rallied its allies"
+        # (a relational noun names others) keeps them (review 49b #6)
+        return [], "none (the rallied are the subject's own side)"
     purposes = [c for c in predicate.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for purpose in purposes:
