@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.211"  # 0.8.211: review 49b fixes: the teller's own forces sent "to" a state are AID military only where the sentence names it a partner (capacity/assist purpose or ally/partner noun; a hostile purpose vetoes; "into"/"toward" no longer count), AGREE aid:military only when readied, promised or future; a gathering whose noun has a named body's compound/possessive or an attendee adjective ("the NATO summit", "a ministerial meeting") keeps its CONSULT; the EXPRESS fallback of a restated stance only for expressed_stances (solidarity), so "renewed their commitment to X" is no event again; a rally of the subject's own side or behind a non-actor names no recipient; one rally_support_objects list; an appeal to a bare indefinite ("ask others to join") keeps its DEMAND with no target again (PLOVER REQUEST needs no recipient) (history: docs/component_versions.md)
+VERSION = "0.8.212"  # 0.8.212: a gathering names its attendees also by a "with" phrase on it or on its verb and by an attendee adjective used as its noun ("hosted a regional ministerial on migration with foreign ministers from 15 states": the hosted CONSULT is kept, as before Stop 49; candidates._names_attendees) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -839,11 +839,17 @@ def _holders(verb: Token) -> list[Token]:
 
 
 def _names_attendees(gathering: Token, lex: Lexicon) -> bool:
-    """Whether the gathering noun names who attends it: an "of" phrase ("a meeting of foreign
-    ministers"), a named actor as its compound or possessive ("the NATO summit", "the EU's
-    summit"), or an attendee adjective (event_detection.yaml attendee_adjectives: "a ministerial
-    meeting", "bilateral talks"). A class noun ("the donor meeting") names no one."""
-    if "of" in _preps(gathering):
+    """Whether the gathering noun names who attends it: an "of" or "with" phrase ("a meeting of
+    foreign ministers", "a ministerial with ministers from 15 states"), a named actor as its
+    compound or possessive ("the NATO summit", "the EU's summit"), or an attendee adjective, as its
+    modifier or as the noun itself (event_detection.yaml attendee_adjectives: "a ministerial
+    meeting", "hosted a regional ministerial", "bilateral talks"). A class noun ("the donor
+    meeting") names no one."""
+    if "of" in _preps(gathering) or "with" in _preps(gathering):
+        # "a meeting of foreign ministers", "a ministerial with foreign ministers from 15 countries"
+        return True
+    if gathering.lower_ in detection_lexicon()["attendee_adjectives"]:
+        # the adjective used as the gathering's noun ("hosted a regional ministerial")
         return True
     return any(c.dep_ in ("compound", "poss") and c.ent_type_ in ACTOR_ENT_LABELS - PLACE_ENT_LABELS
                and _is_actor(c, lex, allow_pronoun=False)
@@ -905,6 +911,7 @@ def _recipient_failure(trigger: Trigger, event_type: str, targets: list[Token], 
         return f"'{lemma}' a gathering, no guest party"
     if event_type == "CONSULT" and not targets and lemma in words["gathering_holder_verbs"] and not any(
             h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.subtree) for h in _holders(token)) \
+            and "with" not in _preps(token) \
             and not any(_names_attendees(o, lex) for o in _children(token, ("dobj", "obj"))):
         # check recipient: "Convened by X, the meeting will ...", "X hosted a forum": a meeting
         # held by one party with no one named as attending is no meeting between actors (Stop 49).
