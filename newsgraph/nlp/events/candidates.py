@@ -2690,12 +2690,13 @@ def _own_forces_destination(trigger: Trigger, event_type: str, mode: Optional[st
                             target: Token, target_rule: str) -> bool:
     """Whether the target is where the teller's own side sends or stands ready to send its forces
     ("The Pentagon remains ready to deploy troops to Lithuania, a NATO ally", "we deployed forces to
-    Poland to reassure our allies" in a U.S. release). PLOVER MOBILIZE: the recipient is whom the forces are mobilized against "if
-    that is clear"; the state one's own forces are sent to is not mobilized against but assisted
-    (CAMEO 072 "SEND + &MILITARY" provide military aid; the friendly-deployment rule: people sent
-    to a partner are AID, not MOBILIZE), so the caller codes AID military to it. Only a
-    destination ("to" phrase) the sentence names a partner (``_friendly_destination``) of a move
-    of forces (MOBILIZE, THREATEN with a mobilize mode, or a dispatch verb with a force noun object), never AID already; a third party's deployment keeps
+    Poland to reassure our allies" in a U.S. release). PLOVER MOBILIZE: the recipient is whom the
+    forces are mobilized against "if that is clear"; the state one's own forces are sent to is not
+    mobilized against but assisted (CAMEO 072 "SEND + &MILITARY" provide military aid; the
+    friendly-deployment rule: people sent to a partner are AID, not MOBILIZE), so the caller codes
+    AID military to it. Only a destination ("to" phrase) the sentence names a partner
+    (``_friendly_destination``) of a move of forces (MOBILIZE, THREATEN with a mobilize mode, or a
+    dispatch verb with a force noun object), never AID already; a third party's deployment keeps
     its MOBILIZE reading (rule "Forces sent somewhere: the state they go to"), and an "against"
     phrase is no destination."""
     if event_type == "AID":
