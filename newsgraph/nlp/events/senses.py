@@ -306,6 +306,18 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
 
 
 SUPPORT_BY_WORK = "support + work done"
+def small_clause_nouns(adjective: Token) -> list[Token]:
+    """The nouns the parser hung before ``adjective`` as its compound or subject where it made the
+    adjective a verb's object ("hold the junta accountable" -> dobj accountable, compound junta):
+    an adjective heads no noun phrase, so it is the small clause's predicate and such a noun its
+    subject. Empty where ``adjective`` is no object or has no such noun. Read by the accountability
+    sense and its target (``targets``); since events 0.8.207."""
+    if adjective.dep_ not in ("dobj", "obj"):
+        return []
+    return [c for c in adjective.children if c.dep_ in ("compound", "nsubj") and c.i < adjective.i
+            and c.pos_ in ("NOUN", "PROPN")]
+
+
 # the sense reason of a state designated "for" a protected status ("designating Venezuela for
 # Temporary Protected Status"): what is designated is the state's nationals' protection, so
 # assembly._protected_nationals codes the target as those nationals (since events 0.8.198)
@@ -2131,8 +2143,7 @@ def _accountability_frame(token: Token, lemma: str, lex: "Lexicon"
         # (an adjective the parser made the object, its noun a compound: "hold the junta
         # accountable" -> dobj accountable, compound or nsubj junta; an adjective heads no noun phrase,
         # so it is the small clause's predicate, the compound the one held; since events 0.8.207)
-        misparsed = child.dep_ in ("dobj", "obj") and any(
-            c.dep_ in ("compound", "nsubj") and c.i < child.i and c.pos_ in ("NOUN", "PROPN") for c in child.children)
+        misparsed = bool(small_clause_nouns(child))
         if (child.dep_ in ("ccomp", "oprd", "xcomp", "acomp") or misparsed) and child.pos_ == "ADJ" \
                 and child.lemma_.lower() in words["accountability_adjectives"]:
             rule = f"{HOLDING_TO_ACCOUNT} '{lemma}' + '{child.lemma_}'"

@@ -38,7 +38,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_r
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb, goods_of
 from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
-                                         _inbound_destination, _object_before_verb_conjunct, _object_noun, _partitive_nouns, _place_noun,
+                                         _inbound_destination, _object_before_verb_conjunct, _object_noun, _freed_place, _partitive_nouns, _place_noun, small_clause_nouns,
                                          _pressured_party, _shared_object, _supported_party, partitive_examples)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _classify_verb, _effort_aim_patient,
                                             _legal_accusation_noun, _match_trigger, _needed_act_patient)
@@ -2206,7 +2206,7 @@ def _retaken_from(predicate: Token, places: list[Token], lex: Lexicon) -> Option
     names Y as whom X is taken from. Only where the verb's place (``places``: its object, or the
     subject of a passive) is a place (``senses._place_noun``), and only a named party or the actor
     inside the phrase ("from Russian-held areas" gives none: an area, no holder named)."""
-    if not any(_place_noun(noun) for place in places for noun in _partitive_nouns(place)):
+    if not any(_freed_place(place) is not None for place in places):
         return None
     for prep in predicate.children:
         if prep.dep_ == "prep" and prep.lower_ == "from":
@@ -2249,14 +2249,12 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 named = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
                 if named is not None:
                     return _with_conjuncts(named), "the one held to account (shifted object)"
-            if adjective.dep_ in ("dobj", "obj"):
-                # "hold the junta accountable" parsed with the adjective as the verb's object and
-                # the noun as its compound or subject: an adjective heads no noun phrase (English grammar), so
-                # the noun before it is the small clause's subject, the one held (since events 0.8.207)
-                held = [c for c in adjective.children if c.dep_ in ("compound", "nsubj") and c.i < adjective.i
-                        and c.pos_ in ("NOUN", "PROPN") and _is_actor(c, lex, allow_pronoun=False)]
-                if held:
-                    return _with_conjuncts(held[-1]), "the one held to account (adjective parsed as object)"
+            # "hold the junta accountable" parsed with the adjective as the verb's object and the
+            # noun as its compound or subject: the noun is the small clause's subject, the one held
+            # (``senses.small_clause_nouns``; since events 0.8.207)
+            held = [c for c in small_clause_nouns(adjective) if _is_actor(c, lex, allow_pronoun=False)]
+            if held:
+                return _with_conjuncts(held[-1]), "the one held to account (adjective parsed as object)"
     if trigger.backs_hostile_act and trigger.words[-1].lemma_.lower() in detection_lexicon()["accountability_verbs"]:
         # "reaffirmed the commitment to hold Iran accountable": the one the backed holding to account
         # holds is the subject of its small clause (hold -> ccomp accountable, Iran its subject), the
