@@ -805,6 +805,24 @@ def _title_words(text: Optional[str]) -> str:
     return " ".join(words)
 
 
+def _body_office_slot(doc, key: Optional[str], start: Optional[int], end: Optional[int]):
+    """(head token, keyed mentions inside) of an actor slot at characters ``start``-``end`` keyed to
+    ``key``, an organisation or group (``_OFFICE_BODY_TYPES``), whose phrase has a singular head,
+    else None: where ``_office_of_body`` and ``_key_named_office_holders`` both start."""
+    from newsgraph.nlp.actor_heads import phrase_head
+
+    entity = (doc._.ng_entities or {}).get(key) if key else None
+    if entity is None or entity.type not in _OFFICE_BODY_TYPES or start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = phrase_head(span)
+    if root.tag_ in ("NNS", "NNPS"):
+        return None
+    return root, [m for m in doc._.ng_mentions or [] if m.entity_key and start <= m.start and m.end <= end]
+
+
 def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional[int]):
     """(head token, title words) of an actor span that is the head of one body's office,
     definite and singular ("the leader of al-Shabaab", "the group's founder", "the ISIS
@@ -817,19 +835,11 @@ def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional
     ("the deputy leader", "the former leader": another office) or any other title noun ("the
     spokesman", "the lawyer": one of many), or where the span names a person too ("al-Shabaab
     leader Ahmed Diriye")."""
-    from newsgraph.nlp.actor_heads import phrase_head
-
+    found = _body_office_slot(doc, key, start, end)
+    if found is None:
+        return None
+    root, mentions = found
     entities = doc._.ng_entities or {}
-    entity = entities.get(key) if key else None
-    if entity is None or entity.type not in _OFFICE_BODY_TYPES or start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = phrase_head(span)
-    if root.tag_ in ("NNS", "NNPS"):
-        return None
-    mentions = [m for m in doc._.ng_mentions or [] if m.entity_key and start <= m.start and m.end <= end]
     if any(m.start <= root.idx < m.end for m in mentions) \
             or any(entities.get(m.entity_key) is not None and entities[m.entity_key].type == "person"
                    for m in mentions):
@@ -847,7 +857,7 @@ def _office_of_body(doc, key: Optional[str], start: Optional[int], end: Optional
     # ("the deputy leader" is "deputy leader", "the ISIS commander" "commander")
     left_out = {o.i for o in owners} | {t.i for c in root.children if c.dep_ in ("det", "poss", "predet")
                                         for t in c.subtree}
-    title = _title_words(" ".join(t.text for t in span.doc[root.left_edge.i:root.i + 1]
+    title = _title_words(" ".join(t.text for t in doc[root.left_edge.i:root.i + 1]
                                   if t.i not in left_out and start <= t.idx < end))
     if title.replace(" ", "-") not in LINKING_WORDS.body_head_titles:   # the lexicon hyphenates its multi-word titles
         return None
@@ -865,24 +875,16 @@ def _key_named_office_holders(doc, events) -> None:
     head is a singular title head (``roles.title_lexicon``). The largest-overlap keying would give
     the body, whose name is the longer; the body only says whose office it is. The slot's state
     and sector stay (CAMEO codes the holder by the body they act for). Since linking 0.3.872."""
-    from newsgraph.nlp.actor_heads import phrase_head
-
     entities = doc._.ng_entities or {}
     text = doc_text(doc)
     for event in events or []:
         for side in ("source", "target"):
             key = getattr(event, f"{side}_key")
             start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-            entity = entities.get(key) if key else None
-            if entity is None or entity.type not in _OFFICE_BODY_TYPES or start is None or end is None:
+            found = _body_office_slot(doc, key, start, end)
+            if found is None or _fold(found[0].text) not in _title_heads():
                 continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            root = phrase_head(span)
-            if root.tag_ in ("NNS", "NNPS") or _fold(root.text) not in _title_heads():
-                continue
-            inside = [m for m in doc._.ng_mentions or [] if m.entity_key and start <= m.start and m.end <= end]
+            root, inside = found
             people = [m for m in inside if entities.get(m.entity_key) is not None
                       and entities[m.entity_key].type == "person"]
             bodies = [m for m in inside if m.entity_key == key]
