@@ -371,8 +371,9 @@ def state_set_noun(word: str) -> bool:
 
 # the kind of actor a list member's entity type names: a person, a state, an organisation
 _MEMBER_ENTITY_KINDS = {"PERSON": "person", "GPE": "state", "ORG": "organisation"}
-# dependencies that open a clause of their own (a plural inside one is not the predicate's)
-_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+# dependencies that open a clause of their own (a plural inside one is not the predicate's, nor the
+# set an "including" list exemplifies: linking.coder.inclusion_noun)
+OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
 def _set_kind(noun) -> Optional[str]:
@@ -406,7 +407,7 @@ def _predicate_plural(verb, prep):
         if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         walk = token
-        while walk.i != verb.i and walk.head.i != walk.i and walk.dep_ not in _OWN_CLAUSE_DEPS:
+        while walk.i != verb.i and walk.head.i != walk.i and walk.dep_ not in OWN_CLAUSE_DEPS:
             walk = walk.head
         return token if walk.i == verb.i else None
     return None

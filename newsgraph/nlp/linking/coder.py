@@ -12,7 +12,7 @@ from typing import Optional
 
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.actor_heads import (business_head, delegation_words, designated_kind, designation_programmes,
-                                       extraposed_from_subject, extraposed_to_predicate,
+                                       OWN_CLAUSE_DEPS, extraposed_from_subject, extraposed_to_predicate,
                                        group_member_head, name_topic, placing_participle, relational_head,
                                        seat_participle, spelling_variant, state_set_noun, unsectored)
 from newsgraph.nlp.context_states import (subnational_body_name, subdivision_place_state,
@@ -116,11 +116,6 @@ _LEGAL_FORM_REASON = "a company named with its legal form"
 _LOCATIVE_PREPS = ("in", "within", "inside")
 
 
-# dependencies that open a clause of its own: the noun an "including" list exemplifies is in the
-# clause the list's preposition stands in (linking 0.3.870)
-_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
-
-
 def inclusion_noun(prep):
     """The plural noun an "including" / "such as" list exemplifies, where ``prep`` is the list's
     preposition ("including"; "as" of "such as"): the noun the preposition hangs on where it is a
@@ -153,7 +148,7 @@ def inclusion_noun(prep):
             continue
         walk = token
         while walk.i != head.i and walk.head.i != walk.i:
-            if walk.dep_ in _OWN_CLAUSE_DEPS or walk.dep_ == "conj" and walk.pos_ in ("VERB", "AUX"):
+            if walk.dep_ in OWN_CLAUSE_DEPS or walk.dep_ == "conj" and walk.pos_ in ("VERB", "AUX"):
                 return None
             walk = walk.head
         return token if walk.i == head.i and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos",
