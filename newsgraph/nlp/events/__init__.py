@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.212"  # 0.8.212: a gathering names its attendees also by a "with" phrase on it or on its verb and by an attendee adjective used as its noun ("hosted a regional ministerial on migration with foreign ministers from 15 states": the hosted CONSULT is kept, as before Stop 49; candidates._names_attendees) (history: docs/component_versions.md)
+VERSION = "0.8.213"  # 0.8.213: a verb of showing with an expressed stance as object and the party named ("showed / demonstrated / displayed its solidarity with the people of X") is SUPPORT to that party (CAMEO 053 "DEMONSTRATE + SOLIDARITY"; event_detection.yaml stance_showing_verbs; senses._shown_stance), read before the protest sense of "demonstrate"; no party, a thing as subject or an appeal to another keep their reading (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1181,6 +1181,11 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         # CAMEO 018 "make empathetic comment", of the 01 public-statement family that PLOVER drops
         # (CAMEO2PLOVER-2021 maps no 01x code): no event; the sentence stays a statement
         return None
+    shown = _shown_stance(token, lemma, obj, particles, lex)
+    if shown is not None:
+        # "demonstrated / showed its solidarity with the people of X": the stance shown to a party
+        # (CAMEO 053 "DEMONSTRATE + SOLIDARITY", PLOVER SUPPORT), before the verb's protest sense
+        return shown
     if _shows_not_protests(token, lemma, obj):
         return None  # "as demonstrated by these visa actions": to show, not to march
     if _stance_spoken_alone(token, lemma, lex) is not None:
@@ -2483,6 +2488,29 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
         if sense is not None and sense.event_type is not None:
             return sense
     return None
+
+
+def _shown_stance(token: Token, lemma: str, obj: Optional[Token], particles: list, lex: Lexicon):
+    """"showed / demonstrated / displayed its solidarity with the people of X": a verb of showing
+    (event_detection.yaml stance_showing_verbs) with an expressed stance (expressed_stances) as its
+    object and the party it is shown to named, an actor after "with" / "for" on the noun or the
+    verb, is the stance expressed to that party: CAMEO.2.0 "DEMONSTRATE + SOLIDARITY" [053], PLOVER
+    SUPPORT, as "express our solidarity with X" is (the same reading as ``_restated_stance`` gives a
+    restated one). (type, mode, rule, words, confidence) or None: another verb or object, or no
+    party named ("have shown solidarity and provided safe haven")."""
+    words = detection_lexicon()
+    if obj is None or token.pos_ != "VERB" or lemma not in words["stance_showing_verbs"] \
+            or obj.lemma_.lower() not in words["expressed_stances"]:
+        return None
+    if not any(prep in ("with", "for") and _is_actor(party, lex, allow_pronoun=True)
+               for head in (obj, token) for prep, party in _preps(head).items()):
+        return None
+    sense = cameo.sense(token, "demonstrate", particles)
+    if sense is None or sense.event_type != "SUPPORT":
+        return None
+    context = sense.context if lemma == "demonstrate" else f"{lemma} as '{sense.context}'"
+    return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{context}' (stance shown to a party)",
+            [token] + [w for w in sense.words if w.i != token.i], 0.75)
 
 
 def _conjoined_stance(verb: Token, obj: Token, stances: frozenset) -> Optional[Token]:
