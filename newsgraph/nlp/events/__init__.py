@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.213"  # 0.8.213: a verb of showing with an expressed stance as object and the party named ("showed / demonstrated / displayed its solidarity with the people of X") is SUPPORT to that party (CAMEO 053 "DEMONSTRATE + SOLIDARITY"; event_detection.yaml stance_showing_verbs; senses._shown_stance), read before the protest sense of "demonstrate"; no party, a thing as subject or an appeal to another keep their reading (history: docs/component_versions.md)
+VERSION = "0.8.214"  # 0.8.214: check armed-actor on MOBILIZE after linking (assembly._unarmed_mobilization): a mobilizer of an unarmed sector (event_detection.yaml unarmed_sectors: the linker's, else the source head's or its members' "a group of bloggers") or people mobilized all of one ("violent mobs mobilized by X", "thousands of supporters") with no force or weapon beside them is no MOBILIZE (PLOVER: military or police moves; supporters mobilized to demonstrate are PROTEST); the mode follows what is mobilized: weapons, ships, aircraft, vehicles alone -> weapons (also the mover where nothing mobilized is named: "a spy plane violated airspace"), police units or a police mobilizer -> police, a non-state armed group -> militia (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

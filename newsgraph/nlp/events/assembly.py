@@ -24,7 +24,7 @@ from newsgraph.resolve.places import place_states
 from newsgraph.nlp.events import VERSION
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CHECKS_PASSED, COMPONENT, FIRST_PERSON_WORDS, LEXICON_DIR,
                                           Lexicon, NAMED_ACTOR_CHECK, OBJECT_PRONOUNS, ONSET_VERBS,
-                                          PASSIVE_SUBJECT_DEPS, POLITICAL_ACTOR_CHECK, POSSESSIVE_PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS,
+                                          PASSIVE_SUBJECT_DEPS, POLITICAL_ACTOR_CHECK, POSSESSIVE_PRONOUNS, QUANTITY_NOUNS, RELATIVE_TAGS, SUBJECT_DEPS,
                                           Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_children, _is_actor, _is_remote_medium, _preps, _simple_present,
                                                 _vague_person_noun, joined_detection_words, noun_lemma, verb_lemma)
@@ -292,6 +292,141 @@ def _private_persons(event: Event, tied: frozenset = frozenset()) -> bool:
     return True
 
 
+ARMED_ACTOR_CHECK = "armed-actor"  # the check ``_unarmed_mobilization`` runs on MOBILIZE events
+
+
+def _with_members(noun: Token) -> Token:
+    """The members' noun of a quantity or group head ("a group of bloggers", "thousands of
+    supporters": English partitive and collective heads, event_words.yaml quantity_nouns, whose "of"
+    phrase names who they are), else ``noun`` itself."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.like_num:
+        members = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), None)
+        if members is not None:
+            return members
+    return noun
+
+
+def _conjoined(noun: Token) -> list[Token]:
+    """``noun`` and the nouns conjoined after it ("warships, fighter jets and bombers")."""
+    found, stack = [], [noun]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return found
+
+
+def _mobilized(act: Token) -> list[Token]:
+    """What a MOBILIZE act moves or readies, as written: a verb's object or passive subject ("mobilized
+    reservists", "reservists were mobilized"), the noun its past participle modifies ("crowds
+    mobilized by the party": a reduced relative clause belongs to the noun phrase right before it,
+    where the parser may hang it higher), or an act noun's "of" phrase or noun compound ("the
+    deployment of warships", "troop deployments"); each through a quantity head to its members and
+    with its conjuncts. Empty where none is named ("Russia was mobilizing")."""
+    heads: list[Token] = []
+    if act.pos_ == "VERB":
+        heads += _children(act, ("dobj", "obj", "nsubjpass"))
+        if act.dep_ == "acl" and act.tag_ == "VBN":
+            before = act.doc[act.i - 1] if act.i > 0 else None
+            heads.append(before if before is not None and before.pos_ in ("NOUN", "PROPN") else act.head)
+        elif any(c.dep_ == "agent" for c in act.children):
+            heads += _children(act, ("nsubj",))  # a passive participle the parser gave a subject
+    elif act.pos_ == "NOUN":
+        heads += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        heads += [c for c in act.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return [n for head in heads if head.pos_ in ("NOUN", "PROPN", "NUM") for n in _conjoined(_with_members(head))]
+
+
+def _weapon_noun(noun: Token) -> bool:
+    """Whether ``noun`` names a weapon, ship, aircraft or vehicle (equipment.yaml through
+    ``entities.equipment_words``; event_detection.yaml moving_force_weapons)."""
+    from newsgraph.nlp.entities import equipment_words
+
+    if equipment_words(noun.doc[noun.left_edge.i:noun.i + 1].text) is not None:
+        return True
+    # a vessel or aircraft word that is no people noun ("fighters" of a militia are its men: Phoenix UAF)
+    return noun_lemma(noun) in detection_lexicon()["moving_force_weapons"] and _noun_sector(noun) in (None, "MIL")
+
+
+def _noun_sector(noun: Token) -> Optional[str]:
+    """The sector of the people or body an actor noun names (``compound_members.head_sector``:
+    Phoenix agents, force nouns; event_detection.yaml mobilized_public_nouns: CVL), else None (a
+    thing: "airspace", "capabilities")."""
+    from newsgraph.nlp.compound_members import head_sector
+
+    if noun_lemma(noun) in detection_lexicon()["mobilized_public_nouns"]:
+        return "CVL"
+    return head_sector(noun)
+
+
+def _mobilize_act(doc: Doc, event: Event) -> Optional[Token]:
+    """The token of a MOBILIZE event's act: the trigger word the trigger lexicon reads as MOBILIZE
+    ("mobilization" of "mobilization organized"), else the root of the trigger's words."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    lex = load_lexicon()
+    return next((t for t in span if (lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(noun_lemma(t)) or ("",))[0]
+                 == "MOBILIZE" and t.pos_ in ("VERB", "NOUN")), span.root)
+
+
+def _unarmed_mobilization(event: Event, doc: Optional[Doc]) -> Optional[str]:
+    """Check armed-actor on a MOBILIZE event, and its mode (set in place): the reason it fails,
+    else None. PLOVER MOBILIZE is "all military or police moves that fall short of the actual use
+    of force", its actors militaries "[or] any organized armed groups (for example militias or
+    gangs)", and "mobilizing supporters to demonstrate" is PROTEST: a mobilizer of an unarmed
+    sector (event_detection.yaml unarmed_sectors: the linker's sector, else that of the source's
+    head noun or its members, "a group of bloggers"), or people mobilized who are all of one
+    ("violent mobs mobilized by X"), with no force or weapon mobilized beside them, is no
+    military or police move. The mode follows what is mobilized (codebook modes): weapons, ships,
+    aircraft or vehicles alone are 'weapons' ("Mobilizing weapons, ships, or vehicles should be
+    coded as MOBILIZE 'weapons' rather than 'troops', unless there's a separate mention of troops");
+    police units 'police'; a non-state armed group 'militia'; where nothing mobilized is named,
+    the mobilizer's own (a spy plane violating airspace is a weapon moved; police deploying are
+    police). Only a mode 'troops' or none is replaced."""
+    if event.type != "MOBILIZE" or doc is None:
+        return None
+    words = detection_lexicon()
+    unarmed = words["unarmed_sectors"]
+    act = _mobilize_act(doc, event)
+    items = _mobilized(act) if act is not None else []
+    weapons = [n for n in items if _weapon_noun(n)]
+    sectors = [_noun_sector(n) for n in items if n not in weapons]
+    sectors = [s for s in sectors if s]
+    armed = bool(weapons) or any(s not in unarmed for s in sectors)
+    source = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
+        if event.source_start is not None else None
+    mover = _with_members(source.root) if source is not None and len(source) else None
+    source_sector = event.source_sector or (_noun_sector(mover) if mover is not None else None)
+    if source_sector in unarmed and not armed:
+        return f"mobilizer of sector {source_sector}, no force"
+    if sectors and all(s in unarmed for s in sectors) and not weapons:
+        return f"people mobilized of sector {sectors[0]}, no force"
+    if event.mode not in (None, "troops"):
+        return None
+    police, militia = words["police_mode_sectors"], words["militia_mode_sectors"]
+    mode = event.mode
+    if weapons and not sectors:
+        mode = "weapons"
+    elif any(s in police for s in sectors):
+        mode = "police"
+    elif any(s in militia for s in sectors):
+        mode = "militia"
+    elif not weapons and not sectors and mover is not None and _weapon_noun(mover):
+        mode = "weapons"  # nothing mobilized named: the mover is what moves ("a spy plane violated ...")
+    elif source_sector in police:
+        mode = "police"
+    elif source_sector in militia:
+        mode = "militia"
+    if mode != event.mode:
+        event.explanation = (event.explanation or "") + \
+            f"; mode = {mode}: what is mobilized or who mobilizes (PLOVER MOBILIZE modes)"
+        event.mode = mode
+    return None
+
+
 def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> list[Event]:
     """Check political-actor, on events whose actors the linker has coded: PLOVER codes political
     interactions between political actors (PLOVER_MANUAL.tex, Introduction; POLECAT actors are
@@ -323,6 +458,11 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
                 _reject(event)
                 continue
             note = " (a place or nationality named in its sentence places the actor)"
+        unarmed = _unarmed_mobilization(event, doc)
+        if unarmed is not None:
+            # check armed-actor failed: no military or police move (PLOVER MOBILIZE)
+            _reject(event)
+            continue
         if _private_exchange(event, political):
             # check political-actor failed: civilians, firms, media or schools of a state meeting,
             # cooperating or agreeing among themselves ("the Chinese people agree with the
@@ -331,6 +471,8 @@ def political_actor_check(events: list[Event], doc: Optional[Doc] = None) -> lis
             _reject(event)
             continue
         event.explanation = (event.explanation or "") + f"; checks passed: {POLITICAL_ACTOR_CHECK}{note}"
+        if event.type == "MOBILIZE" and doc is not None:
+            event.explanation += f"; checks passed: {ARMED_ACTOR_CHECK}"
         kept.append(event)
     return kept
 
