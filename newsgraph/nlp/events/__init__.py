@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.212"  # 0.8.212: a gathering names its attendees also by a "with" phrase on it or on its verb and by an attendee adjective used as its noun ("hosted a regional ministerial on migration with foreign ministers from 15 states": the hosted CONSULT is kept, as before Stop 49; candidates._names_attendees) (history: docs/component_versions.md)
+VERSION = "0.8.213"  # 0.8.213: a criticism with no object voiced "in response / reaction / reply to" an act or words whose own phrase names the doer targets that doer ("speaking out in response to reckless comments from the Russians": Russia; targets._responded_act_doer); not an invitation, request, offer or question answered (event_detection.yaml answered_request_nouns) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
