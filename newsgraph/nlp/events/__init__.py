@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.214"  # 0.8.214: check armed-actor on MOBILIZE after linking (assembly._unarmed_mobilization): a mobilizer of an unarmed sector (event_detection.yaml unarmed_sectors: the linker's, else the source head's or its members' "a group of bloggers") or people mobilized all of one ("violent mobs mobilized by X", "thousands of supporters") with no force or weapon beside them is no MOBILIZE (PLOVER: military or police moves; supporters mobilized to demonstrate are PROTEST); the mode follows what is mobilized: weapons, ships, aircraft, vehicles alone -> weapons (also the mover where nothing mobilized is named: "a spy plane violated airspace"), police units or a police mobilizer -> police, a non-state armed group -> militia (history: docs/component_versions.md)
+VERSION = "0.8.215"  # 0.8.215: a criticism with no object voiced "in response / reaction / reply to" an act or words whose own phrase names the doer targets that doer ("speaking out in response to reckless comments from the Russians": Russia; targets._responded_act_doer); not an invitation, request, offer or question answered (event_detection.yaml answered_request_nouns) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

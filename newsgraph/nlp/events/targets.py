@@ -1111,6 +1111,53 @@ def _in_protest_of(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+# nouns of the English complex prepositions that name the stimulus an act answers ("in response
+# to X", "in reaction to X", "in reply to X": Quirk et al. 1985, 9.10-9.11, complex prepositions
+# of cause and reason)
+RESPONSE_NOUNS = frozenset({"response", "reaction", "reply"})
+
+RESPONDED_ACT_RULE = "doer of the act or words the criticism responds to ('in response to X')"
+
+
+def _responded_act_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
+    """Whose act or words a criticism with no object of its own answers: "we are speaking out in
+    response to these reckless comments from the Russians", "she spoke out in reaction to the
+    regime's crackdown". A criticism voiced in response to a party's deed or statement is aimed at
+    that party (PLOVER ACCUSE: the target is the actor whose action or policy is criticised), as
+    one "against" it is. Only the verb's own "in response / reaction / reply to" phrase
+    (``RESPONSE_NOUNS``), only a noun of an act, event or communication (``deverbal_nouns``:
+    WordNet noun.act / noun.event / noun.communication; or an event noun of the trigger lexicon,
+    "crackdown") that neither the trigger lexicon reads, nor the verbs it derives from, as a
+    cooperative act or a demand (answering "an invitation from X" or "a request by X" is no
+    criticism of X), nor is a question (event_detection.yaml answered_request_nouns), and only
+    when the criticism has no object and the noun's own phrase names the doer (possessor, "by" /
+    "from" / "of", a state modifier: ``_actor_inside``). None otherwise."""
+    if _children(predicate, ("dobj", "obj")):
+        return None  # what it criticises is its object, read elsewhere
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in _children(prep, ("pobj",)):
+            if noun.lemma_.lower() not in RESPONSE_NOUNS:
+                continue
+            answered = _preps(noun).get("to")
+            for act in [answered, *answered.conjuncts] if answered is not None else []:
+                lemma = noun_lemma(act)
+                verbs = deverbal_nouns().get(lemma, frozenset())
+                if act.pos_ != "NOUN" or not (verbs or lemma in lex.nouns) \
+                        or lemma in detection_lexicon()["answered_request_nouns"]:
+                    continue
+                kinds = {_parse_noun_type(lex, act)} | {lex.verbs.get(v, (None,))[0] for v in verbs}
+                if any(k in lex.cooperative or k == "DEMAND" for k in kinds if k is not None):
+                    # ("in response to the invitation / request from X": an answer to a party's
+                    # cooperative act or request, no criticism of it)
+                    continue
+                doer = _actor_inside(act, lex)
+                if doer is not None:
+                    return doer
+    return None
+
+
 # the force a mobilisation can be for, whose victim makes clear against whom it is aimed
 HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -3098,6 +3145,10 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         harmed = _harmed_by_purpose(predicate, lex)
         if harmed is not None:
             return _with_conjuncts(harmed), "owner of what the act's purpose harms"
+    if trigger.event_type == "DISAPPROVE" and not passive:
+        answered = _responded_act_doer(predicate, lex)
+        if answered is not None:
+            return _with_conjuncts(answered), RESPONDED_ACT_RULE
     if trigger.event_type == "MOBILIZE" and not passive:
         against = _mobilized_against(predicate, lex)
         if against is not None:
