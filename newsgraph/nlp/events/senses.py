@@ -608,8 +608,8 @@ def _called_appointment(token: Token, lex: Lexicon) -> bool:
     orders" made of someone)."""
     if token.pos_ != "VERB":
         return False
-    for act in token.children:
-        if act.dep_ in ("xcomp", "advcl", "ccomp") and act.lemma_.lower() in lex.appointment_verbs \
+    for act in _children(token, ("xcomp", "advcl", "ccomp")):  # (no Token made for the other children)
+        if act.lemma_.lower() in lex.appointment_verbs \
                 and any(c.dep_ == "auxpass" for c in act.children) and "as" in _preps(act) \
                 and not _condemns(_preps(act)["as"], lex):
             return True
