@@ -30,6 +30,7 @@ from typing import Optional
 
 from newsgraph.resolve.actors import (ActorCode, after_demonym_sector, agent_sector, contest_words, settlement_sector,
                                       state_sectors)
+from newsgraph.nlp.doc_cache import doc_ents
 from newsgraph.nlp.entities import equipment_words
 from newsgraph.resolve.countries import country_of_demonym, lookup_country
 
@@ -295,7 +296,7 @@ def people_noun_of_state_name(token):
     ("Ukraine forces") included."""
     if token.ent_type_ != "GPE":
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ != "GPE":
         return None
     found = _people_after_state_name(ent, ent[-1])

@@ -16,7 +16,7 @@ from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import delegation_words
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.context_states import same_government
-from newsgraph.nlp.doc_cache import doc_text, token_deps, token_lowers
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_deps, token_lowers
 from newsgraph.nlp.timex import NUMBER_WORDS
 from newsgraph.nlp.types import Event
 from newsgraph.resolve.countries import lookup_country
@@ -1033,7 +1033,7 @@ def _aid_sums(doc: Doc, event: Event) -> frozenset[str]:
                     own = False  # the sum of another clause's act
                     break
             if own:
-                entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+                entity = next((ent for ent in doc_ents(doc) if ent.start <= token.i < ent.end), None)
                 if entity is not None:
                     sums.add("sum:" + re.sub(r"\s+", " ", entity.text.lower()))
     return frozenset(sums)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp import cameo
 from newsgraph.nlp.actor_heads import animate_person_word, person_word
-from newsgraph.nlp.doc_cache import token_children, token_deps, token_lowers
+from newsgraph.nlp.doc_cache import doc_ents, token_children, token_deps, token_lowers
 from newsgraph.nlp.entities import is_gazetteer_place
 from newsgraph.nlp.word_lists import word_file
 from newsgraph.resolve.actors import NAME_HEADS, agent_sector, named_actor
@@ -608,8 +608,8 @@ def _called_appointment(token: Token, lex: Lexicon) -> bool:
     orders" made of someone)."""
     if token.pos_ != "VERB":
         return False
-    for act in token.children:
-        if act.dep_ in ("xcomp", "advcl", "ccomp") and act.lemma_.lower() in lex.appointment_verbs \
+    for act in _children(token, ("xcomp", "advcl", "ccomp")):  # (no Token made for the other children)
+        if act.lemma_.lower() in lex.appointment_verbs \
                 and any(c.dep_ == "auxpass" for c in act.children) and "as" in _preps(act) \
                 and not _condemns(_preps(act)["as"], lex):
             return True
@@ -1149,7 +1149,7 @@ def _freed_place(obj: Token) -> Optional[Token]:
 def _name_text(noun: Token) -> str:
     """The text of the entity ``noun`` is in, else of the noun and its compounds."""
     if noun.ent_type_:
-        for ent in noun.doc.ents:
+        for ent in doc_ents(noun.doc):
             if ent.start <= noun.i < ent.end:
                 return ent.text
     return noun.doc[min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound"]):noun.i + 1].text

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_ents, doc_text
 from newsgraph.nlp.voice import inside_quotation_marks
 from newsgraph.resolve.countries import lookup_country, lookup_country_in_token
 from newsgraph.resolve.places import place_states
@@ -1711,7 +1711,7 @@ def _subject_states(subject: Token) -> set[str]:
     states = set()
     for head in [subject] + list(subject.conjuncts):
         words = {t.i for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos")}
-        for ent in head.doc.ents:
+        for ent in doc_ents(head.doc):
             if ent.label_ in ("GPE", "NORP") and ent.start in words:
                 found = lookup_country(ent.text)
                 if found is not None:
@@ -2496,7 +2496,7 @@ def _named_states(phrase: list[Token]) -> set[str]:
     one state, "U.S.-Mexico" two), else by the entity's words. Counts entities, not tokens."""
     keys: set[str] = set()
     indices = {t.i for t in phrase}
-    for ent in (phrase[0].doc.ents if phrase else ()):
+    for ent in (doc_ents(phrase[0].doc) if phrase else ()):
         if ent.label_ not in ("GPE", "NORP") or not any(i in indices for i in range(ent.start, ent.end)):
             continue
         country = lookup_country(ent.text) or lookup_country_in_token(ent.text)
