@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.213"  # 0.8.213: a verb of showing with an expressed stance as object and the party named ("showed / demonstrated / displayed its solidarity with the people of X") is SUPPORT to that party (CAMEO 053 "DEMONSTRATE + SOLIDARITY"; event_detection.yaml stance_showing_verbs; senses._shown_stance), read before the protest sense of "demonstrate"; no party, a thing as subject or an appeal to another keep their reading (history: docs/component_versions.md)
+VERSION = "0.8.214"  # 0.8.214: a stance held in an adjectival predicate (copula / stand + steadfast, resolute, united, committed ... + in / to + a stance noun naming a party: "are steadfast in their support for X", "stand steadfast in support of X", "remain united in our commitment to X's sovereignty") is read as the noun restated (CAMEO 051 / 050, PLOVER SUPPORT; event_detection.yaml held_stance_adjectives; senses.held_stance); a personal pronoun holding such an adjective controls its gerund ("We remain committed to supporting X") (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
