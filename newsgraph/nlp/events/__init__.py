@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.215"  # 0.8.215: a criticism with no object voiced "in response / reaction / reply to" an act or words whose own phrase names the doer targets that doer ("speaking out in response to reckless comments from the Russians": Russia; targets._responded_act_doer); not an invitation, request, offer or question answered (event_detection.yaml answered_request_nouns) (history: docs/component_versions.md)
+VERSION = "0.8.216"  # 0.8.216: a stance held in an adjectival predicate (copula / stand + steadfast, resolute, united, committed ... + in / to + a stance noun naming a party: "are steadfast in their support for X", "stand steadfast in support of X", "remain united in our commitment to X's sovereignty") is read as the noun restated (CAMEO 051 / 050, PLOVER SUPPORT; event_detection.yaml held_stance_adjectives; senses.held_stance); a personal pronoun holding such an adjective controls its gerund ("We remain committed to supporting X") (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -40,7 +40,7 @@ from newsgraph.nlp.events.conditions import (_is_hostile_noun, BACKGROUND_CONTIN
                                              _ongoing_war_clause, _open_occasion, _pronoun_agrees, _reduced_condition,
                                              _restated_act_agent, _speaker_of, _stance_kind, _timex_for,
                                              _uncodable_ground, goods_of)
-from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
+from newsgraph.nlp.events.senses import (HELD_STANCE, JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
                                          _act_done_with_partner, _aid_kinds_named, _mode_of, _mode_table, _object_noun,
                                          _stance_spoken_alone, _world_at_large)
 from newsgraph.nlp.events.detection import (ACTION_STANCE_RULE, AGENTLESS, DEALING_BAN, DENIED_ACCESS, HARM_CAUSE_RULE, MOVING_FORCE,
@@ -1966,6 +1966,11 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
             passive, reduced_clause = True, True
         if not passive and predicate.tag_ in ("VBD", "VBN") and _hands_of(predicate) is not None:
             passive = True  # "protestors already killed at the hands of X": suffered, X the doer
+        if passive and frame_subject is not None and HELD_STANCE in trigger.rule and predicate.tag_ == "VBN" \
+                and _passive_agent(predicate) is None:
+            # "We are united in our support for X": the adjectival participle's subject holds the
+            # stance (statal passive, senses.held_stance), no patient
+            passive = False
         if passive and predicate.tag_ == "VBN" and "in" in _preps(predicate) and _passive_agent(predicate) is None \
                 and verb_lemma(predicate, lex) in detection_lexicon()["participation_participles"]:
             # "X have been involved in efforts to procure ...", "nationals involved in the shooting

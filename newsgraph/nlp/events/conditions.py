@@ -598,9 +598,27 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 # "in" / "to" gerund, as "X remains committed to supporting Y" does (stance_participles)
                 subjects = _children(head, tuple(PASSIVE_SUBJECT_DEPS))
             if subjects:
-                return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) else None
+                return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) \
+                    or _held_stance_pronoun(node, head, subjects[0]) else None
         node = head
     return None
+
+
+def _held_stance_pronoun(node: Token, head: Token, subject: Token) -> bool:
+    """Whether ``subject``, a personal pronoun, is the holder of a stance adjective ``node`` (or
+    ``head``, the adjective read as a passive participle) whose "to" / "in" gerund is the act
+    (event_detection.yaml held_stance_adjectives: "We remain committed to supporting the people of
+    X", "They are united in backing Y"): the pronoun controls the gerund as a named subject does
+    and coreference resolves it, as it does for "We support the people of X" (Stop 50). Other
+    clauses keep their named-actor controllers."""
+    if subject.pos_ != "PRON" or subject.lower_ not in detection_lexicon()["held_stance_pronouns"]:
+        return False
+    adjectives = detection_lexicon()["held_stance_adjectives"]
+    if node.dep_ in ("acomp", "oprd") and node.lower_ in adjectives \
+            and head.lemma_.lower() in detection_lexicon()["resolve_copulas"]:
+        return True
+    return node.dep_ == "prep" and node.lower_ in ("in", "to") and head.lower_ in adjectives \
+        and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _purpose_of_noun(node: Token, noun: Token) -> bool:

@@ -27,9 +27,9 @@ from newsgraph.nlp.events.subjects import (_antecedent, _is_person, _listed_geru
 from newsgraph.nlp.events.conditions import (_decided_in_past, _denial, _hedged_performative, _is_hostile_noun,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _semi_modal,
                                              _shared_view, _stance_kind, _told_as_done, goods_of)
-from newsgraph.nlp.events.senses import (HOLDING_TO_ACCOUNT, MATERIAL_SUPPORT, SUPPORT_BY_WORK, VOWED_ACCOUNTABILITY, _mode_of, _object_noun,
+from newsgraph.nlp.events.senses import (HELD_STANCE, HELD_STANCE_RESOLVE, HOLDING_TO_ACCOUNT, MATERIAL_SUPPORT, SUPPORT_BY_WORK, VOWED_ACCOUNTABILITY, _mode_of, _object_noun,
                                          _sanction_kind, _sanctioned_exchange, _shared_object, _verb_sense,
-                                         _world_at_large, infinitive_noun)
+                                         _world_at_large, held_stance, infinitive_noun, stance_party)
 
 
 def _with_purpose_clause(predicate: Token) -> bool:
@@ -1203,6 +1203,9 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         if classified is not None and classified[2].startswith("idiom"):
             event_type, mode, rule, words, confidence = classified
             return Trigger(token, token, event_type, mode, rule, words, confidence)
+        if classified is not None and HELD_STANCE in classified[2]:
+            # "we are steadfast in our support for X": the copula's stance noun (senses.held_stance)
+            return _held_stance_trigger(Trigger(token, token, *classified), lex)
         return None
     if token.lemma_.lower() == "find" and any(
             c.lemma_.lower() == "guilty" for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
@@ -1218,7 +1221,30 @@ def _match_trigger(token: Token, lex: Lexicon) -> Optional[Trigger]:
         return None
     event_type, mode, rule, words, confidence = classified
     trigger = Trigger(token, token, event_type, mode, rule, words, confidence)
+    if HELD_STANCE in rule:
+        return _held_stance_trigger(trigger, lex)  # "remain united in our commitment to X"
     return _backed_hostile_act(trigger, lex) or trigger
+
+
+def _held_stance_trigger(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
+    """The event of a stance held in an adjectival predicate (senses.held_stance: "are steadfast in
+    their support for X", "remain united in our commitment to X", "are united in their
+    determination to hold Y to account"): the hostile act the stance noun backs, read as for
+    "reaffirmed our commitment to hold Y accountable" (``_backed_hostile_act``: THREATEN, Stop 49);
+    else the stance itself only where its noun names the party it is held towards
+    (senses.stance_party; PLOVER SUPPORT needs an actor supported): "committed to the fight against
+    climate change", "commitment to ensuring ..." name none and are no event. A resolve noun
+    ("united in their determination to ...") is read only for the hostile act it backs; a
+    commitment to a material act keeps its promise reading (AGREE, as after "reaffirm")."""
+    backed = _backed_hostile_act(trigger, lex)
+    if backed is not None:
+        return backed
+    if HELD_STANCE_RESOLVE in trigger.rule:
+        return None
+    held = held_stance(trigger.token)
+    if trigger.event_type == "SUPPORT" and (held is None or stance_party(held[1], lex) is None):
+        return None
+    return trigger
 
 
 def _joined_co_actors(predicate: Token, targets: list[Token]) -> bool:
@@ -1244,6 +1270,8 @@ def _backed_act(token: Token) -> Optional[Token]:
     increase* pressure", "support for *denying*"), or a gerund object ("backs *isolating* X");
     None when there is none (event_detection.yaml supported_act_nouns)."""
     obj = _object_noun(token)
+    if (obj is None or obj.dep_ == "nsubjpass") and held_stance(token) is not None:
+        obj = held_stance(token)[1]  # "are steadfast in our commitment to hold X accountable"
     if obj is not None and obj.tag_ == "VBG":
         return obj
     for child in token.children:
@@ -1280,7 +1308,7 @@ def _backed_hostile_act(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     with the act as mode, as for a stance verb ("committed to imposing"). None when the object
     holds no such act or the act names no actor as its object (event_detection.yaml
     supported_act_nouns, exclusion_verbs)."""
-    if trigger.event_type not in ("SUPPORT", "AGREE") or trigger.token.pos_ != "VERB" \
+    if trigger.event_type not in ("SUPPORT", "AGREE") or not (trigger.token.pos_ == "VERB" or HELD_STANCE in trigger.rule) \
             or (trigger.mode or "").split(":")[0] in ("aid", "consult", "cooperate", "praise") \
             or trigger.token.lemma_.lower() in detection_lexicon()["joint_work_praise_verbs"]:
         return None  # (welcoming another's sanctions praises them: CAMEO ACCLAIM, not a threat)

@@ -903,7 +903,7 @@ def _idiom_prepositions(token: Token) -> Iterator[Token]:
 def _verb_sense(token: Token, lex: Lexicon) -> Optional[tuple[str, Optional[str], str, list[Token], float]]:
     """(type, mode, rule, trigger words, confidence) for a content verb, else None."""
     lemma = verb_lemma(token, lex)
-    if lemma not in _sense_lemmas(lex) and not _prep_idiom_shape(token, lemma, lex):
+    if lemma not in _sense_lemmas(lex) and not _prep_idiom_shape(token, lemma, lex) and held_stance(token) is None:
         return None  # no branch below can give this lemma a sense ("be", "have", most adjectives)
     return _lemma_sense(token, lemma, lex)
 
@@ -1160,6 +1160,12 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     obj = _object_noun(token)
     if obj is not None and lemma in detection_lexicon()["support_promising_verbs"]:
         obj = _object_before_verb_conjunct(obj)
+    # (the adjective read as a passive participle has its holder as passive subject: "We are united in ...")
+    adjectival = _held_stance_sense(token, lemma) if obj is None or obj.dep_ == "nsubjpass" else None
+    if adjectival is not None:
+        # "are steadfast in their support for X": the stance noun of the adjectival predicate is
+        # read as the object of a restating verb is (``_held_stance_sense``)
+        obj = adjectival[0]
     # particles are often parsed as prepositions or adverbs ("pulling out of")
     doc = token.doc
     labels, lowers = token_deps(doc), token_lowers(doc)
@@ -1457,6 +1463,8 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
         if sense is None or sense.event_type is None:
             return None  # "conferred a degree on X": something given, no meeting and no event CAMEO codes
         sense = dataclasses.replace(sense, context=f"{lemma} as '{sense.context}'")
+    elif adjectival is not None:
+        sense = adjectival[1]
     else:
         sense = cameo.sense(token, lemma, particles) or _restated_stance(token, lemma, obj, particles)
     cause = _commitment_cause(obj, sense, lex) if sense is not None and sense.code == "030" else None
@@ -2488,6 +2496,102 @@ def _restated_stance(token: Token, lemma: str, obj: Optional[Token], particles: 
         if sense is not None and sense.event_type is not None:
             return sense
     return None
+
+
+HELD_STANCE = "held stance"  # the rule mark of a stance held in an adjectival predicate (``_held_stance_sense``)
+HELD_STANCE_RESOLVE = "+ resolve '"  # its mark for a resolve noun, read only for the hostile act it backs
+
+
+def held_stance(token: Token) -> Optional[tuple[Token, Token]]:
+    """(the adjective, the stance noun) of a stance held in an adjectival predicate: "X are
+    steadfast in their support for Y", "stand steadfast in support of Y", "remain united in our
+    commitment to Y's sovereignty", "are united in our support for Y" (the participle the parser
+    reads as a passive), "are united in their determination to hold Z accountable". ``token`` is
+    the clause's verb: a copula or "stand" (event_detection.yaml resolve_copulas) with the
+    adjective as its complement or adverb, or the adjective itself read as a passive participle
+    (the statal passive, stance_participles). The adjective is one of held_stance_adjectives; its
+    "in" / "to" phrase, on it or on the verb, has a stance noun (restated_stances, resolve_nouns)
+    as object, which names a party (``stance_party``) or an act it is to; a stance noun coordinated
+    with it counts too ("steadfast in our solidarity with and our support for Y", where the parser
+    hangs the second noun on the verb). The adjective only says the stance is held firmly or by
+    all: the noun carries it, as it does after "reaffirm" (Stop 50). None otherwise ("united in
+    their belief that ...", "united in the face of X", "committed to the fight against Y")."""
+    words = detection_lexicon()
+    adjectives = words["held_stance_adjectives"]
+    if token.lower_ in adjectives and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        candidates = [token]
+    elif token.lemma_.lower() in words["resolve_copulas"] and token.pos_ in ("VERB", "AUX"):
+        candidates = [c for c in _children(token, ("acomp", "advmod", "oprd", "npadvmod")) if c.lower_ in adjectives]
+    else:
+        return None
+    stances = words["restated_stances"] | words["resolve_nouns"]
+    lex = load_lexicon()
+    for adjective in candidates:
+        for head in (adjective, token):
+            for prep in _children(head, ("prep",)):
+                if prep.lower_ not in ("in", "to") or (head.i == token.i and prep.i < adjective.i):
+                    continue
+                noun = next((o for o in _children(prep, ("pobj",)) if o.pos_ == "NOUN"), None)
+                if noun is None or noun.lemma_.lower() not in stances:
+                    continue
+                coordinated = [c for c in _children(token, ("conj",)) if c.pos_ == "NOUN" and c.i > noun.i]
+                for stance in [noun, *noun.conjuncts, *coordinated]:
+                    if stance.lemma_.lower() in stances and (stance_party(stance, lex) is not None or _stance_act(stance)):
+                        return adjective, stance
+    return None
+
+
+def stance_party(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """The party a stance noun is held towards: an actor that is, or is inside, the object of its
+    "for" / "with" / "to" / "of" phrase ("support for Y's sovereignty", "solidarity with Y",
+    "commitment to the people of Y", "in support of Y"); None for a thing with no actor in it
+    ("commitment to the fight against climate change") or an act ("commitment to ensuring ...")."""
+    for prep in _children(noun, ("prep",)):
+        if prep.lower_ not in ("for", "with", "to", "of"):
+            continue
+        # (a conjunct too: "to the sovereignty and territorial integrity of Y", where the "of"
+        # phrase the conjuncts share hangs on the last)
+        for obj in (o for p in _children(prep, ("pobj",)) for o in (p, *p.conjuncts)):
+            if obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.tag_ == "VBG":
+                continue
+            if _is_actor(obj, lex, allow_pronoun=False):
+                return obj
+            inner = _actor_inside(obj, lex)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _stance_act(noun: Token) -> bool:
+    """Whether a stance noun is to an act: a to-infinitive ("determination to hold X to account")
+    or a "to" gerund ("commitment to ensuring ...")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG" for g in child.children):
+            return True
+    return False
+
+
+def _held_stance_sense(token: Token, lemma: str) -> Optional[tuple[Token, "cameo.Sense"]]:
+    """(the stance noun, its sense) of a stance held in an adjectival predicate (``held_stance``),
+    read as the same noun restated is: "steadfast in our support / backing for X" as CAMEO "REAFFIRM
+    + SUPPORT / BACKING" [051], "in our solidarity with X" as "EXPRESS + SOLIDARITY" [051],
+    "in our commitment to X" as "REAFFIRM + COMMITMENT" [050] (PLOVER SUPPORT, "express support
+    for ... actor"); a resolve noun ("united in their determination to ...") has no sense of its
+    own and is read only for the hostile act it backs (detection._backed_hostile_act)."""
+    held = held_stance(token)
+    if held is None:
+        return None
+    adjective, noun = held
+    stance = noun.lemma_.lower()
+    if stance in detection_lexicon()["resolve_nouns"]:
+        return noun, cameo.Sense("030", "AGREE", None, f"{HELD_STANCE} '{adjective.lower_}' {HELD_STANCE_RESOLVE}{stance}'", (adjective, noun))
+    code = "050" if stance == "commitment" else "051"
+    verb = "express" if stance in detection_lexicon()["expressed_stances"] else "reaffirm"
+    context = f"{HELD_STANCE} '{adjective.lower_}' + {stance}, as '{verb} + {stance}'"
+    return noun, cameo.Sense(code, "SUPPORT", None, context, (adjective, noun))
 
 
 def _shown_stance(token: Token, lemma: str, obj: Optional[Token], particles: list, lex: Lexicon):
