@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.216"  # 0.8.216: a stance held in an adjectival predicate (copula / stand + steadfast, resolute, united, committed ... + in / to + a stance noun naming a party: "are steadfast in their support for X", "stand steadfast in support of X", "remain united in our commitment to X's sovereignty") is read as the noun restated (CAMEO 051 / 050, PLOVER SUPPORT; event_detection.yaml held_stance_adjectives; senses.held_stance); a personal pronoun holding such an adjective controls its gerund ("We remain committed to supporting X") (history: docs/component_versions.md)
+VERSION = "0.8.217"  # 0.8.217: merge_repeated merges the mentions of one sentence with each other first (a within-sentence pass) and only then the groups across the article, so a sentence's fuller mention of an act (naming the target) is its face and its broken-off or vaguer mention is not left behind as an event of its own when the fuller one folds into an earlier sentence's event; every evidence span of a folded mention is kept (Stop 50 issue 6) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

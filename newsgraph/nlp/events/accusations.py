@@ -1419,23 +1419,46 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
     says whether a mention with no source is an agentless passive in a purpose clause of another
     mention's act (``_passive_purpose_of``; records: never): of one type, in one sentence, on the
     same target, it re-describes that act ("provided X with air defenses and re-ordered exports so
-    they are sent to X first") and folds into it, the mention naming the doer the face."""
-    kept: list[Event] = []
-    identities: list[tuple] = []
-    asked: list[frozenset] = []  # per kept event: the acts its demand mentions ask for
+    they are sent to X first") and folds into it, the mention naming the doer the face.
+
+    Mentions of one sentence merge with each other first (a first pass that looks only within the
+    sentence), and only the groups so formed merge across the article (a second pass over their
+    faces): one happening told twice in one sentence ("he rejected - he rejected the existence of
+    X") is one act before it is compared with other sentences, so its fuller mention (the one
+    naming the target) is its face and is not folded into an earlier sentence's event of the same
+    actors while the broken-off mention stays behind with no target."""
     # mentions whose trigger has another source beside theirs ("The United States and Germany
     # express support"): one of a joint act's co-actors
     sources_at: dict[tuple, set] = {}
     for event in events:
         sources_at.setdefault((event.sentence_start, event.trigger_start, event.type), set()).add(identity(event, "source"))
     joint = {id(e) for e in events if len(sources_at[(e.sentence_start, e.trigger_start, e.type)]) > 1}
+    checks = (identity, indefinite, title_line, named_key, renamed, purpose_of, apart)
+    groups, asked = _merge_pass(events, checks, demanded, joint, within_sentence=True)
+    # (a group's face asks for every act its sentence's mentions ask for)
+    acts_of = {id(face): acts for face, acts in zip(groups, asked)}
+    return _merge_pass(groups, checks, lambda face: acts_of[id(face)], joint, within_sentence=False)[0]
+
+
+def _merge_pass(events: list[Event], checks: tuple, demanded, joint: set[int],
+                within_sentence: bool) -> tuple[list[Event], list[frozenset]]:
+    """One pass of ``merge_repeated`` over ``events`` (article order): each is merged into the first
+    kept event it tells again, else kept. With ``within_sentence`` only mentions of one sentence are
+    compared. Returns the kept events and, for each, the acts its demand mentions ask for."""
+    identity, indefinite, title_line, named_key, renamed, purpose_of, apart = checks
+    kept: list[Event] = []
+    identities: list[tuple] = []
+    asked: list[frozenset] = []  # per kept event: the acts its demand mentions ask for
     for event in events:
         source, target = identity(event, "source"), identity(event, "target")
         span = (event.sentence_start, event.sentence_end)
         acts = demanded(event)
+        own_spans = [tuple(told) for told in event.evidence_spans or [span]]
         merged = False
         for index, (other, (o_source, o_target)) in enumerate(zip(kept, identities)):
             if other.type != event.type or (other.status == "negated") != (event.status == "negated"):
+                continue
+            if within_sentence and other.sentence_start != event.sentence_start:
                 continue
             if acts and asked[index] and not acts & asked[index] and other.trigger_start != event.trigger_start:
                 continue  # two demands asking for different acts (one trigger's copies are one demand)
@@ -1515,6 +1538,11 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
                     _absorb(other, event)
                 merged = True
             if merged:
+                # every sentence either mention was told in stays evidence of the one act
+                face = kept[index]
+                for told in [*own_spans, *other.evidence_spans]:
+                    if tuple(told) not in {tuple(s) for s in face.evidence_spans or ()}:
+                        _add_evidence(face, tuple(told))
                 asked[index] = asked[index] | acts
                 break
         if not merged:
@@ -1522,7 +1550,7 @@ def merge_repeated(events: list[Event], identity, indefinite=record_indefinite, 
             kept.append(event)
             identities.append((source, target))
             asked.append(acts)
-    return kept
+    return kept, asked
 
 
 def _retold_title(title: Event, event: Event, title_line, named_key) -> bool:
