@@ -1591,6 +1591,116 @@ def place_war_displaced(doc, outlet, events) -> None:
                 f"; {side} '{text.strip()}' (REF) acts for {state}: " + _WAR_DISPLACED.format(state=state, where=where)
 
 
+# people in flight by their noun (Phoenix.agents.txt REFUGEE, ASYLUM_SEEKER, DISPLACED_PERSON/_PEOPLE/
+# _FAMILY ~REF; PLOVER REF "refugees and internally displaced persons"); an evacuee is left out: the
+# place an evacuation is "from" is the danger left, and evacuees are often foreigners taken out of it
+_FLIGHT_NOUNS = frozenset({"refugee", "asylee", "idp"})
+_DISPLACED_NOUNS = frozenset({"person", "people", "family", "individual", "civilian", "resident"})
+# people nouns a flight noun premodifies that name people in flight ("refugee families", "asylee
+# hopefuls from ..."); never a body or scheme ("refugee agency", "refugee program")
+_FLIGHT_PEOPLE = frozenset({"family", "child", "woman", "man", "hopeful", "applicant", "claimant", "population",
+                            "community", "student", "worker"})
+# verbs of flight whose object (or "from" object) is the state left ("those fleeing Ukraine", "people
+# who fled from Syria", "displaced from Sudan")
+_FLIGHT_VERBS = frozenset({"flee", "escape", "displace"})
+# words that set a bare flight noun apart from a group the article has named, or make it some
+# state's or every state's ("other refugees", "their refugees", "the world's refugees")
+_UNANAPHORIC_WORDS = frozenset({"other", "another", "foreign", "international", "global", "world", "all",
+                                "both", "several", "various", "respective", "each", "any", "every", "new",
+                                "their", "its", "his", "her", "our", "my", "your", "such"})
+_ONE_ORIGIN = ("people in flight the article names with no origin of their own, where every origin it gives "
+               "such people is {state} ({where}): the bare noun takes up that group (definite reference)")
+
+
+def _flight_noun(token) -> bool:
+    """Whether ``token`` is a noun of people in flight (``_FLIGHT_NOUNS``; "asylum seeker(s)",
+    "asylum-seekers"; "displaced persons / people / families"; "refugee families", "asylee
+    hopefuls": ``_FLIGHT_PEOPLE``)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _FLIGHT_NOUNS or token.lower_ in ("refugees", "idps", "asylum-seeker", "asylum-seekers"):
+        return True
+    if lemma in _FLIGHT_PEOPLE and any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _FLIGHT_NOUNS
+                                       for c in token.children):
+        return True
+    if lemma == "seeker":
+        return any(c.lower_ == "asylum" and c.dep_ in ("compound", "amod", "nmod") for c in token.children)
+    if lemma in _DISPLACED_NOUNS or token.lower_ in ("persons", "people", "families"):
+        return any(c.lower_ == "displaced" and c.dep_ in ("amod", "compound") for c in token.children)
+    return False
+
+
+def _states_of(doc, token) -> list[tuple[str, str]]:
+    """(ISO3, name) of the country ``token`` names and of each of its conjuncts ("from Afghanistan,
+    Eritrea and Syria")."""
+    found = []
+    for item in (token, *token.conjuncts):
+        country = _country_of(doc, item) if item.pos_ == "PROPN" or item.ent_type_ in ("GPE", "NORP") else None
+        if country is not None:
+            found.append(country)
+    return found
+
+
+def _flight_origins_of(doc, token) -> list[tuple[str, str]]:
+    """The states a flight noun or verb of flight at ``token`` gives as the one left: a noun's
+    possessor or state modifier ("Ukraine's refugees", "Syrian refugees") and "from" phrase
+    ("refugees from Sudan"), a verb's object or "from" phrase ("fleeing Ukraine", "fled from
+    Syria"); never a place they are in or go to."""
+    found: list[tuple[str, str]] = []
+    verb = token.lemma_.lower() in _FLIGHT_VERBS and token.pos_ in ("VERB", "ADJ", "AUX")
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend((state, f"{token.text} from {name}") for state, name in _states_of(doc, obj))
+        elif verb and child.dep_ == "dobj":
+            found.extend((state, f"{token.text} {name}") for state, name in _states_of(doc, child))
+        elif not verb and child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
+            found.extend((state, f"{name} {token.text}") for state, name in _states_of(doc, child))
+    return found
+
+
+def article_flight_origins(doc) -> dict[str, str]:
+    """{ISO3: phrase} of every state the article gives as the one people in flight left
+    (``_flight_origins_of`` on each flight noun and verb of flight whose doer is no named person)."""
+    origins: dict[str, str] = {}
+    for token in doc:
+        if not _flight_noun(token):
+            if token.lemma_.lower() not in _FLIGHT_VERBS or token.pos_ not in ("VERB", "ADJ"):
+                continue
+            doer = token.head if token.dep_ in ("acl", "relcl") else next(
+                (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is not None and doer.pos_ == "PROPN":
+                continue  # "Yanukovych fled Ukraine": one person's flight, no displaced group
+        for state, phrase in _flight_origins_of(doc, token):
+            origins.setdefault(state, phrase)
+    return origins
+
+
+def bare_flight_state(doc, event, side: str, origins: Callable[[], dict]) -> Optional[tuple[str, str]]:
+    """(ISO3, phrase) of the state a bare noun of people in flight on ``side`` of ``event`` takes
+    up ("the neighbours welcoming refugees" in an article that says they are "those fleeing
+    Ukraine"): the side is REF with no state or key, headed by a flight noun (``_flight_noun``)
+    with no state, possessor or "from" / "of" phrase of its own nor a word that sets it apart
+    (``_UNANAPHORIC_WORDS``), and every origin the article gives people in flight
+    (``origins()``, ``article_flight_origins``) is that one state. None with two origins or none."""
+    if getattr(event, f"{side}_acts_for") or getattr(event, f"{side}_key") or getattr(event, f"{side}_sector") != "REF":
+        return None
+    start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span) or not _flight_noun(span.root):
+        return None
+    head = span.root
+    if any(t.lower_ in _UNANAPHORIC_WORDS for t in span) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "of")) for c in head.children):
+        return None
+    found = origins()
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
 def displaced_head(text: Optional[str]) -> bool:
     """Whether ``text`` is headed by a noun of people moved out of danger who need not have left
     their state (``displaced_heads``: "evacuees", "displaced persons", "IDPs"), no mover
@@ -1636,6 +1746,31 @@ def place_internally_displaced(doc, outlet, events) -> None:
             event.explanation = (event.explanation or "") + \
                 f"; {side} '{getattr(event, f'{side}_text').strip()}' (REF) acts for {state}: {reason}"
 
+
+
+def place_bare_flight(doc, outlet, events) -> None:
+    """Give each bare noun of people in flight with no state (REF: "refugees", "asylum seekers",
+    "displaced persons") the one state the article gives such people as the one they left
+    (``bare_flight_state``: "refugees from X", "Xn refugees", "those fleeing X"), as
+    ``place_war_displaced`` gives "those fleeing the war" the war's place; after the sentence's
+    own placing of internally displaced people. Notes the reason."""
+    origins: dict = {}
+
+    def article_origins() -> dict:
+        if "found" not in origins:
+            origins["found"] = article_flight_origins(doc)
+        return origins["found"]
+
+    for event in events or []:
+        for side in ("source", "target"):
+            found = bare_flight_state(doc, event, side, article_origins)
+            if found is None:
+                continue
+            state, where = found
+            setattr(event, f"{side}_acts_for", state)
+            event.explanation = (event.explanation or "") + \
+                f"; {side} '{(getattr(event, f'{side}_text') or '').strip()}' (REF) acts for {state}: " + \
+                _ONE_ORIGIN.format(state=state, where=where)
 
 # nouns of one side's war on another ("Russia's war against Ukraine", "Russia's full-scale
 # invasion", "Russia's aggression"): their possessor is the one waging it (English subjective
