@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.876"  # 0.3.876: a bare noun of people in flight with no state (REF: "refugees", "asylum seekers", "displaced persons") takes the one state the article gives such people as the one they left ("those fleeing X", "refugees from X", "Xn refugees"; context_states.place_bare_flight, definite reference); two origins or none, "other refugees", migrants and evacuees stay as they are (Stop 50 issue 6) (history: docs/component_versions.md)
+VERSION = "0.3.875"  # 0.3.875: review 49b fixes: coder.inclusion_noun gives a list past the subject's verb to the predicate's plural only where its members are of that plural's kind and not the subject's (actor_heads.extraposed_to_predicate), and a list of the subject's kind hung on an object it cannot describe to the subject (actor_heads.extraposed_from_subject) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

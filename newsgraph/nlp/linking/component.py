@@ -15,7 +15,7 @@ from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_s
                                           place_people_legislatures, place_state_acts, place_state_bodies,
                                           place_statement_addressees,
                                           place_title_sanctioned, place_trip_hosts, place_trip_partners,
-                                          place_internally_displaced, place_meeting_counterparts, place_bare_flight,
+                                          place_internally_displaced, place_meeting_counterparts,
                                           place_war_attackers, place_war_displaced)
 from newsgraph.nlp.descriptions import described_antecedent
 from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
@@ -269,8 +269,6 @@ def link_facts(doc) -> None:
         # evacuees or displaced people the sentence puts inside one state: its own (internally displaced;
         # after the article's aid context, whose recipients' shared sector they would split)
         place_internally_displaced(doc, coder.outlet, doc._.ng_events)
-        # bare "refugees" with no state: the one state the article says such people fled (definite reference)
-        place_bare_flight(doc, coder.outlet, doc._.ng_events)
         # a protest by a state's own people naming no target: against that state's government
         place_protest_regimes(doc, coder.outlet, doc._.ng_events, _country_key)
         # an attack on property or ground naming no recipient: the state it belongs to
