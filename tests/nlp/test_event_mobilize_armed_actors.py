@@ -16,16 +16,14 @@ def _mobilized(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # civilians mobilized by a party: no force moved (the participle belongs to the noun before it)
-    "The conduct of the state police and violent mobs mobilized by the ruling party leader shows the regime's fear "
-    "of its citizens.",
+    "Local officers stood by while unruly mobs mobilized by the mayor roamed the streets.",
     "Violent mobs were mobilized by the ruling party leader in the capital.",
     # a civic mobilization organized by a group of media people
-    "All over Peru, mobilization against the proposed law has been organized by a group of bloggers, "
-    "who have started a petition.",
+    "A group of bloggers organized a mobilization in Chile against the new tax.",
     # supporters mobilized (the codebook's own PROTEST example), through a quantity head
     "The ruling party mobilized thousands of supporters to demonstrate against the court ruling.",
     # a civilian plane flying into weather moves no force
-    "A passenger jet carrying 150 people from Chile crashed after flying into a storm.",
+    "The airliner, with 120 passengers on board, was damaged when it flew into a hailstorm over Spain.",
 ])
 def test_unarmed_mobilization_is_no_mobilize(nlp, text):
     events = _mobilized(nlp, text)
@@ -35,7 +33,7 @@ def test_unarmed_mobilization_is_no_mobilize(nlp, text):
 @pytest.mark.parametrize("text, mode", [
     ("China deployed warships near the disputed islands.", "weapons"),
     ("Russian fighter jets flew into Estonian airspace on Tuesday.", "weapons"),
-    ("Russia's spy plane violated the airspace of Finland.", "weapons"),
+    ("A Russian reconnaissance plane violated Norwegian airspace twice last week.", "weapons"),
     ("The police deployed riot units to the square.", "police"),
     ("The militia mobilized its fighters near the town.", "militia"),
 ])
@@ -50,7 +48,20 @@ def test_mode_follows_what_is_mobilized(nlp, text, mode):
     "The army mobilized reservists after the border clash with India.",
     # troops named beside the ships and aircraft: troops ("unless there's a separate mention of troops")
     "China deployed troops, warships and aircraft near the disputed islands.",
+    # a state or armed group mobilizing generic person nouns (Phoenix CVL for want of a sector): troops
+    "Belarus mobilized 50,000 men after the vote.",
+    "The navy deployed 300 men to the island.",
+    "Armenia mobilized its citizens to defend the border.",
+    # people a state enlists join its forces (PLOVER militia is "any non-state entity")
+    "Iran mobilized convicts from its jails to fight in Syria.",
+    # military police are the military's
+    "Turkey deployed military police to the border town.",
 ])
 def test_forces_mobilized_stay_troops(nlp, text):
     events = _mobilized(nlp, text)
     assert events and all(e.mode == "troops" for e in events), explain(events)
+
+
+def test_an_armed_group_mobilizing_men_stays_mobilize(nlp):
+    events = _mobilized(nlp, "The rebel militia deployed dozens of men to the village.")
+    assert events and all(e.mode == "militia" for e in events), explain(events)

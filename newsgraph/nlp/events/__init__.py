@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.217"  # 0.8.217: merge_repeated merges the mentions of one sentence with each other first (a within-sentence pass) and only then the groups across the article, so a sentence's fuller mention of an act (naming the target) is its face and its broken-off or vaguer mention is not left behind as an event of its own when the fuller one folds into an earlier sentence's event; every evidence span of a folded mention is kept (Stop 50 issue 6) (history: docs/component_versions.md)
+VERSION = "0.8.218"  # 0.8.218: a criticism "in response to" an act targets its "by" agent, possessor or "from" doer, never an act noun's "of" patient ("the arrest of X"; only an utterance noun's "of" speaker), one response_nouns list with frames; MOBILIZE armed-actor check rejects only a following or crowd whoever mobilizes, unarmed-sector people only from a non-state, non-armed mobilizer, never generic person nouns ("Russia mobilized 300,000 men"); no militia mode for people a state enlists, military police troops (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

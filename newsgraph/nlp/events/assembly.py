@@ -32,7 +32,7 @@ from newsgraph.nlp.events.subjects import GENERIC_DETERMINERS, _has_agent, _noun
 from newsgraph.nlp.events.conditions import (_background_anchor, _clause_verb, _complement_heads, _inverted_condition,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _warning_condition,
                                              _xcomp)
-from newsgraph.nlp.events.senses import PROTECTION_DESIGNATION, _mode_table
+from newsgraph.nlp.events.senses import PROTECTION_DESIGNATION, _mode_table, _partitive_nouns
 from newsgraph.nlp.events.detection import (FORCE_ON_ACTOR_TYPES, PLACE_IN_RULE, POPULATION_MEASURE_MODES, SPEAKER_EXPERIENCER, _drop_alias_targets,
                                             _furniture_start, _heading, _interrogative, _list_header_end,
                                             _match_trigger, _trigger_token)
@@ -298,23 +298,11 @@ ARMED_ACTOR_CHECK = "armed-actor"  # the check ``_unarmed_mobilization`` runs on
 def _with_members(noun: Token) -> Token:
     """The members' noun of a quantity or group head ("a group of bloggers", "thousands of
     supporters": English partitive and collective heads, event_words.yaml quantity_nouns, whose "of"
-    phrase names who they are), else ``noun`` itself."""
+    phrase names who they are: ``senses._partitive_nouns``), else ``noun`` itself."""
     if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS or noun.like_num:
-        members = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"), None)
-        if members is not None:
-            return members
+        nouns = _partitive_nouns(noun)
+        return nouns[1] if len(nouns) > 1 else noun
     return noun
-
-
-def _conjoined(noun: Token) -> list[Token]:
-    """``noun`` and the nouns conjoined after it ("warships, fighter jets and bombers")."""
-    found, stack = [], [noun]
-    while stack:
-        node = stack.pop()
-        found.append(node)
-        stack.extend(c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
-    return found
 
 
 def _mobilized(act: Token) -> list[Token]:
@@ -333,10 +321,10 @@ def _mobilized(act: Token) -> list[Token]:
         elif any(c.dep_ == "agent" for c in act.children):
             heads += _children(act, ("nsubj",))  # a passive participle the parser gave a subject
     elif act.pos_ == "NOUN":
-        heads += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        heads += _partitive_nouns(act)[1:]
         heads += [c for c in act.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return [n for head in heads if head.pos_ in ("NOUN", "PROPN", "NUM") for n in _conjoined(_with_members(head))]
+    members = [_with_members(head) for head in heads if head.pos_ in ("NOUN", "PROPN", "NUM")]
+    return [n for m in members for n in (m, *(c for c in m.conjuncts if c.i > m.i and c.pos_ in ("NOUN", "PROPN")))]
 
 
 def _weapon_noun(noun: Token) -> bool:
@@ -353,12 +341,30 @@ def _weapon_noun(noun: Token) -> bool:
 def _noun_sector(noun: Token) -> Optional[str]:
     """The sector of the people or body an actor noun names (``compound_members.head_sector``:
     Phoenix agents, force nouns; event_detection.yaml mobilized_public_nouns: CVL), else None (a
-    thing: "airspace", "capabilities")."""
+    thing: "airspace", "capabilities"). Police a "military" modifier qualifies are the military's
+    ("military police": MIL)."""
     from newsgraph.nlp.compound_members import head_sector
 
     if noun_lemma(noun) in detection_lexicon()["mobilized_public_nouns"]:
         return "CVL"
-    return head_sector(noun)
+    sector = head_sector(noun)
+    if sector == "POL" and any(c.lower_ == "military" for c in noun.lefts if c.dep_ in ("amod", "compound")):
+        return "MIL"
+    return sector
+
+
+def _unarmed_following(noun: Token, sector: Optional[str], armed_mobilizer: bool) -> bool:
+    """Whether the people ``noun`` names, mobilized, are an unarmed following: a following or
+    crowd (event_detection.yaml mobilized_public_nouns) whoever mobilizes them, or, where the
+    mobilizer holds no armed force, people of an unarmed sector named as such ("bloggers",
+    "workers"). A generic person noun the Phoenix agents code CVL only for want of a sector
+    (generic_person_nouns: "men", "citizens") names no following: a state's general mobilization
+    calls them up."""
+    words = detection_lexicon()
+    if noun_lemma(noun) in words["mobilized_public_nouns"]:
+        return True
+    return not armed_mobilizer and sector in words["unarmed_sectors"] \
+        and noun_lemma(noun) not in words["generic_person_nouns"] and noun.lower_ not in words["generic_person_nouns"]
 
 
 def _mobilize_act(doc: Doc, event: Event) -> Optional[Token]:
@@ -378,14 +384,18 @@ def _unarmed_mobilization(event: Event, doc: Optional[Doc]) -> Optional[str]:
     of force", its actors militaries "[or] any organized armed groups (for example militias or
     gangs)", and "mobilizing supporters to demonstrate" is PROTEST: a mobilizer of an unarmed
     sector (event_detection.yaml unarmed_sectors: the linker's sector, else that of the source's
-    head noun or its members, "a group of bloggers"), or people mobilized who are all of one
-    ("violent mobs mobilized by X"), with no force or weapon mobilized beside them, is no
-    military or police move. The mode follows what is mobilized (codebook modes): weapons, ships,
-    aircraft or vehicles alone are 'weapons' ("Mobilizing weapons, ships, or vehicles should be
-    coded as MOBILIZE 'weapons' rather than 'troops', unless there's a separate mention of troops");
-    police units 'police'; a non-state armed group 'militia'; where nothing mobilized is named,
-    the mobilizer's own (a spy plane violating airspace is a weapon moved; police deploying are
-    police). Only a mode 'troops' or none is replaced."""
+    head noun or its members, "a group of bloggers"), or people mobilized who are all an unarmed
+    following (``_unarmed_following``: "violent mobs mobilized by X", whoever mobilizes them;
+    "bloggers" or "workers" only where the mobilizer is no state, government or armed group, and
+    never generic person nouns: "Russia mobilized 300,000 men"), with no force or weapon mobilized
+    beside them, is no military or police move. The mode follows what is mobilized (codebook
+    modes): weapons, ships, aircraft or vehicles alone are 'weapons' ("Mobilizing weapons, ships,
+    or vehicles should be coded as MOBILIZE 'weapons' rather than 'troops', unless there's a
+    separate mention of troops"); police units 'police' (not "military police": the military's);
+    a non-state armed group 'militia' (not people a state enlists: "any non-state entity"); where
+    nothing mobilized is named, the mobilizer's own (a spy plane violating airspace is a weapon
+    moved; police deploying are police). Only a mode 'troops' or none is replaced, and 'police'
+    where the people named are no police."""
     if event.type != "MOBILIZE" or doc is None:
         return None
     words = detection_lexicon()
@@ -393,26 +403,34 @@ def _unarmed_mobilization(event: Event, doc: Optional[Doc]) -> Optional[str]:
     act = _mobilize_act(doc, event)
     items = _mobilized(act) if act is not None else []
     weapons = [n for n in items if _weapon_noun(n)]
-    sectors = [_noun_sector(n) for n in items if n not in weapons]
-    sectors = [s for s in sectors if s]
+    people = [(n, _noun_sector(n)) for n in items if n not in weapons]
+    people = [(n, s) for n, s in people if s]
+    sectors = [s for _, s in people]
     armed = bool(weapons) or any(s not in unarmed for s in sectors)
     source = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
         if event.source_start is not None else None
     mover = _with_members(source.root) if source is not None and len(source) else None
     source_sector = event.source_sector or (_noun_sector(mover) if mover is not None else None)
+    # a state, its government or forces, or an armed group (a state named alone acts for itself)
+    state_mover = source_sector in words["armed_mobilizer_sectors"] \
+        or (not source_sector and bool(event.source_acts_for))
     if source_sector in unarmed and not armed:
         return f"mobilizer of sector {source_sector}, no force"
-    if sectors and all(s in unarmed for s in sectors) and not weapons:
+    if people and all(_unarmed_following(n, s, state_mover) for n, s in people) and not weapons:
         return f"people mobilized of sector {sectors[0]}, no force"
-    if event.mode not in (None, "troops"):
-        return None
     police, militia = words["police_mode_sectors"], words["militia_mode_sectors"]
     mode = event.mode
+    if mode == "police" and sectors and not any(s in police for s in sectors):
+        mode = "troops"  # the trigger's "police" qualified as the military's ("deployed military police")
+    if mode not in (None, "troops"):
+        return None
     if weapons and not sectors:
         mode = "weapons"
     elif any(s in police for s in sectors):
         mode = "police"
-    elif any(s in militia for s in sectors):
+    elif any(s in militia for s in sectors) and not (state_mover and source_sector not in militia):
+        # (people a state enlists, "convicts" among them, join its forces: PLOVER militia is
+        # "any non-state entity")
         mode = "militia"
     elif not weapons and not sectors and mover is not None and _weapon_noun(mover):
         mode = "weapons"  # nothing mobilized named: the mover is what moves ("a spy plane violated ...")

@@ -1659,7 +1659,7 @@ def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     prep = noun.head
-    if prep.lower_ == "to" and prep.head.lemma_.lower() == "response" and prep.head.dep_ == "pobj" \
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in detection_lexicon()["response_nouns"] and prep.head.dep_ == "pobj" \
             and prep.head.head.lower_ == "in":
         verb = prep.head.head.head  # "in response to X's request, Y provides ..."
     elif prep.lower_ in words["answer_preps"]:
@@ -1817,7 +1817,7 @@ def _answered_by_untold_doer(noun: Token, lex: Lexicon) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
         return False
     response = noun.head.head
-    if response.lemma_.lower() != "response" or response.dep_ != "pobj" or response.head.lower_ != "in":
+    if response.lemma_.lower() not in detection_lexicon()["response_nouns"] or response.dep_ != "pobj" or response.head.lower_ != "in":
         return False
     verb = response.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == response.head.i:
@@ -1844,7 +1844,7 @@ def _answered_in_heading(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
         return False
     response = noun.head.head
-    if response.lemma_.lower() != "response" or response.dep_ != "pobj" or response.head.lower_ != "in":
+    if response.lemma_.lower() not in detection_lexicon()["response_nouns"] or response.dep_ != "pobj" or response.head.lower_ != "in":
         return False
     opener = response.head
     return opener.head.i == opener.i and opener.pos_ == "ADP"

@@ -1111,12 +1111,40 @@ def _in_protest_of(predicate: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-# nouns of the English complex prepositions that name the stimulus an act answers ("in response
-# to X", "in reaction to X", "in reply to X": Quirk et al. 1985, 9.10-9.11, complex prepositions
-# of cause and reason)
-RESPONSE_NOUNS = frozenset({"response", "reaction", "reply"})
-
 RESPONDED_ACT_RULE = "doer of the act or words the criticism responds to ('in response to X')"
+
+
+def _answered_act_doer(act: Token, lex: Lexicon) -> Optional[Token]:
+    """Who did the act or said the words ``act`` names, from its own phrase, in this order: the
+    "by" agent, on the noun or on a participle of it ("the detention of journalists by Iran", "the
+    sanctions imposed by the United States"); the possessor ("Hamas's attack on Israel"); "from"
+    ("these reckless comments from the Russians"); a state or demonym modifier ("the Chinese
+    statement"). The "of" object of an act or event noun is its patient ("the arrest of X", "the
+    invasion of X by Y": the objective genitive, Quirk et al. 1985, 17.41-17.43), never its doer;
+    only an utterance noun's "of" names its speaker ("the comments of the ambassador":
+    event_detection.yaml speaker_of_nouns). None where no doer is named."""
+    # (the parser may hang the act's "by" on its "of" object: "the detention of students by X")
+    agents = [o for n in _partitive_nouns(act) for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for o in _children(c, ("pobj",))]
+    agents += [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in agent_objects(c)]
+    for agent in agents:
+        doer = agent if _is_actor(agent, lex, allow_pronoun=False) else _actor_inside(agent, lex)
+        if doer is not None:
+            return doer
+    if agents:
+        return None  # a doer named that is no actor ("by unknown gunmen"): no other party is
+    doer = _actor_inside(act, lex)
+    if doer is None:
+        return None
+    doers = {"from", "of"} if noun_lemma(act) in detection_lexicon()["speaker_of_nouns"] else {"from"}
+    node = doer
+    while node.i != act.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ not in doers:
+            return None  # the act's patient or beneficiary ("the bombing of Kharkiv", "aid for X")
+        node = node.head
+    if node.i != act.i and doer.head.dep_ == "prep" and doer.head.lower_ not in doers:
+        return None  # (a phrase the parser hung off the noun: read as on it)
+    return doer
 
 
 def _responded_act_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
@@ -1125,20 +1153,21 @@ def _responded_act_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
     regime's crackdown". A criticism voiced in response to a party's deed or statement is aimed at
     that party (PLOVER ACCUSE: the target is the actor whose action or policy is criticised), as
     one "against" it is. Only the verb's own "in response / reaction / reply to" phrase
-    (``RESPONSE_NOUNS``), only a noun of an act, event or communication (``deverbal_nouns``:
+    (event_detection.yaml ``response_nouns``), only a noun of an act, event or communication (``deverbal_nouns``:
     WordNet noun.act / noun.event / noun.communication; or an event noun of the trigger lexicon,
     "crackdown") that neither the trigger lexicon reads, nor the verbs it derives from, as a
     cooperative act or a demand (answering "an invitation from X" or "a request by X" is no
     criticism of X), nor is a question (event_detection.yaml answered_request_nouns), and only
-    when the criticism has no object and the noun's own phrase names the doer (possessor, "by" /
-    "from" / "of", a state modifier: ``_actor_inside``). None otherwise."""
+    when the criticism has no object and the noun's own phrase names the doer (the "by" agent, the
+    possessor, "from", a state modifier; "of" only for an utterance noun: ``_answered_act_doer``).
+    None otherwise."""
     if _children(predicate, ("dobj", "obj")):
         return None  # what it criticises is its object, read elsewhere
     for prep in predicate.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for noun in _children(prep, ("pobj",)):
-            if noun.lemma_.lower() not in RESPONSE_NOUNS:
+            if noun.lemma_.lower() not in detection_lexicon()["response_nouns"]:
                 continue
             answered = _preps(noun).get("to")
             for act in [answered, *answered.conjuncts] if answered is not None else []:
@@ -1152,7 +1181,7 @@ def _responded_act_doer(predicate: Token, lex: Lexicon) -> Optional[Token]:
                     # ("in response to the invitation / request from X": an answer to a party's
                     # cooperative act or request, no criticism of it)
                     continue
-                doer = _actor_inside(act, lex)
+                doer = _answered_act_doer(act, lex)
                 if doer is not None:
                     return doer
     return None
