@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.217"  # 0.8.217: merge_repeated merges the mentions of one sentence with each other first (a within-sentence pass) and only then the groups across the article, so a sentence's fuller mention of an act (naming the target) is its face and its broken-off or vaguer mention is not left behind as an event of its own when the fuller one folds into an earlier sentence's event; every evidence span of a folded mention is kept (Stop 50 issue 6) (history: docs/component_versions.md)
+VERSION = "0.8.218"  # 0.8.218: review of the Stop 50 stance rules: a pronoun holding a committed / dedicated adjective controls only a stance gerund (SUPPORT / DISAPPROVE / REJECT, stand with: "They remain dedicated to fighting X" gives no doer); a "with" on a showing verb before the noun or with "together" is a co-actor; a negative quantifier on the act noun negates it ("showed / expressed no solidarity / support", "imposed no sanctions"); a held stance under hope / expect or in a former state ("was once steadfast") is no event (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
