@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.218"  # 0.8.218: a criticism "in response to" an act targets its "by" agent, possessor or "from" doer, never an act noun's "of" patient ("the arrest of X"; only an utterance noun's "of" speaker), one response_nouns list with frames; MOBILIZE armed-actor check rejects only a following or crowd whoever mobilizes, unarmed-sector people only from a non-state, non-armed mobilizer, never generic person nouns ("Russia mobilized 300,000 men"); no militia mode for people a state enlists, military police troops (history: docs/component_versions.md)
+VERSION = "0.8.219"  # 0.8.219: review of the Stop 50 stance rules: a pronoun holding a committed / dedicated adjective controls only a stance gerund (SUPPORT / DISAPPROVE / REJECT, stand with: "They remain dedicated to fighting X" gives no doer); a "with" on a showing verb before the noun or with "together" is a co-actor; a negative quantifier on the act noun negates it ("showed / expressed no solidarity / support", "imposed no sanctions"); a held stance under hope / expect or in a former state ("was once steadfast") is no event (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

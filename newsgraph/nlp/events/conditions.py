@@ -599,18 +599,27 @@ def _controller(token: Token, lex: Lexicon) -> Optional[Token]:
                 subjects = _children(head, tuple(PASSIVE_SUBJECT_DEPS))
             if subjects:
                 return subjects[0] if _is_actor(subjects[0], lex, allow_pronoun=False) \
-                    or _held_stance_pronoun(node, head, subjects[0]) else None
+                    or _held_stance_pronoun(token, node, head, subjects[0], lex) else None
         node = head
     return None
 
 
-def _held_stance_pronoun(node: Token, head: Token, subject: Token) -> bool:
+def _held_stance_pronoun(act: Token, node: Token, head: Token, subject: Token, lex: Lexicon) -> bool:
     """Whether ``subject``, a personal pronoun, is the holder of a stance adjective ``node`` (or
-    ``head``, the adjective read as a passive participle) whose "to" / "in" gerund is the act
-    (event_detection.yaml held_stance_adjectives: "We remain committed to supporting the people of
-    X", "They are united in backing Y"): the pronoun controls the gerund as a named subject does
-    and coreference resolves it, as it does for "We support the people of X" (Stop 50). Other
-    clauses keep their named-actor controllers."""
+    ``head``, the adjective read as a passive participle) whose "to" / "in" gerund ``act`` is a
+    stance taken (event_detection.yaml held_stance_adjectives, held_stance_gerund_types: "We remain
+    committed to supporting the people of X", "They are united in backing Y", "committed to
+    standing with X"): the pronoun controls the gerund as a named subject does and coreference
+    resolves it, as it does for "We support the people of X" (Stop 50). A material or dealing act
+    under the adjective ("They remain dedicated to fighting X", "We remain committed to negotiating
+    with X") is a commitment, no act done (Stop 49 asserted-frame, commitment): its pronoun gives
+    it no doer. Other clauses keep their named-actor controllers."""
+    words = detection_lexicon()
+    entry = lex.verbs.get(verb_lemma(act, lex)) if act.pos_ == "VERB" else None
+    idiom = act.lemma_.lower() == "stand" and any(
+        f"stand {p.lower_}" in words["held_stance_idioms"] for p in _children(act, ("prep",)))
+    if not idiom and (entry is None or entry[0] not in words["held_stance_gerund_types"]):
+        return False
     if subject.pos_ != "PRON" or subject.lower_ not in detection_lexicon()["held_stance_pronouns"]:
         return False
     adjectives = detection_lexicon()["held_stance_adjectives"]

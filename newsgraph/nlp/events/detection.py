@@ -1244,7 +1244,23 @@ def _held_stance_trigger(trigger: Trigger, lex: Lexicon) -> Optional[Trigger]:
     held = held_stance(trigger.token)
     if trigger.event_type == "SUPPORT" and (held is None or stance_party(held[1], lex) is None):
         return None
+    if held is not None and _former_state(trigger.token, held[0]):
+        return None  # "Poland was once steadfast in its support for X": a state that no longer holds
     return trigger
+
+
+def _former_state(verb: Token, adjective: Token) -> bool:
+    """Whether a held stance's predicate is a past state marked as former ("X was once / long
+    steadfast in its support for Y", "had long been united in ..."): a past copula or a past
+    perfect with an adverb of former time (event_detection.yaml former_time_adverbs) on the verb
+    or the adjective. A disposition that held at some earlier time and, by implicature, no longer
+    does is no stance taken at the release (English: "once" + past "at some time in the past"),
+    unlike the present "has long been steadfast" (still held) or a past act told ("once
+    reaffirmed its support": an act of that day, read as any past act is)."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    former = detection_lexicon()["former_time_adverbs"]
+    return past and any(c.dep_ == "advmod" and c.lower_ in former
+                        for t in (verb, adjective) for c in t.children)
 
 
 def _joined_co_actors(predicate: Token, targets: list[Token]) -> bool:
@@ -1810,6 +1826,11 @@ def _embedding_frame(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         if parent.i == node.i:
             return None
         if _is_reporting(parent, lex):
+            if HELD_STANCE in trigger.rule and node.dep_ in ("ccomp", "xcomp") \
+                    and verb_lemma(parent, lex) in detection_lexicon()["wish_verbs"]:
+                # "We hope the allies will remain united in their support for X": a stance held by
+                # others that the speaker hopes for or expects is no stance voiced (irrealis_verbs)
+                return f"inside '{parent.lemma_}' (hope)"
             return None  # what a speaker says happened is relayed, handled by status
         if node.dep_ in ("xcomp", "ccomp", "advcl") and parent.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             lemma = verb_lemma(parent, lex) if parent.pos_ == "VERB" else parent.lemma_.lower()

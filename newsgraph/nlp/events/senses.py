@@ -1161,7 +1161,7 @@ def _lemma_sense(token: Token, lemma: str, lex: Lexicon) -> Optional[tuple[str, 
     if obj is not None and lemma in detection_lexicon()["support_promising_verbs"]:
         obj = _object_before_verb_conjunct(obj)
     # (the adjective read as a passive participle has its holder as passive subject: "We are united in ...")
-    adjectival = _held_stance_sense(token, lemma) if obj is None or obj.dep_ == "nsubjpass" else None
+    adjectival = _held_stance_sense(token) if obj is None or obj.dep_ == "nsubjpass" else None
     if adjectival is not None:
         # "are steadfast in their support for X": the stance noun of the adjectival predicate is
         # read as the object of a restating verb is (``_held_stance_sense``)
@@ -2574,7 +2574,7 @@ def _stance_act(noun: Token) -> bool:
     return False
 
 
-def _held_stance_sense(token: Token, lemma: str) -> Optional[tuple[Token, "cameo.Sense"]]:
+def _held_stance_sense(token: Token) -> Optional[tuple[Token, "cameo.Sense"]]:
     """(the stance noun, its sense) of a stance held in an adjectival predicate (``held_stance``),
     read as the same noun restated is: "steadfast in our support / backing for X" as CAMEO "REAFFIRM
     + SUPPORT / BACKING" [051], "in our solidarity with X" as "EXPRESS + SOLIDARITY" [051],
@@ -2594,6 +2594,9 @@ def _held_stance_sense(token: Token, lemma: str) -> Optional[tuple[Token, "cameo
     return noun, cameo.Sense(code, "SUPPORT", None, context, (adjective, noun))
 
 
+SHOWN_STANCE = "(stance shown to a party)"  # the rule mark of ``_shown_stance``
+
+
 def _shown_stance(token: Token, lemma: str, obj: Optional[Token], particles: list, lex: Lexicon):
     """"showed / demonstrated / displayed its solidarity with the people of X": a verb of showing
     (event_detection.yaml stance_showing_verbs) with an expressed stance (expressed_stances) as its
@@ -2606,15 +2609,30 @@ def _shown_stance(token: Token, lemma: str, obj: Optional[Token], particles: lis
     if obj is None or token.pos_ != "VERB" or lemma not in words["stance_showing_verbs"] \
             or obj.lemma_.lower() not in words["expressed_stances"]:
         return None
-    if not any(prep in ("with", "for") and _is_actor(party, lex, allow_pronoun=True)
-               for head in (obj, token) for prep, party in _preps(head).items()):
+    if not any(_party_prep(prep, obj) and _is_actor(party, lex, allow_pronoun=True)
+               for head in (obj, token) for prep in _children(head, ("prep",))
+               for party in _children(prep, ("pobj",))):
         return None
     sense = cameo.sense(token, "demonstrate", particles)
     if sense is None or sense.event_type != "SUPPORT":
         return None
     context = sense.context if lemma == "demonstrate" else f"{lemma} as '{sense.context}'"
-    return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{context}' (stance shown to a party)",
+    return (sense.event_type, sense.mode, f"CAMEO {sense.code} '{context}' {SHOWN_STANCE}",
             [token] + [w for w in sense.words if w.i != token.i], 0.75)
+
+
+def _party_prep(prep: Token, stance: Token) -> bool:
+    """Whether ``prep``, a "with" / "for" phrase on a stance noun or on the verb showing it, names
+    the party the stance is shown to: on the noun ("solidarity with X"), or on the verb after the
+    noun where the parser hangs it there ("showed solidarity yesterday with X"). A phrase on the
+    verb before the noun ("Together with France, Germany demonstrated solidarity") or one marked
+    by "together" / "along" ("demonstrated solidarity together with France") names a co-actor, who
+    shows the stance beside the subject (English comitative "together with"), no party to it."""
+    if prep.lower_ not in ("with", "for"):
+        return False
+    if prep.head.i == stance.i:
+        return True
+    return prep.i > stance.i and not any(c.lower_ in ("together", "along") for c in prep.children)
 
 
 def _conjoined_stance(verb: Token, obj: Token, stances: frozenset) -> Optional[Token]:

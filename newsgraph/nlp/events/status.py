@@ -1230,6 +1230,26 @@ def _frame_negated(trigger: Trigger, lex: Lexicon) -> bool:
                for t in frame for c in t.children if c.dep_ in ("neg", "advmod"))
 
 
+def _quantified_away(trigger: Trigger) -> bool:
+    """Whether the noun that carries the trigger's act ("expressed *support*", "showed
+    *solidarity*", "is steadfast in its *support*": a trigger word other than its verb) has a
+    negative quantifier as determiner or modifier (event_detection.yaml negative_quantifiers: "no",
+    and "little" / "few" with no article): "Russia expressed no support for X", "showed little
+    solidarity with X" say that none was shown, as "did not express support" does (English: "no"
+    is the negative determiner; "little" / "few" without "a" are the negative quantifiers, Quirk
+    et al. 1985, 5.24 and 10.59); the act is negated, no SUPPORT asserted."""
+    quantifiers = detection_lexicon()["negative_quantifiers"]
+    for word in trigger.words:
+        if word.pos_ != "NOUN" or word.i in (trigger.token.i, trigger.head.i):
+            continue
+        modifiers = [c for c in word.children if c.dep_ in ("det", "amod", "advmod")]
+        if any(c.lower_ in ("a", "an") for c in modifiers):
+            continue  # "a little support": some shown
+        if any(c.lower_ in quantifiers and c.i < word.i for c in modifiers):
+            return True
+    return False
+
+
 def _authorized_aid(verb: Token) -> Optional[Token]:
     """The word of formal sanction (event_detection.yaml authorization_verbs / _nouns) whose
     to-infinitive complement ``verb`` (an act of giving aid) is: the infinitive of a sanction noun
@@ -1311,6 +1331,8 @@ def _status(trigger: Trigger, lex: Lexicon) -> tuple[str, bool]:
     negated = _frame_negated(trigger, lex)
     if negated and _exceptive_object(trigger.head) is not None:
         negated = False  # "will never recognize X as anything other than part of Ukraine": Ukraine's claim is backed
+    if not negated and _quantified_away(trigger):
+        negated = True  # "expressed no support for X", "showed little solidarity with X": none shown
     aux = {c.lower_ for t in frame for c in t.children if c.dep_ in ("aux", "auxpass")}
     coordinate = trigger.head
     while not aux and coordinate.dep_ == "conj" and (coordinate.tag_ == "VB" or _progressive_conjunct(coordinate)):

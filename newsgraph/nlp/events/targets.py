@@ -37,7 +37,7 @@ from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_r
                                            _with_conjuncts)
 from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.conditions import _founded_object, _joint_effort_verb, goods_of
-from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SUPPORT_BY_WORK, _cause_of_harm, _for_clauses, _for_infinitives,
+from newsgraph.nlp.events.senses import (CUSTODY_HOLD_MARK, HOLDING_TO_ACCOUNT, ORDER_TO_FORCES, SHOWN_STANCE, SUPPORT_BY_WORK, _party_prep, _cause_of_harm, _for_clauses, _for_infinitives,
                                          _inbound_destination, _object_before_verb_conjunct, _object_noun, _freed_place, _partitive_nouns, _place_noun, small_clause_nouns,
                                          _pressured_party, _shared_object, _supported_party, partitive_examples)
 from newsgraph.nlp.events.detection import (PLACE_IN_RULE, _accused_phrase, _classify_verb, _effort_aim_patient,
@@ -2712,6 +2712,18 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # demonstrators" has the victims as recipient); the linker codes them as protesters
                 return [token], f"{PROTEST_PEOPLE_RULE} ({rule})"
     preps = _preps(predicate)
+    stance = _object_noun(predicate) if SHOWN_STANCE in trigger.rule else None
+    if stance is not None:
+        # "Together with Italy, Portugal displayed its solidarity with Greece": a "with" / "for" on
+        # the showing verb before the stance noun, or "together / along with", names a co-actor
+        # (senses._party_prep), not the party the stance is shown to; a later one may
+        for key in ("with", "for"):
+            party = next((o for p in _children(predicate, ("prep",)) if p.lower_ == key and _party_prep(p, stance)
+                          for o in _children(p, ("pobj",))), None)
+            if party is None:
+                preps.pop(key, None)
+            else:
+                preps[key] = party
     for word in trigger.words:
         # an idiom's own preposition that the parser hangs on the verb's complement or adverb
         # ("stand united against X": ``_idiom_prepositions``) names the party as on the verb
