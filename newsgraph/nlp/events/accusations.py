@@ -24,8 +24,8 @@ from newsgraph.resolve.countries import lookup_country
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREPS, CAUSATIVE_VERBS, EVENT_WORDS,
                                           FORCE_TYPES, Lexicon, ONSET_PARTICLES, ONSET_VERBS, PASSIVE_SUBJECT_DEPS,
                                           SUBJECT_DEPS, Trigger, detection_lexicon, load_lexicon, sector_agents)
-from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, _actor_in_phrase, _actor_inside, _children,
-                                                _is_actor, _preps, noun_lemma, to_infinitive)
+from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, _actor_in_phrase, _actor_inside, _actor_or_inside,
+                                                _children, _is_actor, _preps, noun_lemma, to_infinitive)
 from newsgraph.nlp.events.subjects import STRANDED_SUBJECT_LABELS, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (FIRST_SECOND_PERSON, _act_doer, _conditional_host, _controller,
                                              _inverted_condition, _speaker_of, _warning_condition)
@@ -674,7 +674,7 @@ def _accused_of(token: Token, lex: Lexicon) -> list[Token]:
         subject = token.head
     accused = []
     if subject is not None:
-        actor = subject if _is_actor(subject, lex, allow_pronoun=False) else _actor_inside(subject, lex)
+        actor = _actor_or_inside(subject, lex)
         if actor is not None:
             accused.append(actor)
     causative = predicate.head

@@ -1040,6 +1040,14 @@ def _named_party(token: Token, lex: Lexicon) -> bool:
     return _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
 
 
+def _actor_or_inside(token: Token, lex: Lexicon) -> Optional[Token]:
+    """``token`` where it heads an actor phrase (``_is_actor``, no pronoun), else the actor inside
+    its phrase (``_actor_inside``: "the detention of students by Iran" -> Iran), else None."""
+    if _is_actor(token, lex, allow_pronoun=False):
+        return token
+    return _actor_inside(token, lex)
+
+
 def _party_or_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """``token`` where it is a named party (``_named_party``), else the actor inside its phrase
     (``_actor_inside``: "Serbia's suppression" -> Serbia), else None."""

@@ -20,10 +20,10 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           PATIENT_TYPES, PLACE_AUTHORITY_RULE, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
                                           SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon,
                                           load_lexicon, sector_agents)
-from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _children, _entity_of,
-                                                _invested_in, _is_actor, _named_party, _preps, _titled_name,
-                                                _vague_person_noun, agent_objects, noun_lemma,
-                                                origin_of, to_infinitive, verb_lemma)
+from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _actor_or_inside, _children,
+                                                _entity_of, _invested_in, _is_actor, _named_party, _preps, _titled_name,
+                                                _vague_person_noun, agent_objects, noun_lemma, origin_of, to_infinitive,
+                                                verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _attributive_past_conjunct, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
@@ -2305,7 +2305,7 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # the act holds of the exception alone, the one it is done to (never of the indefinite,
         # nor of the "as" object whose recognition is refused: "Crimea" in "never recognize
         # Crimea as anything other than part of Ukraine", where Ukraine's claim is what is backed)
-        named = exception if _is_actor(exception, lex, allow_pronoun=False) else _actor_inside(exception, lex)
+        named = _actor_or_inside(exception, lex)
         targets, target_rule = (_with_conjuncts(named), "exception of a negated exceptive") \
             if named is not None else ([], "")
     if proposed and not (trigger.event_type in lex.expressive_types and _adopted_proposal(predicate.head)):

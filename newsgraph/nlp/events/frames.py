@@ -25,9 +25,9 @@ from newsgraph.nlp.events import VERSION
 from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, COMPONENT, FORCE_NOUNS, Lexicon, MOBILIZE_PREPS,
                                           OBJECT_DEPS, ONSET_VERBS, PASSIVE_SUBJECT_DEPS, PROTEST_PEOPLE_RULE,
                                           RECEIVER_PREPS, SUBJECT_DEPS, Trigger, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor,
-                                                _named_party, _of_object, _preps, _title_words, joined_detection_words,
-                                                noun_lemma, origin_of, verb_lemma)
+from newsgraph.nlp.events.actor_phrases import (_actor_inside, _actor_or_inside, _children, _deed_noun, _entity_of,
+                                                _is_actor, _named_party, _of_object, _preps, _title_words,
+                                                joined_detection_words, noun_lemma, origin_of, verb_lemma)
 from newsgraph.nlp.events.subjects import (_has_agent, _is_person, _noun_item_header, _passive_agent,
                                            _request_participle_noun, _subject,
                                            _with_conjuncts)
@@ -1587,7 +1587,7 @@ def _reported_act_agent(token: Token, lex: Lexicon) -> Optional[tuple[Token, boo
     by = next((b for index, b in enumerate(bys) if b is not None and (index == 0 or b.i > token.i)), None)
     if by is None:
         return None
-    agent = by if _is_actor(by, lex, allow_pronoun=False) else _actor_inside(by, lex)
+    agent = _actor_or_inside(by, lex)
     return (agent, told) if agent is not None else None
 
 

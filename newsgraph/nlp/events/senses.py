@@ -22,9 +22,9 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, FORCE_NOUNS, FORCE_O
                                           JOINT_MODIFIERS, LEXICON_DIR, Lexicon, OBJECT_PRONOUNS, PARTICLE_WORDS,
                                           PHRASE_ONLY_LIGHT_VERBS, PLACE_ENT_LABELS, REQUIRED_PREPS, SUBJECT_DEPS,
                                           TRANSFER_VERBS, Trigger, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (_actor_inside, _children, _deed_noun, _entity_of, _is_actor, _of_object,
-                                                _party_or_inside, _preps, _sector_people, joined_detection_words, noun_lemma,
-                                                to_infinitive, verb_lemma)
+from newsgraph.nlp.events.actor_phrases import (_actor_inside, _actor_or_inside, _children, _deed_noun, _entity_of,
+                                                _is_actor, _of_object, _party_or_inside, _preps, _sector_people,
+                                                joined_detection_words, noun_lemma, to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import _displaced_object, _is_person, _passive_agent, _subject, _with_conjuncts
 from newsgraph.nlp.events.conditions import (_accountability_supported, _agreed_wording, _approved_aid, _blocking_sense,
                                              _accepts_legislation, _conditional_host, _displaced_people, _enacts_domestic_instrument,
@@ -648,11 +648,9 @@ def _supported_party(predicate: Token, lex: Lexicon) -> Optional[Token]:
         helped += [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                    for o in p.children if o.dep_ == "pobj"]
         for noun in helped:
-            if _is_actor(noun, lex, allow_pronoun=False):
-                return noun
-            inside = _actor_inside(noun, lex)
-            if inside is not None:
-                return inside
+            party = _actor_or_inside(noun, lex)
+            if party is not None:
+                return party
     return None
 
 
@@ -2554,11 +2552,9 @@ def stance_party(noun: Token, lex: Lexicon) -> Optional[Token]:
         for obj in (o for p in _children(prep, ("pobj",)) for o in (p, *p.conjuncts)):
             if obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.tag_ == "VBG":
                 continue
-            if _is_actor(obj, lex, allow_pronoun=False):
-                return obj
-            inner = _actor_inside(obj, lex)
-            if inner is not None:
-                return inner
+            party = _actor_or_inside(obj, lex)
+            if party is not None:
+                return party
     return None
 
 

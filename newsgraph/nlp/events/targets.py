@@ -24,14 +24,16 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, AID_BENEFICIARY_PREP
                                           RELATIVE_OBJECT_PRONOUNS, RESPONSE_TYPES, SANCTION_KIND, SUBJECT_DEPS, INSTRUMENT_VERBS,
                                           TARGET_PREPS, TOPIC_PREPS, Trigger, _ADMIT_VERBS, _patient_type,
                                           _verbs_of_heading, detection_lexicon, load_lexicon)
-from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS, _agent_phrase_head, agent_objects,
-                                                _access_noun_prep, _actor_in_phrase, _actor_inside, _agreed_content,
-                                                _aid_need_owner, _backed_by_companions, _banned_imports_origin, _bare_singular,
+from newsgraph.nlp.events.actor_phrases import (AID_RECIPIENT_DEPTH, COMPLEX_WITH_NOUNS, _RELATIONAL_NOUNS,
+                                                _agent_phrase_head, agent_objects, _access_noun_prep, _actor_in_phrase,
+                                                _actor_inside, _actor_or_inside, _agreed_content, _aid_need_owner,
+                                                _backed_by_companions, _banned_imports_origin, _bare_singular,
                                                 _body_renamed_beside, _children, _counted_things, _date_held_phrases,
                                                 _deed_noun, _entity_of, _is_actor, _listed_names, _members_of_a_body,
-                                                _named_party, _origin_of_thing, _parse_noun_type, _party_or_inside, _people_noun, _preps,
-                                                _sector_people, _split_genitive_owner, _title_head, _venue_phrase, _voting_forum, noun_lemma,
-                                                to_infinitive, verb_lemma)
+                                                _named_party, _origin_of_thing, _parse_noun_type, _party_or_inside,
+                                                _people_noun, _preps, _sector_people, _split_genitive_owner,
+                                                _title_head, _venue_phrase, _voting_forum, noun_lemma, to_infinitive,
+                                                verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, _antecedent, before_relative, _included_names, _is_person,
                                            _listed_origin_states, _partitive_relative, _relative_gap, _unsectored_noun,
                                            _with_conjuncts)
@@ -1103,9 +1105,7 @@ def _in_protest_of(predicate: Token, lex: Lexicon) -> Optional[Token]:
                     if inner.dep_ != "prep" or inner.lower_ not in IN_PROTEST_PREPS:
                         continue
                     for what in _children(inner, ("pobj",)):
-                        if _is_actor(what, lex, allow_pronoun=False):
-                            return what
-                        found = _actor_inside(what, lex)
+                        found = _actor_or_inside(what, lex)
                         if found is not None:
                             return found
     return None
@@ -1128,7 +1128,7 @@ def _answered_act_doer(act: Token, lex: Lexicon) -> Optional[Token]:
               for o in _children(c, ("pobj",))]
     agents += [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in agent_objects(c)]
     for agent in agents:
-        doer = agent if _is_actor(agent, lex, allow_pronoun=False) else _actor_inside(agent, lex)
+        doer = _actor_or_inside(agent, lex)
         if doer is not None:
             return doer
     if agents:
@@ -2221,7 +2221,7 @@ def _backed_proposition_party(predicate: Token, lex: Lexicon) -> Optional[Token]
         # (an indirect object the parser folded into the direct object as a compound: "allowing the
         # election commission time" read as one noun "commission time")
         found += [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
-        found.append(obj if _is_actor(obj, lex, allow_pronoun=False) else _actor_inside(obj, lex))
+        found.append(_actor_or_inside(obj, lex))
     return next((t for t in found if t is not None and _is_actor(t, lex, allow_pronoun=False)), None)
 
 
@@ -2322,7 +2322,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 # the adjective (English heavy-NP shift), which the parser makes its object; only
                 # an actor named ("hold accountable those responsible for crimes against X"
                 # names the culprits by their deed, not X)
-                named = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
+                named = _actor_or_inside(held, lex)
                 if named is not None:
                     return _with_conjuncts(named), "the one held to account (shifted object)"
             # "hold the junta accountable" parsed with the adjective as the verb's object and the
@@ -2676,7 +2676,7 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
         if held is not None:
             # "Protesters made fun of Beijing", the parser hanging "of Beijing" on the verb: the
             # act noun's own "of" complement is what it is about (``_verb_hung_of``)
-            inner = held if _is_actor(held, lex, allow_pronoun=False) else _actor_inside(held, lex)
+            inner = _actor_or_inside(held, lex)
             if inner is not None:
                 return _with_conjuncts(inner), VERB_HUNG_OF_RULE
         joined = _conjoined_actor(token, lex)
