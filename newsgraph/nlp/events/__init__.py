@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.219"  # 0.8.219: review of the Stop 50 stance rules: a pronoun holding a committed / dedicated adjective controls only a stance gerund (SUPPORT / DISAPPROVE / REJECT, stand with: "They remain dedicated to fighting X" gives no doer); a "with" on a showing verb before the noun or with "together" is a co-actor; a negative quantifier on the act noun negates it ("showed / expressed no solidarity / support", "imposed no sanctions"); a held stance under hope / expect or in a former state ("was once steadfast") is no event (history: docs/component_versions.md)
+VERSION = "0.8.220"  # 0.8.220: check not-quoted-title: no event from a word inside a quoted passage capitalised as a title (>= 3 content words, >= 75 % capitalised, its sentence no title-case headline) that is no speech (no statement inside it, no speech cue verb introducing it, not the main clause): the name of a forum, report, campaign or slogan (Chicago 8.159-8.163, AP composition titles) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -4,6 +4,7 @@ from ``lexicon`` to ``accusations``, and reads the package's ``VERSION``."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Iterable, Optional
@@ -12,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actor_heads import delegation_words, person_word
 from newsgraph.nlp.coordination import first_conjunct
+from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.statements import find_quotes, lexicon_for as speech_cue_lexicon
 from newsgraph.nlp.types import Event
 
 from newsgraph.nlp.events import VERSION
@@ -1547,8 +1550,123 @@ def _topic_doer(topic: Token, lex: Lexicon) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- quoted titles (check not-quoted-title)
+# English typography sets the names of works, events, programmes, reports and slogans in quotation
+# marks with headline-style capitals (Chicago Manual of Style 8.159-8.163; AP style on composition
+# titles): 'a forum on “Securing the Grain supply Routes between Peru and Chile”' names the forum,
+# it is no clause the writer asserts, so no event is read from inside it (the name may still be an
+# entity or the object of the verb outside it). Since events 0.8.220.
+
+# Doc.user_data key of the article's quoted passages (``statements.find_quotes``), found once a Doc
+_QUOTES_KEY = "ng_event_quotes"
+# a title has at least this many content words (words other than event_detection.yaml
+# title_minor_words) ...
+TITLE_MIN_WORDS = 3
+# ... and at least this share of them capitalised: headline style capitalises every content word;
+# 3 in 4 lets one lower-case word stand in a title of four ("... the Grain supply Routes ...", a
+# typing slip or a word its writer kept in lower case) while a quoted clause in ordinary case stays
+# below it even when it names several parties ("Russia and China will support Iran": 3 of 5; "The
+# United States will not abandon Ukraine": 3 of 6)
+TITLE_CASE_SHARE = 0.75
+# the slots in which a cue verb the parser hung on the quote's own verb still introduces it
+# ('“We Will Win,” he said' read with "said" under "Win")
+_CUE_UNDER_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj", "dep"})
+
+
+def _quote_at(doc: Doc, offset: int) -> Optional[tuple[int, int]]:
+    """The quoted passage (content start, end; ``statements.find_quotes``) that holds the
+    character ``offset``, else None."""
+    memo = doc.user_data.get(_QUOTES_KEY)
+    if memo is None:
+        spans = find_quotes(doc_text(doc))
+        memo = doc.user_data[_QUOTES_KEY] = ([start for start, _end in spans], spans)
+    starts, spans = memo
+    i = bisect.bisect_right(starts, offset) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
+
+
+def _content_words(words: Iterable[Token]) -> list[Token]:
+    """The words other than event_detection.yaml title_minor_words (articles, prepositions,
+    conjunctions, which a title leaves in lower case), numbers and marks."""
+    minor = detection_lexicon()["title_minor_words"]
+    return [t for t in words if t.text[:1].isalpha() and t.lower_ not in minor]
+
+
+def _title_cased(words: Span) -> bool:
+    """Whether words are capitalised as a title: at least ``TITLE_MIN_WORDS`` content words,
+    ``TITLE_CASE_SHARE`` of them capitalised."""
+    content = _content_words(words)
+    if len(content) < TITLE_MIN_WORDS:
+        return False
+    return sum(1 for t in content if t.text[0].isupper()) >= TITLE_CASE_SHARE * len(content)
+
+
+def _quoted_title_case(words: Span) -> bool:
+    """Whether a quoted passage stands out by its capitals as a title: its own words are title-cased
+    (``_title_cased``) and its sentence outside the quote is no headline, whose content words are
+    all capitalised ("Senator Warns Party: ‘We Will Lose the Vote’": the quoted words are
+    capitalised with the rest, so their case tells nothing)."""
+    if not _title_cased(words):
+        return False
+    outside = _content_words(t for t in words[0].sent if not words.start <= t.i < words.end)
+    return any(not t.text[0].isupper() for t in outside)
+
+
+def _speech_cue(verb: Token, cues: frozenset, naming: frozenset) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in cues and verb.lemma_.lower() not in naming
+
+
+def _quoted_speech(doc: Doc, words: Span, start: int, end: int) -> bool:
+    """Whether a quoted passage is words someone said, not a name: a statement the statements
+    component found has its content inside the quote; or a speech cue verb (speech_cues.yaml)
+    introduces it: the quote hangs on the cue, whatever slot the parser gave it ('said, “...”',
+    '“...,” he tweeted', read as object, clause or adverbial), or the cue hangs on the quote's own
+    words ('“...,” he said' read with "said" under the quote's verb); or the quote is the
+    sentence's main clause (a name fills a slot inside a clause). A naming verb
+    (event_detection.yaml naming_verbs: "a campaign *called* “...”", "a report *titled* “...”")
+    takes a name, no speech."""
+    for statement in doc._.ng_statements or []:
+        if statement.kind in ("direct", "partial") and start - 1 <= statement.content_start < statement.content_end <= end + 1:
+            return True
+    lexicon = speech_cue_lexicon()
+    cues = lexicon["strong"] | lexicon["weak"] | lexicon["quote_only"] | lexicon["manner"]
+    naming = detection_lexicon()["naming_verbs"]
+    inside = range(words.start, words.end)
+    for token in words:
+        head = token.head
+        while head.i not in inside and head.pos_ == "PUNCT" and head.head.i != head.i:
+            head = head.head  # the quotation mark or comma the parser hung the quote on
+        if head.i not in inside or head.i == token.i:  # where the quote hangs in the sentence
+            if head.i == token.i or head.dep_ == "ROOT" and head.pos_ == "PUNCT":
+                return True
+            if _speech_cue(head, cues, naming):
+                return True
+        if any(c.i not in inside and c.dep_ in _CUE_UNDER_DEPS and _speech_cue(c, cues, naming) for c in token.children):
+            return True
+    return False
+
+
+def _quoted_title(trigger: Trigger) -> Optional[str]:
+    """Check not-quoted-title: the trigger lies inside a quoted passage capitalised as a title
+    (``_title_cased``) that is no speech (``_quoted_speech``): the name of a forum, report,
+    programme or slogan, whose words are no act the writer tells ("hosted a forum on “Securing
+    the Grain supply Routes between Peru and Chile”": no AID). Quoted speech keeps its events,
+    whatever its case ('“We Will Send Aid,” he said'; '“... we will send aid”'), and so does a
+    title-cased name without quotation marks."""
+    doc = trigger.token.doc
+    quote = _quote_at(doc, trigger.token.idx)
+    if quote is None or not quote[0] <= trigger.head.idx < quote[1]:
+        return None
+    start, end = quote
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not len(words) or not _quoted_title_case(words) or _quoted_speech(doc, words, start, end):
+        return None
+    return f"inside the quoted title '{doc_text(doc)[start:end]}'"
+
+
 # (name in the explanation, check, whether it takes the lexicon), in the order they run
 _DETECTION_STEPS = (
+    ("not-quoted-title", _quoted_title, False),
     ("not-description", _description_clause, True), ("not-designee-practice", _designee_practice, True), ("not-newsgathering", _newsgathering, False),
     ("not-practice", _described_practice, True),
     ("not-generic", _generic_clause, False),
