@@ -620,11 +620,11 @@ def _held_stance_pronoun(act: Token, node: Token, head: Token, subject: Token, l
         f"stand {p.lower_}" in words["held_stance_idioms"] for p in _children(act, ("prep",)))
     if not idiom and (entry is None or entry[0] not in words["held_stance_gerund_types"]):
         return False
-    if subject.pos_ != "PRON" or subject.lower_ not in detection_lexicon()["held_stance_pronouns"]:
+    if subject.pos_ != "PRON" or subject.lower_ not in words["held_stance_pronouns"]:
         return False
-    adjectives = detection_lexicon()["held_stance_adjectives"]
+    adjectives = words["held_stance_adjectives"]
     if node.dep_ in ("acomp", "oprd") and node.lower_ in adjectives \
-            and head.lemma_.lower() in detection_lexicon()["resolve_copulas"]:
+            and head.lemma_.lower() in words["resolve_copulas"]:
         return True
     return node.dep_ == "prep" and node.lower_ in ("in", "to") and head.lower_ in adjectives \
         and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)

@@ -1286,8 +1286,9 @@ def _backed_act(token: Token) -> Optional[Token]:
     increase* pressure", "support for *denying*"), or a gerund object ("backs *isolating* X");
     None when there is none (event_detection.yaml supported_act_nouns)."""
     obj = _object_noun(token)
-    if (obj is None or obj.dep_ == "nsubjpass") and held_stance(token) is not None:
-        obj = held_stance(token)[1]  # "are steadfast in our commitment to hold X accountable"
+    held = held_stance(token) if obj is None or obj.dep_ == "nsubjpass" else None
+    if held is not None:
+        obj = held[1]  # "are steadfast in our commitment to hold X accountable"
     if obj is not None and obj.tag_ == "VBG":
         return obj
     for child in token.children:

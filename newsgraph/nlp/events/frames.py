@@ -1648,6 +1648,19 @@ def _agentive_noun_type(token: Token) -> Optional[str]:
     return None
 
 
+def _response_opener(noun: Token) -> Optional[Token]:
+    """The "in" of an "in response to X" phrase (event_detection.yaml response_nouns) whose "to"
+    object is ``noun``: "*in* response to Ukraine's request"; None where ``noun`` stands in no such
+    phrase. Read by ``_request_answerer``, ``_answered_by_untold_doer`` and ``_answered_in_heading``."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
+        return None
+    response = noun.head.head
+    if response.lemma_.lower() not in detection_lexicon()["response_nouns"] or response.dep_ != "pobj" \
+            or response.head.lower_ != "in":
+        return None
+    return response.head
+
+
 def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
     """Whom a request was made to, told by who answers it: the subject of a verb of answering
     the request ("the Court will act with utmost urgency on Ukraine's request", "YouTube is
@@ -1659,9 +1672,9 @@ def _request_answerer(noun: Token, lex: Lexicon) -> Optional[Token]:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     prep = noun.head
-    if prep.lower_ == "to" and prep.head.lemma_.lower() in detection_lexicon()["response_nouns"] and prep.head.dep_ == "pobj" \
-            and prep.head.head.lower_ == "in":
-        verb = prep.head.head.head  # "in response to X's request, Y provides ..."
+    opener = _response_opener(noun)
+    if opener is not None:
+        verb = opener.head  # "in response to X's request, Y provides ..."
     elif prep.lower_ in words["answer_preps"]:
         verb = prep.head
         while verb.pos_ in ("NOUN", "ADJ") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -1814,13 +1827,11 @@ def _answered_by_untold_doer(noun: Token, lex: Lexicon) -> bool:
     was made to (``_request_answerer`` where the clause names it); untold, the act is the text's own
     voice's, as under a verbless heading (``_answered_in_heading``): the linker gives it the state
     of a state institution's own release, outside quotes, and to no one elsewhere."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
+    opener = _response_opener(noun)
+    if opener is None:
         return False
-    response = noun.head.head
-    if response.lemma_.lower() not in detection_lexicon()["response_nouns"] or response.dep_ != "pobj" or response.head.lower_ != "in":
-        return False
-    verb = response.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == response.head.i:
+    verb = opener.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == opener.i:
         return False
     subject, passive = _subject(verb)
     if subject is None:
@@ -1841,13 +1852,8 @@ def _answered_in_heading(noun: Token) -> bool:
     (``_request_answerer`` for a clause's subject); a heading with no clause leaves those acts to
     the text's own voice, which in a state institution's release is its state's (the linker fills
     that state, as it does for the release's own obligations and measures)."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "to":
-        return False
-    response = noun.head.head
-    if response.lemma_.lower() not in detection_lexicon()["response_nouns"] or response.dep_ != "pobj" or response.head.lower_ != "in":
-        return False
-    opener = response.head
-    return opener.head.i == opener.i and opener.pos_ == "ADP"
+    opener = _response_opener(noun)
+    return opener is not None and opener.head.i == opener.i and opener.pos_ == "ADP"
 
 
 def _opposed_theme(noun: Token, agent: Token) -> Optional[Token]:

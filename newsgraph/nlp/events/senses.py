@@ -306,6 +306,8 @@ def _support_as_aid(token: Token, lemma: str, obj: Optional[Token], lex: Lexicon
 
 
 SUPPORT_BY_WORK = "support + work done"
+
+
 def small_clause_nouns(adjective: Token) -> list[Token]:
     """The nouns the parser hung before ``adjective`` as its compound or subject where it made the
     adjective a verb's object ("hold the junta accountable" -> dobj accountable, compound junta):
