@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.142"  # 0.4.142: a capitalised word the parser tags a finite verb (VBZ/VBP/VBD) after a descriptor noun is no name (name_cues.descriptor_names: a title-case headline's next clause, "... market Affirms the ...") (history: docs/component_versions.md)
+VERSION = "0.4.143"  # 0.4.143: a capitalised name of two to four proper nouns listed among people's names ("A, B, C and D": two or more person items, more than such names, no item of another kind) is a person where the model left it untagged or tagged only a piece of it (_names_listed_with_people; coordination of likes) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -2497,6 +2497,117 @@ def _with_joined_names(doc: Doc, ents: list[Span], joined: list[tuple[int, int]]
     return sorted(kept, key=lambda e: e.start)
 
 
+# particles inside a person's name, lower case between its capitalised words ("Osama bin Laden",
+# "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Frans van Dijk")
+_LISTED_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "dos", "du", "del",
+                                    "della", "di", "la", "le", "van", "von", "der", "den", "ter", "ten", "y"})
+# the words between two items of a list: a comma, "and"/"or" (after a comma or alone)
+_LIST_GAPS = frozenset({(",",), (",", "and"), (",", "or"), ("and",), ("or",)})
+
+
+def _listed_name_word(text: str) -> bool:
+    """Whether the word ``text`` can stand in a name of a list's item: capitalised, letters (a
+    hyphen, an apostrophe or an initial's full stop inside), no line break."""
+    return text[:1].isupper() and "\n" not in text and \
+        text.replace("-", "").replace("'", "").replace("\u2019", "").replace(".", "").isalpha()
+
+
+def _listed_person_shape(doc: Doc, start: int, end: int) -> bool:
+    """Whether the untagged words ``start``:``end`` read as one person's name in a list: two to
+    four capitalised proper nouns (lower-case particles between them: "bin", "de", "van"), none
+    a title word, a title's head, an organisation keyword, a legal form, a document's head, an
+    acronym or a state's name, and the whole no country, GeoNames place or state subdivision."""
+    lex = _lexicons()
+    words = [t for t in doc[start:end] if t.lower_ not in _LISTED_NAME_PARTICLES or t.text[:1].isupper()]
+    if not 2 <= len(words) <= 4 or not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
+        return False
+    for t in words:
+        if t.pos_ != "PROPN" or not _listed_name_word(t.text) or (t.is_upper and len(t.text.strip(".")) > 1) \
+                or _is_title_token(t) or t.text in lex["title_heads"] or t.text in lex["org_keywords"] \
+                or is_legal_form(t.text) or is_document_head(t) or lookup_country(t.text) is not None:
+            return False
+    text = span_text(doc, start, end)
+    return lookup_country(text) is None and not is_gazetteer_place(text) and not _is_subdivision(text)
+
+
+def _names_listed_with_people(doc: Doc, mentions: list[Mention], taken: list[bool]) \
+        -> list[tuple[int, int, list[Mention]]]:
+    """(start, end, mentions it replaces) of the names the model left untagged, or tagged only
+    in part ("Marta" a place of "Marta Ilyinichna Sokolova"), that a list gives as people: an
+    enumeration ("A, B, C and D", commas, "and"/"or") whose items are coordinated likes, so of
+    one category (coordination of likes, a general fact of English grammar; CoNLL-style NER
+    post-processing reads a list's type from its members). The list holds at least two person mentions, more person
+    items than such names, and no item of another kind: a name tagged whole as a body, place or
+    country, an item after "the" ("the Ministry of X"), words that are no name
+    (``_listed_person_shape``: a title, one word, a keyword) keep the list as it is. The list
+    ends at its "and"/"or" item. Since entities 0.4.143."""
+    n = len(doc)
+    owner: list[Optional[Mention]] = [None] * n
+    bounds: dict[int, tuple[int, int]] = {}
+    people = 0
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        bounds[id(m)] = (span.start, span.end)
+        people += m.type == "person"
+        for i in range(span.start, span.end):
+            owner[i] = m
+    if people < 2:
+        return []
+    # runs of name words (particles between them), in text order (read from the cached strings)
+    texts, lowers = token_texts(doc), token_lowers(doc)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not _listed_name_word(texts[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_listed_name_word(texts[j]) or lowers[j] in _LISTED_NAME_PARTICLES and j + 1 < n
+                         and _listed_name_word(texts[j + 1])):
+            j += 1
+        runs.append((i, j))
+        i = j
+    # lists: runs joined by a list's gap; a run after "the" ends the gap and is no person's name
+    lists: list[list[tuple[int, int, bool]]] = []
+    current: list[tuple[int, int, bool]] = []
+    closed = False
+    for k, (start, end) in enumerate(runs):
+        if current:
+            gap = [lowers[x] for x in range(current[-1][1], start) if not texts[x].isspace()]
+            after_the = bool(gap) and gap[-1] == "the"
+            gap_words = tuple(gap[:-1] if after_the else gap)
+            if gap_words in _LIST_GAPS and not closed:
+                current.append((start, end, after_the))
+                closed = "and" in gap_words or "or" in gap_words
+                continue
+            lists.append(current)
+        current, closed = [(start, end, False)], False
+    if current:
+        lists.append(current)
+    found: list[tuple[int, int, list[Mention]]] = []
+    for items in lists:
+        if len(items) < 3:
+            continue
+        kinds, candidates = [], []
+        for start, end, after_the in items:
+            owners = {id(m): m for m in (owner[x] for x in range(start, end)) if m is not None}
+            if any(m.type == "person" for m in owners.values()):
+                kinds.append("person")
+            elif after_the or any(taken[x] and owner[x] is None for x in range(start, end)) or any(
+                    bounds[key][0] < start or bounds[key][1] > end or bounds[key] == (start, end) for key in owners) \
+                    or not _listed_person_shape(doc, start, end):
+                kinds.append("other")  # a name tagged whole as another kind, or no person's name
+            else:
+                kinds.append("name")
+                candidates.append((start, end, list(owners.values())))
+        persons = kinds.count("person")
+        if candidates and "other" not in kinds and persons >= 2 and persons > len(candidates):
+            found.extend(candidates)
+    return found
+
+
 def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc: bool = False) -> list[Mention]:
     """All entity mentions in ``doc`` (from ``ents``, default ``doc.ents``), in text order."""
     ents = list(doc_ents(doc) if ents is None else ents)
@@ -2618,6 +2729,12 @@ def find_mentions(doc: Doc, ents: Optional[Iterable[Span]] = None, include_misc:
         taken[start:end] = [True] * (end - start)
     # ... and those the text describes as a kind of person ("X Y is an Israeli mathematician")
     for start, end in _names_described_as_people(doc, taken):
+        mentions.append(_make(doc, start, end, "person", "name", None))
+        surnames[doc[end - 1].text] = span_text(doc, start, end)
+        taken[start:end] = [True] * (end - start)
+    # ... and those a list of people's names gives as one more ("A, B, C and D")
+    for start, end, replaced in _names_listed_with_people(doc, mentions, taken):
+        mentions = [m for m in mentions if all(m is not r for r in replaced)]
         mentions.append(_make(doc, start, end, "person", "name", None))
         surnames[doc[end - 1].text] = span_text(doc, start, end)
         taken[start:end] = [True] * (end - start)
