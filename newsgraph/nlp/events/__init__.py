@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.220"  # 0.8.220: check not-quoted-title: no event from a word inside a quoted passage capitalised as a title (>= 3 content words, >= 75 % capitalised, its sentence no title-case headline) that is no speech (no statement inside it, no speech cue verb introducing it, not the main clause): the name of a forum, report, campaign or slogan (Chicago 8.159-8.163, AP composition titles) (history: docs/component_versions.md)
+VERSION = "0.8.221"  # 0.8.221: AID mode from what the aid is for: money or aid that names no kind of its own ("$47 million in assistance", "funding") takes the PLOVER AID mode its stated purpose names (a "to" infinitive on the giving verb or the thing given, or a "for" phrase: health, food, shelter, relief, emergency, outbreak/disaster -> humanitarian; economy, trade, investment -> economic; security, defence -> military; event_detection.yaml aid_purpose_kinds, aid_money_nouns); goods nouns are matched on the regular singular of a plural the lemmatizer slips on ("doses" -> "dos": "dose", humanitarian) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

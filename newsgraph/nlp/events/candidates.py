@@ -42,7 +42,7 @@ from newsgraph.nlp.events.conditions import (_is_hostile_noun, BACKGROUND_CONTIN
                                              _message_sender, _named_doer, _nonfinite_step, _obligation_modal,
                                              _ongoing_war_clause, _open_occasion, _pronoun_agrees, _reduced_condition,
                                              _restated_act_agent, _speaker_of, _stance_kind, _timex_for,
-                                             _uncodable_ground, goods_of)
+                                             _uncodable_ground, goods_lemma, goods_of)
 from newsgraph.nlp.events.senses import (HELD_STANCE, JOINT_DOCUMENT, VOWED_ACCOUNTABILITY, _abstract_causes_in,
                                          _act_done_with_partner, _aid_kinds_named, _mode_of, _mode_table, _object_noun,
                                          _stance_spoken_alone, _world_at_large)
@@ -1736,7 +1736,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     kinds = _aid_kinds_named(noun) or {_mode_table("support_aid_kinds").get(noun.lower_)} - {None}
     if kinds:
         return kinds
-    if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar"):
+    if _is_money_amount(noun):
         inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
         kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
@@ -1750,8 +1750,8 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     if goods is not None and goods[1]:
         return {goods[1]}
     # "vaccine doses", "missile systems": a compound goods noun names the goods
-    compound = next((lex.goods[c.lemma_.lower()] for c in noun.children
-                     if c.dep_ == "compound" and c.lemma_.lower() in lex.goods), None)
+    compound = next((lex.goods[goods_lemma(c, lex)] for c in noun.children
+                     if c.dep_ == "compound" and goods_lemma(c, lex) in lex.goods), None)
     kinds = {compound or _goods_participle_kind(noun, lex) or _countered_goods_kind(noun, lex)
              or _mode_table("given_kind_nouns").get(noun.lemma_.lower())} - {None}
     if kinds:
@@ -1788,15 +1788,17 @@ def _countered_goods_kind(noun: Token, lex: Lexicon) -> Optional[str]:
     return None
 
 
-def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
-    """The AID mode the things a giving verb names decide (PLOVER AID modes: military "weapons,
-    equipment, capabilities", humanitarian "medical, food, shelter", economic "money, loans"),
-    over the verb's own kind ("donate" is economic in plover_triggers.yaml): "donated four field
-    hospitals, 12 ventilators ..." humanitarian, "capabilities they have donated" military. The
-    things: the verb's object and its conjuncts, or its "with" object ("provided Ukraine with
-    military equipment"), or the noun a relative clause hangs on. One kind: that mode; several
-    ("$5 million and medicine"): "" (none, as ``_single_aid_kind`` leaves aid of several kinds);
-    None where no thing names a kind (the trigger's mode stands)."""
+def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(AID mode, what decided it) from the things a giving verb names (PLOVER AID modes: military
+    "weapons, equipment, capabilities", humanitarian "medical, food, shelter", economic "money,
+    loans"), over the verb's own kind ("donate" is economic in plover_triggers.yaml): "donated four
+    field hospitals, 12 ventilators ..." humanitarian, "capabilities they have donated" military.
+    The things: the verb's object and its conjuncts, or its "with" object ("provided Ukraine with
+    military equipment"), or the noun a relative clause hangs on. Money or aid that names no kind
+    of its own ("$47 million in assistance") takes the kind of its stated purpose where that names
+    one (``_purpose_aid_mode``: "... to support the health needs of ..." humanitarian). One kind:
+    that mode; several ("$5 million and medicine"): "" (none, as ``_single_aid_kind`` leaves aid of
+    several kinds); None where no thing names a kind (the trigger's mode stands)."""
     verb = trigger.token
     if trigger.event_type != "AID" or verb.pos_ != "VERB":
         return None
@@ -1809,10 +1811,97 @@ def _given_aid_mode(trigger: Trigger, lex: Lexicon) -> Optional[str]:
     if not given:
         return None
     things = [t for t in [given[0], *given[0].conjuncts] if not _is_actor(t, lex, allow_pronoun=True)]
+    if things and all(_aid_of_no_named_kind(t, lex) for t in things):
+        purpose = _purpose_aid_mode(verb, things, lex)
+        if purpose is not None:
+            return purpose, "the aid's purpose"
     kinds = {k for t in things for k in _given_thing_kinds(t, lex)}
     if not kinds:
         return None
-    return next(iter(kinds)) if len(kinds) == 1 else ""
+    return (next(iter(kinds)) if len(kinds) == 1 else ""), "things given"
+
+
+def _is_money_amount(noun: Token) -> bool:
+    """An amount of money ("$47 million", "500 million euros"): the amount's kind is CAMEO 071."""
+    return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar")
+
+
+def _aid_of_no_named_kind(noun: Token, lex: Lexicon) -> bool:
+    """Whether a thing given is money or aid that names no kind of its own: an amount whose "in" /
+    "of" phrase names none ("$47 million", "$10 million in assistance"; not "$40 million in security
+    assistance"), a money noun (event_detection.yaml aid_money_nouns: "funding") or an aid noun
+    (plover_frames.yaml aid_nouns: "assistance", "support") with no kind-naming modifier, goods or
+    purpose of its own (``_given_thing_kinds``). Goods ("vaccines", "weapons") and loans name
+    their kind."""
+    if _aid_kinds_named(noun):
+        return False  # "economic assistance", "security, humanitarian and economic assistance"
+    if _is_money_amount(noun):
+        inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        return all(_aid_of_no_named_kind(i, lex) for i in inner)
+    lemma = noun.lemma_.lower()
+    if lemma in detection_lexicon()["aid_money_nouns"]:
+        return True
+    return lemma in lex.aid_nouns and lemma not in lex.goods and not _given_thing_kinds(noun, lex)
+
+
+def _purpose_aid_mode(verb: Token, things: list[Token], lex: Lexicon) -> Optional[str]:
+    """The PLOVER AID mode the stated purpose of money or unspecified aid names (event_detection.yaml
+    aid_purpose_kinds): a "to" infinitive on the giving verb, on the thing given or on the aid noun
+    of an amount ("provided $47 million in assistance to support the health needs of ...", "To
+    respond to the outbreak, X provided ..."), or a "for" phrase of no actor ("$5 million for
+    emergency relief"). Several purposes naming different kinds, or none naming one: None (the
+    kind the things give stands)."""
+    heads = [verb]
+    for thing in things:
+        heads.append(thing)
+        heads += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for p in c.children if p.dep_ == "pobj"]
+    nouns = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and child.pos_ == "VERB" \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                # conjoined purposes are all the aid's ("to support X and (to) respond to Y")
+                nouns += [n for part in (child, *child.conjuncts) for n in _purpose_objects(part, lex, depth=2)]
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                nouns += [p for p in child.children if p.dep_ == "pobj"]
+    kinds = {k for n in nouns for part in (n, *n.conjuncts) for k in _purpose_noun_kinds(part, lex)}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _purpose_objects(purpose: Token, lex: Lexicon, depth: int) -> list[Token]:
+    """The nouns a purpose verb acts on: its object, the object of its aid_purpose_preps phrases
+    ("respond *to* the outbreak"), and, ``depth`` verbs down, those of the verb it governs ("to help
+    protect its economy", "to support X in responding to ...")."""
+    preps = detection_lexicon()["aid_purpose_preps"]
+    nouns = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+    for child in purpose.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            nouns += [p for p in child.children if p.dep_ == "pobj"]
+        if depth > 0 and child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            nouns += _purpose_objects(child, lex, depth - 1)
+        if depth > 0 and child.dep_ == "prep":
+            for verb in (p for p in child.children if p.dep_ == "pcomp" and p.pos_ == "VERB"):
+                nouns += _purpose_objects(verb, lex, depth - 1)
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
+
+
+def _purpose_noun_kinds(noun: Token, lex: Lexicon) -> set[str]:
+    """The AID modes a purpose noun names (event_detection.yaml aid_purpose_kinds, support_aid_kinds,
+    the goods nouns): its modifiers' first ("the health needs", "economic reform", "food security",
+    the recipient's kind in "security forces", "health workers"), else its own ("the outbreak",
+    "its economy", "food"); an actor names no kind by its head ("the Haitian authorities")."""
+    table = {**_mode_table("support_aid_kinds"), **_mode_table("aid_purpose_kinds")}
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    kinds = {table.get(m.lower_) or table.get(m.lemma_.lower()) for m in mods} - {None}
+    if kinds or _is_actor(noun, lex, allow_pronoun=True):
+        return kinds
+    own = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
+    if own:
+        return {own}
+    goods = goods_of(noun, lex)
+    return {goods[1]} if goods is not None and goods[1] else set()
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
@@ -2029,11 +2118,13 @@ def _read_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text: 
         # check trigger-sense: goods deployed or money mobilized are aid, not forces mobilized
         trigger = dataclasses.replace(trigger, event_type="AID", mode=aid_mode or None,
                                       rule=f"{trigger.rule}; goods as object -> AID")
-    given_mode = _given_aid_mode(trigger, lex)
-    if given_mode is not None and given_mode != (trigger.mode or ""):
-        # the things given decide the AID mode over the verb's own kind (PLOVER AID modes)
+    given = _given_aid_mode(trigger, lex)
+    if given is not None and given[0] != (trigger.mode or ""):
+        # the things given, or what money or unspecified aid is for, decide the AID mode over the
+        # verb's own kind (PLOVER AID modes)
+        given_mode, decider = given
         trigger = dataclasses.replace(trigger, mode=given_mode or None,
-                                      rule=f"{trigger.rule}; things given -> AID/{given_mode or 'no mode'}")
+                                      rule=f"{trigger.rule}; {decider} -> AID/{given_mode or 'no mode'}")
     if verb_lemma(predicate, lex) in lex.intransitive_senses and _children(predicate, ("dobj", "obj")):
         return []  # check trigger-sense failed: "actions that compromise nuclear safety" endanger, not concede
     if trigger.head.dep_ == "amod" and trigger.head.tag_ == "VBG":

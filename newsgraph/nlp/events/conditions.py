@@ -31,10 +31,21 @@ def _is_hostile_noun(token: Token, lex: Lexicon) -> bool:
     return noun in lex.nouns and lex.nouns[noun][0] not in lex.cooperative
 
 
+def goods_lemma(noun: Token, lex: Lexicon) -> str:
+    """The noun's lemma as plover_frames.yaml goods_nouns lists it: spaCy's, or for a plural
+    (tag NNS) whose lemma is no goods noun, the regular "-s" singular when that is one: the
+    lemmatizer takes "doses" for the plural of the WordNet noun "do" ("dos") and so misses "dose"."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.goods or noun.tag_ != "NNS" or not noun.lower_.endswith("s"):
+        return lemma
+    singular = noun.lower_[:-1]
+    return singular if singular in lex.goods else lemma
+
+
 def goods_of(noun: Token, lex: Lexicon) -> Optional[tuple[Token, Optional[str]]]:
     """(goods noun, AID mode) for "drones", "shipments of drones", "a batch of vaccines"."""
     for _ in range(3):
-        lemma = noun.lemma_.lower()
+        lemma = goods_lemma(noun, lex)
         if lemma in lex.goods:
             return noun, lex.goods[lemma]
         if lemma in FORCE_NOUNS:

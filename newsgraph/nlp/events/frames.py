@@ -32,7 +32,7 @@ from newsgraph.nlp.events.subjects import (_has_agent, _is_person, _noun_item_he
                                            _request_participle_noun, _subject,
                                            _with_conjuncts)
 from newsgraph.nlp.events.conditions import (PRESENT_BE, _event_condition_noun, _is_reporting, _named_country,
-                                             _reduced_condition, _timex_for, goods_of)
+                                             _reduced_condition, _timex_for, goods_lemma, goods_of)
 from newsgraph.nlp.events.senses import (JOINT_DOCUMENT, STRESSED_IMPORTANCE, _cancelled_meeting, _mode_of,
                                          _object_noun, _sanction_kind, _strike_sense, _world_at_large)
 from newsgraph.nlp.events.detection import (AGENTLESS, DENIED_ACCESS, REPRESSION, _abstract_assailed,
@@ -1073,7 +1073,7 @@ def _deployed_goods(trigger: Trigger, lex: Lexicon) -> Optional[str]:
         lemma = noun.lemma_.lower()
         if lemma in FORCE_NOUNS or noun_lemma(noun) in lex.actor_nouns:
             return None
-        goods = lex.goods.get(lemma)
+        goods = lex.goods.get(goods_lemma(noun, lex))
         if goods is not None:
             return None if goods == "military" else goods  # weapons are MOBILIZE weapons
         if lemma in lex.aid_nouns:
@@ -1306,7 +1306,7 @@ def _enabled_act_events(token: Token, sent: Span, lex: Lexicon, timex_heads, tex
         frame = Trigger(token, token, event_type, None, "", [token], 0.6)
         return _direct_events(
             sent, [token, act], event_type, mode, [supplier], [receiver], status, 0.6,
-            f"{frame_rule} + '{token.lemma_}' + act '{act_lemma}' of goods '{goods[0].lemma_}'",
+            f"{frame_rule} + '{token.lemma_}' + act '{act_lemma}' of goods '{goods_lemma(goods[0], lex)}'",
             text, date=_timex_for(frame, timex_heads))
     return []
 
