@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.220"  # 0.8.220: check not-quoted-title: no event from a word inside a quoted passage capitalised as a title (>= 3 content words, >= 75 % capitalised, its sentence no title-case headline) that is no speech (no statement inside it, no speech cue verb introducing it, not the main clause): the name of a forum, report, campaign or slogan (Chicago 8.159-8.163, AP composition titles) (history: docs/component_versions.md)
+VERSION = "0.8.221"  # 0.8.221: a definite description of a body of people ("the team", "the crew": lexicons/group_nouns.txt, WordNet social groups) that repeats the head of the one earlier actor phrase in reach ("The Peruvian team ... allowed the team into the country": descriptions.described_phrase) is the verb's target as a named party is (object, dative or passive subject) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
