@@ -44,6 +44,7 @@ from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.folding import ascii_lower as _fold
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "entity_descriptions.yaml"
+GROUP_NOUNS = Path(__file__).parent / "lexicons" / "group_nouns.txt"
 
 # right-hand dependents that give a noun phrase its own identification ("the government of X",
 # "the countries that border it", "the organization, a body of ..."), so it is no anaphor
@@ -79,6 +80,15 @@ def description_lexicon() -> DescriptionLexicon:
                               frozenset(data.get("pejorative") or ()), frozenset(data.get("ruling_forces") or ()),
                               frozenset(data.get("demonstrative_only") or ()),
                               frozenset(data.get("foreign_act_verbs") or ()), classes)
+
+
+@functools.lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """``lexicons/group_nouns.txt``: nouns whose commonest WordNet sense is a body of people ("team",
+    "delegation", "crew"; scripts/wordnet_groups.py), the heads ``described_phrase`` reads."""
+    from newsgraph.nlp.word_lists import word_file
+
+    return word_file(GROUP_NOUNS, "group-noun")
 
 
 @dataclass(frozen=True)
@@ -365,3 +375,60 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
     names = ", ".join(entities[k].name for k in members)
     return DescribedActor(members[0], members, f"'{words}' -> the {entities[members[0]].type} entities listed before ({names})",
                           tuple((m.start, m.end) for m in candidates))
+
+
+def described_phrase(doc, head, actor_phrase) -> Optional[object]:
+    """The head token of the one earlier actor phrase that the bare definite description headed by
+    ``head`` repeats ("The Kenyan delegation, which ... . The minister let the delegation in",
+    "an Afghan team ... allowed the team into the country"), or None. The head-match rule of
+    deterministic coreference (Lee et al. 2013, "the team" corefers with an earlier mention headed
+    by "team" whose modifiers it does not contradict) for a noun no entity class covers: the
+    description is a definite or demonstrative determiner, nothing before the head but the
+    lexicon's ``modifiers`` ("the same team") and no complement of its own (as ``_description_head``
+    asks of a class noun; "the Syrian team" has its own actor, "the team from Syria" its own
+    identification). The antecedent: a common noun of the same lemma and number in reach
+    (``_window_start``: its paragraph or the ``window_sentences`` before it), not itself a bare
+    description, whose phrase ``actor_phrase`` (the caller's test, a token -> the actor heading or
+    inside the phrase, or None) reads as naming an actor. Every such phrase in reach must name the
+    same actor (by the actor's words: "the Afghan team ... the Afghan team's coach"); two ("the
+    Afghan team ... the Syrian team") leave the description unresolved, as does none. A noun of an
+    entity class (``classes``) is ``described_antecedent``'s: its entity readings are not
+    second-guessed here; a bare plural or indefinite noun ("teams from several countries") has no
+    determiner and is no description."""
+    lex = description_lexicon()
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in lex.classes or lemma not in group_nouns():
+        return None
+    determiner = None
+    for child in head.lefts:
+        if child.dep_ == "det":
+            determiner = child.lower_
+        elif child.dep_ != "punct" and child.lower_ not in lex.modifiers:
+            return None  # "the Syrian team", "the other team", "Russia's team": more than the bare noun
+    if determiner not in lex.determiners:
+        return None
+    for child in head.rights:
+        if child.dep_ in _OWN_COMPLEMENT_DEPS or (child.dep_ == "prep" and _identifying(child)):
+            return None
+    plural = head.tag_ in ("NNS", "NNPS")
+    sent_starts = [s.start_char for s in doc.sents]
+    since = _window_start(doc, head, sent_starts)
+    found, actors = None, set()
+    for token in doc:
+        if token.idx < since:
+            continue
+        if token.i >= head.i:
+            break
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or (token.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        if not any(c.dep_ not in ("det", "punct") and c.lower_ not in lex.modifiers for c in token.children):
+            continue  # an earlier bare "the team": a description itself, no antecedent
+        actor = actor_phrase(token)
+        if actor is None:
+            continue
+        # the actor's words tell the phrases apart; an actor noun heading its phrase ("the Kenyan
+        # delegation") by its modifiers
+        actors.add(actor.lower_ if actor.i != token.i else " ".join(
+            c.lower_ for c in token.lefts if c.dep_ not in ("det", "punct")))
+        found = token
+    return found if len(actors) == 1 else None

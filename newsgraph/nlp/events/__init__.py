@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.221"  # 0.8.221: AID mode from what the aid is for: money or aid that names no kind of its own ("$47 million in assistance", "funding") takes the PLOVER AID mode its stated purpose names (a "to" infinitive on the giving verb or the thing given, or a "for" phrase: health, food, shelter, relief, emergency, outbreak/disaster -> humanitarian; economy, trade, investment -> economic; security, defence -> military; event_detection.yaml aid_purpose_kinds, aid_money_nouns); goods nouns are matched on the regular singular of a plural the lemmatizer slips on ("doses" -> "dos": "dose", humanitarian) (history: docs/component_versions.md)
+VERSION = "0.8.222"  # 0.8.222: a definite description of a body of people ("the team", "the crew": lexicons/group_nouns.txt, WordNet social groups) that repeats the head of the one earlier actor phrase in reach ("The Peruvian team ... allowed the team into the country": descriptions.described_phrase) is the verb's target as a named party is (object, dative or passive subject) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -13,6 +13,7 @@ from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import (animate_person_word, delegation_words, designated_kind, member_complements, member_word,
                                        pair_undertakings, person_word, relational_heads)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_head
+from newsgraph.nlp.descriptions import described_phrase
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
 
@@ -2585,10 +2586,14 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 and not _is_light_phrase_act_noun(token, predicate, trigger, lex)) or (
                 rule in ("dobj", "obj", "dative") and token.lower_ in OBJECT_PRONOUNS) or (
                 rule in ("dobj", "obj") and _kept_from_acting(token, predicate)) or (
-                rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS):
+                rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS) or (
+                rule in ("dobj", "obj", "dative", "nsubjpass") and token not in trigger.words
+                and described_phrase(token.doc, token, lambda t: _actor_or_inside(t, lex)) is not None):
             # the subject of a passive is the active verb's object (English voice: "They were
             # denied visas" = "X denied them visas"), so a personal pronoun there is the target as
-            # "them" is; the linker resolves it
+            # "them" is; the linker resolves it. So is a definite description of a body an earlier
+            # actor phrase named ("an Afghan team ... allowed the team into the country":
+            # descriptions.described_phrase), which the linker codes as that phrase
             states = _listed_origin_states(token)
             if states:
                 return states, f"{LISTED_ORIGINS} ({rule})"

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.875"  # 0.3.875: review 49b fixes: coder.inclusion_noun gives a list past the subject's verb to the predicate's plural only where its members are of that plural's kind and not the subject's (actor_heads.extraposed_to_predicate), and a list of the subject's kind hung on an object it cannot describe to the subject (actor_heads.extraposed_from_subject) (history: docs/component_versions.md)
+VERSION = "0.3.876"  # 0.3.876: an unresolved actor slot that is a definite description of a body of people repeating the head of the one earlier actor phrase in reach (descriptions.described_phrase: same lemma and number, no modifier of its own, one actor among the phrases) is coded as that phrase ("the team" after "the six-member Afghan team": AFG CVL); never the other actor (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -14,7 +14,7 @@ from typing import Optional
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.actor_heads import conflict_party_heads, delegation_words, pair_undertaking_types, pair_undertakings
 from newsgraph.nlp.context_states import give_state_authorities, is_meeting
-from newsgraph.nlp.descriptions import described_antecedent, description_lexicon
+from newsgraph.nlp.descriptions import described_antecedent, described_phrase, description_lexicon
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.resolve.actors import ActorCode, agent_sector, releasing_state, state_sectors
 from newsgraph.resolve.countries import country_name, lookup_country
@@ -850,6 +850,7 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
                                      own_state=f"country:{own}" if own else None,
                                      foreign_act=_foreign_act(doc, event) or (side == "target" and _cut_off_other(event)))
         if found is None:
+            _resolve_described_phrase(doc, coder, event, side, other_key)
             continue
         code = coder.for_key(found.key)
         setattr(event, f"{side}_key", found.key)
@@ -861,6 +862,39 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
             setattr(event, f"{side}_acts_for", code.acts_for)
             setattr(event, f"{side}_sector", code.sector)
         event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
+
+
+def _resolve_described_phrase(doc, coder: "ActorCoder", event, side: str, other_key: Optional[str]) -> None:
+    """An actor slot still unresolved that is a definite description of a body an earlier actor
+    phrase named ("The Kenyan delegation had been refused entry ... The minister later allowed the
+    delegation in", "an Afghan team ... allowed the team into the country":
+    ``descriptions.described_phrase``, the phrase's actor read as the events module reads one) is
+    coded as that phrase is: its entity (if it names one) and the state and sector it acts for
+    ("six-member Afghan team": AFG CVL). Never the event's other actor."""
+    start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
+    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    if span is None or not len(span):
+        return
+    from newsgraph.nlp.events.actor_phrases import _actor_or_inside
+    from newsgraph.nlp.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    found = described_phrase(doc, span.root, lambda t: _actor_or_inside(t, lex))
+    if found is None:
+        return
+    first = found.left_edge
+    begin, finish = first.idx, found.idx + len(found.text)
+    words = " ".join(doc_text(doc)[begin:finish].split())
+    key, code = _resolve_actor(doc, coder, _actor_key_for_span(doc, begin, finish), words, begin, finish)
+    if (key and key == other_key) or (code is None or not code.acts_for) and not key:
+        return
+    setattr(event, f"{side}_key", key)
+    if code is not None:
+        setattr(event, f"{side}_acts_for", code.acts_for)
+        setattr(event, f"{side}_sector", code.sector)
+    told = " ".join(span.text.split())
+    event.explanation = (event.explanation or "") + \
+        f"; {side} '{told}' -> '{words}', the one actor phrase with its head named before (definite description)"
 
 
 def _place_co_designees(coder: "ActorCoder", events: list) -> None:
