@@ -39,9 +39,11 @@ from pathlib import Path
 from typing import Optional
 
 import yaml
+from spacy.tokens import Token
 
 from newsgraph.nlp.doc_cache import doc_text
 from newsgraph.nlp.folding import ascii_lower as _fold
+from newsgraph.resolve.countries import lookup_country
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "entity_descriptions.yaml"
 GROUP_NOUNS = Path(__file__).parent / "lexicons" / "group_nouns.txt"
@@ -84,8 +86,9 @@ def description_lexicon() -> DescriptionLexicon:
 
 @functools.lru_cache(maxsize=1)
 def group_nouns() -> frozenset[str]:
-    """``lexicons/group_nouns.txt``: nouns whose commonest WordNet sense is a body of people ("team",
-    "delegation", "crew"; scripts/wordnet_groups.py), the heads ``described_phrase`` reads."""
+    """``lexicons/group_nouns.txt``: nouns for an organised body of people acting as one in news
+    ("team", "delegation", "crew"; hand-curated, each checked against its WordNet sense, the source
+    in the file's header), the heads ``described_phrase`` reads."""
     from newsgraph.nlp.word_lists import word_file
 
     return word_file(GROUP_NOUNS, "group-noun")
@@ -377,24 +380,97 @@ def described_antecedent(doc, start: Optional[int], end: Optional[int],
                           tuple((m.start, m.end) for m in candidates))
 
 
-def described_phrase(doc, head, actor_phrase) -> Optional[object]:
-    """The head token of the one earlier actor phrase that the bare definite description headed by
-    ``head`` repeats ("The Kenyan delegation, which ... . The minister let the delegation in",
-    "an Afghan team ... allowed the team into the country"), or None. The head-match rule of
-    deterministic coreference (Lee et al. 2013, "the team" corefers with an earlier mention headed
-    by "team" whose modifiers it does not contradict) for a noun no entity class covers: the
-    description is a definite or demonstrative determiner, nothing before the head but the
-    lexicon's ``modifiers`` ("the same team") and no complement of its own (as ``_description_head``
-    asks of a class noun; "the Syrian team" has its own actor, "the team from Syria" its own
-    identification). The antecedent: a common noun of the same lemma and number in reach
-    (``_window_start``: its paragraph or the ``window_sentences`` before it), not itself a bare
-    description, whose phrase ``actor_phrase`` (the caller's test, a token -> the actor heading or
-    inside the phrase, or None) reads as naming an actor. Every such phrase in reach must name the
-    same actor (by the actor's words: "the Afghan team ... the Afghan team's coach"); two ("the
-    Afghan team ... the Syrian team") leave the description unresolved, as does none. A noun of an
-    entity class (``classes``) is ``described_antecedent``'s: its entity readings are not
-    second-guessed here; a bare plural or indefinite noun ("teams from several countries") has no
-    determiner and is no description."""
+# dependents through which a phrase's state is named: its nationality adjective or name modifier
+# ("a Peruvian team", "the Kenya team", "Kenya's team"), or the "of" / "from" phrase ("a team from Peru")
+_NAMING_DEPS = ("amod", "compound", "nmod", "poss")
+_NAMING_PREPS = ("of", "from")
+
+
+@dataclass(frozen=True)
+class DescribedPhrase:
+    """What ``described_phrase`` finds: ``head`` (the head token of the earlier phrase the
+    description repeats) and ``state`` (the alpha-3 code of the state that phrase names)."""
+    head: Token
+    state: str
+
+
+def _state_word(token: Token, capital: bool = False) -> Optional[str]:
+    """The alpha-3 code of the state ``token`` names as a country name or demonym (the whole
+    entity it is a word of: "South Korean"), else None. A capital names its state only where
+    ``capital`` is set (a phrase's own head, "Moscow withdrew ..."); as a modifier it names a city
+    ("the Moscow team", "the Moscow branch")."""
+    if not token.text[:1].isupper():
+        return None
+    text = token.text
+    if token.ent_iob_ != "O":
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        text = ent.text if ent is not None else text
+    country = lookup_country(text)
+    if country is None or (country.matched_as == "capital" and not capital):
+        return None
+    return country.alpha3
+
+
+def named_state(token: Token) -> Optional[str]:
+    """The state a noun phrase headed by ``token`` names: the token itself ("Turkey", "Turkish"),
+    else its nationality or name modifier ("Chilean officials", "Kenya's delegation") or its "of" /
+    "from" complement ("a team from Peru"); None when it names none or another actor ("the Moscow
+    branch" names a city, "the crew of an Iranian tanker" a ship)."""
+    state = _state_word(token, capital=True)
+    if state:
+        return state
+    for child in token.children:
+        if child.dep_ in _NAMING_DEPS:
+            state = _state_word(child)
+            if state:
+                return state
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _NAMING_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _state_word(obj):
+                    return _state_word(obj)
+    return None
+
+
+def _phrase_state(token: Token, actor_phrase) -> Optional[str]:
+    """The state an earlier same-head phrase names as an actor: ``actor_phrase`` (the caller's
+    test, a token -> the actor heading or inside the phrase, or None) must read the phrase as an
+    actor's, and the actor must be the head itself or a word that names its state
+    (``named_state``: a nationality modifier or an "of" / "from" complement), not any place or
+    thing deeper inside it."""
+    actor = actor_phrase(token)
+    if actor is None:
+        return None
+    if actor.i == token.i:
+        return named_state(token)
+    naming = actor.head.i == token.i and actor.dep_ in _NAMING_DEPS or (
+        actor.dep_ == "pobj" and actor.head.dep_ == "prep" and actor.head.lower_ in _NAMING_PREPS
+        and actor.head.head.i == token.i)
+    return _state_word(actor) if naming else None
+
+
+def described_phrase(doc, head: Token, actor_phrase, other_state: Optional[str] = None) -> Optional[DescribedPhrase]:
+    """The one earlier actor phrase that the bare definite description headed by ``head`` repeats
+    ("The Kenyan delegation, which ... . The minister let the delegation in": that phrase's head and
+    KEN), or None. The one function the events module (``targets._targets``: is the description a
+    target?) and the linker (``checks._resolve_described_phrase``: its code) both ask, so an
+    accepted description is always coded. The head-match rule of deterministic coreference (Lee et
+    al. 2013, "the team" corefers with an earlier mention headed by "team" whose modifiers it does
+    not contradict) for a noun of ``lexicons/group_nouns.txt`` (a body of people acting as one:
+    team, delegation, crew) that no entity class covers: the description is a definite or
+    demonstrative determiner, nothing before the head but the lexicon's ``modifiers`` ("the same
+    team") and no complement of its own (as ``_description_head`` asks of a class noun; "the
+    Syrian team" has its own actor, "the team from Syria" its own identification). The
+    antecedents: every common noun of the same lemma and number in reach (``_window_start``: its
+    paragraph or the ``window_sentences`` before it) that is not itself a bare description ("the
+    team's coach" is one). Each must name the same state (``_phrase_state``: read as an actor by
+    ``actor_phrase`` and naming a state by its head, nationality modifier or "of" / "from"
+    complement); a phrase naming another state or none ("a local team", "the crew of an Iranian
+    tanker") leaves the description unresolved, as does no phrase. Never ``other_state`` (the
+    event's other actor's state: "A Turkish team ... Turkey withdrew the team" is no act between
+    two parties). A noun of an entity class (``classes``) is ``described_antecedent``'s; a bare
+    plural or indefinite noun ("teams from several countries") has no determiner and is no
+    description."""
     lex = description_lexicon()
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in lex.classes or lemma not in group_nouns():
@@ -413,7 +489,7 @@ def described_phrase(doc, head, actor_phrase) -> Optional[object]:
     plural = head.tag_ in ("NNS", "NNPS")
     sent_starts = [s.start_char for s in doc.sents]
     since = _window_start(doc, head, sent_starts)
-    found, actors = None, set()
+    found, states = None, set()
     for token in doc:
         if token.idx < since:
             continue
@@ -421,14 +497,13 @@ def described_phrase(doc, head, actor_phrase) -> Optional[object]:
             break
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or (token.tag_ in ("NNS", "NNPS")) != plural:
             continue
-        if not any(c.dep_ not in ("det", "punct") and c.lower_ not in lex.modifiers for c in token.children):
-            continue  # an earlier bare "the team": a description itself, no antecedent
-        actor = actor_phrase(token)
-        if actor is None:
-            continue
-        # the actor's words tell the phrases apart; an actor noun heading its phrase ("the Kenyan
-        # delegation") by its modifiers
-        actors.add(actor.lower_ if actor.i != token.i else " ".join(
-            c.lower_ for c in token.lefts if c.dep_ not in ("det", "punct")))
+        if not any(c.dep_ not in ("det", "punct", "case") and c.lower_ not in lex.modifiers for c in token.children):
+            continue  # an earlier bare "the team" ("the team's coach"): a description itself, no antecedent
+        states.add(_phrase_state(token, actor_phrase))  # None: a phrase naming no state counts against
         found = token
-    return found if len(actors) == 1 else None
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    if state is None or state == other_state:
+        return None
+    return DescribedPhrase(found, state)

@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.222"  # 0.8.222: a definite description of a body of people ("the team", "the crew": lexicons/group_nouns.txt, WordNet social groups) that repeats the head of the one earlier actor phrase in reach ("The Peruvian team ... allowed the team into the country": descriptions.described_phrase) is the verb's target as a named party is (object, dative or passive subject) (history: docs/component_versions.md)
+VERSION = "0.8.223"  # 0.8.223: review 51 fixes of the description target: lexicons/group_nouns.txt is a hand-curated list of 7 nouns for organised bodies of people acting as one in news (team, delegation, crew, squad, platoon, contingent, troupe; was 351 WordNet first-sense nouns incl. van, band, branch, battery, culture, underground, settlement); the description is a target only when descriptions.described_phrase resolves it as the linker does: every non-bare same-head phrase in reach names one state by its head, nationality modifier or "of"/"from" phrase ("a local team" counts against), never the source's state ("A Turkish team ... Turkey withdrew the team": no target) (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

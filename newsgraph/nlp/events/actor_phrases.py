@@ -1040,12 +1040,16 @@ def _named_party(token: Token, lex: Lexicon) -> bool:
     return _is_actor(token, lex, allow_pronoun=False) and token.lemma_.lower() not in lex.nouns
 
 
-def _actor_or_inside(token: Token, lex: Lexicon) -> Optional[Token]:
+def actor_or_inside(token: Token, lex: Lexicon) -> Optional[Token]:
     """``token`` where it heads an actor phrase (``_is_actor``, no pronoun), else the actor inside
-    its phrase (``_actor_inside``: "the detention of students by Iran" -> Iran), else None."""
+    its phrase (``_actor_inside``: "the detention of students by Iran" -> Iran), else None. Public:
+    the linker reads an earlier phrase's actor with it (``checks._resolve_described_phrase``)."""
     if _is_actor(token, lex, allow_pronoun=False):
         return token
     return _actor_inside(token, lex)
+
+
+_actor_or_inside = actor_or_inside  # the name the events modules import
 
 
 def _party_or_inside(token: Token, lex: Lexicon) -> Optional[Token]:

@@ -13,7 +13,7 @@ from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import (animate_person_word, delegation_words, designated_kind, member_complements, member_word,
                                        pair_undertakings, person_word, relational_heads)
 from newsgraph.nlp.compound_members import and_name_tails, elliptical_member_span, member_head
-from newsgraph.nlp.descriptions import described_phrase
+from newsgraph.nlp.descriptions import described_phrase, named_state
 from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.resolve.actors import agent_sector
 
@@ -2293,6 +2293,13 @@ def _retaken_from(predicate: Token, places: list[Token], lex: Lexicon) -> Option
     return None
 
 
+def _subject_state(subject: Optional[Token], lex: Lexicon) -> Optional[str]:
+    """The state the event's source phrase names (``descriptions.named_state`` of the actor heading
+    or inside it: "Turkey", "Chilean officials"), the one a description target may not repeat."""
+    actor = _actor_or_inside(subject, lex) if subject is not None else None
+    return named_state(actor) if actor is not None else None
+
+
 def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
              subject: Optional[Token]) -> tuple[list[Token], str]:
     """Target tokens (with conjuncts) and the rule that found them."""
@@ -2588,7 +2595,8 @@ def _targets(predicate: Token, trigger: Trigger, lex: Lexicon, passive: bool,
                 rule in ("dobj", "obj") and _kept_from_acting(token, predicate)) or (
                 rule == "nsubjpass" and token.lower_ in PASSIVE_SUBJECT_PRONOUNS) or (
                 rule in ("dobj", "obj", "dative", "nsubjpass") and token not in trigger.words
-                and described_phrase(token.doc, token, lambda t: _actor_or_inside(t, lex)) is not None):
+                and described_phrase(token.doc, token, lambda t: _actor_or_inside(t, lex),
+                                     other_state=_subject_state(subject, lex)) is not None):
             # the subject of a passive is the active verb's object (English voice: "They were
             # denied visas" = "X denied them visas"), so a personal pronoun there is the target as
             # "them" is; the linker resolves it. So is a definite description of a body an earlier

@@ -37,7 +37,7 @@ from __future__ import annotations
 # COMPONENT and VERSION come before the submodule imports: the submodules read them from the package
 # (``from newsgraph.nlp.linking import COMPONENT, VERSION``) while it is being imported.
 COMPONENT = "newsgraph_linker"
-VERSION = "0.3.876"  # 0.3.876: an unresolved actor slot that is a definite description of a body of people repeating the head of the one earlier actor phrase in reach (descriptions.described_phrase: same lemma and number, no modifier of its own, one actor among the phrases) is coded as that phrase ("the team" after "the six-member Afghan team": AFG CVL); never the other actor (history: docs/component_versions.md)
+VERSION = "0.3.877"  # 0.3.877: a definite description resolved by descriptions.described_phrase (the same call the events module made) is coded for the state the earlier phrase names, keeping the coder's key and sector only where it codes the phrase for that state; the other actor's state is refused inside described_phrase; the linker imports the public events.actor_phrases.actor_or_inside (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``linking.NAME`` (in code, or cited so in comments and docs).
 # Importing ``component`` registers the spaCy factory.

@@ -850,7 +850,7 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
                                      own_state=f"country:{own}" if own else None,
                                      foreign_act=_foreign_act(doc, event) or (side == "target" and _cut_off_other(event)))
         if found is None:
-            _resolve_described_phrase(doc, coder, event, side, other_key)
+            _resolve_described_phrase(doc, coder, event, side, other_key, other_state)
             continue
         code = coder.for_key(found.key)
         setattr(event, f"{side}_key", found.key)
@@ -864,34 +864,36 @@ def _resolve_descriptions(doc, coder: "ActorCoder", event) -> None:
         event.explanation = (event.explanation or "") + f"; {side} {found.reason}"
 
 
-def _resolve_described_phrase(doc, coder: "ActorCoder", event, side: str, other_key: Optional[str]) -> None:
+def _resolve_described_phrase(doc, coder: "ActorCoder", event, side: str, other_key: Optional[str],
+                              other_state: Optional[str]) -> None:
     """An actor slot still unresolved that is a definite description of a body an earlier actor
     phrase named ("The Kenyan delegation had been refused entry ... The minister later allowed the
-    delegation in", "an Afghan team ... allowed the team into the country":
-    ``descriptions.described_phrase``, the phrase's actor read as the events module reads one) is
-    coded as that phrase is: its entity (if it names one) and the state and sector it acts for
-    ("six-member Afghan team": AFG CVL). Never the event's other actor."""
+    delegation in": ``descriptions.described_phrase``, the phrase's actor read as the events module
+    reads one, ``events.actor_phrases.actor_or_inside``; the same call the events module made to
+    take the description as the slot) is coded as that phrase: the state it names, and the sector
+    and entity the coder gives the phrase where it codes it for that state. Never the event's
+    other actor (its state is refused inside ``described_phrase``, its key here)."""
     start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
     span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
     if span is None or not len(span):
         return
-    from newsgraph.nlp.events.actor_phrases import _actor_or_inside
+    from newsgraph.nlp.events.actor_phrases import actor_or_inside
     from newsgraph.nlp.events.lexicon import load_lexicon
 
     lex = load_lexicon()
-    found = described_phrase(doc, span.root, lambda t: _actor_or_inside(t, lex))
+    found = described_phrase(doc, span.root, lambda t: actor_or_inside(t, lex), other_state=other_state)
     if found is None:
         return
-    first = found.left_edge
-    begin, finish = first.idx, found.idx + len(found.text)
+    first = found.head.left_edge
+    begin, finish = first.idx, found.head.idx + len(found.head.text)
     words = " ".join(doc_text(doc)[begin:finish].split())
     key, code = _resolve_actor(doc, coder, _actor_key_for_span(doc, begin, finish), words, begin, finish)
-    if (key and key == other_key) or (code is None or not code.acts_for) and not key:
+    if key and key == other_key:
         return
-    setattr(event, f"{side}_key", key)
-    if code is not None:
-        setattr(event, f"{side}_acts_for", code.acts_for)
-        setattr(event, f"{side}_sector", code.sector)
+    same = code is not None and code.acts_for == found.state
+    setattr(event, f"{side}_key", key if same else None)
+    setattr(event, f"{side}_acts_for", found.state)
+    setattr(event, f"{side}_sector", code.sector if same else None)
     told = " ".join(span.text.split())
     event.explanation = (event.explanation or "") + \
         f"; {side} '{told}' -> '{words}', the one actor phrase with its head named before (definite description)"
