@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.222"  # 0.8.222: a definite description of a body of people ("the team", "the crew": lexicons/group_nouns.txt, WordNet social groups) that repeats the head of the one earlier actor phrase in reach ("The Peruvian team ... allowed the team into the country": descriptions.described_phrase) is the verb's target as a named party is (object, dative or passive subject) (history: docs/component_versions.md)
+VERSION = "0.8.223"  # 0.8.223: AID purpose (review 51): a field noun (security, defence, trade) whose modifier names no kind of aid gives none ("energy security", "legal defense", "drug trade"); goods as a purpose modifier count only on a need or its relief ("food needs", "food security"; "food production" is development, none); modifiers and conjuncts read each on their own ("job creation and food security": two kinds, unchanged); a conjoined governed purpose verb and a kind-word verb ("... and trade their crops") count (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402
