@@ -260,7 +260,7 @@ from __future__ import annotations
 
 # VERSION comes before the submodule imports: the submodules read it from the package (``from
 # newsgraph.nlp.events import VERSION``) while it is being imported.
-VERSION = "0.8.223"  # 0.8.223: review 51 fixes of the description target: lexicons/group_nouns.txt is a hand-curated list of 7 nouns for organised bodies of people acting as one in news (team, delegation, crew, squad, platoon, contingent, troupe; was 351 WordNet first-sense nouns incl. van, band, branch, battery, culture, underground, settlement); the description is a target only when descriptions.described_phrase resolves it as the linker does: every non-bare same-head phrase in reach names one state by its head, nationality modifier or "of"/"from" phrase ("a local team" counts against), never the source's state ("A Turkish team ... Turkey withdrew the team": no target) (history: docs/component_versions.md)
+VERSION = "0.8.224"  # 0.8.224: AID purpose (review 51): a field noun (security, defence, trade) whose modifier names no kind of aid gives none ("energy security", "legal defense", "drug trade"); goods as a purpose modifier count only on a need or its relief ("food needs", "food security"; "food production" is development, none); modifiers and conjuncts read each on their own ("job creation and food security": two kinds, unchanged); a conjoined governed purpose verb and a kind-word verb ("... and trade their crops") count (history: docs/component_versions.md)
 
 # What callers, tests and scripts read as ``events.NAME``. Importing ``assembly`` registers the spaCy factory.
 from newsgraph.nlp.types import Event  # noqa: E402

@@ -1737,9 +1737,7 @@ def _given_thing_kinds(noun: Token, lex: Lexicon) -> set[str]:
     if kinds:
         return kinds
     if _is_money_amount(noun):
-        inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
-        kinds = {k for i in inner for k in _given_thing_kinds(i, lex)}
+        kinds = {k for i in _amount_inner(noun) for k in _given_thing_kinds(i, lex)}
         # money in aid of several kinds ("6.3 billion dollars of security, humanitarian and
         # economic assistance", "half a billion dollars in development and humanitarian
         # assistance") is money given: CAMEO "PROVIDE + DOLLARS" 071 economic, whatever the verb's
@@ -1826,6 +1824,13 @@ def _is_money_amount(noun: Token) -> bool:
     return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in ("million", "billion", "dollar")
 
 
+def _amount_inner(noun: Token) -> list[Token]:
+    """What an amount is in or of, conjuncts included ("$10 million in assistance", "6.3 billion
+    dollars of security, humanitarian and economic assistance" -> assistance)."""
+    return [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+
+
 def _aid_of_no_named_kind(noun: Token, lex: Lexicon) -> bool:
     """Whether a thing given is money or aid that names no kind of its own: an amount whose "in" /
     "of" phrase names none ("$47 million", "$10 million in assistance"; not "$40 million in security
@@ -1836,9 +1841,7 @@ def _aid_of_no_named_kind(noun: Token, lex: Lexicon) -> bool:
     if _aid_kinds_named(noun):
         return False  # "economic assistance", "security, humanitarian and economic assistance"
     if _is_money_amount(noun):
-        inner = [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
-        return all(_aid_of_no_named_kind(i, lex) for i in inner)
+        return all(_aid_of_no_named_kind(i, lex) for i in _amount_inner(noun))
     lemma = noun.lemma_.lower()
     if lemma in detection_lexicon()["aid_money_nouns"]:
         return True
@@ -1849,14 +1852,14 @@ def _purpose_aid_mode(verb: Token, things: list[Token], lex: Lexicon) -> Optiona
     """The PLOVER AID mode the stated purpose of money or unspecified aid names (event_detection.yaml
     aid_purpose_kinds): a "to" infinitive on the giving verb, on the thing given or on the aid noun
     of an amount ("provided $47 million in assistance to support the health needs of ...", "To
-    respond to the outbreak, X provided ..."), or a "for" phrase of no actor ("$5 million for
-    emergency relief"). Several purposes naming different kinds, or none naming one: None (the
-    kind the things give stands)."""
+    respond to the outbreak, X provided ..."), or a "for" phrase, its object read as any purpose
+    noun is ("$5 million for emergency relief"; an actor by its kind-naming modifier only: "for
+    earthquake victims" humanitarian, "for security forces" military, "for the authorities"
+    none). Every purpose noun and conjunct is read on its own (``_purpose_noun_kinds``); several
+    naming different kinds, or none naming one: None (the kind the things give stands)."""
     heads = [verb]
     for thing in things:
-        heads.append(thing)
-        heads += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                  for p in c.children if p.dep_ == "pobj"]
+        heads += [thing, *_amount_inner(thing)]
     nouns = []
     for head in heads:
         for child in head.children:
@@ -1872,36 +1875,92 @@ def _purpose_aid_mode(verb: Token, things: list[Token], lex: Lexicon) -> Optiona
 
 def _purpose_objects(purpose: Token, lex: Lexicon, depth: int) -> list[Token]:
     """The nouns a purpose verb acts on: its object, the object of its aid_purpose_preps phrases
-    ("respond *to* the outbreak"), and, ``depth`` verbs down, those of the verb it governs ("to help
-    protect its economy", "to support X in responding to ...")."""
+    ("respond *to* the outbreak"), and, ``depth`` verbs down, those of the verb it governs and of
+    that verb's conjuncts ("to help protect its economy", "to support X in responding to ...",
+    "to help farmers cope with the drought and trade their crops"). A purpose verb that is itself
+    a kind word of aid_purpose_kinds is read as that noun would be ("... and *trade* their crops":
+    economic)."""
     preps = detection_lexicon()["aid_purpose_preps"]
     nouns = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+    nouns = [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
+    if purpose.pos_ == "VERB" and purpose.lemma_.lower() in _mode_table("aid_purpose_kinds"):
+        nouns.append(purpose)
     for child in purpose.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            nouns += [p for p in child.children if p.dep_ == "pobj"]
+            nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
         if depth > 0 and child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
-            nouns += _purpose_objects(child, lex, depth - 1)
+            for verb in (child, *child.conjuncts):
+                nouns += _purpose_objects(verb, lex, depth - 1)
         if depth > 0 and child.dep_ == "prep":
             for verb in (p for p in child.children if p.dep_ == "pcomp" and p.pos_ == "VERB"):
                 nouns += _purpose_objects(verb, lex, depth - 1)
-    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
+    return nouns
+
+
+_NOUN_MODIFIERS = ("amod", "compound", "nmod")
 
 
 def _purpose_noun_kinds(noun: Token, lex: Lexicon) -> set[str]:
     """The AID modes a purpose noun names (event_detection.yaml aid_purpose_kinds, support_aid_kinds,
-    the goods nouns): its modifiers' first ("the health needs", "economic reform", "food security",
-    the recipient's kind in "security forces", "health workers"), else its own ("the outbreak",
-    "its economy", "food"); an actor names no kind by its head ("the Haitian authorities")."""
-    table = {**_mode_table("support_aid_kinds"), **_mode_table("aid_purpose_kinds")}
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    kinds = {table.get(m.lower_) or table.get(m.lemma_.lower()) for m in mods} - {None}
+    the goods nouns): its modifiers' first, each and their conjuncts on their own
+    (``_purpose_modifier_kinds``: "the health needs", "economic reform", "food security", the
+    recipient's kind in "security forces", "health workers"; "job creation and food security" names
+    two kinds), else its own ("the outbreak", "its economy", "food") -- but a field noun
+    (aid_purpose_field_nouns: security, defence, trade) with a modifier of no kind names none ("energy
+    security", "legal defense", "the illegal drug trade": which security, defence or trade the
+    modifier says); an actor names no kind by its head ("the Haitian authorities")."""
+    mods = [c for c in noun.children if c.dep_ in _NOUN_MODIFIERS]
+    mods += [d for m in mods for d in m.conjuncts]
+    kinds = {k for m in mods for k in _purpose_modifier_kinds(m, noun, lex)}
     if kinds or _is_actor(noun, lex, allow_pronoun=True):
         return kinds
-    own = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
+    own = _purpose_word_kind(noun)
     if own:
-        return {own}
+        return set() if _field_of_other_kind(noun) else {own}
     goods = goods_of(noun, lex)
     return {goods[1]} if goods is not None and goods[1] else set()
+
+
+def _purpose_word_kind(token: Token) -> Optional[str]:
+    """The AID mode a word of a purpose names by itself (aid_purpose_kinds, support_aid_kinds), else None."""
+    table = {**_mode_table("support_aid_kinds"), **_mode_table("aid_purpose_kinds")}
+    return table.get(token.lower_) or table.get(token.lemma_.lower())
+
+
+def _purpose_modifier_kinds(mod: Token, head: Token, lex: Lexicon) -> set[str]:
+    """The AID mode one modifier of a purpose noun names: its kind word ("health needs", "economic
+    reform"; a field noun only where nothing before it says which field: "security forces"
+    military, "social security reform", "cyber security training" none), or goods it names when
+    the head is a need of them or its relief (aid_purpose_need_nouns: "food needs", "food
+    insecurity", "vaccine shortages": CAMEO 073 emergency assistance) -- not goods produced,
+    processed or traded ("food production" is development, CAMEO 071: no kind here)."""
+    inner = [c for c in mod.children if c.dep_ in _NOUN_MODIFIERS]
+    kinds = {k for m in inner + [d for m in inner for d in m.conjuncts] for k in _purpose_modifier_kinds(m, mod, lex)}
+    if kinds:
+        return kinds  # "food security programmes": the modifier's own modifier speaks first
+    own = _purpose_word_kind(mod)
+    if own:
+        return set() if _field_of_other_kind(mod) else {own}
+    lex_goods = lex.goods.get(goods_lemma(mod, lex))
+    if lex_goods and head.lemma_.lower() in detection_lexicon()["aid_purpose_need_nouns"]:
+        return {lex_goods}
+    return set()
+
+
+def _field_of_other_kind(token: Token) -> bool:
+    """Whether a field noun (aid_purpose_field_nouns: "security", "defense", "trade") has a noun or
+    adjective modifier that names no kind of aid -- its own, or the modifier just before it on the
+    same head ("social security reform", "cyber security training") -- and so is a field the
+    table does not know ("energy security", "job security", "legal defense", "drug trade")."""
+    if token.lemma_.lower() not in detection_lexicon()["aid_purpose_field_nouns"] \
+            and token.lower_ not in detection_lexicon()["aid_purpose_field_nouns"]:
+        return False
+    mods = [c for c in token.children if c.dep_ in _NOUN_MODIFIERS]
+    if token.i > 0 and token.dep_ in _NOUN_MODIFIERS:
+        before = token.doc[token.i - 1]
+        if before.dep_ in _NOUN_MODIFIERS and before.head.i == token.head.i:
+            mods.append(before)
+    return any(not _purpose_word_kind(m) for m in mods)
 
 
 def _real_actor(token: Optional[Token], lex: Lexicon) -> bool:
