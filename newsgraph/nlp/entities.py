@@ -2022,8 +2022,13 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
 # "‘Ali" -> "‘" "Ali"), so the model reads the word as a word and a quotation mark
 TRANSLIT_MARKS = frozenset({"‘", "’", "'", "ʿ", "ʾ"})
 _MARK_CHARS = "".join(sorted(TRANSLIT_MARKS))  # the marks as a str.strip argument
-# lower-case particles inside an Arabic name word ("Abd-al-Majid", "Nur-ud-Din")
-_NAME_PARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint"})
+# lower-case name particles: inside an Arabic name word ("Abd-al-Majid", "Nur-ud-Din"), and between
+# a name's capitalised words ("Osama bin Laden", "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
+# "Frans van Dijk"). One set: a second definition further down (the European particles) used to
+# replace this one for every reader; merged, the demo and bench extraction is byte-identical
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint",
+                             "de", "la", "del", "van", "von", "der", "da", "das", "do", "dos", "du", "della", "di",
+                             "le", "den", "ter", "ten", "y"})
 
 
 def _glued_word(doc: Doc, i: int) -> tuple[int, int]:
@@ -2203,9 +2208,6 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int]]:
 def _is_date_figure(token: Token) -> bool:
     text = token.text
     return sum(ch.isdigit() for ch in text) >= 4 and all(ch.isdigit() or ch in "-/." for ch in text)
-
-
-_NAME_PARTICLES = {"de", "la", "del", "van", "von", "der"}
 
 
 def _schedule_line(sent: Span) -> list[tuple[int, int]]:
