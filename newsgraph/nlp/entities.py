@@ -73,7 +73,7 @@ from newsgraph.resolve.countries import Country, is_origin_suffix, lookup_countr
 from newsgraph.textfold import strip_diacritics
 
 COMPONENT = "newsgraph_entities"
-VERSION = "0.4.143"  # 0.4.143: a capitalised name of two to four proper nouns listed among people's names ("A, B, C and D": two or more person items, more than such names, no item of another kind) is a person where the model left it untagged or tagged only a piece of it (_names_listed_with_people; coordination of likes) (history: docs/component_versions.md)
+VERSION = "0.4.144"  # 0.4.144: a name listed among people is a person only with a sign of a person's name of its own (an East Slavic patronymic, a first word the Phoenix dictionary's office holders open their names with, or a last word that ends a person mention of the text) and no place, site, craft or business head noun at its end: untagged streets, squares, clubs, firms, outlets and ships listed with people ("Wall Street", "Goldman Sachs", "Kherson Oblast", "Ocean Voyager") stay untyped; the list read by _list_neighbours (review51 H2, L2) (history: docs/component_versions.md)
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 MISC_LABELS = {"EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -976,11 +976,12 @@ def _place_cue_before(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _list_neighbours(span: Span) -> list[Span]:
+def _list_neighbours(span: Span, bounds: Optional[tuple[dict, dict]] = None) -> list[Span]:
     """The model's names listed with ``span`` ("Bucha, Irpin, and Hostomel"; "from Kharkiv to
-    Mariupol"), each joined to the next by commas, "and", "or", "to", "from"."""
+    Mariupol"), each joined to the next by commas, "and", "or", "to", "from". ``bounds``: the
+    items to read in place of the model's names (spans by their first and by their end token)."""
     doc = span.doc
-    by_start, by_end = entity_bounds(doc)
+    by_start, by_end = entity_bounds(doc) if bounds is None else bounds
     found = []
     start = span.start
     while True:
@@ -2022,8 +2023,13 @@ def _extend_person_left(doc: Doc, start: int, taken: list[bool]) -> int:
 # "‘Ali" -> "‘" "Ali"), so the model reads the word as a word and a quotation mark
 TRANSLIT_MARKS = frozenset({"‘", "’", "'", "ʿ", "ʾ"})
 _MARK_CHARS = "".join(sorted(TRANSLIT_MARKS))  # the marks as a str.strip argument
-# lower-case particles inside an Arabic name word ("Abd-al-Majid", "Nur-ud-Din")
-_NAME_PARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint"})
+# lower-case name particles: inside an Arabic name word ("Abd-al-Majid", "Nur-ud-Din"), and between
+# a name's capitalised words ("Osama bin Laden", "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
+# "Frans van Dijk"). One set: a second definition further down (the European particles) used to
+# replace this one for every reader; merged, the demo and bench extraction is byte-identical
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint",
+                             "de", "la", "del", "van", "von", "der", "da", "das", "do", "dos", "du", "della", "di",
+                             "le", "den", "ter", "ten", "y"})
 
 
 def _glued_word(doc: Doc, i: int) -> tuple[int, int]:
@@ -2203,9 +2209,6 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int]]:
 def _is_date_figure(token: Token) -> bool:
     text = token.text
     return sum(ch.isdigit() for ch in text) >= 4 and all(ch.isdigit() or ch in "-/." for ch in text)
-
-
-_NAME_PARTICLES = {"de", "la", "del", "van", "von", "der"}
 
 
 def _schedule_line(sent: Span) -> list[tuple[int, int]]:
@@ -2497,12 +2500,20 @@ def _with_joined_names(doc: Doc, ents: list[Span], joined: list[tuple[int, int]]
     return sorted(kept, key=lambda e: e.start)
 
 
-# particles inside a person's name, lower case between its capitalised words ("Osama bin Laden",
-# "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Frans van Dijk")
-_LISTED_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "das", "do", "dos", "du", "del",
-                                    "della", "di", "la", "le", "van", "von", "der", "den", "ter", "ten", "y"})
-# the words between two items of a list: a comma, "and"/"or" (after a comma or alone)
-_LIST_GAPS = frozenset({(",",), (",", "and"), (",", "or"), ("and",), ("or",)})
+@functools.lru_cache(maxsize=1)
+def _not_person_heads() -> frozenset[str]:
+    """Head nouns of places, sites, craft and businesses, lower case: a listed name ending in one
+    ("Kherson Oblast", "Jordan Valley", "Sovcomflot Tankers") names no person. The lists the
+    repository keeps for them: the subdivision and place nouns above, event_detection.yaml
+    ``visited_site_heads`` and ``taken_place_nouns``, place_actors.yaml ``facility_heads``,
+    actor_heads.yaml ``craft_heads`` and ``business_heads``."""
+    detection = named_word_sets(LEXICONS / "event_detection.yaml")
+    heads = set(_PLACE_NOUNS_OF) | _SUBDIVISION_NOUNS_AFTER
+    for words in (detection.get("visited_site_heads"), detection.get("taken_place_nouns"),
+                  _load("place_actors.yaml").get("facility_heads"), _load("actor_heads.yaml").get("craft_heads"),
+                  _load("actor_heads.yaml").get("business_heads")):
+        heads.update(str(w).lower() for w in words or ())
+    return frozenset(heads)
 
 
 def _listed_name_word(text: str) -> bool:
@@ -2513,12 +2524,14 @@ def _listed_name_word(text: str) -> bool:
 
 
 def _listed_person_shape(doc: Doc, start: int, end: int) -> bool:
-    """Whether the untagged words ``start``:``end`` read as one person's name in a list: two to
-    four capitalised proper nouns (lower-case particles between them: "bin", "de", "van"), none
-    a title word, a title's head, an organisation keyword, a legal form, a document's head, an
-    acronym or a state's name, and the whole no country, GeoNames place or state subdivision."""
+    """Whether the untagged words ``start``:``end`` can be one person's name in a list: two to
+    four capitalised proper nouns (lower-case particles between them: "de", "van"), none a title
+    word, a title's head, an organisation keyword, a legal form, a document's head, an acronym or
+    a state's name, the last no head noun of a place, site, craft or business
+    (``_not_person_heads``: "Kherson Oblast", "Volga Tankers"), the whole no country, GeoNames
+    place or state subdivision."""
     lex = _lexicons()
-    words = [t for t in doc[start:end] if t.lower_ not in _LISTED_NAME_PARTICLES or t.text[:1].isupper()]
+    words = [t for t in doc[start:end] if t.lower_ not in _NAME_PARTICLES or t.text[:1].isupper()]
     if not 2 <= len(words) <= 4 or not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
         return False
     for t in words:
@@ -2526,72 +2539,94 @@ def _listed_person_shape(doc: Doc, start: int, end: int) -> bool:
                 or _is_title_token(t) or t.text in lex["title_heads"] or t.text in lex["org_keywords"] \
                 or is_legal_form(t.text) or is_document_head(t) or lookup_country(t.text) is not None:
             return False
+    if words[-1].lower_ in _not_person_heads():
+        return False
     text = span_text(doc, start, end)
     return lookup_country(text) is None and not is_gazetteer_place(text) and not _is_subdivision(text)
+
+
+def _listed_person_sign(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+    """Whether the name ``start``:``end`` shows a sign of a person's name of its own: an East
+    Slavic patronymic (``name_cues.has_patronymic``), a first word that opens the names of office
+    holders (``resolve.actors.given_names``; one that is a common English word, "Grace", only
+    before a last word that is none), or a last word the text gives a person's name elsewhere
+    (``surnames``: the last words of its person mentions). "Wall Street", "Goldman Sachs",
+    "Novaya Gazeta", "Ocean Voyager" show none."""
+    from newsgraph.resolve.actors import given_names  # the resolver's Phoenix tables, loaded once
+
+    texts = [t.text for t in doc[start:end] if t.text[:1].isupper()]
+    first = strip_diacritics(texts[0]).lower()
+    return name_cues.has_patronymic(texts) or texts[-1] in surnames or first in given_names() and (
+        not common_english_word(first) or not common_english_word(texts[-1]))
 
 
 def _names_listed_with_people(doc: Doc, mentions: list[Mention], taken: list[bool]) \
         -> list[tuple[int, int, list[Mention]]]:
     """(start, end, mentions it replaces) of the names the model left untagged, or tagged only
     in part ("Marta" a place of "Marta Ilyinichna Sokolova"), that a list gives as people: an
-    enumeration ("A, B, C and D", commas, "and"/"or") whose items are coordinated likes, so of
-    one category (coordination of likes, a general fact of English grammar; CoNLL-style NER
-    post-processing reads a list's type from its members). The list holds at least two person mentions, more person
-    items than such names, and no item of another kind: a name tagged whole as a body, place or
-    country, an item after "the" ("the Ministry of X"), words that are no name
-    (``_listed_person_shape``: a title, one word, a keyword) keep the list as it is. The list
-    ends at its "and"/"or" item. Since entities 0.4.143."""
+    enumeration ("A, B, C and D": ``_list_neighbours`` over runs of name words) whose items are
+    coordinated likes, so of one category (coordination of likes, a general fact of English
+    grammar; CoNLL-style NER post-processing reads a list's type from its members). The list
+    holds at least two person mentions, more person items than such names, and no item of
+    another kind: a name tagged whole as a body, place or country, an item after "the" ("the
+    Ministry of X"), words that are no person's name (``_listed_person_shape``: a title, one
+    word, a keyword, a place's or a firm's head noun) keep the list as it is. Being listed is
+    no evidence alone: a name is taken only with a sign of a person's name of its own
+    (``_listed_person_sign``); one that shows none is left as it is and leaves the others be.
+    The list ends at its "and"/"or" item. Since entities 0.4.143; 0.4.144 asks for the sign."""
     n = len(doc)
     owner: list[Optional[Mention]] = [None] * n
     bounds: dict[int, tuple[int, int]] = {}
     people = 0
+    surnames: set[str] = set()
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         bounds[id(m)] = (span.start, span.end)
-        people += m.type == "person"
+        if m.type == "person":
+            people += 1
+            surnames.add(doc[span.end - 1].text)
         for i in range(span.start, span.end):
             owner[i] = m
     if people < 2:
         return []
-    # runs of name words (particles between them), in text order (read from the cached strings)
+    # runs of name words (particles between them, less those that are English function words,
+    # "as", "at": event_detection.yaml title_minor_words), in text order (read from the cached
+    # strings), each with the "the" before it, if any
     texts, lowers = token_texts(doc), token_lowers(doc)
-    runs: list[tuple[int, int]] = []
+    minor = named_word_sets(LEXICONS / "event_detection.yaml").get("title_minor_words") or frozenset()
+    runs: list[Span] = []
     i = 0
     while i < n:
         if not _listed_name_word(texts[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and (_listed_name_word(texts[j]) or lowers[j] in _LISTED_NAME_PARTICLES and j + 1 < n
-                         and _listed_name_word(texts[j + 1])):
+        while j < n and (_listed_name_word(texts[j]) or lowers[j] in _NAME_PARTICLES and lowers[j] not in minor
+                         and j + 1 < n and _listed_name_word(texts[j + 1])):
             j += 1
-        runs.append((i, j))
+        runs.append(Span(doc, i - 1 if i > 0 and lowers[i - 1] == "the" else i, j))
         i = j
-    # lists: runs joined by a list's gap; a run after "the" ends the gap and is no person's name
-    lists: list[list[tuple[int, int, bool]]] = []
-    current: list[tuple[int, int, bool]] = []
-    closed = False
-    for k, (start, end) in enumerate(runs):
-        if current:
-            gap = [lowers[x] for x in range(current[-1][1], start) if not texts[x].isspace()]
-            after_the = bool(gap) and gap[-1] == "the"
-            gap_words = tuple(gap[:-1] if after_the else gap)
-            if gap_words in _LIST_GAPS and not closed:
-                current.append((start, end, after_the))
-                closed = "and" in gap_words or "or" in gap_words
-                continue
-            lists.append(current)
-        current, closed = [(start, end, False)], False
-    if current:
-        lists.append(current)
+    by_start = {run.start: run for run in runs}
+    by_end = {run.end: run for run in runs}
+    # lists: runs joined by a list's separators, in text order, each run in one list
+    lists: list[list[Span]] = []
+    listed: set[int] = set()
+    for run in runs:
+        if run.start in listed:
+            continue
+        items = [run] + [s for s in _list_neighbours(run, (by_start, by_end)) if s.start not in listed]
+        listed.update(s.start for s in items)
+        lists.append(sorted(items, key=lambda s: s.start))
     found: list[tuple[int, int, list[Mention]]] = []
     for items in lists:
         if len(items) < 3:
             continue
         kinds, candidates = [], []
-        for start, end, after_the in items:
+        for item in items:
+            after_the = lowers[item.start] == "the"
+            start, end = item.start + after_the, item.end
             owners = {id(m): m for m in (owner[x] for x in range(start, end)) if m is not None}
             if any(m.type == "person" for m in owners.values()):
                 kinds.append("person")
@@ -2599,6 +2634,8 @@ def _names_listed_with_people(doc: Doc, mentions: list[Mention], taken: list[boo
                     bounds[key][0] < start or bounds[key][1] > end or bounds[key] == (start, end) for key in owners) \
                     or not _listed_person_shape(doc, start, end):
                 kinds.append("other")  # a name tagged whole as another kind, or no person's name
+            elif not _listed_person_sign(doc, start, end, surnames):
+                kinds.append("unsure")  # may be a person's name, shows no sign of one: left as it is
             else:
                 kinds.append("name")
                 candidates.append((start, end, list(owners.values())))

@@ -88,3 +88,54 @@ def test_one_listed_person_is_not_enough(base_nlp):
     typed = _typed(_doc(base_nlp, text, {"Oksana Petrivna Voloshyn": "PERSON"}))
     assert typed.get("Bogdan Tarasovich Kulykov") != "person"
     assert typed.get("Tomas Villar Quiroga") != "person"
+
+
+# entities 0.4.144: an untagged item needs a sign of a person's name of its own; a place's,
+# site's, craft's or firm's head noun at its end, or no sign at all, keeps the list as it is
+_FRAME = "The inquiry questioned Oksana Petrivna Voloshyn, Rustam Ilyich Garipov and {} last week."
+_TWO = {"Oksana Petrivna Voloshyn": "PERSON", "Rustam Ilyich Garipov": "PERSON"}
+
+
+def test_untagged_places_firms_outlets_and_ships_listed_with_people_are_no_persons(base_nlp):
+    for name in ("Fleet Street", "Palace Square", "Zaporizhzhia Oblast", "Sun Valley", "Rossiyskaya Gazeta",
+                 "Lehman Brothers", "Aston Villa", "Sea Breeze", "Volga Tankers", "Al Arabiya"):
+        typed = _typed(_doc(base_nlp, _FRAME.format(name), _TWO))
+        assert typed.get(name) != "person", name
+
+
+def test_a_given_name_with_a_place_head_is_no_person(base_nlp):
+    # "Victoria" opens people's names, but a street is no one's surname
+    typed = _typed(_doc(base_nlp, _FRAME.format("Victoria Street"), _TWO))
+    assert typed.get("Victoria Street") != "person"
+
+
+def test_a_listed_name_with_a_patronymic_or_a_given_name_is_a_person(base_nlp):
+    for name in ("Timur Rashidovich Aliyev", "Emil Farkas"):
+        typed = _typed(_doc(base_nlp, _FRAME.format(name), _TWO))
+        assert typed.get(name) == "person", name
+
+
+def test_a_listed_surname_the_text_gives_a_person_elsewhere_is_a_person(base_nlp):
+    # no given name the resolver knows, no patronymic: the surname is a person's elsewhere
+    text = _FRAME.format("Kaito Brenwick") + " Brenwick denied the charges."
+    typed = _typed(_doc(base_nlp, text, {**_TWO, "Brenwick": "PERSON"}))
+    assert typed.get("Kaito Brenwick") == "person"
+    text = _FRAME.format("Kaito Brenwick")
+    assert _typed(_doc(base_nlp, text, _TWO)).get("Kaito Brenwick") != "person"
+
+
+def test_a_listed_name_with_a_particle_is_one_person_and_a_preposition_is_no_particle(base_nlp):
+    text = _FRAME.format("Rafael dos Anjos Moreira")
+    assert _typed(_doc(base_nlp, text, _TWO)).get("Rafael dos Anjos Moreira") == "person"
+    # "at" (an Arabic in-word particle, "Abd-at-...") between words of an English sentence is a preposition
+    text = "The inquiry questioned Oksana Petrivna Voloshyn, Rustam Ilyich Garipov and Emil Farkas at Westminster."
+    typed = _typed(_doc(base_nlp, text, _TWO))
+    assert not any("Westminster" in name and type_ == "person" for name, type_ in typed.items())
+
+
+def test_a_listed_name_with_no_sign_leaves_the_others_be(base_nlp):
+    # "Kaito Brenwick" shows no sign of a person's name and stays as it is; the given-named item is taken
+    text = "The inquiry questioned Oksana Petrivna Voloshyn, Rustam Ilyich Garipov, Kaito Brenwick and Emil Farkas."
+    typed = _typed(_doc(base_nlp, text, _TWO))
+    assert typed.get("Kaito Brenwick") != "person"
+    assert typed.get("Emil Farkas") == "person"
