@@ -168,7 +168,7 @@ def _repaired_verb_lemma(token: Token, lemma: str, lex: Lexicon) -> str:
     is its own base form to it); not where the word is itself a verb's base form in the model's
     index ("found a party", "saw the plank": ``model.verb_base_form``); then the regular suffixes."""
     word = token.lower_
-    table = word_lemma(word, "VERB") if not verb_base_form(word) else word
+    table = _model_verb_lemma(word)
     if table != word and table in lex.known_verbs:
         return table
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
@@ -178,6 +178,14 @@ def _repaired_verb_lemma(token: Token, lemma: str, lex: Lexicon) -> str:
             if candidate in lex.known_verbs:
                 return candidate
     return lemma
+
+
+@functools.lru_cache(maxsize=65536)
+def _model_verb_lemma(word: str) -> str:
+    """``model.word_lemma(word, "VERB")``, or ``word`` itself where it is a verb's base form in
+    the model's index (``model.verb_base_form``), for a lower-case ``word``: the pinned model's
+    answer never changes, so it is found once per word (``word_lemma`` makes a Doc per call)."""
+    return word_lemma(word, "VERB") if not verb_base_form(word) else word
 
 
 def _of_object(noun: Token) -> Optional[Token]:
