@@ -94,39 +94,66 @@ def _unit(token) -> Optional[str]:
 
 
 # Doc.user_data key of each token's ``_unit`` and whether it is inside an entity (``ent_iob_ ==
-# "I"``), in token order: read from arrays once per Doc, so that ``features`` makes no Token per
-# word (it is asked for every sentence with an event and the story's first sentences). The values
-# read only the lexeme flags, the lemmas and the model's entities, which spaCy's pipes set before
-# any newsgraph component and no newsgraph component changes (doc_cache), so they stay right for
-# the Doc's life. Strings and booleans only: no reference back to the Doc.
+# "I"``), in token order (``_Units``): read from arrays once per Doc, so that ``features`` makes no
+# Token per word (it is asked for every sentence with an event and the story's first sentences).
+# The values read only the lexeme flags, the lemmas and the model's entities, which spaCy's pipes
+# set before any newsgraph component and no newsgraph component changes (doc_cache), so they stay
+# right for the Doc's life. Strings, numbers and booleans only: no reference back to the Doc.
 _UNITS_KEY = "ng_event_classifier_units"
+_UNREAD = object()  # a unit not worked out yet
+
+
+class _Units:
+    """``_unit`` of each token of a Doc and ``ent_iob_ == "I"`` of each token, by token index:
+    the same values as ``_unit(token)`` and ``token.ent_iob_ == "I"``, read from one array of the
+    lexeme flags (``is_punct``, ``is_space``, ``like_num``), the entity type and IOB ids and the
+    cached lemmas (``doc_cache.token_lemma_lowers``). A unit is worked out where first asked
+    (``unit``): ``features`` reads the sentences with an event and the story's lead, a few of an
+    article's tokens, and the answer for one token depends on no other."""
+
+    __slots__ = ("_rows", "_lemmas", "_strings", "_units")
+
+    def __init__(self, doc):
+        self._rows = doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE, LIKE_NUM, ENT_IOB]).tolist()
+        self._lemmas = token_lemma_lowers(doc)
+        self._strings = doc.vocab.strings
+        self._units: list = [_UNREAD] * len(self._rows)
+
+    def unit(self, i: int) -> Optional[str]:
+        unit = self._units[i]
+        if unit is _UNREAD:
+            punct, space, ent_type, like_num, _iob = self._rows[i]
+            if punct or space:
+                unit = None
+            else:
+                kind = ENTITY_CLASSES.get(self._strings[ent_type])  # ``Token.ent_type_``: the id's string
+                if kind is not None:
+                    unit = "@" + kind
+                elif like_num:
+                    unit = "@NUM"
+                else:
+                    lemma = self._lemmas[i]
+                    unit = lemma if any(ch.isalpha() for ch in lemma) else None
+            self._units[i] = unit
+        return unit
+
+    def inside(self, i: int) -> bool:
+        return self._rows[i][4] == 1  # (``Token.ent_iob_``: 1 "I", 2 "O", 3 "B", 0 unset)
+
+
+def _units(doc) -> _Units:
+    """The ``_Units`` of ``doc``, made once per Doc."""
+    found = doc.user_data.get(_UNITS_KEY)
+    if found is None:
+        found = doc.user_data[_UNITS_KEY] = _Units(doc)
+    return found
 
 
 def _doc_units(doc) -> tuple[list[Optional[str]], list[bool]]:
-    """(``_unit`` of each token, ``ent_iob_ == "I"`` of each token) of ``doc``, in token order:
-    the same values as ``[_unit(t) for t in doc]``, read from one array of the lexeme flags
-    (``is_punct``, ``is_space``, ``like_num``), the entity type and IOB ids and the cached
-    lemmas (``doc_cache.token_lemma_lowers``)."""
-    found = doc.user_data.get(_UNITS_KEY)
-    if found is None:
-        strings = doc.vocab.strings
-        units: list[Optional[str]] = []
-        inside: list[bool] = []
-        rows = doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE, LIKE_NUM, ENT_IOB]).tolist()
-        for (punct, space, ent_type, like_num, iob), lemma in zip(rows, token_lemma_lowers(doc)):
-            inside.append(iob == 1)  # (``Token.ent_iob_``: 1 "I", 2 "O", 3 "B", 0 unset)
-            if punct or space:
-                units.append(None)
-                continue
-            kind = ENTITY_CLASSES.get(strings[ent_type])  # ``Token.ent_type_``: the id's string
-            if kind is not None:
-                units.append("@" + kind)
-            elif like_num:
-                units.append("@NUM")
-            else:
-                units.append(lemma if any(ch.isalpha() for ch in lemma) else None)
-        found = doc.user_data[_UNITS_KEY] = (units, inside)
-    return found
+    """(``_unit`` of each token, ``ent_iob_ == "I"`` of each token) of ``doc``, in token order
+    (``_Units``, every token read)."""
+    units = _units(doc)
+    return [units.unit(i) for i in range(len(doc))], [units.inside(i) for i in range(len(doc))]
 
 
 def features(tokens: Iterable) -> list[str]:
@@ -134,7 +161,7 @@ def features(tokens: Iterable) -> list[str]:
     or ``@GPE`` for an entity token, consecutive tokens of one entity once), ``b:`` pairs of
     adjacent units, ``v:`` verb lemmas, ``va:`` a verb with the lemma of its object / clause
     complement / prepositional object (``va:recall>ambassador``), ``neg:`` a negated verb.
-    The tokens' values are read from the Doc's cached arrays (``_doc_units``, ``doc_cache``) at
+    The tokens' values are read from the Doc's cached arrays (``_units``, ``doc_cache``) at
     their indexes: the same values as the Tokens' own attributes, with no Token made per child."""
     if isinstance(tokens, Doc):
         doc, indexes = tokens, range(len(tokens))
@@ -145,15 +172,15 @@ def features(tokens: Iterable) -> list[str]:
         if not tokens:
             return []
         doc, indexes = tokens[0].doc, [t.i for t in tokens]
-    word_units, inside = _doc_units(doc)
+    word_units = _units(doc)
     units: list[str] = []
     previous_entity = None
     for i in indexes:
-        unit = word_units[i]
+        unit = word_units.unit(i)
         if unit is None:
             previous_entity = None
             continue
-        if unit.startswith("@") and inside[i] and previous_entity == unit:
+        if unit.startswith("@") and word_units.inside(i) and previous_entity == unit:
             continue  # one entity, one unit
         previous_entity = unit if unit.startswith("@") else None
         units.append(unit)
@@ -178,7 +205,7 @@ def features(tokens: Iterable) -> list[str]:
                 target = pobj
             elif dep not in ARGUMENT_DEPS and dep != "prt":
                 continue
-            unit = word_units[target]
+            unit = word_units.unit(target)
             if unit is not None:
                 feats.add(f"va:{lemma}>{unit}")
     return sorted(feats)

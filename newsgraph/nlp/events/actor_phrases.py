@@ -4,9 +4,10 @@ Builds on ``lexicon``."""
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -167,7 +168,7 @@ def _repaired_verb_lemma(token: Token, lemma: str, lex: Lexicon) -> str:
     is its own base form to it); not where the word is itself a verb's base form in the model's
     index ("found a party", "saw the plank": ``model.verb_base_form``); then the regular suffixes."""
     word = token.lower_
-    table = word_lemma(word, "VERB") if not verb_base_form(word) else word
+    table = _model_verb_lemma(word)
     if table != word and table in lex.known_verbs:
         return table
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
@@ -177,6 +178,14 @@ def _repaired_verb_lemma(token: Token, lemma: str, lex: Lexicon) -> str:
             if candidate in lex.known_verbs:
                 return candidate
     return lemma
+
+
+@functools.lru_cache(maxsize=65536)
+def _model_verb_lemma(word: str) -> str:
+    """``model.word_lemma(word, "VERB")``, or ``word`` itself where it is a verb's base form in
+    the model's index (``model.verb_base_form``), for a lower-case ``word``: the pinned model's
+    answer never changes, so it is found once per word (``word_lemma`` makes a Doc per call)."""
+    return word_lemma(word, "VERB") if not verb_base_form(word) else word
 
 
 def _of_object(noun: Token) -> Optional[Token]:
@@ -323,7 +332,7 @@ def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
         # the first state, which did not undergo the act, is not taken for them; the states
         # are one member each (``_with_conjuncts``, compound_members) (since 0.7.680)
         return True
-    if _PERSON_NOUN_ACTORS.get() and _vague_person_noun(token, lex) \
+    if _person_nouns_on(token, lex) \
             and not is_kinship_noun(token) and token.dep_ not in ("attr", "oprd") and not _bare_singular(token) and not _hyphen_prefix(token) \
             and not _negating_prefix(token) and not any(c.dep_ == "appos" and c.pos_ == "PROPN"
                                                         and not _body_renamed_beside(token, c) for c in token.children) \
@@ -1748,6 +1757,44 @@ def _simple_present(verb: Token) -> bool:
 # Whether _is_actor takes a common noun of the WordNet person list as a vague actor; off while
 # _build_events reads an act the way it did before person nouns (since 0.7.570)
 _PERSON_NOUN_ACTORS: contextvars.ContextVar[bool] = contextvars.ContextVar("person_noun_actors", default=True)
+# While person nouns are off inside ``person_nouns_off``: the indexes of the vague person nouns
+# ``_is_actor``'s person-noun rule was not asked about (``_person_nouns_on``); None elsewhere
+_PERSON_NOUNS_PASSED: contextvars.ContextVar[Optional[list]] = contextvars.ContextVar("person_nouns_passed",
+                                                                                       default=None)
+
+
+@contextlib.contextmanager
+def person_nouns_off() -> Iterator[list[int]]:
+    """Inside the block person nouns are no actors (``_PERSON_NOUN_ACTORS`` off); yields the list
+    of the tokens (indexes) ``_is_actor`` passed over for that alone: vague person nouns that
+    reached its person-noun rule. Where the list stays empty, what was read inside the block is
+    also what a reading with person nouns on gives: the switch is read only by that rule (through
+    ``_person_nouns_on``), so such a reading takes every branch the same way. (A block inside
+    another adds what it passed over to the outer block's list too.)"""
+    passed: list[int] = []
+    off, noted = _PERSON_NOUN_ACTORS.set(False), _PERSON_NOUNS_PASSED.set(passed)
+    try:
+        yield passed
+    finally:
+        _PERSON_NOUNS_PASSED.reset(noted)
+        _PERSON_NOUN_ACTORS.reset(off)
+        outer = _PERSON_NOUNS_PASSED.get()
+        if outer is not None:
+            outer.extend(passed)
+
+
+def _person_nouns_on(token: Token, lex: Lexicon) -> bool:
+    """The first test of ``_is_actor``'s person-noun rule: ``token`` is a vague person noun
+    (``_vague_person_noun``) and person nouns are actors (``_PERSON_NOUN_ACTORS``). A noun passed
+    over only because they are off is noted in the list of ``person_nouns_off``."""
+    if not _vague_person_noun(token, lex):
+        return False
+    if _PERSON_NOUN_ACTORS.get():
+        return True
+    passed = _PERSON_NOUNS_PASSED.get()
+    if passed is not None:
+        passed.append(token.i)
+    return False
 
 
 def _is_remote_medium(prep: Token, obj: Token, compounds: bool = False) -> Optional[Token]:

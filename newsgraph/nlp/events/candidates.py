@@ -5,6 +5,7 @@ from ``lexicon`` to ``accusations``, and reads the package's ``VERSION``."""
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import re
 from typing import Iterable, Optional
@@ -23,10 +24,10 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, ACTOR_PRONOUNS, CHEC
                                           PATIENT_TYPES, PLACE_AUTHORITY_RULE, PLACE_ENT_LABELS, PROTESTER_NOUNS, RELATIVE_TAGS,
                                           SANCTION_KIND, SUBJECT_DEPS, THIRD_PERSON_WORDS, Trigger, detection_lexicon,
                                           load_lexicon, sector_agents)
-from newsgraph.nlp.events.actor_phrases import (_PERSON_NOUN_ACTORS, _actor_inside, _actor_or_inside, _children,
+from newsgraph.nlp.events.actor_phrases import (_actor_inside, _actor_or_inside, _children,
                                                 _entity_of, _invested_in, _is_actor, _named_party, _preps, _titled_name,
-                                                _vague_person_noun, agent_objects, noun_lemma, origin_of, to_infinitive,
-                                                verb_lemma)
+                                                _vague_person_noun, agent_objects, noun_lemma, origin_of, person_nouns_off,
+                                                to_infinitive, verb_lemma)
 from newsgraph.nlp.events.subjects import (LISTED_ORIGINS, before_relative, _attributive_past_conjunct, _hands_of, _has_agent, _is_misparsed_main_verb,
                                            _list_lead_in, _passive_agent, _relative_purpose_doer, _represented_state,
                                            _subject, _vague_group, _with_conjuncts)
@@ -1983,14 +1984,13 @@ def _build_events(trigger: Trigger, sent: Span, lex: Lexicon, timex_heads, text:
     reading filled keeps its actor ("deliver capabilities to Ukraine's brave defenders": Ukraine);
     the reading with person nouns only fills a slot left empty ("talks with volunteers"), and
     adds no second event to an act already read (since 0.7.570)."""
-    reset = _PERSON_NOUN_ACTORS.set(False)
-    try:
+    with person_nouns_off() as passed:
         plain = _read_events(trigger, sent, lex, timex_heads, text)
-    finally:
-        _PERSON_NOUN_ACTORS.reset(reset)
     if not _person_reading_may_add(sent, plain):
         return plain
-    with_people = _read_events(trigger, sent, lex, timex_heads, text)
+    # a plain reading that passed over no person noun is the reading with them too (``person_nouns_off``):
+    # fresh copies of its events stand for that second reading's
+    with_people = _read_events(trigger, sent, lex, timex_heads, text) if passed else copy.deepcopy(plain)
     if not plain:
         # an act read only with person nouns stands where a person noun is one of its actors; one
         # they only let past a check, with neither actor a person noun, stays no event ("reaffirm its
