@@ -1139,11 +1139,13 @@ def names_an_operation(span: Span) -> bool:
     """Whether the span is an operation's name: it opens with "Operation", or the article names
     an operation so ("Desert Storm" where it writes "Operation Desert Storm"). An operation is
     no actor: PLOVER codes who acts in it, not the operation."""
+    names = _operation_names(span.doc)
+    if not names and "Operation" not in span_text(span.doc, span.start, span.end):
+        return False  # (most articles name no operation: each test below needs a name or the word)
     text = " ".join(span.text.split())
     if len(span) > 1 and _OPERATION.fullmatch(text) and not _CAPITALISED_WORD_BEFORE.search(
             doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True
-    names = _operation_names(span.doc)
     if text in names:
         return True
     # "Desert Shield/Storm": the later parts share the first's leading words
