@@ -669,7 +669,7 @@ def _opens_with_given_name(span: Span) -> bool:
 
 def _type_for(span: Span, label: str) -> Optional[tuple[str, str]]:
     """(type, kind) for a cleaned span with spaCy label ``label``, or None to drop it."""
-    if span_is_tag(span):
+    if "[" in doc_text(span.doc) and span_is_tag(span):  # (a tag needs its "[": most articles have none)
         # "Name [Fr]", "[Ar]": a language tag after a linked name (an ISO 639 code in square
         # brackets, ``language_tags``) names the language of the source, no entity
         return None
@@ -1140,11 +1140,13 @@ def names_an_operation(span: Span) -> bool:
     """Whether the span is an operation's name: it opens with "Operation", or the article names
     an operation so ("Desert Storm" where it writes "Operation Desert Storm"). An operation is
     no actor: PLOVER codes who acts in it, not the operation."""
+    names = _operation_names(span.doc)
+    if not names and "Operation" not in span_text(span.doc, span.start, span.end):
+        return False  # (most articles name no operation: each test below needs a name or the word)
     text = " ".join(span.text.split())
     if len(span) > 1 and _OPERATION.fullmatch(text) and not _CAPITALISED_WORD_BEFORE.search(
             doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True
-    names = _operation_names(span.doc)
     if text in names:
         return True
     # "Desert Shield/Storm": the later parts share the first's leading words
@@ -2085,8 +2087,9 @@ def _extend_marked_name(doc: Doc, start: int, end: int, taken: Optional[list[boo
         if first_start == 0 or not lead_marks:
             break
         prev_start, prev_end = _glued_word(doc, first_start - 1)
-        if not _free_name_word(doc, prev_start, prev_end, taken) or \
-                not (_opens_with_mark(doc, first_start, start + 1) or _closes_with_mark(doc, prev_start, prev_end)):
+        # (the marks first: the name-word test is the dearer, and most names have no mark)
+        if not (_opens_with_mark(doc, first_start, start + 1) or _closes_with_mark(doc, prev_start, prev_end)) \
+                or not _free_name_word(doc, prev_start, prev_end, taken):
             break
         start = prev_start
         if doc[start].ent_type_ == "PERSON":  # the model's own person span before the mark: all of it
@@ -2098,8 +2101,8 @@ def _extend_marked_name(doc: Doc, start: int, end: int, taken: Optional[list[boo
         if last_end >= len(doc) or not tail_marks:
             break
         next_start, next_end = _glued_word(doc, last_end)
-        if not _free_name_word(doc, next_start, next_end, taken) or \
-                not (_closes_with_mark(doc, end - 1, last_end) or _opens_with_mark(doc, next_start, next_end)):
+        if not (_closes_with_mark(doc, end - 1, last_end) or _opens_with_mark(doc, next_start, next_end)) \
+                or not _free_name_word(doc, next_start, next_end, taken):
             break
         end = next_end
         if doc[end - 1].ent_type_ == "PERSON":  # the rest of the model's person span after the mark
@@ -2156,10 +2159,14 @@ def _is_subdivision(name: str) -> bool:
     return is_subdivision(name)
 
 
-def _place_readings(name: str) -> list:
+# memoised as lookup_country is: the gazetteers are fixed once read, and the same names are read
+# again by several tests per span (a city? before its country? a U.S. state?) and per article
+@functools.lru_cache(maxsize=65536)
+def _place_readings(name: str) -> tuple:
+    """``places.readings(name)``, as a tuple (shared between callers, so not to be changed)."""
     from newsgraph.resolve.places import readings
 
-    return readings(name)
+    return tuple(readings(name))
 
 
 def _is_big_city(name: str) -> bool:

@@ -450,8 +450,9 @@ def state_agent(subject, cue):
     that ..." (a "through"/"via" phrase on the cue). English grammar: the agent of "represented"
     and the means "through" name who does the saying for the state, so the person is the
     speaker, acting for the state. The phrase must name a person (a word of it the NER's or
-    coref's person). The phrase's head token, or None."""
-    if subject is None or not _is_state_token(subject):
+    coref's person). The phrase's head token, or None. (The phrases are read first: few cues
+    have one, and the state test scans the article's mentions.)"""
+    if subject is None:
         return None
     phrases = []
     for acl in subject.children:
@@ -459,6 +460,8 @@ def state_agent(subject, cue):
             phrases += [o for by in acl.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
     phrases += [o for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("through", "via")
                 for o in prep.children if o.dep_ == "pobj"]
+    if not phrases or not _is_state_token(subject):
+        return None
     for phrase in phrases:
         if phrase.pos_ in ("NOUN", "PROPN") and any(_person_name(t) for t in phrase.subtree):
             return phrase
@@ -1122,9 +1125,11 @@ def _addressed_outlet(cue, orgs) -> Optional[tuple[int, int]]:
     return None
 
 
-def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) -> list[_Candidate]:
+def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets,
+                     orgs: list[tuple[int, int]]) -> list[_Candidate]:
+    """The verb cues of ``sent`` and what they say; ``orgs``: the article's organisation spans
+    (``_org_spans``, read once per article), where a cue's outlet is looked for."""
     doc = sent.doc
-    orgs = None  # the article's organisation spans, read where a cue's outlet is looked for
     out = []
     pos, lowers, lemmas = token_pos(doc), token_lowers(doc), token_lemma_lowers(doc)
     for i in range(sent.start, sent.end):
@@ -1309,7 +1314,6 @@ def _verb_candidates(sent, lexicon, qindex: _QuoteIndex, claimed: set, outlets) 
         if relay is not None:
             cand.via = _speaker_span(relay[1])
         else:
-            orgs = _org_spans(doc) if orgs is None else orgs
             cand.via = _addressed_outlet(tok, orgs)
         cand.stance_only = strength == "weak" and kind != "direct" and not any(
             c.dep_ in _CLAUSAL_DEPS for c in tok.children)
@@ -2397,7 +2401,7 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
         return _is_outlet(span, doc, orgs) or _is_not_person(span, doc, persons)
 
     for sent in doc.sents:
-        candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed, outlets))
+        candidates.extend(_verb_candidates(sent, lexicon, qindex, claimed, outlets, orgs))
         candidates.extend(_according_to_candidates(sent))
         candidates.extend(_noun_candidates(sent, lexicon, qindex))
         candidates.extend(_adjective_candidates(sent, lexicon, qindex))

@@ -69,9 +69,12 @@ from typing import Optional
 
 import numpy as np
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.symbols import NOUN, VERB
 
 from newsgraph.nlp import cameo, event_classifier, extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp import events as events_module
+from newsgraph.nlp.doc_cache import token_lemma_lowers, token_pos
 from newsgraph.nlp.event_classifier import EventClassifierError, Model, load_model
 from newsgraph.nlp.types import StoryTypeRecord
 
@@ -124,16 +127,18 @@ class StoryType:
 # sentence (184 of the 485 demo articles open with such a line; it changes the features of 288 of
 # the 3,500 NGEC training stories).
 PREDICATE_POS = ("VERB", "AUX")
+_PREDICATE_POS_IDS = frozenset(POS_IDS[p] for p in PREDICATE_POS)  # as ``doc_cache.token_pos`` gives them
 
 
 def lead_sentences(doc, n: int = CONTEXT_SENTENCES) -> list:
     """The story's lead: its first ``n`` sentences (spaCy Spans) that have a verb, skipping
     verbless lines (bylines, datelines, captions); its first ``n`` sentences when none has one."""
     first, lead = [], []
+    pos = token_pos(doc)  # (read from the cached parts of speech: no Token made per word)
     for sent in doc.sents:
         if len(first) < n:
             first.append(sent)
-        if any(t.pos_ in PREDICATE_POS for t in sent):
+        if any(pos[i] in _PREDICATE_POS_IDS for i in range(sent.start, sent.end)):
             lead.append(sent)
             if len(lead) == n:
                 break
@@ -176,12 +181,15 @@ def sentence_codes(sent) -> tuple[list[str], list[str]]:
     (``cameo.sense``, else the verb's own code, ``cameo.default``)."""
     lex = events_module.load_lexicon()
     lexicon, senses = [], []
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in lex.nouns:
+    doc = sent.doc
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)  # (a Token made only for a verb)
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if pos[i] == NOUN and lemma in lex.nouns:
             lexicon.append("N:" + _code(lex.nouns[lemma]))
-        if token.pos_ != "VERB":
+        if pos[i] != VERB:
             continue
+        token = doc[i]
         particles = [c for c in token.children if c.dep_ == "prt"]
         hit = next((lex.particles[f"{lemma} {p.lower_}"] for p in particles
                     if f"{lemma} {p.lower_}" in lex.particles), None)

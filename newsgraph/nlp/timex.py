@@ -1397,6 +1397,21 @@ def _range_form(rx: str) -> "re.Pattern":
     return re.compile(rf"(?={lead})(?<![\w/.-]){rx}(?![\w/-]|\.\d)", re.I)
 
 
+# Where a range's first word can start, by the forms' first group: a month name (every name in
+# MONTHS begins with its three-letter abbreviation) or a digit (a day's, a year's), at a word
+# start (the forms' own lookbehind). Three forms open with a month, three with a digit: one scan
+# per kind finds those positions once for all its forms (``_matches_at``), not one scan a form.
+_R_STARTS = {"m1": re.compile(rf"(?={_R_LEADS['(?P<m1>']})(?<![\w/.-])(?:"
+                              + "|".join(sorted({m[:3] for m in MONTHS})) + ")", re.I),
+             "d1": re.compile(r"(?<![\w/.-])\d", re.I)}
+
+
+def _start_group(form: "re.Pattern") -> str:
+    """The kind of position a range form starts at: "m1" (a month) or "d1" (a digit)."""
+    first = re.search(r"\(\?P<(\w+)>", form.pattern).group(1)
+    return "d1" if first == "y1" else first
+
+
 # Each written form of a range, as (pattern, written compactly: the end gives only a day);
 # sides are numbered 1 (start) and 2 (end), a side without its month takes the other's.
 _RANGE_FORMS = [(_range_form(rx), compact) for rx, compact in (
@@ -1408,14 +1423,29 @@ _RANGE_FORMS = [(_range_form(rx), compact) for rx, compact in (
     (rf"{_my('1')}{_R_SEP}{_my('2')}", False),                       # between March and May 2019
     (rf"{_g('y1', _R_YEAR)}{_R_SEP}{_g('y2', _R_YEAR)}", False),     # from 2019 to 2021; 2019-2021
 )]
+_RANGE_STARTS = [_start_group(form) for form, _compact in _RANGE_FORMS]
 _RANGE_OPENER_RE = re.compile(r"\b(between|from)\s+$", re.I)
+
+
+def _matches_at(form: "re.Pattern", text: str, starts: list[int]):
+    """``form.finditer(text)``, trying the form only at ``starts`` (in order; every position it
+    can match at is one): the same left-to-right scan, each search resuming at the end of the
+    last match, and the lookbehind still reads the text before the position."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = form.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _range_matches(text: str) -> list[re.Match]:
     """Every written calendar range in ``text``, longest first where two overlap."""
     found = []
-    for form, compact in _RANGE_FORMS:
-        for m in form.finditer(text):
+    starts = {group: [m.start() for m in rx.finditer(text)] for group, rx in _R_STARTS.items()}
+    for (form, compact), group in zip(_RANGE_FORMS, _RANGE_STARTS):
+        for m in _matches_at(form, text, starts[group]):
             sep = m["sep"].strip().lower()
             opener = _RANGE_OPENER_RE.search(text[max(0, m.start() - 12):m.start()])
             opener = opener.group(1).lower() if opener else None
