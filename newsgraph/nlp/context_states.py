@@ -51,7 +51,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import NOUN
 
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_pos
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, expanded_span, line_bounds, token_lemma_lowers, token_pos
 from newsgraph.nlp.timex import ORDINAL_WORDS
 
 from newsgraph.resolve.actors import _singulars, agent_match, releasing_state, state_sectors
@@ -250,7 +250,7 @@ def defected_from_no_state(doc, start: Optional[int], end: Optional[int]) -> Opt
 
     if start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -317,7 +317,7 @@ def _place_spans(doc, start: int, end: int):
         entity = entities.get(mention.entity_key)
         if entity is None or entity.type not in ("country", "place"):
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(doc, mention.start, mention.end)
         if span is not None:
             yield entity, span
 
@@ -331,7 +331,7 @@ def _clause_chars(doc, start: int, end: int) -> Optional[list[tuple[int, int, bo
     stands in: its nearest verb ancestor's subtree without the clauses below it (adverbial,
     complement, coordinate, relative) unless they modify the actor itself ("companies operating
     in Russia"); ``doer`` marks the subject or possessor of what governs the actor."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return None
     actor = {t.i for t in span}
@@ -490,7 +490,7 @@ def _venue(doc, start: int, end: int) -> bool:
     object of "in"/"at" on a verb, or on a "while" clause with no verb ("In Warsaw, X will meet",
     "X met ... in Vienna", "While in Kyiv, X met"), through "Warsaw, Poland" and coordinated
     places; not a place that modifies a noun ("activists in Minsk")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return False
     token = span.root
@@ -588,7 +588,7 @@ def victims_place_state(doc, own: Optional[str], event) -> Optional[tuple[str, s
     subject. The victims of an act in Bucha are there, whoever the perpetrator is. None otherwise."""
     if event.type not in _FORCE_TYPES or event.sentence_start is None or event.trigger_start is None:
         return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, event.trigger_start, event.trigger_end)
     if span is None or not len(span):
         return None
     trigger = next((t for t in span if t.pos_ == "VERB"), span.root)
@@ -601,7 +601,7 @@ def victims_place_state(doc, own: Optional[str], event) -> Optional[tuple[str, s
         entity = entities.get(mention.entity_key)
         if entity is None or entity.type not in ("country", "place", "organization", "person"):
             continue
-        place = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        place = expanded_span(doc, mention.start, mention.end)
         if place is None or not len(place):
             continue
         token = place.root
@@ -801,7 +801,7 @@ def complement_subdivision_state(doc, start: Optional[int], end: Optional[int]) 
 
     if start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     head = span.root
@@ -848,7 +848,7 @@ def specified_state(doc, start: Optional[int], end: Optional[int]) -> Optional[t
     such specification, or names no state or several."""
     if start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or span.sent.end >= len(doc):
         return None
     sentence = doc[span.sent.end].sent
@@ -1046,7 +1046,7 @@ def place_state_bodies(doc, outlet, events, aimed_types: frozenset = frozenset()
                     or sector not in _STATE_BODY_SECTORS:
                 continue
             start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-            span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+            span = expanded_span(doc, start, end) if start is not None and end is not None else None
             if span is None:
                 continue
             sentence = span.sent
@@ -1264,7 +1264,7 @@ def trip_talks_host(doc, own: Optional[str], event) -> Optional[tuple[str, str]]
         return None
     if not own or event.source_acts_for != own or not (event.source_key or "").startswith("person:"):
         return None  # (the trip is an official's: "Convened by the United States, the meeting" is no talk of it)
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_end)
     if trigger is None or any(c.dep_ == "prep" and c.lower_ in ("with", "to") for t in trigger for c in t.children):
         return None  # "meet with the next generation of Brazilian entrepreneurs": the sentence names whom
     legs = trip_states(doc, own)
@@ -1393,7 +1393,7 @@ def named_government(doc, state: str) -> Optional[tuple[int, int]]:
         entity = entities.get(mention.entity_key) if mention.entity_key else None
         if entity is None or entity.type != "country" or entity_state(entity) != state:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(doc, mention.start, mention.end)
         if span is None or not len(span):
             continue
         root = span.root
@@ -1439,7 +1439,7 @@ def aid_title_recipient(doc, own: Optional[str], event) -> Optional[str]:
         return None
     if not event.source_acts_for or event.source_acts_for == state:
         return None  # a giver of no known state ("neighboring countries"), or its own officers at home
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_end)
     if trigger is None or trigger[0].pos_ != "VERB":
         return None  # "U.S. security assistance continues to ...": the standing aid, not an act of giving
     in_sentence = _sentence_states(doc, event.sentence_start, event.sentence_end, own) - {event.source_acts_for}
@@ -1715,7 +1715,7 @@ def _taking_back(doc, event) -> bool:
     from newsgraph.nlp.events.lexicon import detection_lexicon  # (events imports this module)
     from newsgraph.nlp.model import word_lemma
 
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+    span = expanded_span(doc, event.trigger_start, event.trigger_end) \
         if event.trigger_start is not None and event.trigger_end is not None else None
     if span is None or not len(span):
         return False
@@ -1794,7 +1794,7 @@ def _stateless_civilians(doc, event) -> bool:
 
     if event.target_start is None or event.target_end is None or event.target_sector not in (None, "CVL"):
         return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None or not len(span) or any(t.ent_type_ or t.pos_ == "PROPN" for t in span):
         return False
     head = span[-1]
@@ -1901,7 +1901,7 @@ def civilian_object(doc, event):
     infrastructure nouns and the clauses under the act."""
     if event.trigger_start is None or event.trigger_end is None:
         return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, event.trigger_start, event.trigger_end)
     if span is None or not len(span):
         return None
     for obj in _act_objects(span.root):
@@ -2134,7 +2134,7 @@ def _statement_addressee(doc, event, events, titled: list[str],
         return None
     if not event.source_key and not event.source_acts_for:
         return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, event.trigger_start, event.trigger_end)
     verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
     if verb is None or any(c.dep_ in _APPEAL_OBJECT_DEPS for c in verb.children):
         return None
@@ -2192,7 +2192,7 @@ def _attacked_thing(doc, event) -> bool:
     trigger word governs as its "xcomp": "bombardment continues to damage") with an object that
     is a thing: a direct object (or a passive subject) that no entity label makes a party."""
     verbs = _rules()["attack_verbs"]
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, event.trigger_start, event.trigger_end)
     if span is None:
         return False
     heads = [t for t in span if t.pos_ == "VERB"]
@@ -2314,7 +2314,7 @@ def _led_delegation(doc, event):
     from newsgraph.nlp.actor_heads import delegation_words
 
     nouns, verbs = delegation_words()
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+    span = expanded_span(doc, event.trigger_start, event.trigger_end) \
         if event.trigger_start is not None and event.trigger_end is not None else None
     for verb in span or ():
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
@@ -2414,7 +2414,7 @@ def aid_context_recipient(doc, own: Optional[str], event, events) -> Optional[tu
     if event.type != "AID" or event.target_key or (event.target_text and not _vague_people(doc, event)) \
             or event.target_acts_for or not event.source_acts_for:
         return None
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_end)
     if trigger is None or trigger[0].pos_ != "VERB":
         return None
     placed = [e for e in events or [] if e is not event and e.type == "AID" and e.target_acts_for
@@ -2438,7 +2438,7 @@ def _vague_people(doc, event) -> bool:
     providers", "volunteers"): its head, the span's last word, is such a noun."""
     from newsgraph.nlp.actor_heads import person_word
 
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand") \
+    span = expanded_span(doc, event.target_start, event.target_end) \
         if event.target_start is not None and event.target_end is not None else None
     return span is not None and len(span) > 0 and not span[-1].ent_type_ and person_word(span[-1])
 
@@ -2446,7 +2446,7 @@ def _vague_people(doc, event) -> bool:
 def _origin_states(doc, start: int, end: int) -> set[str]:
     """ISO3 of the states named only inside a "from" phrase of the sentence at ``start``..``end``
     ("supplies from our warehouse in Dubai"): where aid comes from, not whom it is for."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return set()
     inside, outside = set(), set()

@@ -38,7 +38,8 @@ from spacy.symbols import NOUN, PROPN
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import (
-    doc_text, text_matches, token_children, token_deps, token_lowers, token_pos, token_spaces, token_texts)
+    doc_text, expanded_span, text_matches, token_children, token_deps, token_lowers, token_pos, token_spaces,
+    token_texts)
 from newsgraph.nlp.entities import org_keywords, region_for_adjective, us_government_release
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.generic_bodies import place_generic_bodies
@@ -470,7 +471,7 @@ def _org_name(text: str) -> str:
 
 def _country_before(doc, mention: Mention) -> Optional[str]:
     """ISO3 of a possessor country right before the mention: "Iran's Statistical Center"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s", "'", "’"):
         return None
     for size in (3, 2, 1):
@@ -605,7 +606,7 @@ def _org_identity(doc, mention: Mention) -> tuple[str, Optional[str], bool]:
         country = _of_body_state(_of_phrase_after(doc, mention))
         if country:
             return name, country, False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is not None:
         described = descriptor_country(doc, span.start)
         if described is not None:
@@ -805,7 +806,7 @@ _LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "into", "vi
 
 
 def _after_locative(doc, mention: Mention) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None or span.start == 0:
         return False
     return doc[span.start - 1].lower_ in _LOCATIVES
@@ -844,7 +845,7 @@ def _introduced_as_kin(doc, mention: Mention) -> bool:
     """Whether a full name stands in apposition to a kinship noun ("his wife, Galina
     Lukashenka", "his adult sons, Viktar Lukashenka and Dzmitry Lukashenka"; entity_cues.yaml
     ``kinship``)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None:
         return False
     token = span.root
@@ -1147,7 +1148,7 @@ def _people_named_like_places(doc, mentions: list[Mention], people: _PersonIndex
     for m in mentions:
         if m.type not in ("place", "country") or m.kind not in ("name", "capital") or " " in m.text.strip():
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = expanded_span(doc, m.start, m.end)
         if span is None or _after_locative(doc, m):
             continue
         root = span.root
@@ -1197,7 +1198,7 @@ def _local_readings(mentions: list[Mention], builder: _Builder) -> None:
 def _singular_head(doc, mention: Mention) -> str:
     """"ballistic missiles" -> "ballistic missile": one key for an equipment's singular and
     plural mentions (the head noun's lemma)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     text = _strip_the(mention.text)
     if span is None or not span[-1].is_lower or span[-1].lemma_ == span[-1].text:
         return text
@@ -1832,7 +1833,7 @@ def _described_as(doc, mentions: list[Mention], lex) -> dict[str, set[str]]:
     for m in mentions:
         if m.type != "person" or m.kind not in ("name", "surname") or not m.entity_key:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = expanded_span(doc, m.start, m.end)
         if span is None or not len(span):
             continue
         nouns = []

@@ -41,7 +41,7 @@ from typing import Optional
 import yaml
 from spacy.tokens import Token
 
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 from newsgraph.nlp.folding import ascii_lower as _fold
 from newsgraph.resolve.countries import lookup_country
 
@@ -108,7 +108,7 @@ class DescribedActor:
 def _description_head(doc, start: int, end: int, lex: DescriptionLexicon):
     """(head token, number wanted or None, plural) of a bare definite description in the span,
     else None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return None
     head = span.root
@@ -187,7 +187,7 @@ def _coordinated(doc, mentions) -> bool:
     Romania": each a "conj" of the first, directly or down a chain)."""
     roots = set()
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = expanded_span(doc, m.start, m.end)
         if span is None:
             return False
         roots.add(_list_root(span.root))
@@ -253,7 +253,7 @@ def _names_government(doc, mention, lex: DescriptionLexicon, ruling: bool = Fals
     """Whether a state's mention names its government: it modifies a governing noun ("the
     Cuban government", "Burma's military regime") or follows its "of" ("the government of Cuba");
     with ``ruling`` (for "the regime") a ruling-forces noun too ("the Burmese military")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None:
         return False
     root = span.root

@@ -12,7 +12,7 @@ from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.actor_heads import delegation_words, state_agent_word, unsectored
 from newsgraph.nlp.demonym_people import people_noun_sector
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 from newsgraph.resolve.actors import ActorCode, agent_sector
 from newsgraph.resolve.countries import lookup_country
 
@@ -69,7 +69,7 @@ def _definite_plural_antecedent(doc, text: Optional[str], start: Optional[int],
     an earlier one in the window naming another state makes the reference ambiguous (None).
     The sector is the one the head's words give (``agent_sector``), else none.
     Shape: ActorCode(ISO3, sector, reason) or None."""
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None:
         return None
     head = span.root
@@ -119,7 +119,7 @@ def _repeated_person_antecedent(doc, text: Optional[str], start: Optional[int],
     from newsgraph.nlp.events import _actor_span
     from newsgraph.nlp.linking.lexicon import _title_heads
 
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None or not len(span):
         return None
     head = span.root
@@ -187,7 +187,7 @@ def _forces_antecedent(doc, text: Optional[str], start: Optional[int], end: Opti
     Ukraine's borders ... these forces"); an earlier demonstrative or "the" with neither passes
     the question on back, any other earlier force noun ends the search (it is another group).
     Sector MIL (Phoenix). None otherwise."""
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None or span.root.lower_ not in _FORCE_NOUNS:
         return None
     head = span.root
@@ -232,7 +232,7 @@ def _delegation_complement(doc, coder: "ActorCoder", text: Optional[str], start:
     leader from the delegation). Heads: actor_heads.yaml ``delegation_heads``; no sector (its
     members may be of any). None otherwise, and for "delegation of authority" (a legal act)."""
     nouns, verbs = delegation_words()
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None or span.root.lower_ not in nouns:
         return None
     head = span.root
@@ -286,7 +286,7 @@ def _from_phrase_origin(doc, text: Optional[str], start: Optional[int], end: Opt
     the state's GOV for a noun of those who act for a body (``state_agent_word``: "officials from
     Mexico"; not "executives from Japan", only placed).
     Shape: ActorCode(ISO3, sector, reason) or None."""
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None:
         return None
     head = span.root
@@ -348,7 +348,7 @@ def _plural_antecedent(doc, start: Optional[int], end: Optional[int], depth: int
 
     from newsgraph.nlp.coref import clause_subjects
 
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    span = expanded_span(doc, start, end) if start is not None else None
     if span is None:
         return None
     pronoun = span.root
@@ -519,8 +519,8 @@ def _unbind_conjunct_source(doc, event) -> None:
     if _SUBJECT_PRONOUNS.get(source) != (event.target_text or "").strip().lower() \
             or not event.source_key or event.source_key != event.target_key or event.trigger_start is None:
         return
-    trigger = doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
-    pronoun = doc.char_span(event.source_start, event.source_end, alignment_mode="expand") \
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_start + 1)
+    pronoun = expanded_span(doc, event.source_start, event.source_end) \
         if event.source_start is not None else None
     if trigger is None or pronoun is None:
         return

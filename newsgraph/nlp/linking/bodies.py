@@ -14,6 +14,7 @@ from newsgraph.nlp.actor_heads import (business_head, conflict_parties, group_me
                                        state_agent_word, unsectored)
 from newsgraph.nlp.context_states import mover_head, mover_words
 from newsgraph.nlp.demonym_people import people_noun_sector
+from newsgraph.nlp.doc_cache import expanded_span
 from newsgraph.nlp.folding import fold_phrase as _fold
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.resolve.actors import ActorCode, agent_sector, state_sectors
@@ -101,7 +102,7 @@ def _owned_people_sector(doc, start: Optional[int], end: Optional[int]) -> Optio
     tables already read it. Since linking 0.3.869."""
     from newsgraph.resolve.actors import after_demonym_sector
 
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or not len(span):
         return None
     head = phrase_head(span)
@@ -119,7 +120,7 @@ def _state_agents_head(doc, start: Optional[int], end: Optional[int]):
     "officials", "representatives", "delegates", "diplomats"), whose "of" / "from" phrase or
     premodifying state names whose agents they are; None for any other phrase (a worker's or
     volunteer's noun included: actor_heads.member_nouns is wider)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or not len(span):
         return None
     head = phrase_head(span)
@@ -148,7 +149,7 @@ def _relatives_phrase(doc, start: Optional[int], end: Optional[int], relatives_n
     names the relative ("Prigozhin's wife Polina": the name keys it); None otherwise."""
     if start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -248,7 +249,7 @@ def _body_owned_head(doc, coder: "ActorCoder", key: Optional[str], start: Option
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is None or start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return None
     root = phrase_head(span)  # (the noun, not a split genitive's possessor: "Mordashov’s companies")
@@ -405,7 +406,7 @@ def _placed_set(doc, coder: "ActorCoder", entity: Optional[EntityRecord], text: 
     for "individuals"); no sector. None when ``entity`` is not a state or the phrase is its name."""
     if entity is None or entity.type != "country" or not text or _fold(text) == _fold(entity.name):
         return None
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None:
         return None
     state = entity.code or entity.country
@@ -518,7 +519,7 @@ def _owner_of_its(doc, coder: "ActorCoder", text: Optional[str], start: Optional
 def _sole_officer(doc, start: Optional[int], end: Optional[int]) -> bool:
     """Whether the span's head is one singular title noun ("Director-General", "Secretary-General",
     "chairman"; ``roles.title_lexicon`` heads), the office holder rather than a group."""
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or span.root.tag_ in ("NNS", "NNPS"):
         return False
     rest = " ".join(span.text.split()[1:]).lower()  # the words after "its"
@@ -560,7 +561,7 @@ def _affiliated_group_head(doc, coder: "ActorCoder", key: Optional[str], start: 
 
     if not key or start is None or end is None or key not in (doc._.ng_entities or {}):
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return None
     root = phrase_head(span)

@@ -15,7 +15,7 @@ from newsgraph.nlp.coordination import first_conjunct
 from newsgraph.nlp.actor_heads import conflict_party_heads, delegation_words, pair_undertaking_types, pair_undertakings
 from newsgraph.nlp.context_states import give_state_authorities, is_meeting
 from newsgraph.nlp.descriptions import described_antecedent, described_phrase, description_lexicon
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 from newsgraph.resolve.actors import ActorCode, agent_sector, releasing_state, state_sectors
 from newsgraph.resolve.countries import country_name, lookup_country
 
@@ -47,7 +47,7 @@ def _actor_spans(doc, events, unless: str):
             start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
             if getattr(event, f"{side}_{unless}") or start is None or end is None:
                 continue
-            span = doc.char_span(start, end, alignment_mode="expand")
+            span = expanded_span(doc, start, end)
             if span is not None and len(span):
                 yield event, side, span
 
@@ -220,7 +220,7 @@ def _coordinated_owner_people(doc, events) -> None:
             key, start = getattr(event, f"{side}_key"), getattr(event, f"{side}_start")
             if not key or not key.startswith("country:") or start is None:
                 continue
-            span = doc.char_span(start, getattr(event, f"{side}_end"), alignment_mode="expand")
+            span = expanded_span(doc, start, getattr(event, f"{side}_end"))
             owners = _coordinated_genitive_owners(span.root, load_lexicon()) if span is not None else []
             if not owners:
                 continue
@@ -281,7 +281,7 @@ def _publisher_measures(coder: "ActorCoder", event) -> bool:
             or "source=none," not in (event.explanation or "") or event.trigger_start is None \
             or not _own_release_voice(coder, event) or event.target_acts_for == coder.outlet.acts_for:
         return False
-    span = coder.doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+    span = expanded_span(coder.doc, event.trigger_start, event.trigger_start + 1)
     if span is None:
         return False
     start, end = _list_item(doc_text(coder.doc), event.trigger_start)
@@ -547,7 +547,7 @@ def _counterpart_target(doc, coder: "ActorCoder", event) -> None:
 
     if not same_side(event) or event.trigger_start is None:
         return
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_end)
     if trigger is None or not len(trigger):
         return
     anchor = trigger[0]
@@ -631,7 +631,7 @@ def _participants_target(doc, event, lex) -> bool:
     if event.target_start is None or event.target_key or event.target_acts_for \
             or not _participant_noun(event.target_text, lex):
         return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None or not len(span):
         return False
     noun = span.root
@@ -645,7 +645,7 @@ def _own_partner(doc, event, sides: set) -> bool:
     "discussed regional security with officials from several Pacific island states" names the
     party the act is with, even where the linker then dropped it as no actor, so the act is not
     one told of the meeting's other side (since 0.3.590)."""
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_end) \
         if event.trigger_start is not None and event.trigger_end is not None else None
     if trigger is None or not len(trigger):
         return False
@@ -727,7 +727,7 @@ def _other_meeting_between(doc, events: list, pairs: list, event) -> bool:
            and other.target_key not in sides and other.source_key is not None
            for other in events):
         return True
-    between = doc.char_span(first.sentence_end, event.sentence_start, alignment_mode="expand") \
+    between = expanded_span(doc, first.sentence_end, event.sentence_start) \
         if first.sentence_end < event.sentence_start else None
     for token in between or ():
         if token.pos_ != "VERB" or token.lemma_.lower() not in _MEETING_VERBS:
@@ -810,7 +810,7 @@ def _foreign_act(doc, event) -> bool:
     """Whether the event's trigger has a verb of an act no state does to itself (visit, invade,
     annex, occupy: ``foreign_act_verbs`` of entity_descriptions.yaml) among its words."""
     verbs = description_lexicon().foreign_act_verbs
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+    span = expanded_span(doc, event.trigger_start, event.trigger_end) \
         if event.trigger_start is not None and event.trigger_end is not None else None
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
 
@@ -874,7 +874,7 @@ def _resolve_described_phrase(doc, coder: "ActorCoder", event, side: str, other_
     and entity the coder gives the phrase where it codes it for that state. Never the event's
     other actor (its state is refused inside ``described_phrase``, its key here)."""
     start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or not len(span):
         return
     from newsgraph.nlp.events.actor_phrases import actor_or_inside
@@ -986,7 +986,7 @@ def _generic_designees(doc, event) -> bool:
     that could place it ("Iranian individuals" is placed by its words)."""
     from newsgraph.nlp.actor_heads import business_head, unsectored
 
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None or not len(span):
         return False
     head = span.root
@@ -1021,7 +1021,7 @@ def _security_recipient(doc, event) -> bool:
 def _named_aid_kind(doc, event) -> Optional[str]:
     """A word naming the aid's kind outright (``_NAMED_AID_KINDS``) in the trigger or as a modifier
     of what it gives ("provided economic aid", "$5 million in financial assistance"); None if none."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, event.trigger_start, event.trigger_end)
     if span is None:
         return None
     given = list(span)
@@ -1074,7 +1074,7 @@ def _restricted_destination(doc, coder: "ActorCoder", event) -> None:
     if event.type not in _RESTRICTION_TYPES or not event.source_acts_for or event.target_start is None \
             or event.target_acts_for != event.source_acts_for or event.target_sector in state_sectors():
         return
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     root = span.root if span is not None else None
     root = first_conjunct(root)  # a later member of the object's list ("students and tourists"), since 0.3.340
     if root is None or root.dep_ not in ("dobj", "obj"):
@@ -1122,7 +1122,7 @@ def _country_place_venue(doc, event) -> bool:
     not a person, body or people of that state."""
     if not (event.target_key or "").startswith("country:") or event.target_start is None or event.target_end is None:
         return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None or len(span) == 0:
         return False
     return any(ent.label_ in ("GPE", "LOC") and ent.start <= span.start and span.end <= ent.end for ent in doc.ents)
@@ -1285,7 +1285,7 @@ def _group_apposition(doc, event) -> bool:
     appositive that names no state, people, person or region."""
     if event.target_start is None or event.target_end is None:
         return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None:
         return False
     root = span.root
@@ -1298,7 +1298,7 @@ def _group_apposition(doc, event) -> bool:
 def _other_nationality(doc, event, state: str) -> bool:
     """Whether the event's sentence names people of a state other than ``state`` by a demonym
     ("Americans", "a Mexican national") or a place that is another state's capital ("Baghdad")."""
-    sent = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand") \
+    sent = expanded_span(doc, event.sentence_start, event.sentence_end) \
         if event.sentence_start is not None and event.sentence_end is not None else None
     if sent is None:
         return True
@@ -1333,7 +1333,7 @@ def _civil_society_target(doc, event) -> bool:
 
     if event.target_start is None or event.target_end is None:
         return False
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None or not len(span) or span.root.pos_ != "NOUN":
         return False
     head = span.root
@@ -1546,8 +1546,8 @@ def _crime_doers(doc, event) -> None:
         return
     if event.target_start is None or event.trigger_start is None:
         return
-    target = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    target = expanded_span(doc, event.target_start, event.target_end)
+    trigger = expanded_span(doc, event.trigger_start, event.trigger_end)
     if target is None or trigger is None or not len(target) or not len(trigger):
         return
     head = target.root

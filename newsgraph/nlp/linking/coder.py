@@ -20,7 +20,7 @@ from newsgraph.nlp.context_states import (subnational_body_name, subdivision_pla
                                           headline_state, mover_words, multi_state_head, title_states)
 from newsgraph.nlp.demonym_people import demonym_people, in_contest, people_noun_sector, placed_people
 from newsgraph.nlp.entities import equipment_words, is_regional_body, news_outlet_alias, org_keywords, outlet_alias_after
-from newsgraph.nlp.doc_cache import doc_ents, doc_text, text_matches, token_lowers
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, expanded_span, text_matches, token_lowers
 from newsgraph.nlp.place_actors import place_state
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, bodies_not_held, diaspora_of, group_officials,
@@ -276,7 +276,7 @@ class ActorCoder:
             # state is about the programme's party ("designated Radioavtomatika pursuant to E.O.
             # 14024 ... for Russia's defense industry"); a party the other state places keeps it
             # (``_with_programme_state`` asks only for an unplaced one)
-            span = self.doc.char_span(offset, offset_end, alignment_mode="expand")
+            span = expanded_span(self.doc, offset, offset_end)
             if span is None or not len(span):
                 continue
             sent_start, sent_end = span.sent.start_char, span.sent.end_char
@@ -294,7 +294,7 @@ class ActorCoder:
         keeps one paragraph), or, in a text with no line break at all, the name's sentence."""
         if "\n" in text:
             return _list_item(text, start)
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = expanded_span(self.doc, start, end)
         return (span.sent.start_char, span.sent.end_char) if span is not None and len(span) else (0, len(text))
 
     def _acting_subject_at(self, start: int, end: int) -> bool:
@@ -302,7 +302,7 @@ class ActorCoder:
         apposition of one, the subject of an active clause or the agent of a passive ("OFAC
         designated ...", "... owned or controlled by Alexey Mordashov"): a doer, not a party
         designated (a passive's subject, an object)."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = expanded_span(self.doc, start, end)
         if span is None or not len(span):
             return False
         # every word hanging outside the name ("Finally, Department of the Treasury": the adverb and
@@ -478,7 +478,7 @@ class ActorCoder:
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key != entity.key or mention.kind != "name":
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is None or span.root.dep_ != "nsubjpass":
                 # the passive subject only ("X is being designated ... because it is owned", "X was
                 # identified ... for being wholly owned by"): in "OFAC designated X for being owned
@@ -507,7 +507,7 @@ class ActorCoder:
             for mention in mentions:
                 if not mention.entity_key:
                     continue
-                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                span = expanded_span(self.doc, mention.start, mention.end)
                 if span is not None:
                     for i in range(span.start, span.end):
                         owners.setdefault(i, mention)
@@ -555,7 +555,7 @@ class ActorCoder:
             subject = owners.get(_back(doc, verb - 1))
             if subject is None:
                 return None
-            first = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+            first = expanded_span(doc, subject.start, subject.end)
             i = _back(doc, first.start - 1) if first is not None else -1
             if i >= 0 and doc[i].lower_ in ("that", "which"):
                 i = _back(doc, i - 1)
@@ -564,7 +564,7 @@ class ActorCoder:
         for mention in doc._.ng_mentions or []:
             if mention.entity_key != entity.key or mention.kind != "name":
                 continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             owner = None
@@ -731,7 +731,7 @@ class ActorCoder:
         spokesperson") is a post of that body and stays its state's."""
         if not title_sector or title_sector in state_sectors():
             return False
-        span = self.doc.char_span(role.start, role.end, alignment_mode="expand")
+        span = expanded_span(self.doc, role.start, role.end)
         if span is None:
             return False
         words = [t for t in span if not t.is_punct]
@@ -994,7 +994,7 @@ class ActorCoder:
         where commas inside the joined title keep ``_PARENTHETICAL_PLACE`` from reaching it: the
         name is followed at once by "and" and the parser's conjunct of the name that heads the
         next words (``_item_bracket_state``). None otherwise."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(self.doc, mention.start, mention.end)
         if span is None or span.end + 1 >= len(self.doc) or self.doc[span.end].lower_ != "and":
             return None
         joined = self.doc[span.end + 1]
@@ -1024,7 +1024,7 @@ class ActorCoder:
             entity = self.entities.get(mention.entity_key) if mention.entity_key else None
             if entity is None or entity.type not in ("country", "place") or mention.kind == "pronoun":
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is not None and span.sent.start_char in sentences and entity_state(entity) not in (focus, None) \
                     and not _names_people_only(self.doc, mention.start, mention.end):
                 return None
@@ -1120,7 +1120,7 @@ class ActorCoder:
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key != key:
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             root = span.root if span is not None else None
             while root is not None and root.dep_ == "conj":
                 root = root.head  # "Secretary Blinken and Secretary Austin pledged"
@@ -1149,7 +1149,7 @@ class ActorCoder:
             return None
         mentions = []
         for mention in self.doc._.ng_mentions or []:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is not None and mention.entity_key:
                 mentions.append((span, mention.entity_key))
         for span, mentioned in mentions:
@@ -1244,7 +1244,7 @@ class ActorCoder:
             entity = self.entities.get(mention.entity_key) if mention.entity_key else None
             if entity is None or entity.type not in ("country", "place"):
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is not None and span.sent.start_char in starts:
                 by_sentence[span.sent.start_char].add(entity_state(entity))
         # the sentences that name one other state must all name the same one (a sentence naming
@@ -1257,7 +1257,7 @@ class ActorCoder:
         starts = set()
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key == key:
-                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                span = expanded_span(self.doc, mention.start, mention.end)
                 if span is not None:
                     starts.add(span.sent.start_char)
         return starts
@@ -1278,7 +1278,7 @@ class ActorCoder:
                           key=lambda m: m.start)
         if not mentions:
             return None
-        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        span = expanded_span(self.doc, mentions[0].start, mentions[0].end)
         if span is None:
             return None
         root = span.root
@@ -1333,7 +1333,7 @@ class ActorCoder:
         mentions = self._name_mentions(key)
         if not mentions:
             return None
-        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        span = expanded_span(self.doc, mentions[0].start, mentions[0].end)
         if span is None:
             return self._appositive_state(key, None) or self._relative_predicate_state(key)
         head = span.root
@@ -1610,7 +1610,7 @@ class ActorCoder:
         """The token spans of ``mentions``, in their order (a mention no token covers has none)."""
         spans = []
         for mention in mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is not None and len(span):
                 spans.append(span)
         return spans
@@ -1627,7 +1627,7 @@ class ActorCoder:
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key != key or mention.kind != "name":
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is None:
                 continue
             root = span.root
@@ -1691,7 +1691,7 @@ class ActorCoder:
         doc = self.doc
         for mention in sorted((m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")),
                               key=lambda m: m.start):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(doc, mention.start, mention.end)
             if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
                 continue
             verb = span.root.head
@@ -1714,7 +1714,7 @@ class ActorCoder:
         ("media": MED). None otherwise."""
         doc = self.doc
         for mention in self._name_mentions(key):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             conjuncts = _conjuncts(span.root)
@@ -1877,7 +1877,7 @@ class ActorCoder:
         # every place the name ends, in any letter case (the signature line's "Dmytro Kuleba" may
         # be no mention of the entity a turn label "FOREIGN MINISTER KULEBA" named)
         for after in self._appositive_titles_after(surname):
-            span = doc.char_span(after.start(1), after.end(1), alignment_mode="expand")
+            span = expanded_span(doc, after.start(1), after.end(1))
             if span is None:
                 continue
             found = self._phrase_state(list(span), span[-1])
@@ -2099,7 +2099,7 @@ class ActorCoder:
         through the conjunct, apposition and name-part links that only list or spell it
         ("met with President Ivan Duque, President-Elect Gustavo Petro"); None where the mention
         does not align with tokens."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(self.doc, mention.start, mention.end)
         if span is None:
             return None
         root = span.root
@@ -2118,7 +2118,7 @@ class ActorCoder:
         keys_at = {}
         for mention in self.doc._.ng_mentions or []:
             if mention.entity_key and mention.entity_key != key:
-                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                span = expanded_span(self.doc, mention.start, mention.end)
                 if span is not None:
                     keys_at[span.root.i] = mention.entity_key
         for mention in mentions:
@@ -2147,7 +2147,7 @@ class ActorCoder:
         mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
         sentences = set()
         for mention in mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(self.doc, mention.start, mention.end)
             if span is None:
                 continue
             root = span.root
@@ -2439,7 +2439,7 @@ def _federal_of_publisher(doc, coder: ActorCoder, code: Optional[ActorCode], sta
     if own is None or start is None or end is None or (code is not None and (
             code.acts_for or (code.sector and code.sector not in state_sectors()))):
         return code
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return code
     head = span.root
@@ -2468,7 +2468,7 @@ def _installer_state(doc, code: Optional[ActorCode], start: Optional[int],
     ``code``'s. Since 0.3.810."""
     if start is None or end is None:
         return code
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
         return code
     for participle in span.root.children:
@@ -2519,7 +2519,7 @@ def _igo_initialism_before(doc, start: int) -> Optional[str]:
     """The capitalised initialism right before the title starting at character ``start``, when
     no mention covers it and the Phoenix actors read it as an intergovernmental body of no state
     ("IAEA Director General Grossi" -> "IAEA"; ``named_actor``: IGO, no acts_for); else None."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand") if start else None
+    span = expanded_span(doc, start, start + 1) if start else None
     if span is None or span.start == 0:
         return None
     word = doc[span.start - 1]

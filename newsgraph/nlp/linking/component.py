@@ -18,7 +18,7 @@ from newsgraph.nlp.context_states import (place_aid_recipients, place_attacked_s
                                           place_internally_displaced, place_meeting_counterparts,
                                           place_war_attackers, place_war_displaced)
 from newsgraph.nlp.descriptions import described_antecedent
-from newsgraph.nlp.doc_cache import doc_text, release_entity_spans
+from newsgraph.nlp.doc_cache import doc_text, expanded_span, release_entity_spans
 from newsgraph.resolve.actors import ActorCode, releasing_state
 from newsgraph.resolve.countries import country_name
 
@@ -572,8 +572,8 @@ def _inner_reading(doc, outer, inner) -> bool:
             outer_len > inner_len or (outer_len == inner_len and outer.trigger_start <= inner.trigger_start))
     if not _holder_source(outer, inner):
         return False
-    span = doc.char_span(outer.trigger_start, outer.trigger_end, alignment_mode="expand")
-    root = doc.char_span(inner.trigger_start, inner.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, outer.trigger_start, outer.trigger_end)
+    root = expanded_span(doc, inner.trigger_start, inner.trigger_end)
     if span is None or root is None or not len(root):
         return False
     words = set(outer.trigger.lower().split())

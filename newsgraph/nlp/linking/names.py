@@ -18,7 +18,7 @@ from newsgraph.nlp.context_states import article_focus, title_states
 from newsgraph.nlp.coref import entity_key_for_span, slugify
 from newsgraph.nlp.entities import common_english_word, org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 from newsgraph.nlp.types import EntityRecord, Mention
 from newsgraph.resolve.actors import (ActorCode, agent_sector, first_person_plural, named_actor,
                                       office_holder_by_surname, outlet_identity, releasing_state, state_sectors)
@@ -128,7 +128,7 @@ def _locative_adjunct_cut(doc, start: int, end: int, adjuncts=None) -> Optional[
     """The character offset where the span [start, end) would end without a closing locative
     adjunct (the end of the word before its preposition) when a demonym before the head gives
     the actor's state ("the German chancellor in Berlin"), else None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not (adjuncts or functools.partial(_locative_adjuncts, doc))(start, end):
         return None
     # only a demonym before the head keeps the actor's state once the phrase is gone: without one
@@ -171,7 +171,7 @@ def _locative_adjuncts(doc, start: int, end: int) -> frozenset:
     federal grand jury in the Southern District". Empty for a named head ("the U.S. Embassy in
     Berlin" keys the embassy anyway), an "of" phrase, which names the owner ("the Government of
     Ukraine", "the people of Ukraine"), or a span whose head is not such a noun."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return frozenset()
     head = span.root
@@ -436,7 +436,7 @@ def _introduced_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     if lookup_country(name) is not None or agent_sector(name) is not None:
         return None
     first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc))
-    span = doc.char_span(first.start(), first.end(), alignment_mode="expand") if first else None
+    span = expanded_span(doc, first.start(), first.end()) if first else None
     if span is None or first.start() >= start and first.start() != start:
         return None
     code = coder.introduced_body(span)
@@ -495,7 +495,7 @@ def _listed_name(doc, coder: "ActorCoder", text: Optional[str], start: Optional[
     organisations it did tag ("designating Russia-1, Channel One, and NTV"): a list joins like
     with like, so the name is an organisation, added with a mention at the actor span; None
     when a conjunct is not an organisation or the words are not a proper name."""
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None or len(span) > 4 or not all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in span) \
             or not span.text[:1].isupper() or lookup_country(span.text) is not None:
         return None
@@ -704,7 +704,7 @@ def _designated_name(doc, coder: "ActorCoder", text: Optional[str], start: Optio
     mention at the actor span. None when nothing says which kind it is."""
     from newsgraph.nlp.entities import _is_english_word_form
 
-    span = doc.char_span(start, end, alignment_mode="expand") if text and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if text and start is not None and end is not None else None
     if span is None:
         return None
     name = " ".join(span.text.split())
@@ -817,7 +817,7 @@ def _named_regime(doc, text: Optional[str], start: Optional[int], end: Optional[
     the state the article is about (``context_states.article_focus``, the publisher's own left
     out). None when none of these gives one state."""
     match = _NAMED_REGIME.match(" ".join((text or "").split()))
-    span = doc.char_span(start, end, alignment_mode="expand") if match and start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if match and start is not None and end is not None else None
     if span is None:
         return None
     head = match.group(2)
@@ -1083,7 +1083,7 @@ def _person_taken_for_place(doc, entity: Optional[EntityRecord], start: Optional
 
     if entity is None or entity.type != "place" or start is None or end is None or readings(entity.name):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or _fold(span.text) != _fold(entity.name) or not all(w[:1].isupper() for w in entity.name.split()):
         return False
     if span.start > 0 and (is_kinship_noun(doc[span.start - 1]) or _fold(doc[span.start - 1].text) in _title_heads()):

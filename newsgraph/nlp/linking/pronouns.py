@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from newsgraph.nlp.timex import counted_value
 from newsgraph.nlp.actor_heads import designated_kind
 from newsgraph.nlp.descriptions import described_antecedent
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 
 from newsgraph.nlp.linking.lexicon import _FREE_PLURAL_PRONOUNS, _POPULATION_NOUNS, _STAFF_NOUNS
 from newsgraph.nlp.linking.names import _key_for_span
@@ -45,7 +45,7 @@ def _it_antecedent(doc, coder: "ActorCoder", event) -> None:
     (since 0.3.790)."""
     if (event.target_text or "").strip().lower() not in ("it", "its") or event.target_start is None:
         return
-    pronoun = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    pronoun = expanded_span(doc, event.target_start, event.target_end)
     if pronoun is None or not len(pronoun):
         return
     sentence, said = pronoun[0].sent, pronoun[0].lower_
@@ -84,7 +84,7 @@ def _it_subject(doc, mentions: list, roles: frozenset):
     fills one of the dependency ``roles`` (a compound name counts by its head), or None."""
     chosen = None
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = expanded_span(doc, m.start, m.end)
         if span is None or not len(span):
             continue
         root = span.root
@@ -102,7 +102,7 @@ def _it_nearer_thing(doc, spans: list[tuple[int, int]], start: int, end: int) ->
     and ``end`` outside every (start, end) char span of ``spans`` (the named actors and the
     source) and names no people: a nearer thing
     ("a sanctions package") singular "it" agrees with as well as the party."""
-    for token in doc.char_span(start, end, alignment_mode="expand") or ():
+    for token in expanded_span(doc, start, end) or ():
         if token.idx < start or token.idx + len(token) > end:
             continue
         if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in _CORE_DEPS or token.ent_type_:
@@ -126,7 +126,7 @@ def _them_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
     if (event.target_text or "").strip().lower() not in _FREE_PLURAL_PRONOUNS or event.target_start is None:
         return
     antecedent = _plural_antecedent(doc, event.target_start, event.target_end)
-    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand") if antecedent is not None else None
+    span = expanded_span(doc, antecedent[0], antecedent[1]) if antecedent is not None else None
     if span is None or span.root.pos_ != "NOUN" or span.root.tag_ != "NNS" or span.root.ent_type_:
         # no plural noun of people in its own sentence: the nearest plural before it, where
         # that is a group of people and no other plural of people competes
@@ -158,7 +158,7 @@ def _they_as_its_antecedent(doc, coder: "ActorCoder", event) -> None:
             or event.source_key or event.source_acts_for:
         return
     antecedent = _plural_antecedent(doc, event.source_start, event.source_end)
-    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand") if antecedent is not None else None
+    span = expanded_span(doc, antecedent[0], antecedent[1]) if antecedent is not None else None
     if span is None or span.root.pos_ != "NOUN" or span.root.tag_ != "NNS" or span.root.ent_type_:
         return
     if event.target_start is not None and antecedent[0] < (event.target_end or 0) and event.target_start < antecedent[1]:
@@ -224,7 +224,7 @@ def _people_them_antecedent(doc, coder: "ActorCoder", start: Optional[int],
     from newsgraph.nlp.coref import clause_subjects
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    span = expanded_span(doc, start, end) if start is not None else None
     if span is None or span.root.lower_ not in _FREE_PLURAL_PRONOUNS:
         return None
     pronoun, text, lex = span.root, doc_text(doc), load_lexicon()
@@ -292,7 +292,7 @@ def _pronoun_members(doc, start: Optional[int], end: Optional[int], events: Sequ
     antecedent = _plural_antecedent(doc, start, end)
     if antecedent is None:
         return []
-    span = doc.char_span(antecedent[0], antecedent[1], alignment_mode="expand")
+    span = expanded_span(doc, antecedent[0], antecedent[1])
     if span is None:
         return []
     pair = _participant_pair(doc, antecedent, events)
@@ -347,7 +347,7 @@ def _participant_members(doc, event, events: Sequence) -> list[tuple[int, int, s
     from newsgraph.nlp.events import _participant_noun, load_lexicon
 
     start, end = event.source_start, event.source_end
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or not len(span) or _participant_noun(span.text, load_lexicon()):
         return []
     left = [t.lower_ for t in span.root.lefts if t.i < span.start and t.dep_ in ("det", "predet")]
@@ -388,7 +388,7 @@ def _pair_members(doc, event, side: str) -> list[tuple[int, int, str]]:
     from newsgraph.nlp.events import load_lexicon
 
     start, end = getattr(event, f"{side}_start"), getattr(event, f"{side}_end")
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or not len(span):
         return []
     head = span[-1]
@@ -459,7 +459,7 @@ def _targeted_members(doc, event) -> list[tuple[int, int, str]]:
 
     if event.type != "SANCTION" or event.target_start is None or event.target_end is None:
         return []
-    span = doc.char_span(event.target_start, event.target_end, alignment_mode="expand")
+    span = expanded_span(doc, event.target_start, event.target_end)
     if span is None or span.sent.end >= len(doc):
         return []
     wanted = _counted_parties(span)

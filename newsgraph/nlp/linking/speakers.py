@@ -12,7 +12,7 @@ from newsgraph.nlp.actor_heads import spokes_head, spokes_rank_word
 from newsgraph.nlp.coref import entity_key_for_span
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 from newsgraph.nlp.turns import OFFICIAL, PRESS, label_role, line_label_at, turn_at, turns as transcript_turns
 from newsgraph.nlp.voice import inside_quotation_marks, possessed_actor, speaking_statement
 from newsgraph.resolve.actors import ActorCode, owned_agent_sector, state_institution_code
@@ -162,7 +162,7 @@ def _joint_issuers(doc, coder: "ActorCoder", text: Optional[str], start: int,
     words = text.lower().split()
     # the actor span leaves out a determiner or "both" ("Both countries condemn": "countries")
     before = doc_text(doc)[max(0, start - 12):start].lower().split()[-2:]
-    span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
+    span = expanded_span(doc, start, end) if end is not None else None
     # (as a subject only: "We urge both sides to exercise restraint" names the parties of a conflict)
     if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and (
             _all_parties(before, words) or _voice_head_anaphor(before, words, joint[3])):
@@ -260,7 +260,7 @@ def _reporting_subject(doc, start: Optional[int]) -> Optional[str]:
 
     if start is None:
         return None
-    span = doc.char_span(start, start + 1, alignment_mode="expand")  # the token the offset is in
+    span = expanded_span(doc, start, start + 1)  # the token the offset is in
     if span is None or not len(span):
         return None
     reporting = load_lexicon().reporting
@@ -380,7 +380,7 @@ def _speaker_named_head(doc, coder: "ActorCoder", statement) -> Optional[tuple[s
     if not opens or state.kind != "demonym" or len(inside) != 1:
         return None
     words = text[state.end:end].split()
-    span = doc.char_span(state.end, end, alignment_mode="expand")
+    span = expanded_span(doc, state.end, end)
     if not words or len(words) > 4 or not all(_speaker_name_word(w) for w in words) or span is None:
         return None
     if len(words) == 1 and not all(t.ent_type_ == "PERSON" for t in span if not t.is_punct):
@@ -404,7 +404,7 @@ def _represented_state(doc, statement) -> Optional[str]:
 
     if statement.speaker_start is None or statement.speaker_end is None:
         return None
-    span = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
+    span = expanded_span(doc, statement.speaker_start, statement.speaker_end)
     if span is None or span.root.dep_ != "pobj":
         return None
     head, prep = span.root, span.root.head

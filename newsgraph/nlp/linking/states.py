@@ -15,7 +15,7 @@ from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.demonym_people import apposed_nationality, demonym_people, placed_people
 from newsgraph.nlp.entities import is_regional_body, org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_ents, doc_text
+from newsgraph.nlp.doc_cache import doc_ents, doc_text, expanded_span
 from newsgraph.nlp.place_actors import facility_state, place_state, state_set_head
 from newsgraph.nlp.turns import PRESS, label_role
 from newsgraph.nlp.types import EntityRecord
@@ -60,7 +60,7 @@ def _name_before_legal_form(doc, text: Optional[str], start: Optional[int],
 
     if not text or start is None or end is None or not is_legal_form(text):
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return None
     first = span.start
@@ -152,7 +152,7 @@ def _regional_set_head(doc, start: Optional[int], end: Optional[int]):
     its people's: neither is a region."""
     if start is None or end is None or end <= start:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     for token in span if span is not None else ():
         if token.dep_ not in ("amod", "compound") or token.pos_ not in ("ADJ", "PROPN"):
             continue
@@ -248,7 +248,7 @@ def _own_service_members(doc, coder: ActorCoder, text: Optional[str], start: Opt
     if not text or start is None or end is None or not state_institution_code(outlet) or outlet.sector != "MIL":
         return None
     words = next((w for pattern, w in _SERVICE_MEMBER_WORDS if pattern.search(name)), None)
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if words is None or span is None or not len(span) or span[-1].text not in words:
         return None
     # the word itself the NER may take for a place ("Airmen" tagged GPE): only the words before it count
@@ -273,7 +273,7 @@ def _listed_origin_people(doc, start: Optional[int], end: Optional[int]) -> Opti
     from newsgraph.nlp.demonym_people import people_noun_sector
     from newsgraph.nlp.events.subjects import _listed_origin_states
 
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is None or not len(span) or span.root.ent_type_ != "GPE":
         return None
     token = span.root
@@ -305,7 +305,7 @@ def _agent_words_beside_name(doc, text: Optional[str], start: Optional[int], end
     if found is None:
         return None
     code, phrase = found
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    span = expanded_span(doc, start, end) if start is not None and end is not None else None
     if span is not None:
         named = {t.lower_ for t in span if t.ent_type_ == "GPE"}
         if named and set(phrase.lower().split()) <= named:
@@ -734,7 +734,7 @@ def _them_of_sentence_before(doc, coder: "ActorCoder", start: Optional[int], end
     from newsgraph.nlp.coref import clause_subjects
     from newsgraph.nlp.events import _actor_span, _is_actor, load_lexicon
 
-    span = doc.char_span(start, end, alignment_mode="expand") if start is not None else None
+    span = expanded_span(doc, start, end) if start is not None else None
     if span is None or span.root.lower_ != "them":
         return None
     pronoun, text = span.root, doc_text(doc)
@@ -796,7 +796,7 @@ def _staff_owner(doc, coder: "ActorCoder", start: int, end: int) -> Optional[Act
     "Department of State personnel", "the embassy's staff"): its possessor or compound modifier
     resolved as an actor ("our" as the writer's "we"); None for any other noun, or where the
     owner acts for no state. Staff act for their employer, as a delegation does for its state."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or span.root.lemma_.lower() not in _STAFF_NOUNS:
         return None
     for child in span.root.children:

@@ -12,7 +12,7 @@ from newsgraph.nlp.actor_heads import topic_prep
 from newsgraph.nlp.context_states import context_state
 from newsgraph.nlp.entities import org_keywords
 from newsgraph.nlp.folding import fold_phrase as _fold
-from newsgraph.nlp.doc_cache import doc_text
+from newsgraph.nlp.doc_cache import doc_text, expanded_span
 from newsgraph.nlp.types import EntityRecord
 from newsgraph.resolve.actors import (ActorCode, agent_sector, offices_not_held, person_state, releasing_state,
                                       state_institution_code, state_sectors)
@@ -288,7 +288,7 @@ def _appositive_title_holder(doc, coder: "ActorCoder", text: Optional[str], star
     words = [w for w in text.split() if w.lower() not in ("the", "its", "his", "her", "their", "a", "an")]
     if len(words) != 1 or not words[0].islower() or _fold(words[0]) not in _title_heads():
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return None
     node = span.root
@@ -351,7 +351,7 @@ def _title_antecedent(doc, text: Optional[str], start: Optional[int],
 
     if not text or text.strip().lower() not in ("he", "she") or start is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand") if end is not None else None
+    span = expanded_span(doc, start, end) if end is not None else None
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     pronoun = span.root
@@ -372,7 +372,7 @@ def _title_antecedent(doc, text: Optional[str], start: Optional[int],
 def _title_before_code(doc, coder: "ActorCoder", start: int) -> Optional[ActorCode]:
     """The code the capitalised title words right before a name give ("Colombian President Duque"
     -> COL GOV), read as any actor phrase is (``ActorCoder.for_text``); None with no title there."""
-    span = doc.char_span(start, start, alignment_mode="expand") if start is not None else None
+    span = expanded_span(doc, start, start) if start is not None else None
     at = span.start if span is not None else None
     if at is None:
         return None
@@ -438,7 +438,7 @@ def _title_placed_in_item(doc, text: Optional[str], start: Optional[int], end: O
     title (Phoenix sector agents), GOV where it gives none. None otherwise."""
     if not text or start is None or end is None or not _BARE_INSTITUTION.match(text.strip()):
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return None
     found = agent_sector(text.strip())
@@ -484,7 +484,7 @@ def _capital_of_position(doc, match: re.Match, start: Optional[int]) -> bool:
     article and are still read as titles). Since linking 0.3.680."""
     if start is None or re.match(r"[Tt]he\s", match.group(0)):
         return False
-    span = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
+    span = expanded_span(doc, start, start + len(match.group(1)))
     if span is None or len(span) != 1:
         return False
     token = span[0]
@@ -671,7 +671,7 @@ def _dated_before(doc, offset: int, years: int = 2) -> bool:
     whose year is ``years`` or more before the article's reference date ("50 years ago" in a 2022
     release: 1972)."""
     reference = doc._.ng_reference_date
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand") if reference is not None else None
+    span = expanded_span(doc, offset, offset + 1) if reference is not None else None
     if span is None or not len(span):
         return False
     sent = span[0].sent
@@ -773,7 +773,7 @@ def _copular_subject(doc, start: int, end: int) -> Optional[str]:
     "be"/"become" ("President Nixon broke decades of strained relations to become the first U.S.
     president": an infinitive of purpose takes its controlling clause's subject). None where that
     subject is no person's mention."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or span.root.dep_ != "attr" or span.root.head.lemma_ not in ("be", "become"):
         return None
     verb = span.root.head
@@ -814,7 +814,7 @@ def _body_office_slot(doc, key: Optional[str], start: Optional[int], end: Option
     entity = (doc._.ng_entities or {}).get(key) if key else None
     if entity is None or entity.type not in _OFFICE_BODY_TYPES or start is None or end is None:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or not len(span):
         return None
     root = phrase_head(span)
