@@ -873,8 +873,8 @@ def _place_in_address(span: Span) -> bool:
     first part of an address, each part a larger unit than the one before; a place, though
     GeoNames may not list a town that small."""
     doc, end = span.doc, span.end
-    if not _place_cue_before(doc, span.start, span.end) or end + 3 >= len(doc) or doc[end].text != ",":
-        return False
+    if end + 3 >= len(doc) or doc[end].text != "," or not _place_cue_before(doc, span.start, span.end):
+        return False  # (the comma first: most names have none after them)
     k = end + 1
     if doc[k].ent_type_ not in _PLACE_LABELS:
         return False
@@ -1674,11 +1674,14 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
             if label in _NAME_LABELS:
                 start, end = cut_stray_bracket(doc, start, end)
-            if start >= end or not any(ch.isalpha() for ch in span_text(doc, start, end)):
+            if start >= end:
                 continue
-            if label in _NAME_LABELS and _is_garbled(doc[start:end]):
+            text = span_text(doc, start, end)  # (read once for the three tests)
+            if not any(ch.isalpha() for ch in text):
                 continue
-            if label in _NAME_LABELS and not any(ch.isupper() for ch in span_text(doc, start, end)):
+            if label in _NAME_LABELS and _is_garbled(text):
+                continue
+            if label in _NAME_LABELS and not any(ch.isupper() for ch in text):
                 continue  # names are capitalised: "communists", "war", "republics" are not
             if _is_topic_slug(doc, start, end):
                 continue
@@ -1947,11 +1950,10 @@ def cut_stray_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_garbled(span: Span) -> bool:
+def _is_garbled(text: str) -> bool:
     """Names hold no markup ("Delegation:</u>", "**"), no bracket inside a word that the name
     does not close ("Governor(s"), and no full-width (CJK) sentence punctuation (a run of
-    Chinese text the model took for one name)."""
-    text = span.text
+    Chinese text the model took for one name). ``text``: the name's text (``Span.text``)."""
     if any(ch in _MARKUP for ch in text) or _FULLWIDTH_PUNCT.search(text):
         return True
     return text.count("(") != text.count(")")
