@@ -873,8 +873,8 @@ def _place_in_address(span: Span) -> bool:
     first part of an address, each part a larger unit than the one before; a place, though
     GeoNames may not list a town that small."""
     doc, end = span.doc, span.end
-    if not _place_cue_before(doc, span.start, span.end) or end + 3 >= len(doc) or doc[end].text != ",":
-        return False
+    if end + 3 >= len(doc) or doc[end].text != "," or not _place_cue_before(doc, span.start, span.end):
+        return False  # (the comma first: most names have none after them)
     k = end + 1
     if doc[k].ent_type_ not in _PLACE_LABELS:
         return False
@@ -1575,8 +1575,8 @@ def _numbered_unit_name(doc: Doc, i: int, end: int) -> bool:
     """An ordinal opening a military unit's name is part of the name ("the 64th Separate
     Motorized Rifle Brigade", "455th Expeditionary Logistics Readiness Squadron"): the capitalised
     words after it end in a unit noun."""
-    if not _ORDINAL.match(doc[i].text):
-        return False  # (asked of every word of every name: the cheap test first, no Span made)
+    if not _ORDINAL.match(token_texts(doc)[i]):
+        return False  # (asked of every word of every name: the cheap test first, no Token made)
     rest = doc[i + 1:end]
     return len(rest) >= 1 and all(t.text[:1].isupper() for t in rest) and rest[-1].lower_ in _military_unit_heads()
 
@@ -1588,7 +1588,8 @@ def _split_on_numbers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start, end):
         if _numbered_unit_name(doc, i, end) and all(t.lower_ == "the" for t in doc[part_start:i]):
             continue
-        if _is_figure(doc[i]) or _is_separator(doc[i]):
+        token = doc[i]
+        if _is_figure(token) or _is_separator(token):
             if part_start < i:
                 parts.append((part_start, i))
             part_start = i + 1
@@ -1673,11 +1674,14 @@ def _entity_spans(doc: Doc, ents: Iterable[Span]) -> list[tuple[int, int, str]]:
                 end -= 1  # "Ahmed Mohamed Image: Twitter": the credit word is no part of the name
             if label in _NAME_LABELS:
                 start, end = cut_stray_bracket(doc, start, end)
-            if start >= end or not any(ch.isalpha() for ch in span_text(doc, start, end)):
+            if start >= end:
                 continue
-            if label in _NAME_LABELS and _is_garbled(doc[start:end]):
+            text = span_text(doc, start, end)  # (read once for the three tests)
+            if not any(ch.isalpha() for ch in text):
                 continue
-            if label in _NAME_LABELS and not any(ch.isupper() for ch in span_text(doc, start, end)):
+            if label in _NAME_LABELS and _is_garbled(text):
+                continue
+            if label in _NAME_LABELS and not any(ch.isupper() for ch in text):
                 continue  # names are capitalised: "communists", "war", "republics" are not
             if _is_topic_slug(doc, start, end):
                 continue
@@ -1946,11 +1950,10 @@ def cut_stray_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_garbled(span: Span) -> bool:
+def _is_garbled(text: str) -> bool:
     """Names hold no markup ("Delegation:</u>", "**"), no bracket inside a word that the name
     does not close ("Governor(s"), and no full-width (CJK) sentence punctuation (a run of
-    Chinese text the model took for one name)."""
-    text = span.text
+    Chinese text the model took for one name). ``text``: the name's text (``Span.text``)."""
     if any(ch in _MARKUP for ch in text) or _FULLWIDTH_PUNCT.search(text):
         return True
     return text.count("(") != text.count(")")
@@ -2222,9 +2225,14 @@ def _schedule_line(sent: Span) -> list[tuple[int, int]]:
     """The two sides of a "Name at Name" schedule line, else []."""
     if "at" not in token_lowers(sent.doc)[sent.start:sent.end]:
         return []  # no "at": no schedule line (read without making the sentence's tokens)
-    words = [t for t in sent if not t.is_punct]
+    words = []
+    for t in sent:
+        if not t.is_punct:
+            words.append(t)
+            if len(words) > 7:
+                return []  # (read up to the eighth word only: a longer sentence is no schedule line)
     at = [t for t in words if t.lower_ == "at"]
-    if len(at) != 1 or len(words) > 7:
+    if len(at) != 1:
         return []
     left = [t for t in words if t.i < at[0].i]
     right = [t for t in words if t.i > at[0].i]
@@ -2523,6 +2531,13 @@ def _not_person_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+@functools.lru_cache(maxsize=1)
+def _title_minor_words() -> frozenset[str]:
+    """event_detection.yaml ``title_minor_words`` (English function words: "as", "at"), kept here
+    once read: ``named_word_sets`` resolves its path on every call, a file system read per Doc."""
+    return named_word_sets(LEXICONS / "event_detection.yaml").get("title_minor_words") or frozenset()
+
+
 def _listed_name_word(text: str) -> bool:
     """Whether the word ``text`` can stand in a name of a list's item: capitalised, letters (a
     hyphen, an apostrophe or an initial's full stop inside), no line break."""
@@ -2602,7 +2617,7 @@ def _names_listed_with_people(doc: Doc, mentions: list[Mention], taken: list[boo
     # "as", "at": event_detection.yaml title_minor_words), in text order (read from the cached
     # strings), each with the "the" before it, if any
     texts, lowers = token_texts(doc), token_lowers(doc)
-    minor = named_word_sets(LEXICONS / "event_detection.yaml").get("title_minor_words") or frozenset()
+    minor = _title_minor_words()
     runs: list[Span] = []
     i = 0
     while i < n:
@@ -2977,7 +2992,7 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "organization") for s, e in name_cues.collective_names(doc)]
     found += [(s, e, "person") for s, e in name_cues.styled_names(doc, _is_title_token)]
     found += [(s, e, "person") for s, e in name_cues.titled_names(
-        doc, lambda token: token.text in lex["title_heads"] and token.text[-1:] != ".",
+        doc, lambda word: word in lex["title_heads"] and word[-1:] != ".",
         _is_english_word_form)]
     found += [(s, e, "person") for s, e in name_cues.quoted_speaker_names(
         doc, _is_title_token, lambda word: word in lex["org_keywords"])]
@@ -2987,21 +3002,24 @@ def _cue_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found += [(s, e, "organization") for s, e in name_cues.format_names(doc)]
     found += [(s, e, "organization") for s, e in name_cues.owned_names(doc)]
     found += [(s, e, "person") for s, e in name_cues.person_appositive_names(
-        doc, _person_appositive_head, lambda word: word in lex["org_keywords"] or is_legal_form(word))]
+        doc, _person_appositive_noun, lambda word: word in lex["org_keywords"] or is_legal_form(word))]
     found += [(s, e, "organization") for s, e in name_cues.defined_acronyms(doc) if _defines_a_body(doc[s:e])]
     return found
 
 
-def _person_appositive_head(token: Token) -> bool:
-    """Whether a noun names people only, as the head of an appositive to a name: a person head of
-    the sanctions releases ("officials", "individuals", "woman"; actor_heads.yaml
-    designated_person_heads), a noun of a place's people ("nationals", "citizens") or of a body's
-    own people ("executives", "staffers", "diplomats": actor_heads.member_nouns). Not every WordNet
-    person noun: "donor", "partner", "host", "supplier" name states and firms as readily."""
+def _person_appositive_noun(lemma: str, word: str) -> bool:
+    """Whether a noun (its lemma in lower case, its word as written) names people only, as the
+    head of an appositive to a name: a person head of the sanctions releases ("officials",
+    "individuals", "woman"; actor_heads.yaml designated_person_heads), a noun of a place's people
+    ("nationals", "citizens") or of a body's own people ("executives", "staffers", "diplomats":
+    actor_heads.member_nouns). Not every WordNet person noun: "donor", "partner", "host",
+    "supplier" name states and firms as readily. Read off strings, so a scan of every noun makes
+    no Token (``actor_heads.place_people_word`` and ``member_word`` are these lemma tests on a
+    noun Token)."""
     from newsgraph.nlp import actor_heads  # actor_heads reads places; entities loads first
 
-    return actor_heads.designated_kind(token.lemma_) == "person" or actor_heads.designated_kind(token.text) == "person" \
-        or actor_heads.place_people_word(token) or actor_heads.member_word(token)
+    return actor_heads.designated_kind(lemma) == "person" or actor_heads.designated_kind(word) == "person" \
+        or lemma in actor_heads.place_people_nouns() or lemma in actor_heads.member_nouns()
 
 
 def _defines_a_body(span: Span) -> bool:

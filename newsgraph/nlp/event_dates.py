@@ -101,6 +101,7 @@ an office ("previous speakers visited Taiwan", "past administrations imposed tar
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -2174,8 +2175,12 @@ def gathering_sentences(doc, events: list[Event], timexes: list[Timex], text: st
     Paraguayan President ..."; ``continued_gathering``, whose participants are the words before
     the verb) as they continue a coded one. Not an event of the article: it only lends its date."""
     stand_ins = []
+    # the events' trigger offsets in order: a sentence holds one when the first offset at or
+    # after its start lies before its end (the same test as asking each event, per sentence)
+    triggers = sorted(e.trigger_start for e in events)
     for sent in doc.sents:
-        if any(sent.start_char <= e.trigger_start < sent.end_char for e in events):
+        k = bisect.bisect_left(triggers, sent.start_char)
+        if k < len(triggers) and triggers[k] < sent.end_char:
             continue
         verb = _gathering_verb(sent)
         dated = _dates_within(timexes, sent.start_char, sent.end_char, text) if verb is not None else []

@@ -43,7 +43,7 @@ import yaml
 if TYPE_CHECKING:  # annotations only: the resolver reads the name lexicons without spaCy
     from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.doc_cache import token_deps, token_lowers, token_pos, token_texts
+from newsgraph.nlp.doc_cache import token_deps, token_lemma_lowers, token_lowers, token_pos, token_texts
 from newsgraph.resolve.countries import Country, lookup_country
 
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "entity_cues.yaml"
@@ -434,25 +434,25 @@ def styled_names(doc: Doc, is_title: Callable[[Token], bool]) -> list[tuple[int,
     return found
 
 
-def titled_names(doc: Doc, is_office: Callable[[Token], bool],
+def titled_names(doc: Doc, is_office: Callable[[str], bool],
                  is_common_word: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Token ranges of surnames right after a capitalised office title that the model tagged
     nothing ("thanked President Bolsonaro, Minister Pontes, Minister França"): in English news a
     capitalised office title directly before a capitalised word that is no common word is that
     person's title (AP style: formal titles are capitalised before a name). One to three name
     words; never a place, a title word or a common English word ("Minister Counselor", "the
-    Prime Minister Said")."""
+    Prime Minister Said"). ``is_office``: whether a word as written is an office title."""
     found = []
     texts = token_texts(doc)
     for i in range(len(doc) - 1):
-        if not texts[i][:1].isupper():
-            continue  # the first test below, read without making the Token
-        if not (doc[i].text[:1].isupper() and is_office(doc[i])) or doc[i].ent_type_:
+        if not (texts[i][:1].isupper() and is_office(texts[i])):
+            continue  # the word tests read the cached strings: a Token only for a capitalised title
+        if doc[i].ent_type_:
             continue
         start = i + 1
         end = name_run(doc, start, limit=start + 3, stop=lambda t: t.lower_ in cues()["name_links"])
         span = doc[start:end]
-        if not span or any(t.ent_type_ or is_office(t) or is_common_word(t.lower_) or t.is_upper for t in span):
+        if not span or any(t.ent_type_ or is_office(t.text) or is_common_word(t.lower_) or t.is_upper for t in span):
             continue
         if lookup_country(span.text) is not None:
             continue
@@ -596,14 +596,12 @@ def predicated_names(doc: Doc) -> list[tuple[int, int]]:
     from spacy.symbols import NOUN
 
     found = []
-    pos = token_pos(doc)
+    pos, lemmas = token_pos(doc), token_lemma_lowers(doc)
     for i in range(len(doc)):
-        if pos[i] != NOUN:
-            continue  # the first test below, read without making the Token
+        lemma = lemmas[i]
+        if pos[i] != NOUN or lemma not in descriptors:
+            continue  # the tests read the cached part of speech and lemma: a Token only for a descriptor noun
         token = doc[i]
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in descriptors:
-            continue
         labels = ("PERSON",) if lemma in _PLACE_APPOSITIVES else ("PERSON", "FAC", "GPE", "LOC")
         if token.tag_ == "NNS":
             # a list of names in apposition to a plural descriptor ("three Iran-based entities,
@@ -720,26 +718,26 @@ def _apposed_list_members(noun: Token) -> list[Token]:
             for member in [appos] + [c for c in appos.children if c.dep_ == "conj"]]
 
 
-def person_appositive_names(doc: Doc, is_person_head: Callable[[Token], bool],
+def person_appositive_names(doc: Doc, is_person_head: Callable[[str, str], bool],
                             is_org_word: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Names the text says are people by an apposition, where the model typed them a body or a
     place: a comma list of names in apposition to a plural person noun ("three Belarusian
     officials, Dzmitry Paulichenka, Yury Sivakov, and Viktar Sheiman"), or a name with a singular
     person noun phrase as its appositive ("Valeska Paris, an Australian woman and former ..."). An
     appositive renames its anchor (English grammar), so the name is the person the noun says.
-    ``is_person_head``: whether a noun token names people only (entities passes the sanctions
-    releases' person heads, the place-people and member nouns); ``is_org_word``: an organisation
-    keyword. Each name as ``_apposed_name``; token ranges out. Since entities 0.4.130."""
+    ``is_person_head``: whether a noun, given its lemma in lower case and its word as written,
+    names people only (entities passes the sanctions releases' person heads, the place-people and
+    member nouns); ``is_org_word``: an organisation keyword. Each name as ``_apposed_name``; token
+    ranges out. Since entities 0.4.130."""
     found = []
-    pos = token_pos(doc)
+    pos, lemmas, texts = token_pos(doc), token_lemma_lowers(doc), token_texts(doc)
     from spacy.symbols import NOUN
 
     for i in range(len(doc)):
-        if pos[i] != NOUN:
+        # (the noun tests read the cached strings: a Token is made only for a person noun)
+        if pos[i] != NOUN or lemmas[i] in _ANY_PARTY_MEMBER_NOUNS or not is_person_head(lemmas[i], texts[i]):
             continue
         token = doc[i]
-        if token.lemma_.lower() in _ANY_PARTY_MEMBER_NOUNS or not is_person_head(token):
-            continue
         if token.tag_ == "NNS":
             found.extend(name for name in (_apposed_name(m, is_org_word) for m in _apposed_list_members(token))
                          if name is not None)

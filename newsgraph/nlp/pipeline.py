@@ -110,6 +110,7 @@ def preload_resources() -> None:
     actor_heads.capitalised_allies_bodies()
     actor_heads.designation_programmes()
     entities._military_unit_heads()
+    entities._not_person_heads()  # a list of names with people: three YAML files read
     entities._inflection_exceptions()
     entities._irregular_forms()
     linking._envoy_nouns()
