@@ -10,11 +10,12 @@ import dataclasses
 import re
 from typing import Iterable, Optional
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actor_heads import delegation_words, person_word
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_text, quoted_passages
+from newsgraph.nlp.doc_cache import doc_text, quoted_passages, token_pos
 from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.nlp.types import Event
 
@@ -364,9 +365,8 @@ def _designees(doc: Doc, lex: Lexicon) -> frozenset[str]:
         return memo[1]
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
     names = set()
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+    # the verbs by the cached parts of speech: a Token is made only for a verb
+    for verb in (doc[i] for i, pos in enumerate(token_pos(doc)) if pos == VERB):
         found = lex.verbs.get(verb_lemma(verb, lex))
         if found is None or found[0] != "SANCTION" or not _grounded_measure(verb, lex):
             continue
