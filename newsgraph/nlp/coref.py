@@ -38,8 +38,8 @@ from spacy.symbols import NOUN, PROPN
 from newsgraph.intake.furniture import is_signature
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._.ng_*)
 from newsgraph.nlp.doc_cache import (
-    doc_text, expanded_span, text_matches, token_children, token_deps, token_lowers, token_pos, token_spaces,
-    token_texts)
+    doc_text, expanded_span, quoted_passages, text_matches, token_children, token_deps, token_lowers, token_pos,
+    token_spaces, token_texts)
 from newsgraph.nlp.entities import org_keywords, region_for_adjective, us_government_release
 from newsgraph.nlp.folding import fold_word as _fold, slugify  # noqa: F401  (slugify: linking imports it from here)
 from newsgraph.nlp.generic_bodies import place_generic_bodies
@@ -1448,10 +1448,8 @@ class _QuotedPassages:
     """The article's quoted passages (``statements.find_quotes``: marks paired across sentences,
     a quote left open closing at the line break), asked whether an offset lies inside one."""
 
-    def __init__(self, text: str):
-        from newsgraph.nlp.statements import find_quotes  # statements' own pairing, read once a Doc
-
-        self.spans = find_quotes(text)
+    def __init__(self, doc):
+        self.spans = quoted_passages(doc)  # statements' own pairing, found once a Doc
         self.starts = [start for start, _ in self.spans]
 
     def holds(self, offset: int) -> bool:
@@ -1470,7 +1468,7 @@ class _PronounResolver:
     def __init__(self, doc, index: MentionIndex, people: _PersonIndex, person_mentions: list[Mention]):
         self.doc, self.index, self.people = doc, index, people
         self.text = doc_text(doc)
-        self.quoted = _QuotedPassages(self.text)
+        self.quoted = _QuotedPassages(doc)
         self.sent_starts = _sentence_bounds(doc)
         self.by_sentence: dict[int, list[tuple[int, Mention, bool]]] = {}
         # ids of the mentions whose noun phrase is its main clause's subject (_is_subject's phrase

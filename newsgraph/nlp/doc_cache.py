@@ -43,6 +43,7 @@ _ENTS_KEY = "ng_ents"
 _ENTITY_BOUNDS_KEY = "ng_entity_bounds"
 _TOKEN_SPACES_KEY = "ng_token_spaces"
 _EXPANDED_SPANS_KEY = "ng_expanded_spans"
+_QUOTES_KEY = "ng_quoted_passages"
 _LINE_BREAK = re.compile("\n")
 
 
@@ -221,6 +222,18 @@ def text_matches(doc: Doc, pattern: re.Pattern) -> list[re.Match]:
     if matches is None:
         matches = cache[key] = list(pattern.finditer(doc_text(doc)))
     return matches
+
+
+def quoted_passages(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The Doc's quoted passages, ``statements.find_quotes`` of its text: (start, end) of each
+    passage's content, in text order. A value of the text alone, found once per Doc: coreference,
+    statements and events each read the article's quotes, which ``find_quotes`` pairs by scanning
+    the whole text."""
+    quotes = doc.user_data.get(_QUOTES_KEY)
+    if quotes is None:
+        from newsgraph.nlp.statements import find_quotes  # statements imports this module
+        quotes = doc.user_data[_QUOTES_KEY] = tuple(find_quotes(doc_text(doc)))
+    return quotes
 
 
 def line_bounds(doc: Doc, offset: int) -> tuple[int, int]:

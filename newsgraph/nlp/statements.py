@@ -96,7 +96,8 @@ from newsgraph.nlp import turns as turn_index
 from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import delegation_words, person_word
 from newsgraph.nlp.turns import TURN_LABEL
-from newsgraph.nlp.doc_cache import doc_ents, doc_text, line_bounds, token_lemma_lowers, token_lowers, token_pos
+from newsgraph.nlp.doc_cache import (doc_ents, doc_text, line_bounds, quoted_passages, token_lemma_lowers,
+                                     token_lowers, token_pos)
 from newsgraph.nlp.entities import title_heads
 from newsgraph.nlp.language_tags import bracket_host, tag_part
 from newsgraph.nlp.types import Statement
@@ -2391,7 +2392,7 @@ def find_statements(doc, conventions: tuple[str, ...] = ()) -> list[Statement]:
         )
     lexicon = lexicon_for(tuple(conventions))
     text = _text(doc)
-    qindex = _QuoteIndex(find_quotes(text))
+    qindex = _QuoteIndex(quoted_passages(doc))
     persons = _person_spans(doc)
     claimed: set[int] = set()
     candidates: list[_Candidate] = []

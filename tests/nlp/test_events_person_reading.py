@@ -4,6 +4,8 @@ reading found stands as a member of the list (``_list_member_event``). Own sente
 
 from __future__ import annotations
 
+import contextlib
+
 import newsgraph.nlp.events as events
 from tests.nlp.linked_events import coded, show
 
@@ -45,3 +47,22 @@ def test_a_person_noun_conjoined_to_a_found_target_gets_its_own_event(nlp):
     targets = [e.target_text for e in found if e.trigger.startswith("deport")]
     assert any(t and t.endswith("farmers") for t in targets), show(found)
     assert any(t and t.endswith("beekeepers") for t in targets), show(found)
+
+
+def test_kept_actor_answers_are_the_readings_and_note_passed_person_nouns_again(base_nlp):
+    # inside actor_answers_kept a repeated question gives the same answer and notes the person
+    # noun it passed over again, as a fresh reading does (``person_nouns_off``)
+    from newsgraph.nlp.events.actor_phrases import _actor_reading, _is_actor, actor_answers_kept, person_nouns_off
+    lex = events.load_lexicon()
+    doc = base_nlp("Peru met volunteers and the minister in Lima.")
+    fresh = {}
+    for on in (True, False):
+        with person_nouns_off() if not on else contextlib.nullcontext() as passed:
+            fresh[on] = ([_actor_reading(t, lex) for t in doc], list(passed or []))
+    with actor_answers_kept(doc):
+        for on in (True, False):
+            for _ in range(2):
+                with person_nouns_off() if not on else contextlib.nullcontext() as passed:
+                    assert ([_is_actor(t, lex) for t in doc], list(passed or [])) == fresh[on]
+    assert fresh[False][1], "the vague person noun is noted as passed over"
+    assert "ng_events_actor_answers" not in doc.user_data

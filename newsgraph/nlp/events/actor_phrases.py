@@ -259,7 +259,46 @@ def _described_name(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i for c in token.children)
 
 
+# Doc.user_data key of ``_is_actor``'s answers while ``actor_answers_kept`` holds them
+_ACTOR_ANSWERS_KEY = "ng_events_actor_answers"
+
+
+@contextlib.contextmanager
+def actor_answers_kept(doc: Doc) -> Iterator[None]:
+    """Inside the block ``_is_actor`` answers each question about a token of ``doc`` once (the
+    events component asks again and again about the same words: about 40 % of its questions are
+    repeats). The answer reads the parse, the lexicon and what the earlier components left on the
+    Doc (coreference's mentions), none of which changes while the events component reads it, and
+    ``_PERSON_NOUN_ACTORS``, which is part of the question; the vague person nouns a question noted
+    as passed over (``person_nouns_off``) are kept with the answer and noted again on a repeat.
+    Outside the block (the statements component before, the linker after, which replaces the
+    mentions) every question is read anew."""
+    doc.user_data[_ACTOR_ANSWERS_KEY] = {}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_ACTOR_ANSWERS_KEY, None)
+
+
 def _is_actor(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
+    """Whether ``token`` names an actor (``_actor_reading``), read once per question inside
+    ``actor_answers_kept``."""
+    answers = token.doc.user_data.get(_ACTOR_ANSWERS_KEY)
+    if answers is None:
+        return _actor_reading(token, lex, allow_pronoun)
+    passed = _PERSON_NOUNS_PASSED.get()
+    key = (token.i, allow_pronoun, id(lex), _PERSON_NOUN_ACTORS.get(), passed is not None)
+    answer = answers.get(key)
+    if answer is None:
+        noted = len(passed) if passed is not None else 0
+        answer = answers[key] = (_actor_reading(token, lex, allow_pronoun), tuple(passed[noted:]) if passed else ())
+    elif answer[1]:
+        passed.extend(answer[1])
+    return answer[0]
+
+
+def _actor_reading(token: Token, lex: Lexicon, allow_pronoun: bool = True) -> bool:
+    """The reading of ``_is_actor``: whether ``token`` names an actor."""
     if token.lemma_.lower() in lex.document_names or token.lower_ in lex.document_names:
         # a named document or programme is no actor, whatever the NER says ("the Parole Program
         # allows ...", "issued an Executive Order", "sent to the Federal Register")

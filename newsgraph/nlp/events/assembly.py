@@ -27,7 +27,8 @@ from newsgraph.nlp.events.lexicon import (ACTOR_ENT_LABELS, CHECKS_PASSED, COMPO
                                           PASSIVE_SUBJECT_DEPS, POLITICAL_ACTOR_CHECK, POSSESSIVE_PRONOUNS, QUANTITY_NOUNS, RELATIVE_TAGS, SUBJECT_DEPS,
                                           Trigger, detection_lexicon, load_lexicon)
 from newsgraph.nlp.events.actor_phrases import (_children, _is_actor, _is_remote_medium, _preps, _simple_present,
-                                                _vague_person_noun, joined_detection_words, noun_lemma, verb_lemma)
+                                                _vague_person_noun, actor_answers_kept, joined_detection_words,
+                                                noun_lemma, verb_lemma)
 from newsgraph.nlp.events.subjects import GENERIC_DETERMINERS, _has_agent, _noun_infinitive, _partitive_relative
 from newsgraph.nlp.events.conditions import (_background_anchor, _clause_verb, _complement_heads, _inverted_condition,
                                              _is_reporting, _misread_stance_verb, _obligation_modal, _warning_condition,
@@ -2492,7 +2493,14 @@ _TRIGGER_POS = frozenset((VERB, ADJ, AUX))
 
 
 def find_events(doc: Doc) -> list[Event]:
-    """All PLOVER events in ``doc``, in text order."""
+    """All PLOVER events in ``doc``, in text order (``_is_actor`` answers each question once
+    meanwhile: ``actor_answers_kept``)."""
+    with actor_answers_kept(doc):
+        return _find_events(doc)
+
+
+def _find_events(doc: Doc) -> list[Event]:
+    """``find_events``' reading."""
     lex = load_lexicon()
     timex_heads = _timex_heads(doc)
     text = doc_text(doc)

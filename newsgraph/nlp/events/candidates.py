@@ -10,12 +10,13 @@ import dataclasses
 import re
 from typing import Iterable, Optional
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actor_heads import delegation_words, person_word
 from newsgraph.nlp.coordination import first_conjunct
-from newsgraph.nlp.doc_cache import doc_text
-from newsgraph.nlp.statements import find_quotes, lexicon_for as speech_cue_lexicon
+from newsgraph.nlp.doc_cache import doc_text, quoted_passages, token_pos
+from newsgraph.nlp.statements import lexicon_for as speech_cue_lexicon
 from newsgraph.nlp.types import Event
 
 from newsgraph.nlp.events import VERSION
@@ -364,9 +365,8 @@ def _designees(doc: Doc, lex: Lexicon) -> frozenset[str]:
         return memo[1]
     from newsgraph.nlp.entities import without_legal_form  # (entities imports nothing of events)
     names = set()
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+    # the verbs by the cached parts of speech: a Token is made only for a verb
+    for verb in (doc[i] for i, pos in enumerate(token_pos(doc)) if pos == VERB):
         found = lex.verbs.get(verb_lemma(verb, lex))
         if found is None or found[0] != "SANCTION" or not _grounded_measure(verb, lex):
             continue
@@ -1558,7 +1558,7 @@ def _topic_doer(topic: Token, lex: Lexicon) -> bool:
 # it is no clause the writer asserts, so no event is read from inside it (the name may still be an
 # entity or the object of the verb outside it). Since events 0.8.220.
 
-# Doc.user_data key of the article's quoted passages (``statements.find_quotes``), found once a Doc
+# Doc.user_data key of the starts of the article's quoted passages (``doc_cache.quoted_passages``)
 _QUOTES_KEY = "ng_event_quotes"
 # a title has at least this many content words (words other than event_detection.yaml
 # title_minor_words) ...
@@ -1579,7 +1579,7 @@ def _quote_at(doc: Doc, offset: int) -> Optional[tuple[int, int]]:
     character ``offset``, else None."""
     memo = doc.user_data.get(_QUOTES_KEY)
     if memo is None:
-        spans = find_quotes(doc_text(doc))
+        spans = quoted_passages(doc)
         memo = doc.user_data[_QUOTES_KEY] = ([start for start, _end in spans], spans)
     starts, spans = memo
     i = bisect.bisect_right(starts, offset) - 1
