@@ -2091,10 +2091,8 @@ def entity_key_for_span(doc, start_char: int, end_char: int, skip: frozenset = f
     Interior's Special National Brigade") or in the "of" phrase after one ("the Tropas de
     Prevencion of the Cuban Ministry of Revolutionary Armed Forces"): the unit heads the phrase and
     keeps its own key, the parent only says whose it is (linking gives its state)."""
-    mentions = doc._.ng_mentions or []
-    # (the overlap tests first: most of an article's mentions lie wholly after or before the span)
-    inside = [m for m in mentions if m.start < end_char and m.end > start_char and m.entity_key is not None
-              and (m.start, m.end) not in skip]
+    inside = [m for m in _overlapping_mentions(doc, start_char, end_char)
+              if m.entity_key is not None and (m.start, m.end) not in skip]
     best, best_score = None, (0, 0, 0)
     for m in inside:
         overlap = min(end_char, m.end) - max(start_char, m.start)
@@ -2106,6 +2104,32 @@ def entity_key_for_span(doc, start_char: int, end_char: int, skip: frozenset = f
         if score > best_score:
             best, best_score = m.entity_key, score
     return best
+
+
+_MENTIONS_BY_START_KEY = "ng_mentions_by_start"
+
+
+def _overlapping_mentions(doc, start_char: int, end_char: int) -> list[Mention]:
+    """The mentions of ``doc._.ng_mentions`` overlapping characters [start_char, end_char), in
+    list order: ``[m for m in mentions if m.start < end_char and m.end > start_char]``, without a
+    test of every mention on each call (the linker asks ~36 times per article). The mentions are
+    sorted by start once per list (again when the list is replaced or grows: the linker only
+    appends to it, and re-sorts it in place); a mention ending after ``start_char`` starts after
+    ``start_char`` less the longest mention's length, so only those starting in that window are
+    tested. Each one found is checked to stand where the index saw it: a list re-sorted in place
+    is indexed again, so the order is always the list's."""
+    mentions = doc._.ng_mentions or []
+    cached = doc.user_data.get(_MENTIONS_BY_START_KEY)
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+        _list, _size, by_start, starts, longest = cached
+        window = by_start[bisect.bisect_right(starts, start_char - longest):bisect.bisect_left(starts, end_char)]
+        if all(mentions[i] is m for i, m in window):
+            return [m for _i, m in sorted(window, key=lambda found: found[0]) if m.end > start_char]
+    by_start = sorted(enumerate(mentions), key=lambda found: found[1].start)
+    longest = max((m.end - m.start for m in mentions), default=0)
+    doc.user_data[_MENTIONS_BY_START_KEY] = (mentions, len(mentions), by_start, [m.start for _i, m in by_start],
+                                              longest)
+    return [m for m in mentions if m.start < end_char and m.end > start_char]
 
 
 # "of" or "of the" between a person's name and a place that post-modifies it

@@ -42,6 +42,8 @@ def _group_antecedent(doc, text: Optional[str], start: Optional[int]) -> Optiona
     if found is None and head not in ("delegation", "regime"):
         return None
     before = doc_text(doc)[:start]
+    if head not in before:
+        return None  # every match below ends in the noun itself: no need to scan the text for one
     for earlier in reversed(list(re.finditer(rf"((?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:[a-z]+\s+){{0,2}}){head}\b", before))):
         words = earlier.group(1).replace("’s", "").replace("'s", "")
         for word in re.findall(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*", words):

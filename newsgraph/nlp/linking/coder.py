@@ -188,6 +188,8 @@ class ActorCoder:
         self._keyed_tokens_stamp: Optional[tuple[int, int]] = None
         self._names_by_key: dict = {}  # _name_mentions, for the mention list stamped below
         self._names_by_key_stamp: Optional[tuple[int, int]] = None
+        self._mentions_by_key: dict = {}  # _key_mentions: key -> [(list index, mention)], for the stamp below
+        self._mentions_by_key_stamp: Optional[tuple[int, int]] = None
 
     def for_key(self, key: Optional[str]) -> Optional[ActorCode]:
         if not key:
@@ -261,7 +263,7 @@ class ActorCoder:
         # are each being designated ..."): where its name stands
         named = [found.span() for found in _whole_word_matches(entity.name, text)] \
             if entity is not None and entity.name.strip() else []
-        at = [(m.start, m.end) for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
+        at = [(m.start, m.end) for m in self._key_mentions(key) if m.kind != "pronoun"]
         for offset, offset_end in sorted(set(at + named)):
             if self._acting_subject_at(offset, offset_end):
                 # "Department of the Treasury is also imposing sanctions ... pursuant to E.O. 14024": the designator
@@ -974,8 +976,8 @@ class ActorCoder:
         drafting of joint statements and signing readouts); None when no such parenthesis or
         its words name no one state (country names, else ``resolve.places.single_state``)."""
         text = doc_text(self.doc)
-        for mention in self.doc._.ng_mentions or []:
-            if mention.entity_key != key or mention.kind == "pronoun":
+        for mention in self._key_mentions(key):
+            if mention.kind == "pronoun":
                 continue
             found = _PARENTHETICAL_PLACE.match(text, mention.end)
             if found is None:
@@ -1029,6 +1031,12 @@ class ActorCoder:
                     and not _names_people_only(self.doc, mention.start, mention.end):
                 return None
         return focus
+
+    @functools.cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """Every word of the article in lower case (``Token.lower_``): a reading that needs one
+        cue word ("fellow") is skipped where the article has none, with no scan per actor."""
+        return frozenset(token_lowers(self.doc))
 
     @functools.cached_property
     def _states_named(self) -> set[str]:
@@ -1117,9 +1125,7 @@ class ActorCoder:
 
     def _acts_as_subject(self, key: str) -> bool:
         """Whether a mention of the person is the subject of a clause."""
-        for mention in self.doc._.ng_mentions or []:
-            if mention.entity_key != key:
-                continue
+        for mention in self._key_mentions(key):
             span = expanded_span(self.doc, mention.start, mention.end)
             root = span.root if span is not None else None
             while root is not None and root.dep_ == "conj":
@@ -1255,11 +1261,10 @@ class ActorCoder:
     def _sentences_of(self, key: str) -> set[int]:
         """Start offsets of the sentences that mention ``key``."""
         starts = set()
-        for mention in self.doc._.ng_mentions or []:
-            if mention.entity_key == key:
-                span = expanded_span(self.doc, mention.start, mention.end)
-                if span is not None:
-                    starts.add(span.sent.start_char)
+        for mention in self._key_mentions(key):
+            span = expanded_span(self.doc, mention.start, mention.end)
+            if span is not None:
+                starts.add(span.sent.start_char)
         return starts
 
     def _introduced_counterpart_state(self, key: str, own: str) -> Optional[str]:
@@ -1274,8 +1279,7 @@ class ActorCoder:
         envoys = _envoy_nouns()
         if any(word in envoys for role in self.roles.get(key, []) for word in (role.title or "").lower().split()):
             return None
-        mentions = sorted((m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"),
-                          key=lambda m: m.start)
+        mentions = sorted((m for m in self._key_mentions(key) if m.kind != "pronoun"), key=lambda m: m.start)
         if not mentions:
             return None
         span = expanded_span(self.doc, mentions[0].start, mentions[0].end)
@@ -1434,6 +1438,8 @@ class ActorCoder:
         other side, ``_in_prep_phrase``), where it is "his"/"her", the one named last before it, takes the
         state the phrase's demonym or state name gives (``_nationality_of``; one state only).
         A dual national is what the article's words make them. None where no such phrase follows."""
+        if "fellow" not in self._lower_words:
+            return None  # no "fellow" in the article: no sentence to scan
         doc = self.doc
         for span in self._name_spans(key):
             for fellow in (t for t in span.sent if t.lower_ == "fellow" and t.i >= span.end and t.dep_ == "amod"):
@@ -1602,6 +1608,24 @@ class ActorCoder:
             self._names_by_key_stamp = stamp
         return list(self._names_by_key.get(key, ()))
 
+    def _key_mentions(self, key: str) -> list:
+        """The mentions of ``key`` (every kind), in ``doc._.ng_mentions`` order: what a scan of
+        the whole list for ``m.entity_key == key`` finds, from one pass over the list for every
+        key (the coder's readings each scanned the list once per key they code). Grouped again
+        when the list is replaced or grows (the linker only appends to it and changes no
+        mention's key or kind in place), or when a mention returned no longer stands where the
+        grouping saw it (the linker re-sorts the list in place), so the order is the list's."""
+        mentions = self.doc._.ng_mentions or []
+        stamp = (id(mentions), len(mentions))
+        found = self._mentions_by_key.get(key, ()) if self._mentions_by_key_stamp == stamp else None
+        if found is None or any(mentions[i] is not m for i, m in found):
+            by_key: dict = {}
+            for i, m in enumerate(mentions):
+                by_key.setdefault(m.entity_key, []).append((i, m))
+            self._mentions_by_key, self._mentions_by_key_stamp = by_key, stamp
+            found = by_key.get(key, ())
+        return [m for _i, m in found]
+
     def _name_spans(self, key: str) -> list:
         """The token spans of every mention that names ``key`` (kind "name"), in text order."""
         return self._mention_spans(self._name_mentions(key))
@@ -1624,8 +1648,8 @@ class ActorCoder:
         otherwise."""
         nouns, verbs = delegation_words()
         found: set[str] = set()
-        for mention in self.doc._.ng_mentions or []:
-            if mention.entity_key != key or mention.kind != "name":
+        for mention in self._key_mentions(key):
+            if mention.kind != "name":
                 continue
             span = expanded_span(self.doc, mention.start, mention.end)
             if span is None:
@@ -1689,8 +1713,7 @@ class ActorCoder:
         exactly one state before its head or in its "of" phrases, and its head be a title or an
         actor noun (``_phrase_state``); a negated copula places nothing. None otherwise."""
         doc = self.doc
-        for mention in sorted((m for m in doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")),
-                              key=lambda m: m.start):
+        for mention in sorted((m for m in self._key_mentions(key) if m.kind in ("name", "surname")), key=lambda m: m.start):
             span = expanded_span(doc, mention.start, mention.end)
             if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
                 continue
@@ -1742,7 +1765,7 @@ class ActorCoder:
         involvement in the Government of <State>", "as an official of the Government of <State>"
         (``_GOVERNMENT_ROLE``) -> that state, GOV. None when no such phrase follows the name."""
         text = doc_text(self.doc)
-        for mention in (m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind in ("name", "surname")):
+        for mention in (m for m in self._key_mentions(key) if m.kind in ("name", "surname")):
             line_end = text.find("\n", mention.end)
             after = text[mention.end:line_end if line_end >= 0 else len(text)][:300]
             for match in _GOVERNMENT_ROLE.finditer(after):
@@ -2086,7 +2109,7 @@ class ActorCoder:
         possessor, itself or as a conjunct or apposition of one ("met with President Ivan Duque,
         President-Elect Gustavo Petro, ..."): a counterpart met or named, never a doer ("you and
         President Zelenskyy called for sanctions on Russia")."""
-        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
+        mentions = self._key_mentions(key)
         for mention in mentions:
             root = self._phrase_root(mention)
             if root is None or root.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj", "poss") \
@@ -2112,7 +2135,7 @@ class ActorCoder:
         CONSULT: "meet", "host", "receive", or "with" after one) whose subject includes a person
         titled with an office ``own`` does not have (``_office_foreign_to``: "Foreign Minister Wang
         Yi ... met Deputy Secretary Sherman"). A bilateral meeting's object is the other side."""
-        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key and m.kind != "pronoun"]
+        mentions = [m for m in self._key_mentions(key) if m.kind != "pronoun"]
         if not mentions:
             return False
         keys_at = {}
@@ -2144,7 +2167,7 @@ class ActorCoder:
         gazetteer readings give: ``context_states.entity_state``), in the sentences that name
         the person; None when a mention of the person is the subject of a clause (unless ``subjects_too``: an actor
         who acts in the text is placed by their own words, not by what sits beside them)."""
-        mentions = [m for m in self.doc._.ng_mentions or [] if m.entity_key == key]
+        mentions = self._key_mentions(key)
         sentences = set()
         for mention in mentions:
             span = expanded_span(self.doc, mention.start, mention.end)
