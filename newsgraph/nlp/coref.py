@@ -2091,7 +2091,7 @@ def entity_key_for_span(doc, start_char: int, end_char: int, skip: frozenset = f
     Interior's Special National Brigade") or in the "of" phrase after one ("the Tropas de
     Prevencion of the Cuban Ministry of Revolutionary Armed Forces"): the unit heads the phrase and
     keeps its own key, the parent only says whose it is (linking gives its state)."""
-    inside = [m for m in _overlapping_mentions(doc, start_char, end_char)
+    inside = [m for m in overlapping_mentions(doc, start_char, end_char)
               if m.entity_key is not None and (m.start, m.end) not in skip]
     best, best_score = None, (0, 0, 0)
     for m in inside:
@@ -2109,11 +2109,12 @@ def entity_key_for_span(doc, start_char: int, end_char: int, skip: frozenset = f
 _MENTIONS_BY_START_KEY = "ng_mentions_by_start"
 
 
-def _overlapping_mentions(doc, start_char: int, end_char: int) -> list[Mention]:
+def overlapping_mentions(doc, start_char: int, end_char: int) -> list[Mention]:
     """The mentions of ``doc._.ng_mentions`` overlapping characters [start_char, end_char), in
     list order: ``[m for m in mentions if m.start < end_char and m.end > start_char]``, without a
-    test of every mention on each call (the linker asks ~36 times per article). The mentions are
-    sorted by start once per list (again when the list is replaced or grows: the linker only
+    test of every mention on each call (the linker asks ~36 times per article, and events'
+    ``_actor_identity`` ~60 times: one index serves both). The mentions are sorted by start once
+    per list (again when the list is replaced or grows: the linker only
     appends to it, and re-sorts it in place); a mention ending after ``start_char`` starts after
     ``start_char`` less the longest mention's length, so only those starting in that window are
     tested. Each one found is checked to stand where the index saw it: a list re-sorted in place

@@ -229,15 +229,15 @@ def test_quoted_passages_are_find_quotes_found_once(base_nlp):
     assert quoted_passages(doc) is quoted_passages(doc)
 
 
-def test_mentions_at_are_a_scan_of_the_mentions_in_list_order(base_nlp):
+def test_overlapping_mentions_are_a_scan_of_the_mentions_in_list_order(base_nlp):
     from types import SimpleNamespace
-    from newsgraph.nlp.events.accusations import _mentions_at
+    from newsgraph.nlp.coref import overlapping_mentions
     doc = base_nlp.make_doc("x " * 40)
     spans = [(30, 34), (0, 10), (5, 7), (12, 40), (8, 9), (35, 36), (2, 3)]
     doc._.ng_mentions = [SimpleNamespace(start=s, end=e) for s, e in spans]
     for start in range(0, 42):
         for end in range(start + 1, 43):
-            assert _mentions_at(doc, start, end) == [m for m in doc._.ng_mentions if m.start < end and start < m.end]
+            assert overlapping_mentions(doc, start, end) == [m for m in doc._.ng_mentions if m.start < end and start < m.end]
     # a new list (as the linker hands the Doc) is indexed anew
     doc._.ng_mentions = [SimpleNamespace(start=1, end=2)]
-    assert _mentions_at(doc, 0, 5) == doc._.ng_mentions and _mentions_at(doc, 20, 30) == []
+    assert overlapping_mentions(doc, 0, 5) == doc._.ng_mentions and overlapping_mentions(doc, 20, 30) == []

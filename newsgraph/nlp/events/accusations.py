@@ -16,6 +16,7 @@ from newsgraph.nlp.act_doers import deverbal_nouns
 from newsgraph.nlp.actor_heads import delegation_words
 from newsgraph.nlp.compound_members import member_code
 from newsgraph.nlp.context_states import same_government
+from newsgraph.nlp.coref import overlapping_mentions
 from newsgraph.nlp.doc_cache import doc_ents, doc_text, token_deps, token_lowers
 from newsgraph.nlp.timex import NUMBER_WORDS
 from newsgraph.nlp.types import Event
@@ -769,38 +770,11 @@ def _timex_heads(doc: Doc) -> list[tuple[tuple[int, ...], object]]:
     return heads
 
 
-# Doc.user_data key of ``_mentions_by_start``'s index: (mention list, its length, index)
-_MENTION_INDEX_KEY = "ng_events_mention_index"
-
-
-def _mentions_at(doc: Doc, start: int, end: int) -> list:
-    """The mentions of ``doc._.ng_mentions`` whose characters overlap ``[start, end)``, in list
-    order: what a scan of the whole list for an overlap finds, read from an index of the
-    mentions by start offset (sorted starts, the list positions in that order, the longest
-    mention's length), so a mention starting more than that length before ``start`` or at or
-    after ``end`` is never looked at. The index is built once per mention list: it is kept with
-    the list object and its length, and built anew when a component hands the Doc a new list
-    (the linker does, after events) or the length changed; a mention's offsets never change
-    once coreference has run (only the entity keys do, which callers read from the mentions
-    themselves)."""
-    mentions = doc._.ng_mentions or []
-    kept = doc.user_data.get(_MENTION_INDEX_KEY)
-    if kept is None or kept[0] is not mentions or kept[1] != len(mentions):
-        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-        kept = doc.user_data[_MENTION_INDEX_KEY] = (
-            mentions, len(mentions), ([mentions[k].start for k in order], order,
-                                      max((m.end - m.start for m in mentions), default=0)))
-    starts, order, longest = kept[2]
-    found = [k for k in order[bisect.bisect_right(starts, start - longest):bisect.bisect_left(starts, end)]
-             if start < mentions[k].end]
-    return [mentions[k] for k in sorted(found)]
-
-
 def _actor_identity(doc: Doc, start: Optional[int], end: Optional[int], text: Optional[str]) -> Optional[str]:
     """The entity key of the mention at an actor span (coreference has run), else its words."""
     if start is None:
         return None
-    for mention in _mentions_at(doc, start, end):
+    for mention in overlapping_mentions(doc, start, end):
         if mention.entity_key:
             if (mention.start < start or end < mention.end) and mention.type == "place":
                 # "North" of the one place the NER made of "North and South Korea": its own state
